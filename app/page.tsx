@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { listReports, type ReportSummary } from "@/lib/data/reports";
+import { KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
+import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+
+export const dynamic = "force-dynamic";
+
+function groupByRegion(reports: ReportSummary[]) {
+  const groups = new Map<string, { region: string; regionSlug: string | null; reports: ReportSummary[] }>();
+  for (const r of reports) {
+    const key = r.regionSlug ?? "unknown";
+    const group = groups.get(key) ?? { region: r.region ?? "地区未知", regionSlug: r.regionSlug, reports: [] };
+    group.reports.push(r);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export default async function LibraryPage() {
+  const reports = await listReports();
+  const comparisons = naturalComparisons(reports);
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-2xl font-bold">报告库 <span className="text-base font-normal text-stone-500">Library</span></h1>
+        <p className="mt-1 text-stone-600">
+          共 {reports.length} 份报告。逐句对照政府工作报告的目标与实绩。
+          <span className="text-stone-500"> Read government work reports side by side: goals versus achievements.</span>
+        </p>
+        <form action="/search" className="no-print mt-3 flex max-w-lg gap-2" role="search">
+          <input name="q" aria-label="搜索句子" placeholder="搜索全部报告，如：增长、亚运、数字经济核心产业" className="min-w-0 flex-1 rounded border border-stone-300 px-3 py-1.5" />
+          <button className="rounded bg-blue-700 px-4 py-1.5 text-white hover:bg-blue-800">搜索</button>
+        </form>
+      </section>
+
+      {groupByRegion(reports).map((group) => (
+        <section key={group.regionSlug ?? "unknown"} aria-labelledby={`region-${group.regionSlug ?? "unknown"}`}>
+          <h2 id={`region-${group.regionSlug ?? "unknown"}`} className="mb-2 text-xl font-semibold">
+            {group.regionSlug ? <Link href={`/regions/${group.regionSlug}`} className="hover:text-blue-700">{group.region}</Link> : group.region}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {group.reports.map((r) => (
+              <li key={r.slug} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+                <Link href={`/reports/${r.slug}`} className="font-medium text-blue-800 hover:underline">{r.title}</Link>
+                <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
+                  <span>{formatYears(r)}</span>
+                  <span className="rounded bg-stone-100 px-1.5">{KIND_LABELS[r.kind] ?? r.kind}</span>
+                  {r.version > 1 ? <span className="rounded bg-stone-100 px-1.5">第{r.version}版</span> : null}
+                  <span>{r.sentenceCount} 句</span>
+                </div>
+                {r.warnings.length > 0 ? (
+                  <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="提示">
+                    {r.warnings.map((w) => (
+                      <li key={w.code} title={w.message} className="rounded border border-amber-300 bg-amber-50 px-1.5 text-amber-800">
+                        ⚠ {WARNING_LABELS[w.code] ?? w.code}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      {comparisons.length > 0 ? (
+        <section aria-labelledby="quick-compare">
+          <h2 id="quick-compare" className="mb-2 text-xl font-semibold">常用对照 <span className="text-base font-normal text-stone-500">Quick comparisons</span></h2>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {comparisons.map((c) => (
+              <li key={c.href}>
+                <Link href={c.href} className="block rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400">
+                  <span className="font-medium">{c.title}</span>
+                  <span className="block text-sm text-stone-500">{c.description}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getReport, getReportOriginal, getReportSummary, type ReaderSentence } from "@/lib/data/reports";
+import { parseReaderParams, readerHref, type ReaderParams } from "@/lib/url/reader-params";
+import { KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
+import { compareHref } from "@/lib/url/compare-params";
+import { Outline } from "./outline";
+import { ReportText } from "./report-text";
+import { IndicatorTable } from "./indicator-table";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = await getReportSummary({ slug: (await params).slug });
+  if (!report) return { title: "找不到报告" };
+  const title = `${shortReportName(report)} · ${report.title}`;
+  return { title, openGraph: { title: `${title} — Duizhao`, description: formatYears(report) } };
+}
+
+const FILTERS: { value: ReaderParams["kind"]; label: string }[] = [
+  { value: undefined, label: "全部" },
+  { value: "goal", label: `${SENTENCE_KIND_LABELS.goal.icon} 目标` },
+  { value: "achievement", label: `${SENTENCE_KIND_LABELS.achievement.icon} 实绩` },
+  { value: "problem", label: `${SENTENCE_KIND_LABELS.problem.icon} 问题` },
+  { value: "other", label: "其他" },
+];
+
+function matchesKind(kind: ReaderParams["kind"]) {
+  return (s: ReaderSentence) => {
+    if (!kind) return true;
+    if (kind === "problem") return s.subtype === "problem";
+    if (kind === "other") return s.kind === "other" && s.subtype !== "problem";
+    return s.kind === kind;
+  };
+}
+
+export default async function ReaderPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const view = parseReaderParams(await searchParams);
+  const report = await getReport({ slug });
+  if (!report) notFound();
+  const original = view.original ? await getReportOriginal({ slug }) : null;
+  const visible = matchesKind(view.kind);
+  const counts = { goal: 0, achievement: 0, problem: 0 };
+  for (const s of report.sentences) {
+    if (s.kind === "goal") counts.goal++;
+    if (s.kind === "achievement") counts.achievement++;
+    if (s.subtype === "problem") counts.problem++;
+  }
+
+  return (
+    <article className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <aside className="no-print lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
+        <Outline sections={report.sections} />
+      </aside>
+      <div className="min-w-0">
+        <header className="mb-4 border-b border-stone-200 pb-4">
+          <p className="text-sm text-stone-500">
+            <Link href="/" className="hover:text-blue-700">报告库</Link>
+            {report.regionSlug ? <> / <Link href={`/regions/${report.regionSlug}`} className="hover:text-blue-700">{report.region}</Link></> : null}
+          </p>
+          <h1 className="mt-1 text-2xl font-bold leading-snug">{report.title}</h1>
+          <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
+            <div><dt className="inline">地区：</dt><dd className="inline">{report.region ?? "未知"}{report.inferred.includes("region") ? "（推断）" : ""}</dd></div>
+            <div><dt className="inline">年份：</dt><dd className="inline">{formatYears(report)}</dd></div>
+            <div><dt className="inline">类型：</dt><dd className="inline">{KIND_LABELS[report.kind] ?? report.kind}</dd></div>
+            {report.speaker ? <div><dt className="inline">报告人：</dt><dd className="inline">{report.speaker}</dd></div> : null}
+            {report.meetingDate ? <div><dt className="inline">日期：</dt><dd className="inline">{report.meetingDate}{report.inferred.includes("meetingDate") ? "（推断）" : ""}</dd></div> : null}
+            {report.source ? <div><dt className="inline">来源：</dt><dd className="inline">{report.source}</dd></div> : null}
+            <div><dt className="inline">句数：</dt><dd className="inline">{report.sentenceCount}</dd></div>
+          </dl>
+          {report.warnings.length ? (
+            <ul className="mt-2 space-y-1 text-sm" aria-label="提示">
+              {report.warnings.map((w) => (
+                <li key={w.code} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-amber-900">
+                  ⚠ {WARNING_LABELS[w.code] ?? w.code}：{w.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <nav className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm" aria-label="按类型筛选">
+            {FILTERS.map((f) => (
+              <Link
+                key={f.label}
+                href={readerHref(slug, { ...view, kind: f.value })}
+                aria-current={view.kind === f.value ? "page" : undefined}
+                className={`rounded-full border px-3 py-0.5 ${view.kind === f.value ? "border-blue-700 bg-blue-700 text-white" : "border-stone-300 bg-white hover:border-blue-400"}`}
+              >
+                {f.label}
+                {f.value && f.value !== "other" ? ` ${counts[f.value]}` : ""}
+              </Link>
+            ))}
+            <Link href={readerHref(slug, { ...view, original: !view.original })} className="ml-auto rounded border border-stone-300 bg-white px-3 py-0.5 hover:border-blue-400">
+              {view.original ? "返回阅读视图" : "查看原文 / Original"}
+            </Link>
+            {report.reviewYear != null && report.planYear != null ? (
+              <Link href={compareHref(slug, slug, { l: "achievement", r: "goal" })} className="rounded border border-stone-300 bg-white px-3 py-0.5 hover:border-blue-400">
+                实绩 vs 目标
+              </Link>
+            ) : null}
+          </nav>
+        </header>
+
+        {original ? (
+          <section aria-label="原文">
+            <p className="mb-2 text-sm text-stone-500">原文按导入时的原样保存（{original.encoding}，SHA-256 {original.contentHash.slice(0, 12)}…），从不改写。</p>
+            <pre className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 font-sans text-[15px] leading-relaxed">{original.text}</pre>
+          </section>
+        ) : (
+          <ReportText sentences={report.sentences} sections={report.sections} visible={visible} />
+        )}
+
+        <section className="mt-10" aria-labelledby="indicators">
+          <h2 id="indicators" className="mb-2 text-xl font-semibold">指标 <span className="text-base font-normal text-stone-500">Indicators</span></h2>
+          <IndicatorTable sentences={report.sentences.filter(visible)} />
+        </section>
+      </div>
+    </article>
+  );
+}

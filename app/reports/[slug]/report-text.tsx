@@ -1,0 +1,44 @@
+import type { ReaderSection, ReaderSentence } from "@/lib/data/reports";
+import { SentenceView } from "./sentence-view";
+
+function groupParagraphs(sentences: ReaderSentence[]) {
+  const paragraphs: { key: number; sentences: ReaderSentence[] }[] = [];
+  for (const s of sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.key === s.paragraph && s.role !== "heading" && last.sentences[0].role !== "heading") last.sentences.push(s);
+    else paragraphs.push({ key: s.paragraph, sentences: [s] });
+  }
+  return paragraphs;
+}
+
+const HEADING_CLASS = ["", "mt-8 text-xl font-bold", "mt-6 text-lg font-semibold", "mt-4 font-semibold", "mt-3 font-semibold"];
+
+/** The report as clean paragraphs; headings become real headings with section anchors. */
+export function ReportText({ sentences, sections, visible }: { sentences: ReaderSentence[]; sections: ReaderSection[]; visible: (s: ReaderSentence) => boolean }) {
+  const levelOf = new Map(sections.map((s) => [s.index, s.level]));
+  return (
+    <div className="space-y-3 text-[17px] leading-[1.9]">
+      {groupParagraphs(sentences).map((p) => {
+        const first = p.sentences[0];
+        if (first.role === "heading") {
+          const level = Math.min(4, levelOf.get(first.sectionIndex ?? -1) ?? 2);
+          const Tag = (["h2", "h2", "h3", "h4", "h5"] as const)[level];
+          return (
+            <Tag key={`h-${first.index}`} id={first.sectionIndex != null ? `sec-${first.sectionIndex}` : undefined} className={`${HEADING_CLASS[level]} scroll-mt-24`}>
+              <SentenceView sentence={first} />
+            </Tag>
+          );
+        }
+        const shown = p.sentences.filter(visible);
+        if (shown.length === 0) return null;
+        return (
+          <p key={`p-${first.index}`} className="text-justify indent-8">
+            {shown.map((s) => (
+              <SentenceView key={s.index} sentence={s} />
+            ))}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

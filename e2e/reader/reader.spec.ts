@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+
+test("a sentence anchor URL scrolls to the sentence and highlights it", async ({ page }) => {
+  await page.goto("/reports/xihu-2012#s-12");
+  const sentence = page.locator("#s-12");
+  await expect(sentence).toBeInViewport();
+  const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe("rgb(254, 240, 138)");
+  // Another sentence is not highlighted.
+  const other = await page.locator("#s-13").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(other).not.toBe("rgb(254, 240, 138)");
+});
+
+test("the reader shows headings, an outline and the original text on demand", async ({ page }) => {
+  await page.goto("/reports/yuhang-2020");
+  await expect(page.getByRole("heading", { name: /2019年工作回顾/ })).toBeVisible();
+  const outline = page.locator("aside");
+  await expect(outline.getByRole("link", { name: /2019年工作回顾/ })).toBeVisible();
+  await page.getByRole("link", { name: /查看原文/ }).click();
+  await expect(page).toHaveURL(/original=1/);
+  // The original keeps the web footer that the reading view removes.
+  await expect(page.locator("pre")).toContainText("本文内容由互联网用户自发贡献");
+  await expect(page.locator("pre")).toContainText("习近平习近平习近平级景区村庄");
+});
+
+test("an unknown report gives a 404 page with a way back", async ({ page }) => {
+  const response = await page.goto("/reports/no-such-report");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "找不到这份报告" })).toBeVisible();
+  await page.getByRole("link", { name: /返回报告库/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

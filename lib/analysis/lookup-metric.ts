@@ -1,0 +1,74 @@
+import { METRICS, type MetricDef } from "./metrics";
+
+export interface MetricMatch {
+  key: string;
+  name: string;
+  nameEn?: string;
+  related?: string[];
+  /** False when the key was derived from the label because no lexicon entry matched. */
+  known: boolean;
+}
+
+/** Words a label may start with that do not change the metric (region, time, verbs). */
+const LEADING_NOISE = [
+  "全年预计", "全年", "全区", "全市", "全省", "全县", "全镇", "全国", "我区", "我市", "本区", "本市", "该区", "辖区",
+  "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
+];
+
+export function normalizeLabel(label: string): string {
+  return label
+    .replace(/[\s“”"'‘’《》「」()（）]/g, "")
+    .replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[a-z]+/g, (w) => w.toUpperCase())
+    .replace(/的/g, "");
+}
+
+const INDEX = buildIndex(METRICS);
+
+function buildIndex(metrics: MetricDef[]): Map<string, MetricDef> {
+  const index = new Map<string, MetricDef>();
+  for (const metric of metrics) {
+    for (const synonym of [metric.name, ...metric.synonyms]) {
+      const key = normalizeLabel(synonym);
+      if (!index.has(key)) index.set(key, metric);
+    }
+  }
+  return index;
+}
+
+/** Candidates for a label: itself, then with known leading words (and a leading place name) removed. */
+function candidates(normalized: string): string[] {
+  const out = [normalized];
+  let rest = normalized;
+  for (let guard = 0; guard < 6; guard++) {
+    const word = LEADING_NOISE.find((w) => rest.startsWith(w) && rest.length > w.length);
+    if (!word) break;
+    rest = rest.slice(word.length);
+    out.push(rest);
+  }
+  const place = /^(?![城地社小市县区])[\u4e00-\u9fa5]{2,4}?[区市县]/.exec(rest);
+  if (place && rest.length > place[0].length) out.push(rest.slice(place[0].length));
+  return out;
+}
+
+/** A stable key for a metric that is not in the lexicon: "x-" followed by the normalised label. */
+export function derivedMetricKey(label: string): string {
+  const normalized = normalizeLabel(label).slice(0, 40);
+  return `x-${normalized || "value"}`;
+}
+
+export function lookupMetric(label: string): MetricMatch {
+  const normalized = normalizeLabel(typeof label === "string" ? label : "");
+  for (const candidate of candidates(normalized)) {
+    const metric = INDEX.get(candidate);
+    if (metric) return { key: metric.key, name: metric.name, nameEn: metric.nameEn, related: metric.related, known: true };
+  }
+  const rest = candidates(normalized).at(-1) ?? normalized;
+  return { key: derivedMetricKey(rest), name: rest || label, known: false };
+}
+
+export function getMetric(key: string): MetricDef | undefined {
+  return METRICS.find((m) => m.key === key);
+}
+
+export { METRICS as METRIC_LEXICON };

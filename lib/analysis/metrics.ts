@@ -1,0 +1,82 @@
+// The metric lexicon: canonical metrics with the names reports use for them.
+//
+// Decisions worth knowing:
+// - 地方财政收入 is listed as a synonym of 一般公共预算收入. Since the 2015 budget law the local general budget
+//   revenue is called 一般公共预算收入; Zhejiang districts kept writing 地方财政收入 for the same local share
+//   (000 says 地方财政收入 for 2019, 003 says 一般公共预算收入). 财政总收入 (which includes the central share) is
+//   a different metric.
+// - 农民人均纯收入 (until 2013) and 农村居民人均可支配收入 (from 2014) measure different things: `related`, not synonyms.
+// - GDP energy intensity and industrial energy intensity are different measures: two keys, linked by `related`.
+// - Synonyms are matched exactly after normalisation (lookup-metric.ts), never by substring, so that
+//   文创产业增加值占地区生产总值的比重 does not become GDP.
+
+export interface MetricDef {
+  key: string;
+  /** Chinese display name. */
+  name: string;
+  nameEn: string;
+  synonyms: string[];
+  related?: string[];
+}
+
+export const METRICS: MetricDef[] = [
+  { key: "gdp", name: "地区生产总值", nameEn: "Gross regional product (GDP)", synonyms: ["地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量"] },
+  { key: "gdp-per-capita", name: "人均地区生产总值", nameEn: "GDP per capita", synonyms: ["人均GDP", "人均地区生产总值", "人均生产总值"] },
+  { key: "fiscal-total-revenue", name: "财政总收入", nameEn: "Total fiscal revenue", synonyms: ["财政总收入"], related: ["general-budget-revenue"] },
+  {
+    key: "general-budget-revenue",
+    name: "一般公共预算收入",
+    nameEn: "General public budget revenue",
+    synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入"],
+    related: ["fiscal-total-revenue"],
+  },
+  {
+    key: "rd-intensity",
+    name: "研究与试验发展经费支出相当于生产总值比例",
+    nameEn: "R&D intensity (R&D spending / GDP)",
+    synonyms: [
+      "R&D经费投入强度", "研发经费投入强度", "R&D投入强度", "研究与试验发展经费支出相当于生产总值比例",
+      "研究与试验发展经费支出相当于生产总值的比例", "R&D经费支出与GDP之比", "研究与试验发展经费支出占GDP比重",
+      "研究与试验发展经费支出占GDP的比重", "R&D经费支出占GDP比重", "研究与试验发展经费支出占生产总值比重",
+    ],
+  },
+  { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率"] },
+  { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },
+  { key: "urban-income", name: "城镇居民人均可支配收入", nameEn: "Urban per-capita disposable income", synonyms: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇人均可支配收入"], related: ["resident-income"] },
+  { key: "rural-income", name: "农村居民人均可支配收入", nameEn: "Rural per-capita disposable income", synonyms: ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村人均可支配收入"], related: ["rural-net-income", "resident-income"] },
+  { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
+  { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比"] },
+  { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资"] },
+  { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额"] },
+  { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
+  { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值"], related: ["industrial-output"] },
+  { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },
+  { key: "services-value-added", name: "服务业增加值", nameEn: "Services value added", synonyms: ["服务业增加值", "第三产业增加值"] },
+  { key: "digital-economy-core", name: "数字经济核心产业增加值", nameEn: "Digital economy core industries value added", synonyms: ["数字经济核心产业增加值"], related: ["digital-economy-core-revenue"] },
+  { key: "digital-economy-core-revenue", name: "数字经济核心产业主营业务收入", nameEn: "Digital economy core industries revenue", synonyms: ["数字经济核心产业主营业务收入"], related: ["digital-economy-core"] },
+  { key: "cultural-creative-value-added", name: "文化创意产业增加值", nameEn: "Cultural and creative industries value added", synonyms: ["文化创意产业增加值", "文创产业增加值"], related: ["cultural-industry-value-added"] },
+  { key: "cultural-industry-value-added", name: "文化产业增加值", nameEn: "Cultural industries value added", synonyms: ["文化产业增加值"], related: ["cultural-creative-value-added"] },
+  { key: "financial-value-added", name: "金融业增加值", nameEn: "Financial sector value added", synonyms: ["金融业增加值"] },
+  { key: "agriculture-value-added", name: "农业增加值", nameEn: "Agriculture value added", synonyms: ["农业增加值", "现代农业增加值"] },
+  { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数"] },
+  { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客"] },
+  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入"] },
+  { key: "energy-intensity", name: "万元GDP能耗", nameEn: "Energy use per 10,000 yuan of GDP", synonyms: ["万元GDP能耗", "单位GDP能耗", "万元生产总值能耗", "单位生产总值能耗", "万元地区生产总值能耗"], related: ["industrial-energy-intensity"] },
+  { key: "industrial-energy-intensity", name: "万元工业增加值综合能耗", nameEn: "Energy use per 10,000 yuan of industrial value added", synonyms: ["万元工业增加值综合能耗", "万元工业增加值能耗", "单位工业增加值能耗"], related: ["energy-intensity"] },
+  { key: "population", name: "常住人口", nameEn: "Resident population", synonyms: ["常住人口", "人口", "总人口"], related: ["registered-population"] },
+  { key: "registered-population", name: "户籍人口", nameEn: "Registered (hukou) population", synonyms: ["户籍人口"], related: ["population"] },
+  { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率"] },
+  { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额"], related: ["trade-total"] },
+  { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额"], related: ["exports"] },
+  { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
+  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资"], related: ["contracted-foreign-investment"] },
+  { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
+  { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度"] },
+  { key: "good-air-days", name: "空气质量优良天数", nameEn: "Days with good air quality", synonyms: ["空气质量优良天数", "优良天数", "空气优良天数"], related: ["good-air-rate"] },
+  { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例"], related: ["good-air-days"] },
+  { key: "life-expectancy", name: "人均预期寿命", nameEn: "Life expectancy", synonyms: ["人均预期寿命", "平均预期寿命"] },
+  { key: "labor-productivity", name: "全员劳动生产率", nameEn: "Labour productivity", synonyms: ["全员劳动生产率"] },
+  { key: "invention-patents", name: "有效发明专利拥有量", nameEn: "Valid invention patents", synonyms: ["有效发明专利拥有量", "有效发明专利"] },
+  { key: "livelihood-spending", name: "民生支出", nameEn: "Spending on people's livelihood", synonyms: ["民生支出", "一般公共预算民生支出"] },
+  { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
+];

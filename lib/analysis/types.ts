@@ -1,0 +1,47 @@
+import type { Part, Role, TextSentence, TextSection, ReportMetadata } from "@/lib/text/types";
+
+export type SentenceKind = "goal" | "achievement" | "other";
+export type Subtype = "problem" | null;
+
+export interface Classification {
+  kind: SentenceKind;
+  subtype: Subtype;
+  /** A short, human-readable reason: the cue or heading that decided, e.g. "cue 确保" or "section 2020年主要工作". */
+  reason: string;
+  /** 0–1. */
+  confidence: number;
+}
+
+export type IndicatorType = "growth" | "level" | "share" | "rate" | "count" | "ratio" | "multiple";
+export type Modality = "target" | "actual" | "estimate";
+
+export interface Indicator {
+  /** Canonical metric key from the lexicon (e.g. "gdp"), or a stable key derived from the label. */
+  metric: string;
+  /** The metric's label as written in the sentence. */
+  label: string;
+  /** Base units: 8% → 8 (unit "%"); 726.47亿元 → 72647000000 (unit "元", scale "亿"). */
+  value: number;
+  unit: string;
+  scale: "万" | "亿" | "千" | "百" | "万亿" | null;
+  type: IndicatorType;
+  qualifiers: string[];
+  modality: Modality;
+  /** The number as written, with its unit (e.g. "726.47亿元"). */
+  text: string;
+  /** Offsets into the sentence's cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface AnalyzedSentence extends TextSentence, Classification {
+  indicators: Indicator[];
+}
+
+export interface AnalyzedReport {
+  metadata: ReportMetadata;
+  sections: TextSection[];
+  sentences: AnalyzedSentence[];
+}
+
+export type { Part, Role };

@@ -1,0 +1,104 @@
+import DiffMatchPatch from "diff-match-patch";
+import { classifyQualifierChange, qualifierInfo } from "./commitment";
+import { normalizeText } from "./normalize";
+import { tokenize, type Token } from "./tokens";
+import type { Change, DiffOp } from "./types";
+
+export interface PairDiff {
+  diff: DiffOp[];
+  changes: Change[];
+  /** 2 × equal characters / (left + right characters), 0–1. */
+  similarity: number;
+}
+
+const PRIVATE_USE_START = 0xe000;
+
+/** Like diff_linesToChars: every distinct token (keyed by its width-folded form) becomes one character. */
+function encode(tokens: Token[], codes: Map<string, string>): string {
+  let out = "";
+  for (const token of tokens) {
+    const key = token.kind === "char" && /^\s+$/.test(token.text) ? " " : normalizeText(token.text) || token.text;
+    let code = codes.get(key);
+    if (code === undefined) {
+      code = String.fromCharCode(PRIVATE_USE_START + codes.size);
+      codes.set(key, code);
+    }
+    out += code;
+  }
+  return out;
+}
+
+type OpName = DiffOp["op"];
+const OP_NAMES: Record<number, OpName> = { [-1]: "delete", 0: "equal", 1: "insert" };
+
+export function diffPair(leftText: string, rightText: string): PairDiff {
+  const left = tokenize(leftText);
+  const right = tokenize(rightText);
+  const codes = new Map<string, string>();
+  const a = encode(left, codes);
+  const b = encode(right, codes);
+  const dmp = new DiffMatchPatch();
+  const raw = dmp.diff_main(a, b, false);
+  dmp.diff_cleanupSemantic(raw);
+
+  const ops: Array<{ op: OpName; token: Token }> = [];
+  let li = 0;
+  let ri = 0;
+  for (const [code, chars] of raw) {
+    const op = OP_NAMES[code];
+    for (let k = 0; k < chars.length; k++) {
+      if (op === "insert") ops.push({ op, token: right[ri++] });
+      else {
+        ops.push({ op, token: left[li++] });
+        if (op === "equal") ri++;
+      }
+    }
+  }
+
+  const diff: DiffOp[] = [];
+  for (const { op, token } of ops) {
+    const last = diff[diff.length - 1];
+    if (last && last.op === op) last.text += token.text;
+    else diff.push({ op, text: token.text });
+  }
+  const equal = diff.filter((d) => d.op === "equal").reduce((n, d) => n + d.text.length, 0);
+  const total = leftText.length + rightText.length;
+  const similarity = total === 0 ? 1 : Math.round(((2 * equal) / total) * 1000) / 1000;
+  return { diff, changes: changesOf(ops), similarity };
+}
+
+/** Changes per block of consecutive non-equal tokens: numbers paired in order, qualifiers per scale. */
+function changesOf(ops: Array<{ op: OpName; token: Token }>): Change[] {
+  const changes: Change[] = [];
+  let block: Array<{ op: OpName; token: Token }> = [];
+  const flush = () => {
+    if (block.length > 0) changes.push(...blockChanges(block));
+    block = [];
+  };
+  for (const entry of ops) {
+    if (entry.op === "equal") flush();
+    else block.push(entry);
+  }
+  flush();
+  return changes;
+}
+
+function blockChanges(block: Array<{ op: OpName; token: Token }>): Change[] {
+  const side = (op: OpName, pick: (t: Token) => boolean) =>
+    block.filter((e) => e.op === op && pick(e.token)).map((e) => e.token.text);
+  const changes: Change[] = [];
+  const isNumber = (t: Token) => t.kind === "number";
+  pairUp(side("delete", isNumber), side("insert", isNumber), (l, r) => changes.push({ type: "number", left: l, right: r }));
+  for (const scale of ["modal", "bound"] as const) {
+    const isQualifier = (t: Token) => t.kind === "qualifier" && !!t.attached && qualifierInfo(t.text)?.scale === scale;
+    pairUp(side("delete", isQualifier), side("insert", isQualifier), (l, r) => {
+      const type = classifyQualifierChange(l, r);
+      if (type) changes.push({ type, left: l, right: r });
+    });
+  }
+  return changes;
+}
+
+function pairUp(left: string[], right: string[], emit: (l: string | null, r: string | null) => void): void {
+  for (let k = 0; k < Math.max(left.length, right.length); k++) emit(left[k] ?? null, right[k] ?? null);
+}

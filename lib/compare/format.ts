@@ -1,0 +1,36 @@
+import type { Indicator } from "@/lib/analysis/types";
+import { qualifierInfo } from "./commitment";
+
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2, 万亿: 1e12 };
+
+export const isPercent = (unit: string) => unit === "%" || unit === "％";
+
+/** Rounds away float noise (0.1 + 0.2) without hiding real digits. */
+export function round(value: number, digits = 6): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function formatNumber(value: number): string {
+  return String(round(value, 4));
+}
+
+/** A value as a reader wrote it: qualifiers around the written number (确保 8%以上). */
+export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers">): string {
+  let before = "";
+  let after = "";
+  for (const word of indicator.qualifiers) {
+    if (indicator.text.includes(word)) continue;
+    if (qualifierInfo(word)?.position === "after") after += word;
+    else before += word;
+  }
+  return before + indicator.text + after;
+}
+
+/** A difference in the scale the left value was written in: -3.27亿元, +0.6个百分点. */
+export function formatDelta(delta: number, unit: string, scale: Indicator["scale"]): string {
+  const sign = delta > 0 ? "+" : "";
+  if (isPercent(unit)) return `${sign}${formatNumber(delta)}个百分点`;
+  const factor = scale ? SCALE[scale] : 1;
+  return `${sign}${formatNumber(delta / factor)}${scale ?? ""}${unit}`;
+}

@@ -1,0 +1,111 @@
+import type { Indicator } from "@/lib/analysis/types";
+import { compareQualifiers, pickQualifier, qualifierInfo } from "./commitment";
+import { displayIndicator, formatDelta, formatNumber, isPercent, round } from "./format";
+import type { ChangeType, IndicatorStatus } from "./types";
+
+/** Exceeded: actual beats a target by ≥ 0.5 个百分点 (% values) or ≥ 10% of the target (other units). */
+export const EXCEED_POINTS = 0.5;
+export const EXCEED_RELATIVE = 0.1;
+/** 左右: met within ±0.5 个百分点 (% values) or ±5% of the target (other units). */
+export const APPROX_POINTS = 0.5;
+export const APPROX_RELATIVE = 0.05;
+
+/** Metrics where less is better, when the target carries no 以内/以下 to say so. */
+const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|失业|能耗|排放|事故|死亡|浓度|污染/i;
+
+export interface Verdict {
+  status: IndicatorStatus;
+  reason: string;
+  delta: number | null;
+  qualifierChange?: ChangeType;
+}
+
+const equalValues = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function margin(target: Indicator, points: number, relative: number): number {
+  return isPercent(target.unit) ? points : Math.abs(target.value) * relative;
+}
+
+export function lowerIsBetter(target: Indicator): boolean {
+  const bound = pickQualifier(target.qualifiers, "bound");
+  if (bound && qualifierInfo(bound)?.bound === "ceiling") return true;
+  return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
+}
+
+const WORDS: Record<string, string> = { met: "完成", exceeded: "超额完成", missed: "未完成" };
+
+/** Goal (left) against achievement (right): did they do it? The rules are in STATUS_RULES.md. */
+export function judgeGoal(target: Indicator, actual: Indicator, related: boolean): Verdict {
+  const t = target.value;
+  const a = actual.value;
+  const bound = qualifierInfo(pickQualifier(target.qualifiers, "bound") ?? "")?.bound ?? "plain";
+  const lower = lowerIsBetter(target);
+  const exceed = margin(target, EXCEED_POINTS, EXCEED_RELATIVE);
+  const fmt = (v: number) =>
+    isPercent(target.unit) ? `${formatNumber(v)}%` : `${formatNumber(v / scaleFactor(target))}${target.scale ?? ""}${target.unit}`;
+  let status: IndicatorStatus;
+  let rule: string;
+  if (bound === "ceiling") {
+    status = a <= t || equalValues(a, t) ? "met" : "missed";
+    rule = status === "met" ? `${fmt(a)} ≤ ${fmt(t)}` : `${fmt(a)} > ${fmt(t)}`;
+  } else if (bound === "approx") {
+    const tol = margin(target, APPROX_POINTS, APPROX_RELATIVE);
+    const off = a - t;
+    if (Math.abs(off) <= tol + 1e-9) status = "met";
+    else status = (off > 0) !== lower ? "exceeded" : "missed";
+    const band = `${fmt(t - tol)}–${fmt(t + tol)}`;
+    rule = status === "met" ? `${fmt(a)} 在 ${band} 内` : `${fmt(a)} 在 ${band} 外`;
+  } else if (lower && bound !== "floor") {
+    status = a <= t || equalValues(a, t) ? (t - a >= exceed - 1e-9 ? "exceeded" : "met") : "missed";
+    rule = status === "missed" ? `${fmt(a)} > ${fmt(t)}` : `${fmt(a)} ≤ ${fmt(t)}`;
+  } else {
+    status = a >= t || equalValues(a, t) ? (a - t >= exceed - 1e-9 ? "exceeded" : "met") : "missed";
+    rule = status === "missed" ? `${fmt(a)} < ${fmt(t)}` : `${fmt(a)} ≥ ${fmt(t)}`;
+  }
+  const notes: string[] = [];
+  const modal = pickQualifier(target.qualifiers, "modal");
+  if (status === "missed" && modal && modal !== "确保") notes.push(`${modal}目标, 属努力方向`);
+  if (status === "missed" && modal === "确保") notes.push("确保目标未达成");
+  if (related) notes.push(RELATED_NOTE);
+  const delta = deltaOf(target, actual);
+  return {
+    status,
+    delta,
+    reason: `目标 ${displayIndicator(target)}，实绩 ${displayIndicator(actual)}，${rule} → ${WORDS[status]}${
+      notes.length ? `（${notes.join("；")}）` : ""
+    }`,
+  };
+}
+
+export const RELATED_NOTE = "相关指标，非同一指标 (related metric, not identical)";
+
+/** Same kind on both sides, or achievement against the next goal: same / changed with a delta. */
+export function judgeChange(left: Indicator, right: Indicator, related: boolean, labels: [string, string]): Verdict {
+  const delta = deltaOf(left, right);
+  const qualifierChange = compareQualifiers(left.qualifiers, right.qualifiers) ?? undefined;
+  const sameValue = equalValues(left.value, right.value);
+  const status: IndicatorStatus = sameValue && !qualifierChange && !related ? "same" : "changed";
+  const parts = [`${labels[0]} ${displayIndicator(left)}，${labels[1]} ${displayIndicator(right)}`];
+  if (sameValue) parts.push("数值相同");
+  else if (delta !== null) parts.push(`差 ${formatDelta(delta, left.unit, left.scale)}`);
+  if (qualifierChange) parts.push(QUALIFIER_WORDS[qualifierChange]);
+  if (related) parts.push(RELATED_NOTE);
+  return { status, delta, qualifierChange, reason: `${parts.join("，")} → ${status === "same" ? "相同" : "变化"}` };
+}
+
+const QUALIFIER_WORDS: Record<ChangeType, string> = {
+  weakened: "限定词减弱 (weakened)",
+  strengthened: "限定词加强 (strengthened)",
+  qualifier: "限定词变化",
+  number: "数值变化",
+};
+
+function scaleFactor(indicator: Indicator): number {
+  return ({ 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2, 万亿: 1e12 } as Record<string, number>)[indicator.scale ?? ""] ?? 1;
+}
+
+/** right − left; for % values that is 个百分点. */
+export function deltaOf(left: Indicator, right: Indicator): number | null {
+  if (left.unit !== right.unit) return null;
+  return round(right.value - left.value);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { naturalComparisons } from "./natural-comparisons";
+
+const yuhang = { slug: "yuhang-2020", title: "余杭", region: "余杭区", regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "report" };
+const news = { ...yuhang, slug: "yuhang-2020-news", kind: "news" };
+const shangcheng = { slug: "shangcheng-2020", title: "上城", region: "上城区", regionSlug: "shangcheng", reviewYear: 2019, planYear: null, kind: "report" };
+const hangzhou = { slug: "hangzhou-2021-excerpt", title: "杭州", region: "杭州市", regionSlug: "hangzhou", reviewYear: null, planYear: 2021, kind: "excerpt" };
+
+describe("natural comparisons", () => {
+  const links = naturalComparisons([yuhang, news, shangcheng, hangzhou]);
+  const hrefs = links.map((l) => l.href);
+
+  it("offers a report's own review against its own plan", () => {
+    expect(hrefs).toContain("/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal");
+    expect(hrefs.some((h) => h.startsWith("/compare/shangcheng-2020/shangcheng-2020"))).toBe(false);
+  });
+  it("sets the news article against its report", () => {
+    expect(hrefs).toContain("/compare/yuhang-2020-news/yuhang-2020");
+  });
+  it("sets districts of the same review year against each other", () => {
+    expect(hrefs).toContain("/compare/yuhang-2020/shangcheng-2020?l=achievement&r=achievement");
+    expect(hrefs.some((h) => h.includes("hangzhou-2021-excerpt/"))).toBe(false);
+  });
+  it("names the years in the titles", () => {
+    expect(links.find((l) => l.href === "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal")?.title).toBe("余杭区2020：2019年实绩 vs 2020年目标");
+  });
+});

@@ -1,0 +1,58 @@
+import { compareHref } from "@/lib/url/compare-params";
+import { reportYearLabel, shortReportName } from "@/lib/format/labels";
+
+export interface ComparableReport {
+  slug: string;
+  title: string;
+  region: string | null;
+  regionSlug: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  kind: string;
+  version?: number;
+}
+
+export interface NaturalComparison {
+  href: string;
+  title: string;
+  description: string;
+}
+
+/** The comparisons readers ask for most, among the reports present (library quick links). */
+export function naturalComparisons(reports: ComparableReport[]): NaturalComparison[] {
+  const out: NaturalComparison[] = [];
+  const fullReports = reports.filter((r) => r.kind === "report" && (r.version ?? 1) === 1);
+  for (const r of reports) {
+    if (r.reviewYear != null && r.planYear != null && r.kind !== "news") {
+      out.push({
+        href: compareHref(r.slug, r.slug, { l: "achievement", r: "goal" }),
+        title: `${shortReportName(r)}：${r.reviewYear}年实绩 vs ${r.planYear}年目标`,
+        description: "去年的成绩与今年的目标 · last year's results against this year's targets",
+      });
+    }
+  }
+  for (const news of reports.filter((r) => r.kind === "news")) {
+    const report = fullReports.find((r) => r.regionSlug === news.regionSlug && reportYearLabel(r) === reportYearLabel(news));
+    if (report) {
+      out.push({
+        href: compareHref(news.slug, report.slug),
+        title: `${shortReportName(news)} vs ${shortReportName(report)}`,
+        description: "新闻报道的数字与报告原文是否一致 · does the article match the report?",
+      });
+    }
+  }
+  for (let i = 0; i < fullReports.length; i++) {
+    for (let j = i + 1; j < fullReports.length; j++) {
+      const [a, b] = [fullReports[i], fullReports[j]];
+      if (a.regionSlug === b.regionSlug || !a.regionSlug || !b.regionSlug) continue;
+      const sameYear = a.reviewYear != null && a.reviewYear === b.reviewYear;
+      if (!sameYear) continue;
+      out.push({
+        href: compareHref(a.slug, b.slug, { l: "achievement", r: "achievement" }),
+        title: `${shortReportName(a)} vs ${shortReportName(b)}：${a.reviewYear}年实绩`,
+        description: "同一年份，地区之间对照 · district against district, same year",
+      });
+    }
+  }
+  return out;
+}

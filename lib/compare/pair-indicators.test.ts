@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { actual, goal, ind, sentence } from "./fixtures/make-indicator";
+import { pairIndicators } from "./pair-indicators";
+import type { Indicator } from "@/lib/analysis/types";
+
+const G = { leftKinds: "goal", rightKinds: "achievement" } as const;
+const one = (left: Indicator[], right: Indicator[], opts: Parameters<typeof pairIndicators>[2] = G) =>
+  pairIndicators([sentence(0, "左", left)], [sentence(0, "右", right)], opts);
+const status = (t: Indicator, a: Indicator) => one([t], [a])[0];
+
+describe("goal vs achievement", () => {
+  it("以上: met when actual ≥ target, with a reason in Chinese", () => {
+    const p = status(goal("gdp", "8%", ["以上"]), actual("gdp", "8.3%"));
+    expect(p.status).toBe("met");
+    expect(p.reason).toBe("目标 8%以上，实绩 8.3%，8.3% ≥ 8% → 完成");
+    expect(p.delta).toBe(0.3);
+    expect(p.unit).toBe("个百分点");
+  });
+  it("以上: exceeded by ≥ 0.5 个百分点, missed below", () => {
+    expect(status(goal("gdp", "8%", ["以上"]), actual("gdp", "8.5%")).status).toBe("exceeded");
+    expect(status(goal("gdp", "8%", ["以上"]), actual("gdp", "7.9%")).status).toBe("missed");
+    expect(status(goal("gdp", "8%", ["不低于"]), actual("gdp", "8%")).status).toBe("met");
+  });
+  it("levels: exceeded by ≥ 10% of the target", () => {
+    expect(status(goal("tourism", "140亿元", ["超过"]), actual("tourism", "150亿元")).status).toBe("met");
+    expect(status(goal("tourism", "140亿元", ["超过"]), actual("tourism", "154亿元")).status).toBe("exceeded");
+    expect(status(goal("tourism", "140亿元", ["突破"]), actual("tourism", "139亿元")).status).toBe("missed");
+  });
+  it("左右: met within ±0.5 个百分点, exceeded above, missed below", () => {
+    expect(status(goal("gdp", "7.5%", ["左右"]), actual("gdp", "7.1%")).status).toBe("met");
+    expect(status(goal("gdp", "7.5%", ["左右"]), actual("gdp", "8%")).status).toBe("met");
+    expect(status(goal("gdp", "7.5%", ["左右"]), actual("gdp", "8.1%")).status).toBe("exceeded");
+    expect(status(goal("gdp", "7.5%", ["左右"]), actual("gdp", "6.9%")).status).toBe("missed");
+  });
+  it("左右 on a level: ±5% of the target", () => {
+    expect(status(goal("fiscal", "100亿元", ["约"]), actual("fiscal", "96亿元")).status).toBe("met");
+    expect(status(goal("fiscal", "100亿元", ["约"]), actual("fiscal", "94亿元")).status).toBe("missed");
+  });
+  it("以内 / 控制在: met when actual ≤ target, never exceeded", () => {
+    const cap = goal("unemployment", "3.5%", ["控制在", "以内"], "rate");
+    expect(status(cap, actual("unemployment", "1.7%", [], "rate")).status).toBe("met");
+    expect(status(cap, actual("unemployment", "3.6%", [], "rate")).status).toBe("missed");
+    expect(status(cap, actual("unemployment", "1.7%", [], "rate")).reason).toContain("1.7% ≤ 3.5%");
+  });
+  it("plain target: lower is better for unemployment and energy intensity", () => {
+    const t = goal("unemployment", "4%", [], "rate");
+    expect(status(t, actual("unemployment", "3.9%", [], "rate")).status).toBe("met");
+    expect(status(t, actual("unemployment", "4.2%", [], "rate")).status).toBe("missed");
+    expect(status(t, actual("unemployment", "3.2%", [], "rate")).status).toBe("exceeded");
+  });
+  it("plain target, higher is better: met at or above, missed below", () => {
+    expect(status(goal("rd", "4.14%", ["达到"], "share"), actual("rd", "4.14%", [], "share")).status).toBe("met");
+    expect(status(goal("rd", "4.14%", ["达到"], "share"), actual("rd", "4%", [], "share")).status).toBe("missed");
+  });
+  it("力争: a miss is still missed, with a note that the target was aspirational", () => {
+    const p = status(goal("industry", "5%", ["力争"]), actual("industry", "4.2%"));
+    expect(p.status).toBe("missed");
+    expect(p.reason).toContain("力争目标");
+    expect(p.reason).toContain("目标 力争5%");
+  });
+  it("a goal never reported back is dropped", () => {
+    const [p] = one([goal("rd", "4.14%", [], "share")], []);
+    expect(p).toMatchObject({ status: "dropped", right: null, delta: null });
+    expect(p.reason).toContain("未报告");
+  });
+  it("an achievement without goal is right-only", () => {
+    expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
+  });
+  it("pairs only compatible type and unit: a growth target never meets a level", () => {
+    const pairs = one([goal("fiscal", "12%", ["以上"])], [actual("fiscal", "726.47亿元"), actual("fiscal", "16.5%")]);
+    expect(pairs.map((p) => [p.status, p.right?.text])).toEqual([
+      ["exceeded", "16.5%"],
+      ["right-only", "726.47亿元"],
+    ]);
+  });
+  it("related metrics pair with a note and never count as identical", () => {
+    const related = (a: string, b: string) => a === "rural-net-income" && b === "rural-income";
+    const pairs = one([goal("rural-net-income", "12%", ["以上"])], [actual("rural-income", "13.8%")], { ...G, related });
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ status: "exceeded", related: true, rightMetric: "rural-income" });
+    expect(pairs[0].reason).toContain("related metric, not identical");
+  });
+});
+
+describe("same kind on both sides", () => {
+  const S = { leftKinds: "all", rightKinds: "all" } as const;
+  it("equal values are same, different ones changed with right − left", () => {
+    const pairs = one(
+      [actual("fiscal", "726.47亿元"), actual("jobs", "4.3万人")],
+      [actual("fiscal", "723.2亿元"), actual("jobs", "4.3万人")],
+      S,
+    );
+    expect(pairs.map((p) => p.status)).toEqual(["changed", "same"]);
+    expect(pairs[0].delta).toBe(-327000000);
+    expect(pairs[0].reason).toContain("差 -3.27亿元");
+  });
+  it("% deltas are in 个百分点", () => {
+    const [p] = one([actual("fiscal", "16.5%")], [actual("fiscal", "15.9%")], S);
+    expect(p).toMatchObject({ status: "changed", delta: -0.6, unit: "个百分点" });
+  });
+  it("a weakened qualifier makes an equal value changed", () => {
+    const [p] = one([actual("gdp", "8%", ["以上"])], [actual("gdp", "8%", ["左右"])], S);
+    expect(p).toMatchObject({ status: "changed", delta: 0, qualifierChange: "weakened" });
+  });
+  it("related metrics are changed even with equal values", () => {
+    const related = () => true;
+    const [p] = one([actual("rural-net-income", "9%")], [actual("rural-income", "9%")], { ...S, related });
+    expect(p.status).toBe("changed");
+  });
+  it("a target never answers a result when kinds are mixed", () => {
+    const pairs = one([actual("gdp", "8%", ["以上"])], [goal("gdp", "7.5%")], S);
+    expect(pairs.map((p) => p.status)).toEqual(["left-only", "right-only"]);
+  });
+  it("pairs an agreeing repeat first", () => {
+    const pairs = one([actual("gdp", "8%")], [actual("gdp", "7%"), actual("gdp", "8%")], S);
+    expect(pairs.map((p) => p.status)).toEqual(["same", "right-only"]);
+  });
+});
+
+describe("achievement vs goal", () => {
+  it("reports how ambition moved", () => {
+    const pairs = one([actual("gdp", "8%", ["以上"])], [goal("gdp", "7.5%")], { leftKinds: "achievement", rightKinds: "goal" });
+    expect(pairs[0]).toMatchObject({ status: "changed", delta: -0.5 });
+    expect(pairs[0].reason).toContain("实绩 8%以上，新目标 7.5%");
+  });
+});
+
+describe("ids", () => {
+  it("are i-<metric>-<type>, suffixed for repeats", () => {
+    const pairs = one([ind("gdp", "8%"), ind("gdp", "9%"), ind("gdp", "10亿元")], [], { leftKinds: "all", rightKinds: "all" });
+    expect(pairs.map((p) => p.id)).toEqual(["i-gdp-growth", "i-gdp-growth-2", "i-gdp-level"]);
+  });
+});

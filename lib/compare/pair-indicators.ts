@@ -1,0 +1,138 @@
+import type { Indicator, IndicatorType } from "@/lib/analysis/types";
+import { isPercent } from "./format";
+import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
+import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
+
+/** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs? */
+export type PairMode = "goal-vs-achievement" | "achievement-vs-goal" | "same-kind";
+
+export interface PairOptions {
+  leftKinds: KindChoice;
+  rightKinds: KindChoice;
+  mode?: PairMode;
+  /** Whether two metric keys are related but not identical (lexicon `related`). */
+  related?: (a: string, b: string) => boolean;
+}
+
+interface Entry {
+  indicator: Indicator;
+  sentenceId: string;
+  order: number;
+}
+
+export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
+  if (leftKinds === "goal" && rightKinds === "achievement") return "goal-vs-achievement";
+  if (leftKinds === "achievement" && rightKinds === "goal") return "achievement-vs-goal";
+  return "same-kind";
+}
+
+const TYPE_GROUP: Record<IndicatorType, string> = {
+  growth: "growth",
+  level: "amount",
+  count: "amount",
+  share: "rate",
+  rate: "rate",
+  ratio: "ratio",
+  multiple: "multiple",
+};
+
+const unitKey = (unit: string) => (isPercent(unit) ? "%" : unit);
+
+function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
+  if (TYPE_GROUP[a.type] !== TYPE_GROUP[b.type] || unitKey(a.unit) !== unitKey(b.unit)) return false;
+  // With mixed kinds on a side, a 2020 target must not answer a 2019 result.
+  return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
+}
+
+function entriesOf(sentences: CompareSentence[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const s of sentences) for (const indicator of s.indicators) entries.push({ indicator, sentenceId: s.id, order: entries.length });
+  return entries;
+}
+
+export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
+  const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
+  const related = options.related ?? (() => false);
+  const lefts = entriesOf(left);
+  const rights = entriesOf(right);
+  const usedRight = new Set<number>();
+  const matches = new Map<Entry, { r: Entry; related: boolean }>();
+  const take = (accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
+    for (const l of lefts) {
+      if (matches.has(l)) continue;
+      const r = rights.find((r) => !usedRight.has(r.order) && compatible(l.indicator, r.indicator, mode) && accept(l, r));
+      if (!r) continue;
+      usedRight.add(r.order);
+      matches.set(l, { r, related: isRelated });
+    }
+  };
+  const sameMetric = (l: Entry, r: Entry) => l.indicator.metric === r.indicator.metric;
+  // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
+  if (mode !== "goal-vs-achievement") take((l, r) => sameMetric(l, r) && l.indicator.value === r.indicator.value, false);
+  take(sameMetric, false);
+  take((l, r) => related(l.indicator.metric, r.indicator.metric) || related(r.indicator.metric, l.indicator.metric), true);
+
+  const pairs: IndicatorPair[] = [];
+  const ids = new Map<string, number>();
+  const makeId = (metric: string, type: string) => {
+    const base = `i-${metric}-${type}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+  for (const l of lefts) {
+    const match = matches.get(l);
+    const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode) : leftAlone(l.indicator, mode);
+    pairs.push(build(makeId, l, match?.r ?? null, verdict));
+  }
+  for (const r of rights) {
+    if (usedRight.has(r.order)) continue;
+    const reason =
+      mode === "goal-vs-achievement"
+        ? `仅有实绩 ${r.indicator.text}，无对应目标 → 仅右侧`
+        : `仅右侧 ${r.indicator.text}，左侧未提及 → 仅右侧`;
+    pairs.push(build(makeId, null, r, { status: "right-only", delta: null, reason }));
+  }
+  return pairs;
+}
+
+function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode): Verdict {
+  if (mode === "goal-vs-achievement") return judgeGoal(l, r, related);
+  if (mode === "achievement-vs-goal") return judgeChange(l, r, related, ["实绩", "新目标"]);
+  return judgeChange(l, r, related, ["左", "右"]);
+}
+
+function leftAlone(l: Indicator, mode: PairMode): Verdict {
+  if (mode === "goal-vs-achievement")
+    return { status: "dropped", delta: null, reason: `目标 ${l.text} 在实绩中未见报告 → 未报告 (dropped)` };
+  return { status: "left-only", delta: null, reason: `仅左侧 ${l.text}，右侧未提及 → 仅左侧` };
+}
+
+function sideOf(e: Entry | null): IndicatorSide | null {
+  if (!e) return null;
+  const { value, unit, qualifiers, text, scale } = e.indicator;
+  return { value, unit, qualifiers, sentenceId: e.sentenceId, text, scale };
+}
+
+function build(
+  makeId: (metric: string, type: string) => string,
+  l: Entry | null,
+  r: Entry | null,
+  verdict: Verdict,
+): IndicatorPair {
+  const main = (l ?? r)!.indicator;
+  const deltaUnit = verdict.delta !== null && isPercent(main.unit) ? "个百分点" : main.unit;
+  return {
+    id: makeId(main.metric, main.type),
+    metric: main.metric,
+    label: main.label,
+    status: verdict.status,
+    delta: verdict.delta,
+    unit: deltaUnit,
+    reason: verdict.reason,
+    left: sideOf(l),
+    right: sideOf(r),
+    ...(verdict.qualifierChange ? { qualifierChange: verdict.qualifierChange } : {}),
+    ...(l && r && l.indicator.metric !== r.indicator.metric ? { related: true, rightMetric: r.indicator.metric } : {}),
+  };
+}

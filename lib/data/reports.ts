@@ -1,0 +1,117 @@
+import "server-only";
+import { getDb } from "./db";
+import { parseJson } from "./json";
+import type { TextWarning } from "@/lib/text/types";
+import type { Indicator } from "@/lib/analysis/types";
+
+export interface ReportSummary {
+  id: number;
+  slug: string;
+  title: string;
+  region: string | null;
+  regionSlug: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  inferred: string[];
+  kind: string;
+  version: number;
+  sentenceCount: number;
+  warnings: TextWarning[];
+  source: string | null;
+  speaker: string | null;
+  meetingDate: string | null;
+  script: string;
+  encoding: string;
+  createdAt: Date;
+}
+
+const summarySelect = {
+  id: true, slug: true, title: true, region: true, regionSlug: true, reviewYear: true, planYear: true, inferred: true,
+  kind: true, version: true, sentenceCount: true, warnings: true, source: true, speaker: true, meetingDate: true,
+  script: true, encoding: true, createdAt: true,
+} as const;
+
+type SummaryRow = { [K in keyof typeof summarySelect]: unknown } & { inferred: string; warnings: string };
+
+function toSummary(row: SummaryRow): ReportSummary {
+  return { ...(row as unknown as ReportSummary), inferred: parseJson(row.inferred, []), warnings: parseJson(row.warnings, []) };
+}
+
+export async function listReports(options: { regionSlug?: string } = {}): Promise<ReportSummary[]> {
+  const rows = await getDb().report.findMany({
+    where: options.regionSlug ? { regionSlug: options.regionSlug } : undefined,
+    select: summarySelect,
+    orderBy: [{ regionSlug: "asc" }, { planYear: "desc" }, { reviewYear: "desc" }, { kind: "asc" }, { version: "asc" }],
+  });
+  return rows.map(toSummary);
+}
+
+export async function getReportSummary(options: { slug: string }): Promise<ReportSummary | null> {
+  const row = await getDb().report.findUnique({ where: { slug: options.slug }, select: summarySelect });
+  return row ? toSummary(row) : null;
+}
+
+export interface ReaderSentence {
+  index: number;
+  text: string;
+  paragraph: number;
+  sectionIndex: number | null;
+  part: string;
+  role: string;
+  kind: string;
+  subtype: string | null;
+  reason: string;
+  confidence: number;
+  flags: string[];
+  indicators: Indicator[];
+}
+
+export interface ReaderSection {
+  index: number;
+  heading: string;
+  level: number;
+  part: string;
+}
+
+export interface ReportDetail extends ReportSummary {
+  sections: ReaderSection[];
+  sentences: ReaderSentence[];
+}
+
+/** The report with its analysed sentences and indicators, as the reader and the compare view need them. */
+export async function getReport(options: { slug: string }): Promise<ReportDetail | null> {
+  const db = getDb();
+  const report = await db.report.findUnique({ where: { slug: options.slug }, select: summarySelect });
+  if (!report) return null;
+  const [sections, sentences, indicators] = await Promise.all([
+    db.section.findMany({ where: { reportId: report.id }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true, part: true } }),
+    db.sentence.findMany({
+      where: { reportId: report.id },
+      orderBy: { index: "asc" },
+      select: { index: true, text: true, paragraph: true, sectionIndex: true, part: true, role: true, kind: true, subtype: true, reason: true, confidence: true, flags: true },
+    }),
+    db.indicator.findMany({ where: { reportId: report.id }, orderBy: [{ sentenceIndex: "asc" }, { ordinal: "asc" }] }),
+  ]);
+  const bySentence = new Map<number, Indicator[]>();
+  for (const i of indicators) {
+    const list = bySentence.get(i.sentenceIndex) ?? [];
+    list.push({
+      metric: i.metric, label: i.label, value: i.value, unit: i.unit, scale: i.scale as Indicator["scale"], type: i.type as Indicator["type"],
+      qualifiers: parseJson(i.qualifiers, []), modality: i.modality as Indicator["modality"], text: i.text, start: i.start, end: i.end,
+    });
+    bySentence.set(i.sentenceIndex, list);
+  }
+  return {
+    ...toSummary(report),
+    sections,
+    sentences: sentences.map((s) => ({ ...s, flags: parseJson(s.flags, []), indicators: bySentence.get(s.index) ?? [] })),
+  };
+}
+
+/** The verbatim stored text and original file facts, for "show original". */
+export async function getReportOriginal(options: { slug: string }) {
+  return getDb().report.findUnique({
+    where: { slug: options.slug },
+    select: { slug: true, title: true, text: true, fileName: true, encoding: true, contentHash: true },
+  });
+}

@@ -1,0 +1,43 @@
+// Chinese-first display labels, with English where it helps.
+
+export const KIND_LABELS: Record<string, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道" };
+
+export const SENTENCE_KIND_LABELS: Record<string, { zh: string; en: string; icon: string }> = {
+  goal: { zh: "目标", en: "goal", icon: "◎" },
+  achievement: { zh: "实绩", en: "achievement", icon: "✓" },
+  other: { zh: "其他", en: "other", icon: "·" },
+  problem: { zh: "问题", en: "problem", icon: "!" },
+};
+
+export const PART_LABELS: Record<string, string> = { review: "回顾", plan: "计划", other: "其他" };
+
+export const WARNING_LABELS: Record<string, string> = {
+  truncated: "文本不完整",
+  "repaired-artefact": "已修复字符替换",
+  "masked-years": "年份被遮盖",
+  "region-conflict": "标题地区有误",
+  "boilerplate-removed": "已去除网页杂项",
+};
+
+/** "2019 回顾 · 2020 计划", with inferred years marked (推断). */
+export function formatYears(r: { reviewYear: number | null; planYear: number | null; inferred: string[] }): string {
+  const mark = (field: string) => (r.inferred.includes(field) ? "（推断）" : "");
+  const parts: string[] = [];
+  if (r.reviewYear != null) parts.push(`${r.reviewYear}年回顾${mark("reviewYear")}`);
+  if (r.planYear != null) parts.push(`${r.planYear}年计划${mark("planYear")}`);
+  return parts.length ? parts.join(" · ") : "年份未知";
+}
+
+/** The year a report is known by, e.g. "2020" for the report that reviews 2019 and plans 2020. */
+export function reportYearLabel(r: { reviewYear: number | null; planYear: number | null }): string {
+  const year = r.planYear ?? (r.reviewYear != null ? r.reviewYear + 1 : null);
+  return year ? String(year) : "";
+}
+
+/** A short name for a report in headings and titles: "余杭区2020" or "余杭区2020 新闻". */
+export function shortReportName(r: { region: string | null; reviewYear: number | null; planYear: number | null; kind: string; title: string; version?: number }): string {
+  const base = r.region ? `${r.region}${reportYearLabel(r)}` : r.title.slice(0, 16);
+  const kind = r.kind === "report" ? "" : ` ${KIND_LABELS[r.kind] ?? r.kind}`;
+  const version = r.version && r.version > 1 ? ` 第${r.version}版` : "";
+  return `${base}${kind}${version}`;
+}

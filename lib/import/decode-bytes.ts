@@ -1,0 +1,78 @@
+import { importError } from "./errors";
+import {
+  charsetFromLabel,
+  declaredCharset,
+  hasNulByte,
+  looksBinary,
+  sniffBom,
+  sniffUtf16ByZeros,
+  utf16TextScore,
+} from "./sniff-bytes";
+import type { ImportError, InputEncoding } from "./types";
+
+export interface DecodedBytes {
+  text: string;
+  encoding: InputEncoding;
+}
+
+function tryDecode(bytes: Uint8Array, label: string): string | null {
+  try {
+    // ignoreBOM keeps a BOM in the output; the caller strips a detected BOM itself.
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The UTF-16 byte order whose units look most like Chinese text, if it looks enough like it. */
+function bestUtf16(bytes: Uint8Array, minScore: number): DecodedBytes | null {
+  if (bytes.length % 2 !== 0) return null;
+  let best: DecodedBytes | null = null;
+  let bestScore = minScore;
+  for (const encoding of ["utf-16le", "utf-16be"] as const) {
+    const text = tryDecode(bytes, encoding);
+    const score = text === null ? 0 : utf16TextScore(text);
+    if (text !== null && score >= bestScore) [best, bestScore] = [{ text, encoding }, score];
+  }
+  return best;
+}
+
+function decoded(text: string, encoding: InputEncoding): DecodedBytes | ImportError {
+  return looksBinary(text) ? importError("binary") : { text, encoding };
+}
+
+/**
+ * Order matters: a BOM is proof, zero bytes mean UTF-16, and valid UTF-8 is almost never anything else.
+ * Legacy text is ambiguous (Big5 bytes are mostly valid GB18030), so a declared charset is tried before the
+ * GB18030 default, and BOM-less UTF-16 without ASCII is caught by how text-like its units are.
+ */
+export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedBytes | ImportError {
+  const bom = sniffBom(bytes);
+  if (bom) {
+    const label = bom.encoding === "utf-8-bom" ? "utf-8" : bom.encoding;
+    const text = tryDecode(bytes.subarray(bom.length), label);
+    return text === null ? importError("undecodable") : decoded(text, bom.encoding);
+  }
+
+  if (sniffUtf16ByZeros(bytes)) {
+    const utf16 = bestUtf16(bytes, 0.8);
+    if (utf16) return decoded(utf16.text, utf16.encoding);
+  }
+  if (hasNulByte(bytes)) return importError("binary");
+
+  const utf8 = tryDecode(bytes, "utf-8");
+  if (utf8 !== null) return decoded(utf8, "utf-8");
+
+  const declared = charsetFromLabel(declaredCharset(bytes, contentType));
+  if (declared === "gb18030" || declared === "big5") {
+    const text = tryDecode(bytes, declared);
+    if (text !== null) return decoded(text, declared);
+  }
+
+  const utf16 = bestUtf16(bytes, 0.95);
+  if (utf16) return decoded(utf16.text, utf16.encoding);
+
+  const gb = tryDecode(bytes, "gb18030");
+  if (gb !== null) return decoded(gb, "gb18030");
+  return looksBinary(new TextDecoder("latin1").decode(bytes)) ? importError("binary") : importError("undecodable");
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { baseSlug, reportYear, uniqueSlug } from "./report-slug";
+
+describe("report slugs", () => {
+  it("names a report by region, delivery year and kind", () => {
+    expect(baseSlug({ regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "report" })).toBe("yuhang-2020");
+    expect(baseSlug({ regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "news" })).toBe("yuhang-2020-news");
+    expect(baseSlug({ regionSlug: "hangzhou", reviewYear: null, planYear: 2021, kind: "excerpt" })).toBe("hangzhou-2021-excerpt");
+  });
+  it("delivers a review-only report in the year after its review", () => {
+    expect(reportYear({ reviewYear: 2019, planYear: null })).toBe(2020);
+    expect(baseSlug({ regionSlug: "shangcheng", reviewYear: 2019, planYear: null, kind: "report" })).toBe("shangcheng-2020");
+  });
+  it("falls back to a cleaned file name without a region", () => {
+    expect(baseSlug({ regionSlug: null, reviewYear: null, planYear: null, kind: "report" }, "My Report (1).TXT")).toBe("my-report-1");
+    expect(baseSlug({ regionSlug: null, reviewYear: null, planYear: null, kind: "report" }, "报告.txt")).toBe("report");
+  });
+  it("adds a version suffix when the slug is taken", () => {
+    expect(uniqueSlug("xihu-2012", new Set())).toBe("xihu-2012");
+    expect(uniqueSlug("xihu-2012", new Set(["xihu-2012", "xihu-2012-v2"]))).toBe("xihu-2012-v3");
+  });
+});

@@ -1,0 +1,140 @@
+import { endsSentence } from "./chars";
+import type { Line } from "./lines";
+
+/**
+ * Line classification. Web copies wrap the report in navigation, bylines and footers; reports open with a
+ * title block. Neither produces sentences: boilerplate is dropped, the front matter feeds the metadata.
+ */
+export type LineKind = "blank" | "boilerplate" | "front" | "content";
+export type FrontRole = "title" | "meeting" | "speaker";
+
+export interface ClassifiedLine extends Line {
+  kind: LineKind;
+  front?: FrontRole;
+}
+
+const NAV_RE = /^(?:您当前的位置|当前位置|您的位置|首页\s*[>＞])/;
+const META_LABEL_RE =
+  /^(?:来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数)\s*[:：]/;
+const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编辑)\s*[:：]/;
+const STANDALONE_RE =
+  /^(?:返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【[^】]{0,12}】)$/;
+const PREV_NEXT_RE = /^(?:上一篇|下一篇)\s*[:：]/;
+const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
+const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
+const UGC_RE = /^(?:本文内容由互联网用户自发贡献|如若转载|本站仅提供信息存储空间)/;
+const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
+const PAGE_NO_RE = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页$/;
+/** Markers after which a web page has nothing but footer left. */
+const FOOTER_TRIGGER_RE =
+  /^(?:相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：])/;
+
+export const SITE_NAMES = [
+  "杭州网", "浙江在线", "新华网", "人民网", "中国政府网", "央视网", "中国网", "光明网", "澎湃新闻", "杭州日报", "浙江日报",
+];
+
+/** `浙江在线1月17日讯`, `杭州日报讯 `, `新华社杭州1月17日电`, `本报讯(记者 …)` at the start of a paragraph. */
+const DATELINE_RE =
+  /^(?:本报|[\u4e00-\u9fff]{1,8}?(?:在线|日报|晚报|早报|时报|商报|新闻网|网|新闻社|社|电视台|客户端|融媒体中心))(?:[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)(?:[(（]记者[^)）\n]{0,24}[)）])?[\s:：]*/;
+
+/** A word count appended to a web title: `(全文14794字)`. */
+export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
+
+export const MEETING_RE =
+  /^[(（—\-\s]*((?:\d{4}|20[xX×]{2}|[〇零一二三四五六七八九]{4})年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在(.{2,60}?)(?:会议|大会)上\s*[)）]?$/;
+const SPEAKER_RE = /(?:区长|市长|县长|省长|总理|州长|旗长)\s*([\u4e00-\u9fff·]{2,4})$/;
+const NAME_ONLY_RE = /^[\u4e00-\u9fff·]{2,4}$/;
+const TITLE_WORD_RE = /工作报告|摘登|摘编|报告全文|报告摘要/;
+
+/** Length of a dateline prefix at the start of a paragraph, 0 when there is none. */
+export function datelineLength(text: string): number {
+  const m = DATELINE_RE.exec(text);
+  return m ? m[0].length : 0;
+}
+
+export function stripWordCount(text: string): string {
+  return text.replace(WORD_COUNT_RE, "").trim();
+}
+
+export function speakerFromLine(text: string): string | null {
+  const m = SPEAKER_RE.exec(text);
+  if (m) return m[1];
+  return NAME_ONLY_RE.test(text) ? text : null;
+}
+
+export function isBoilerplateLine(text: string): boolean {
+  if (!text) return false;
+  if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
+  if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
+  const noFullStop = !text.includes("。");
+  if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;
+  if (META_ANY_RE.test(text) && noFullStop && text.length <= 120) return true;
+  for (const site of SITE_NAMES) {
+    if (text === site) return true;
+    if (text.startsWith(site) && /^\s/.test(text.slice(site.length)) && /\d{4}[-年/.]\d/.test(text)) return true;
+  }
+  return false;
+}
+
+function isTitleLine(text: string, next: string | undefined, laterTexts: Set<string>): boolean {
+  const t = stripWordCount(text);
+  if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
+  if (TITLE_WORD_RE.test(t)) return true;
+  if (next !== undefined && (META_ANY_RE.test(next) || /记者/.test(next)) && isBoilerplateLine(next)) return true;
+  return laterTexts.has(t);
+}
+
+export function classifyLines(lines: Line[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = lines.map((l) => ({ ...l, kind: l.text ? "content" : "blank" }));
+  let afterDisclaimer = false;
+  for (const l of out) {
+    if (l.kind === "blank") continue;
+    if (afterDisclaimer || isBoilerplateLine(l.text)) l.kind = "boilerplate";
+    afterDisclaimer = !afterDisclaimer && DISCLAIMER_HEAD_RE.test(l.text);
+  }
+  markFrontMatter(out);
+  markRepeatedTitles(out);
+  markFooter(out);
+  return out;
+}
+
+function markFrontMatter(out: ClassifiedLine[]): void {
+  const nonBlank = out.filter((l) => l.kind !== "blank");
+  const tail = new Set(nonBlank.slice(-6).map((l) => stripWordCount(l.text)));
+  let seenMeeting = false;
+  let examined = 0;
+  for (let i = 0; i < nonBlank.length && examined < 8; i++) {
+    const l = nonBlank[i];
+    if (l.kind === "boilerplate") continue;
+    examined++;
+    const laterTexts = new Set(nonBlank.slice(i + 1).map((x) => stripWordCount(x.text)));
+    if (MEETING_RE.test(l.text)) {
+      seenMeeting = true;
+      Object.assign(l, { kind: "front", front: "meeting" });
+    } else if (SPEAKER_RE.test(l.text) && l.text.length <= 40) {
+      Object.assign(l, { kind: "front", front: "speaker" });
+    } else if (seenMeeting && NAME_ONLY_RE.test(l.text)) {
+      Object.assign(l, { kind: "front", front: "speaker" });
+    } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, i + 1 < nonBlank.length - 6 ? tail : laterTexts)) {
+      Object.assign(l, { kind: "front", front: "title" });
+    } else break;
+  }
+}
+
+/** A title repeated below the front matter (web pages repeat it at the end) is boilerplate. */
+function markRepeatedTitles(out: ClassifiedLine[]): void {
+  const titles = new Set(out.filter((l) => l.front === "title").map((l) => stripWordCount(l.text)));
+  if (titles.size === 0) return;
+  for (const l of out) if (l.kind === "content" && titles.has(stripWordCount(l.text))) l.kind = "boilerplate";
+}
+
+/** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
+function markFooter(out: ClassifiedLine[]): void {
+  let lastBody = -1;
+  for (const l of out) if (l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
+  for (const l of out) {
+    if (l.index <= lastBody || l.kind === "blank" || !FOOTER_TRIGGER_RE.test(l.text)) continue;
+    for (let j = l.index; j < out.length; j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
+    return;
+  }
+}

@@ -1,0 +1,44 @@
+/** Character classes shared by the text pipeline. Sets, not regexes, so scans stay linear. */
+
+/** Characters that end a sentence. `.` is deliberately absent: in these texts it is a decimal point. */
+export const TERMINALS = new Set(["。", "！", "？", "!", "?"]);
+
+/** Closing quotes and brackets that belong to the sentence they close. */
+export const CLOSERS = new Set(["”", "’", "）", ")", "》", "」", "』", "】", "〕", "]"]);
+
+/** Punctuation that may end a paragraph (a line ending elsewhere is a candidate PDF break). */
+export const PARAGRAPH_ENDERS = new Set(["。", "！", "？", "!", "?", "…", "；", ";", "：", ":"]);
+
+/** Punctuation inside a clause; a unit containing it is not a heading-like lead. */
+export const CLAUSE_PUNCT = new Set([",", "，", "、", ":", "：", ";", "；"]);
+
+export function isWhitespace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
+    c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b)
+  );
+}
+
+export function isHan(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+export function isAsciiAlnum(ch: string): boolean {
+  return /^[A-Za-z0-9]$/.test(ch);
+}
+
+export function countHan(s: string): number {
+  let n = 0;
+  for (const ch of s) if (isHan(ch)) n++;
+  return n;
+}
+
+/** True when the text (trimmed) ends like a finished sentence, including a closing quote after 。. */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isWhitespace(s[i])) i--;
+  while (i >= 0 && CLOSERS.has(s[i])) i--;
+  return i >= 0 && (TERMINALS.has(s[i]) || s[i] === "…");
+}

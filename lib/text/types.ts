@@ -1,0 +1,59 @@
+/** Which half of a report a section belongs to: the review of last year, the plan ahead, or neither. */
+export type Part = "review" | "plan" | "other";
+/** heading: a numbered or plain-line heading; lead: a dash lead or run-in bold lead (——两个突破。/ 全力稳企业。); body: the rest. */
+export type Role = "heading" | "lead" | "body";
+
+export interface TextWarning {
+  code: "truncated" | "repaired-artefact" | "boilerplate-removed" | "masked-years" | "region-conflict" | string;
+  message: string;
+}
+
+export interface TextSection {
+  index: number;
+  heading: string;
+  /** 1 for 一、 / plain-line headings, 2 for (一), 3 for 1、, 4 for leads. */
+  level: number;
+  part: Part;
+  /** Offsets into the stored text (JavaScript string units). */
+  start: number;
+  end: number;
+}
+
+export interface TextSentence {
+  index: number;
+  /** The cleaned sentence: PDF breaks joined, artefacts repaired. */
+  text: string;
+  /** Offsets into the stored text; stored.slice(start, end) is the raw span the sentence came from. */
+  start: number;
+  end: number;
+  /** Paragraph number, for rendering clean paragraphs. */
+  paragraph: number;
+  sectionIndex: number | null;
+  part: Part;
+  role: Role;
+  /** e.g. "repaired" when the censored-letter artefact was repaired in this sentence. */
+  flags: string[];
+}
+
+export interface ProcessedText {
+  sections: TextSection[];
+  sentences: TextSentence[];
+  warnings: TextWarning[];
+}
+
+export type ReportKind = "report" | "excerpt" | "news";
+
+export interface ReportMetadata {
+  title: string;
+  region: string | null;
+  regionSlug: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  /** Names of fields whose value the text only implies (e.g. "reviewYear" from 20xx + 十二五). */
+  inferred: string[];
+  kind: ReportKind;
+  speaker: string | null;
+  meetingDate: string | null;
+  source: string | null;
+  warnings: TextWarning[];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { compareHref, parseCompareParams, COMPARE_DEFAULTS } from "./compare-params";
+
+describe("compare URL state", () => {
+  it("omits every default", () => {
+    expect(compareHref("yuhang-2020", "xihu-2012")).toBe("/compare/yuhang-2020/xihu-2012");
+    expect(compareHref("a", "b", { l: "all", collapse: true })).toBe("/compare/a/b");
+  });
+  it("round-trips a full view through the URL", () => {
+    const view = { l: "goal", r: "achievement", only: "changed", q: "增长", metric: "gdp", collapse: false } as const;
+    const href = compareHref("a", "b", view);
+    expect(href).toBe("/compare/a/b?l=goal&r=achievement&only=changed&q=%E5%A2%9E%E9%95%BF&metric=gdp&collapse=0");
+    const parsed = parseCompareParams(new URLSearchParams(href.split("?")[1]));
+    expect(parsed).toEqual(view);
+  });
+  it("falls back to defaults on bad values instead of failing", () => {
+    expect(parseCompareParams({ l: "nonsense", only: "x", metric: "<script>", collapse: "maybe" })).toEqual(COMPARE_DEFAULTS);
+  });
+  it("takes the first of repeated params", () => {
+    expect(parseCompareParams({ l: ["goal", "achievement"] }).l).toBe("goal");
+  });
+});

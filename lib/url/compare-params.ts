@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { firstValues, toQuery, type RawSearchParams } from "./search-params";
+
+const kindChoice = z.enum(["goal", "achievement", "all"]);
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+
+/** Every view setting of /compare/[left]/[right]. Bad values fall back to their default instead of failing the page. */
+export const compareParamsSchema = z.object({
+  /** Which sentences of the left report: goals, achievements or all. */
+  l: kindChoice.catch("all").default("all"),
+  r: kindChoice.catch("all").default("all"),
+  /** Row filter: only changed rows, or only unmatched rows. */
+  only: z.enum(["changed", "unmatched"]).optional().catch(undefined),
+  /** Topic text filter over both sides. */
+  q: z.string().trim().max(100).optional().catch(undefined),
+  /** Canonical metric key filter. */
+  metric: z.string().trim().max(60).regex(/^[\w-]+$/).optional().catch(undefined),
+  /** Collapse runs of identical rows (on by default). */
+  collapse: flag.catch(true).default(true),
+});
+
+export type CompareParams = z.output<typeof compareParamsSchema>;
+
+export const COMPARE_DEFAULTS: CompareParams = compareParamsSchema.parse({});
+
+const ORDER: (keyof CompareParams)[] = ["l", "r", "only", "q", "metric", "collapse"];
+
+export function parseCompareParams(raw: RawSearchParams | URLSearchParams): CompareParams {
+  return compareParamsSchema.parse(firstValues(raw));
+}
+
+/** The compare page's path with its query; defaults never appear, so equal views share one URL. */
+export function compareHref(left: string, right: string, params: Partial<CompareParams> = {}): string {
+  const full = { ...COMPARE_DEFAULTS, ...params };
+  return `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${toQuery(full, COMPARE_DEFAULTS, ORDER)}`;
+}

@@ -1,0 +1,35 @@
+// The one place that builds a Prisma client. The provider follows DATABASE_URL (prisma/database-url.ts);
+// both generated clients share one model API, so callers see a single type.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { resolveDatabase, type DatabaseTarget } from "./database-url";
+
+export type Db = SqliteClient;
+export type { Prisma } from "./generated/sqlite/client";
+
+export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
+  if (target.provider === "postgresql") {
+    const u = new URL(target.url);
+    const adapter = new PrismaPg({
+      host: u.hostname,
+      port: u.port ? Number(u.port) : 5432,
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.replace(/^\//, ""),
+      max: Number(process.env.DUIZHAO_PG_POOL ?? 10),
+    });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  // A busy timeout lets concurrent writers wait for the lock instead of failing (WAL is set by the migration).
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: 15_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { duizhaoDb?: Db };
+
+/** A process-wide client (reused across Next's hot reloads). */
+export function getDb(): Db {
+  globalForDb.duizhaoDb ??= createDb();
+  return globalForDb.duizhaoDb;
+}

@@ -1,0 +1,124 @@
+-- CreateTable
+CREATE TABLE "Report" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "region" TEXT,
+    "regionSlug" TEXT,
+    "reviewYear" INTEGER,
+    "planYear" INTEGER,
+    "inferred" TEXT NOT NULL DEFAULT '[]',
+    "kind" TEXT NOT NULL,
+    "source" TEXT,
+    "speaker" TEXT,
+    "meetingDate" TEXT,
+    "fileName" TEXT,
+    "encoding" TEXT NOT NULL DEFAULT 'utf-8',
+    "script" TEXT NOT NULL DEFAULT 'simplified',
+    "originalBytes" BLOB NOT NULL,
+    "text" TEXT NOT NULL,
+    "contentHash" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "corrections" TEXT NOT NULL DEFAULT '{}',
+    "warnings" TEXT NOT NULL DEFAULT '[]',
+    "sentenceCount" INTEGER NOT NULL DEFAULT 0,
+    "analysisVersion" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Section" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "reportId" INTEGER NOT NULL,
+    "index" INTEGER NOT NULL,
+    "heading" TEXT NOT NULL,
+    "level" INTEGER NOT NULL,
+    "part" TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    CONSTRAINT "Section_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Sentence" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "reportId" INTEGER NOT NULL,
+    "index" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "paragraph" INTEGER NOT NULL,
+    "sectionIndex" INTEGER,
+    "part" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "subtype" TEXT,
+    "reason" TEXT NOT NULL,
+    "confidence" REAL NOT NULL,
+    "flags" TEXT NOT NULL DEFAULT '[]',
+    CONSTRAINT "Sentence_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Indicator" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "reportId" INTEGER NOT NULL,
+    "sentenceIndex" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "metric" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "value" REAL NOT NULL,
+    "unit" TEXT NOT NULL,
+    "scale" TEXT,
+    "type" TEXT NOT NULL,
+    "qualifiers" TEXT NOT NULL DEFAULT '[]',
+    "modality" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    CONSTRAINT "Indicator_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Comparison" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "leftId" INTEGER NOT NULL,
+    "rightId" INTEGER NOT NULL,
+    "result" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Report_slug_key" ON "Report"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Report_contentHash_key" ON "Report"("contentHash");
+
+-- CreateIndex
+CREATE INDEX "Report_regionSlug_reviewYear_idx" ON "Report"("regionSlug", "reviewYear");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Section_reportId_index_key" ON "Section"("reportId", "index");
+
+-- CreateIndex
+CREATE INDEX "Sentence_reportId_kind_idx" ON "Sentence"("reportId", "kind");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Sentence_reportId_index_key" ON "Sentence"("reportId", "index");
+
+-- CreateIndex
+CREATE INDEX "Indicator_metric_idx" ON "Indicator"("metric");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Indicator_reportId_sentenceIndex_ordinal_key" ON "Indicator"("reportId", "sentenceIndex", "ordinal");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Comparison_key_key" ON "Comparison"("key");
+
+-- CreateIndex
+CREATE INDEX "Comparison_leftId_idx" ON "Comparison"("leftId");
+
+-- CreateIndex
+CREATE INDEX "Comparison_rightId_idx" ON "Comparison"("rightId");

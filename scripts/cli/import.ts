@@ -1,0 +1,42 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ImportOutcome } from "@/lib/data/report-imports";
+import { MAX_INPUT_BYTES } from "@/lib/import";
+import { CliError } from "./cli-error";
+import { createProgress } from "./progress";
+
+export async function runImport(args: string[]): Promise<number> {
+  const files = args.filter((a) => !a.startsWith("--"));
+  if (files.length === 0) throw new CliError("usage: npx duizhao import <files…>");
+  const { importReport } = await import("@/lib/data/report-imports");
+  const progress = createProgress(files.length);
+  const outcomes: ImportOutcome[] = [];
+  for (const [n, file] of files.entries()) {
+    outcomes.push(await importOne(file, importReport));
+    progress.tick(n + 1, path.basename(file));
+  }
+  const seconds = progress.done();
+  const by = (status: ImportOutcome["status"]) => outcomes.filter((o) => o.status === status);
+  console.log(`\n导入 imported ${by("imported").length} · 重复 duplicate ${by("duplicate").length} · 失败 failed ${by("failed").length} · ${seconds.toFixed(1)} s`);
+  for (const o of outcomes) {
+    if (o.status === "imported") console.log(`  ✓ ${o.fileName} → ${o.slug}${o.version > 1 ? ` (第${o.version}版 version ${o.version})` : ""}`);
+    if (o.status === "duplicate") console.log(`  = ${o.fileName}: 与已有报告相同 duplicate of ${o.slug} (${o.title})`);
+    if (o.status === "failed") console.log(`  ✗ ${o.fileName}: ${o.message}`);
+  }
+  return by("failed").length ? 1 : 0;
+}
+
+async function importOne(file: string, importReport: typeof import("@/lib/data/report-imports").importReport): Promise<ImportOutcome> {
+  const fileName = path.basename(file);
+  try {
+    if (statSync(file).size > MAX_INPUT_BYTES) {
+      return { status: "failed", fileName, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB / larger than the limit` };
+    }
+    return await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { status: "failed", fileName, code: "not-found", message: "文件不存在 / file not found" };
+    if (code === "EISDIR") return { status: "failed", fileName, code: "not-a-file", message: "不是文件 / not a file" };
+    throw error;
+  }
+}

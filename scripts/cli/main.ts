@@ -1,0 +1,49 @@
+// npx duizhao <command> … — one entry for the analysis, compare, import and backup commands.
+import { runAnalyze } from "./analyze";
+import { runImport } from "./import";
+import { runCompare } from "./compare";
+import { CliError } from "./cli-error";
+
+const USAGE = `用法 / usage:
+  npx duizhao analyze <slug | file> [--json]
+  npx duizhao compare <left> <right> [--left goal|achievement|all] [--right goal|achievement|all] [--json]
+  npx duizhao import <files…>
+  npx duizhao reanalyze`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  analyze: runAnalyze,
+  compare: runCompare,
+  import: runImport,
+  reanalyze: async () => {
+    const { reanalyzeAll } = await import("@/lib/data/report-imports");
+    console.log(`re-analysed ${await reanalyzeAll()} report(s)`);
+    return 0;
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === "--help" || command === "-h") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new CliError(`unknown command "${command}"\n${USAGE}`);
+  return run(args);
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    // One clear line, never a stack trace (set DUIZHAO_DEBUG=1 to see it).
+    if (process.env.DUIZHAO_DEBUG) console.error(error);
+    console.error(`错误 / error: ${error instanceof CliError ? error.message : describeError(error)}`);
+    process.exit(error instanceof CliError ? error.exitCode : 1);
+  });
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/ECONNREFUSED|connect/i.test(message)) return `database unreachable (${message.split("\n")[0]})`;
+  if (/no such table|does not exist/i.test(message)) return "database not migrated: run npm run db:migrate";
+  return message.split("\n")[0];
+}

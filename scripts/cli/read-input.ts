@@ -1,0 +1,29 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { decodeInput } from "@/lib/import";
+import { analyzeText } from "@/lib/import/prepare-report";
+import type { AnalyzedReport } from "@/lib/analysis/types";
+import { CliError } from "./cli-error";
+
+/** A CLI argument is a file when it names one (or looks like a path); otherwise it is a slug. */
+export function isFileArgument(arg: string): boolean {
+  return existsSync(arg) || /[\\/]|\.(txt|html?|md)$/i.test(arg);
+}
+
+/** Read and analyse a file through the same decoder and extractor as the import, without the database. */
+export function analyzeFile(file: string): { slug: string; analyzed: AnalyzedReport } {
+  if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
+  if (!statSync(file).isFile()) throw new CliError(`not a file: ${file}`);
+  const decoded = decodeInput(new Uint8Array(readFileSync(file)), { fileName: path.basename(file) });
+  if ("code" in decoded) throw new CliError(`${file}: ${decoded.message}`);
+  const slug = path.basename(file).replace(/\.[^.]+$/, "");
+  return { slug, analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)) };
+}
+
+/** Analyse a stored report from its verbatim text, with its corrections: the same result the import stored. */
+export async function analyzeStored(slug: string): Promise<{ slug: string; analyzed: AnalyzedReport }> {
+  const { getStoredText } = await import("@/lib/data/report-texts");
+  const stored = await getStoredText({ slug });
+  if (!stored) throw new CliError(`no report with slug "${slug}" (and no such file)`);
+  return { slug, analyzed: analyzeText(stored.text, stored.script, stored.fileName, stored.corrections) };
+}

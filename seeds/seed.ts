@@ -1,0 +1,31 @@
+// Imports the five seed reports. Idempotent: a seed already stored (same content hash) is left as it is.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importReport } from "@/lib/data/report-imports";
+import { getDb } from "@/lib/data/db";
+import manifest from "./manifest.json";
+
+export const SEED_DIR = path.join(process.cwd(), "seeds");
+
+export async function seed(log: (line: string) => void = console.log) {
+  let failed = 0;
+  for (const { file, slug } of manifest.seeds) {
+    const bytes = readFileSync(path.join(SEED_DIR, file));
+    const outcome = await importReport({ bytes, fileName: file, slug });
+    if (outcome.status === "failed") failed++;
+    log(`${outcome.status.padEnd(9)} ${file} → ${outcome.status === "failed" ? outcome.message : outcome.slug}`);
+  }
+  return { failed };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  seed()
+    .then(async ({ failed }) => {
+      await getDb().$disconnect();
+      process.exit(failed ? 1 : 0);
+    })
+    .catch((error) => {
+      console.error(`seed failed: ${error?.message ?? error}`);
+      process.exit(1);
+    });
+}
