@@ -36,8 +36,8 @@ function buildIndex(metrics: MetricDef[]): Map<string, MetricDef> {
   return index;
 }
 
-/** Candidates for a label: itself, then with known leading words (and a leading place name) removed. */
-function candidates(normalized: string): string[] {
+/** Candidates for a label: itself, then with known leading words removed. */
+function candidates(normalized: string, withPlace = true): string[] {
   const out = [normalized];
   let rest = normalized;
   for (let guard = 0; guard < 6; guard++) {
@@ -46,7 +46,8 @@ function candidates(normalized: string): string[] {
     rest = rest.slice(word.length);
     out.push(rest);
   }
-  const place = /^(?![城地社小市县区])[\u4e00-\u9fa5]{2,4}?[区市县]/.exec(rest);
+  // 余杭区城镇新增就业: a leading place name, only ever used to reach an exact synonym.
+  const place = withPlace ? /^(?![城地社小市县区新旧])[\u4e00-\u9fa5]{2,3}[区市县](?![场民级])/.exec(rest) : null;
   if (place && rest.length > place[0].length) out.push(rest.slice(place[0].length));
   return out;
 }
@@ -59,11 +60,13 @@ export function derivedMetricKey(label: string): string {
 
 export function lookupMetric(label: string): MetricMatch {
   const normalized = normalizeLabel(typeof label === "string" ? label : "");
+  // 占一般公共预算收入60.37% is a share of that metric, not the metric itself.
+  if (/^(占|相当于)/.test(normalized)) return { key: derivedMetricKey(normalized), name: normalized, known: false };
   for (const candidate of candidates(normalized)) {
     const metric = INDEX.get(candidate);
     if (metric) return { key: metric.key, name: metric.name, nameEn: metric.nameEn, related: metric.related, known: true };
   }
-  const rest = candidates(normalized).at(-1) ?? normalized;
+  const rest = candidates(normalized, false).at(-1) ?? normalized;
   return { key: derivedMetricKey(rest), name: rest || label, known: false };
 }
 

@@ -1,4 +1,4 @@
-import type { Part, Role, TextSentence, TextSection, ReportMetadata } from "@/lib/text/types";
+import type { Part, Role, TextSentence, TextSection, TextWarning, ReportMetadata } from "@/lib/text/types";
 
 export type SentenceKind = "goal" | "achievement" | "other";
 export type Subtype = "problem" | null;
@@ -32,6 +32,12 @@ export interface Indicator {
   /** Offsets into the sentence's cleaned text. */
   start: number;
   end: number;
+  /** A range such as 1-2个: value is the lower bound (1), upper the upper bound (2). */
+  upper?: number;
+  /** A ratio such as 73.52:24.77:1.71: all components (value is the first). */
+  parts?: number[];
+  /** 由3000万元增长至2.76亿元: the level before and the level after. */
+  phase?: "before" | "after";
 }
 
 export interface AnalyzedSentence extends TextSentence, Classification {
@@ -42,6 +48,8 @@ export interface AnalyzedReport {
   metadata: ReportMetadata;
   sections: TextSection[];
   sentences: AnalyzedSentence[];
+  /** Warnings from text processing (truncated, repaired artefacts…); metadata.warnings holds the metadata ones. */
+  warnings?: TextWarning[];
 }
 
 export type { Part, Role };

@@ -1,6 +1,7 @@
 import { diffPair } from "./diff-pair";
+import { canonicalMetric } from "./metric-key";
 import { bigramsOf, normalizeText } from "./normalize";
-import type { CompareSentence, Row, RowSide } from "./types";
+import type { Change, CompareSentence, Row, RowSide } from "./types";
 
 /**
  * Cosine below this stays unmatched. Tuned on the seeds (align-accuracy.test.ts): on perturbed copies of each seed
@@ -133,8 +134,13 @@ export interface AlignOptions {
 
 const sideOf = (s: CompareSentence): RowSide => ({ id: s.id, text: s.text, kind: s.kind });
 const metricsOf = (...sides: Array<CompareSentence | null>) => [
-  ...new Set(sides.flatMap((s) => (s ? s.indicators.map((i) => i.metric) : []))),
+  ...new Set(sides.flatMap((s) => (s ? s.indicators.map(canonicalMetric) : []))),
 ];
+
+/** A goal set against a result: 确保 giving way to a plain 完成 is no weaker promise, so nothing is weakened. */
+const crossKind = (l: CompareSentence, r: CompareSentence) =>
+  (l.kind === "goal" && r.kind === "achievement") || (l.kind === "achievement" && r.kind === "goal");
+const neutral = (c: Change): Change => (c.type === "weakened" || c.type === "strengthened" ? { ...c, type: "qualifier" } : c);
 
 /**
  * Pair the sentences of two sides (each already filtered to a kind) into rows in reading order.
@@ -155,6 +161,6 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     if (normalizeText(l.text) === normalizeText(r.text))
       return { ...base, status: "same", similarity: 1, diff: [{ op: "equal", text: l.text }], changes: [] };
     const { diff, changes, similarity } = diffPair(l.text, r.text);
-    return { ...base, status: "changed", similarity, diff, changes };
+    return { ...base, status: "changed", similarity, diff, changes: crossKind(l, r) ? changes.map(neutral) : changes };
   });
 }

@@ -28,6 +28,25 @@ function encode(tokens: Token[], codes: Map<string, string>): string {
   return out;
 }
 
+/**
+ * diff_cleanupSemantic, unless it throws away most of what the sides share: with tokens as characters, a long
+ * shared clause inside a sentence that the other side extends (a news sentence quoting three report clauses)
+ * counts as short and gets merged into delete-all / insert-all. Then only the lossless cleanup is kept.
+ */
+function semanticDiff(a: string, b: string, keys: string[]): DiffMatchPatch.Diff[] {
+  const dmp = new DiffMatchPatch();
+  const raw = dmp.diff_main(a, b, false);
+  const cleaned = raw.map((d) => [d[0], d[1]] as DiffMatchPatch.Diff);
+  dmp.diff_cleanupSemantic(cleaned);
+  const shared = (diffs: DiffMatchPatch.Diff[]) =>
+    diffs
+      .filter(([op]) => op === 0)
+      .reduce((n, [, text]) => n + Array.from(text).reduce((m, c) => m + keys[c.charCodeAt(0) - PRIVATE_USE_START].length, 0), 0);
+  if (shared(cleaned) >= shared(raw) / 2) return cleaned;
+  dmp.diff_cleanupSemanticLossless(raw);
+  return raw;
+}
+
 type OpName = DiffOp["op"];
 const OP_NAMES: Record<number, OpName> = { [-1]: "delete", 0: "equal", 1: "insert" };
 
@@ -37,9 +56,7 @@ export function diffPair(leftText: string, rightText: string): PairDiff {
   const codes = new Map<string, string>();
   const a = encode(left, codes);
   const b = encode(right, codes);
-  const dmp = new DiffMatchPatch();
-  const raw = dmp.diff_main(a, b, false);
-  dmp.diff_cleanupSemantic(raw);
+  const raw = semanticDiff(a, b, [...codes.keys()]);
 
   const ops: Array<{ op: OpName; token: Token }> = [];
   let li = 0;
@@ -87,8 +104,8 @@ function blockChanges(block: Array<{ op: OpName; token: Token }>): Change[] {
   const side = (op: OpName, pick: (t: Token) => boolean) =>
     block.filter((e) => e.op === op && pick(e.token)).map((e) => e.token.text);
   const changes: Change[] = [];
-  const isNumber = (t: Token) => t.kind === "number";
-  pairUp(side("delete", isNumber), side("insert", isNumber), (l, r) => changes.push({ type: "number", left: l, right: r }));
+  const isNumber = (t: Token) => t.kind === "number" && !YEAR.test(t.text);
+  pairByUnit(side("delete", isNumber), side("insert", isNumber), (l, r) => changes.push({ type: "number", left: l, right: r }));
   for (const scale of ["modal", "bound"] as const) {
     const isQualifier = (t: Token) => t.kind === "qualifier" && !!t.attached && qualifierInfo(t.text)?.scale === scale;
     pairUp(side("delete", isQualifier), side("insert", isQualifier), (l, r) => {
@@ -97,6 +114,20 @@ function blockChanges(block: Array<{ op: OpName; token: Token }>): Change[] {
     });
   }
   return changes;
+}
+
+/** Years are dates, not quantities: they show in the diff but are no number change. */
+const YEAR = /^[0-9０-９]{4}年$/;
+const unitOf = (text: string) => normalizeText(text).replace(/^[\d.\-~:]+/, "");
+
+/** A deleted number pairs with the next inserted number of the same unit; the rest stand alone. */
+function pairByUnit(left: string[], right: string[], emit: (l: string | null, r: string | null) => void): void {
+  const free = [...right];
+  for (const l of left) {
+    const k = free.findIndex((r) => unitOf(r) === unitOf(l));
+    emit(l, k >= 0 ? free.splice(k, 1)[0] : null);
+  }
+  for (const r of free) emit(null, r);
 }
 
 function pairUp(left: string[], right: string[], emit: (l: string | null, r: string | null) => void): void {

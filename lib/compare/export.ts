@@ -1,3 +1,4 @@
+import { displayIndicator } from "./format";
 import type { Change, CompareResult, IndicatorPair, IndicatorSide, Row } from "./types";
 
 const STATUS_LABEL: Record<string, string> = {
@@ -21,7 +22,7 @@ const CHANGE_LABEL: Record<Change["type"], string> = {
 export type ExportTable = "rows" | "indicators";
 
 const changeText = (c: Change) => `${CHANGE_LABEL[c.type]}: ${c.left ?? "∅"} → ${c.right ?? "∅"}`;
-const sideText = (s: IndicatorSide | null) => (s ? `${s.qualifiers.join("")} ${s.text}`.trim() : "");
+const sideText = (s: IndicatorSide | null) => (s ? displayIndicator(s) : "");
 
 const ROW_HEADER = ["id", "status", "similarity", "left_id", "left", "right_id", "right", "changes"];
 

@@ -17,14 +17,17 @@ export function formatNumber(value: number): string {
 
 /** A value as a reader wrote it: qualifiers around the written number (确保 8%以上). */
 export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers">): string {
+  let modal = "";
   let before = "";
   let after = "";
   for (const word of indicator.qualifiers) {
     if (indicator.text.includes(word)) continue;
-    if (qualifierInfo(word)?.position === "after") after += word;
+    const info = qualifierInfo(word);
+    if (info?.scale === "modal") modal += word;
+    else if (info?.position === "after") after += word;
     else before += word;
   }
-  return before + indicator.text + after;
+  return modal + before + indicator.text + after;
 }
 
 /** A difference in the scale the left value was written in: -3.27亿元, +0.6个百分点. */

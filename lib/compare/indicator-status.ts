@@ -79,10 +79,19 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
 
 export const RELATED_NOTE = "相关指标，非同一指标 (related metric, not identical)";
 
-/** Same kind on both sides, or achievement against the next goal: same / changed with a delta. */
-export function judgeChange(left: Indicator, right: Indicator, related: boolean, labels: [string, string]): Verdict {
+/**
+ * Same kind on both sides, or achievement against the next goal: same / changed with a delta. Qualifiers only
+ * count between like statements: a result's 以上 and a target's 以上 are not the same promise.
+ */
+export function judgeChange(
+  left: Indicator,
+  right: Indicator,
+  related: boolean,
+  labels: [string, string],
+  withQualifiers = true,
+): Verdict {
   const delta = deltaOf(left, right);
-  const qualifierChange = compareQualifiers(left.qualifiers, right.qualifiers) ?? undefined;
+  const qualifierChange = (withQualifiers && compareQualifiers(left.qualifiers, right.qualifiers)) || undefined;
   const sameValue = equalValues(left.value, right.value);
   const status: IndicatorStatus = sameValue && !qualifierChange && !related ? "same" : "changed";
   const parts = [`${labels[0]} ${displayIndicator(left)}，${labels[1]} ${displayIndicator(right)}`];

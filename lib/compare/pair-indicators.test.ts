@@ -74,8 +74,7 @@ describe("goal vs achievement", () => {
     ]);
   });
   it("related metrics pair with a note and never count as identical", () => {
-    const related = (a: string, b: string) => a === "rural-net-income" && b === "rural-income";
-    const pairs = one([goal("rural-net-income", "12%", ["以上"])], [actual("rural-income", "13.8%")], { ...G, related });
+    const pairs = one([goal("rural-net-income", "12%", ["以上"])], [actual("rural-income", "13.8%")]);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ status: "exceeded", related: true, rightMetric: "rural-income" });
     expect(pairs[0].reason).toContain("related metric, not identical");
@@ -103,9 +102,12 @@ describe("same kind on both sides", () => {
     expect(p).toMatchObject({ status: "changed", delta: 0, qualifierChange: "weakened" });
   });
   it("related metrics are changed even with equal values", () => {
-    const related = () => true;
-    const [p] = one([actual("rural-net-income", "9%")], [actual("rural-income", "9%")], { ...S, related });
-    expect(p.status).toBe("changed");
+    const [p] = one([actual("rural-net-income", "9%")], [actual("rural-income", "9%")], S);
+    expect(p).toMatchObject({ status: "changed", related: true, delta: 0 });
+  });
+  it("unrelated metrics never pair", () => {
+    const pairs = one([actual("gdp", "9%")], [actual("rural-income", "9%")], S);
+    expect(pairs.map((p) => p.status)).toEqual(["left-only", "right-only"]);
   });
   it("a target never answers a result when kinds are mixed", () => {
     const pairs = one([actual("gdp", "8%", ["以上"])], [goal("gdp", "7.5%")], S);

@@ -1,5 +1,7 @@
+import { getMetric } from "@/lib/analysis/lookup-metric";
+import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
-import { isPercent } from "./format";
+import { displayIndicator, isPercent } from "./format";
 import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
 import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
 
@@ -10,7 +12,7 @@ export interface PairOptions {
   leftKinds: KindChoice;
   rightKinds: KindChoice;
   mode?: PairMode;
-  /** Whether two metric keys are related but not identical (lexicon `related`). */
+  /** Whether two metric keys are related but not identical; defaults to the lexicon's `related` links. */
   related?: (a: string, b: string) => boolean;
 }
 
@@ -19,6 +21,9 @@ interface Entry {
   sentenceId: string;
   order: number;
 }
+
+export const lexiconRelated = (a: string, b: string): boolean =>
+  !!getMetric(a)?.related?.includes(b) || !!getMetric(b)?.related?.includes(a);
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
   if (leftKinds === "goal" && rightKinds === "achievement") return "goal-vs-achievement";
@@ -46,13 +51,17 @@ function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
 
 function entriesOf(sentences: CompareSentence[]): Entry[] {
   const entries: Entry[] = [];
-  for (const s of sentences) for (const indicator of s.indicators) entries.push({ indicator, sentenceId: s.id, order: entries.length });
+  for (const s of sentences)
+    for (const found of s.indicators) {
+      const indicator = { ...found, metric: canonicalMetric(found) };
+      if (indicator.metric !== NAMELESS) entries.push({ indicator, sentenceId: s.id, order: entries.length });
+    }
   return entries;
 }
 
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
-  const related = options.related ?? (() => false);
+  const related = options.related ?? lexiconRelated;
   const lefts = entriesOf(left);
   const rights = entriesOf(right);
   const usedRight = new Set<number>();
@@ -70,7 +79,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
   if (mode !== "goal-vs-achievement") take((l, r) => sameMetric(l, r) && l.indicator.value === r.indicator.value, false);
   take(sameMetric, false);
-  take((l, r) => related(l.indicator.metric, r.indicator.metric) || related(r.indicator.metric, l.indicator.metric), true);
+  take((l, r) => related(l.indicator.metric, r.indicator.metric), true);
 
   const pairs: IndicatorPair[] = [];
   const ids = new Map<string, number>();
@@ -89,8 +98,8 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     if (usedRight.has(r.order)) continue;
     const reason =
       mode === "goal-vs-achievement"
-        ? `仅有实绩 ${r.indicator.text}，无对应目标 → 仅右侧`
-        : `仅右侧 ${r.indicator.text}，左侧未提及 → 仅右侧`;
+        ? `仅有实绩 ${displayIndicator(r.indicator)}，无对应目标 → 仅右侧`
+        : `仅右侧 ${displayIndicator(r.indicator)}，左侧未提及 → 仅右侧`;
     pairs.push(build(makeId, null, r, { status: "right-only", delta: null, reason }));
   }
   return pairs;
@@ -98,14 +107,14 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
 
 function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode): Verdict {
   if (mode === "goal-vs-achievement") return judgeGoal(l, r, related);
-  if (mode === "achievement-vs-goal") return judgeChange(l, r, related, ["实绩", "新目标"]);
+  if (mode === "achievement-vs-goal") return judgeChange(l, r, related, ["实绩", "新目标"], false);
   return judgeChange(l, r, related, ["左", "右"]);
 }
 
 function leftAlone(l: Indicator, mode: PairMode): Verdict {
   if (mode === "goal-vs-achievement")
-    return { status: "dropped", delta: null, reason: `目标 ${l.text} 在实绩中未见报告 → 未报告 (dropped)` };
-  return { status: "left-only", delta: null, reason: `仅左侧 ${l.text}，右侧未提及 → 仅左侧` };
+    return { status: "dropped", delta: null, reason: `目标 ${displayIndicator(l)} 在实绩中未见报告 → 未报告 (dropped)` };
+  return { status: "left-only", delta: null, reason: `仅左侧 ${displayIndicator(l)}，右侧未提及 → 仅左侧` };
 }
 
 function sideOf(e: Entry | null): IndicatorSide | null {
@@ -125,7 +134,7 @@ function build(
   return {
     id: makeId(main.metric, main.type),
     metric: main.metric,
-    label: main.label,
+    label: getMetric(main.metric)?.name ?? main.label,
     status: verdict.status,
     delta: verdict.delta,
     unit: deltaUnit,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ReportMetadata } from "@/lib/text/types";
+import { regionSlug } from "@/lib/text/regions";
 
 /** Metadata a user corrected by hand. Stored beside the report and applied after every (re-)analysis. */
 export const correctionsSchema = z
@@ -20,10 +21,13 @@ export type Corrections = z.infer<typeof correctionsSchema>;
 export function applyCorrections(meta: ReportMetadata, corrections: Corrections): ReportMetadata {
   const corrected = Object.keys(corrections) as (keyof Corrections)[];
   if (corrected.length === 0) return meta;
+  // A corrected region brings its slug along, unless the user gave one.
+  const derivedSlug = corrections.region && !corrections.regionSlug ? { regionSlug: regionSlug(corrections.region) } : {};
   return {
     ...meta,
+    ...derivedSlug,
     ...corrections,
     // A value the user set is no longer an inference.
-    inferred: meta.inferred.filter((field) => !corrected.includes(field as keyof Corrections)),
+    inferred: meta.inferred.filter((field) => !corrected.includes(field as keyof Corrections) && !(field === "region" && corrections.region)),
   };
 }

@@ -3,9 +3,9 @@ import {
   charsetFromLabel,
   declaredCharset,
   hasNulByte,
+  legacyTextScore,
   looksBinary,
   sniffBom,
-  sniffUtf16ByZeros,
   utf16TextScore,
 } from "./sniff-bytes";
 import type { ImportError, InputEncoding } from "./types";
@@ -42,9 +42,8 @@ function decoded(text: string, encoding: InputEncoding): DecodedBytes | ImportEr
 }
 
 /**
- * Order matters: a BOM is proof, zero bytes mean UTF-16, and valid UTF-8 is almost never anything else.
- * Legacy text is ambiguous (Big5 bytes are mostly valid GB18030), so a declared charset is tried before the
- * GB18030 default, and BOM-less UTF-16 without ASCII is caught by how text-like its units are.
+ * Order matters: a BOM is proof, zero bytes mean UTF-16, and valid UTF-8 is almost never anything else. Then a
+ * declared charset, BOM-less UTF-16 without any ASCII (by how text-like its units are), and GB18030 or Big5.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedBytes | ImportError {
   const bom = sniffBom(bytes);
@@ -54,11 +53,11 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedByt
     return text === null ? importError("undecodable") : decoded(text, bom.encoding);
   }
 
-  if (sniffUtf16ByZeros(bytes)) {
+  // 8-bit text encodings never contain a zero byte; in UTF-16 every ASCII character brings one.
+  if (hasNulByte(bytes)) {
     const utf16 = bestUtf16(bytes, 0.8);
-    if (utf16) return decoded(utf16.text, utf16.encoding);
+    return utf16 ? decoded(utf16.text, utf16.encoding) : importError("binary");
   }
-  if (hasNulByte(bytes)) return importError("binary");
 
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) return decoded(utf8, "utf-8");
@@ -72,7 +71,11 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedByt
   const utf16 = bestUtf16(bytes, 0.95);
   if (utf16) return decoded(utf16.text, utf16.encoding);
 
+  // Big5 bytes are mostly valid GB18030 too (and the reverse), but only the right decoder yields Chinese text.
   const gb = tryDecode(bytes, "gb18030");
-  if (gb !== null) return decoded(gb, "gb18030");
+  const big5 = tryDecode(bytes, "big5");
+  if (gb !== null && (big5 === null || legacyTextScore(gb) >= legacyTextScore(big5) - 0.05)) return decoded(gb, "gb18030");
+  // Node's Big5 decoder accepts bytes the standard rejects (0xFF), and GBK read as Big5 scores about 0.87.
+  if (big5 !== null && legacyTextScore(big5) >= 0.95) return decoded(big5, "big5");
   return looksBinary(new TextDecoder("latin1").decode(bytes)) ? importError("binary") : importError("undecodable");
 }

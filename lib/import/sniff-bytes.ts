@@ -30,30 +30,20 @@ export function sniffBom(bytes: Uint8Array): { encoding: InputEncoding; length: 
 
 const SAMPLE = 8192;
 
-/**
- * BOM-less UTF-16 by its zero bytes: ASCII (line ends, digits, the half-width , ; : ( ) of the seeds) puts a zero
- * in the high byte of each unit, so zeros gather at one parity. 8-bit text encodings never contain zero bytes.
- * Han characters such as 一 (U+4E00) put some zeros at the other parity, so the caller confirms the byte order.
- */
-export function sniffUtf16ByZeros(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SAMPLE) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  const [major, minor] = even > odd ? [even, odd] : [odd, even];
-  return n > 0 && major >= Math.max(2, (n / 2) * 0.02) && minor * 3 <= major;
-}
+const CHINESE_TEXT = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u206f]/g;
 
 /** Share of UTF-16 units that are Han, CJK punctuation, full-width forms or printable ASCII. */
 export function utf16TextScore(text: string): number {
   const sample = text.slice(0, SAMPLE);
   if (!sample) return 0;
-  const plausible = sample.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\t\n\r]/g);
-  return (plausible?.length ?? 0) / sample.length;
+  const ascii = sample.match(/[\x20-\x7e\t\n\r]/g)?.length ?? 0;
+  return (ascii + (sample.match(CHINESE_TEXT)?.length ?? 0)) / sample.length;
+}
+
+/** Share of non-ASCII characters that are Han or CJK punctuation: near 1 for the right legacy decoder. */
+export function legacyTextScore(text: string): number {
+  const nonAscii = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  return nonAscii === 0 ? 1 : (text.match(CHINESE_TEXT)?.length ?? 0) / nonAscii;
 }
 
 /** NUL bytes never occur in 8-bit text encodings. */
@@ -65,7 +55,7 @@ export function hasNulByte(bytes: Uint8Array): boolean {
 export function looksBinary(text: string): boolean {
   if (text.includes("\0")) return true;
   const controls = text.match(/[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]/g)?.length ?? 0;
-  return controls > 0 && controls > text.length * 0.01;
+  return controls >= 2 && controls > text.length * 0.01;
 }
 
 /** Maps a declared charset label to the decoder we use. GB2312 and GBK are subsets of GB18030. */

@@ -76,16 +76,19 @@ export function isBoilerplateLine(text: string): boolean {
   return false;
 }
 
-function isTitleLine(text: string, next: string | undefined, laterTexts: Set<string>): boolean {
+function isTitleLine(text: string, next: string | undefined, repeated: boolean): boolean {
   const t = stripWordCount(text);
   if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
   if (TITLE_WORD_RE.test(t)) return true;
   if (next !== undefined && (META_ANY_RE.test(next) || /记者/.test(next)) && isBoilerplateLine(next)) return true;
-  return laterTexts.has(t);
+  return repeated;
 }
 
 export function classifyLines(lines: Line[]): ClassifiedLine[] {
-  const out: ClassifiedLine[] = lines.map((l) => ({ ...l, kind: l.text ? "content" : "blank" }));
+  const out: ClassifiedLine[] = lines.map((l) => ({
+    index: l.index, start: l.start, end: l.end, cStart: l.cStart, cEnd: l.cEnd, text: l.text,
+    kind: l.text ? "content" : "blank", front: undefined,
+  }));
   let afterDisclaimer = false;
   for (const l of out) {
     if (l.kind === "blank") continue;
@@ -100,14 +103,18 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
 
 function markFrontMatter(out: ClassifiedLine[]): void {
   const nonBlank = out.filter((l) => l.kind !== "blank");
-  const tail = new Set(nonBlank.slice(-6).map((l) => stripWordCount(l.text)));
+  const counts = new Map<string, number>();
+  for (const l of nonBlank) {
+    const t = stripWordCount(l.text);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
   let seenMeeting = false;
   let examined = 0;
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
     if (l.kind === "boilerplate") continue;
     examined++;
-    const laterTexts = new Set(nonBlank.slice(i + 1).map((x) => stripWordCount(x.text)));
+    const repeated = (counts.get(stripWordCount(l.text)) ?? 0) > 1;
     if (MEETING_RE.test(l.text)) {
       seenMeeting = true;
       Object.assign(l, { kind: "front", front: "meeting" });
@@ -115,7 +122,7 @@ function markFrontMatter(out: ClassifiedLine[]): void {
       Object.assign(l, { kind: "front", front: "speaker" });
     } else if (seenMeeting && NAME_ONLY_RE.test(l.text)) {
       Object.assign(l, { kind: "front", front: "speaker" });
-    } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, i + 1 < nonBlank.length - 6 ? tail : laterTexts)) {
+    } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, repeated)) {
       Object.assign(l, { kind: "front", front: "title" });
     } else break;
   }

@@ -6,6 +6,8 @@ export type Role = "heading" | "lead" | "body";
 export interface TextWarning {
   code: "truncated" | "repaired-artefact" | "boilerplate-removed" | "masked-years" | "region-conflict" | string;
   message: string;
+  /** How many occurrences the warning covers (repaired artefacts, masked years, removed lines). */
+  count?: number;
 }
 
 export interface TextSection {

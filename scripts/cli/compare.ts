@@ -1,5 +1,73 @@
+import { compareSides } from "@/lib/compare/compare-sides";
+import { sideInput } from "@/lib/compare/side-from-analyzed";
+import { toCompareJson, type CompareReportRef } from "@/lib/compare/compare-json";
+import type { CompareResult, KindChoice } from "@/lib/compare/types";
+import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { compareHref } from "@/lib/url/compare-params";
+import { CHANGE_LABELS, INDICATOR_STATUS_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { CliError } from "./cli-error";
+import { analyzeFile, isFileArgument } from "./read-input";
+
+const KINDS = ["goal", "achievement", "all"] as const;
+
+function kindOption(args: string[], flag: string): KindChoice {
+  const at = args.indexOf(flag);
+  if (at === -1) return "all";
+  const value = args[at + 1];
+  if (!KINDS.includes(value as KindChoice)) throw new CliError(`${flag} takes goal, achievement or all (got "${value ?? ""}")`);
+  return value as KindChoice;
+}
 
 export async function runCompare(args: string[]): Promise<number> {
-  throw new CliError(`compare is not available yet (${args.length} args)`);
+  const l = kindOption(args, "--left");
+  const r = kindOption(args, "--right");
+  const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--left" && args[i - 1] !== "--right");
+  if (positional.length !== 2) throw new CliError("usage: npx duizhao compare <left> <right> [--left goal|achievement|all] [--right …] [--json]");
+  const [left, right] = positional;
+  const json = await compareArguments(left, right, l, r);
+  if (args.includes("--json")) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else printHuman(json.left.report, json.right.report, json);
+  return 0;
+}
+
+async function compareArguments(left: string, right: string, l: KindChoice, r: KindChoice) {
+  if (!isFileArgument(left) && !isFileArgument(right)) {
+    const { getComparison } = await import("@/lib/data/comparisons");
+    const { reportRef } = await import("@/lib/data/report-ref");
+    const comparison = await getComparison({ left, right, l, r });
+    if (!comparison) throw new CliError(`no report with slug "${left}" or "${right}"`);
+    return toCompareJson({ left: { report: reportRef(comparison.left), kinds: l }, right: { report: reportRef(comparison.right), kinds: r }, url: compareHref(left, right, { l, r }), result: comparison.result });
+  }
+  const [a, b] = await Promise.all([loadSide(left), loadSide(right)]);
+  const result = compareSides(sideInput(a.analyzed, l), sideInput(b.analyzed, r), { related: areRelatedMetrics });
+  return toCompareJson({ left: { report: a.ref, kinds: l }, right: { report: b.ref, kinds: r }, url: null, result });
+}
+
+async function loadSide(arg: string) {
+  if (isFileArgument(arg)) {
+    const { analyzed } = analyzeFile(arg);
+    const m = analyzed.metadata;
+    return { analyzed, ref: { slug: null, title: m.title, region: m.region, reviewYear: m.reviewYear, planYear: m.planYear, kind: m.kind } as CompareReportRef };
+  }
+  const { analyzeStored } = await import("./read-input");
+  const { analyzed } = await analyzeStored(arg);
+  const m = analyzed.metadata;
+  return { analyzed, ref: { slug: arg, title: m.title, region: m.region, reviewYear: m.reviewYear, planYear: m.planYear, kind: m.kind } as CompareReportRef };
+}
+
+function printHuman(left: CompareReportRef, right: CompareReportRef, json: { summary: CompareResult["summary"]; rows: ReturnType<typeof toCompareJson>["rows"]; indicators: ReturnType<typeof toCompareJson>["indicators"]; url: string | null }) {
+  const s = json.summary;
+  console.log(`${left.title}  ⟷  ${right.title}`);
+  if (json.url) console.log(`  ${json.url}`);
+  console.log(`  已配对 ${s.matched} · 有变化 ${s.changed} · 仅左 ${s.leftOnly} · 仅右 ${s.rightOnly} · 完成 ${s.met} · 超额 ${s.exceeded} · 未完成 ${s.missed} · 未报告 ${s.dropped} · 减弱 ${s.weakened}`);
+  console.log("\n指标对照表:");
+  for (const i of json.indicators) {
+    const status = INDICATOR_STATUS_LABELS[i.status]?.zh ?? i.status;
+    console.log(`  ${i.id.padEnd(28)} ${status.padEnd(5)} ${i.left?.text ?? "—"} → ${i.right?.text ?? "—"}${i.delta != null ? ` (Δ ${i.delta} ${i.unit})` : ""}  ${i.reason}`);
+  }
+  console.log("\n有变化的行:");
+  for (const row of json.rows.filter((r) => r.status !== "same")) {
+    console.log(`  ${row.id} ${ROW_STATUS_LABELS[row.status]}${row.similarity != null ? ` ${row.similarity.toFixed(2)}` : ""}: ${row.left?.text ?? "∅"}\n      → ${row.right?.text ?? "∅"}`);
+    for (const c of row.changes) console.log(`      ${CHANGE_LABELS[c.type]?.zh}: ${c.left ?? "∅"} → ${c.right ?? "∅"}`);
+  }
 }

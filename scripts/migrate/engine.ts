@@ -88,7 +88,7 @@ function patchPgCharColumns() {
 function postgresFactory(url: string, opened: AnyAdapter[]) {
   patchPgCharColumns();
   const config = pgConfig(url);
-  const base = new PrismaPg(config);
+  const base = new PrismaPg(config as any);
   return {
     provider: "postgres" as const,
     adapterName: base.adapterName,
@@ -100,7 +100,7 @@ function postgresFactory(url: string, opened: AnyAdapter[]) {
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
-      const shadowFactory = new PrismaPg({ ...config, database: name });
+      const shadowFactory = new PrismaPg({ ...config, database: name } as any);
       const shadow = (await shadowFactory.connect()) as unknown as AnyAdapter;
       const dispose = shadow.dispose?.bind(shadow);
       shadow.dispose = async () => {

@@ -3,9 +3,9 @@ import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import type { ReaderSentence } from "@/lib/data/reports";
 
 const KIND_CLASS: Record<string, string> = {
-  goal: "bg-[var(--color-goal-bg)] decoration-[var(--color-goal)]",
-  achievement: "bg-[var(--color-achievement-bg)] decoration-[var(--color-achievement)]",
-  problem: "bg-[var(--color-problem-bg)] decoration-[var(--color-problem)]",
+  goal: "bg-[var(--color-goal-bg)] shadow-[inset_0_-2px_0_var(--color-goal)]",
+  achievement: "bg-[var(--color-achievement-bg)] shadow-[inset_0_-1px_0_var(--color-achievement)]",
+  problem: "bg-[var(--color-problem-bg)] shadow-[inset_0_-1px_0_var(--color-problem)]",
   other: "",
 };
 
@@ -18,7 +18,8 @@ const ICON_CLASS: Record<string, string> = {
 
 /** One sentence with its kind (colour AND icon/label), its indicator numbers and its reason on hover or focus. */
 export function SentenceView({ sentence }: { sentence: ReaderSentence }) {
-  const key = sentence.subtype === "problem" ? "problem" : sentence.kind;
+  const isHeading = sentence.role === "heading";
+  const key = isHeading ? "other" : sentence.subtype === "problem" ? "problem" : sentence.kind;
   const label = SENTENCE_KIND_LABELS[key] ?? SENTENCE_KIND_LABELS.other;
   const confidence = Math.round(sentence.confidence * 100);
   const tipId = `why-${sentence.index}`;
@@ -28,7 +29,7 @@ export function SentenceView({ sentence }: { sentence: ReaderSentence }) {
       data-kind={key}
       tabIndex={0}
       aria-describedby={tipId}
-      className={`has-reason relative rounded-sm px-0.5 underline decoration-1 underline-offset-4 outline-none focus-visible:ring-2 focus-visible:ring-blue-400 ${KIND_CLASS[key] ?? ""} ${key === "other" ? "no-underline" : ""}`}
+      className={`has-reason relative rounded-sm px-0.5 box-decoration-clone outline-none focus-visible:ring-2 focus-visible:ring-blue-400 ${KIND_CLASS[key] ?? ""} ${sentence.role === "lead" ? "font-semibold" : ""}`}
     >
       {key !== "other" ? (
         <span className={`mr-0.5 text-xs font-semibold ${ICON_CLASS[key]}`} aria-label={label.zh}>

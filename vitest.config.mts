@@ -1,9 +1,13 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { "@": path.resolve(__dirname) },
+    // The data layer is marked server-only; tests run it as the server would.
+    alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js") },
     conditions: ["react-server"],
   },
   test: {

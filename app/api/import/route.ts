@@ -1,0 +1,35 @@
+import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
+import { checkWriteAccess } from "@/lib/data/write-access";
+import { MAX_INPUT_BYTES } from "@/lib/import";
+
+const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
+
+/**
+ * POST /api/import — multipart form data with one or more `files` (and/or a `text` field), or a raw
+ * body with ?name=file.txt. Answers { ok, outcomes: [{ status, slug?, title?, code?, message? }] }.
+ */
+export async function POST(request: Request) {
+  const denied = await checkWriteAccess();
+  if (denied) return Response.json({ ok: false, error: denied }, { status: 403 });
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_REQUEST_BYTES) return Response.json({ ok: false, error: `请求过大 / request larger than ${MAX_REQUEST_BYTES / 1048576} MB` }, { status: 413 });
+
+  const outcomes: ImportOutcome[] = [];
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await request.formData();
+    for (const entry of form.getAll("files")) {
+      if (entry instanceof File) outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type }));
+    }
+    const text = form.get("text");
+    if (typeof text === "string" && text.trim()) outcomes.push(await importReport({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt") }));
+  } else {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.length > MAX_INPUT_BYTES) return Response.json({ ok: false, error: "文件过大 / file too large" }, { status: 413 });
+    const name = new URL(request.url).searchParams.get("name") ?? "upload.txt";
+    outcomes.push(await importReport({ bytes, fileName: name, contentType: type }));
+  }
+  if (outcomes.length === 0) return Response.json({ ok: false, error: "没有文件 / no file in the request" }, { status: 400 });
+  const ok = outcomes.every((o) => o.status !== "failed");
+  return Response.json({ ok, outcomes }, { status: ok ? 200 : 422 });
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { compareHref, type CompareParams } from "@/lib/url/compare-params";
+import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
+
+interface Option {
+  slug: string;
+  name: string;
+}
+
+/** Pickers and filters. They only write the URL (keeping every other param); the server renders the view. */
+export function CompareControls({ left, right, params, reports, metrics }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: { key: string; label: string }[] }) {
+  const router = useRouter();
+  const [q, setQ] = useState(params.q ?? "");
+  const go = (next: Partial<CompareParams> & { left?: string; right?: string }) => {
+    const { left: l = left, right: r = right, ...rest } = next;
+    router.push(compareHref(l, r, { ...params, ...rest }));
+  };
+  const select = "rounded border border-stone-300 bg-white px-1.5 py-1 text-sm";
+  return (
+    <div className="no-print flex flex-col gap-2 text-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="flex items-center gap-1">
+          <span className="text-stone-500">左</span>
+          <select aria-label="左侧报告" className={`${select} max-w-[11rem]`} value={left} onChange={(e) => go({ left: e.target.value })}>
+            {reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+          </select>
+        </label>
+        <select aria-label="左侧句子类型" className={select} value={params.l} onChange={(e) => go({ l: e.target.value as CompareParams["l"] })}>
+          {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+        <button type="button" onClick={() => go({ left: right, right: left, l: params.r, r: params.l })} className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400" title="交换左右 / swap sides">
+          ⇄ 交换
+        </button>
+        <label className="flex items-center gap-1">
+          <span className="text-stone-500">右</span>
+          <select aria-label="右侧报告" className={`${select} max-w-[11rem]`} value={right} onChange={(e) => go({ right: e.target.value })}>
+            {reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+          </select>
+        </label>
+        <select aria-label="右侧句子类型" className={select} value={params.r} onChange={(e) => go({ r: e.target.value as CompareParams["r"] })}>
+          {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <select aria-label="行筛选" className={select} value={params.only ?? ""} onChange={(e) => go({ only: (e.target.value || undefined) as CompareParams["only"] })}>
+          <option value="">全部行</option>
+          <option value="changed">只看有变化</option>
+          <option value="unmatched">只看未配对</option>
+        </select>
+        <select aria-label="指标筛选" className={`${select} max-w-[10rem]`} value={params.metric ?? ""} onChange={(e) => go({ metric: e.target.value || undefined })}>
+          <option value="">全部指标</option>
+          {metrics.map((m) => <option key={m.key} value={m.key}>{m.label}</option>)}
+        </select>
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            go({ q: q.trim() || undefined });
+          }}
+          className="flex items-center gap-1"
+        >
+          <input aria-label="按主题筛选" value={q} onChange={(e) => setQ(e.target.value)} placeholder="主题词，如 就业" className="w-32 rounded border border-stone-300 px-2 py-1" />
+          <button className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400">筛选</button>
+        </form>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={params.collapse} onChange={(e) => go({ collapse: e.target.checked })} />
+          折叠相同行
+        </label>
+      </div>
+    </div>
+  );
+}

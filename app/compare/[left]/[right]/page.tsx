@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getComparison } from "@/lib/data/comparisons";
+import { getReportSummary, listReports } from "@/lib/data/reports";
+import { viewOf } from "@/lib/compare/view-filter";
+import { compareHref, parseCompareParams, type CompareParams } from "@/lib/url/compare-params";
+import { shortReportName } from "@/lib/format/labels";
+import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
+import { CompareRows } from "./compare-rows";
+import { IndicatorPairsTable } from "./indicator-pairs-table";
+import { SummaryBar } from "./summary-bar";
+import { CompareControls } from "./compare-controls";
+import { ChangeNavigator } from "./change-navigator";
+import { ShareActions } from "./share-actions";
+
+type Props = { params: Promise<{ left: string; right: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function sideName(report: Parameters<typeof shortReportName>[0], kinds: CompareParams["l"]) {
+  return `${shortReportName(report)} ${KIND_CHOICE_LABELS[kinds]}`;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { left, right } = await params;
+  const view = parseCompareParams(await searchParams);
+  const [l, r] = await Promise.all([getReportSummary({ slug: left }), getReportSummary({ slug: right })]);
+  if (!l || !r) return { title: "找不到报告" };
+  const title = `${sideName(l, view.l)} vs ${sideName(r, view.r)}`;
+  const description = `逐句对照：${l.title} 与 ${r.title}`;
+  return { title, description, openGraph: { title: `${title} — Duizhao`, description, type: "article" }, twitter: { card: "summary", title: `${title} — Duizhao`, description } };
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { left, right } = await params;
+  const view = parseCompareParams(await searchParams);
+  const [comparison, reports] = await Promise.all([getComparison({ left, right, l: view.l, r: view.r }), listReports()]);
+  if (!comparison) notFound();
+  const shown = viewOf(comparison.result, view);
+  const leftName = sideName(comparison.left, view.l);
+  const rightName = sideName(comparison.right, view.r);
+  const metrics = [...new Map(comparison.result.indicators.map((i) => [i.metric, { key: i.metric, label: i.label }])).values()];
+  const apiQuery = compareHref(left, right, view).split("?")[1];
+  const exportBase = `/api/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}${apiQuery ? `&${apiQuery}` : ""}`;
+
+  return (
+    <div className="space-y-5 lg:pr-4">
+      <header className="space-y-3">
+        <p className="no-print text-sm text-stone-500"><Link href="/" className="hover:text-blue-700">报告库</Link> / 对照</p>
+        <h1 className="text-xl font-bold leading-snug sm:text-2xl">
+          <Link href={`/reports/${left}`} className="hover:text-blue-700">{leftName}</Link>
+          <span className="mx-2 text-stone-400">vs</span>
+          <Link href={`/reports/${right}`} className="hover:text-blue-700">{rightName}</Link>
+        </h1>
+        <SummaryBar summary={comparison.result.summary} />
+        <CompareControls left={left} right={right} params={view} metrics={metrics} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <ChangeNavigator total={shown.rows.length} />
+          <ShareActions exportBase={exportBase} />
+        </div>
+      </header>
+
+      <section aria-labelledby="indicator-table-title">
+        <h2 id="indicator-table-title" className="mb-2 text-lg font-semibold">指标对照表 <span className="text-sm font-normal text-stone-500">Indicators</span></h2>
+        <IndicatorPairsTable pairs={shown.indicators} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
+      </section>
+
+      <section aria-labelledby="rows-title" className="no-print">
+        <h2 id="rows-title" className="mb-2 text-lg font-semibold">逐句对照 <span className="text-sm font-normal text-stone-500">{shown.rows.length} 行 rows</span></h2>
+        <div className="sticky top-11 z-10 hidden grid-cols-2 gap-6 border-b border-stone-300 bg-stone-50/95 px-4 py-1.5 text-sm font-semibold backdrop-blur md:grid" aria-hidden="true">
+          <div className="truncate text-sky-800">← {leftName}</div>
+          <div className="truncate text-violet-800">{rightName} →</div>
+        </div>
+        <div className="sticky top-11 z-10 border-b border-stone-300 bg-stone-50/95 px-3 py-1 text-xs font-semibold md:hidden">
+          左：{leftName} · 右：{rightName}
+        </div>
+        {shown.rows.length === 0 ? (
+          <p className="rounded border border-stone-200 bg-white p-4 text-stone-500">没有符合筛选条件的行 / no rows match the filters</p>
+        ) : (
+          <div id="compare-rows">
+            <CompareRows rows={shown.rows} collapse={view.collapse} leftSlug={left} rightSlug={right} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

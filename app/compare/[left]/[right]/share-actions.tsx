@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+
+/** Copy the current view's link, and download the current view as CSV or Markdown. */
+export function ShareActions({ exportBase }: { exportBase: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      window.prompt("复制此链接 / copy this link", url);
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+  const link = "rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400";
+  return (
+    <div className="no-print flex flex-wrap items-center gap-2 text-sm">
+      <button type="button" onClick={copy} className={link}>{copied ? "已复制 ✓" : "复制链接"}</button>
+      <a href={`${exportBase}&format=csv&table=rows`} className={link} download>导出 CSV</a>
+      <a href={`${exportBase}&format=csv&table=indicators`} className={link} download>对照表 CSV</a>
+      <a href={`${exportBase}&format=md`} className={link} download>导出 Markdown</a>
+      <button type="button" onClick={() => window.print()} className={link}>打印对照表</button>
+    </div>
+  );
+}

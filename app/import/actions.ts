@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
+import { checkWriteAccess } from "@/lib/data/write-access";
+import { MAX_INPUT_BYTES } from "@/lib/import";
+
+export interface ImportState {
+  outcomes: ImportOutcome[];
+  error?: string;
+}
+
+/** Upload (several files) and/or paste, through the same import function as the CLI and the route handler. */
+export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  const denied = await checkWriteAccess(form.get("token"));
+  if (denied) return { outcomes: [], error: denied };
+  const outcomes: ImportOutcome[] = [];
+  for (const entry of form.getAll("files")) {
+    if (!(entry instanceof File) || entry.size === 0 && entry.name === "") continue;
+    if (entry.size > MAX_INPUT_BYTES) {
+      outcomes.push({ status: "failed", fileName: entry.name, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1048576} MB / larger than ${MAX_INPUT_BYTES / 1048576} MB` });
+      continue;
+    }
+    outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type }));
+  }
+  const pasted = String(form.get("text") ?? "");
+  if (pasted.trim()) {
+    const bytes = new TextEncoder().encode(pasted);
+    outcomes.push(await importReport({ bytes, fileName: String(form.get("name") ?? "").trim() || "pasted.txt" }));
+  }
+  if (outcomes.length === 0) return { outcomes, error: "请选择文件或粘贴文本 / choose a file or paste text" };
+  if (outcomes.some((o) => o.status === "imported")) revalidatePath("/");
+  return { outcomes };
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { importAction, type ImportState } from "./actions";
+
+const STATUS = { imported: "✓ 已导入", duplicate: "= 重复", failed: "✗ 失败" } as const;
+
+export function ImportForm({ needsToken }: { needsToken: boolean }) {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { outcomes: [] });
+  return (
+    <form action={action} className="space-y-4">
+      <div className="rounded-lg border border-stone-200 bg-white p-4">
+        <label htmlFor="files" className="block font-semibold">上传文件 Upload files</label>
+        <p className="text-sm text-stone-500">可多选。支持 UTF-8 / UTF-16 / GBK(GB18030) 文本、网页 HTML、繁体中文；每个文件不超过 5 MB。</p>
+        <input id="files" name="files" type="file" multiple accept=".txt,.text,.htm,.html,text/plain,text/html" className="mt-2 block w-full text-sm" />
+      </div>
+      <div className="rounded-lg border border-stone-200 bg-white p-4">
+        <label htmlFor="text" className="block font-semibold">或粘贴全文 Or paste the text</label>
+        <textarea id="text" name="text" rows={8} className="mt-2 w-full rounded border border-stone-300 p-2" placeholder="将政府工作报告全文粘贴到这里…" />
+        <label className="mt-2 block text-sm">
+          名称（可选）<input name="name" className="ml-2 rounded border border-stone-300 px-2 py-0.5" placeholder="如 余杭区2021.txt" />
+        </label>
+      </div>
+      {needsToken ? (
+        <label className="block text-sm">
+          管理令牌 Admin token <input name="token" type="password" autoComplete="off" className="ml-2 rounded border border-stone-300 px-2 py-0.5" />
+        </label>
+      ) : null}
+      <button disabled={pending} className="rounded bg-blue-700 px-5 py-2 text-white hover:bg-blue-800 disabled:opacity-60">
+        {pending ? "正在导入…" : "导入 Import"}
+      </button>
+      {state.error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">{state.error}</p> : null}
+      {state.outcomes.length > 0 ? (
+        <ul aria-label="导入结果" className="space-y-1 rounded border border-stone-200 bg-white p-3">
+          {state.outcomes.map((o, i) => (
+            <li key={i} data-status={o.status} className={o.status === "failed" ? "text-red-800" : o.status === "duplicate" ? "text-amber-800" : "text-emerald-800"}>
+              <strong>{STATUS[o.status]}</strong> {o.fileName}
+              {o.status === "failed" ? `：${o.message}` : null}
+              {o.status !== "failed" ? (
+                <>
+                  {o.status === "duplicate" ? "：与已有报告相同 " : " → "}
+                  <Link href={`/reports/${o.slug}`} className="underline">{o.title}</Link>
+                  {o.status === "imported" && o.version > 1 ? `（第${o.version}版）` : null}
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </form>
+  );
+}

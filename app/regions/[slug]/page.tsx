@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getRegion } from "@/lib/data/regions";
+import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
+import { KIND_LABELS, formatYears, reportYearLabel } from "@/lib/format/labels";
+import { SeriesChart } from "./series-chart";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await getRegion({ regionSlug: (await params).slug });
+  return { title: region ? `${region.region} 历年报告` : "找不到地区" };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const region = await getRegion({ regionSlug: (await params).slug });
+  if (!region) notFound();
+  const links = yearPairLinks(region.reports);
+  const years = new Set(region.reports.filter((r) => r.kind === "report").map((r) => reportYearLabel(r)));
+  const series = years.size >= 3 ? buildYearSeries(region.reports, region.indicators) : [];
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-stone-500"><Link href="/" className="hover:text-blue-700">报告库</Link> / 地区</p>
+        <h1 className="text-2xl font-bold">{region.region} <span className="text-base font-normal text-stone-500">历年政府工作报告</span></h1>
+      </header>
+      <section aria-labelledby="years">
+        <h2 id="years" className="mb-2 text-lg font-semibold">按年份 By year</h2>
+        <ol className="space-y-2">
+          {region.reports.map((r) => (
+            <li key={r.slug} className="rounded border border-stone-200 bg-white px-3 py-2">
+              <span className="mr-2 font-semibold">{reportYearLabel(r) || "?"}</span>
+              <Link href={`/reports/${r.slug}`} className="text-blue-800 hover:underline">{r.title}</Link>
+              <span className="ml-2 text-sm text-stone-500">{formatYears(r)} · {KIND_LABELS[r.kind] ?? r.kind}{r.version > 1 ? ` · 第${r.version}版` : ""}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="year-pairs">
+        <h2 id="year-pairs" className="mb-2 text-lg font-semibold">逐年对照 Year over year</h2>
+        {links.length ? (
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="block rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400">
+                  <span className="font-medium">{l.title}</span>
+                  <span className="block text-sm text-stone-500">{l.description}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-stone-500">还没有相邻年份的报告。导入上一年或下一年的报告后，这里会出现“目标 vs 实绩”的对照。</p>
+        )}
+      </section>
+      {series.length ? (
+        <section aria-labelledby="series">
+          <h2 id="series" className="mb-2 text-lg font-semibold">主要指标：目标与实绩 <span className="text-sm font-normal text-stone-500">虚线=目标，实线=实绩</span></h2>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {series.map((s) => <SeriesChart key={s.metric} series={s} />)}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MetricSeries } from "@/lib/series/year-series";
+
+const W = 300;
+const H = 150;
+const PAD = { left: 36, right: 12, top: 14, bottom: 26 };
+
+/** A small SVG chart of one metric: target (dashed, hollow) against result (solid) per year. */
+export function SeriesChart({ series }: { series: MetricSeries }) {
+  const years = series.points.map((p) => p.year);
+  const values = series.points.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v != null);
+  const [minY, maxY] = [Math.min(...values, 0), Math.max(...values) * 1.15 || 1];
+  const x = (year: number) => PAD.left + (years.length === 1 ? 0.5 : (year - years[0]) / (years[years.length - 1] - years[0])) * (W - PAD.left - PAD.right);
+  const y = (v: number) => H - PAD.bottom - ((v - minY) / (maxY - minY)) * (H - PAD.top - PAD.bottom);
+  const line = (key: "target" | "actual") =>
+    series.points.filter((p) => p[key] != null).map((p, i) => `${i ? "L" : "M"}${x(p.year).toFixed(1)},${y(p[key]!).toFixed(1)}`).join(" ");
+  return (
+    <figure className="rounded border border-stone-200 bg-white p-2">
+      <figcaption className="text-sm font-semibold">{series.label} <span className="font-normal text-stone-500">（{series.unit}）</span></figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={`${series.label}：目标与实绩`}>
+        <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#d6d3d1" />
+        {years.map((yr) => (
+          <text key={yr} x={x(yr)} y={H - 8} fontSize="10" textAnchor="middle" fill="#78716c">{yr}</text>
+        ))}
+        <text x={4} y={y(maxY / 1.15) + 3} fontSize="9" fill="#a8a29e">{Math.round((maxY / 1.15) * 10) / 10}</text>
+        <path d={line("target")} fill="none" stroke="#1d4ed8" strokeDasharray="4 3" strokeWidth="1.5" />
+        <path d={line("actual")} fill="none" stroke="#047857" strokeWidth="2" />
+        {series.points.map((p) => (
+          <g key={p.year}>
+            {p.target != null ? <circle cx={x(p.year)} cy={y(p.target)} r="3.5" fill="white" stroke="#1d4ed8" strokeWidth="1.5"><title>{`${p.year}年目标 ${p.targetText}`}</title></circle> : null}
+            {p.actual != null ? <circle cx={x(p.year)} cy={y(p.actual)} r="3.5" fill="#047857"><title>{`${p.year}年实绩 ${p.actualText}`}</title></circle> : null}
+          </g>
+        ))}
+      </svg>
+      <table className="mt-1 w-full text-xs text-stone-600">
+        <thead><tr><th className="text-left">年份</th><th className="text-left">目标</th><th className="text-left">实绩</th></tr></thead>
+        <tbody>
+          {series.points.map((p) => (
+            <tr key={p.year}><td>{p.year}</td><td className="num">{p.targetText ?? "—"}</td><td className="num">{p.actualText ?? "—"}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

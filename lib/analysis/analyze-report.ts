@@ -1,0 +1,22 @@
+// One stored text in, everything the reader needs out: sections, sentences with their kind, indicators.
+import { detectMetadata, processText } from "@/lib/text";
+import type { ProcessedText, ReportMetadata } from "@/lib/text/types";
+import { classifySentences } from "./classify-sentences";
+import { extractIndicators } from "./extract-indicators";
+import type { AnalyzedReport, AnalyzedSentence } from "./types";
+
+export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
+  const text = typeof stored === "string" ? stored : "";
+  const processed: ProcessedText = processText(text);
+  const metadata: ReportMetadata = detectMetadata(text, { fileName: opts.fileName });
+  const classifications = classifySentences(processed.sentences, processed.sections, metadata);
+  const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
+    const classification = classifications[i];
+    return {
+      ...sentence,
+      ...classification,
+      indicators: extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part }),
+    };
+  });
+  return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };
+}

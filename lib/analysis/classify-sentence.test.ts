@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { classifySentence } from "./classify-sentence";
+import { classifySentences } from "./classify-sentences";
+
+const review = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "2019年工作回顾", part: "review" } });
+const plan = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "2020年主要工作", part: "plan" } });
+const bare = (text: string) => classifySentence({ text, part: "other", role: "body" }, { metadata: { reviewYear: 2019, planYear: 2020 } });
+
+describe("classifySentence: the section decides", () => {
+  it("完成/实现 inside a plan are goals (000, 002, 004)", () => {
+    expect(plan("大力培育高端装备、生物经济、节能环保、新材料等战略性新兴产业,力争规上工业增加值增长5%,完成工业投入120亿元。").kind).toBe("goal");
+    expect(plan("以时限制倒逼政府体制机制改革,深入推进“分钟制”“小时制”,实现不动产登记45分钟办结、商事登记25分钟完成。").kind).toBe("goal");
+    expect(plan("完成农村土地全域整治8万亩。")).toMatchObject({ kind: "goal", reason: "所在章节「2020年主要工作」(计划)" });
+  });
+
+  it("the same verbs in the review are achievements", () => {
+    const result = review("完成国土空间发展大纲编制。");
+    expect(result.kind).toBe("achievement");
+    expect(result.reason).toContain("2019年工作回顾");
+  });
+
+  it("预计 marks an estimated result: an achievement, even without a section", () => {
+    expect(review("预计生产总值增长8%以上;")).toMatchObject({ kind: "achievement", reason: "预计 → 预计实绩" });
+    expect(bare("经济发展持续“加速度”——预计全年地区生产总值增长8%左右;").kind).toBe("achievement");
+  });
+
+  it("《建议》 is the party's proposal, not a goal cue (002)", () => {
+    const text = "根据中共杭州市委“十四五”规划《建议》,市政府编制了《杭州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,提请大会审议。";
+    expect(plan(text).kind).toBe("other");
+    expect(bare(text).kind).not.toBe("goal");
+    expect(review("坚持在区委的正确领导下,重大事项向区人大及其常委会报告、向区政协通报,办理人大代表建议和政协提案共590件。").kind).toBe("achievement");
+  });
+
+  it("the news article's 该区正… is a plan (001)", () => {
+    const result = bare("该区正深入实施五大产业平台三年行动计划,打造特色小镇2.0版,持续实施“大孵化器”战略。");
+    expect(result.kind).toBe("goal");
+    expect(result.reason).toContain("该区正");
+  });
+
+  it("problem sentences are other/problem, in any section", () => {
+    for (const text of [
+      "在肯定成绩的同时,我们也清醒地看到,我区经济社会发展中还存在不少困难和问题,主要是:创新发展支撑力还不够,创新转化绩效还需提升;",
+      "同时,政府自身建设有待加强,现代化治理水平仍需提升。",
+      "对于这些困难和挑战,我们将高度重视,理性分析,进一步采取更加有力的措施,努力加以解决。",
+      "教育、医疗、养老等事业离群众美好生活需求还有较大差距;",
+    ]) {
+      expect(review(text)).toMatchObject({ kind: "other", subtype: "problem" });
+    }
+  });
+
+  it("greetings, thanks, guiding ideology, transitions and headings are other", () => {
+    expect(review("各位代表,过去一年的成绩来之不易,这是上级党委政府和区委正确领导、科学决策的结果。").kind).toBe("other");
+    expect(review("在此,我谨代表区人民政府,向全区人民,表示衷心的感谢并致以崇高的敬意!").kind).toBe("other");
+    expect(plan("2020年政府工作总的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜。").kind).toBe("other");
+    expect(plan("围绕上述目标,着力抓好以下七方面工作:").kind).toBe("other");
+    expect(classifySentence({ text: "2020年主要工作", part: "plan", role: "heading" }).kind).toBe("other");
+    expect(classifySentence({ text: "全力稳企业。", part: "review", role: "lead" }).kind).toBe("other");
+  });
+
+  it("goal cues decide a text without sections; achievement cues too", () => {
+    expect(bare("到20xx年,全区地区生产总值力争突破1000亿元大关。").kind).toBe("goal");
+    expect(bare("城镇登记失业率控制在3.5%以内。").kind).toBe("goal");
+    expect(bare("专利总申请3055件,同比增长16.38%。").kind).toBe("achievement");
+    expect(bare("2020年,余杭区将围绕平台空间、项目建设、创新生态等要素保障,着力夯实经济高质量发展的产业基础。").kind).toBe("goal");
+    expect(bare("2019年,成功举办全国“双创”活动周主会场活动。").kind).toBe("achievement");
+  });
+
+  it("is less confident on weak cues than on the section", () => {
+    expect(plan("确保服务业增加值增长8.5%。").confidence).toBeGreaterThan(plan("推动现代服务业与先进制造业深度融合。").confidence);
+    expect(bare("打造社会治理共同体。").confidence).toBeLessThan(0.6);
+  });
+});
+
+describe("classifySentences: a text without review/plan sections (003)", () => {
+  it("leans on the document's tendency for cue-less sentences", () => {
+    const texts = [
+      "一年来,区政府坚持以习近平新时代中国特色社会主义思想为指导。",
+      "完成财政总收入166亿元,同比增长5.6%。",
+      "我们成功举办了第五届全球私募基金西湖峰会。",
+      "专利总申请3055件,同比增长16.38%。",
+      "成功创建省级“无欠薪”区。",
+      "四、坚持强保障惠民生,公共服务日趋完善",
+      "坚持新增财力三分之二以上用于民生保障。",
+    ];
+    const result = classifySentences(
+      texts.map((text, index) => ({ text, part: "other" as const, role: text.startsWith("四、") ? ("heading" as const) : ("body" as const), paragraph: index, sectionIndex: null })),
+    );
+    expect(result.at(-1)).toMatchObject({ kind: "achievement", reason: expect.stringContaining("回顾") });
+  });
+
+  it("keeps a paragraph about problems together", () => {
+    const result = classifySentences([
+      { text: "我区还存在不少困难和问题。", part: "review", role: "body", paragraph: 1, sectionIndex: null },
+      { text: "部分领域风险隐患突出。", part: "review", role: "body", paragraph: 1, sectionIndex: null },
+      { text: "2020年主要工作", part: "plan", role: "heading", paragraph: 2, sectionIndex: null },
+    ]);
+    expect(result.map((r) => r.subtype)).toEqual(["problem", "problem", null]);
+  });
+});

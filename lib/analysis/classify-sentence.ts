@@ -1,0 +1,96 @@
+// Sentence kind: goal, achievement or other (with subtype "problem"). The section a sentence sits in is the
+// strongest signal; lexical cues decide when the section says nothing (news articles, 003's headless review)
+// and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
+import {
+  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, PERIOD_CUE, PROBLEM_CUES, firstCue, yearCue, type Cue,
+} from "./cues";
+import type { Classification, Part, SentenceKind } from "./types";
+import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
+
+export interface ClassifiableSentence {
+  text: string;
+  part?: Part;
+  role?: Role;
+}
+
+export interface ClassifyContext {
+  section?: Pick<TextSection, "heading" | "part"> | null;
+  metadata?: Pick<ReportMetadata, "reviewYear" | "planYear"> | null;
+  /** What to fall back on when neither the section nor a cue decides (carried from the text before, or the document's tendency). */
+  fallback?: { kind: SentenceKind; reason: string } | null;
+}
+
+export type Source = "empty" | "role" | "frame" | "problem" | "estimate" | "section" | "year" | "cue" | "fallback" | "none";
+export interface Decision extends Classification {
+  source: Source;
+}
+
+const PART_NAMES: Record<Part, string> = { review: "回顾", plan: "计划", other: "其他" };
+
+export function inferPartFromHeading(heading: string): Part {
+  if (/回顾|工作情况|发展情况|成绩|过去/.test(heading)) return "review";
+  if (/主要工作|目标任务|工作安排|今后|主要目标|发展目标|十[三四五六]五|规划|打算|计划|明年|今年/.test(heading)) return "plan";
+  return "other";
+}
+
+export function classifySentence(sentence: ClassifiableSentence, context: ClassifyContext = {}): Classification {
+  const { source: _source, ...classification } = decideKind(sentence, context);
+  return classification;
+}
+
+const make = (kind: SentenceKind, reason: string, confidence: number, source: Source, problem = false): Decision => ({
+  kind, subtype: problem ? "problem" : null, reason, confidence, source,
+});
+
+export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
+  const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
+  if (!text) return make("other", "空句", 0.9, "empty");
+  if (sentence.role === "heading") return make("other", "标题", 0.9, "role");
+  if (sentence.role === "lead" && text.length <= 24) return make("other", "小标题(引领句)", 0.8, "role");
+
+  const heading = context.section?.heading?.trim() ?? "";
+  let part: Part = sentence.part && sentence.part !== "other" ? sentence.part : "other";
+  if (part === "other" && heading) part = inferPartFromHeading(heading);
+  const sectionReason = heading
+    ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
+    : `所在部分(${PART_NAMES[part]})`;
+
+  const frame = firstCue(text, FRAME_CUES);
+  if (frame) return make("other", frame.reason, 0.85, "frame");
+  if (PERIOD_CUE.test(text)) return make("other", "时期定性(…是…之年)", 0.75, "frame");
+
+  const goalStrong = firstCue(text, GOAL_CUES.filter((c) => c.strong));
+  const problem = firstCue(text, PROBLEM_CUES);
+  if (problem && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
+
+  if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
+
+  const goalAny = goalStrong ?? firstCue(text, GOAL_CUES);
+  const achStrong = firstCue(text, ACHIEVEMENT_CUES.filter((c) => c.strong));
+  const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
+  const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
+
+  if (part === "review") {
+    if (goalStrong && !achAny && /到20|力争|预期目标|计划/.test(goalStrong.reason)) return make("goal", goalStrong.reason, 0.6, "cue");
+    return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
+  }
+  if (part === "plan") {
+    if (achStrong && !goalAny && /一年来|了/.test(achStrong.reason)) return make("achievement", achStrong.reason, 0.55, "cue");
+    return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
+  }
+
+  const year = yearCue(text, context.metadata?.reviewYear ?? null, context.metadata?.planYear ?? null);
+  if (year === "plan") return make("goal", `计划年份(${text.slice(0, 5)}…)`, 0.75, "year");
+  if (year === "review") return make("achievement", `回顾年份(${text.slice(0, 5)}…)`, 0.75, "year");
+  if (goalStrong && !achStrong) return make("goal", goalStrong.reason, 0.8, "cue");
+  if (achStrong && !goalStrong) return make("achievement", achStrong.reason, 0.8, "cue");
+  if (goalStrong && achStrong) {
+    const goalFirst = text.search(goalStrong.re) < text.search(achStrong.re);
+    const cue = goalFirst ? goalStrong : achStrong;
+    return make(goalFirst ? "goal" : "achievement", `${cue.reason}(线索冲突)`, 0.55, "cue");
+  }
+  if (goalAny && !achAny) return make("goal", goalAny.reason, 0.6, "cue");
+  if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
+  if (context.fallback) return make(context.fallback.kind, context.fallback.reason, 0.5, "fallback");
+  return make("other", "无章节信息,也无目标或成绩线索", 0.4, "none");
+}

@@ -1,0 +1,69 @@
+// Classifies a whole report in reading order, adding what one sentence cannot know on its own:
+// - a text without review/plan sections (003, news articles) leans on the document's overall tendency;
+// - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
+// - sentences that continue a paragraph about problems stay problems.
+import { decideKind, inferPartFromHeading, type ClassifyContext, type Decision } from "./classify-sentence";
+import type { Classification, SentenceKind } from "./types";
+import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
+
+type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph">>;
+
+export function classifySentences(
+  sentences: Input[],
+  sections: TextSection[] = [],
+  metadata: Pick<ReportMetadata, "reviewYear" | "planYear"> | null = null,
+): Classification[] {
+  const list = Array.isArray(sentences) ? sentences : [];
+  const byIndex = new Map((sections ?? []).map((s) => [s.index, s]));
+  const sectionOf = (s: Input) => (s.sectionIndex === null || s.sectionIndex === undefined ? null : byIndex.get(s.sectionIndex) ?? null);
+  const prior = documentPrior(list, sectionOf, metadata);
+
+  const out: Classification[] = [];
+  let carry: { kind: SentenceKind } | null = null;
+  let previous: { decision: Decision; paragraph: number | undefined } | null = null;
+  for (const sentence of list) {
+    const section = sectionOf(sentence);
+    if (sentence.role === "heading") carry = null;
+    const context: ClassifyContext = {
+      section,
+      metadata,
+      fallback: carry ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
+    };
+    let decision = decideKind(sentence, context);
+    const continuesProblem =
+      previous?.decision.subtype === "problem" &&
+      decision.subtype !== "problem" &&
+      previous.paragraph !== undefined &&
+      previous.paragraph === sentence.paragraph &&
+      ["section", "fallback", "none"].includes(decision.source);
+    if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
+    if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
+      carry = { kind: decision.kind };
+    }
+    previous = { decision, paragraph: sentence.paragraph };
+    const { source: _source, ...classification } = decision;
+    out.push(classification);
+  }
+  return out;
+}
+
+/** For a text with no review/plan part at all: does it read mostly as results or mostly as plans? */
+function documentPrior(
+  sentences: Input[],
+  sectionOf: (s: Input) => TextSection | null,
+  metadata: Pick<ReportMetadata, "reviewYear" | "planYear"> | null,
+): { kind: SentenceKind; reason: string } | null {
+  const hasParts = sentences.some((s) => s.part === "review" || s.part === "plan" || inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
+  if (hasParts) return null;
+  let goals = 0;
+  let achievements = 0;
+  for (const sentence of sentences) {
+    const decision = decideKind(sentence, { metadata });
+    if (decision.source !== "cue" && decision.source !== "estimate" && decision.source !== "year") continue;
+    if (decision.kind === "goal") goals++;
+    if (decision.kind === "achievement") achievements++;
+  }
+  if (achievements >= 2 * goals + 3) return { kind: "achievement", reason: "全文以回顾成绩为主(无章节信息)" };
+  if (goals >= 2 * achievements + 3) return { kind: "goal", reason: "全文以部署目标为主(无章节信息)" };
+  return null;
+}

@@ -1,0 +1,84 @@
+// Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
+// Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
+
+export interface Cue {
+  re: RegExp;
+  reason: string;
+  /** strong cues can overrule the section; weak ones only decide when the section says nothing. */
+  strong: boolean;
+}
+
+/** Framing sentences: neither goal nor achievement. */
+export const FRAME_CUES: Cue[] = [
+  { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)/, reason: "会议程序", strong: true },
+  { re: /指导思想(是|为)?[:：]?/, reason: "指导思想", strong: true },
+  { re: /表示(衷心的|诚挚的)?感谢|致以(崇高的|诚挚的)?敬意|衷心感谢/, reason: "致谢", strong: true },
+  { re: /^让我们/, reason: "结束语", strong: true },
+  { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果/, reason: "成绩归因", strong: true },
+  { re: /人民代表大会第.{1,3}次会议上|政府工作报告$|^[(（]?(20\d\d|20xx)年\d{1,2}月\d{1,2}日/, reason: "报告题注", strong: true },
+  { re: /(以下|下列)?[一二三四五六七八九十\d]+(个)?方面(的)?(工作|特点)[:：。]?$|重点(做好|抓好)[一二三四五六七八九十]+(项|个方面)工作[:：。]?$/, reason: "过渡句", strong: true },
+  { re: /^(当前|目前|当今)[,，]?.{0,12}正处(在|于)/, reason: "形势判断", strong: true },
+  { re: /(来说|而言)[,，]?是[^,，。]{0,12}的一年/, reason: "时期定性(…是…的一年)", strong: true },
+];
+
+/** 2019年是…之年 / 今后五年,是…时期: characterising a period, not reporting on it. */
+export const PERIOD_CUE = /^(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明年|去年|今后五年|未来五年|过去的?五年|新的一年)[,，]?(既|也)?(是|为)(?!20)/;
+
+export const PROBLEM_CUES: Cue[] = [
+  { re: /存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
+  { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
+  { re: /有待(提升|提高|加强|改善|增强|完善|进一步)?/, reason: "有待", strong: true },
+  { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
+  { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|依然艰巨|较为繁重|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
+  { re: /(?<!缩小|缩短|缩减|拉开)差距(?!.{0,4}(缩小|缩短))/, reason: "差距", strong: true },
+  { re: /加以(克服|解决)|切实加以/, reason: "正视问题", strong: true },
+  { re: /面临(着)?[^,，。]{0,12}(挑战|压力|困难)/, reason: "面临挑战", strong: true },
+];
+
+export const ESTIMATE_CUE: Cue = { re: /预计/, reason: "预计 → 预计实绩", strong: true };
+
+export const GOAL_CUES: Cue[] = [
+  { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true },
+  { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true },
+  { re: /确保/, reason: "确保", strong: true },
+  { re: /力争/, reason: "力争", strong: true },
+  { re: /争创/, reason: "争创", strong: true },
+  { re: /控制在.{0,12}(以内|以下)/, reason: "控制在…以内", strong: true },
+  { re: /(^|[,，;；:：])计划(?!生育)/, reason: "计划", strong: true },
+  { re: /(该区|区|市|县)正(在)?(?![是确常])|^正在/, reason: "该区正…(进行中)", strong: true },
+  { re: /(我们|政府|区|市|县|该区)(仍)?将(?!其|之|这|此)|将(继续|进一步|认真|着力|全力|加快|持续|大力|重点|全面|围绕|更加)/, reason: "将", strong: false },
+  { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)/, reason: "要", strong: false },
+  { re: /争取|努力(实现|打造|建成|建设|把)|致力于|今后五年|未来五年|新的一年|(今|明)年[,，]/, reason: "未来时间", strong: false },
+];
+
+export const ACHIEVEMENT_CUES: Cue[] = [
+  { re: /一年来|过去的?一年|五年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true },
+  { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true },
+  { re: /累计/, reason: "累计", strong: false },
+  { re: /同比/, reason: "同比", strong: true },
+  { re: /入选|获评|荣获|被评为|被列入|蝉联|夺得|获得.{0,12}(称号|荣誉|奖)|(获|被)?认定为/, reason: "入选/获评", strong: true },
+  { re: /成功(举办|创建|引进|招引|落地|申遗|上市|挂牌|处置|化解)|顺利(完成|通过|开园|奠基)|圆满(完成|收官)/, reason: "成功", strong: true },
+  { re: /(居|列|位居|位列|排名)(全省|全市|全国|省市|主城区)(第一|首位|前列|之首)|创历年新高|历史性突破/, reason: "排名", strong: true },
+  { re: /已(经)?[\u4e00-\u9fa5]|前不久|日前|近日|数据显示/, reason: "已", strong: false },
+  { re: /(增长|下降|达到?)\d/, reason: "数值达成(增长/达到)", strong: false },
+];
+
+/** 2019年,我们… / 这一年: the sentence is about the review year. */
+export function yearCue(text: string, reviewYear: number | null, planYear: number | null): "review" | "plan" | null {
+  if (/^(这一年|去年|上一年)/.test(text)) return "review";
+  if (/^(今年|明年|新的一年)/.test(text)) return "plan";
+  const match = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d)年(?![是为])/.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (reviewYear && year === reviewYear) return "review";
+  if (planYear && year === planYear) return "plan";
+  if (reviewYear && year < reviewYear) return "review";
+  if (planYear && year > planYear) return "plan";
+  return null;
+}
+
+export function firstCue(text: string, cues: Cue[]): Cue | null {
+  for (const cue of cues) if (cue.re.test(text)) return cue;
+  return null;
+}

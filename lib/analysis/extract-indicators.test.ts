@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { extractIndicators } from "./extract-indicators";
+import type { Indicator } from "./types";
+
+const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
+const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+const brief = (list: Indicator[]) => list.map((i) => `${i.metric} ${i.type} ${i.value}${i.unit}`);
+
+describe("extractIndicators: 分别 and 均", () => {
+  it("城乡居民人均可支配收入分别增长8.5%、9.7% → urban 8.5%, rural 9.7% (000)", () => {
+    expect(brief(achieved("城乡居民人均可支配收入分别增长8.5%、9.7%。"))).toEqual(["urban-income growth 8.5%", "rural-income growth 9.7%"]);
+  });
+
+  it("each fiscal metric gets its level and its growth (000)", () => {
+    const list = achieved("完成财政总收入726.47亿元、地方财政收入391.45亿元,分别增长16.5%、16.4%;");
+    expect(brief(list)).toEqual([
+      "fiscal-total-revenue level 72647000000元",
+      "general-budget-revenue level 39145000000元",
+      "fiscal-total-revenue growth 16.5%",
+      "general-budget-revenue growth 16.4%",
+    ]);
+    expect(list[0]).toMatchObject({ value: 72647000000, unit: "元", scale: "亿", text: "726.47亿元", modality: "actual" });
+  });
+
+  it("分别 reaches back across commas and 其中 (004)", () => {
+    const text = "全区实现地区生产总值566.6亿元,其中服务业增加值459亿元,分别增长11.2%和13%;";
+    expect(brief(achieved(text))).toEqual([
+      "gdp level 56660000000元", "services-value-added level 45900000000元", "gdp growth 11.2%", "services-value-added growth 13%",
+    ]);
+  });
+
+  it("城镇居民…元,农民人均纯收入…元,分别增长 keeps the related metrics apart (004)", () => {
+    const list = achieved("城镇居民人均可支配收入34065元,农民人均纯收入18910元,分别增长13.4%和13.8%。");
+    expect(brief(list)).toEqual(["urban-income level 34065元", "rural-net-income level 18910元", "urban-income growth 13.4%", "rural-net-income growth 13.8%"]);
+  });
+
+  it("均增长12%以上 gives one value to both metrics (000)", () => {
+    const list = planned("财政总收入及地方财政收入均增长12%以上;");
+    expect(brief(list)).toEqual(["fiscal-total-revenue growth 12%", "general-budget-revenue growth 12%"]);
+    expect(list.every((i) => i.qualifiers.includes("以上") && i.modality === "target" && i.start === list[0].start)).toBe(true);
+  });
+
+  it("a qualifier inside a 分别 list belongs to its own value (004)", () => {
+    const list = planned("财政总收入、地方财政收入分别增长10%、力争增长12%,");
+    expect(list.map((i) => [i.metric, i.value, i.qualifiers])).toEqual([
+      ["fiscal-total-revenue", 10, []],
+      ["general-budget-revenue", 12, ["力争"]],
+    ]);
+  });
+
+  it("a shared head noun is distributed over the list (000)", () => {
+    expect(achieved("高新技术产业、生物医药产业增加值分别增长7%、24%。").map((i) => i.label)).toEqual(["高新技术产业增加值", "生物医药产业增加值"]);
+    expect(brief(achieved("城镇和农村居民人均可支配收入分别达到68100元、41200元,分别增长8.4%、9.5%。"))).toEqual([
+      "urban-income level 68100元", "rural-income level 41200元", "urban-income growth 8.4%", "rural-income growth 9.5%",
+    ]);
+  });
+});
+
+describe("extractIndicators: values, types, qualifiers, modality", () => {
+  it("qualifiers before and after the number", () => {
+    const [gdp] = extractIndicators("预计生产总值增长8%以上;", { kind: "achievement", part: "review" });
+    expect(gdp).toMatchObject({ metric: "gdp", value: 8, unit: "%", type: "growth", qualifiers: ["以上"], modality: "estimate", text: "8%" });
+    expect(planned("城镇登记失业率控制在3.5%以内;")[0]).toMatchObject({ metric: "unemployment", type: "rate", qualifiers: ["控制在", "以内"] });
+    expect(planned("R&D经费投入强度力争达到4%;")[0]).toMatchObject({ metric: "rd-intensity", type: "share", qualifiers: expect.arrayContaining(["力争", "达到"]) });
+    expect(planned("确保数字经济核心产业增加值增长15%以上。")[0]).toMatchObject({ metric: "digital-economy-core", qualifiers: ["确保", "以上"] });
+    expect(achieved("集中签约项目170个,实际利用外资超10亿美元。")[1]).toMatchObject({ metric: "foreign-investment", value: 1e9, unit: "美元", qualifiers: ["超过"] });
+    expect(planned("R&D经费支出与GDP之比3.6%左右,")[0]).toMatchObject({ metric: "rd-intensity", qualifiers: ["左右"] });
+  });
+
+  it("base values and scales", () => {
+    expect(achieved("累计走访企业3.14万家次,解决问题2600余个。").map((i) => [i.value, i.unit, i.scale, i.type, i.qualifiers])).toEqual([
+      [31400, "家次", "万", "count", []],
+      [2600, "个", null, "count", ["余"]],
+    ]);
+    expect(planned("全市GDP突破2.3万亿元,")[0]).toMatchObject({ metric: "gdp", value: 2.3e12, scale: "万亿", qualifiers: ["突破"] });
+  });
+
+  it("percentage points, multiples, ratios, fractions, ranges, before/after", () => {
+    expect(planned("确保十大产业增加值占地区生产总值的比重比上年再提高1.5个百分点,")[0]).toMatchObject({ value: 1.5, unit: "个百分点", type: "growth" });
+    const multiples = achieved("地区生产总值、财政总收入、地方财政收入、全社会固定资产投资、社会消费品零售总额分别是20xx年的2.3倍、3.3倍、3.6倍、3.9倍和2.5倍,");
+    expect(brief(multiples)).toEqual([
+      "gdp multiple 2.3倍", "fiscal-total-revenue multiple 3.3倍", "general-budget-revenue multiple 3.6倍", "fixed-asset-investment multiple 3.9倍", "retail-sales multiple 2.5倍",
+    ]);
+    const ratios = achieved("20xx年底,三次产业比重由20xx年末的73.52:24.77:1.71调整为81:18.3:0.7,");
+    expect(ratios.map((i) => [i.type, i.parts, i.phase])).toEqual([["ratio", [73.52, 24.77, 1.71], "before"], ["ratio", [81, 18.3, 0.7], "after"]]);
+    expect(achieved("坚持新增财力三分之二以上用于民生保障,")[0]).toMatchObject({ type: "share", value: 66.6667, unit: "%", text: "三分之二", qualifiers: ["以上"] });
+    expect(planned("为每一所农村中小学、幼儿园设立1-2个特级教师或首席教师工作室分站,")[0]).toMatchObject({ value: 1, upper: 2, unit: "个", text: "1-2个" });
+    const change = achieved("完成路通市政公司改制,年产值由3000万元增长至2.76亿元。");
+    expect(change.map((i) => [i.label, i.value, i.type, i.phase])).toEqual([["年产值", 3e7, "level", "before"], ["年产值", 2.76e8, "level", "after"]]);
+  });
+
+  it("a fall is a negative growth rate", () => {
+    expect(achieved("安全生产事故数、死亡人数分别下降17%、33.8%。").map((i) => i.value)).toEqual([-17, -33.8]);
+    expect(achieved("全区PM2.5较去年下降0.7%。")[0]).toMatchObject({ metric: "pm25", value: -0.7, type: "growth" });
+  });
+
+  it("years and names are not quantities", () => {
+    expect(achieved("根据《杭州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,为2035年打下基础。")).toEqual([]);
+    expect(achieved("2019年,“152”工程、5G应用、“十四五”、特色小镇2.0版、第十四届、16号线、第19届亚运会,2019杭州数字经济高峰论坛")).toEqual([]);
+    expect(achieved("到20xx年,全区形成“八个15分钟服务圈”,新中国成立70周年,1月17日 05:38:56").length).toBe(0);
+    expect(achieved("建成5G基站2546个。").map((i) => i.text)).toEqual(["2546个"]);
+    expect(achieved("全区PM2.5较去年下降0.7%。").map((i) => i.text)).toEqual(["0.7%"]);
+  });
+
+  it("offsets point at the number in the sentence", () => {
+    const text = "预计生产总值增长8%以上;完成财政总收入726.47亿元、地方财政收入391.45亿元,分别增长16.5%、16.4%;城乡居民人均可支配收入分别增长8.5%、9.7%。";
+    for (const i of achieved(text)) expect(text.slice(i.start, i.end)).toBe(i.text);
+  });
+
+  it("modality follows the sentence kind, 预计 makes an estimate", () => {
+    expect(planned("地区生产总值增长7.5%;")[0].modality).toBe("target");
+    expect(achieved("新设内资企业数增长37.2%。")[0].modality).toBe("actual");
+    expect(achieved("预计社会消费品零售总额增长9.2%。")[0].modality).toBe("estimate");
+  });
+
+  it("an unknown metric gets a stable key derived from its label", () => {
+    const first = achieved("盘活低效工业用地1029亩。")[0];
+    expect(first.metric).toBe("x-盘活低效工业用地");
+    expect(achieved("盘活低效工业用地1029亩。")[0].metric).toBe(first.metric);
+  });
+});

@@ -1,0 +1,235 @@
+// Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
+// Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
+// 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals";
+
+export type Scale = "万" | "亿" | "千" | "百" | "万亿";
+
+export interface Quantity {
+  /** Offsets of the number as written, with its scale and unit (e.g. "726.47亿元", "30余万人次"). */
+  start: number;
+  end: number;
+  text: string;
+  /** Base units: 726.47亿元 → 72647000000. A range gives its lower bound here and its upper bound in `upper`. */
+  value: number;
+  upper?: number;
+  /** The components of a ratio such as 73.52:24.77:1.71 (value is the first). */
+  parts?: number[];
+  unit: string;
+  scale: Scale | null;
+  form: "number" | "range" | "ratio" | "fraction";
+  /** Qualifiers written inside or right after the number: 余, 多, 以上, 以下, 以内, 左右. */
+  after: string[];
+  /** End including the trailing qualifiers. */
+  tailEnd: number;
+}
+
+const SCALE_POWER: Record<Scale, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
+const SCALES: Scale[] = ["万亿", "亿", "万", "千", "百"];
+
+const UNITS = [
+  "%", "个百分点", "百分点", "倍",
+  "元", "美元", "欧元", "港元",
+  "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "亩", "公顷",
+  "吨标准煤", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "兆瓦", "微克/立方米",
+  "分钟", "小时", "秒", "天", "个月", "年", "周", "岁",
+  "人次", "家次", "户次", "场次", "批次", "个", "家", "项", "人", "名", "户", "件", "所", "座", "条", "台", "辆", "场",
+  "次", "宗", "幢", "栋", "套", "张", "处", "例", "起", "部", "支", "批", "篇", "册", "本", "只", "头", "株", "棵",
+  "枚", "位", "床", "间", "艘", "架", "道", "根", "盏", "口", "片", "层", "门", "类", "种", "所",
+];
+/** Words after a number that make it a date, an ordinal or part of a name. */
+const NOT_A_QUANTITY = ["周年", "号线", "号", "届", "期", "版", "级", "代", "强", "月", "日", "时", "路", "型", "号楼"];
+const SUFFIXES = [...UNITS.map((w) => ({ w, skip: false })), ...NOT_A_QUANTITY.map((w) => ({ w, skip: true }))].sort(
+  (a, b) => b.w.length - a.w.length,
+);
+const AFTER_QUALIFIERS = ["以上", "以下", "以内", "之内", "左右", "上下"];
+const BARE_FOLLOWERS = ",，。;；、)）:：! \n\t和及与";
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+
+function toAscii(text: string): string {
+  return text.replace(/[０-９．％：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */
+function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const pairs: [string, string, number][] = [["“", "”", 24], ["《", "》", 60], ["\"", "\"", 24]];
+  for (let i = 0; i < text.length; i++) {
+    for (const [open, close, limit] of pairs) {
+      if (text[i] !== open) continue;
+      const stop = Math.min(text.length, i + 1 + limit);
+      for (let j = i + 1; j < stop; j++) {
+        if (text[j] === close) {
+          mask.fill(1, i, j + 1);
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return mask;
+}
+
+function scaled(numberText: string, scale: Scale | null): number {
+  return scale ? Number(`${numberText}e${SCALE_POWER[scale]}`) : Number(numberText);
+}
+
+function readNumber(t: string, i: number): number {
+  let j = i;
+  while (isDigit(t[j])) j++;
+  if (t[j] === "." && isDigit(t[j + 1])) {
+    j++;
+    while (isDigit(t[j])) j++;
+  }
+  return j;
+}
+
+function skipRun(t: string, i: number): number {
+  let j = i;
+  while (j < t.length && /[0-9A-Za-z.:\-/_@%]/.test(t[j])) j++;
+  return Math.max(j, i + 1);
+}
+
+function matchAt(t: string, j: number, words: readonly string[]): string | null {
+  for (const w of words) if (t.startsWith(w, j)) return w;
+  return null;
+}
+
+export function findQuantities(input: string): Quantity[] {
+  if (typeof input !== "string" || !input) return [];
+  const t = toAscii(input);
+  const quoted = quotedMask(t);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!isDigit(t[i])) {
+      i++;
+      continue;
+    }
+    const prev = t[i - 1];
+    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第") {
+      i = skipRun(t, i);
+      continue;
+    }
+    const quantity = readQuantity(t, i);
+    if (quantity) {
+      out.push({ ...quantity, text: input.slice(quantity.start, quantity.end) });
+      i = quantity.tailEnd;
+    } else {
+      i = skipRun(t, i);
+    }
+  }
+  return mergeFractions(out, findFractions(t, quoted, input));
+}
+
+function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
+  let j = readNumber(t, start);
+  const first = t.slice(start, j);
+  if (isLetter(t[j]) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
+
+  if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) return readRatio(t, start);
+
+  let upperText: string | null = null;
+  if ("-~～—至到".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+    if (t[j] === "-" && first.length === 4) return null; // 2021-02-05
+    const k = readNumber(t, j + 1);
+    upperText = t.slice(j + 1, k);
+    j = k;
+    if (isLetter(t[j])) return null;
+  }
+
+  const after: string[] = [];
+  const takeApprox = () => {
+    if (t[j] === "余" || t[j] === "多") {
+      after.push(t[j]);
+      j++;
+    }
+  };
+  takeApprox();
+  let scale: Scale | null = null;
+  let unit = "";
+  const direct = SUFFIXES.find((s) => t.startsWith(s.w, j));
+  if (direct && SCALES.some((s) => direct.w.startsWith(s)) && !direct.skip) {
+    unit = direct.w;
+    j += unit.length;
+  } else {
+    scale = (matchAt(t, j, SCALES) as Scale | null) ?? null;
+    if (scale) j += scale.length;
+    takeApprox();
+    const suffix = SUFFIXES.find((s) => t.startsWith(s.w, j));
+    if (suffix?.skip) return null;
+    if (suffix) {
+      unit = suffix.w;
+      j += unit.length;
+    }
+  }
+  if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
+  const end = j;
+  let tailEnd = j;
+  const post = matchAt(t, j, AFTER_QUALIFIERS);
+  if (post) {
+    after.push(post);
+    tailEnd = j + post.length;
+  }
+  if (!unit && !scale && !post) {
+    const next = t[j];
+    if (next !== undefined && !BARE_FOLLOWERS.includes(next)) return null;
+    if (next === "、" || start === 0) return null; // 1、 2、: list numbering
+    const n = Number(first);
+    if (!first.includes(".") && n >= 1900 && n <= 2100) return null;
+  }
+  const value = scaled(first, scale);
+  const upper = upperText === null ? undefined : scaled(upperText, scale);
+  if (!Number.isFinite(value) || (upper !== undefined && !Number.isFinite(upper))) return null;
+  return {
+    start, end, value, upper, unit: unit === "％" ? "%" : unit, scale,
+    form: upper === undefined ? "number" : "range", after, tailEnd,
+  };
+}
+
+function readRatio(t: string, start: number): Omit<Quantity, "text"> | null {
+  const texts: string[] = [];
+  let j = start;
+  for (let guard = 0; guard < 8; guard++) {
+    const k = readNumber(t, j);
+    texts.push(t.slice(j, k));
+    j = k;
+    if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) j++;
+    else break;
+  }
+  const looksLikeTime = texts.length <= 3 && texts.every((x, n) => !x.includes(".") && (n === 0 ? Number(x) <= 24 : x.length === 2 && Number(x) < 60));
+  if (looksLikeTime || isLetter(t[j])) return null;
+  const parts = texts.map(Number);
+  return { start, end: j, value: parts[0], parts, unit: "", scale: null, form: "ratio", after: [], tailEnd: j };
+}
+
+function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[] {
+  const out: Quantity[] = [];
+  let at = t.indexOf("分之");
+  while (at !== -1) {
+    let left = at;
+    while (left > 0 && at - left < 4 && CHINESE_NUMERAL_CHARS.includes(t[left - 1])) left--;
+    let right = at + 2;
+    while (right < t.length && right - at - 2 < 4 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
+    const numerator = parseChineseNumeral(t.slice(at + 2, right));
+    const percent = t.slice(left, at) === "百";
+    const denominator = percent ? 100 : parseChineseNumeral(t.slice(left, at));
+    if (numerator !== null && denominator && left < at && !quoted[at]) {
+      const value = Math.round((numerator / denominator) * 100 * 10000) / 10000;
+      const post = matchAt(t, right, AFTER_QUALIFIERS);
+      out.push({
+        start: left, end: right, text: input.slice(left, right), value, unit: "%", scale: null, form: "fraction",
+        after: post ? [post] : [], tailEnd: right + (post?.length ?? 0),
+      });
+    }
+    at = t.indexOf("分之", at + 2);
+  }
+  return out;
+}
+
+function mergeFractions(numbers: Quantity[], fractions: Quantity[]): Quantity[] {
+  if (!fractions.length) return numbers;
+  return [...numbers, ...fractions].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,10 @@
+export { analyzeReport } from "./analyze-report";
+export { classifySentence, decideKind, inferPartFromHeading, type ClassifyContext, type ClassifiableSentence } from "./classify-sentence";
+export { classifySentences } from "./classify-sentences";
+export { extractIndicators, type ExtractContext } from "./extract-indicators";
+export { findQuantities, type Quantity } from "./find-quantities";
+export { lookupMetric, getMetric, derivedMetricKey, normalizeLabel, METRIC_LEXICON, type MetricMatch } from "./lookup-metric";
+export { METRICS, type MetricDef } from "./metrics";
+export { toReportJson, type ReportJson } from "./report-json";
+export { reportJsonSchema } from "./report-json-schema";
+export type * from "./types";

@@ -1,0 +1,127 @@
+// Reads the words between a clause start (or the previous number) and a number: the metric label, the verb
+// (增长 → growth, 提高到 → level), the qualifiers (力争, 确保, 达到, 突破…) and list markers (分别, 均).
+
+export interface PrefixInfo {
+  /** The metric label as written, without verbs and qualifiers; "" when the number has none of its own. */
+  label: string;
+  /** The labels before 分别/均, split and expanded (城乡居民… → 城镇居民…, 农村居民…). */
+  list: string[];
+  respectively: boolean;
+  each: boolean;
+  /** growth: 增长/下降 X; to: 增长至/提高到 X (a level). */
+  verb: "growth" | "to" | null;
+  negative: boolean;
+  qualifiers: string[];
+  estimate: boolean;
+  /** 由 X (增长至 Y). */
+  from: boolean;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  力争: "力争", 确保: "确保", 争取: "争取", 达到: "达到", 达: "达到", 突破: "突破", 超过: "超过", 超: "超过",
+  近: "近", 约: "约", 控制在: "控制在", 保持在: "保持在", 稳定在: "稳定在", 不低于: "不低于", 不少于: "不少于",
+  不超过: "不超过", 高于: "高于", 低于: "低于", 由: "由", 年均: "年均",
+};
+
+const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
+  { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
+  { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
+  { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
+  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻)$/, verb: "growth" },
+  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩)$/, verb: "growth", negative: true },
+  { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
+  { re: /(?:同比|比上年|比去年|较上年|较去年|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
+  { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
+  { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|,|、|\s)$/ },
+];
+
+const LEADING = /^(?:[、,，;；:：\s]|和|及|与|并|且|其中|同时|全年预计|全年|全区|全市|全省|全县|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是)/;
+
+const EACH = /(?<![人年平])均(?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
+
+function noteWord(word: string, info: PrefixInfo) {
+  for (const [w, q] of Object.entries(QUALIFIER_WORDS)) {
+    if (word.includes(w) && !(w === "达" && word.includes("达到")) && !(w === "超" && word.includes("超过"))) {
+      if (!info.qualifiers.includes(q)) info.qualifiers.push(q);
+    }
+  }
+  if (word.includes("预计")) info.estimate = true;
+  if (word === "由") info.from = true;
+}
+
+function stripTrailing(text: string, info: PrefixInfo): string {
+  let rest = text;
+  for (let guard = 0; guard < 16 && rest; guard++) {
+    const hit = TRAILING.find((t) => t.re.test(rest));
+    if (!hit) break;
+    const match = hit.re.exec(rest)!;
+    if (hit.verb && !info.verb) {
+      info.verb = hit.verb;
+      info.negative = !!hit.negative && hit.verb === "growth";
+    }
+    noteWord(match[0], info);
+    rest = rest.slice(0, match.index);
+  }
+  return rest;
+}
+
+function stripLeading(text: string, info: PrefixInfo): string {
+  let rest = text;
+  for (let guard = 0; guard < 8 && rest; guard++) {
+    const match = LEADING.exec(rest);
+    if (!match) break;
+    noteWord(match[0], info);
+    rest = rest.slice(match[0].length);
+  }
+  return rest;
+}
+
+export const HEADS = ["主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资"];
+const METRIC_END = /[率额值数量入出资比重度积]$/;
+
+/** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
+export function splitLabelList(text: string): string[] {
+  const items = text.split(/、|和|及/).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  return items.map((item, n) => {
+    if (n === items.length - 1) return item;
+    if (item.length <= 3 && last.length > item.length + 2 && /^(城镇|城市|农村|城乡)/.test(last)) {
+      return item + last.slice(2);
+    }
+    if (head && !item.endsWith(head) && !METRIC_END.test(item)) return item + head;
+    return item;
+  });
+}
+
+/** 城乡居民人均可支配收入 with two values → the urban and the rural metric. */
+export function expandPair(label: string): string[] | null {
+  const match = /^(.*?)城乡(居民)?(.+)$/.exec(label);
+  if (!match) return null;
+  return [`${match[1]}城镇${match[2] ?? ""}${match[3]}`, `${match[1]}农村${match[2] ?? ""}${match[3]}`];
+}
+
+export function parsePrefix(prefix: string): PrefixInfo {
+  const info: PrefixInfo = {
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false,
+  };
+  let text = stripLeading(prefix.trim(), info);
+  const respectively = text.lastIndexOf("分别");
+  const each = respectively === -1 ? EACH.exec(text) : null;
+  if (respectively !== -1 || each) {
+    const at = respectively !== -1 ? respectively : each!.index;
+    info.respectively = respectively !== -1;
+    info.each = !info.respectively;
+    stripTrailing(text.slice(at), info);
+    text = stripTrailing(text.slice(0, at), info);
+    text = stripLeading(text, info);
+    info.list = text ? splitLabelList(text) : [];
+    info.label = text;
+    return info;
+  }
+  text = stripTrailing(text.trim(), info);
+  text = stripLeading(text, info).trim();
+  info.label = text.length > 30 ? text.slice(-30) : text;
+  return info;
+}

@@ -1,0 +1,98 @@
+// The documented JSON contract of an analysed report (export, API, CLI). Keep it in step with report-json-schema.ts.
+import type { TextWarning } from "@/lib/text/types";
+import type { AnalyzedReport, IndicatorType, Modality, Part, Role, SentenceKind } from "./types";
+
+export interface ReportJsonIndicator {
+  metric: string;
+  label: string;
+  value: number;
+  unit: string;
+  scale: string | null;
+  type: IndicatorType;
+  qualifiers: string[];
+  modality: Modality;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportJsonSentence {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  role: Role;
+  kind: SentenceKind;
+  subtype: "problem" | null;
+  section: { part: Part; heading: string | null };
+  reason: string;
+  confidence: number;
+  indicators: ReportJsonIndicator[];
+}
+
+export interface ReportJson {
+  report: {
+    slug: string;
+    title: string;
+    region: string | null;
+    reviewYear: number | null;
+    planYear: number | null;
+    inferred: string[];
+    kind: string;
+    warnings: TextWarning[];
+  };
+  sentences: ReportJsonSentence[];
+}
+
+export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson {
+  const { metadata } = analyzed;
+  const headings = new Map(analyzed.sections.map((s) => [s.index, s.heading]));
+  const warnings: TextWarning[] = [];
+  const seen = new Set<string>();
+  for (const w of [...(analyzed.warnings ?? []), ...metadata.warnings]) {
+    const key = `${w.code}\u0000${w.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      warnings.push({ code: w.code, message: w.message });
+    }
+  }
+  return {
+    report: {
+      slug,
+      title: metadata.title,
+      region: metadata.region,
+      reviewYear: metadata.reviewYear,
+      planYear: metadata.planYear,
+      inferred: [...metadata.inferred],
+      kind: metadata.kind,
+      warnings,
+    },
+    sentences: analyzed.sentences.map((s) => ({
+      id: `s-${s.index}`,
+      index: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      role: s.role,
+      kind: s.kind,
+      subtype: s.subtype,
+      section: { part: s.part, heading: s.sectionIndex === null ? null : headings.get(s.sectionIndex) ?? null },
+      reason: s.reason,
+      confidence: Math.round(s.confidence * 100) / 100,
+      indicators: s.indicators.map((i) => ({
+        metric: i.metric,
+        label: i.label,
+        value: i.value,
+        unit: i.unit,
+        scale: i.scale,
+        type: i.type,
+        qualifiers: [...i.qualifiers],
+        modality: i.modality,
+        text: i.text,
+        start: i.start,
+        end: i.end,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import type { CompareResult, KindChoice } from "./types";
+
+export interface CompareReportRef {
+  slug: string | null;
+  title: string;
+  region: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  kind: string;
+}
+
+/** The documented JSON contract shared by `npx duizhao compare --json` and GET /api/compare (README). */
+export function toCompareJson(input: {
+  left: { report: CompareReportRef; kinds: KindChoice };
+  right: { report: CompareReportRef; kinds: KindChoice };
+  url: string | null;
+  result: CompareResult;
+}) {
+  const { result } = input;
+  return {
+    left: input.left,
+    right: input.right,
+    url: input.url,
+    summary: result.summary,
+    rows: result.rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      similarity: r.similarity,
+      left: r.left ? { id: r.left.id, text: r.left.text, kind: r.left.kind } : null,
+      right: r.right ? { id: r.right.id, text: r.right.text, kind: r.right.kind } : null,
+      diff: r.diff.map((d) => ({ op: d.op, text: d.text })),
+      changes: r.changes.map((c) => ({ type: c.type, left: c.left, right: c.right })),
+    })),
+    indicators: result.indicators.map((i) => ({
+      id: i.id,
+      metric: i.metric,
+      label: i.label,
+      status: i.status,
+      delta: i.delta,
+      unit: i.unit,
+      reason: i.reason,
+      left: i.left ? { value: i.left.value, unit: i.left.unit, qualifiers: i.left.qualifiers, sentenceId: i.left.sentenceId, text: i.left.text } : null,
+      right: i.right ? { value: i.right.value, unit: i.right.unit, qualifiers: i.right.qualifiers, sentenceId: i.right.sentenceId, text: i.right.text } : null,
+    })),
+  };
+}
+
+export type CompareJson = ReturnType<typeof toCompareJson>;

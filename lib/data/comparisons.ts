@@ -1,0 +1,48 @@
+import "server-only";
+import { compareSides } from "@/lib/compare/compare-sides";
+import type { CompareResult, CompareSentence, KindChoice } from "@/lib/compare/types";
+import { ANALYSIS_VERSION } from "@/lib/analysis/version";
+import { COMPARE_VERSION } from "@/lib/compare/version";
+import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { getDb } from "./db";
+import { getReport, type ReportDetail, type ReportSummary } from "./reports";
+
+export interface Comparison {
+  left: ReportSummary;
+  right: ReportSummary;
+  result: CompareResult;
+  cached: boolean;
+}
+
+function sideSentences(report: ReportDetail, kinds: KindChoice): CompareSentence[] {
+  return report.sentences
+    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds))
+    .map((s) => ({ id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind as CompareSentence["kind"], indicators: s.indicators }));
+}
+
+/**
+ * The alignment, diffs and indicator pairs of two stored reports. Computed once and cached under both
+ * content hashes and the analysis/compare versions; re-analysing or deleting a report drops its entries.
+ */
+export async function getComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<Comparison | null> {
+  const db = getDb();
+  const [left, right] = await Promise.all([getReport({ slug: options.left }), getReport({ slug: options.right })]);
+  if (!left || !right) return null;
+  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, analysisVersion: true } });
+  const hashOf = (id: number) => hashes.find((h) => h.id === id)?.contentHash ?? "";
+  const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, ANALYSIS_VERSION, COMPARE_VERSION].join(":");
+  const { sentences: _l, sections: _ls, ...leftSummary } = left;
+  const { sentences: _r, sections: _rs, ...rightSummary } = right;
+
+  const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
+  if (hit) return { left: leftSummary, right: rightSummary, result: JSON.parse(hit.result) as CompareResult, cached: true };
+
+  const result = compareSides(
+    { kinds: options.l, sentences: sideSentences(left, options.l) },
+    { kinds: options.r, sentences: sideSentences(right, options.r) },
+    { related: areRelatedMetrics },
+  );
+  // A concurrent request may have stored the same key first; either copy is correct.
+  await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(result) }, update: {} }).catch(() => undefined);
+  return { left: leftSummary, right: rightSummary, result, cached: false };
+}

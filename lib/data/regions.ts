@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "./db";
+import { parseJson } from "./json";
+import { listReports, type ReportSummary } from "./reports";
+import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";
+
+export interface RegionDetail {
+  regionSlug: string;
+  region: string;
+  reports: ReportSummary[];
+  indicators: SeriesIndicator[];
+}
+
+/** One region's reports by year, with the headline indicators its year series needs. */
+export async function getRegion(options: { regionSlug: string }): Promise<RegionDetail | null> {
+  const reports = await listReports({ regionSlug: options.regionSlug });
+  if (reports.length === 0) return null;
+  const rows = await getDb().indicator.findMany({
+    where: { reportId: { in: reports.map((r) => r.id) }, metric: { in: HEADLINE_METRICS } },
+    orderBy: [{ reportId: "asc" }, { sentenceIndex: "asc" }, { ordinal: "asc" }],
+    select: { reportId: true, metric: true, label: true, type: true, unit: true, value: true, modality: true, qualifiers: true },
+  });
+  const slugOf = new Map(reports.map((r) => [r.id, r.slug]));
+  return {
+    regionSlug: options.regionSlug,
+    region: reports[0].region ?? options.regionSlug,
+    reports: [...reports].sort((a, b) => (a.planYear ?? (a.reviewYear ?? 0) + 1) - (b.planYear ?? (b.reviewYear ?? 0) + 1)),
+    indicators: rows.map((r) => ({ ...r, reportSlug: slugOf.get(r.reportId)!, qualifiers: parseJson(r.qualifiers, []) })),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { buildYearSeries, yearPairLinks, type SeriesIndicator, type SeriesReport } from "./year-series";
+
+const report = (slug: string, reviewYear: number, planYear: number): SeriesReport => ({ slug, reviewYear, planYear, kind: "report", version: 1 });
+const reports = [report("r2020", 2019, 2020), report("r2021", 2020, 2021), report("r2022", 2021, 2022)];
+const ind = (reportSlug: string, modality: string, value: number, qualifiers: string[] = []): SeriesIndicator => ({ reportSlug, metric: "gdp", label: "地区生产总值", type: "growth", unit: "%", value, modality, qualifiers });
+
+describe("year series", () => {
+  it("puts each year's target (from that year's plan) beside its result (from the next report)", () => {
+    const series = buildYearSeries(reports, [ind("r2020", "estimate", 8), ind("r2020", "target", 7, ["以上"]), ind("r2021", "actual", 7.4), ind("r2021", "target", 6.5), ind("r2022", "actual", 6.1)]);
+    expect(series).toHaveLength(1);
+    expect(series[0].points).toEqual([
+      { year: 2019, target: null, targetText: null, actual: 8, actualText: "8%" },
+      { year: 2020, target: 7, targetText: "7%以上", actual: 7.4, actualText: "7.4%" },
+      { year: 2021, target: 6.5, targetText: "6.5%", actual: 6.1, actualText: "6.1%" },
+    ]);
+  });
+  it("ignores news copies and levels", () => {
+    const news = { ...report("news", 2019, 2020), kind: "news" };
+    const level = { ...ind("r2020", "actual", 1e9), type: "level", unit: "元" };
+    expect(buildYearSeries([...reports, news], [ind("news", "actual", 99), level])).toEqual([]);
+  });
+  it("links year N's goals to year N+1's achievements, and achievements to the next goals", () => {
+    const links = yearPairLinks(reports);
+    expect(links.map((l) => l.href)).toEqual([
+      "/compare/r2020/r2021?l=goal&r=achievement",
+      "/compare/r2020/r2021?l=achievement&r=goal",
+      "/compare/r2021/r2022?l=goal&r=achievement",
+      "/compare/r2021/r2022?l=achievement&r=goal",
+    ]);
+    expect(links[0].title).toBe("2020年目标 vs 2020年实绩");
+    expect(links[1].title).toBe("2019年实绩 vs 2021年目标");
+  });
+});

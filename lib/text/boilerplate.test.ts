@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { processText } from "./index";
+import { classifyLines, datelineLength, isBoilerplateLine } from "./boilerplate";
+import { splitLines } from "./lines";
+import { readSeed, SEED_IDS } from "./__fixtures__/seeds";
+
+const texts = (stored: string) => processText(stored).sentences.map((s) => s.text);
+
+describe("web boilerplate produces no sentences", () => {
+  const leftovers = [
+    "来源", "作者:", "编辑:", "责任编辑", "发布时间", "标签:", "分享到", "您当前的位置", "版权和免责", "Copyright",
+    "版权所有", "杭州网", "http", "xiegongwen", "@qq.com", "相关推荐", "本文内容由互联网用户", "如若转载", "全文14794字",
+  ];
+  for (const id of SEED_IDS) {
+    it(`${id} keeps none of it`, () => {
+      const all = texts(readSeed(id)).join("\n");
+      for (const word of leftovers) expect(all, word).not.toContain(word);
+      expect(texts(readSeed(id))).not.toContain("返回");
+    });
+  }
+
+  it("000: the title block (title with word count, its repeat, meeting line, speaker) is front matter", () => {
+    const sentences = texts(readSeed("000"));
+    expect(sentences[0]).toBe("各位代表:");
+    expect(sentences.some((t) => t.includes("2020年余杭区政府工作报告"))).toBe(false);
+    expect(sentences.some((t) => t.includes("陈如根"))).toBe(false);
+  });
+
+  it("001: the dateline is skipped and the title repeated at the end is dropped", () => {
+    const stored = readSeed("001");
+    const { sentences } = processText(stored);
+    expect(sentences[0].text).toBe("迎风奋楫涛头立。");
+    expect(stored.slice(sentences[0].start - 10, sentences[0].start)).toContain("1月17日讯");
+    expect(sentences.some((s) => s.text.includes("浙江在线"))).toBe(false);
+    expect(sentences.some((s) => s.text.startsWith("余杭:攻坚"))).toBe(false);
+    expect(sentences[sentences.length - 1].text.endsWith("探索建立符合国际规则和国际惯例的公共服务体系。")).toBe(true);
+  });
+
+  it("002: the heading glued after `杭州日报讯 ` is still a heading, and the byline is gone", () => {
+    const stored = readSeed("002");
+    const { sentences, sections } = processText(stored);
+    expect(sentences[0]).toMatchObject({ text: "二、“十四五”发展主要目标任务", role: "heading" });
+    expect(stored.slice(sentences[0].start, sentences[0].end)).toBe("二、“十四五”发展主要目标任务");
+    expect(sections[0].heading).toBe("二、“十四五”发展主要目标任务");
+    expect(sentences[sentences.length - 1].text.endsWith("以优异成绩庆祝建党100周年!")).toBe(true);
+  });
+
+  it("004: 相关推荐 at the end is dropped; 003 has nothing to drop", () => {
+    expect(texts(readSeed("004")).pop()!.endsWith("而努力奋斗!")).toBe(true);
+    expect(processText(readSeed("003")).warnings).toEqual([]);
+  });
+});
+
+describe("line rules", () => {
+  it("recognises bylines, navigation and footers", () => {
+    for (const line of [
+      "来源: 浙江在线 记者 费彪",
+      "2020年01月17日 05:38:56 来源: 浙江在线 记者 费彪 唐骏垚",
+      "杭州网  发布时间:2021-02-05 07:30",
+      "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文",
+      "Copyright © 1999-2017 Zjol. All Rights Reserved 浙江在线版权所有",
+      "分享到:",
+      "返回",
+      "相关推荐",
+      "如若转载,请注明出处:https://www.xiegongwen.com/76550.html",
+      "https://example.com/a?b=1",
+    ]) {
+      expect(isBoilerplateLine(line), line).toBe(true);
+    }
+    for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务"]) {
+      expect(isBoilerplateLine(line), line).toBe(false);
+    }
+  });
+
+  it("drops the paragraph after 版权和免责申明", () => {
+    const lines = classifyLines(splitLines("正文第一句。\n版权和免责申明\n\n凡注有本站电头的稿件,均为本站所有。\n"));
+    expect(lines.map((l) => l.kind)).toEqual(["content", "boilerplate", "blank", "boilerplate", "blank"]);
+  });
+
+  it("measures datelines only where they are datelines", () => {
+    expect(datelineLength("浙江在线1月17日讯迎风奋楫涛头立。")).toBe("浙江在线1月17日讯".length);
+    expect(datelineLength("杭州日报讯 二、“十四五”")).toBe("杭州日报讯 ".length);
+    expect(datelineLength("新华社杭州1月17日电 记者")).toBe("新华社杭州1月17日电 ".length);
+    expect(datelineLength("本报讯(记者 张三)今天")).toBe("本报讯(记者 张三)".length);
+    expect(datelineLength("各社区电力保障有力。")).toBe(0);
+    expect(datelineLength("传来喜讯。")).toBe(0);
+  });
+});

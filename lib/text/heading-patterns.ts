@@ -1,0 +1,18 @@
+/** Numbered heading openers. Numbering restarts under each 一、, so only the shape matters, never the value. */
+const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.]/;
+const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
+/** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为`. */
+const LEVEL3_RE = /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9０-９]))/;
+
+/** Heading level implied by a numbered opener, or null. */
+export function numberedLevel(text: string): 1 | 2 | 3 | null {
+  if (LEVEL1_RE.test(text)) return 1;
+  if (LEVEL2_RE.test(text)) return 2;
+  if (LEVEL3_RE.test(text)) return 3;
+  return null;
+}
+
+/** Starts like a heading or a dash lead: such a line never continues the previous line. */
+export function startsStructure(text: string): boolean {
+  return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text);
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { detectMetadata } from "./index";
+import { readSeed } from "./__fixtures__/seeds";
+
+const codes = (m: { warnings: { code: string }[] }) => m.warnings.map((w) => w.code);
+
+describe("detectMetadata on the seeds", () => {
+  it("000: Yuhang report, 2019 review, 2020 plan, from the title block", () => {
+    expect(detectMetadata(readSeed("000"))).toEqual({
+      title: "2020年余杭区政府工作报告",
+      region: "余杭区",
+      regionSlug: "yuhang",
+      reviewYear: 2019,
+      planYear: 2020,
+      inferred: [],
+      kind: "report",
+      speaker: "陈如根",
+      meetingDate: "2020-01-18",
+      source: "xiegongwen.com",
+      warnings: [],
+    });
+  });
+
+  it("001: Zhejiang Online news on the same report", () => {
+    expect(detectMetadata(readSeed("001"))).toMatchObject({
+      title: "余杭:攻坚“五场硬仗” 推进高质量发展 中华文明圣地 创新活力之区",
+      region: "余杭区",
+      regionSlug: "yuhang",
+      reviewYear: 2019,
+      planYear: 2020,
+      kind: "news",
+      speaker: null,
+      meetingDate: null,
+      source: "浙江在线",
+    });
+  });
+
+  it("002: Hangzhou excerpt, plan 2021 and no review", () => {
+    const m = detectMetadata(readSeed("002"));
+    expect(m).toMatchObject({
+      title: "政府工作报告摘登(二)",
+      region: "杭州市",
+      regionSlug: "hangzhou",
+      reviewYear: null,
+      planYear: 2021,
+      kind: "excerpt",
+      source: "杭州日报",
+    });
+    expect(m.title).not.toContain("全文");
+  });
+
+  it("003: Shangcheng, named only twice; review 2019, no plan", () => {
+    const m = detectMetadata(readSeed("003"));
+    expect(m).toMatchObject({
+      region: "上城区",
+      regionSlug: "shangcheng",
+      reviewYear: 2019,
+      planYear: null,
+      kind: "report",
+      speaker: null,
+      meetingDate: null,
+      source: null,
+      title: "上城区2019年工作回顾",
+    });
+    expect(m.inferred).toEqual(expect.arrayContaining(["region", "title"]));
+  });
+
+  it("004: Xihu despite a 杭州市 title; masked years inferred from 十二五", () => {
+    const m = detectMetadata(readSeed("004"));
+    expect(m).toMatchObject({
+      title: "2012年西湖区政府工作报告",
+      region: "西湖区",
+      regionSlug: "xihu",
+      reviewYear: 2011,
+      planYear: 2012,
+      kind: "report",
+      speaker: "朱党其",
+      meetingDate: "2012-02-19",
+    });
+    expect(m.inferred).toEqual(expect.arrayContaining(["reviewYear", "planYear", "meetingDate", "title"]));
+    expect(m.inferred).not.toContain("region");
+    expect(codes(m)).toEqual(expect.arrayContaining(["masked-years", "region-conflict"]));
+    expect(m.warnings.find((w) => w.code === "region-conflict")?.message).toContain("杭州市");
+  });
+
+  it("warns about neither conflicts nor masks where there are none", () => {
+    for (const id of ["000", "001", "002", "003"] as const) expect(codes(detectMetadata(readSeed(id)))).toEqual([]);
+  });
+});
+
+describe("detectMetadata on small texts", () => {
+  it("returns nulls when the text cannot tell, and falls back to the file name", () => {
+    expect(detectMetadata("", { fileName: "report.txt" })).toMatchObject({
+      title: "report",
+      region: null,
+      regionSlug: null,
+      reviewYear: null,
+      planYear: null,
+      speaker: null,
+      meetingDate: null,
+      source: null,
+      kind: "report",
+    });
+  });
+
+  it("lets the congress decide the region, including unknown ones", () => {
+    const text = "2021年宁波市政府工作报告\n——2021年1月20日在宁波市鄞州区第十九届人民代表大会第五次会议上\n区长 王某某\n各位代表:\n一、2020年工作回顾\n全区生产总值增长3%。\n二、2021年主要工作\n力争增长6%。\n";
+    const m = detectMetadata(text);
+    expect(m).toMatchObject({ region: "鄞州区", regionSlug: null, speaker: "王某某", meetingDate: "2021-01-20" });
+    expect(m).toMatchObject({ reviewYear: 2020, planYear: 2021 });
+    expect(codes(m)).toContain("region-conflict");
+  });
+
+  it("never throws on odd input", () => {
+    for (const s of ["\u0000", "第十届人民代表大会", "20xx年20xx年", "区长 ", "来源:", "习近平".repeat(5)]) {
+      expect(() => detectMetadata(s)).not.toThrow();
+      expect(codes(detectMetadata(s))).not.toContain("internal-error");
+    }
+  });
+});

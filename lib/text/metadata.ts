@@ -1,0 +1,184 @@
+import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, type ClassifiedLine } from "./boilerplate";
+import { splitLines } from "./lines";
+import { processText } from "./process-text";
+import { lastRegionIn, regionMentions, regionSlug, REGIONS } from "./regions";
+import { inferYears } from "./years";
+import type { ProcessedText, ReportKind, ReportMetadata, TextWarning } from "./types";
+
+const MASK_RE = /20[xX×]{2}/g;
+const MASKED = /20[xX×]{2}/;
+
+/**
+ * Metadata read from the text itself. The congress and the speaker decide the region, not a title a website made
+ * up (004's first line says 杭州市, its congress is 杭州市西湖区第十四届人民代表大会). Values the text only implies are
+ * listed in `inferred`; null means the text cannot tell.
+ */
+export function detectMetadata(stored: string, opts: { fileName?: string } = {}): ReportMetadata {
+  const text = typeof stored === "string" ? stored : "";
+  try {
+    return detect(text, opts);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const fallback = opts.fileName?.replace(/\.[^.]*$/, "") ?? "";
+    return { ...emptyMetadata(fallback), warnings: [{ code: "internal-error", message }] };
+  }
+}
+
+function emptyMetadata(title: string): ReportMetadata {
+  return {
+    title, region: null, regionSlug: null, reviewYear: null, planYear: null, inferred: [], kind: "report",
+    speaker: null, meetingDate: null, source: null, warnings: [],
+  };
+}
+
+function detect(stored: string, opts: { fileName?: string }): ReportMetadata {
+  const lines = classifyLines(splitLines(stored));
+  const processed = processText(stored);
+  const body = processed.sentences.map((s) => s.text).join("\n");
+  const front = lines.filter((l) => l.kind === "front");
+  const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);
+  const titles = front.filter((l) => l.front === "title").map((l) => stripWordCount(l.text));
+  const meeting = front.find((l) => l.front === "meeting");
+  const speakerLine = front.find((l) => l.front === "speaker");
+  const warnings: TextWarning[] = [];
+  const inferred: string[] = [];
+
+  const kind = detectKind(titles, boiler, processed, stored);
+  const region = detectRegion(stored, body, speakerLine);
+  if (region.inferred) inferred.push("region");
+  const baseYear = detectBaseYear(meeting, titles, boiler);
+  const years = inferYears(processed, kind, baseYear, body);
+  inferred.push(...years.inferred);
+
+  const meetingDate = parseMeetingDate(meeting?.text ?? "", years.planYear);
+  if (meetingDate?.inferred) inferred.push("meetingDate");
+
+  const masked = stored.match(MASK_RE)?.length ?? 0;
+  if (masked > 0) {
+    warnings.push({ code: "masked-years", message: `${masked} year(s) are masked as 20xx in the text.`, count: masked });
+  }
+  const titleRegion = regionOfTitle(titles);
+  if (region.name && titleRegion && titleRegion !== region.name) {
+    warnings.push({
+      code: "region-conflict",
+      message: `The title names ${titleRegion}, but the congress or speaker says ${region.name}.`,
+    });
+  }
+
+  let title = titles.find((t) => /报告|摘登/.test(t)) ?? titles[0] ?? "";
+  if (!title || MASKED.test(title) || (titleRegion && titleRegion !== region.name)) {
+    const composed = composeTitle(region.name, years.reviewYear, years.planYear, processed);
+    if (composed) {
+      title = composed;
+      inferred.push("title");
+    }
+  }
+  if (!title) title = opts.fileName?.replace(/\.[^.]*$/, "") ?? "";
+
+  return {
+    title,
+    region: region.name,
+    regionSlug: regionSlug(region.name),
+    reviewYear: years.reviewYear,
+    planYear: years.planYear,
+    inferred,
+    kind,
+    speaker: speakerLine ? speakerFromLine(speakerLine.text) : null,
+    meetingDate: meetingDate?.date ?? null,
+    source: detectSource(boiler, processed, stored),
+    warnings,
+  };
+}
+
+function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
+  if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t))) return "excerpt";
+  if (boiler.some((t) => /记者/.test(t))) return "news";
+  const first = processed.sentences[0];
+  if (first && /\d{1,2}月\d{1,2}日(?:讯|电)/.test(stored.slice(Math.max(0, first.start - 30), first.start))) return "news";
+  return "report";
+}
+
+function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine): { name: string | null; inferred: boolean } {
+  const congress = /第[一二三四五六七八九十]{1,3}届人民代表大会/.exec(stored);
+  if (congress) {
+    const name = lastRegionIn(stored.slice(Math.max(0, congress.index - 14), congress.index));
+    if (name) return { name, inferred: false };
+  }
+  const gov = speakerLine ? /(.{2,14})人民政府/.exec(speakerLine.text) : null;
+  if (gov) {
+    const name = lastRegionIn(gov[1]);
+    if (name) return { name, inferred: false };
+  }
+  // No congress or speaker: count mentions. A district report speaks of 全区/区政府 and names itself (003 names
+  // 上城区 only twice); it also cites 全市 when ranking itself, so the district wins whenever one district stands out.
+  const { counts, district, city } = regionMentions(body);
+  let best: string | null = null;
+  let tie = false;
+  for (const r of REGIONS) {
+    const n = counts.get(r.name) ?? 0;
+    if (r.level !== "district" || n === 0) continue;
+    const top = best ? (counts.get(best) ?? 0) : 0;
+    tie = n === top ? true : n > top ? false : tie;
+    if (n > top) best = r.name;
+  }
+  if (best && !tie && district >= 3) return { name: best, inferred: true };
+  if (counts.has("杭州市") && city >= district) return { name: "杭州市", inferred: true };
+  return { name: best && !tie ? best : null, inferred: true };
+}
+
+/** The region a title names: any unit right before 政府工作报告 (`20xx年杭州市政府工作报告`), else a known name. */
+function regionOfTitle(titles: string[]): string | null {
+  for (const t of titles) {
+    const m = /^(?:(?:\d{4}|20[xX×]{2})年)?(.{2,12}?)(?:人民)?政府工作报告/.exec(t);
+    const name = m && lastRegionIn(m[1]);
+    if (name) return name;
+  }
+  return titles.length ? lastRegionIn(titles.join(" "), false) : null;
+}
+
+function detectBaseYear(meeting: ClassifiedLine | undefined, titles: string[], boiler: string[]): number | null {
+  const fromMeeting = meeting && /(\d{4})年/.exec(meeting.text);
+  if (fromMeeting) return Number(fromMeeting[1]);
+  for (const t of titles) {
+    const m = /(\d{4})年/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  for (const b of boiler) {
+    const m = /(\d{4})[-年/.]\d{1,2}[-月/.]\d{1,2}/.exec(b);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function parseMeetingDate(line: string, planYear: number | null): { date: string; inferred: boolean } | null {
+  const m = MEETING_RE.exec(line);
+  const parts = m && /(\d{4}|20[xX×]{2})年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(m[1]);
+  if (!parts) return null;
+  const masked = !/^\d{4}$/.test(parts[1]);
+  const year = masked ? planYear : Number(parts[1]);
+  if (!year) return null;
+  const pad = (s: string) => s.padStart(2, "0");
+  return { date: `${year}-${pad(parts[2])}-${pad(parts[3])}`, inferred: masked };
+}
+
+function composeTitle(region: string | null, review: number | null, plan: number | null, p: ProcessedText): string {
+  if (region && plan) return `${plan}年${region}政府工作报告`;
+  if (region && review) return `${region}${review}年工作回顾`;
+  return p.sections[0]?.heading ?? "";
+}
+
+function detectSource(boiler: string[], processed: ProcessedText, stored: string): string | null {
+  for (const b of boiler) {
+    const m = /来源\s*[:：]\s*([^\s:：]+)/.exec(b);
+    if (m) return m[1];
+  }
+  for (const b of boiler) for (const site of SITE_NAMES) if (b.includes(site)) return site;
+  for (const b of boiler) {
+    const m = /https?:\/\/([^/\s]+)/.exec(b);
+    if (m) return m[1].replace(/^www\./, "");
+  }
+  const first = processed.sentences[0];
+  const lede = first ? stored.slice(Math.max(0, first.start - 30), first.start) : "";
+  const dateline = /([\u4e00-\u9fff]{2,8}?(?:在线|日报|晚报|时报|网|社))(?:[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)/.exec(lede);
+  return dateline ? dateline[1] : null;
+}

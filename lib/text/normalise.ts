@@ -1,0 +1,77 @@
+import { isAsciiAlnum, isWhitespace } from "./chars";
+
+/**
+ * The only normalisation applied to a sentence's raw span (stored.slice(start, end)) to get its `text`:
+ *  1. Every whitespace run that contains a line break is deleted (a PDF line break, the blank line after it and the
+ *     indentation of the next line). Whitespace runs without a line break (`超过 60%`) are kept as they are.
+ *     Leading and trailing whitespace is trimmed (spans never carry any, so this is a no-op for real sentences).
+ *  2. The censored-letter artefact is repaired: a scraper replaced the letter A with 习近平
+ *     (习近平习近平习近平级 = AAA级, vivo全球习近平I总部 = AI总部). See repairArtefacts for when 习近平 is genuine.
+ * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
+ */
+export function normalise(raw: string): { text: string; repairs: number } {
+  const { text, repairs } = repairArtefacts(removeLineBreaks(raw));
+  return { text, repairs };
+}
+
+export function normaliseText(raw: string): string {
+  return normalise(raw).text;
+}
+
+export function removeLineBreaks(raw: string): string {
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    if (!isWhitespace(raw[i])) {
+      let j = i;
+      while (j < raw.length && !isWhitespace(raw[j])) j++;
+      out += raw.slice(i, j);
+      i = j;
+      continue;
+    }
+    let j = i;
+    let hasBreak = false;
+    while (j < raw.length && isWhitespace(raw[j])) {
+      if (raw[j] === "\n" || raw[j] === "\r") hasBreak = true;
+      j++;
+    }
+    const edge = i === 0 || j === raw.length;
+    if (!hasBreak && !edge) out += raw.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+const NAME = "习近平";
+/** Characters that follow a letter grade but never the genuine name: A级, A股, A轮, A类, A档. */
+const GRADE_FOLLOWERS = new Set(["级", "股", "轮", "类", "档"]);
+
+/**
+ * Replace censored letters. A run of 习近平 is an artefact when it repeats (习近平习近平 = AA), touches a latin letter
+ * or digit (习近平I = AI, 3习近平 = 3A), or is followed by a grade word (习近平级 = A级). The genuine name is followed by
+ * Chinese text such as 新时代 / 总书记 / 同志 and is never doubled, so it is left untouched.
+ */
+export function repairArtefacts(text: string): { text: string; repairs: number } {
+  let at = text.indexOf(NAME);
+  if (at === -1) return { text, repairs: 0 };
+  let out = "";
+  let from = 0;
+  let repairs = 0;
+  while (at !== -1) {
+    let runEnd = at;
+    let count = 0;
+    while (text.startsWith(NAME, runEnd)) {
+      runEnd += NAME.length;
+      count++;
+    }
+    const before = at > 0 ? text[at - 1] : "";
+    const after = runEnd < text.length ? text[runEnd] : "";
+    const artefact =
+      count > 1 || (before !== "" && isAsciiAlnum(before)) || (after !== "" && isAsciiAlnum(after)) || GRADE_FOLLOWERS.has(after);
+    out += text.slice(from, at) + (artefact ? "A".repeat(count) : text.slice(at, runEnd));
+    if (artefact) repairs++;
+    from = runEnd;
+    at = text.indexOf(NAME, runEnd);
+  }
+  return { text: out + text.slice(from), repairs };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { processText } from "./index";
+import { isPdfBreak } from "./paragraphs";
+import { readSeed } from "./__fixtures__/seeds";
+
+const find = (stored: string, needle: string) => {
+  const s = processText(stored).sentences.find((x) => x.text.includes(needle));
+  if (!s) throw new Error(`no sentence contains ${needle}`);
+  return s;
+};
+
+describe("PDF line breaks in 004", () => {
+  const stored = readSeed("004");
+
+  it("rejoins a word broken over a blank line: 成功创建全⏎⏎国科普示范区", () => {
+    const s = find(stored, "成功创建全国科普示范区");
+    expect(s.text.endsWith("成功创建全国科普示范区。")).toBe(true);
+    const raw = stored.slice(s.start, s.end);
+    expect(raw).toMatch(/成功创建全\n\n国科普示范区。$/);
+  });
+
+  it("rejoins a ratio broken after a dangling colon: 73.52:24.77:⏎⏎1.71", () => {
+    const s = find(stored, "73.52:24.77:1.71调整为81:18.3:0.7");
+    expect(stored.slice(s.start, s.end)).toContain("73.52:24.77:\n\n1.71");
+  });
+
+  it("rejoins after a dangling 、 and keeps the joined paragraph's number", () => {
+    const s = find(stored, "分别是20xx年的2.3倍、3.3倍、3.6倍");
+    const { sentences } = processText(stored);
+    const before = sentences[s.index - 1];
+    expect(before.paragraph).toBe(s.paragraph);
+  });
+
+  it("does not join a heading line to the next paragraph", () => {
+    const { sentences } = processText(stored);
+    const heading = sentences.find((x) => x.text === "一、20xx年政府工作和本届政府期间经济社会发展情况");
+    expect(heading?.role).toBe("heading");
+    expect(sentences[heading!.index + 1].text.startsWith("20xx年,是我区全面实施")).toBe(true);
+    expect(sentences[heading!.index + 1].paragraph).toBe(heading!.paragraph + 1);
+  });
+
+  it("splits lost paragraph breaks (`。` followed by a space)", () => {
+    const { sentences } = processText(stored);
+    const s = sentences.find((x) => x.text === "严格依法行政。" && x.part === "plan")!;
+    expect(stored.slice(s.start - 2, s.start)).toBe("。 ");
+    expect(sentences[s.index - 1].paragraph).toBe(s.paragraph - 1);
+    expect(s.role).toBe("lead");
+  });
+
+  it("joins every broken line of 004: body sentences end in punctuation or a lead-in colon", () => {
+    const loose = processText(stored).sentences.filter((x) => x.role === "body" && !/[。！？!?…”):]$/.test(x.text));
+    expect(loose.map((x) => x.text)).toEqual([]);
+  });
+});
+
+describe("isPdfBreak", () => {
+  it("joins a body line without terminal punctuation", () => {
+    expect(isPdfBreak("实现全区科普基础设施“三个一”工程全覆盖,成功创建全", "国科普示范区。共享文化体育服务。")).toBe(true);
+    expect(isPdfBreak("三次产业比重由20xx年末的73.52:24.77:", "1.71调整为81:18.3:0.7")).toBe(true);
+  });
+
+  it("keeps paragraph breaks after sentence ends, lead-in colons, headings and short subheads", () => {
+    expect(isPdfBreak("请予审议。", "各位代表")).toBe(false);
+    expect(isPdfBreak("各位代表:", "我代表区人民政府向大会报告工作。")).toBe(false);
+    expect(isPdfBreak("主要呈现五个方面的特点:", "1、发展方式转变显著加快。")).toBe(false);
+    expect(isPdfBreak("一、20xx年政府工作和本届政府期间经济社会发展情况", "20xx年,是我区…")).toBe(false);
+    expect(isPdfBreak("建设现代产业体系 坚持人才引领创新驱动", "在前不久举行的…")).toBe(false);
+    expect(isPdfBreak("为民服务,全力推进,努力打造首善之区,确保各项任务", "——两个突破。")).toBe(false);
+    expect(isPdfBreak("他说:“我们一定做到。”", "下一段。")).toBe(false);
+  });
+
+  it("web texts with one paragraph per line are not joined (000, 003)", () => {
+    for (const id of ["000", "003"] as const) {
+      const stored = readSeed(id);
+      const { sentences } = processText(stored);
+      for (const s of sentences) expect(stored.slice(s.start, s.end)).not.toContain("\n");
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { processText } from "./index";
+import { normaliseText } from "./normalise";
+import { readSeed, SEED_IDS } from "./__fixtures__/seeds";
+
+describe("processText invariants on every seed", () => {
+  for (const id of SEED_IDS) {
+    it(`${id}: offsets, order and the normalise round trip hold for every sentence`, () => {
+      const stored = readSeed(id);
+      const { sentences, sections } = processText(stored);
+      expect(sentences.length).toBeGreaterThan(50);
+      let prevEnd = 0;
+      let prevParagraph = 0;
+      sentences.forEach((s, i) => {
+        expect(s.index).toBe(i);
+        expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+        expect(s.end).toBeGreaterThan(s.start);
+        expect(s.paragraph).toBeGreaterThanOrEqual(prevParagraph);
+        const raw = stored.slice(s.start, s.end);
+        expect(normaliseText(raw)).toBe(s.text);
+        expect(raw.trim()).toBe(raw);
+        expect(s.text).not.toMatch(/\n/);
+        if (s.sectionIndex !== null) expect(sections[s.sectionIndex].part).toBe(s.part);
+        prevEnd = s.end;
+        prevParagraph = s.paragraph;
+      });
+      sections.forEach((sec, i) => {
+        expect(sec.index).toBe(i);
+        expect(sec.end).toBeGreaterThanOrEqual(sec.start);
+        if (i > 0) expect(sec.start).toBeGreaterThanOrEqual(sections[i - 1].start);
+      });
+    });
+  }
+
+  it("is deterministic", () => {
+    const stored = readSeed("004");
+    expect(processText(stored)).toEqual(processText(stored));
+  });
+});
+
+describe("truncation", () => {
+  it("000 ends mid-sentence before the site footer", () => {
+    const { sentences, warnings } = processText(readSeed("000"));
+    const last = sentences[sentences.length - 1];
+    expect(last.text.endsWith("提升改造仓前高桥、开发区印染区")).toBe(true);
+    expect(last.flags).toContain("truncated");
+    expect(warnings.map((w) => w.code)).toContain("truncated");
+  });
+
+  it("complete seeds carry no truncated warning", () => {
+    for (const id of ["001", "002", "003", "004"] as const) {
+      expect(processText(readSeed(id)).warnings.map((w) => w.code)).not.toContain("truncated");
+    }
+  });
+});
+
+describe("robustness", () => {
+  it("handles empty and blank input", () => {
+    for (const s of ["", " ", "\n\n\n", "\u3000\r\n", "。", "……", "习近平"]) {
+      const r = processText(s);
+      expect(r.warnings.map((w) => w.code)).not.toContain("internal-error");
+    }
+    expect(processText("").sentences).toEqual([]);
+  });
+
+  it("never throws and keeps its invariants on random unicode", () => {
+    const alphabet = fc.constantFrom(
+      ..."。！？!?.…“”《》()（）:：,，、;；\n \u3000——一二、(一)1、.5A习近平各位代表年月日讯来源:http://a.b?c@d.com全区回顾主要工作".split(""),
+    );
+    const text = fc.oneof(fc.string({ unit: alphabet, maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }));
+    fc.assert(
+      fc.property(text, (s) => {
+        const r = processText(s);
+        expect(r.warnings.map((w) => w.code)).not.toContain("internal-error");
+        let prev = 0;
+        for (const x of r.sentences) {
+          expect(x.start).toBeGreaterThanOrEqual(prev);
+          expect(normaliseText(s.slice(x.start, x.end))).toBe(x.text);
+          prev = x.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("processes 100,000 characters well under a second, pathological ones included", () => {
+    const big = (readSeed("004") + readSeed("000")).repeat(2).slice(0, 100_000);
+    const inputs = [
+      big,
+      "a".repeat(100_000),
+      " ".repeat(100_000),
+      "\n".repeat(100_000),
+      "1.".repeat(50_000),
+      "习近平".repeat(33_000),
+      "http://".repeat(14_000),
+      "@".repeat(100_000),
+      "。".repeat(100_000),
+      "一、".repeat(50_000),
+      "x@y".repeat(33_000),
+      ("杭州日报讯 " + "全".repeat(50) + "\n\n").repeat(1500),
+    ];
+    for (const input of inputs) {
+      const t0 = performance.now();
+      processText(input);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { endsSentence, countHan } from "./chars";
+import { classifyLines } from "./boilerplate";
+import { splitLines } from "./lines";
+import { buildParagraphs, type Paragraph } from "./paragraphs";
+import { segmentParagraph } from "./segment";
+import { normalise } from "./normalise";
+import { numberedLevel } from "./heading-patterns";
+import { isDashLead, isRunInLead } from "./leads";
+import { opensWithReview } from "./parts";
+import { SectionBuilder } from "./sections";
+import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
+
+/** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
+function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
+  if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
+  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text)) return false;
+  return !text.includes("。");
+}
+
+export function processText(stored: string): ProcessedText {
+  try {
+    return process(typeof stored === "string" ? stored : "");
+  } catch (error) {
+    // Defensive only: the pipeline is written not to throw; the reader must still open whatever happens.
+    const message = error instanceof Error ? error.message : String(error);
+    return { sections: [], sentences: [], warnings: [{ code: "internal-error", message }] };
+  }
+}
+
+function process(stored: string): ProcessedText {
+  const lines = classifyLines(splitLines(stored));
+  const paragraphs = buildParagraphs(stored, lines);
+  const sentences: TextSentence[] = [];
+  let builder: SectionBuilder | null = null;
+  let repairs = 0;
+  let prevPlainHeading = false;
+
+  paragraphs.forEach((p, pi) => {
+    const spans = segmentParagraph(stored, p.start, p.end);
+    spans.forEach((span, si) => {
+      const norm = normalise(stored.slice(span.start, span.end));
+      const text = norm.text;
+      repairs += norm.repairs;
+      if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other");
+      let role: Role = "body";
+      let level = 0;
+      let plain = false;
+      if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
+      else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1)) {
+        [role, level, plain] = ["heading", 1, true];
+      } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];
+      else if (isRunInLead(text, { position: si, isLast: si === spans.length - 1, dateline: p.dateline })) {
+        [role, level] = ["lead", 4];
+      }
+      if (plain && prevPlainHeading) builder.extendHeading(text, span.end);
+      else if (level > 0) builder.open(stripLeadPunct(text), level, span.start, span.end);
+      prevPlainHeading = plain;
+      builder.touch(span.end);
+      sentences.push({
+        index: sentences.length,
+        text,
+        start: span.start,
+        end: span.end,
+        paragraph: pi,
+        sectionIndex: builder.current?.index ?? null,
+        part: builder.current?.part ?? builder.part,
+        role,
+        flags: norm.repairs > 0 ? ["repaired"] : [],
+      });
+    });
+  });
+
+  const warnings: TextWarning[] = [];
+  const last = sentences[sentences.length - 1];
+  if (last && last.role === "body" && !endsSentence(last.text)) {
+    last.flags.push("truncated");
+    warnings.push({ code: "truncated", message: `The text ends mid-sentence: “…${last.text.slice(-16)}”.` });
+  }
+  if (repairs > 0) {
+    warnings.push({
+      code: "repaired-artefact",
+      message: `Repaired ${repairs} place(s) where the letter A had been replaced by 习近平 (e.g. AAA级, AI).`,
+      count: repairs,
+    });
+  }
+  const removed = lines.filter((l) => l.kind === "boilerplate").length;
+  if (removed > 0) {
+    warnings.push({ code: "boilerplate-removed", message: `Skipped ${removed} line(s) of web boilerplate.`, count: removed });
+  }
+  const sections = (builder as SectionBuilder | null)?.sections ?? [];
+  return { sections, sentences, warnings };
+}
+
+/** A section heading is shown without its final 。 (leads and (一)… headings end with one). */
+function stripLeadPunct(text: string): string {
+  return text.replace(/。$/, "");
+}

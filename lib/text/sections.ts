@@ -1,0 +1,54 @@
+import { partFromHeading } from "./parts";
+import type { Part, TextSection } from "./types";
+
+/**
+ * Builds the section tree while sentences stream past. A section ends where the next section of the same or a
+ * higher level (smaller number) starts. Level-1 headings (and top-level headings of any level) decide the part
+ * from their keywords; a heading without keywords, and every subsection, inherits the part in effect.
+ */
+export class SectionBuilder {
+  readonly sections: TextSection[] = [];
+  private stack: TextSection[] = [];
+
+  constructor(public part: Part) {}
+
+  get current(): TextSection | null {
+    return this.stack.length ? this.stack[this.stack.length - 1] : null;
+  }
+
+  open(heading: string, level: number, start: number, end: number): TextSection {
+    this.closeFrom(level, start);
+    const parent = this.current;
+    const keyword = !parent && level < 4 ? partFromHeading(heading) : null;
+    const part = parent ? parent.part : (keyword ?? this.part);
+    const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
+    this.part = part;
+    this.sections.push(section);
+    this.stack.push(section);
+    return section;
+  }
+
+  /** Extends the current section's heading (a heading broken over several short lines, as in 001). */
+  extendHeading(text: string, end: number): void {
+    const section = this.current;
+    if (!section) return;
+    section.heading = `${section.heading} ${text}`;
+    section.end = end;
+    if (this.stack.length === 1) {
+      section.part = partFromHeading(section.heading) ?? section.part;
+      this.part = section.part;
+    }
+  }
+
+  /** Sentence end seen: keeps every open section's end up to date. */
+  touch(end: number): void {
+    for (const s of this.stack) s.end = end;
+  }
+
+  private closeFrom(level: number, at: number): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].level >= level) {
+      const closed = this.stack.pop()!;
+      closed.end = Math.max(closed.start, Math.min(closed.end, at));
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { processText } from "./index";
+import { isDashLead, isRunInLead } from "./leads";
+import { partFromHeading } from "./parts";
+import { readSeed } from "./__fixtures__/seeds";
+import type { ProcessedText } from "./types";
+
+const headings = (p: ProcessedText, level?: number) =>
+  p.sections.filter((s) => level === undefined || s.level === level).map((s) => s.heading);
+const leads = (p: ProcessedText) => p.sentences.filter((s) => s.role === "lead").map((s) => s.text);
+/** Part transitions in document order, e.g. ["other", "review", "plan"]. */
+const transitions = (p: ProcessedText) =>
+  p.sentences.map((s) => s.part).filter((part, i, all) => i === 0 || all[i - 1] !== part);
+
+describe("000 (Yuhang 2020 report)", () => {
+  const p = processText(readSeed("000"));
+
+  it("finds plain-line part headings and (一) subsections", () => {
+    expect(headings(p, 1)).toEqual(["2019年工作回顾", "2020年主要工作", "一、坚持“双擎驱动”,着力构筑现代产业新高地"]);
+    expect(headings(p, 2)).toHaveLength(5);
+    expect(headings(p, 2)[0]).toBe("(一)经济质效在转型升级中持续提升");
+  });
+
+  it("finds run-in leads inside paragraphs without calling short body sentences leads", () => {
+    const found = leads(p);
+    expect(found.slice(0, 4)).toEqual(["全力稳企业。", "加快调结构。", "持续扩需求。", "奋力促开放。"]);
+    expect(found).toContain("“最多跑一次”改革不断深化。");
+    expect(found).toHaveLength(21);
+    for (const notLead of ["完成国土空间发展大纲编制。", "上市企业总量达25家。", "全省首试“人才创业险”。", "全面完成政府机构改革。", "持续开展扫黑除恶专项斗争。"]) {
+      expect(found).not.toContain(notLead);
+    }
+    expect(p.sections.filter((s) => s.level === 4).map((s) => s.heading)[0]).toBe("全力稳企业");
+  });
+
+  it("greets in other, reviews 2019, then plans 2020", () => {
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+    expect(p.sentences[0]).toMatchObject({ text: "各位代表:", part: "other", sectionIndex: null });
+    const review = p.sentences.find((s) => s.text.startsWith("在肯定成绩的同时"));
+    expect(review?.part).toBe("review");
+    const plan = p.sentences.find((s) => s.text.startsWith("建议2020年全区经济社会发展主要预期目标"));
+    expect(plan?.part).toBe("plan");
+  });
+
+  it("subsections and leads inherit the part and nest inside their parents", () => {
+    const lead = p.sections.find((s) => s.heading === "全力稳企业")!;
+    const parent = p.sections.find((s) => s.heading.startsWith("(一)"))!;
+    expect(lead.part).toBe("review");
+    expect(lead.start).toBeGreaterThanOrEqual(parent.start);
+    expect(lead.end).toBeLessThanOrEqual(parent.end);
+  });
+});
+
+describe("001 (news article)", () => {
+  const p = processText(readSeed("001"));
+
+  it("stays other: no heading names a part", () => {
+    expect(transitions(p)).toEqual(["other"]);
+  });
+
+  it("finds the news subheads, merging one broken over three lines", () => {
+    expect(headings(p, 1)).toEqual([
+      "建设现代产业体系 坚持人才引领创新驱动",
+      "提升城市发展能级 持续增强综合环境竞争力",
+      "防范化解重大风险 创新社会治理夯实平安基础",
+      "建设重大民生项目 提升百姓幸福感 获得感满意度",
+      "打造国际一流营商环境 “最多跑一次” 牵引各项改革深化",
+    ]);
+  });
+
+  it("does not take the news lede after the dateline for a lead", () => {
+    expect(p.sentences[0]).toMatchObject({ text: "迎风奋楫涛头立。", role: "body" });
+    expect(leads(p)).toContain("加快建设高能级产业平台体系。");
+  });
+});
+
+describe("002 (Hangzhou 2021 excerpt)", () => {
+  const p = processText(readSeed("002"));
+
+  it("is plan throughout: 十四五 goals and the 2021 plan", () => {
+    expect(transitions(p)).toEqual(["plan"]);
+    expect(headings(p, 1)).toEqual(["二、“十四五”发展主要目标任务", "三、2021年政府工作安排"]);
+  });
+
+  it("restarts (一) numbering under each 一、-level heading", () => {
+    const level2 = headings(p, 2);
+    expect(level2.filter((h) => h.startsWith("(一)"))).toHaveLength(2);
+    expect(level2).toHaveLength(19);
+  });
+
+  it("takes paragraph-start leads but not short body sentences in the 十四五 summary", () => {
+    const found = leads(p);
+    expect(found[0]).toBe("推动数字科技自立自强。");
+    expect(found).toContain("促进数字经济和制造业高质量融合发展。");
+    for (const notLead of ["加快建设国际消费中心城市。", "优化金融科技平台产业生态。", "编制《国土空间总体规划》。", "深化信用杭州建设。"]) {
+      expect(found).not.toContain(notLead);
+    }
+  });
+});
+
+describe("003 (Shangcheng review, no title, no part heading)", () => {
+  const p = processText(readSeed("003"));
+
+  it("starts straight into the review", () => {
+    expect(transitions(p)).toEqual(["review"]);
+    expect(p.sentences[0].text.startsWith("2019年是新中国成立70周年")).toBe(true);
+    expect(p.sentences.find((s) => s.text.startsWith("2019年,我们重点抓了"))?.part).toBe("review");
+  });
+
+  it("finds six 一、 headings with three or four leads each", () => {
+    expect(headings(p, 1)).toHaveLength(6);
+    expect(headings(p, 4)).toHaveLength(19);
+    expect(headings(p, 4)[0]).toBe("主导产业稳步发展");
+  });
+});
+
+describe("004 (Xihu, PDF, masked years)", () => {
+  const p = processText(readSeed("004"));
+
+  it("reviews under 一、, plans from 二、今后五年 on", () => {
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+    const firstPlan = p.sentences.find((s) => s.part === "plan")!;
+    expect(firstPlan.text).toBe("二、今后五年的指导思想和发展目标");
+    expect(headings(p, 1)).toEqual([
+      "一、20xx年政府工作和本届政府期间经济社会发展情况",
+      "二、今后五年的指导思想和发展目标",
+      "三、20xx年政府工作的主要目标任务",
+      "四、切实加强政府自身建设",
+    ]);
+    expect(p.sections.find((s) => s.heading.startsWith("四、"))?.part).toBe("plan");
+  });
+
+  it("finds 1、 headings at level 3 and dash leads", () => {
+    expect(headings(p, 3)).toHaveLength(12);
+    expect(headings(p, 3)[0]).toBe("1、发展方式转变显著加快");
+    const dash = p.sentences.filter((s) => s.text.startsWith("——"));
+    expect(dash.map((s) => s.role)).toEqual(Array(10).fill("lead"));
+    expect(dash[0].text).toBe("——两个突破。");
+  });
+});
+
+describe("lead and part rules", () => {
+  it("classifies dash leads", () => {
+    expect(isDashLead("——两个突破。")).toBe(true);
+    expect(isDashLead("——八个15分钟服务圈。")).toBe(true);
+    expect(isDashLead("——到2025年,全区生产总值力争突破1000亿元。")).toBe(false);
+  });
+
+  it("classifies run-in leads by position", () => {
+    const mid = { position: 3, isLast: false, dateline: false };
+    const start = { position: 0, isLast: false, dateline: false };
+    expect(isRunInLead("全力稳企业。", mid)).toBe(true);
+    expect(isRunInLead("促进数字经济和制造业高质量融合发展。", start)).toBe(true);
+    expect(isRunInLead("促进数字经济和制造业高质量融合发展。", mid)).toBe(false);
+    expect(isRunInLead("全力稳企业。", { ...mid, isLast: true })).toBe(false);
+    expect(isRunInLead("新增上市企业25家。", start)).toBe(false);
+    expect(isRunInLead("征程万里风正劲,重任千钧再奋蹄。", start)).toBe(false);
+  });
+
+  it("reads the part from a heading", () => {
+    expect(partFromHeading("2019年工作回顾")).toBe("review");
+    expect(partFromHeading("一、20xx年政府工作和本届政府期间经济社会发展情况")).toBe("review");
+    expect(partFromHeading("2020年主要工作")).toBe("plan");
+    expect(partFromHeading("三、2021年政府工作安排")).toBe("plan");
+    expect(partFromHeading("二、今后五年的指导思想和发展目标")).toBe("plan");
+    expect(partFromHeading("二、“十四五”发展主要目标任务")).toBe("plan");
+    expect(partFromHeading("四、切实加强政府自身建设")).toBeNull();
+  });
+});
