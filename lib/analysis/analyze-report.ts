@@ -15,7 +15,8 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     return {
       ...sentence,
       ...classification,
-      indicators: extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part }),
+      // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators.
+      indicators: sentence.role === "body" ? extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part }) : [],
     };
   });
   return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };

@@ -34,8 +34,11 @@ export function inferPartFromHeading(heading: string): Part {
 }
 
 export function classifySentence(sentence: ClassifiableSentence, context: ClassifyContext = {}): Classification {
-  const { source: _source, ...classification } = decideKind(sentence, context);
-  return classification;
+  return toClassification(decideKind(sentence, context));
+}
+
+export function toClassification(d: Decision): Classification {
+  return { kind: d.kind, subtype: d.subtype, reason: d.reason, confidence: d.confidence };
 }
 
 const make = (kind: SentenceKind, reason: string, confidence: number, source: Source, problem = false): Decision => ({

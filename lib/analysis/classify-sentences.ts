@@ -2,7 +2,7 @@
 // - a text without review/plan sections (003, news articles) leans on the document's overall tendency;
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
-import { decideKind, inferPartFromHeading, type ClassifyContext, type Decision } from "./classify-sentence";
+import { decideKind, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -41,8 +41,7 @@ export function classifySentences(
       carry = { kind: decision.kind };
     }
     previous = { decision, paragraph: sentence.paragraph };
-    const { source: _source, ...classification } = decision;
-    out.push(classification);
+    out.push(toClassification(decision));
   }
   return out;
 }

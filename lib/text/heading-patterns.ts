@@ -1,5 +1,6 @@
 /** Numbered heading openers. Numbering restarts under each 一、, so only the shape matters, never the value. */
-const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.]/;
+/** Not `一、二季度…`: a numeral right after the 、 makes it a range, not a heading. */
+const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十])/;
 const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 /** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为`. */
 const LEVEL3_RE = /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9０-９]))/;

@@ -1,4 +1,4 @@
 export { processText } from "./process-text";
-export { detectMetadata } from "./metadata";
+export { detectMetadata, type DetectOptions } from "./metadata";
 export { normaliseText } from "./normalise";
 export type * from "./types";

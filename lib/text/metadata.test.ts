@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectMetadata } from "./index";
+import { detectMetadata, processText } from "./index";
 import { readSeed } from "./__fixtures__/seeds";
 
 const codes = (m: { warnings: { code: string }[] }) => m.warnings.map((w) => w.code);
@@ -116,5 +116,20 @@ describe("detectMetadata on small texts", () => {
       expect(() => detectMetadata(s)).not.toThrow();
       expect(codes(detectMetadata(s))).not.toContain("internal-error");
     }
+  });
+});
+
+describe("meeting dates", () => {
+  it("reads dates written in Chinese numerals", () => {
+    const text = "二〇二〇年余杭区政府工作报告\n——二〇二〇年一月十八日在杭州市余杭区第十五届人民代表大会第四次会议上\n各位代表:\n";
+    expect(detectMetadata(text).meetingDate).toBe("2020-01-18");
+    const late = "——2021年十二月二十一日在杭州市上城区第一届人民代表大会第一次会议上\n各位代表:\n";
+    expect(detectMetadata(late)).toMatchObject({ meetingDate: "2021-12-21", region: "上城区" });
+  });
+
+  it("reuses a processText result when given one", () => {
+    const stored = readSeed("000");
+    const processed = processText(stored);
+    expect(detectMetadata(stored, { processed })).toEqual(detectMetadata(stored));
   });
 });

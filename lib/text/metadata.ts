@@ -13,7 +13,13 @@ const MASKED = /20[xX×]{2}/;
  * up (004's first line says 杭州市, its congress is 杭州市西湖区第十四届人民代表大会). Values the text only implies are
  * listed in `inferred`; null means the text cannot tell.
  */
-export function detectMetadata(stored: string, opts: { fileName?: string } = {}): ReportMetadata {
+export interface DetectOptions {
+  fileName?: string;
+  /** processText(stored), when the caller already has it (saves a second pass). */
+  processed?: ProcessedText;
+}
+
+export function detectMetadata(stored: string, opts: DetectOptions = {}): ReportMetadata {
   const text = typeof stored === "string" ? stored : "";
   try {
     return detect(text, opts);
@@ -31,9 +37,9 @@ function emptyMetadata(title: string): ReportMetadata {
   };
 }
 
-function detect(stored: string, opts: { fileName?: string }): ReportMetadata {
+function detect(stored: string, opts: DetectOptions): ReportMetadata {
   const lines = classifyLines(splitLines(stored));
-  const processed = processText(stored);
+  const processed = opts.processed ?? processText(stored);
   const body = processed.sentences.map((s) => s.text).join("\n");
   const front = lines.filter((l) => l.kind === "front");
   const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);
@@ -152,13 +158,35 @@ function detectBaseYear(meeting: ClassifiedLine | undefined, titles: string[], b
 
 function parseMeetingDate(line: string, planYear: number | null): { date: string; inferred: boolean } | null {
   const m = MEETING_RE.exec(line);
-  const parts = m && /(\d{4}|20[xX×]{2})年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(m[1]);
+  const parts = m && /^(.+?)年\s*(.+?)\s*月\s*(.+?)\s*日/.exec(m[1]);
   if (!parts) return null;
-  const masked = !/^\d{4}$/.test(parts[1]);
-  const year = masked ? planYear : Number(parts[1]);
-  if (!year) return null;
-  const pad = (s: string) => s.padStart(2, "0");
-  return { date: `${year}-${pad(parts[2])}-${pad(parts[3])}`, inferred: masked };
+  const masked = /[xX×]/.test(parts[1]);
+  const year = masked ? planYear : readNumber(parts[1], true);
+  const month = readNumber(parts[2], false);
+  const day = readNumber(parts[3], false);
+  if (!year || !month || !day || month > 12 || day > 31) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { date: `${year}-${pad(month)}-${pad(day)}`, inferred: masked };
+}
+
+const CN_DIGITS: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+
+/** `2020` / `二〇二〇` (digit by digit) and `18` / `十八` / `二十一` (tens). */
+function readNumber(s: string, digitwise: boolean): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (digitwise) {
+    let n = 0;
+    for (const ch of s) {
+      if (CN_DIGITS[ch] === undefined) return null;
+      n = n * 10 + CN_DIGITS[ch];
+    }
+    return n;
+  }
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  const tens = m[2] ? (m[1] ? CN_DIGITS[m[1]] : 1) : 0;
+  const ones = m[3] ? CN_DIGITS[m[3]] : m[2] ? 0 : m[1] ? CN_DIGITS[m[1]] : 0;
+  return tens * 10 + ones;
 }
 
 function composeTitle(region: string | null, review: number | null, plan: number | null, p: ProcessedText): string {

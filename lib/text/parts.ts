@@ -6,7 +6,11 @@ const REVIEW_RE = /回顾|工作情况|发展情况|过去一年|过去的一年
 const PLAN_RE =
   /主要工作|目标任务|工作安排|工作任务|工作部署|今后五年|未来五年|十四五|发展目标|主要目标|总体要求|明年|(?:\d{4}|20[xX×]{2})年(?:政府|全区|全市)?工作(?!回顾|情况|总结)|十[一二三四五六]五.{0,4}(?:规划|时期|目标)/;
 
+/** Appendices close the plan: a glossary is context, not a goal. */
+const OTHER_RE = /^(?:名词解释|附件|附录|附表|注释)/;
+
 export function partFromHeading(heading: string): Part | null {
+  if (OTHER_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";
   if (PLAN_RE.test(heading)) return "plan";
   return null;

@@ -107,3 +107,29 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("line endings and punctuation width", () => {
+  it("CRLF text gives the same sentences as LF text", () => {
+    const lf = readSeed("004");
+    const crlf = lf.replace(/\n/g, "\r\n");
+    expect(processText(crlf).sentences.map((s) => s.text)).toEqual(processText(lf).sentences.map((s) => s.text));
+  });
+
+  it("handles full-width ，；：（）！ as the seeds' half-width ones", () => {
+    const text = "各位代表：\n　　2019年工作回顾\n　　（一）经济稳中有进。坚持新发展理念，推动发展。全力稳企业。走访企业3万家次；解决问题2600个！\n　　2020年主要工作\n　　一、着力构筑产业新高地\n　　大力发展数字经济。确保增长15%以上。";
+    const { sentences, sections } = processText(text);
+    expect(sentences.map((s) => [s.role, s.part, s.text])).toEqual([
+      ["body", "other", "各位代表："],
+      ["heading", "review", "2019年工作回顾"],
+      ["heading", "review", "（一）经济稳中有进。"],
+      ["body", "review", "坚持新发展理念，推动发展。"],
+      ["lead", "review", "全力稳企业。"],
+      ["body", "review", "走访企业3万家次；解决问题2600个！"],
+      ["heading", "plan", "2020年主要工作"],
+      ["heading", "plan", "一、着力构筑产业新高地"],
+      ["lead", "plan", "大力发展数字经济。"],
+      ["body", "plan", "确保增长15%以上。"],
+    ]);
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 4, 1, 1, 4]);
+  });
+});

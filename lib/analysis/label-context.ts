@@ -1,0 +1,55 @@
+// Where a number's label comes from when it is not simply the words before it: the noun after a count,
+// the subject of the clause before, a list in the clause before, a bare head (增加值) completed from the label
+// before it, and the sector a sentence is about.
+import { lookupMetric } from "./lookup-metric";
+import { HEADS } from "./parse-prefix";
+
+/** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
+ * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
+export function completeLabel(raw: string, previous: string | undefined): string {
+  const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
+  const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
+  if (!previous) return label;
+  if (/^(占|相当于)/.test(label)) return previous + label;
+  if (!HEADS.includes(label)) return label;
+  const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
+  return head ? previous.slice(0, -head.length) + label : label;
+}
+
+const VERB_STOP = /荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
+
+/** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
+export function countedNoun(text: string, from: number): string {
+  const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
+  if (!match) return "";
+  const stop = match[0].search(VERB_STOP);
+  const noun = stop === -1 ? match[0] : match[0].slice(0, stop);
+  return noun.length >= 2 ? noun : "";
+}
+
+/** 预计数字经济核心产业增加值居全市首位,增长18%: a bare growth rate belongs to the subject of the clause before. */
+export function subjectBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const clauses = before.split(/[,，;；:：。]/);
+  const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
+  const subject = previous.replace(/^(预计|全年|实现|完成|其中)+/, "").split(/居|列|位居|跃居|蝉联|实现|成为|排名|保持/)[0];
+  return subject.length >= 2 && subject.length <= 20 ? subject : "";
+}
+
+const TOPIC_METRICS = new Set(["general-budget-revenue", "fiscal-total-revenue"]);
+
+/** 金融服务业持续做强,完成一般公共预算收入18.08亿元: the sector's share, not the district's revenue. */
+export function withTopic(label: string, topic: string | null): string {
+  if (!topic || label.startsWith(topic)) return label;
+  return HEADS.includes(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
+}
+
+/** 实施国家高新技术企业和“雏鹰企业”双倍增计划,分别新增1650家、800家: the list is in the clause before. */
+export function listBefore(text: string, at: number, count: number): string[] {
+  const clauses = text.slice(Math.max(0, at - 80), at).split(/[,，;；:：。]/);
+  const previous = (clauses.length >= 2 ? clauses[clauses.length - 2] : "")
+    .replace(/^(实施|推进|推动|加快|完成|实现|开展)/, "")
+    .replace(/(双倍增|倍增|翻番|提升)?(计划|工程|行动)$/, "");
+  const items = previous.split(/、|和|及/).filter(Boolean);
+  return items.length === count ? items : [];
+}

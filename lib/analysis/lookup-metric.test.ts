@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { lookupMetric } from "./lookup-metric";
+import { METRICS } from "./metrics";
+
+describe("lookupMetric", () => {
+  it("maps synonyms to one canonical metric", () => {
+    for (const label of ["地区生产总值", "生产总值", "GDP", "全市GDP", "全区地区生产总值"]) expect(lookupMetric(label).key).toBe("gdp");
+    for (const label of [
+      "R&D经费投入强度", "研究与试验发展经费支出相当于生产总值比例", "R&D经费支出与GDP之比", "研究与试验发展经费支出占GDP比重", "全社会研究与试验发展经费支出占GDP比重",
+    ]) expect(lookupMetric(label).key).toBe("rd-intensity");
+    expect(lookupMetric("登记失业率").key).toBe("unemployment");
+    expect(lookupMetric("城镇登记失业率").key).toBe("unemployment");
+    expect(lookupMetric("全社会固定资产投资").key).toBe("fixed-asset-investment");
+    expect(lookupMetric("余杭区城镇新增就业").key).toBe("new-jobs");
+    expect(lookupMetric("规模以上工业增加值").key).toBe("industrial-value-added");
+  });
+
+  it("keeps related metrics apart and links them", () => {
+    const net = lookupMetric("农民人均纯收入");
+    expect(net.key).toBe("rural-net-income");
+    expect(net.related).toContain("rural-income");
+    expect(lookupMetric("农村居民人均可支配收入").related).toContain("rural-net-income");
+    expect(lookupMetric("地方财政收入").key).toBe("general-budget-revenue");
+    expect(lookupMetric("财政总收入").key).toBe("fiscal-total-revenue");
+  });
+
+  it("does not match by substring", () => {
+    expect(lookupMetric("文创产业增加值占地区生产总值的比重").known).toBe(false);
+    expect(lookupMetric("金融服务业增加值").key).not.toBe("services-value-added");
+    expect(lookupMetric("占全区一般公共预算收入").key).not.toBe("general-budget-revenue");
+    expect(lookupMetric("新增上市企业").key).toBe("x-新增上市企业");
+  });
+
+  it("derives a stable key for unknown labels and never throws", () => {
+    expect(lookupMetric("盘活低效工业用地")).toMatchObject({ key: "x-盘活低效工业用地", known: false });
+    expect(lookupMetric("").key).toBe("x-value");
+    expect(() => lookupMetric(undefined as unknown as string)).not.toThrow();
+  });
+
+  it("every metric has a Chinese and an English name, unique keys, and resolvable related links", () => {
+    const keys = new Set(METRICS.map((m) => m.key));
+    expect(keys.size).toBe(METRICS.length);
+    for (const metric of METRICS) {
+      expect(metric.name).toMatch(/[\u4e00-\u9fa5]/);
+      expect(metric.nameEn).toMatch(/[A-Za-z]/);
+      for (const related of metric.related ?? []) expect(keys.has(related)).toBe(true);
+      for (const synonym of metric.synonyms) expect(lookupMetric(synonym).key).toBe(metric.key);
+    }
+  });
+});
