@@ -30,3 +30,28 @@ test("an unknown report gives a 404 page with a way back", async ({ page }) => {
   await page.getByRole("link", { name: /返回报告库/ }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("the reader marks kinds and indicators, explains a label, and filters by kind through the URL", async ({ page }) => {
+  await page.goto("/reports/yuhang-2020");
+  // Kinds are shown with a label, not only a colour.
+  const goal = page.locator("[data-kind='goal']").first();
+  await expect(goal).toContainText("目标");
+  await expect(page.locator("[data-kind='achievement']").first()).toContainText("实绩");
+  // Indicator numbers are marked with their unit in one piece.
+  await expect(page.locator("mark", { hasText: "726.47亿元" })).toHaveCount(1);
+  // The reason shows on focus.
+  await goal.focus();
+  await expect(goal.getByRole("tooltip")).toBeVisible();
+  await expect(goal.getByRole("tooltip")).toContainText("依据");
+
+  await page.getByRole("link", { name: /◎ 目标/ }).click();
+  await expect(page).toHaveURL(/\/reports\/yuhang-2020\?kind=goal$/);
+  const kinds = await page.locator("p [data-kind]").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
+  expect(kinds.length).toBeGreaterThan(3);
+  expect(new Set(kinds)).toEqual(new Set(["goal"]));
+  await page.reload();
+  await expect(page.getByRole("link", { name: /◎ 目标/ })).toHaveAttribute("aria-current", "page");
+  expect(await page.locator("p [data-kind='achievement']").count()).toBe(0);
+  // The indicator table follows the filter.
+  await expect(page.locator("#indicators + div table")).toBeVisible();
+});

@@ -8,7 +8,9 @@ import type { AnalyzedReport, AnalyzedSentence } from "./types";
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
   const text = typeof stored === "string" ? stored : "";
   const processed: ProcessedText = processText(text);
-  const metadata: ReportMetadata = detectMetadata(text, { fileName: opts.fileName });
+  const detected: ReportMetadata = detectMetadata(text, { fileName: opts.fileName, processed });
+  // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
+  const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
   const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
     const classification = classifications[i];
