@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
-import { checkWriteAccess } from "@/lib/data/write-access";
+import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 
 export interface ImportState {
@@ -14,6 +14,8 @@ export interface ImportState {
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const denied = await checkWriteAccess(form.get("token"));
   if (denied) return { outcomes: [], error: denied };
+  const limited = await checkImportRate();
+  if (limited) return { outcomes: [], error: limited.message };
   const outcomes: ImportOutcome[] = [];
   for (const entry of form.getAll("files")) {
     if (!(entry instanceof File) || entry.size === 0 && entry.name === "") continue;

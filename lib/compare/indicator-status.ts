@@ -34,7 +34,7 @@ export function lowerIsBetter(target: Indicator): boolean {
 
 const WORDS: Record<string, string> = { met: "完成", exceeded: "超额完成", missed: "未完成" };
 
-/** Goal (left) against achievement (right): did they do it? The rules are in STATUS_RULES.md. */
+/** Goal (left) against achievement (right): did they do it? The rules are written down in the README (Status rules). */
 export function judgeGoal(target: Indicator, actual: Indicator, related: boolean): Verdict {
   const t = target.value;
   const a = actual.value;

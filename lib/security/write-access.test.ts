@@ -1,18 +1,53 @@
 import { describe, expect, it } from "vitest";
 import { isLoopback, writeDecision } from "./write-access";
+import { clientKey, isLocalRequest, PEER_HEADER, requestOrigin } from "./client-address";
+
+const headers = (h: Record<string, string>) => new Headers(h);
+const origin = (h: Record<string, string>) => requestOrigin(headers(h));
+const decide = (h: Record<string, string>, token?: string, provided?: string) =>
+  writeDecision({ configuredToken: token, providedToken: provided ?? null, origin: origin(h) });
 
 describe("write access", () => {
   it("recognises loopback addresses only", () => {
     for (const a of ["127.0.0.1", "::1", "::ffff:127.0.0.1", "127.1.2.3"]) expect(isLoopback(a)).toBe(true);
     for (const a of ["10.0.0.1", "192.168.1.2", "::ffff:10.0.0.1", "", null, "127.0.0.1.evil.com"]) expect(isLoopback(a)).toBe(false);
   });
-  it("without a token, allows localhost and refuses others", () => {
-    expect(writeDecision({ configuredToken: undefined, providedToken: null, clientAddress: "127.0.0.1" })).toBeNull();
-    expect(writeDecision({ configuredToken: undefined, providedToken: null, clientAddress: "203.0.113.9" })).toMatch(/localhost/);
+
+  it("without a token, allows a local socket and refuses a remote one", () => {
+    // What Next passes on for a direct local request: x-forwarded-for filled in from the socket.
+    expect(decide({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" })).toBeNull();
+    expect(decide({ [PEER_HEADER]: "::1" })).toBeNull();
+    expect(decide({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "203.0.113.9" })).toMatch(/localhost/);
   });
+
+  it("without a token, refuses a remote client that forges x-forwarded-for / x-real-ip / Forwarded", () => {
+    expect(decide({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "127.0.0.1" })).toMatch(/localhost/);
+    expect(decide({ [PEER_HEADER]: "203.0.113.9", "x-real-ip": "127.0.0.1" })).toMatch(/localhost/);
+    expect(decide({ [PEER_HEADER]: "203.0.113.9", forwarded: "for=127.0.0.1" })).toMatch(/localhost/);
+  });
+
+  it("without a token, refuses a remote client relayed by a proxy on this machine", () => {
+    expect(decide({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "203.0.113.9" })).toMatch(/localhost/);
+    expect(decide({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1, 203.0.113.9" })).toMatch(/localhost/);
+    expect(decide({ [PEER_HEADER]: "127.0.0.1", forwarded: 'for="[2001:db8::1]:4711";proto=https' })).toMatch(/localhost/);
+  });
+
+  it("fails closed when the socket stamp is missing, whatever the headers claim", () => {
+    expect(decide({ "x-forwarded-for": "127.0.0.1" })).toMatch(/localhost/);
+    expect(decide({})).toMatch(/localhost/);
+  });
+
   it("with a token, requires it even from localhost", () => {
-    expect(writeDecision({ configuredToken: "s3cret", providedToken: null, clientAddress: "127.0.0.1" })).toMatch(/token/);
-    expect(writeDecision({ configuredToken: "s3cret", providedToken: "wrong!", clientAddress: "127.0.0.1" })).toMatch(/token/);
-    expect(writeDecision({ configuredToken: "s3cret", providedToken: "s3cret", clientAddress: "203.0.113.9" })).toBeNull();
+    const local = { [PEER_HEADER]: "127.0.0.1" };
+    expect(decide(local, "s3cret")).toMatch(/token/);
+    expect(decide(local, "s3cret", "wrong!")).toMatch(/token/);
+    expect(decide(local, "s3cret", "s3cret!")).toMatch(/token/);
+    expect(decide({ [PEER_HEADER]: "203.0.113.9" }, "s3cret", "s3cret")).toBeNull();
+  });
+
+  it("keys clients by the socket, or by the hop a local proxy appended", () => {
+    expect(clientKey(origin({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "1.2.3.4" }))).toBe("203.0.113.9");
+    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7" }))).toBe("198.51.100.7");
+    expect(isLocalRequest(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" }))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { isLocalRequest, type RequestOrigin } from "./client-address";
 
 /** Loopback addresses, as Node reports them (IPv4, IPv6 and IPv4-mapped IPv6). */
 export function isLoopback(address: string | null | undefined): boolean {
@@ -13,15 +14,17 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+export const TOKEN_REQUIRED = "需要管理令牌 / an admin token is required (DUIZHAO_ADMIN_TOKEN)";
+export const LOCAL_ONLY = "未设置管理令牌时只允许本机写入 / without DUIZHAO_ADMIN_TOKEN, writes are allowed only from localhost";
+
 /**
  * Reading is public; writing (import, correct, delete) needs the admin token when one is configured,
  * and otherwise is allowed only from this machine. Returns null when allowed, or the reason it is not.
  */
-export function writeDecision(input: { configuredToken: string | undefined; providedToken: string | null | undefined; clientAddress: string | null | undefined }): string | null {
+export function writeDecision(input: { configuredToken: string | undefined; providedToken: string | null | undefined; origin: RequestOrigin }): string | null {
   if (input.configuredToken) {
     if (input.providedToken && sameSecret(input.providedToken, input.configuredToken)) return null;
-    return "需要管理令牌 / an admin token is required (DUIZHAO_ADMIN_TOKEN)";
+    return TOKEN_REQUIRED;
   }
-  if (isLoopback(input.clientAddress)) return null;
-  return "未设置管理令牌时只允许本机写入 / without DUIZHAO_ADMIN_TOKEN, writes are allowed only from localhost";
+  return isLocalRequest(input.origin) ? null : LOCAL_ONLY;
 }

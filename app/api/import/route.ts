@@ -1,6 +1,7 @@
 import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
-import { checkWriteAccess } from "@/lib/data/write-access";
+import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
+import { BodyTooLargeError, readBodyLimited } from "@/lib/security/body-limit";
 
 const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
 
@@ -11,20 +12,29 @@ const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
 export async function POST(request: Request) {
   const denied = await checkWriteAccess();
   if (denied) return Response.json({ ok: false, error: denied }, { status: 403 });
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_REQUEST_BYTES) return Response.json({ ok: false, error: `请求过大 / request larger than ${MAX_REQUEST_BYTES / 1048576} MB` }, { status: 413 });
+  const limited = await checkImportRate();
+  if (limited) return Response.json({ ok: false, error: limited.message }, { status: 429, headers: { "retry-after": String(limited.retryAfterSeconds) } });
+  let body: Uint8Array;
+  try {
+    // Counted while reading: a chunked body has no content-length to check up front.
+    body = await readBodyLimited(request, MAX_REQUEST_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return Response.json({ ok: false, error: `请求过大 / request larger than ${MAX_REQUEST_BYTES / 1048576} MB` }, { status: 413 });
+  }
 
   const outcomes: ImportOutcome[] = [];
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
-    const form = await request.formData();
+    const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData().catch(() => null);
+    if (!form) return Response.json({ ok: false, error: "无法解析表单 / malformed multipart body" }, { status: 400 });
     for (const entry of form.getAll("files")) {
       if (entry instanceof File) outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type }));
     }
     const text = form.get("text");
     if (typeof text === "string" && text.trim()) outcomes.push(await importReport({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt") }));
   } else {
-    const bytes = new Uint8Array(await request.arrayBuffer());
+    const bytes = body;
     if (bytes.length > MAX_INPUT_BYTES) return Response.json({ ok: false, error: "文件过大 / file too large" }, { status: 413 });
     const name = new URL(request.url).searchParams.get("name") ?? "upload.txt";
     outcomes.push(await importReport({ bytes, fileName: name, contentType: type }));

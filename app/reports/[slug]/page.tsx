@@ -9,6 +9,7 @@ import { Outline } from "./outline";
 import { ReportText } from "./report-text";
 import { IndicatorTable } from "./indicator-table";
 import { ManagePanel } from "./manage-panel";
+import { HashTarget } from "@/app/components/hash-target";
 import { REGIONS } from "@/lib/text/regions";
 import { adminTokenRequired } from "@/lib/data/write-access";
 
@@ -54,6 +55,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
 
   return (
     <article className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <HashTarget />
       <aside className="no-print lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
         <Outline sections={report.sections} />
       </aside>
