@@ -1,27 +1,26 @@
 #!/usr/bin/env bash
-# npm test: every test — static checks, unit and database tests (SQLite and PostgreSQL), e2e in Chromium on both.
+# npm test: every test — static checks, migrations, unit and database tests (SQLite and PostgreSQL),
+# and the e2e suite in Chromium against the production build on both databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-system-deps.sh
-node scripts/derive-pg-schema.mjs --check
+pg_base=$(bash scripts/ensure-postgres.sh | tail -1) || { echo "PostgreSQL could not be started: run bash scripts/ensure-postgres.sh" >&2; exit 1; }
 
-echo "== typecheck and lint"
+echo "== schema, types, lint"
+node scripts/derive-pg-schema.mjs --check
 npm run --silent typecheck
 npm run --silent lint -- --quiet
+
+echo "== migrations round-trip (SQLite, PostgreSQL)"
+bash scripts/check-migrations.sh "$pg_base"
 
 echo "== unit and database tests (SQLite)"
 npx vitest run
 
-pg_base=""
-if pg_base=$(bash scripts/ensure-postgres.sh 2>/dev/null | tail -1) && [ -n "$pg_base" ]; then
-  echo "== database tests (PostgreSQL)"
-  TEST_DATABASE_URL="$pg_base" npx vitest run lib/data seeds
-else
-  echo "PostgreSQL could not be started: run bash scripts/ensure-postgres.sh" >&2
-  exit 1
-fi
+echo "== database tests (PostgreSQL)"
+TEST_DATABASE_URL="$pg_base" npx vitest run lib/data seeds
 
 echo "== production build"
 npm run --silent build
