@@ -28,11 +28,16 @@ function readMigrations(migrationsDir: string) {
   };
 }
 
-const filters = { externalTables: [], externalEnums: [] };
+// Tables created by hand-written migrations that Prisma must neither manage nor drop: the SQLite FTS5 sentence
+// index and its shadow tables (prisma/migrations/*_sentence_search). PostgreSQL has none (its search index is a
+// GIN index on "Sentence"), and would want schema-qualified names.
+const SENTENCE_FTS = ["sentence_fts", "sentence_fts_data", "sentence_fts_idx", "sentence_fts_docsize", "sentence_fts_config"];
+let filters = { externalTables: [] as string[], externalEnums: [] as string[] };
 
 async function main() {
   const [command = "deploy", name = "migration"] = process.argv.slice(2);
   const target = resolveDatabase();
+  if (target.provider === "sqlite") filters = { ...filters, externalTables: SENTENCE_FTS };
   if (target.provider === "sqlite") mkdirSync(path.dirname(target.url), { recursive: true });
   const { schemaPath, migrationsDir } = layout(target);
   const schemaContent = readFileSync(schemaPath, "utf8");

@@ -4,6 +4,9 @@ import { parseJson } from "./json";
 import { listReports, type ReportSummary } from "./reports";
 import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";
 
+const KIND_ORDER = ["report", "excerpt", "news"];
+const yearOf = (r: ReportSummary) => r.planYear ?? (r.reviewYear ?? 0) + 1;
+
 export interface RegionDetail {
   regionSlug: string;
   region: string;
@@ -24,7 +27,7 @@ export async function getRegion(options: { regionSlug: string }): Promise<Region
   return {
     regionSlug: options.regionSlug,
     region: reports[0].region ?? options.regionSlug,
-    reports: [...reports].sort((a, b) => (a.planYear ?? (a.reviewYear ?? 0) + 1) - (b.planYear ?? (b.reviewYear ?? 0) + 1)),
+    reports: [...reports].sort((a, b) => yearOf(a) - yearOf(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.version - b.version),
     indicators: rows.map((r) => ({ ...r, reportSlug: slugOf.get(r.reportId)!, qualifiers: parseJson(r.qualifiers, []) })),
   };
 }

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { useFreshDatabase } from "./test-db";
+import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/lib/import/fixtures/manifest";
+import { normalizeForHash } from "@/lib/import";
+
+useFreshDatabase("imports");
+const { importReport, deleteReport, correctReport, reanalyzeReport } = await import("./report-imports");
+const { getDb } = await import("./db");
+const { getComparison } = await import("./comparisons");
+
+const seedBytes = (file: string) => new Uint8Array(readFileSync(path.join("seeds", file)));
+const fixtureBytes = (file: string) => new Uint8Array(readFileSync(path.join(FIXTURE_DIR, file)));
+
+/** What a reader and a comparison see of a report, independent of offsets, width and script. */
+async function contentOf(slug: string) {
+  const db = getDb();
+  const report = await db.report.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const sentences = await db.sentence.findMany({ where: { reportId: report.id }, orderBy: { index: "asc" }, select: { text: true, kind: true } });
+  const indicators = await db.indicator.findMany({ where: { reportId: report.id }, orderBy: [{ sentenceIndex: "asc" }, { ordinal: "asc" }], select: { metric: true, value: true, unit: true, type: true, qualifiers: true } });
+  return { sentences: sentences.map((s) => ({ text: normalizeForHash(s.text), kind: s.kind })), indicators };
+}
+
+async function counts() {
+  const db = getDb();
+  return { reports: await db.report.count(), sentences: await db.sentence.count(), indicators: await db.indicator.count(), sections: await db.section.count() };
+}
+
+describe("importing every kind of input", () => {
+  for (const fixture of ACCEPTED.filter((f) => f.format === "text")) {
+    it(`${fixture.file} (${fixture.encoding}, ${fixture.script}) gives the same sentences and indicators as the UTF-8 original`, async () => {
+      const copy = await importReport({ bytes: fixtureBytes(fixture.file), fileName: fixture.file });
+      expect(copy.status).toBe("imported");
+      if (copy.status !== "imported") return;
+      const stored = await getDb().report.findUniqueOrThrow({ where: { slug: copy.slug }, select: { encoding: true, script: true, originalBytes: true } });
+      expect(stored.encoding).toBe(fixture.encoding);
+      expect(stored.script).toBe(fixture.script);
+      expect(Buffer.from(stored.originalBytes).equals(Buffer.from(fixtureBytes(fixture.file)))).toBe(true);
+      const fromCopy = await contentOf(copy.slug);
+
+      // The original next to its copy is a duplicate…
+      const original = await importReport({ bytes: seedBytes(fixture.seed), fileName: fixture.seed });
+      expect(original).toMatchObject({ status: "duplicate", slug: copy.slug });
+      // …and alone it gives the same reading.
+      await deleteReport({ slug: copy.slug });
+      const alone = await importReport({ bytes: seedBytes(fixture.seed), fileName: fixture.seed });
+      expect(alone.status).toBe("imported");
+      if (alone.status !== "imported") return;
+      expect(fromCopy).toEqual(await contentOf(alone.slug));
+      await deleteReport({ slug: alone.slug });
+    });
+  }
+
+  it("HTML saved from a news page gives the article's sentences and figures, and no script or navigation", async () => {
+    const page = await importReport({ bytes: fixtureBytes("001-news-page.html"), fileName: "001-news-page.html", contentType: "text/html" });
+    expect(page.status).toBe("imported");
+    if (page.status !== "imported") return;
+    const text = (await getDb().report.findUniqueOrThrow({ where: { slug: page.slug }, select: { text: true } })).text;
+    expect(text).not.toMatch(/<script|alert\(|onerror/);
+    const fromPage = await contentOf(page.slug);
+    await deleteReport({ slug: page.slug });
+    const alone = await importReport({ bytes: seedBytes("001_6e2dc38416b95792.txt") });
+    if (alone.status !== "imported") throw new Error("seed 001 did not import");
+    const fromSeed = await contentOf(alone.slug);
+    const pageTexts = new Set(fromPage.sentences.map((s) => s.text));
+    const shared = fromSeed.sentences.filter((s) => pageTexts.has(s.text)).length;
+    expect(shared / fromSeed.sentences.length).toBeGreaterThan(0.9);
+    const key = (i: { metric: string; value: number; unit: string }) => `${i.metric}:${i.value}:${i.unit}`;
+    expect(new Set(fromPage.indicators.map(key))).toEqual(new Set(fromSeed.indicators.map(key)));
+    await deleteReport({ slug: alone.slug });
+  });
+});
+
+describe("rejected inputs store nothing", () => {
+  for (const fixture of REJECTED) {
+    it(`${fixture.file} is rejected as ${fixture.code}`, async () => {
+      const before = await counts();
+      const outcome = await importReport({ bytes: fixtureBytes(fixture.file), fileName: fixture.file });
+      expect(outcome).toMatchObject({ status: "failed", code: fixture.code });
+      if (outcome.status === "failed") expect(outcome.message).toMatch(/ \/ /);
+      expect(await counts()).toEqual(before);
+    });
+  }
+});
+
+describe("versions, corrections, re-analysis and deletion", () => {
+  it("keeps a changed text of the same report as a new version", async () => {
+    const first = await importReport({ bytes: seedBytes("004_eb0d6571eb462b03.txt") });
+    const edited = readFileSync(path.join("seeds", "004_eb0d6571eb462b03.txt"), "utf8").replace("566.6亿元", "567.1亿元");
+    const second = await importReport({ bytes: new TextEncoder().encode(edited), fileName: "xihu-revised.txt" });
+    expect(first).toMatchObject({ status: "imported", slug: "xihu-2012", version: 1 });
+    expect(second).toMatchObject({ status: "imported", slug: "xihu-2012-v2", version: 2 });
+    const comparison = await getComparison({ left: "xihu-2012", right: "xihu-2012-v2", l: "all", r: "all" });
+    const changed = comparison!.result.rows.filter((r) => r.status === "changed");
+    expect(changed).toHaveLength(1);
+    expect(changed[0].changes).toContainEqual({ type: "number", left: "566.6亿元", right: "567.1亿元" });
+  });
+
+  it("keeps hand corrections through re-analysis, and never touches the stored text", async () => {
+    const before = await getDb().report.findUniqueOrThrow({ where: { slug: "xihu-2012" }, select: { text: true, originalBytes: true, inferred: true } });
+    expect(JSON.parse(before.inferred)).toContain("reviewYear");
+    expect(await correctReport({ slug: "xihu-2012", corrections: { reviewYear: 2011, speaker: "朱党其区长" } })).toEqual({ ok: true });
+    expect(await correctReport({ slug: "xihu-2012", corrections: { reviewYear: "soon" } })).toMatchObject({ ok: false });
+    await reanalyzeReport({ slug: "xihu-2012" });
+    const after = await getDb().report.findUniqueOrThrow({ where: { slug: "xihu-2012" }, select: { text: true, originalBytes: true, inferred: true, reviewYear: true, speaker: true } });
+    expect(after.speaker).toBe("朱党其区长");
+    expect(after.reviewYear).toBe(2011);
+    expect(JSON.parse(after.inferred)).not.toContain("reviewYear");
+    expect(after.text).toBe(before.text);
+    expect(Buffer.from(after.originalBytes).equals(Buffer.from(before.originalBytes))).toBe(true);
+  });
+
+  it("caches a comparison and drops the cache when a side is re-analysed", async () => {
+    const first = await getComparison({ left: "xihu-2012", right: "xihu-2012", l: "achievement", r: "goal" });
+    const second = await getComparison({ left: "xihu-2012", right: "xihu-2012", l: "achievement", r: "goal" });
+    expect(first?.cached).toBe(false);
+    expect(second?.cached).toBe(true);
+    expect(second?.result).toEqual(first?.result);
+    await reanalyzeReport({ slug: "xihu-2012" });
+    expect((await getComparison({ left: "xihu-2012", right: "xihu-2012", l: "achievement", r: "goal" }))?.cached).toBe(false);
+  });
+
+  it("deletes a report with every derived row", async () => {
+    const report = await getDb().report.findUniqueOrThrow({ where: { slug: "xihu-2012-v2" }, select: { id: true } });
+    expect(await deleteReport({ slug: "xihu-2012-v2" })).toBe(true);
+    expect(await getDb().sentence.count({ where: { reportId: report.id } })).toBe(0);
+    expect(await getDb().indicator.count({ where: { reportId: report.id } })).toBe(0);
+    expect(await getDb().comparison.count({ where: { OR: [{ leftId: report.id }, { rightId: report.id }] } })).toBe(0);
+    expect(await deleteReport({ slug: "xihu-2012-v2" })).toBe(false);
+  });
+});

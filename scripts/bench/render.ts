@@ -1,0 +1,22 @@
+// Step 3: compare page server render time on a production server (`next start`) over a seeded SQLite bench db.
+import { freshSqlite, SQLITE_BENCH_URL } from "./databases";
+import { timeGets, type GetStats } from "./http";
+import { buildId, ensureBuild, startServer } from "./server";
+
+export const COMPARE_PAGES = ["/compare/yuhang-2020-news/yuhang-2020", "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal"];
+
+export async function runRender(opts: { build: boolean; log: (s: string) => void }) {
+  const build = ensureBuild({ allowed: opts.build, log: opts.log });
+  const id = buildId();
+  freshSqlite(SQLITE_BENCH_URL, { seed: true });
+  const server = await startServer({ databaseUrl: SQLITE_BENCH_URL, log: opts.log });
+  const pages: GetStats[] = [];
+  try {
+    for (const page of COMPARE_PAGES) pages.push(await timeGets(server.url, page, { warmup: 5, runs: 20 }));
+  } finally {
+    await server.stop();
+  }
+  // Others share this tree: a rebuild while we measured would make the figures meaningless.
+  const rebuiltMeanwhile = buildId() !== id;
+  return { build, buildId: id, rebuiltMeanwhile, database: SQLITE_BENCH_URL, pages };
+}
