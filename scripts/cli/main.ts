@@ -2,18 +2,23 @@
 import { runAnalyze } from "./analyze";
 import { runImport } from "./import";
 import { runCompare } from "./compare";
+import { runExport, runRestore } from "./backup";
 import { CliError } from "./cli-error";
 
 const USAGE = `用法 / usage:
   npx duizhao analyze <slug | file> [--json]
   npx duizhao compare <left> <right> [--left goal|achievement|all] [--right goal|achievement|all] [--json]
   npx duizhao import <files…>
-  npx duizhao reanalyze`;
+  npx duizhao reanalyze
+  npx duizhao export --all [--out file.json]
+  npx duizhao restore <file.json>`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze: runAnalyze,
   compare: runCompare,
   import: runImport,
+  export: runExport,
+  restore: runRestore,
   reanalyze: async () => {
     const { reanalyzeAll } = await import("@/lib/data/report-imports");
     console.log(`re-analysed ${await reanalyzeAll()} report(s)`);
@@ -32,8 +37,13 @@ async function main(argv: string[]): Promise<number> {
   return run(args);
 }
 
+// Piped stdout is asynchronous: exit only once everything written has been flushed (large --json output).
+function exitAfterFlush(code: number) {
+  process.stdout.write("", () => process.exit(code));
+}
+
 main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then(exitAfterFlush)
   .catch((error: unknown) => {
     // One clear line, never a stack trace (set DUIZHAO_DEBUG=1 to see it).
     if (process.env.DUIZHAO_DEBUG) console.error(error);
