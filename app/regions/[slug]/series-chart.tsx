@@ -8,7 +8,10 @@ const PAD = { left: 36, right: 12, top: 14, bottom: 26 };
 export function SeriesChart({ series }: { series: MetricSeries }) {
   const years = series.points.map((p) => p.year);
   const values = series.points.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v != null);
-  const [minY, maxY] = [Math.min(...values, 0), Math.max(...values) * 1.15 || 1];
+  // A band around the data (not from zero), so that a 0.3-point miss is visible.
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const pad = Math.max((high - low) * 0.25, Math.abs(high) * 0.05, 0.5);
+  const [minY, maxY] = [low - pad, high + pad];
   const x = (year: number) => PAD.left + (years.length === 1 ? 0.5 : (year - years[0]) / (years[years.length - 1] - years[0])) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - minY) / (maxY - minY)) * (H - PAD.top - PAD.bottom);
   const line = (key: "target" | "actual") =>
@@ -21,7 +24,8 @@ export function SeriesChart({ series }: { series: MetricSeries }) {
         {years.map((yr) => (
           <text key={yr} x={x(yr)} y={H - 8} fontSize="10" textAnchor="middle" fill="#78716c">{yr}</text>
         ))}
-        <text x={4} y={y(maxY / 1.15) + 3} fontSize="9" fill="#a8a29e">{Math.round((maxY / 1.15) * 10) / 10}</text>
+        <text x={4} y={y(high) + 3} fontSize="9" fill="#a8a29e">{Math.round(high * 10) / 10}</text>
+        {low !== high ? <text x={4} y={y(low) + 3} fontSize="9" fill="#a8a29e">{Math.round(low * 10) / 10}</text> : null}
         <path d={line("target")} fill="none" stroke="#1d4ed8" strokeDasharray="4 3" strokeWidth="1.5" />
         <path d={line("actual")} fill="none" stroke="#047857" strokeWidth="2" />
         {series.points.map((p) => (

@@ -4,7 +4,7 @@ import type { ReaderSentence } from "@/lib/data/reports";
 
 const KIND_CLASS: Record<string, string> = {
   goal: "bg-[var(--color-goal-bg)] shadow-[inset_0_-2px_0_var(--color-goal)]",
-  achievement: "bg-[var(--color-achievement-bg)] shadow-[inset_0_-1px_0_var(--color-achievement)]",
+  achievement: "bg-[var(--color-achievement-bg)]",
   problem: "bg-[var(--color-problem-bg)] shadow-[inset_0_-1px_0_var(--color-problem)]",
   other: "",
 };
