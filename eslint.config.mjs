@@ -8,6 +8,7 @@ const config = [
     rules: {
       // The migration script talks to Prisma's untyped Wasm engine; `any` is confined there.
       "@typescript-eslint/no-explicit-any": "warn",
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
   { ignores: ["node_modules/**", ".next/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "bench/corpus/**", "next-env.d.ts"] },

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/data/test-db";
+import { prepareFreshDatabase } from "@/lib/data/test-db";
 import manifest from "./manifest.json";
 
-useFreshDatabase("seed");
+prepareFreshDatabase("seed");
 
 const { seed } = await import("./seed");
 const { getDb } = await import("@/lib/data/db");

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "./test-db";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
 
-useFreshDatabase("regions");
+prepareFreshDatabase("regions");
 const { importReport } = await import("./report-imports");
 const { getRegion } = await import("./regions");
 

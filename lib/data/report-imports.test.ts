@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "./test-db";
 import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/lib/import/fixtures/manifest";
 import { normalizeForHash } from "@/lib/import";
 
-useFreshDatabase("imports");
+prepareFreshDatabase("imports");
 const { importReport, deleteReport, correctReport, reanalyzeReport } = await import("./report-imports");
 const { getDb } = await import("./db");
 const { getComparison } = await import("./comparisons");

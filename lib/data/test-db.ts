@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export function useFreshDatabase(name: string): string {
+export function prepareFreshDatabase(name: string): string {
   const base = process.env.TEST_DATABASE_URL;
   const safe = name.replace(/[^a-z0-9]/gi, "_").toLowerCase();
   const url = base

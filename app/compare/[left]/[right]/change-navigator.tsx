@@ -44,13 +44,15 @@ export function ChangeNavigator({ total }: { total: number }) {
       if (e.key === "k" || e.key === "p") move(-1);
     };
     window.addEventListener("keydown", onKey);
-    const list = document.querySelector("#compare-rows");
-    if (list) {
+    // Measure once the rows are laid out.
+    const frame = requestAnimationFrame(() => {
+      const list = document.querySelector<HTMLElement>("#compare-rows");
+      if (!list) return;
       const height = list.scrollHeight || 1;
-      const base = (list as HTMLElement).offsetTop;
-      setMarks([...document.querySelectorAll<HTMLElement>(CHANGE_SELECTOR)].map((r) => ({ id: r.id, status: r.dataset.status ?? "", top: ((r.offsetTop - base) / height) * 100 })));
-    }
+      setMarks([...document.querySelectorAll<HTMLElement>(CHANGE_SELECTOR)].map((r) => ({ id: r.id, status: r.dataset.status ?? "", top: ((r.offsetTop - list.offsetTop) / height) * 100 })));
+    });
     return () => {
+      cancelAnimationFrame(frame);
       window.removeEventListener("hashchange", openTarget);
       window.removeEventListener("keydown", onKey);
     };
