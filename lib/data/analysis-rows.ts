@@ -1,5 +1,6 @@
 import "server-only";
 import type { AnalyzedReport } from "@/lib/analysis/types";
+import { sentenceSearchText } from "@/lib/search/bigrams";
 import type { Db } from "./db";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -23,7 +24,11 @@ export function reportColumns(analyzed: AnalyzedReport) {
   };
 }
 
-/** Replace a report's sections, sentences and indicators with fresh ones (inside the caller's transaction). */
+/**
+ * Replace a report's sections, sentences and indicators with fresh ones (inside the caller's transaction).
+ * Each sentence carries its search string; the search index follows the Sentence rows in the same transaction
+ * (SQLite: FTS5 triggers, PostgreSQL: a GIN expression index), so deleting and recreating them rebuilds it.
+ */
 export async function writeAnalysisRows(tx: Tx, reportId: number, analyzed: AnalyzedReport) {
   await tx.indicator.deleteMany({ where: { reportId } });
   await tx.sentence.deleteMany({ where: { reportId } });
@@ -35,6 +40,7 @@ export async function writeAnalysisRows(tx: Tx, reportId: number, analyzed: Anal
     data: analyzed.sentences.map((s) => ({
       reportId, index: s.index, text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, sectionIndex: s.sectionIndex,
       part: s.part, role: s.role, kind: s.kind, subtype: s.subtype, reason: s.reason, confidence: s.confidence, flags: JSON.stringify(s.flags),
+      searchText: sentenceSearchText(s.text),
     })),
   });
   await tx.indicator.createMany({
