@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listReports, type ReportSummary } from "@/lib/data/reports";
-import { KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
+import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
 import { naturalComparisons } from "@/lib/compare/natural-comparisons";
 
 export const dynamic = "force-dynamic";
@@ -51,8 +51,8 @@ export default async function LibraryPage() {
                 {r.warnings.length > 0 ? (
                   <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="提示">
                     {r.warnings.map((w) => (
-                      <li key={w.code} title={w.message} className="rounded border border-amber-300 bg-amber-50 px-1.5 text-amber-800">
-                        ⚠ {WARNING_LABELS[w.code] ?? w.code}
+                      <li key={w.code} title={w.message} className={`rounded border px-1.5 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-500" : "border-amber-300 bg-amber-50 text-amber-800"}`}>
+                        {INFO_WARNINGS.has(w.code) ? "ℹ" : "⚠"} {WARNING_LABELS[w.code] ?? w.code}
                       </li>
                     ))}
                   </ul>

@@ -19,6 +19,9 @@ export const WARNING_LABELS: Record<string, string> = {
   "boilerplate-removed": "已去除网页杂项",
 };
 
+/** Warnings that only inform (nothing is wrong with the reading); shown quietly. */
+export const INFO_WARNINGS = new Set(["boilerplate-removed"]);
+
 /** "2019 回顾 · 2020 计划", with inferred years marked (推断). */
 export function formatYears(r: { reviewYear: number | null; planYear: number | null; inferred: string[] }): string {
   const mark = (field: string) => (r.inferred.includes(field) ? "（推断）" : "");

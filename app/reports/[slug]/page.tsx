@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getReport, getReportOriginal, getReportSummary, type ReaderSentence } from "@/lib/data/reports";
 import { parseReaderParams, readerHref, type ReaderParams } from "@/lib/url/reader-params";
-import { KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
+import { INFO_WARNINGS, KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
 import { compareHref } from "@/lib/url/compare-params";
 import { Outline } from "./outline";
 import { ReportText } from "./report-text";
@@ -78,8 +78,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           {report.warnings.length ? (
             <ul className="mt-2 space-y-1 text-sm" aria-label="提示">
               {report.warnings.map((w) => (
-                <li key={w.code} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-amber-900">
-                  ⚠ {WARNING_LABELS[w.code] ?? w.code}：{w.message}
+                <li key={w.code} className={`rounded border px-2 py-1 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-600" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
+                  {INFO_WARNINGS.has(w.code) ? "ℹ" : "⚠"} {WARNING_LABELS[w.code] ?? w.code}：{w.message}
                 </li>
               ))}
             </ul>
