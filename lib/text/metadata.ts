@@ -61,13 +61,13 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
 
   const masked = stored.match(MASK_RE)?.length ?? 0;
   if (masked > 0) {
-    warnings.push({ code: "masked-years", message: `${masked} year(s) are masked as 20xx in the text.`, count: masked });
+    warnings.push({ code: "masked-years", message: `文中有 ${masked} 处年份被遮盖为“20xx”，年份由上下文推断 / ${masked} year(s) are masked as 20xx in the text.`, count: masked });
   }
   const titleRegion = regionOfTitle(titles);
   if (region.name && titleRegion && titleRegion !== region.name) {
     warnings.push({
       code: "region-conflict",
-      message: `The title names ${titleRegion}, but the congress or speaker says ${region.name}.`,
+      message: `标题写的是${titleRegion}，但会议和报告人表明是${region.name} / The title names ${titleRegion}, but the congress or speaker says ${region.name}.`,
     });
   }
 

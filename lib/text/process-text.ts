@@ -74,18 +74,18 @@ function process(stored: string): ProcessedText {
   const last = sentences[sentences.length - 1];
   if (last && last.role === "body" && !endsSentence(last.text)) {
     last.flags.push("truncated");
-    warnings.push({ code: "truncated", message: `The text ends mid-sentence: “…${last.text.slice(-16)}”.` });
+    warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
   }
   if (repairs > 0) {
     warnings.push({
       code: "repaired-artefact",
-      message: `Repaired ${repairs} place(s) where the letter A had been replaced by 习近平 (e.g. AAA级, AI).`,
+      message: `已修复 ${repairs} 处网页抓取错误：字母 A 被替换成了“习近平”（如 AAA级、AI），原文保留不变 / Repaired ${repairs} place(s) where the letter A had been replaced.`,
       count: repairs,
     });
   }
   const removed = lines.filter((l) => l.kind === "boilerplate").length;
   if (removed > 0) {
-    warnings.push({ code: "boilerplate-removed", message: `Skipped ${removed} line(s) of web boilerplate.`, count: removed });
+    warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
   return { sections, sentences, warnings };
