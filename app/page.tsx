@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listReports, type ReportSummary } from "@/lib/data/reports";
 import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
 import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { LinkCards } from "@/app/components/link-cards";
 
 export const dynamic = "force-dynamic";
 
@@ -66,16 +67,7 @@ export default async function LibraryPage() {
       {comparisons.length > 0 ? (
         <section aria-labelledby="quick-compare">
           <h2 id="quick-compare" className="mb-2 text-xl font-semibold">常用对照 <span className="text-base font-normal text-stone-500">Quick comparisons</span></h2>
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {comparisons.map((c) => (
-              <li key={c.href}>
-                <Link href={c.href} className="block rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400">
-                  <span className="font-medium">{c.title}</span>
-                  <span className="block text-sm text-stone-500">{c.description}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkCards links={comparisons} />
         </section>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { getRegion } from "@/lib/data/regions";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
 import { KIND_LABELS, formatYears, reportYearLabel } from "@/lib/format/labels";
 import { SeriesChart } from "./series-chart";
+import { LinkCards } from "@/app/components/link-cards";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,16 +41,7 @@ export default async function RegionPage({ params }: Props) {
       <section aria-labelledby="year-pairs">
         <h2 id="year-pairs" className="mb-2 text-lg font-semibold">逐年对照 Year over year</h2>
         {links.length ? (
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="block rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400">
-                  <span className="font-medium">{l.title}</span>
-                  <span className="block text-sm text-stone-500">{l.description}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkCards links={links} />
         ) : (
           <p className="text-stone-500">还没有相邻年份的报告。导入上一年或下一年的报告后，这里会出现“目标 vs 实绩”的对照。</p>
         )}

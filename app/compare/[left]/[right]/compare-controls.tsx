@@ -10,6 +10,25 @@ interface Option {
   name: string;
 }
 
+const select = "rounded border border-stone-300 bg-white px-1.5 py-1 text-sm";
+
+/** One side's report and sentence kinds. */
+function SidePicker(props: { side: "左" | "右"; slug: string; kinds: CompareParams["l"]; reports: Option[]; onSlug: (slug: string) => void; onKinds: (kinds: CompareParams["l"]) => void }) {
+  return (
+    <>
+      <label className="flex items-center gap-1">
+        <span className="text-stone-500">{props.side}</span>
+        <select aria-label={`${props.side}侧报告`} className={`${select} max-w-[11rem]`} value={props.slug} onChange={(e) => props.onSlug(e.target.value)}>
+          {props.reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+        </select>
+      </label>
+      <select aria-label={`${props.side}侧句子类型`} className={select} value={props.kinds} onChange={(e) => props.onKinds(e.target.value as CompareParams["l"])}>
+        {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      </select>
+    </>
+  );
+}
+
 /** Pickers and filters. They only write the URL (keeping every other param); the server renders the view. */
 export function CompareControls({ left, right, params, reports, metrics }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: { key: string; label: string }[] }) {
   const router = useRouter();
@@ -18,31 +37,14 @@ export function CompareControls({ left, right, params, reports, metrics }: { lef
     const { left: l = left, right: r = right, ...rest } = next;
     router.push(compareHref(l, r, { ...params, ...rest }));
   };
-  const select = "rounded border border-stone-300 bg-white px-1.5 py-1 text-sm";
-  return (
+    return (
     <div className="no-print flex flex-col gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <label className="flex items-center gap-1">
-          <span className="text-stone-500">左</span>
-          <select aria-label="左侧报告" className={`${select} max-w-[11rem]`} value={left} onChange={(e) => go({ left: e.target.value })}>
-            {reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
-          </select>
-        </label>
-        <select aria-label="左侧句子类型" className={select} value={params.l} onChange={(e) => go({ l: e.target.value as CompareParams["l"] })}>
-          {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-        </select>
+        <SidePicker side="左" slug={left} kinds={params.l} reports={reports} onSlug={(slug) => go({ left: slug })} onKinds={(l) => go({ l })} />
         <button type="button" onClick={() => go({ left: right, right: left, l: params.r, r: params.l })} className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400" title="交换左右 / swap sides">
           ⇄ 交换
         </button>
-        <label className="flex items-center gap-1">
-          <span className="text-stone-500">右</span>
-          <select aria-label="右侧报告" className={`${select} max-w-[11rem]`} value={right} onChange={(e) => go({ right: e.target.value })}>
-            {reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
-          </select>
-        </label>
-        <select aria-label="右侧句子类型" className={select} value={params.r} onChange={(e) => go({ r: e.target.value as CompareParams["r"] })}>
-          {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-        </select>
+        <SidePicker side="右" slug={right} kinds={params.r} reports={reports} onSlug={(slug) => go({ right: slug })} onKinds={(r) => go({ r })} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <select aria-label="行筛选" className={select} value={params.only ?? ""} onChange={(e) => go({ only: (e.target.value || undefined) as CompareParams["only"] })}>
