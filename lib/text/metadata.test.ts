@@ -133,3 +133,10 @@ describe("meeting dates", () => {
     expect(detectMetadata(stored, { processed })).toEqual(detectMetadata(stored));
   });
 });
+
+describe("regions outside the known table", () => {
+  it("reads the place from a congress line after its date, without the date's characters", () => {
+    const text = "2011年政府工作报告\n——2011年2月23日在瑞安市第十五届人民代表大会第一次会议上\n\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。";
+    expect(detectMetadata(text).region).toBe("瑞安市");
+  });
+});

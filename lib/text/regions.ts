@@ -40,7 +40,8 @@ export function lastRegionIn(place: string, generic = true): string | null {
     if (at !== -1 && (!best || at > best.at)) best = { name: r.name, at };
   }
   if (best || !generic) return best?.name ?? null;
-  const units = place.replace(/^[在于]/, "").match(/[\u4e00-\u9fff]{1,6}?(?:市|区|县)/g);
+  // Only what follows a date or 在/于 names the place: `2011年2月23日在瑞安市` → 瑞安市.
+  const units = place.replace(/^.*[在于日月年\d\s—-]/, "").match(/[\u4e00-\u9fff]{1,6}?(?:市|区|县)/g);
   return units ? units[units.length - 1] : null;
 }
 
