@@ -2,8 +2,12 @@ import "server-only";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import { sentenceSearchText } from "@/lib/search/bigrams";
 import type { Db } from "./db";
+import { insertRows } from "./bulk-insert";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const SENTENCE_COLUMNS = ["reportId", "index", "text", "start", "end", "paragraph", "sectionIndex", "part", "role", "kind", "subtype", "reason", "confidence", "flags", "searchText"] as const;
+const INDICATOR_COLUMNS = ["reportId", "sentenceIndex", "ordinal", "metric", "label", "value", "unit", "scale", "type", "qualifiers", "modality", "text", "start", "end"] as const;
 
 /** The derived columns of a report, from its analysis. */
 export function reportColumns(analyzed: AnalyzedReport) {
@@ -33,23 +37,16 @@ export async function writeAnalysisRows(tx: Tx, reportId: number, analyzed: Anal
   await tx.indicator.deleteMany({ where: { reportId } });
   await tx.sentence.deleteMany({ where: { reportId } });
   await tx.section.deleteMany({ where: { reportId } });
-  await tx.section.createMany({
-    data: analyzed.sections.map((s) => ({ reportId, index: s.index, heading: s.heading, level: s.level, part: s.part, start: s.start, end: s.end })),
-  });
-  await tx.sentence.createMany({
-    data: analyzed.sentences.map((s) => ({
-      reportId, index: s.index, text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, sectionIndex: s.sectionIndex,
-      part: s.part, role: s.role, kind: s.kind, subtype: s.subtype, reason: s.reason, confidence: s.confidence, flags: JSON.stringify(s.flags),
-      searchText: sentenceSearchText(s.text),
-    })),
-  });
-  await tx.indicator.createMany({
-    data: analyzed.sentences.flatMap((s) =>
-      s.indicators.map((i, ordinal) => ({
-        reportId, sentenceIndex: s.index, ordinal, metric: i.metric, label: i.label, value: i.value, unit: i.unit, scale: i.scale,
-        type: i.type, qualifiers: JSON.stringify(i.qualifiers), modality: i.modality, text: i.text, start: i.start, end: i.end,
-      })),
-    ),
-  });
+  await insertRows(tx, "Section", ["reportId", "index", "heading", "level", "part", "start", "end"],
+    analyzed.sections.map((s) => [reportId, s.index, s.heading, s.level, s.part, s.start, s.end]));
+  await insertRows(tx, "Sentence", SENTENCE_COLUMNS, analyzed.sentences.map((s) => [
+    reportId, s.index, s.text, s.start, s.end, s.paragraph, s.sectionIndex, s.part, s.role, s.kind, s.subtype, s.reason,
+    s.confidence, JSON.stringify(s.flags), sentenceSearchText(s.text),
+  ]));
+  await insertRows(tx, "Indicator", INDICATOR_COLUMNS, analyzed.sentences.flatMap((s) =>
+    s.indicators.map((i, ordinal) => [
+      reportId, s.index, ordinal, i.metric, i.label, i.value, i.unit, i.scale, i.type, JSON.stringify(i.qualifiers), i.modality, i.text, i.start, i.end,
+    ]),
+  ));
   await tx.comparison.deleteMany({ where: { OR: [{ leftId: reportId }, { rightId: reportId }] } });
 }
