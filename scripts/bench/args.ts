@@ -1,3 +1,5 @@
+import os from "node:os";
+
 // Command-line flags shared by `npm run bench` and `npm run load`.
 
 export const STEPS = ["pipeline", "compare", "render", "import", "search"] as const;
@@ -10,6 +12,8 @@ export interface BenchArgs {
   build: boolean;
   duringImports: number;
   concurrency: number;
+  workers: number;
+  reimport: boolean;
 }
 
 export const QUICK_REPORTS = 300;
@@ -34,5 +38,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     build: !argv.includes("--no-build"),
     duringImports: Number(value("--during-imports") ?? 0),
     concurrency: Number(value("--concurrency") ?? 2),
+    workers: Number(value("--workers") ?? os.cpus().length),
+    reimport: argv.includes("--reimport"),
   };
 }

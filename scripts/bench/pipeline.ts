@@ -29,8 +29,8 @@ async function measure(name: string, bytes: Uint8Array, fileName: string, runs: 
   const first = prepareReport({ bytes, fileName });
   if (!first.ok) throw new Error(`${name}: ${first.error.message}`);
   const text = first.prepared.text;
-  const prepareMs = stats(await sample(() => prepareReport({ bytes, fileName }), { runs, warmup: 2 }));
-  const analyzeMs = stats(await sample(() => analyzeReport(text, { fileName }), { runs, warmup: 1 }));
+  const prepareMs = stats(await sample(() => prepareReport({ bytes, fileName }), { runs, warmup: 5 }));
+  const analyzeMs = stats(await sample(() => analyzeReport(text, { fileName }), { runs, warmup: 3 }));
   return {
     name,
     chars: text.length,

@@ -39,9 +39,20 @@ export function ensureBuild(opts: { allowed: boolean; log: (s: string) => void }
   }
   opts.log(`building (${built ? `${newest.file} is newer than .next/BUILD_ID` : "no build yet"})…`);
   const start = performance.now();
-  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${(result.stdout + result.stderr).split("\n").slice(-30).join("\n")}`);
-  return { built: true, buildMs: performance.now() - start, reason: `${newest.file} was newer than the build` };
+  for (let attempt = 0; ; attempt++) {
+    const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (result.status === 0) return { built: true, buildMs: performance.now() - start, reason: `${newest.file} was newer than the build` };
+    const output = result.stdout + result.stderr;
+    // Someone else in this tree is building: wait for theirs, which is as fresh as ours would be.
+    if (/Another next build process is already running/.test(output) && attempt < 36) {
+      if (attempt === 0) opts.log("another next build is running: waiting for it…");
+      spawnSync("sleep", ["5"]);
+      const id = path.join(ROOT, ".next", "BUILD_ID");
+      if (existsSync(id) && statSync(id).mtimeMs > newest.mtime) return { built: false, reason: "built meanwhile by another process" };
+      continue;
+    }
+    throw new Error(`npm run build failed:\n${output.split("\n").slice(-30).join("\n")}`);
+  }
 }
 
 export function freePort(): Promise<number> {
@@ -77,8 +88,24 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-/** `next start` on a free 127.0.0.1 port with the given DATABASE_URL; resolves once GET / answers. */
+/**
+ * `next start` on a free 127.0.0.1 port with the given DATABASE_URL; resolves once GET / answers. Others build in the
+ * same tree: when .next is missing mid-rebuild, wait for their BUILD_ID (up to 3 minutes) and try once more.
+ */
 export async function startServer(opts: { databaseUrl: string; env?: Record<string, string>; log: (s: string) => void }): Promise<RunningServer> {
+  try {
+    return await startOnce(opts);
+  } catch (error) {
+    if (!/Could not find a production build|ENOENT.*\.next/.test(String(error))) throw error;
+    opts.log(".next is being rebuilt by someone else: waiting for BUILD_ID…");
+    const deadline = Date.now() + 180_000;
+    while (!buildId() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, 3000)); // BUILD_ID is written near the end; let the build finish
+    return startOnce(opts);
+  }
+}
+
+async function startOnce(opts: { databaseUrl: string; env?: Record<string, string>; log: (s: string) => void }): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, ...opts.env };
   delete env.DUIZHAO_ADMIN_TOKEN;
