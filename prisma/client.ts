@@ -23,7 +23,8 @@ export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // A busy timeout lets concurrent writers wait for the lock instead of failing (WAL is set by the migration).
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: 15_000 }) });
+  const busyTimeout = Number(process.env.DUIZHAO_SQLITE_BUSY_TIMEOUT_MS) || 15_000;
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: busyTimeout }) });
 }
 
 const globalForDb = globalThis as unknown as { duizhaoDb?: Db };

@@ -101,6 +101,9 @@ async function enableWal(file: string) {
 main()
   .then(() => process.exit(process.exitCode ?? 0))
   .catch((error) => {
-    console.error(`migration failed: ${error?.message ?? error}`);
+    const message = String(error?.message ?? error);
+    // The Wasm engine cannot name the adapter's SQLITE_BUSY ("unknown variant `SocketTimeout`"): say what it means.
+    const hint = /SocketTimeout|SQLITE_BUSY|database is locked/.test(message) ? " (the database is busy: another process is writing to it; retry, or stop the app while migrating)" : "";
+    console.error(`migration failed: ${message}${hint}`);
     process.exit(1);
   });

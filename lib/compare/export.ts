@@ -80,7 +80,7 @@ export function markdownCell(value: string): string {
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;")
     .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+    .replace(/\r\n?|\n/g, "<br>");
 }
 
 function markdownTable(cells: string[][]): string {

@@ -2,6 +2,7 @@ import "server-only";
 import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
+import { contentHash } from "@/lib/import";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
 import { parseJson } from "./json";
@@ -32,7 +33,8 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
 
   const meta = prepared.analyzed.metadata;
   const base = input.slug ?? baseSlug(meta, input.fileName);
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const began = Date.now();
     try {
       return await db.$transaction(async (tx) => {
         const taken = await tx.report.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -51,14 +53,86 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
         return { status: "imported" as const, fileName, slug: report.slug, title: report.title, version: report.version };
       }, { timeout: 60_000, maxWait: 60_000 });
     } catch (error) {
+      if (isBusy(error)) {
+        // SQLite: another process committed after this transaction's first read, so it cannot upgrade to a write
+        // (SQLITE_BUSY at once, without the busy timeout). Back off and run the whole transaction again; but a lock
+        // that outlasted the whole busy timeout will not go away by retrying.
+        if (Date.now() - began > 2_000) break;
+        await backOff(attempt);
+        continue;
+      }
       if (!isUniqueViolation(error)) throw error;
       // Another import won the race: the same text is now a duplicate, or the slug was taken, so try the next one.
       const twin = await db.report.findUnique({ where: { contentHash: prepared.hash }, select: { slug: true, title: true } });
       if (twin) return { status: "duplicate", fileName, ...twin };
     }
   }
-  return { status: "failed", fileName, code: "busy", message: "导入冲突，请重试 / Import conflicted with others, please retry" };
+  return { status: "failed", fileName, code: "busy", message: "数据库正忙(被其他写入占用),请稍后重试 / the database stayed locked by other writers: try again in a moment" };
 }
+
+export interface RestoreInput {
+  slug: string;
+  bytes: Uint8Array;
+  /** The stored text as it was exported: kept verbatim even if today's decoder would read the bytes differently. */
+  text: string;
+  fileName: string | null;
+  encoding: string;
+  script: string;
+  corrections: Corrections;
+  version?: number;
+  createdAt?: Date;
+}
+
+export type RestoreOutcome =
+  | { status: "restored" | "unchanged"; slug: string }
+  | { status: "conflict"; slug: string; message: string };
+
+/**
+ * Put back one exported report under its own slug, deriving every row again through the normal pipeline (with its
+ * corrections). Idempotent: a report already stored with the same slug and text is left as it is.
+ */
+export async function restoreReport(input: RestoreInput, attempt = 0): Promise<RestoreOutcome> {
+  const corrections = correctionsSchema.safeParse(input.corrections ?? {});
+  if (!corrections.success) return { status: "conflict", slug: input.slug, message: `invalid corrections: ${corrections.error.issues[0]?.message}` };
+  const hash = contentHash(input.text);
+  const db = getDb();
+  const clash = await db.report.findFirst({ where: { OR: [{ slug: input.slug }, { contentHash: hash }] }, select: { slug: true, contentHash: true } });
+  if (clash?.slug === input.slug && clash.contentHash === hash) return { status: "unchanged", slug: input.slug };
+  if (clash) {
+    const message = clash.slug === input.slug ? "the slug holds a different text" : `the same text is stored as ${clash.slug}`;
+    return { status: "conflict", slug: input.slug, message };
+  }
+  const analyzed = analyzeText(input.text, input.script, input.fileName, corrections.data);
+  try {
+    await db.$transaction(async (tx) => {
+      const report = await tx.report.create({
+        data: {
+          slug: input.slug, ...reportColumns(analyzed), version: input.version ?? 1, fileName: input.fileName, encoding: input.encoding,
+          script: input.script, originalBytes: Buffer.from(input.bytes), text: input.text, contentHash: hash,
+          corrections: JSON.stringify(corrections.data), analysisVersion: ANALYSIS_VERSION, ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+        },
+        select: { id: true },
+      });
+      await writeAnalysisRows(tx, report.id, analyzed);
+    }, { timeout: 60_000, maxWait: 60_000 });
+  } catch (error) {
+    if (isBusy(error) && attempt < 8) {
+      await backOff(attempt);
+      return restoreReport(input, attempt + 1);
+    }
+    if (!isUniqueViolation(error) || attempt >= 8) throw error;
+    return restoreReport(input, attempt + 1); // a concurrent restore of the same report won; report what is stored now
+  }
+  return { status: "restored", slug: input.slug };
+}
+
+/** A write that lost a lock race (SQLite SQLITE_BUSY, PostgreSQL serialization failure): safe to run again. */
+function isBusy(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  return e?.code === "P2034" || (e?.code === "P1008" && e.meta?.driverAdapterError?.cause?.kind === "SocketTimeout") || /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message));
+}
+
+const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, (25 + Math.random() * 75) * 2 ** Math.min(attempt, 4)));
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";

@@ -72,5 +72,12 @@ export function checkPipeline(text: string, other: string): string[] {
   return problems;
 }
 
-export const CHECKS = { text: checkText, segmentation: checkSegmentation, pipeline: checkPipeline } as const;
+/** For the runner's own test: a check that never returns, as a pipeline bug might. */
+function hang(): string[] {
+  for (;;) {
+    /* spin */
+  }
+}
+
+export const CHECKS = { text: checkText, segmentation: checkSegmentation, pipeline: checkPipeline, hang } as const;
 export type CheckName = keyof typeof CHECKS;

@@ -1,10 +1,15 @@
 // Run pipeline checks in a worker thread with a per-case safety timeout. A hang (an infinite loop blocks the thread,
 // so no in-thread timer could fire) fails the case instead of the whole run; the worker is then replaced.
 import { Worker } from "node:worker_threads";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { CheckName } from "./checks";
 
 const WORKER = fileURLToPath(new URL("./pipeline-worker.ts", import.meta.url));
+const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+// tsx loads the TypeScript sources (and tsconfig's @/ paths) inside the worker; execArgv --import is ignored there on Node 20.
+const BOOT = `import(${JSON.stringify(TSX_API)}).then((m) => m.tsImport(${JSON.stringify(pathToFileURL(WORKER).href)}, ${JSON.stringify(pathToFileURL(WORKER).href)}))`;
 
 export interface CheckRunner {
   run(check: CheckName, args: [string, string?], timeoutMs: number): Promise<string[]>;
@@ -15,8 +20,7 @@ export function createCheckRunner(): CheckRunner {
   let worker: Worker | null = null;
   let next = 0;
   const start = () => {
-    // tsx resolves the TypeScript sources and the @/ paths of tsconfig.json inside the worker.
-    worker = new Worker(WORKER, { execArgv: ["--import", "tsx"], resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    worker = new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
     worker.unref();
     return worker;
   };

@@ -20,7 +20,16 @@ describe("body limit", () => {
     await expect(readBodyLimited(chunked(1_000_000, 1024), 10_000)).rejects.toBeInstanceOf(BodyTooLargeError);
   });
   it("refuses a declared content-length over the limit before reading", async () => {
-    const request = new Request("http://x/", { method: "POST", body: "x".repeat(20), headers: { "content-length": "20" } });
+    let pulled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled = true;
+        controller.enqueue(new Uint8Array(5));
+        controller.close();
+      },
+    }, { highWaterMark: 0 });
+    const request = new Request("http://x/", { method: "POST", body, headers: { "content-length": "20" }, duplex: "half" } as RequestInit);
     await expect(readBodyLimited(request, 10)).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(pulled).toBe(false);
   });
 });

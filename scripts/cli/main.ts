@@ -4,6 +4,7 @@ import { runImport } from "./import";
 import { runCompare } from "./compare";
 import { runExport, runRestore } from "./backup";
 import { CliError } from "./cli-error";
+import { describeDatabaseError, oneLine } from "@/lib/data/db-errors";
 
 const USAGE = `用法 / usage:
   npx duizhao analyze <slug | file> [--json]
@@ -52,8 +53,7 @@ main(process.argv.slice(2))
   });
 
 function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/ECONNREFUSED|connect/i.test(message)) return `database unreachable (${message.split("\n")[0]})`;
-  if (/no such table|does not exist/i.test(message)) return "database not migrated: run npm run db:migrate";
-  return message.split("\n")[0];
+  const database = describeDatabaseError(error);
+  if (database) return `${database.message} (${oneLine(error)})`;
+  return oneLine(error);
 }

@@ -1,4 +1,5 @@
 import { getComparison } from "@/lib/data/comparisons";
+import { errorResponse } from "@/lib/data/db-errors";
 import { parseCompareApiParams } from "@/lib/url/compare-api-params";
 import { compareHref } from "@/lib/url/compare-params";
 import { toCompareJson } from "@/lib/compare/compare-json";
@@ -8,6 +9,14 @@ import { reportRef } from "@/lib/data/report-ref";
 
 /** GET /api/compare?left=&right=[&l=&r=&only=&q=&metric=][&format=json|csv|md&table=rows|indicators]. Slugs only, never files. */
 export async function GET(request: Request) {
+  try {
+    return await handle(request);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+async function handle(request: Request): Promise<Response> {
   const parsed = parseCompareApiParams(new URL(request.url).searchParams);
   if (!parsed.success) {
     return Response.json({ ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, { status: 400 });

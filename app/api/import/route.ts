@@ -1,4 +1,5 @@
 import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
+import { errorResponse } from "@/lib/data/db-errors";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/security/body-limit";
@@ -10,6 +11,14 @@ const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
  * body with ?name=file.txt. Answers { ok, outcomes: [{ status, slug?, title?, code?, message? }] }.
  */
 export async function POST(request: Request) {
+  try {
+    return await handle(request);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+async function handle(request: Request): Promise<Response> {
   const denied = await checkWriteAccess();
   if (denied) return Response.json({ ok: false, error: denied }, { status: 403 });
   const limited = await checkImportRate();

@@ -1,0 +1,66 @@
+// Start a separate production server (the build from `npm run build`) on its own port and SQLite file, for tests that
+// need settings the shared e2e server does not have: an admin token, a rate limit, a public address, a broken database.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+
+export interface TestServer {
+  url: string;
+  port: number;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export function tempDatabaseUrl(): string {
+  return `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "duizhao-e2e-")), "test.db")}`;
+}
+
+export function migrate(databaseUrl: string, options: { seed?: boolean } = {}) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  execFileSync(bin("tsx"), ["scripts/migrate.ts", "deploy"], { env, stdio: "pipe" });
+  if (options.seed) execFileSync(bin("tsx"), ["--conditions=react-server", "seeds/seed.ts"], { env, stdio: "pipe" });
+}
+
+export async function startServer(options: { port: number; host?: string; databaseUrl: string; env?: Record<string, string> }): Promise<TestServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: options.databaseUrl, DUIZHAO_RATE_LIMIT: "off", ...options.env };
+  if (!options.env?.DUIZHAO_ADMIN_TOKEN) delete env.DUIZHAO_ADMIN_TOKEN;
+  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(options.port), "-H", options.host ?? "127.0.0.1"], { env, stdio: "pipe" });
+  let log = "";
+  child.stdout?.on("data", (d) => (log += d));
+  child.stderr?.on("data", (d) => (log += d));
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    try {
+      await fetch(`${url}/_next/static/not-there`);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return {
+    url,
+    port: options.port,
+    databaseUrl: options.databaseUrl,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** An address of this machine that is not loopback, to reach a server as a remote client would; null if none. */
+export function publicAddress(): string | null {
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === "IPv4" && !a.internal) return a.address;
+  }
+  return null;
+}
