@@ -43,7 +43,7 @@ test("filtering by region writes the URL and survives a reload", async ({ page }
   await expect(page.getByText(/找到 \d+ 个句子/)).not.toHaveText(before!);
   const hrefs = await page.getByTestId("search-hit").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) expect(href).toMatch(/^\/reports\/yuhang-2020(-news)?#s-\d+$/);
+  for (const href of hrefs) expect(href).toMatch(/^\/reports\/yuhang-\d{4}(-news|-v\d+)?#s-\d+$/); // the import spec may add later Yuhang years
 
   await page.reload();
   await expect(page.getByLabel("地区")).toHaveValue("yuhang");

@@ -5,7 +5,7 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { COMPARE_VERSION } from "@/lib/compare/version";
 import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
 import { getDb } from "./db";
-import { getReport, type ReportDetail, type ReportSummary } from "./reports";
+import { getReport, getReportSummary, type ReportDetail, type ReportSummary } from "./reports";
 
 export interface Comparison {
   left: ReportSummary;
@@ -26,23 +26,24 @@ function sideSentences(report: ReportDetail, kinds: KindChoice): CompareSentence
  */
 export async function getComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<Comparison | null> {
   const db = getDb();
-  const [left, right] = await Promise.all([getReport({ slug: options.left }), getReport({ slug: options.right })]);
+  const [left, right] = await Promise.all([getReportSummary({ slug: options.left }), getReportSummary({ slug: options.right })]);
   if (!left || !right) return null;
-  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, analysisVersion: true } });
+  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true } });
   const hashOf = (id: number) => hashes.find((h) => h.id === id)?.contentHash ?? "";
   const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, ANALYSIS_VERSION, COMPARE_VERSION].join(":");
-  const { sentences: _l, sections: _ls, ...leftSummary } = left;
-  const { sentences: _r, sections: _rs, ...rightSummary } = right;
 
+  // A hit needs only the two summaries: the sentences are read only to compute a missing comparison.
   const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
-  if (hit) return { left: leftSummary, right: rightSummary, result: JSON.parse(hit.result) as CompareResult, cached: true };
+  if (hit) return { left, right, result: JSON.parse(hit.result) as CompareResult, cached: true };
 
+  const [leftDetail, rightDetail] = await Promise.all([getReport({ slug: options.left }), getReport({ slug: options.right })]);
+  if (!leftDetail || !rightDetail) return null;
   const result = compareSides(
-    { kinds: options.l, sentences: sideSentences(left, options.l) },
-    { kinds: options.r, sentences: sideSentences(right, options.r) },
+    { kinds: options.l, sentences: sideSentences(leftDetail, options.l) },
+    { kinds: options.r, sentences: sideSentences(rightDetail, options.r) },
     { related: areRelatedMetrics },
   );
   // A concurrent request may have stored the same key first; either copy is correct.
   await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(result) }, update: {} }).catch(() => undefined);
-  return { left: leftSummary, right: rightSummary, result, cached: false };
+  return { left, right, result, cached: false };
 }
