@@ -46,6 +46,32 @@ export async function listReports(options: { regionSlug?: string } = {}): Promis
   return rows.map(toSummary);
 }
 
+export interface ReportOption {
+  slug: string;
+  title: string;
+  region: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  kind: string;
+  version: number;
+}
+
+/**
+ * Choices for the compare page's report pickers: every report of the regions on screen plus the most recent others,
+ * so that a corpus of thousands does not put thousands of options into every compare page.
+ */
+export async function listReportOptions(options: { regionSlugs: (string | null)[]; limit?: number }): Promise<ReportOption[]> {
+  const select = { slug: true, title: true, region: true, reviewYear: true, planYear: true, kind: true, version: true } as const;
+  const regions = options.regionSlugs.filter((r): r is string => Boolean(r));
+  const db = getDb();
+  const [near, recent] = await Promise.all([
+    db.report.findMany({ where: { regionSlug: { in: regions } }, select, orderBy: [{ planYear: "desc" }, { reviewYear: "desc" }], take: 200 }),
+    db.report.findMany({ select, orderBy: { id: "desc" }, take: options.limit ?? 100 }),
+  ]);
+  const seen = new Set<string>();
+  return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug)));
+}
+
 export async function getReportSummary(options: { slug: string }): Promise<ReportSummary | null> {
   const row = await getDb().report.findUnique({ where: { slug: options.slug }, select: summarySelect });
   return row ? toSummary(row) : null;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getComparison } from "@/lib/data/comparisons";
-import { getReportSummary, listReports } from "@/lib/data/reports";
+import { getReportSummary, listReportOptions } from "@/lib/data/reports";
 import { viewOf } from "@/lib/compare/view-filter";
 import { compareHref, parseCompareParams, type CompareParams } from "@/lib/url/compare-params";
 import { shortReportName } from "@/lib/format/labels";
@@ -33,8 +33,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ComparePage({ params, searchParams }: Props) {
   const { left, right } = await params;
   const view = parseCompareParams(await searchParams);
-  const [comparison, reports] = await Promise.all([getComparison({ left, right, l: view.l, r: view.r }), listReports()]);
+  const comparison = await getComparison({ left, right, l: view.l, r: view.r });
   if (!comparison) notFound();
+  const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
   const shown = viewOf(comparison.result, view);
   const leftName = sideName(comparison.left, view.l);
   const rightName = sideName(comparison.right, view.r);
