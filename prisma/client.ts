@@ -4,22 +4,14 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { resolveDatabase, type DatabaseTarget } from "./database-url";
+import { postgresConfig, resolveDatabase, type DatabaseTarget } from "./database-url";
 
 export type Db = SqliteClient;
 export type { Prisma } from "./generated/sqlite/client";
 
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   if (target.provider === "postgresql") {
-    const u = new URL(target.url);
-    const adapter = new PrismaPg({
-      host: u.hostname,
-      port: u.port ? Number(u.port) : 5432,
-      user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password),
-      database: u.pathname.replace(/^\//, ""),
-      max: Number(process.env.DUIZHAO_PG_POOL ?? 10),
-    });
+    const adapter = new PrismaPg({ ...postgresConfig(target.url), max: Number(process.env.DUIZHAO_PG_POOL ?? 10) });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // A busy timeout lets concurrent writers wait for the lock instead of failing (WAL is set by the migration).

@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "./db";
+import { reportYear } from "@/lib/import/report-slug";
 import { parseJson } from "./json";
 import { listReports, type ReportSummary } from "./reports";
 import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";
 
 const KIND_ORDER = ["report", "excerpt", "news"];
-const yearOf = (r: ReportSummary) => r.planYear ?? (r.reviewYear ?? 0) + 1;
+const yearOf = (r: ReportSummary) => reportYear(r) ?? 0;
 
 export interface RegionDetail {
   regionSlug: string;

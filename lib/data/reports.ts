@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "./db";
 import { parseJson } from "./json";
 import type { TextWarning } from "@/lib/text/types";
@@ -72,9 +73,15 @@ export async function listReportOptions(options: { regionSlugs: (string | null)[
   return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug)));
 }
 
-export async function getReportSummary(options: { slug: string }): Promise<ReportSummary | null> {
-  const row = await getDb().report.findUnique({ where: { slug: options.slug }, select: summarySelect });
+// One read per slug per server request: the layout's 404 check, the page's metadata and the page itself all ask.
+// (Outside a React request, e.g. the CLI, cache() simply calls through.)
+const summaryBySlug = cache(async (slug: string): Promise<ReportSummary | null> => {
+  const row = await getDb().report.findUnique({ where: { slug }, select: summarySelect });
   return row ? toSummary(row) : null;
+});
+
+export function getReportSummary(options: { slug: string }): Promise<ReportSummary | null> {
+  return summaryBySlug(options.slug);
 }
 
 export interface ReaderSentence {

@@ -4,6 +4,7 @@ import { resolveDatabase } from "@/prisma/database-url";
 import { parseSearchQuery, termTexts, toFtsMatch, toLikePatterns, toTsQuery, type SearchQuery } from "@/lib/search/query";
 import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/highlight";
 import { getDb } from "./db";
+import { reportYear as deliveryYear } from "@/lib/import/report-slug";
 
 export type ReportKind = "report" | "excerpt" | "news";
 
@@ -160,7 +161,7 @@ export async function listSearchFacets(): Promise<SearchFacets> {
   const kinds = new Set<string>();
   for (const r of reports) {
     if (r.regionSlug) regions.set(r.regionSlug, r.region ?? r.regionSlug);
-    const year = r.planYear ?? (r.reviewYear != null ? r.reviewYear + 1 : null);
+    const year = deliveryYear(r);
     if (year != null) years.add(year);
     kinds.add(r.kind);
   }

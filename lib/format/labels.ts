@@ -1,3 +1,5 @@
+import { reportYear } from "@/lib/import/report-slug";
+
 // Chinese-first display labels, with English where it helps.
 
 export const KIND_LABELS: Record<string, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道" };
@@ -33,7 +35,7 @@ export function formatYears(r: { reviewYear: number | null; planYear: number | n
 
 /** The year a report is known by, e.g. "2020" for the report that reviews 2019 and plans 2020. */
 export function reportYearLabel(r: { reviewYear: number | null; planYear: number | null }): string {
-  const year = r.planYear ?? (r.reviewYear != null ? r.reviewYear + 1 : null);
+  const year = reportYear(r);
   return year ? String(year) : "";
 }
 

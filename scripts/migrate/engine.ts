@@ -7,7 +7,7 @@ import pg from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { DatabaseTarget } from "../../prisma/database-url";
+import { postgresConfig, type DatabaseTarget } from "../../prisma/database-url";
 
 const require = createRequire(import.meta.url);
 
@@ -87,7 +87,7 @@ function patchPgCharColumns() {
 
 function postgresFactory(url: string, opened: AnyAdapter[]) {
   patchPgCharColumns();
-  const config = pgConfig(url);
+  const config = postgresConfig(url);
   const base = new PrismaPg(config as any);
   return {
     provider: "postgres" as const,
@@ -112,16 +112,5 @@ function postgresFactory(url: string, opened: AnyAdapter[]) {
       };
       return track(shadow, opened);
     },
-  };
-}
-
-export function pgConfig(url: string): pg.PoolConfig {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: u.port ? Number(u.port) : 5432,
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: u.pathname.replace(/^\//, "") || "postgres",
   };
 }

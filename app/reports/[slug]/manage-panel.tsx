@@ -1,18 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ReportSummary } from "@/lib/data/reports";
 import { correctAction, deleteAction, type ManageState } from "./actions";
 
-interface Meta {
-  slug: string;
-  title: string;
-  region: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  kind: string;
-  speaker: string | null;
-  meetingDate: string | null;
-}
+type Meta = Pick<ReportSummary, "title" | "region" | "reviewYear" | "planYear" | "kind" | "speaker" | "meetingDate"> & { slug: string };
 
 const input = "w-full rounded border border-stone-300 px-2 py-1";
 
