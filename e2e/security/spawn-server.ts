@@ -48,10 +48,15 @@ export async function startServer(options: { port: number; host?: string; databa
     url,
     port: options.port,
     databaseUrl: options.databaseUrl,
+    // next start drains open keep-alive connections on SIGTERM, which can take a minute: kill after 5 s.
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
