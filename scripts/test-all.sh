@@ -30,3 +30,6 @@ npx playwright test
 
 echo "== e2e in Chromium (PostgreSQL)"
 E2E_DATABASE_URL="$pg_base/duizhao_e2e" E2E_PORT=3101 npx playwright test
+
+echo "== eval (labelled development data; fails below eval/floors.json)"
+npm run --silent eval -- --quiet

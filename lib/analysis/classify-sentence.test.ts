@@ -48,13 +48,39 @@ describe("classifySentence: the section decides", () => {
     }
   });
 
-  it("greetings, thanks, guiding ideology, transitions and headings are other", () => {
+  it("greetings, thanks, guiding ideology, transitions and title headings are other", () => {
     expect(review("各位代表,过去一年的成绩来之不易,这是上级党委政府和区委正确领导、科学决策的结果。").kind).toBe("other");
     expect(review("在此,我谨代表区人民政府,向全区人民,表示衷心的感谢并致以崇高的敬意!").kind).toBe("other");
     expect(plan("2020年政府工作总的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜。").kind).toBe("other");
     expect(plan("围绕上述目标,着力抓好以下七方面工作:").kind).toBe("other");
     expect(classifySentence({ text: "2020年主要工作", part: "plan", role: "heading" }).kind).toBe("other");
-    expect(classifySentence({ text: "全力稳企业。", part: "review", role: "lead" }).kind).toBe("other");
+    expect(classifySentence({ text: "一、2019年工作回顾", part: "review", role: "heading" }).kind).toBe("other");
+  });
+
+  it("a run-in lead sums up its paragraph: a result in the review, a task in the plan (eval/LABELLING.md)", () => {
+    expect(classifySentence({ text: "重点项目扎实推进。", part: "review", role: "lead" })).toMatchObject({ kind: "achievement", reason: "回顾部分的小标题(引领句)" });
+    expect(classifySentence({ text: "大力发展股权投资业。", part: "plan", role: "lead" })).toMatchObject({ kind: "goal", reason: "计划部分的小标题(引领句)" });
+    expect(classifySentence({ text: "全力稳企业。", part: "other", role: "lead" }).kind).toBe("other");
+  });
+
+  it("a numbered plan heading worded as a task is a goal; one that names the part is not", () => {
+    expect(classifySentence({ text: "四、切实加强政府自身建设", part: "plan", role: "heading" }).kind).toBe("goal");
+    expect(classifySentence({ text: "三、2020年主要工作", part: "plan", role: "heading" }).kind).toBe("other");
+    expect(classifySentence({ text: "一、坚持稳增长调结构,发展质效稳步提升", part: "review", role: "heading" }).kind).toBe("other");
+  });
+
+  it("lessons, conditions, stances and judgements of meaning are other, in any part", () => {
+    expect(plan("实践证明，这一政策是正确的。").kind).toBe("other");
+    expect(plan("只要各级政府加强领导，上下齐心努力，就能够实现今年的目标。").kind).toBe("other");
+    expect(review("中国主张世界上所有国家一律平等。").kind).toBe("other");
+    expect(plan("做好今年的改革和建设工作，具有极为重要的意义。").kind).toBe("other");
+    expect(plan("当前国际形势仍处于复杂而深刻的变动之中。").kind).toBe("other");
+  });
+
+  it("an obligation (要, 必须, 应当) in a text without sections is a task", () => {
+    expect(bare("对长期经营管理不善的企业，要按照优胜劣汰的原则，进行改组。").kind).toBe("goal");
+    expect(bare("各级政府必须依法行政。").kind).toBe("goal");
+    expect(bare("这是一个重要问题。").kind).not.toBe("goal");
   });
 
   it("goal cues decide a text without sections; achievement cues too", () => {

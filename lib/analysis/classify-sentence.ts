@@ -2,10 +2,11 @@
 // strongest signal; lexical cues decide when the section says nothing (news articles, 003's headless review)
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
-  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, PERIOD_CUE, PROBLEM_CUES, firstCue, yearCue, type Cue,
+  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES, firstCue, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
+import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
 
 export interface ClassifiableSentence {
   text: string;
@@ -48,12 +49,21 @@ const make = (kind: SentenceKind, reason: string, confidence: number, source: So
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
-  if (sentence.role === "heading") return make("other", "标题", 0.9, "role");
-  if (sentence.role === "lead" && text.length <= 24) return make("other", "小标题(引领句)", 0.8, "role");
-
   const heading = context.section?.heading?.trim() ?? "";
   let part: Part = sentence.part && sentence.part !== "other" ? sentence.part : "other";
   if (part === "other" && heading) part = inferPartFromHeading(heading);
+
+  if (sentence.role === "heading") {
+    // 四、切实加强政府自身建设 under the plan is a task; 2020年主要工作 only names the part.
+    if (part === "plan" && isTaskHeading(text) && !partFromHeading(text)) return make("goal", "计划部分的任务标题", 0.7, "role");
+    return make("other", "标题", 0.9, "role");
+  }
+  if (sentence.role === "lead" && text.length <= 24) {
+    // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
+    if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
+    if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
+    return make("other", "小标题(引领句)", 0.8, "role");
+  }
   const sectionReason = heading
     ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
     : `所在部分(${PART_NAMES[part]})`;
@@ -70,6 +80,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
 
   const goalAny = goalStrong ?? firstCue(text, GOAL_CUES);
   const achStrong = firstCue(text, ACHIEVEMENT_CUES.filter((c) => c.strong));
+  const judgement = !goalStrong && !achStrong ? firstCue(text, JUDGEMENT_CUES) : null;
+  if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 

@@ -50,6 +50,17 @@ export const GOAL_CUES: Cue[] = [
   { re: /(我们|政府|区|市|县|该区)(仍)?将(?!其|之|这|此)|将(继续|进一步|认真|着力|全力|加快|持续|大力|重点|全面|围绕|更加)/, reason: "将", strong: false },
   { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)/, reason: "要", strong: false },
   { re: /争取|努力(实现|打造|建成|建设|把)|致力于|今后五年|未来五年|新的一年|(今|明)年[,，]/, reason: "未来时间", strong: false },
+  { re: /(?<![主重需只首纲摘次概提简不也还想])要(?![求素闻点害领件案是么不])|必须|应当|应该|务必/, reason: "要/必须(任务)", strong: false },
+];
+
+/** Judgements and stances: a lesson, a condition, a country's position, what something means. Neither goal nor result. */
+export const JUDGEMENT_CUES: Cue[] = [
+  { re: /^(实践|事实|历史|经验)(证明|表明)/, reason: "实践证明(经验判断)", strong: true },
+  { re: /^(我们相信|我们坚信)?[,，]?只要.{2,80}(就|才|必将|一定)|^只有.{2,60}才/, reason: "只要…就…(条件判断)", strong: true },
+  { re: /^(中国|我国|中国政府|我国政府|我们)(一贯|始终|一向|历来|坚决)?(主张|反对|支持|认为|希望|相信|愿意|深感)/, reason: "立场表态", strong: true },
+  { re: /(具有|有着)(十分|极其|极为|非常)?(重要|重大|深远|积极)的?(现实|历史|战略)?(意义|作用|影响)[。!！]?$/, reason: "意义判断", strong: true },
+  { re: /^[^,，;；]{2,30}(是|为)[^,，;；]{0,20}(根本保证|重要保证|根本途径|有效途径|关键所在|必然要求|基本国策|支柱|根本利益所在|主要依靠|主要威胁)/, reason: "定性判断(…是…)", strong: true },
+  { re: /(形势|局势)(仍|依然|总的看|总体上)/, reason: "形势判断", strong: true },
 ];
 
 export const ACHIEVEMENT_CUES: Cue[] = [

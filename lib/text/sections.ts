@@ -1,4 +1,4 @@
-import { partFromHeading } from "./parts";
+import { isTaskHeading, partFromHeading } from "./parts";
 import type { Part, TextSection } from "./types";
 
 /**
@@ -19,13 +19,18 @@ export class SectionBuilder {
   open(heading: string, level: number, start: number, end: number): TextSection {
     this.closeFrom(level, start);
     const parent = this.current;
-    const keyword = !parent && level < 4 ? partFromHeading(heading) : null;
+    const keyword = !parent && level < 4 ? partFromHeading(heading) ?? this.afterReview(heading) : null;
     const part = parent ? parent.part : (keyword ?? this.part);
     const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
     this.part = part;
     this.sections.push(section);
     this.stack.push(section);
     return section;
+  }
+
+  /** After the review, a top-level heading worded as a task (二、抓紧有利时机，加快经济发展) starts the plan. */
+  private afterReview(heading: string): Part | null {
+    return this.part === "review" && /^[一二三四五六七八九十]+[、，,.．]/.test(heading) && isTaskHeading(heading) ? "plan" : null;
   }
 
   /** Extends the current section's heading (a heading broken over several short lines, as in 001). */

@@ -166,3 +166,15 @@ describe("lead and part rules", () => {
     expect(partFromHeading("四、切实加强政府自身建设")).toBeNull();
   });
 });
+
+describe("part from headings beyond 回顾 (national reports)", () => {
+  const parts = (text: string) => processText(text).sections.map((s) => [s.heading, s.part]);
+  it("a past period's 执行情况 or 五年来 opens a review; a numbered task heading after it opens the plan", () => {
+    const text = "各位代表：\n\n现在向大会报告工作。\n\n一、六五计划前两年的执行情况\n\n两年来，工农业生产稳定增长。\n\n二、抓紧有利时机，加快经济发展\n\n要加快调整经济结构。\n";
+    expect(parts(text)).toEqual([["一、六五计划前两年的执行情况", "review"], ["二、抓紧有利时机，加快经济发展", "plan"]]);
+  });
+  it("a numbered heading that ends on a result stays in the review", () => {
+    const text = "各位代表：\n\n现在向大会报告工作。\n\n一、过去一年工作回顾\n\n经济平稳增长。\n\n二、坚持稳增长调结构，发展质效稳步提升\n\n引进重大项目7个。\n";
+    expect(parts(text).map(([, part]) => part)).toEqual(["review", "review"]);
+  });
+});

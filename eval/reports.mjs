@@ -1,0 +1,36 @@
+// The reports the eval labels come from, and which of them are held back from tuning.
+// Chosen on 2026-12-01 before any label was written or any tool output looked at: every fifth report of the
+// sentence/indicator list, and every fifth year pair from 2002→2003, are held back. Their figures are reported but
+// never used for a floor or for tuning.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, "..");
+export const CORPUS_DIR = process.env.DUIZHAO_CORPUS ?? path.resolve(ROOT, "../shared/corpus/national");
+export const SEEDS_DIR = path.join(ROOT, "seeds");
+
+const NATIONAL_YEARS = [1980, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1992, 1993, 1994, 1995, 1997, 1998, 1999,
+  2001, 2003, 2005, 2007, 2009, 2011, 2013, 2014];
+const SEED_FILES = ["000_6f0d3471dae921c8.txt", "001_6e2dc38416b95792.txt", "002_28b7e1935f0577e3.txt",
+  "003_d850761e47ed951d.txt", "004_eb0d6571eb462b03.txt"];
+
+/** Sentence and indicator labels: 23 national reports and the five seeds. */
+export function evalReports() {
+  const list = [
+    ...NATIONAL_YEARS.map((y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) })),
+    ...SEED_FILES.map((f) => ({ id: `seed-${f.slice(0, 3)}`, source: "seed", file: path.join(SEEDS_DIR, f) })),
+  ];
+  return list.map((r, i) => ({ ...r, heldBack: i % 5 === 4 }));
+}
+
+/** Target → result pairs: year N's targets against year N+1's report, 2000→2001 … 2013→2014. */
+export function evalYearPairs() {
+  const pairs = [];
+  for (let y = 2000; y <= 2013; y++) pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, heldBack: y >= 2002 && (y - 2002) % 5 === 0 });
+  return pairs.map((p) => ({
+    ...p,
+    targetFile: path.join(CORPUS_DIR, `national-${p.targetYear}.txt`),
+    resultFile: path.join(CORPUS_DIR, `national-${p.resultYear}.txt`),
+  }));
+}

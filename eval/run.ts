@@ -1,0 +1,109 @@
+// npm run eval: scores the analysis against the labels in eval/labels/, prints recall and precision per category
+// for the development labels and the held-back ones, lists every miss, and fails when a development figure falls
+// below its floor in eval/floors.json. Held-back figures are printed, never floored.
+import fs from "node:fs";
+import path from "node:path";
+// @ts-expect-error plain ESM module shared with the sampling script
+import { CORPUS_DIR, evalReports, evalYearPairs } from "./reports.mjs";
+import { analyzeFile } from "./score/analyze-file";
+import { indicatorFile, pairFile, readLabels, sentenceFile } from "./score/labels";
+import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
+import { scoreIndicators } from "./score/score-indicators";
+import { scorePairs } from "./score/score-pairs";
+import { Tally, percent, type Miss } from "./score/tally";
+
+interface Split {
+  sentences: SentenceScore;
+  indicators: Tally;
+  fieldErrors: Record<string, number>;
+  pairs: Tally;
+}
+const emptySplit = (): Split => ({ sentences: emptySentenceScore(), indicators: new Tally(), fieldErrors: {}, pairs: new Tally() });
+
+const args = new Set(process.argv.slice(2));
+const quiet = args.has("--quiet");
+const corpusPresent = fs.existsSync(CORPUS_DIR);
+if (!corpusPresent) console.log(`! ${CORPUS_DIR} is absent: scoring the seeds only (the national corpus labels are skipped).`);
+
+const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit() };
+
+for (const report of evalReports() as { id: string; file: string; source: string; heldBack: boolean }[]) {
+  if (!fs.existsSync(report.file)) continue;
+  const sentences = readLabels("sentences", report.id, sentenceFile);
+  const indicators = readLabels("indicators", report.id, indicatorFile);
+  if (!sentences && !indicators) continue;
+  const file = analyzeFile(report.file);
+  const targets = [report.heldBack ? splits.held : splits.dev, ...(report.source === "seed" ? [splits.seeds] : [])];
+  for (const split of targets) {
+    if (sentences) {
+      const s = scoreSentences(report.id, file, sentences.rows);
+      split.sentences.all.add(s.all);
+      for (const k of Object.keys(s.perKind) as (keyof SentenceScore["perKind"])[]) split.sentences.perKind[k].add(s.perKind[k]);
+    }
+    if (indicators) {
+      const s = scoreIndicators(report.id, file, indicators.rows);
+      split.indicators.add(s.all);
+      for (const [f, n] of Object.entries(s.fieldErrors)) split.fieldErrors[f] = (split.fieldErrors[f] ?? 0) + n;
+    }
+  }
+}
+
+for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFile: string; heldBack: boolean }[]) {
+  if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
+  const labels = readLabels("pairs", pair.id, pairFile);
+  if (!labels) continue;
+  const tally = scorePairs(pair.id, analyzeFile(pair.targetFile), analyzeFile(pair.resultFile), labels.targets);
+  (pair.heldBack ? splits.held : splits.dev).pairs.add(tally);
+}
+
+const line = (name: string, t: Tally) =>
+  `  ${name.padEnd(26)} recall ${percent(t.recall).padStart(6)} (${t.right}/${t.labelled})   precision ${percent(t.precision).padStart(6)} (${t.assertedRight}/${t.asserted})`;
+
+function printSplit(title: string, split: Split) {
+  console.log(`\n== ${title}`);
+  console.log(line("sentence kind", split.sentences.all));
+  for (const [k, t] of Object.entries(split.sentences.perKind)) console.log(line(`  ${k}`, t));
+  console.log(line("indicators fully right", split.indicators));
+  if (Object.keys(split.fieldErrors).length) console.log(`    wrong fields: ${Object.entries(split.fieldErrors).map(([f, n]) => `${f} ${n}`).join(", ")}`);
+  console.log(line("target → result pairs", split.pairs));
+}
+
+function printMisses(title: string, misses: Miss[]) {
+  if (!misses.length) return;
+  console.log(`\n-- misses: ${title} (${misses.length})`);
+  for (const m of misses) console.log(`  [${m.report}] ${m.snippet}\n      expected ${m.expected}\n      got      ${m.got}`);
+}
+
+if (!quiet) {
+  printMisses("sentence kinds (development)", splits.dev.sentences.all.misses);
+  printMisses("indicators (development)", splits.dev.indicators.misses);
+  printMisses("pairs (development)", splits.dev.pairs.misses);
+}
+printSplit("development labels (tuned on)", splits.dev);
+printSplit("held-back labels (never tuned on)", splits.held);
+printSplit("seeds only (part of development)", splits.seeds);
+
+const figures: Record<string, number> = {
+  "sentences.recall": splits.dev.sentences.all.recall,
+  "indicators.recall": splits.dev.indicators.recall,
+  "indicators.precision": splits.dev.indicators.precision,
+  "pairs.recall": splits.dev.pairs.recall,
+  "pairs.precision": splits.dev.pairs.precision,
+  "seeds.sentences.recall": splits.seeds.sentences.all.recall,
+  "seeds.indicators.recall": splits.seeds.indicators.recall,
+};
+if (args.has("--json")) fs.writeFileSync(path.join(__dirname, "last-run.json"), JSON.stringify(figures, null, 2));
+
+const floors: Record<string, number> = JSON.parse(fs.readFileSync(path.join(__dirname, "floors.json"), "utf8")).floors;
+const failures = Object.entries(floors).filter(([key, floor]) => {
+  if (!corpusPresent && !key.startsWith("seeds.")) return false;
+  return (figures[key] ?? 0) + 1e-9 < floor;
+});
+console.log("\n== floors (eval/floors.json)");
+for (const [key, floor] of Object.entries(floors)) {
+  console.log(`  ${key.padEnd(26)} ${percent(figures[key] ?? 0).padStart(6)} ≥ ${percent(floor)}${failures.some(([k]) => k === key) ? "   ✗ BELOW FLOOR" : ""}`);
+}
+if (failures.length) {
+  console.error(`\n${failures.length} figure(s) fell below the floor.`);
+  process.exit(1);
+}

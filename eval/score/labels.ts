@@ -1,0 +1,67 @@
+// The label files of eval/labels/, typed and checked with zod so that a malformed label fails loudly
+// instead of scoring as a miss.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export const LABELS_DIR = path.resolve(__dirname, "../labels");
+
+const sentenceRow = z.object({
+  snippet: z.string().min(1).max(30),
+  kind: z.enum(["goal", "achievement", "other", "skip"]),
+  subtype: z.enum(["problem"]).nullable().optional(),
+  note: z.string().optional(),
+});
+export const sentenceFile = z.object({ report: z.string(), rows: z.array(sentenceRow) });
+export type SentenceLabel = z.infer<typeof sentenceRow>;
+
+const SCALES = ["万", "亿", "万亿", "千", "百"] as const;
+const indicatorItem = z.object({
+  number: z.string().min(1).max(30),
+  occurrence: z.number().int().min(1).optional(),
+  metric: z.string(),
+  alts: z.array(z.string()).optional(),
+  value: z.number(),
+  upper: z.number().nullable().optional(),
+  scale: z.enum(SCALES).nullable().optional(),
+  unit: z.string(),
+  type: z.enum(["growth", "level", "count", "share", "rate", "ratio", "multiple"]),
+  qualifiers: z.array(z.string()),
+  modality: z.enum(["target", "actual", "estimate"]),
+});
+const indicatorRow = z.object({ snippet: z.string().min(1).max(30), items: z.array(indicatorItem), note: z.string().optional() });
+export const indicatorFile = z.object({ report: z.string(), rows: z.array(indicatorRow) });
+export type IndicatorLabel = z.infer<typeof indicatorItem>;
+export type IndicatorRowLabel = z.infer<typeof indicatorRow>;
+
+const pairTarget = z.object({
+  metric: z.string(),
+  targetSnippet: z.string().min(1).max(30),
+  targetNumber: z.string(),
+  value: z.number(),
+  upper: z.number().nullable().optional(),
+  scale: z.enum(SCALES).nullable().optional(),
+  unit: z.string(),
+  qualifiers: z.array(z.string()),
+  direction: z.enum(["higher", "lower"]),
+  result: z
+    .object({ snippet: z.string().min(1).max(30), number: z.string(), value: z.number(), scale: z.enum(SCALES).nullable().optional(), unit: z.string() })
+    .nullable(),
+  status: z.enum(["met", "exceeded", "missed", "dropped"]),
+  note: z.string().optional(),
+});
+export const pairFile = z.object({ pair: z.string(), targets: z.array(pairTarget) });
+export type PairTargetLabel = z.infer<typeof pairTarget>;
+
+export function readLabels<T>(area: "sentences" | "indicators" | "pairs", id: string, schema: z.ZodType<T>): T | null {
+  const file = path.join(LABELS_DIR, area, `${id}.json`);
+  if (!fs.existsSync(file)) return null;
+  const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export const SCALE_POWER: Record<(typeof SCALES)[number], number> = { 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+export const baseValue = (value: number, scale: string | null | undefined) =>
+  scale ? value * SCALE_POWER[scale as keyof typeof SCALE_POWER] : value;
+export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -1,0 +1,56 @@
+// Finding a labelled snippet in the tool's sentences. Labels locate by text, never by the tool's ids, so that a
+// change of segmentation cannot silently move a label onto another sentence.
+import type { AnalyzedSentence } from "@/lib/analysis/types";
+
+/** Width-folded character by character (full-width digits and punctuation → ASCII), so lengths are kept. */
+export function foldChars(text: string): string {
+  let out = "";
+  for (const c of text) {
+    const n = c.normalize("NFKC");
+    out += n.length === c.length ? n : c;
+  }
+  return out;
+}
+
+const squash = (s: string) => foldChars(s).replace(/\s+/g, "");
+
+export interface Located {
+  sentence: AnalyzedSentence;
+  /** Every sentence from the located one on, for labels whose numbers run into the next tool sentence. */
+  following: AnalyzedSentence[];
+}
+
+/** The tool sentence that holds the snippet's start, found through the stored text's offsets. */
+export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string): Located | null {
+  const { squashed, offsets } = squashWithOffsets(stored);
+  const at = squashed.indexOf(squash(snippet));
+  if (at === -1) return null;
+  const offset = offsets[at];
+  const index = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (index === -1) return null;
+  return { sentence: sentences[index], following: sentences.slice(index, index + 4) };
+}
+
+function squashWithOffsets(text: string): { squashed: string; offsets: number[] } {
+  const folded = foldChars(text);
+  let squashed = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (/\s/.test(folded[i])) continue;
+    squashed += folded[i];
+    offsets.push(i);
+  }
+  return { squashed, offsets };
+}
+
+/** Where the n-th occurrence of a number string sits in a sentence's text (width-folded, spaces ignored). */
+export function findNumber(text: string, number: string, occurrence = 1): { start: number; end: number } | null {
+  const { squashed, offsets } = squashWithOffsets(text);
+  const needle = squash(number);
+  let at = -1;
+  for (let k = 0; k < occurrence; k++) {
+    at = squashed.indexOf(needle, at + 1);
+    if (at === -1) return null;
+  }
+  return { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
+}

@@ -1,0 +1,95 @@
+// Indicators: a labelled quantity is right when the tool has an indicator on the same number with the same
+// metric, value (base units), upper bound, unit, scale, type, commitment qualifiers and modality. Precision is
+// over every indicator the tool gives in the labelled sentences (a year read as a quantity counts against it).
+import type { Indicator } from "@/lib/analysis/types";
+import { lookupMetric, normalizeLabel } from "@/lib/analysis/lookup-metric";
+import type { AnalyzedFile } from "./analyze-file";
+import { baseValue, sameNumber, type IndicatorLabel, type IndicatorRowLabel } from "./labels";
+import { findNumber, locateSnippet } from "./locate";
+import { Tally } from "./tally";
+
+/** The qualifiers that change what a number promises; descriptive words (达到, 保持在) are not compared. */
+export const COMPARED_QUALIFIERS = new Set([
+  "确保", "力争", "争取", "努力", "以上", "以下", "以内", "之内", "左右", "上下", "约", "近", "超过", "突破", "不低于", "不少于",
+  "不超过", "低于", "高于", "控制在", "年均",
+]);
+
+export interface IndicatorScore {
+  all: Tally;
+  /** How often each field was the one that was wrong. */
+  fieldErrors: Record<string, number>;
+}
+
+export function metricMatches(indicator: Pick<Indicator, "metric" | "label">, label: IndicatorLabel): boolean {
+  const names = [label.metric, ...(label.alts ?? [])];
+  const tool = normalizeLabel(indicator.label);
+  return names.some((name) => {
+    const match = lookupMetric(name);
+    if (match.known && match.key === indicator.metric) return true;
+    return normalizeLabel(name) === tool || (!match.known && match.key === indicator.metric);
+  });
+}
+
+export function fieldMismatches(indicator: Indicator, label: IndicatorLabel): string[] {
+  const wrong: string[] = [];
+  if (!metricMatches(indicator, label)) wrong.push("metric");
+  if (!sameNumber(indicator.value, baseValue(label.value, label.scale))) wrong.push("value");
+  const upper = label.upper == null ? null : baseValue(label.upper, label.scale);
+  if ((indicator.upper ?? null) === null ? upper !== null : upper === null || !sameNumber(indicator.upper!, upper)) wrong.push("upper");
+  if (indicator.unit !== label.unit) wrong.push("unit");
+  if ((indicator.scale ?? null) !== (label.scale ?? null)) wrong.push("scale");
+  if (indicator.type !== label.type) wrong.push("type");
+  const q = (list: string[]) => [...new Set(list.filter((w) => COMPARED_QUALIFIERS.has(w)))].sort().join("、");
+  if (q(indicator.qualifiers) !== q(label.qualifiers)) wrong.push("qualifiers");
+  if (indicator.modality !== label.modality) wrong.push("modality");
+  return wrong;
+}
+
+const describe = (i: Indicator) =>
+  `${i.label}[${i.metric}]=${i.value}${i.upper != null ? `–${i.upper}` : ""} ${i.unit}${i.scale ? `(${i.scale})` : ""} ${i.type} ${i.modality} ${i.qualifiers.join("、")}`;
+const describeLabel = (l: IndicatorLabel) =>
+  `${l.metric}=${baseValue(l.value, l.scale)}${l.upper != null ? `–${baseValue(l.upper, l.scale)}` : ""} ${l.unit}${l.scale ? `(${l.scale})` : ""} ${l.type} ${l.modality} ${l.qualifiers.join("、")}`;
+
+export function scoreIndicators(report: string, file: AnalyzedFile, rows: IndicatorRowLabel[]): IndicatorScore {
+  const score: IndicatorScore = { all: new Tally(), fieldErrors: {} };
+  for (const row of rows) {
+    const located = locateSnippet(file.text, file.analyzed.sentences, row.snippet);
+    const used = new Set<Indicator>();
+    const candidates = located?.following ?? [];
+    const touched = new Set(located ? [located.sentence] : []);
+    for (const item of row.items) {
+      score.all.labelled++;
+      let found: Indicator | null = null;
+      for (const sentence of candidates) {
+        const at = findNumber(sentence.text, item.number, item.occurrence ?? 1);
+        if (!at) continue;
+        found = sentence.indicators.find((i) => !used.has(i) && i.start < at.end && at.start < i.end) ?? null;
+        touched.add(sentence);
+        break;
+      }
+      const where = `${row.snippet} «${item.number}»`;
+      if (!found) {
+        score.all.misses.push({ report, snippet: where, expected: describeLabel(item), got: located ? "no indicator" : "sentence not found" });
+        score.fieldErrors.found = (score.fieldErrors.found ?? 0) + 1;
+        continue;
+      }
+      used.add(found);
+      const wrong = fieldMismatches(found, item);
+      if (!wrong.length) {
+        score.all.right++;
+        score.all.assertedRight++;
+      } else {
+        for (const f of wrong) score.fieldErrors[f] = (score.fieldErrors[f] ?? 0) + 1;
+        score.all.misses.push({ report, snippet: where, expected: describeLabel(item), got: `${describe(found)} (wrong: ${wrong.join(", ")})` });
+      }
+    }
+    // Every indicator the tool gives on the labelled sentence(s) counts as an assertion.
+    for (const sentence of touched) {
+      score.all.asserted += sentence.indicators.length;
+      for (const extra of sentence.indicators.filter((i) => !used.has(i))) {
+        score.all.misses.push({ report, snippet: `${row.snippet} «${extra.text}»`, expected: "(not a labelled quantity)", got: describe(extra) });
+      }
+    }
+  }
+  return score;
+}

@@ -1,0 +1,56 @@
+// Target → result pairs between year N's goals and year N+1's achievements (the compare a deputy runs).
+// A labelled target is right when the tool pairs that target number with the labelled result number (or with
+// nothing, for a dropped target) and gives the labelled status. Precision is over the pairs the tool makes on
+// labelled target sentences.
+import { compareSides } from "@/lib/compare/compare-sides";
+import { sideInput } from "@/lib/compare/side-from-analyzed";
+import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import type { IndicatorPair } from "@/lib/compare/types";
+import type { AnalyzedFile } from "./analyze-file";
+import { baseValue, sameNumber, type PairTargetLabel } from "./labels";
+import { locateSnippet } from "./locate";
+import { Tally } from "./tally";
+
+const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})` : "∅");
+
+export function scorePairs(pairId: string, target: AnalyzedFile, result: AnalyzedFile, labels: PairTargetLabel[]): Tally {
+  const tally = new Tally();
+  const compared = compareSides(sideInput(target.analyzed, "goal"), sideInput(result.analyzed, "achievement"), { related: areRelatedMetrics });
+  const labelledSentences = new Set<string>();
+  const used = new Set<IndicatorPair>();
+  for (const label of labels) {
+    tally.labelled++;
+    const where = `${label.metric} «${label.targetNumber}» ${label.targetSnippet}`;
+    const expected = `${label.status}${label.result ? ` ← ${label.result.number} ${label.result.snippet}` : ""}`;
+    const located = locateSnippet(target.text, target.analyzed.sentences, label.targetSnippet);
+    if (!located) {
+      tally.misses.push({ report: pairId, snippet: where, expected, got: "target sentence not found" });
+      continue;
+    }
+    const sentenceId = `s-${located.sentence.index}`;
+    labelledSentences.add(sentenceId);
+    const value = baseValue(label.value, label.scale);
+    const onTarget = compared.indicators.filter((p) => !used.has(p) && p.left?.sentenceId === sentenceId && sameNumber(p.left.value, value));
+    if (!onTarget.length) {
+      const why = located.sentence.kind !== "goal" ? `target sentence classed ${located.sentence.kind}` : "no pair on this target number";
+      tally.misses.push({ report: pairId, snippet: where, expected, got: why });
+      continue;
+    }
+    const resultId = label.result ? locateSnippet(result.text, result.analyzed.sentences, label.result.snippet)?.sentence.index : undefined;
+    const isRight = (p: IndicatorPair) =>
+      p.status === label.status &&
+      (label.result
+        ? p.right !== null && p.right.sentenceId === `s-${resultId}` && sameNumber(p.right.value, baseValue(label.result.value, label.result.scale))
+        : p.right === null);
+    const pair = onTarget.find(isRight) ?? onTarget[0];
+    used.add(pair);
+    if (isRight(pair)) tally.right++;
+    else tally.misses.push({ report: pairId, snippet: where, expected, got: `${pair.status} ← ${sideText(pair.right)} · ${pair.reason}` });
+  }
+  for (const pair of compared.indicators) {
+    if (!pair.left || !labelledSentences.has(pair.left.sentenceId)) continue;
+    tally.asserted++;
+  }
+  tally.assertedRight = tally.right;
+  return tally;
+}

@@ -1,0 +1,73 @@
+// Draws the eval samples: which sentences and which numeric sentences a reader labels, chosen by position
+// (evenly spaced through each report), before anyone looks at the tool's output. Writes worksheets (full
+// sentences, for the reader only) to a folder outside the repository; the committed labels keep snippets only.
+// Usage: node eval/scripts/sample-worksheets.mjs <out-dir>
+import fs from "node:fs";
+import path from "node:path";
+import { CORPUS_DIR, SEEDS_DIR, evalReports } from "../reports.mjs";
+
+const out = process.argv[2] ?? "/tmp/duizhao-eval-worksheets";
+fs.mkdirSync(out, { recursive: true });
+
+const SENTENCES_PER_NATIONAL = 24;
+const SENTENCES_PER_SEED = 20;
+const NUMERIC_PER_REPORT = 8;
+
+function naiveSentences(text) {
+  const result = [];
+  for (const line of text.split(/\n/)) {
+    let buf = "";
+    const flush = () => { const t = buf.trim(); if (t) result.push(t); buf = ""; };
+    for (let i = 0; i < line.length; i++) {
+      buf += line[i];
+      if ("。！？!?".includes(line[i])) {
+        while (i + 1 < line.length && "”’」』)）".includes(line[i + 1])) buf += line[++i];
+        flush();
+      }
+    }
+    flush();
+  }
+  return result;
+}
+
+const squash = (s) => s.replace(/\s+/g, "");
+function snippetFor(sentence, text) {
+  const s = squash(sentence);
+  const whole = squash(text);
+  for (let len = Math.min(14, s.length); len <= Math.min(30, s.length); len++) {
+    const cand = s.slice(0, len);
+    if (whole.indexOf(cand) === whole.lastIndexOf(cand)) return cand;
+  }
+  for (let from = 1; from + 30 <= s.length; from += 5) {
+    const cand = s.slice(from, from + 30);
+    if (whole.indexOf(cand) === whole.lastIndexOf(cand)) return cand;
+  }
+  return null;
+}
+
+const spread = (list, n) => {
+  if (list.length <= n) return list.map((_, i) => i);
+  return Array.from({ length: n }, (_, i) => Math.floor(((i + 0.5) * list.length) / n));
+};
+const NUMERIC = /[0-9０-９]|百分之/;
+
+for (const report of evalReports()) {
+  const file = report.file;
+  if (!fs.existsSync(file)) { console.error(`skip ${report.id}: ${file} absent`); continue; }
+  const text = fs.readFileSync(file, "utf8");
+  const sentences = naiveSentences(text);
+  const n = report.source === "seed" ? SENTENCES_PER_SEED : SENTENCES_PER_NATIONAL;
+  const pick = (idxs, list) => idxs.map((i) => ({ position: i, sentence: list[i], snippet: snippetFor(list[i], text) })).filter((r) => r.snippet);
+  const sentenceRows = pick(spread(sentences, n), sentences);
+  const numeric = sentences.filter((s) => NUMERIC.test(s) && s.length > 8);
+  const numericRows = pick(spread(numeric, NUMERIC_PER_REPORT), numeric);
+  const lineOf = (snippet) => {
+    const lines = text.split("\n");
+    return lines.findIndex((l) => squash(l).includes(snippet.slice(0, 10))) + 1;
+  };
+  const sheet = (rows) => rows.map((r) => ({ snippet: r.snippet, line: lineOf(r.snippet), sentence: r.sentence }));
+  fs.writeFileSync(path.join(out, `${report.id}.sentences.json`), JSON.stringify({ report: report.id, file, rows: sheet(sentenceRows) }, null, 1));
+  fs.writeFileSync(path.join(out, `${report.id}.numeric.json`), JSON.stringify({ report: report.id, file, rows: sheet(numericRows) }, null, 1));
+  console.log(`${report.id}: ${sentenceRows.length} sentences, ${numericRows.length} numeric`);
+}
+void CORPUS_DIR; void SEEDS_DIR;
