@@ -151,10 +151,10 @@ function modalityOf(ctx: ExtractContext): Modality {
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean): IndicatorType {
   if (q.form === "ratio") return "ratio";
-  if (q.form === "fraction") return "share";
+  if (q.form === "fraction" && !/^百分之/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
-  if (q.unit === "%") {
+  if (q.unit === "%" || q.form === "fraction") {
     if (verb === "growth") return "growth";
     if (/比重|占|比例|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
     return "rate";

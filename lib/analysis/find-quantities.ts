@@ -25,6 +25,9 @@ export interface Quantity {
   tailEnd: number;
 }
 
+/** 〇一二…九 (and 零) as decimal digits: index mod 10 is the digit. */
+const DECIMAL_DIGITS = "〇一二三四五六七八九零";
+
 const SCALE_POWER: Record<Scale, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
 const SCALES: Scale[] = ["万亿", "亿", "万", "千", "百"];
 
@@ -59,15 +62,25 @@ function scaled(numberText: string, scale: Scale | null): number {
   return scale ? Number(`${numberText}e${SCALE_POWER[scale]}`) : Number(numberText);
 }
 
+/** The end of the number starting at i. PDF copies split numbers with single spaces (`8 5 ％`, `2 ．5 亿`):
+ * a space between digits, or beside the decimal point, stays inside the number. */
 function readNumber(t: string, i: number): number {
   let j = i;
-  while (isDigit(t[j])) j++;
-  if (t[j] === "." && isDigit(t[j + 1])) {
-    j++;
-    while (isDigit(t[j])) j++;
+  let dot = false;
+  for (;;) {
+    if (isDigit(t[j])) j++;
+    else if (t[j] === "." && !dot && (isDigit(t[j + 1]) || (t[j + 1] === " " && isDigit(t[j + 2])))) (dot = true), j++;
+    else if (t[j] === " " && j > i && (isDigit(t[j + 1]) || (t[j + 1] === "." && !dot && isDigit(t[j + 2])))) j++;
+    else break;
   }
   return j;
 }
+
+/** The digits of a number read by readNumber, without the spaces a PDF put in. */
+const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/ /g, "");
+
+/** One space between a split number and its scale or unit (`2.5 亿千瓦`, `85 ％`). */
+const skipSplitSpace = (t: string, j: number) => (t[j] === " " && /[万亿千百%\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && isDigit(t[j - 1]) && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j)) ? j + 1 : j);
 
 function skipRun(t: string, i: number): number {
   let j = i;
@@ -109,7 +122,8 @@ export function findQuantities(input: string): Quantity[] {
 
 function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let j = readNumber(t, start);
-  const first = t.slice(start, j);
+  const first = numberText(t, start, j);
+  j = skipSplitSpace(t, j);
   if (isLetter(t[j]) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
 
   if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) return readRatio(t, start);
@@ -118,8 +132,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if ("-~～—至到".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     if (t[j] === "-" && first.length === 4) return null; // 2021-02-05
     const k = readNumber(t, j + 1);
-    upperText = t.slice(j + 1, k);
-    j = k;
+    upperText = numberText(t, j + 1, k);
+    j = skipSplitSpace(t, k);
     if (isLetter(t[j])) return null;
   }
 
@@ -177,7 +191,7 @@ function readRatio(t: string, start: number): Omit<Quantity, "text"> | null {
   let j = start;
   for (let guard = 0; guard < 8; guard++) {
     const k = readNumber(t, j);
-    texts.push(t.slice(j, k));
+    texts.push(numberText(t, j, k));
     j = k;
     if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) j++;
     else break;
@@ -196,7 +210,15 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
     while (left > 0 && at - left < 4 && CHINESE_NUMERAL_CHARS.includes(t[left - 1])) left--;
     let right = at + 2;
     while (right < t.length && right - at - 2 < 4 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
-    const numerator = parseChineseNumeral(t.slice(at + 2, right));
+    let numerator = parseChineseNumeral(t.slice(at + 2, right));
+    // 百分之四点一: decimals after 点, one numeral a digit.
+    if (numerator !== null && t[right] === "点" && DECIMAL_DIGITS.includes(t[right + 1] ?? "")) {
+      let k = right + 1;
+      let decimals = "";
+      while (k < t.length && DECIMAL_DIGITS.includes(t[k])) decimals += String(DECIMAL_DIGITS.indexOf(t[k]) % 10), k++;
+      numerator = Number(`${numerator}.${decimals}`);
+      right = k;
+    }
     const percent = t.slice(left, at) === "百";
     const denominator = percent ? 100 : parseChineseNumeral(t.slice(left, at));
     if (numerator !== null && denominator && left < at && !quoted[at]) {

@@ -20,22 +20,38 @@ export interface PrefixInfo {
 const QUALIFIER_WORDS: Record<string, string> = {
   力争: "力争", 确保: "确保", 争取: "争取", 达到: "达到", 达: "达到", 突破: "突破", 超过: "超过", 超: "超过",
   近: "近", 约: "约", 控制在: "控制在", 保持在: "保持在", 稳定在: "稳定在", 不低于: "不低于", 不少于: "不少于",
-  不超过: "不超过", 高于: "高于", 低于: "低于", 由: "由", 年均: "年均",
+  不超过: "不超过", 高于: "高于", 低于: "低于", 由: "由", 年均: "年均", 平均每年: "年均", 每年平均: "年均",
 };
 
 const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
-  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻)$/, verb: "growth" },
-  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩)$/, verb: "growth", negative: true },
+  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度)$/, verb: "growth" },
+  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
   { re: /(?:同比|比上年|比去年|较上年|较去年|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
-  { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|,|、|\s)$/ },
+  { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
+  { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
+  { re: /从$/ },
 ];
 
-const LEADING = /^(?:[、,，;；:：\s]|和|及|与|并|且|其中|同时|全年预计|全年|全区|全市|全省|全县|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是)/;
+const LEADING =
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?)/;
+
+/** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
+const DATE_PHRASES = [
+  /(?:比|较|同)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|[^,，、]{0,10}?(?:年|期间|时期))(?:同期)?/g,
+  /(?:(?:19|20)\d\d|[一二三四五六七八九〇○零]{4}|[０-９]{4})年(?:[末底初]|上半年|下半年|度)?/g,
+  /[(（][^)）]{0,16}[)）]/g,
+];
+
+export function cleanLabel(label: string): string {
+  let out = label;
+  for (const re of DATE_PHRASES) out = out.replace(re, "");
+  return out.replace(/^的|的$/g, "").trim();
+}
 
 const EACH = /(?<![人年平])均(?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
 
@@ -46,7 +62,7 @@ function noteWord(word: string, info: PrefixInfo) {
     }
   }
   if (word.includes("预计")) info.estimate = true;
-  if (word === "由") info.from = true;
+  if (word === "由" || word === "从") info.from = true;
 }
 
 function stripTrailing(text: string, info: PrefixInfo): string {
@@ -122,6 +138,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
   }
   text = stripTrailing(text.trim(), info);
   text = stripLeading(text, info).trim();
+  text = stripTrailing(stripLeading(cleanLabel(text), info), info).trim();
   info.label = text.length > 30 ? text.slice(-30) : text;
   return info;
 }
