@@ -36,6 +36,15 @@ export function classifySentences(
       previous.paragraph !== undefined &&
       previous.paragraph === sentence.paragraph &&
       ["section", "fallback", "none"].includes(decision.source);
+    // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: last year's figures inside the plan section.
+    const continuesResults =
+      previous?.decision.kind === "achievement" &&
+      previous.decision.source === "cue" &&
+      previous.paragraph !== undefined &&
+      previous.paragraph === sentence.paragraph &&
+      decision.kind === "goal" &&
+      decision.source === "section";
+    if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
     if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
       carry = { kind: decision.kind };

@@ -129,7 +129,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) return readRatio(t, start);
 
   let upperText: string | null = null;
-  if ("-~～—至到".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+  if ("-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     if (t[j] === "-" && first.length === 4) return null; // 2021-02-05
     const k = readNumber(t, j + 1);
     upperText = numberText(t, j + 1, k);
@@ -163,6 +163,14 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     }
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
+  // 6%－6.5%, 6%-6.5%, 6%至6.5%: a range with the unit on both ends.
+  if (unit === "%" && upperText === null && "-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+    const k = readNumber(t, j + 1);
+    if (t[k] === "%") {
+      upperText = numberText(t, j + 1, k);
+      j = k + 1;
+    }
+  }
   const end = j;
   let tailEnd = j;
   const post = matchAt(t, j, AFTER_QUALIFIERS);

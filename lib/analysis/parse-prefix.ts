@@ -27,6 +27,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
+  { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定)?为?$/, verb: "growth" },
+  { re: /(?:预期)?目标(?:拟定|确定)?为?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度)$/, verb: "growth" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
@@ -63,6 +65,8 @@ function noteWord(word: string, info: PrefixInfo) {
   }
   if (word.includes("预计")) info.estimate = true;
   if (word === "由" || word === "从") info.from = true;
+  // 五年累计, 五年来: a total over several years, which never answers one year's target.
+  if (/[二三四五六七八九十两]年(?:累计|来|内|间)/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
 }
 
 function stripTrailing(text: string, info: PrefixInfo): string {

@@ -34,6 +34,8 @@ export const QUALIFIERS: Record<string, QualifierInfo> = {
   以下: { scale: "bound", level: 3, bound: "ceiling", position: "after" },
   不超过: { scale: "bound", level: 3, bound: "ceiling", position: "before" },
   控制在: { scale: "bound", level: 3, bound: "ceiling", position: "before" },
+  低于: { scale: "bound", level: 3, bound: "ceiling", position: "before" },
+  不少于: { scale: "bound", level: 3, bound: "floor", position: "before" },
   达到: { scale: "bound", level: 2, bound: "plain", position: "before" },
   左右: { scale: "bound", level: 1, bound: "approx", position: "after" },
   约: { scale: "bound", level: 1, bound: "approx", position: "before" },

@@ -11,7 +11,7 @@ export const APPROX_POINTS = 0.5;
 export const APPROX_RELATIVE = 0.05;
 
 /** Metrics where less is better, when the target carries no 以内/以下 to say so. */
-const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|失业|能耗|排放|事故|死亡|浓度|污染/i;
+const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|money-supply|deficit|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|货币/i;
 
 export interface Verdict {
   status: IndicatorStatus;
@@ -45,7 +45,18 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
     isPercent(target.unit) ? `${formatNumber(v)}%` : `${formatNumber(v / scaleFactor(target))}${target.scale ?? ""}${target.unit}`;
   let status: IndicatorStatus;
   let rule: string;
-  if (bound === "ceiling") {
+  if (target.upper !== undefined && target.upper !== null) {
+    // A range (6%－6.5%) is met inside it.
+    const top = target.upper;
+    if (a >= t - 1e-9 && a <= top + 1e-9) status = "met";
+    else status = (a > top) !== lower ? "exceeded" : "missed";
+    rule = status === "met" ? `${fmt(a)} 在 ${fmt(t)}–${fmt(top)} 内` : `${fmt(a)} 在 ${fmt(t)}–${fmt(top)} 外`;
+  } else if (bound === "ceiling" || (bound === "approx" && lower)) {
+    // 左右 on a lower-is-better metric (CPI, unemployment, deficit) is a ceiling: "not much above".
+    status = a <= t || equalValues(a, t) ? "met" : "missed";
+    rule = status === "met" ? `${fmt(a)} ≤ ${fmt(t)}` : `${fmt(a)} > ${fmt(t)}`;
+    if (bound === "approx") rule += "（越低越好的指标，左右视作上限）";
+  } else if (bound === "ceiling") {
     status = a <= t || equalValues(a, t) ? "met" : "missed";
     rule = status === "met" ? `${fmt(a)} ≤ ${fmt(t)}` : `${fmt(a)} > ${fmt(t)}`;
   } else if (bound === "approx") {

@@ -1,0 +1,57 @@
+// Status rules for direction, ceilings and ranges (issue 11), on the national pairs of the development corpus.
+import { describe, expect, it } from "vitest";
+import { extractIndicators } from "@/lib/analysis/extract-indicators";
+import { judgeGoal } from "./indicator-status";
+import { pairIndicators } from "./pair-indicators";
+import type { CompareSentence } from "./types";
+
+const target = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" })[0];
+const result = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" })[0];
+
+describe("judgeGoal: the metric's direction decides", () => {
+  it("CPI 3.5%左右 against 2.6% is met: 左右 on a lower-is-better metric is a ceiling (2013 → 2014)", () => {
+    expect(judgeGoal(target("居民消费价格涨幅3.5%左右"), result("居民消费价格涨幅控制在2.6%"), false).status).toBe("met");
+  });
+  it("CPI 3%左右 against 3.3% is missed (2010 → 2011)", () => {
+    expect(judgeGoal(target("居民消费价格涨幅3%左右"), result("居民消费价格上涨3.3%"), false).status).toBe("missed");
+  });
+  it("unemployment 低于4.6% against 4.1% is met, never exceeded: 低于 is a ceiling", () => {
+    expect(judgeGoal(target("城镇登记失业率低于4.6%"), result("城镇登记失业率4.1%"), false).status).toBe("met");
+  });
+  it("a fall target is met by a larger fall and missed by a smaller one", () => {
+    const fall = target("单位国内生产总值能耗降低4%左右");
+    expect(fall).toMatchObject({ metric: "energy-intensity", value: -4 });
+    expect(judgeGoal(fall, result("单位国内生产总值能耗下降1.2%"), false).status).toBe("missed");
+    expect(judgeGoal(fall, result("单位国内生产总值能耗下降4.5%"), false).status).toBe("met");
+  });
+  it("GDP 7.5%左右 against 7.7% is met within the band; 8%左右 against 10.3% is exceeded", () => {
+    expect(judgeGoal(target("国内生产总值增长7.5%左右"), result("国内生产总值增长7.7%"), false).status).toBe("met");
+    expect(judgeGoal(target("国内生产总值增长8%左右"), result("国内生产总值增长10.3%"), false).status).toBe("exceeded");
+  });
+  it("a range is met inside it", () => {
+    const range = target("经济增长6%-6.5%");
+    expect(range).toMatchObject({ metric: "gdp", value: 6, upper: 6.5 });
+    expect(judgeGoal(range, result("经济增长6.1%"), false).status).toBe("met");
+    expect(judgeGoal(range, result("经济增长5.8%"), false).status).toBe("missed");
+    expect(judgeGoal(range, result("经济增长7.2%"), false).status).toBe("exceeded");
+  });
+});
+
+describe("pairing: a multi-year figure never answers one year's target", () => {
+  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
+    id, index: 0, text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
+  });
+  it("年均11.2% and 五年累计5771万人 are passed over for the year's own figures (2010 → 2011)", () => {
+    const left = [sentence("s-1", "国内生产总值增长8%左右；城镇新增就业900万人以上。", "goal")];
+    const right = [
+      sentence("s-7", "国内生产总值年均增长11.2%。", "achievement"),
+      sentence("s-12", "五年累计新增城镇就业5771万人。", "achievement"),
+      sentence("s-188", "国内生产总值增长10.3%，城镇新增就业1168万人。", "achievement"),
+    ];
+    const pairs = pairIndicators(left, right, { leftKinds: "goal", rightKinds: "achievement" }).filter((p) => p.left);
+    expect(pairs.map((p) => [p.metric, p.right?.text, p.status])).toEqual([
+      ["gdp", "10.3%", "exceeded"],
+      ["new-jobs", "1168万人", "exceeded"],
+    ]);
+  });
+});
