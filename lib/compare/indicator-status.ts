@@ -56,9 +56,6 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
     status = a <= t || equalValues(a, t) ? "met" : "missed";
     rule = status === "met" ? `${fmt(a)} ≤ ${fmt(t)}` : `${fmt(a)} > ${fmt(t)}`;
     if (bound === "approx") rule += "（越低越好的指标，左右视作上限）";
-  } else if (bound === "ceiling") {
-    status = a <= t || equalValues(a, t) ? "met" : "missed";
-    rule = status === "met" ? `${fmt(a)} ≤ ${fmt(t)}` : `${fmt(a)} > ${fmt(t)}`;
   } else if (bound === "approx") {
     const tol = margin(target, APPROX_POINTS, APPROX_RELATIVE);
     const off = a - t;
