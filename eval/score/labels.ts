@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { SCALE_POWER, scaled, type Scale } from "@/lib/analysis/scales";
 
 export const LABELS_DIR = path.resolve(__dirname, "../labels");
 
@@ -15,7 +16,7 @@ const sentenceRow = z.object({
 export const sentenceFile = z.object({ report: z.string(), rows: z.array(sentenceRow) });
 export type SentenceLabel = z.infer<typeof sentenceRow>;
 
-const SCALES = ["万", "亿", "万亿", "千", "百"] as const;
+const SCALES = Object.keys(SCALE_POWER) as [Scale, ...Scale[]];
 const indicatorItem = z.object({
   number: z.string().min(1).max(30),
   occurrence: z.number().int().min(1).optional(),
@@ -61,7 +62,5 @@ export function readLabels<T>(area: "sentences" | "indicators" | "pairs", id: st
   return parsed.data;
 }
 
-export const SCALE_POWER: Record<(typeof SCALES)[number], number> = { 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
-export const baseValue = (value: number, scale: string | null | undefined) =>
-  scale ? value * SCALE_POWER[scale as keyof typeof SCALE_POWER] : value;
+export const baseValue = (value: number, scale: Scale | null | undefined) => scaled(value, scale);
 export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -1,18 +1,9 @@
 // Finding a labelled snippet in the tool's sentences. Labels locate by text, never by the tool's ids, so that a
 // change of segmentation cannot silently move a label onto another sentence.
 import type { AnalyzedSentence } from "@/lib/analysis/types";
+import { foldWidthAndCase } from "@/lib/search/normalize";
 
-/** Width-folded character by character (full-width digits and punctuation → ASCII), so lengths are kept. */
-export function foldChars(text: string): string {
-  let out = "";
-  for (const c of text) {
-    const n = c.normalize("NFKC");
-    out += n.length === c.length ? n : c;
-  }
-  return out;
-}
-
-const squash = (s: string) => foldChars(s).replace(/\s+/g, "");
+const squash = (s: string) => foldWidthAndCase(s).replace(/\s+/g, "");
 
 export interface Located {
   sentence: AnalyzedSentence;
@@ -32,7 +23,7 @@ export function locateSnippet(stored: string, sentences: AnalyzedSentence[], sni
 }
 
 function squashWithOffsets(text: string): { squashed: string; offsets: number[] } {
-  const folded = foldChars(text);
+  const folded = foldWidthAndCase(text);
   let squashed = "";
   const offsets: number[] = [];
   for (let i = 0; i < folded.length; i++) {

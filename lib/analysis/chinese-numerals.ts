@@ -22,3 +22,11 @@ export function parseChineseNumeral(text: string): number | null {
   }
   return total + current;
 }
+
+/** 四点一: the digits after 点, one numeral a digit (〇/零 to 九; 两 is never a decimal). Null when none follows. */
+export function readChineseDecimals(text: string, from: number): { digits: string; end: number } | null {
+  let end = from;
+  let digits = "";
+  while (end < text.length && text[end] in DIGITS && text[end] !== "两") digits += String(DIGITS[text[end]]), end++;
+  return digits ? { digits, end } : null;
+}

@@ -1,10 +1,11 @@
 // Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "./chinese-numerals";
+import { scaled, type Scale } from "./scales";
 import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES } from "./units";
 
-export type Scale = "万" | "亿" | "千" | "百" | "万亿";
+export type { Scale } from "./scales";
 
 export interface Quantity {
   /** Offsets of the number as written, with its scale and unit (e.g. "726.47亿元", "30余万人次"). */
@@ -25,10 +26,6 @@ export interface Quantity {
   tailEnd: number;
 }
 
-/** 〇一二…九 (and 零) as decimal digits: index mod 10 is the digit. */
-const DECIMAL_DIGITS = "〇一二三四五六七八九零";
-
-const SCALE_POWER: Record<Scale, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
 const SCALES: Scale[] = ["万亿", "亿", "万", "千", "百"];
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -58,20 +55,17 @@ function quotedMask(text: string): Uint8Array {
   return mask;
 }
 
-function scaled(numberText: string, scale: Scale | null): number {
-  return scale ? Number(`${numberText}e${SCALE_POWER[scale]}`) : Number(numberText);
-}
-
 /** The end of the number starting at i. PDF copies split numbers with single spaces (`8 5 ％`, `2 ．5 亿`):
  * a space between digits, or beside the decimal point, stays inside the number. */
 function readNumber(t: string, i: number): number {
   let j = i;
   let dot = false;
   for (;;) {
-    if (isDigit(t[j])) j++;
-    else if (t[j] === "." && !dot && (isDigit(t[j + 1]) || (t[j + 1] === " " && isDigit(t[j + 2])))) (dot = true), j++;
-    else if (t[j] === " " && j > i && (isDigit(t[j + 1]) || (t[j + 1] === "." && !dot && isDigit(t[j + 2])))) j++;
-    else break;
+    const decimalPoint = t[j] === "." && !dot && (isDigit(t[j + 1]) || (t[j + 1] === " " && isDigit(t[j + 2])));
+    const splitSpace = t[j] === " " && j > i && (isDigit(t[j + 1]) || (t[j + 1] === "." && !dot && isDigit(t[j + 2])));
+    if (!isDigit(t[j]) && !decimalPoint && !splitSpace) break;
+    if (decimalPoint) dot = true;
+    j++;
   }
   return j;
 }
@@ -220,12 +214,10 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
     while (right < t.length && right - at - 2 < 4 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
     let numerator = parseChineseNumeral(t.slice(at + 2, right));
     // 百分之四点一: decimals after 点, one numeral a digit.
-    if (numerator !== null && t[right] === "点" && DECIMAL_DIGITS.includes(t[right + 1] ?? "")) {
-      let k = right + 1;
-      let decimals = "";
-      while (k < t.length && DECIMAL_DIGITS.includes(t[k])) decimals += String(DECIMAL_DIGITS.indexOf(t[k]) % 10), k++;
-      numerator = Number(`${numerator}.${decimals}`);
-      right = k;
+    const decimals = numerator !== null && t[right] === "点" ? readChineseDecimals(t, right + 1) : null;
+    if (numerator !== null && decimals) {
+      numerator = Number(`${numerator}.${decimals.digits}`);
+      right = decimals.end;
     }
     const percent = t.slice(left, at) === "百";
     const denominator = percent ? 100 : parseChineseNumeral(t.slice(left, at));

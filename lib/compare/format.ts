@@ -1,7 +1,7 @@
 import type { Indicator } from "@/lib/analysis/types";
+import { scaleFactor } from "@/lib/analysis/scales";
 import { qualifierInfo } from "./commitment";
 
-const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2, 万亿: 1e12 };
 
 export const isPercent = (unit: string) => unit === "%" || unit === "％";
 
@@ -34,6 +34,6 @@ export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers
 export function formatDelta(delta: number, unit: string, scale: Indicator["scale"]): string {
   const sign = delta > 0 ? "+" : "";
   if (isPercent(unit)) return `${sign}${formatNumber(delta)}个百分点`;
-  const factor = scale ? SCALE[scale] : 1;
+  const factor = scaleFactor(scale);
   return `${sign}${formatNumber(delta / factor)}${scale ?? ""}${unit}`;
 }

@@ -1,4 +1,5 @@
 import type { Indicator } from "@/lib/analysis/types";
+import { scaleFactor } from "@/lib/analysis/scales";
 import { compareQualifiers, pickQualifier, qualifierInfo } from "./commitment";
 import { displayIndicator, formatDelta, formatNumber, isPercent, round } from "./format";
 import type { ChangeType, IndicatorStatus } from "./types";
@@ -42,7 +43,7 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
   const lower = lowerIsBetter(target);
   const exceed = margin(target, EXCEED_POINTS, EXCEED_RELATIVE);
   const fmt = (v: number) =>
-    isPercent(target.unit) ? `${formatNumber(v)}%` : `${formatNumber(v / scaleFactor(target))}${target.scale ?? ""}${target.unit}`;
+    isPercent(target.unit) ? `${formatNumber(v)}%` : `${formatNumber(v / scaleFactor(target.scale))}${target.scale ?? ""}${target.unit}`;
   let status: IndicatorStatus;
   let rule: string;
   if (target.upper !== undefined && target.upper !== null) {
@@ -117,9 +118,6 @@ const QUALIFIER_WORDS: Record<ChangeType, string> = {
   number: "数值变化",
 };
 
-function scaleFactor(indicator: Indicator): number {
-  return ({ 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2, 万亿: 1e12 } as Record<string, number>)[indicator.scale ?? ""] ?? 1;
-}
 
 /** right − left; for % values that is 个百分点. */
 export function deltaOf(left: Indicator, right: Indicator): number | null {

@@ -1,3 +1,4 @@
+import { numberedLevel } from "./heading-patterns";
 import { isTaskHeading, partFromHeading } from "./parts";
 import type { Part, TextSection } from "./types";
 
@@ -30,7 +31,7 @@ export class SectionBuilder {
 
   /** After the review, a top-level heading worded as a task (二、抓紧有利时机，加快经济发展) starts the plan. */
   private afterReview(heading: string): Part | null {
-    return this.part === "review" && /^[一二三四五六七八九十]+[、，,.．]/.test(heading) && isTaskHeading(heading) ? "plan" : null;
+    return this.part === "review" && numberedLevel(heading) === 1 && isTaskHeading(heading) ? "plan" : null;
   }
 
   /** Extends the current section's heading (a heading broken over several short lines, as in 001). */
