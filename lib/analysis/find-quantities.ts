@@ -2,6 +2,7 @@
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "./chinese-numerals";
+import { foldWidth } from "@/lib/text/width";
 import { scaled, type Scale } from "./scales";
 import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES } from "./units";
 
@@ -32,7 +33,7 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
 
 function toAscii(text: string): string {
-  return text.replace(/[０-９．％：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return foldWidth(text, /[０-９．％：]/g);
 }
 
 /** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */

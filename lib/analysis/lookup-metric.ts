@@ -1,4 +1,5 @@
 import { METRICS, type MetricDef } from "./metrics";
+import { foldWidth } from "@/lib/text/width";
 
 export interface MetricMatch {
   key: string;
@@ -16,9 +17,7 @@ const LEADING_NOISE = [
 ];
 
 export function normalizeLabel(label: string): string {
-  return label
-    .replace(/[\s“”"'‘’《》「」()（）]/g, "")
-    .replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return foldWidth(label.replace(/[\s“”"'‘’《》「」()（）]/g, ""), /[Ａ-Ｚａ-ｚ０-９]/g)
     .replace(/[a-z]+/g, (w) => w.toUpperCase())
     .replace(/的/g, "");
 }

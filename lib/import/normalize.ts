@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
 import { toSimplified } from "./chinese-script";
+import { foldWidth } from "@/lib/text/width";
 
 /**
  * Full-width ASCII (！ to ～) to half-width, and the ideographic space to a space. 。、“”《》…… have no half-width
  * form in the seeds and are left alone.
  */
 function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00a0]/g, " ");
+  return foldWidth(text).replace(/\u00a0/g, " ");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { toSimplified } from "@/lib/import";
+import { foldWidth } from "@/lib/text/width";
 
 /**
  * The form both the index and the query are compared in: full-width ASCII folded to half-width, the ideographic
@@ -12,13 +13,9 @@ export function normalizeForSearch(text: string): string {
 /** Full-width ASCII → half-width, ideographic space → space, lower case; one UTF-16 unit for one. */
 export function foldWidthAndCase(text: string): string {
   let folded = "";
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    let out = char;
-    if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out = " ";
-    const lower = out.toLowerCase();
-    folded += lower.length === out.length ? lower : out;
+  for (const char of foldWidth(text)) {
+    const lower = char.toLowerCase();
+    folded += lower.length === char.length ? lower : char;
   }
   return folded;
 }

@@ -98,7 +98,21 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   markFrontMatter(out);
   markRepeatedTitles(out);
   markFooter(out);
+  markLicenceFooter(out);
   return out;
+}
+
+/** Wikisource's closing notice (本作品是中华人民共和国的法律、法规…属于公有领域), split over lines by its links. */
+const LICENCE_START_RE = /^本作品(?:是|在|来自|属于|采用|已)/;
+const LICENCE_WORDS_RE = /公有领域|著作权法|知识共享|版权/;
+
+function markLicenceFooter(out: ClassifiedLine[]): void {
+  const start = out.findIndex((l) => l.kind === "content" && LICENCE_START_RE.test(l.text));
+  if (start === -1) return;
+  const rest = out.slice(start).filter((l) => l.kind !== "blank");
+  const tail = rest.map((l) => l.text).join("");
+  if (tail.length > 600 || !LICENCE_WORDS_RE.test(tail)) return;
+  for (const l of rest) l.kind = "boilerplate";
 }
 
 function markFrontMatter(out: ClassifiedLine[]): void {

@@ -77,3 +77,30 @@ describe("isPdfBreak", () => {
     }
   });
 });
+
+describe("web copies that break lines around links, subscripts and enumerators (national corpus)", () => {
+  const texts = (stored: string) => processText(stored).sentences.map((s) => s.text);
+
+  it("rejoins a law's name broken out of its sentence: 我国第一部《⏎国防法⏎》开始实施", () => {
+    const stored = "　　\n国防和军队现代化建设迈出新的步伐。\n我国第一部《\n国防法\n》开始实施。各级政府支持人民军队建设。\n";
+    const { sentences, sections } = processText(stored);
+    expect(sentences.map((s) => s.text)).toContain("我国第一部《国防法》开始实施。");
+    expect(sections.map((s) => s.heading)).not.toContain("我国第一部《");
+  });
+
+  it("rejoins subscripts: 细颗粒物（PM⏎2.5⏎）和可吸入颗粒物（PM⏎10⏎）治理", () => {
+    const stored = "以细颗粒物（PM\n2.5\n）和可吸入颗粒物（PM\n10\n）治理为突破口。\n";
+    expect(texts(stored)).toEqual(["以细颗粒物（PM2.5）和可吸入颗粒物（PM10）治理为突破口。"]);
+  });
+
+  it("rejoins a line that stops on a preposition, 的 or a comma, and an enumerator alone: 一是⏎认真完善…", () => {
+    expect(texts("　　在\n工资制度和价格改革\n上迈出重要的步子。\n")).toEqual(["在工资制度和价格改革上迈出重要的步子。"]);
+    expect(texts("　　１９８５年的\n工资改革，\n重点是改革现行不合理的工资制度。\n")).toEqual(["１９８５年的工资改革，重点是改革现行不合理的工资制度。"]);
+    expect(texts("　　\n一是\n认真完善银行的体制。\n")).toEqual(["一是认真完善银行的体制。"]);
+  });
+
+  it("drops Wikisource's licence notice at the end", () => {
+    const stored = "各位代表：\n\n让我们团结起来。\n\n本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议。根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，属于\n公有领域\n。\n";
+    expect(texts(stored)).toEqual(["各位代表：", "让我们团结起来。"]);
+  });
+});

@@ -1,18 +1,22 @@
+import { foldWidth } from "./width";
 import type { Part } from "./types";
 
 /** Headings that open the review of last year (or of the whole term). Checked before the plan keywords. */
 const REVIEW_RE =
-  /回顾|工作情况|发展情况|执行情况|工作和成效|主要成效|过去.{0,3}年|本届政府期间|工作总结|主要成绩|取得的(?:巨大|重大)?成就|(?<!今后|未来)(?:[一二三四五六七八九十]|\d{1,2})年来/;
+  /回顾|工作情况|发展情况|执行情况|工作和成效|主要成效|过去.{0,3}年|本届政府期间|工作总结|基本总结|主要成绩|取得的(?:巨大|重大)?成就|取得了.{0,8}(?:成就|成绩|进展|成效)|取得.{0,6}(?:成就|成绩)的.{0,2}年|(?<!今后|未来)(?:[一二三四五六七八九十]|\d{1,2})年来/;
 /** Headings that open the plan: next year's work, five-year goals. */
 const PLAN_RE =
-  /主要工作|目标任务|工作安排|工作任务|工作部署|今后五年|未来五年|十四五|发展目标|主要目标|总体要求|明年|(?:\d{4}|20[xX×]{2})年(?:政府|全区|全市)?工作(?!回顾|情况|总结)|十[一二三四五六]五.{0,4}(?:规划|时期|目标)|主要(?:措施|任务)|今后.{0,4}(?:任务|工作)|(?:今|明)年的?(?:工作|任务|计划)/;
+  /主要工作|目标任务|工作安排|工作任务|工作部署|今后五年|未来五年|十四五|发展目标|主要目标|总体要求|明年|(?:\d{4}|20[xX×]{2})年(?:政府|全区|全市)?工作(?!回顾|情况|总结)|十[一二三四五六]五.{0,4}(?:规划|时期|目标)|主要(?:措施|任务)|今后.{0,4}(?:任务|工作)|(?:今|明)年的?(?:工作|任务|计划)|基本任务|奋斗目标|主要指标|工作的?建议/;
+/** 外交工作, 国际形势: a national report's foreign-affairs part states positions and describes the world; it neither
+ * reviews the year's work nor plans it, so its sentences are judged by their own cues. */
+const FOREIGN_AFFAIRS_RE = /外交|国际形势|对外政策|国际关系/;
 
 /** Appendices close the plan: a glossary is context, not a goal. */
 const OTHER_RE = /^(?:名词解释|附件|附录|附表|注释)/;
 
 /** 二、抓紧有利时机，加快经济发展: a top-level heading worded as a task (verb first, nothing done) opens the plan. */
 const TASK_HEADING_RE =
-  /^(?:坚持|加快|抓紧|深化|推进|推动|加强|积极|大力|进一步|努力|切实|全面|促进|实施|保持|做好|抓好|搞好|扩大|提高|实行|继续|认真|着力|建立|健全|完善|巩固|优化|培育|坚定不移|坚决|落实|狠抓|确保|力争|改善|增强|转变|调整|不断|集中力量|统筹|以.{1,12}为)/;
+  /^(?:坚持|加快|抓紧|争取|千方百计|深化|推进|推动|加强|积极|大力|进一步|努力|切实|全面|促进|实施|保持|做好|抓好|搞好|扩大|提高|实行|继续|认真|着力|建立|健全|完善|巩固|优化|培育|坚定不移|坚决|落实|狠抓|确保|力争|改善|增强|转变|调整|不断|集中力量|统筹|以.{1,12}为)/;
 const HEADING_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、，,.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,]|\d+[、.．])\s*/;
 
 /** 坚持稳增长调结构,发展质效稳步提升: a heading that ends on a result is a review heading, however it starts. */
@@ -24,8 +28,10 @@ export function isTaskHeading(heading: string): boolean {
   return TASK_HEADING_RE.test(text) && !/了|已经|以来/.test(text) && !RESULT_CLAUSE_RE.test(text);
 }
 
-export function partFromHeading(heading: string): Part | null {
-  if (OTHER_RE.test(heading)) return "other";
+export function partFromHeading(rawHeading: string): Part | null {
+  // １９９４年, 1 9 9 8 年 (web and PDF copies) read as 1994年, 1998年.
+  const heading = foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1");
+  if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";
   if (PLAN_RE.test(heading)) return "plan";
   return null;

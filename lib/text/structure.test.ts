@@ -178,3 +178,27 @@ describe("part from headings beyond 回顾 (national reports)", () => {
     expect(parts(text).map(([, part]) => part)).toEqual(["review", "review"]);
   });
 });
+
+describe("part headings of older national reports (national corpus)", () => {
+  it("a work proposal for the year opens the plan, with spaced or full-width digits", () => {
+    expect(partFromHeading("二、关于1 9 9 8 年政府工作的建议")).toBe("plan");
+    expect(partFromHeading("二、对今年政府工作的建议")).toBe("plan");
+    expect(partFromHeading("二、１９９９年政府工作的主要任务")).toBe("plan");
+  });
+  it("a five-year period's basic tasks or goals open the plan; a heading on results achieved opens the review", () => {
+    expect(partFromHeading("二、“七五”时期的基本任务和主要建设方针")).toBe("plan");
+    expect(partFromHeading("二、“十五”期间的奋斗目标和指导方针")).toBe("plan");
+    expect(partFromHeading("二、1981年国民经济计划的任务和主要指标")).toBe("plan");
+    expect(partFromHeading("一、改革开放和现代化建设取得伟大成就的五年")).toBe("review");
+    expect(partFromHeading("一、国民经济在调整、改革、整顿、提高中取得了新的进展")).toBe("review");
+    expect(partFromHeading("过去五年国内工作的基本总结")).toBe("review");
+  });
+  it("the foreign-affairs part is neither review nor plan", () => {
+    expect(partFromHeading("七、关于外交工作")).toBe("other");
+    expect(partFromHeading("十、关于国际形势和外交工作")).toBe("other");
+  });
+  it("争取… after the review is a task heading that opens the plan", () => {
+    const text = "各位代表：\n\n一、1992年工作的回顾\n\n经济增长12%。\n\n二、争取国民经济再上一个新台阶\n\n要加快发展。\n";
+    expect(processText(text).sections.map((s) => s.part)).toEqual(["review", "plan"]);
+  });
+});
