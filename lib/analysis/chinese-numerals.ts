@@ -27,6 +27,9 @@ export function parseChineseNumeral(text: string): number | null {
 export function readChineseDecimals(text: string, from: number): { digits: string; end: number } | null {
   let end = from;
   let digits = "";
-  while (end < text.length && text[end] in DIGITS && text[end] !== "两") digits += String(DIGITS[text[end]]), end++;
+  while (end < text.length && text[end] in DIGITS && text[end] !== "两") {
+    digits += String(DIGITS[text[end]]);
+    end++;
+  }
   return digits ? { digits, end } : null;
 }

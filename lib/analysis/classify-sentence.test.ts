@@ -123,3 +123,56 @@ describe("classifySentences: a text without review/plan sections (003)", () => {
     expect(result.map((r) => r.subtype)).toEqual(["problem", "problem", null]);
   });
 });
+
+describe("judgements, explanations and problems inside a plan (national corpus)", () => {
+  const national = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "三、以国有企业为重点深化经济体制改革", part: "plan" } });
+
+  it("a judgement of what something is (…，是…) is other, not a task", () => {
+    expect(national("国有企业特别是国有大中型企业，是我国国民经济的支柱。").kind).toBe("other");
+    expect(national("中国加入世界贸易组织，不仅是中国的需要，也是世界的需要。").kind).toBe("other");
+    expect(national("巩固和发展各民族大团结，是国家长治久安、繁荣昌盛的根本保证，是各族人民的根本利益所在。").kind).toBe("other");
+  });
+
+  it("an explanation of why (有利于, 这对…, …十分重要) is other", () => {
+    expect(national("东部地区加快发展，有利于增强国家实力和竞争力，也有利于支持和带动其他地区发展。").kind).toBe("other");
+    expect(national("这对于促进我国产品质量的提高和成本的降低，都会起积极作用。").kind).toBe("other");
+    expect(national("在大力推进改革开放和现代化建设的新情况下，进一步加强政府自身建设特别是政风建设，十分重要。").kind).toBe("other");
+  });
+
+  it("a state of things that is wrong is a problem; a task to fix it stays a goal", () => {
+    expect(national("一二三产业比例不合理，城乡之间、地区之间发展不协调。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(national("结构调整不适应市场需求的变化。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(national("逐步解决城乡之间发展不协调的问题。").kind).toBe("goal");
+    expect(review("由于措施得力，克服了种种困难，实现出口大幅度增长。").kind).toBe("achievement");
+  });
+
+  it("imperative tasks without cue words stay goals", () => {
+    for (const text of ["加快推进社会保障管理信息化。", "鼓励、支持和规范社会力量办学。", "依法规范和积极支持民办教育发展。"]) {
+      expect(national(text).kind).toBe("goal");
+    }
+  });
+});
+
+describe("classifySentences: what carries from one sentence to the next", () => {
+  const body = (text: string, part: "review" | "plan" | "other", paragraph: number) => ({ text, part, role: "body" as const, paragraph, sectionIndex: null });
+
+  it("a problem paragraph does not swallow the task that answers it", () => {
+    const result = classifySentences([
+      body("当前我国许多产品外销不如内销，出口创汇能力还不够强。", "plan", 1),
+      body("要增强忧患意识和责任感，坚持不懈地做好各项工作。", "plan", 1),
+      body("加强城乡电网建设和改造，推进全国联网。", "plan", 1),
+    ]);
+    expect(result.map((r) => r.subtype)).toEqual(["problem", null, null]);
+    expect(result.slice(1).map((r) => r.kind)).toEqual(["goal", "goal"]);
+  });
+
+  it("in a report with review and plan parts, an uncued sentence of the foreign-affairs part does not inherit the goal before it", () => {
+    const result = classifySentences([
+      body("一年来，经济增长9%。", "review", 0),
+      body("我们要继续发展同周边国家的睦邻友好关系。", "other", 1),
+      body("中国和印度是世界上两个最大的发展中国家，两国关系的改善对世界的和平很重要。", "other", 1),
+    ]);
+    expect(result[1].kind).toBe("goal");
+    expect(result[2].kind).toBe("other");
+  });
+});

@@ -2,7 +2,8 @@
 // strongest signal; lexical cues decide when the section says nothing (news articles, 003's headless review)
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
-  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES, firstCue, yearCue, type Cue,
+  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
+  PROBLEM_STATE_RE, firstCue, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
@@ -46,6 +47,11 @@ const make = (kind: SentenceKind, reason: string, confidence: number, source: So
   kind, subtype: problem ? "problem" : null, reason, confidence, source,
 });
 
+/** Sets a task or reports a result by its own words: a problem paragraph does not carry over to it. */
+export function hasOwnCue(text: string): boolean {
+  return IMPERATIVE_START_RE.test(text) || firstCue(text, GOAL_CUES) !== null || firstCue(text, ACHIEVEMENT_CUES) !== null;
+}
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -82,6 +88,10 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const achStrong = firstCue(text, ACHIEVEMENT_CUES.filter((c) => c.strong));
   const judgement = !goalStrong && !achStrong ? firstCue(text, JUDGEMENT_CUES) : null;
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
+  const imperative = IMPERATIVE_START_RE.test(text);
+  if (!goalAny && !achStrong && !imperative && PROBLEM_STATE_RE.test(text)) {
+    return make("other", `问题:${PROBLEM_STATE_RE.exec(text)![0]}`, 0.6, "problem", true);
+  }
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 

@@ -2,7 +2,7 @@
 // - a text without review/plan sections (003, news articles) leans on the document's overall tendency;
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
-import { decideKind, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
+import { decideKind, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -16,7 +16,9 @@ export function classifySentences(
   const list = Array.isArray(sentences) ? sentences : [];
   const byIndex = new Map((sections ?? []).map((s) => [s.index, s]));
   const sectionOf = (s: Input) => (s.sectionIndex === null || s.sectionIndex === undefined ? null : byIndex.get(s.sectionIndex) ?? null);
-  const prior = documentPrior(list, sectionOf, metadata);
+  const hasReviewOrPlan = list.some((s) => s.part === "review" || s.part === "plan");
+  const hasParts = list.some((s) => s.part === "review" || s.part === "plan" || inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
+  const prior = hasParts ? null : documentPrior(list, metadata);
 
   const out: Classification[] = [];
   let carry: { kind: SentenceKind } | null = null;
@@ -27,7 +29,9 @@ export function classifySentences(
     const context: ClassifyContext = {
       section,
       metadata,
-      fallback: carry ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
+      // Carrying the kind of a cued sentence over is for texts without parts (news, excerpts); a report's foreword or
+      // foreign-affairs part states positions sentence by sentence.
+      fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
     };
     let decision = decideKind(sentence, context);
     const continuesProblem =
@@ -35,7 +39,9 @@ export function classifySentences(
       decision.subtype !== "problem" &&
       previous.paragraph !== undefined &&
       previous.paragraph === sentence.paragraph &&
-      ["section", "fallback", "none"].includes(decision.source);
+      ["section", "fallback", "none"].includes(decision.source) &&
+      sentence.role === "body" &&
+      !hasOwnCue(sentence.text);
     // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: last year's figures inside the plan section.
     const continuesResults =
       previous?.decision.kind === "achievement" &&
@@ -58,11 +64,8 @@ export function classifySentences(
 /** For a text with no review/plan part at all: does it read mostly as results or mostly as plans? */
 function documentPrior(
   sentences: Input[],
-  sectionOf: (s: Input) => TextSection | null,
   metadata: Pick<ReportMetadata, "reviewYear" | "planYear"> | null,
 ): { kind: SentenceKind; reason: string } | null {
-  const hasParts = sentences.some((s) => s.part === "review" || s.part === "plan" || inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
-  if (hasParts) return null;
   let goals = 0;
   let achievements = 0;
   for (const sentence of sentences) {
