@@ -1,26 +1,30 @@
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, "○": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百";
+export const CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千";
 
-/** Parses a small Chinese numeral (up to 九百九十九): 三 → 3, 十二 → 12, 二十 → 20, 一百 → 100. Null if not one. */
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Parses a Chinese numeral below ten thousand: 三 → 3, 十二 → 12, 二十 → 20, 一百〇五 → 105, 二千九百 → 2900.
+ * Null if it is not one, including digit-by-digit forms such as 一九八五 (a year, read elsewhere).
+ */
 export function parseChineseNumeral(text: string): number | null {
-  if (!text || text.length > 6) return null;
+  if (!text || text.length > 8) return null;
   let total = 0;
-  let current = 0;
+  let current: number | null = null;
   for (const char of text) {
     if (char in DIGITS) {
+      // Two digits in a row (一九, 八五) are a year or a code, unless the first is a zero (一百〇五).
+      if (current !== null && current !== 0) return null;
       current = DIGITS[char];
-    } else if (char === "十") {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (char === "百") {
-      total += (current || 1) * 100;
-      current = 0;
+    } else if (char in MULTIPLIERS) {
+      total += (current || 1) * MULTIPLIERS[char];
+      current = null;
     } else {
       return null;
     }
   }
-  return total + current;
+  return total + (current ?? 0);
 }
 
 /** 四点一: the digits after 点, one numeral a digit (〇/零 to 九; 两 is never a decimal). Null when none follows. */

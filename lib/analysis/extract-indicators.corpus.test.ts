@@ -41,3 +41,51 @@ describe("numbers split by spaces in PDF copies (1998)", () => {
     expect(achieved("完成投资120亿元 其中基建50亿元。").map((i) => i.value)).toEqual([12000000000, 5000000000]);
   });
 });
+
+describe("numbers written the older way (1980s reports)", () => {
+  it("Chinese numerals with a scale or a measuring unit: 由一百九十一元增加到二百五十五元, 四十万人, 二千九百亿元", () => {
+    const found = planned("全国平均每个农民的纯收入将由一百九十一元增加到二百五十五元。");
+    expect(found.map((i) => i.value)).toEqual([191, 255]);
+    expect(found[1]).toMatchObject({ unit: "元", label: found[0].label });
+    expect(found[0].label).toContain("平均每个农民的纯收入");
+    expect(planned("在校学生达到一百三十万人。")[0]).toMatchObject({ value: 1300000, unit: "人", scale: "万", type: "count" });
+    expect(planned("社会商品零售总额将达到二千九百亿元。")[0]).toMatchObject({ value: 290000000000, unit: "元", scale: "亿" });
+    expect(achieved("招收研究生三十多万人。")[0]).toMatchObject({ value: 300000, qualifiers: expect.arrayContaining(["多"]) });
+  });
+  it("years, ordinals and set phrases in Chinese numerals are not quantities", () => {
+    expect(achieved("一九八五年，两个文明建设关系千家万户，十分重要，第五届大会召开。")).toEqual([]);
+  });
+  it("a comma grouping thousands: 1，120亿元, 2，360万只", () => {
+    expect(achieved("用于积累的部分为1，120亿元。")[0]).toMatchObject({ value: 112000000000, scale: "亿" });
+    expect(planned("表2，360万只，增加260万只。")[0]).toMatchObject({ value: 23600000, unit: "只" });
+  });
+  it("a comma between plain numbers is a list, not a thousands separator", () => {
+    expect(achieved("三项指标分别为120，340和560。").map((i) => i.value)).toEqual([120, 340, 560]);
+  });
+  it("a range with the scale on both ends: 700万到800万吨", () => {
+    expect(planned("争取明年节约能源700万到800万吨。")[0]).toMatchObject({ value: 7000000, upper: 8000000, unit: "吨" });
+  });
+});
+
+describe("labels without spans, plan words and leading verbs", () => {
+  it("居民储蓄存款余额五年增长1倍多 → 居民储蓄存款余额", () => {
+    expect(achieved("居民储蓄存款余额五年增长1倍多。")[0]).toMatchObject({ label: "居民储蓄存款余额" });
+  });
+  it("城乡居民按人口平均的消费水平计划提高百分之二十二 → without 计划", () => {
+    expect(planned("城乡居民按人口平均的消费水平计划提高百分之二十二。")[0].label).toBe("城乡居民按人口平均的消费水平");
+  });
+  it("今年要再取消和下放行政审批事项200项以上 → without 再; 再就业 keeps its 再", () => {
+    expect(planned("今年要再取消和下放行政审批事项200项以上。")[0].label).toBe("取消和下放行政审批事项");
+    expect(planned("再就业资金增加到50亿元。")[0].label).toBe("再就业资金");
+  });
+  it("国务院组成部门从40个减少到29个: both numbers belong to 国务院组成部门", () => {
+    expect(achieved("国务院组成部门从40个减少到29个。").map((i) => i.label)).toEqual(["国务院组成部门", "国务院组成部门"]);
+  });
+  it("化学需氧量、二氧化硫排放量分别下降: each substance takes the shared head 排放量 (2011)", () => {
+    expect(achieved("化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。").map((i) => i.label)).toEqual(["化学需氧量排放量", "二氧化硫排放量"]);
+  });
+  it("a dated list before 分别 keeps its metrics: 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元", () => {
+    const found = achieved("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。");
+    expect(found.map((i) => i.label)).toEqual(["农村居民人均纯收入", "城镇居民人均可支配收入"]);
+  });
+});

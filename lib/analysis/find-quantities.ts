@@ -4,7 +4,9 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "./chinese-numerals";
 import { foldWidth } from "@/lib/text/width";
 import { scaled, type Scale } from "./scales";
-import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES } from "./units";
+import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES, UNITS } from "./units";
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
 export type { Scale } from "./scales";
 
@@ -64,15 +66,32 @@ function readNumber(t: string, i: number): number {
   for (;;) {
     const decimalPoint = t[j] === "." && !dot && (isDigit(t[j + 1]) || (t[j + 1] === " " && isDigit(t[j + 2])));
     const splitSpace = t[j] === " " && j > i && (isDigit(t[j + 1]) || (t[j + 1] === "." && !dot && isDigit(t[j + 2])));
-    if (!isDigit(t[j]) && !decimalPoint && !splitSpace) break;
+    if (!isDigit(t[j]) && !decimalPoint && !splitSpace && !isThousandsSeparator(t, i, j, dot)) break;
     if (decimalPoint) dot = true;
     j++;
   }
   return j;
 }
 
-/** The digits of a number read by readNumber, without the spaces a PDF put in. */
-const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/ /g, "");
+/**
+ * 1，120亿元 / 2,360万只 (older reports group thousands with a comma): a comma after one to three digits, followed by
+ * exactly three digits and then a scale or unit, not by more digits or a list separator (分别为120，340和560).
+ */
+function isThousandsSeparator(t: string, numberStart: number, j: number, dot: boolean): boolean {
+  if ((t[j] !== "," && t[j] !== "，") || dot) return false;
+  let groupStart = j;
+  while (groupStart > numberStart && isDigit(t[groupStart - 1])) groupStart--;
+  const firstGroup = groupStart === numberStart;
+  const groupLength = j - groupStart;
+  if (groupLength < 1 || groupLength > 3 || (!firstGroup && groupLength !== 3)) return false;
+  if (!(isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]))) return false;
+  const follower = t[j + 4];
+  if (follower === "," || follower === "，") return isThousandsSeparator(t, numberStart, j + 4, dot);
+  return follower !== undefined && (follower === "." || /[万亿千百元吨人个家只辆架台件户所座项公平立千]/.test(follower));
+}
+
+/** The digits of a number read by readNumber, without the spaces a PDF put in and the thousands separators. */
+const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/[ ,，]/g, "");
 
 /** One space between a split number and its scale or unit (`2.5 亿千瓦`, `85 ％`). */
 const skipSplitSpace = (t: string, j: number) => (t[j] === " " && /[万亿千百%\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && isDigit(t[j - 1]) && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j)) ? j + 1 : j);
@@ -112,7 +131,7 @@ export function findQuantities(input: string): Quantity[] {
       i = skipRun(t, i);
     }
   }
-  return mergeFractions(out, findFractions(t, quoted, input));
+  return mergeFractions(out, [...findFractions(t, quoted, input), ...findChineseNumbers(t, quoted, input)]);
 }
 
 function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
@@ -158,6 +177,16 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     }
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
+  // 700万到800万吨: a range with the scale on both ends and the unit on the second.
+  if (scale && !unit && upperText === null && "-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+    const k = readNumber(t, j + 1);
+    const suffix = t.startsWith(scale, k) ? SUFFIXES.find((x) => t.startsWith(x.w, k + scale!.length)) : undefined;
+    if (suffix && !suffix.skip) {
+      upperText = numberText(t, j + 1, k);
+      unit = suffix.w;
+      j = k + scale.length + unit.length;
+    }
+  }
   // 6%－6.5%, 6%-6.5%, 6%至6.5%: a range with the unit on both ends.
   if (unit === "%" && upperText === null && "-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = readNumber(t, j + 1);
@@ -231,6 +260,54 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
       });
     }
     at = t.indexOf("分之", at + 2);
+  }
+  return out;
+}
+
+/** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
+const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘"];
+const NUMERAL_RUN_RE = /[零〇○一二两三四五六七八九十百千]+/g;
+
+/**
+ * Quantities written in Chinese numerals (older reports): 一千一百二十亿元, 二十八万人, 一百九十一元, 二点五亿千瓦,
+ * 三十多万人, 一倍. A numeral needs a scale (万, 亿) or one of a few measuring units: 两个文明, 一九八五年, 千家万户 and
+ * 十分 are not quantities. 百分之… and …分之… are read by findFractions.
+ */
+function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quantity[] {
+  const out: Quantity[] = [];
+  let lastEnd = 0;
+  for (const m of t.matchAll(NUMERAL_RUN_RE)) {
+    const start = m.index;
+    if (start < lastEnd) continue;
+    let numeral = m[0];
+    // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
+    if (quoted[start] || t[start - 1] === "第" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
+    let value = parseChineseNumeral(numeral);
+    if (value === null) continue;
+    let j = start + numeral.length;
+    if (t[j] === "点") {
+      const decimals = readChineseDecimals(t, j + 1);
+      if (!decimals) continue;
+      value = Number(`${value}.${decimals.digits}`);
+      j = decimals.end;
+      numeral = t.slice(start, j);
+    }
+    const after: string[] = [];
+    if (t[j] === "余" || t[j] === "多") after.push(t[j++]);
+    const scale = (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
+    if (scale) j += scale.length;
+    if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
+    const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    if (!unit && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
+    if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
+    if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
+    j += unit.length;
+    const post = matchAt(t, j, AFTER_QUALIFIERS);
+    lastEnd = j;
+    out.push({
+      start, end: j, text: input.slice(start, j), value: scaled(String(value), scale), unit, scale, form: "number",
+      after: post ? [...after, post] : after, tailEnd: j + (post?.length ?? 0),
+    });
   }
   return out;
 }

@@ -16,7 +16,7 @@ export function completeLabel(raw: string, previous: string | undefined): string
   return head ? previous.slice(0, -head.length) + label : label;
 }
 
-const VERB_STOP = /荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
+const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 export function countedNoun(text: string, from: number): string {

@@ -36,11 +36,13 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
   { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
+  // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
+  { re: /(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$|每$|计划(?:要求)?$|工作$/ },
   { re: /从$/ },
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?)/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建)/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -96,7 +98,9 @@ function stripLeading(text: string, info: PrefixInfo): string {
   return rest;
 }
 
-export const HEADS = ["主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资"];
+/** 化学需氧量、二氧化硫排放量分别下降…: heads every item of the list takes, even one that already ends like a metric. */
+const SHARED_HEADS = ["排放总量", "排放量"];
+export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资"];
 const METRIC_END = /[率额值数量入出资比重度积]$/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
@@ -110,7 +114,7 @@ export function splitLabelList(text: string): string[] {
     if (item.length <= 3 && last.length > item.length + 2 && /^(城镇|城市|农村|城乡)/.test(last)) {
       return item + last.slice(2);
     }
-    if (head && !item.endsWith(head) && !METRIC_END.test(item)) return item + head;
+    if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
     return item;
   });
 }
@@ -135,7 +139,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
     info.each = !info.respectively;
     stripTrailing(text.slice(at), info);
     text = stripTrailing(text.slice(0, at), info);
-    text = stripLeading(text, info);
+    text = stripLeading(cleanLabel(text), info);
     info.list = text ? splitLabelList(text) : [];
     info.label = text;
     return info;
