@@ -1,7 +1,8 @@
-// Imports the five seed reports. Idempotent: a seed already stored (same content hash) is left as it is.
+// Imports the five seed reports and rebuilds reports stored by an older analysis. Idempotent: a seed already
+// stored (same content hash) is left as it is.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { importReport } from "@/lib/data/report-imports";
+import { importReport, reanalyzeStale } from "@/lib/data/report-imports";
 import { getDb } from "@/lib/data/db";
 import manifest from "./manifest.json";
 
@@ -15,6 +16,9 @@ export async function seed(log: (line: string) => void = console.log) {
     if (outcome.status === "failed") failed++;
     log(`${outcome.status.padEnd(9)} ${file} → ${outcome.status === "failed" ? outcome.message : outcome.slug}`);
   }
+  // After an upgrade of the analysis, every stored report (seeds and users' imports) is rebuilt from its original.
+  const rebuilt = await reanalyzeStale();
+  if (rebuilt.length) log(`re-analysed ${rebuilt.length} report(s) stored by an older analysis`);
   return { failed };
 }
 

@@ -18,7 +18,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
       ...sentence,
       ...classification,
       // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators.
-      indicators: sentence.role === "body" ? extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part }) : [],
+      indicators: sentence.role === "body" ? extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part, planYear: metadata.planYear }) : [],
     };
   });
   return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };

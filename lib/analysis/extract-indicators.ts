@@ -11,6 +11,8 @@ import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./t
 export interface ExtractContext {
   kind: SentenceKind;
   part: Part;
+  /** The year the report plans for: a figure dated before it (一九八○年上升百分之零点九) is a result, even in a plan. */
+  planYear?: number | null;
 }
 
 const SOFT_BREAKS = ",，:：—";
@@ -28,6 +30,8 @@ interface Slot {
   info: PrefixInfo;
   hardBreakBefore: boolean;
   estimate: boolean;
+  /** The year the number's own clause dates it to (一九八一年上升…, 从一九八○年的…), not a comparison base (比上年). */
+  datedYear: number | null;
 }
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
@@ -51,7 +55,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const { q, info, hardBreakBefore, estimate } = slots[k];
     const topicLabel = (label: string) => withTopic(label, topic);
     if (hardBreakBefore) run = null;
-    const modality: Modality = estimate ? "estimate" : modalityOf(ctx);
+    const datedBefore = !!ctx.planYear && slots[k].datedYear !== null && slots[k].datedYear! < ctx.planYear;
+    // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
+    const base = info.from && ctx.kind === "goal";
+    const modality: Modality = estimate ? "estimate" : datedBefore || base ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) =>
       out.push(toIndicator(text, q, label, from, info, modality, extra));
 
@@ -116,10 +123,25 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       info: parsePrefix(text.slice(clauseStart, q.start)),
       hardBreakBefore: [...HARD_BREAKS].some((c) => between.includes(c)),
       estimate: text.slice(hardStart, q.start).includes("预计"),
+      datedYear: clauseYear(text.slice(clauseStart, q.start)),
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
   return slots;
+}
+
+const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
+
+function clauseYear(prefix: string): number | null {
+  let year: number | null = null;
+  for (const m of prefix.matchAll(CLAUSE_YEAR_RE)) year = readYear(m[1]);
+  return year;
+}
+
+function readYear(text: string): number | null {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  const digits = [...text].map((c) => "〇○零一二三四五六七八九".indexOf(c)).map((n) => (n <= 2 ? 0 : n - 2));
+  return digits.length === 4 ? Number(digits.join("")) : null;
 }
 
 /** How many numbers right after slot k carry on its list (no label of their own, no full stop between). */

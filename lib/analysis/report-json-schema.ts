@@ -14,6 +14,9 @@ export const reportJsonIndicatorSchema = z.object({
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  upper: z.number().finite().optional(),
+  parts: z.array(z.number().finite()).optional(),
+  phase: z.enum(["before", "after"]).optional(),
 });
 
 export const reportJsonSentenceSchema = z.object({

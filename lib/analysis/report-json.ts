@@ -14,6 +14,12 @@ export interface ReportJsonIndicator {
   text: string;
   start: number;
   end: number;
+  /** A range (6%-6.5%): value is the lower bound, upper the upper one. Absent for a single number. */
+  upper?: number;
+  /** A ratio (73.52:24.77:1.71): its components. */
+  parts?: number[];
+  /** 由X增长至Y: X is "before", Y "after". */
+  phase?: "before" | "after";
 }
 
 export interface ReportJsonSentence {
@@ -92,6 +98,9 @@ export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson
         text: i.text,
         start: i.start,
         end: i.end,
+        ...(i.upper !== undefined ? { upper: i.upper } : {}),
+        ...(i.parts ? { parts: [...i.parts] } : {}),
+        ...(i.phase ? { phase: i.phase } : {}),
       })),
     })),
   };

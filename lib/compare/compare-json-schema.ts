@@ -5,7 +5,9 @@ const kinds = z.enum(["goal", "achievement", "all"]);
 const sentenceKind = z.enum(["goal", "achievement", "other"]);
 const reportRef = z.object({ slug: z.string().nullable(), title: z.string(), region: z.string().nullable(), reviewYear: z.number().int().nullable(), planYear: z.number().int().nullable(), kind: z.string() });
 const rowSide = z.object({ id: z.string().regex(/^s-\d+$/), text: z.string(), kind: sentenceKind }).strict();
-const indicatorSide = z.object({ value: z.number(), unit: z.string(), qualifiers: z.array(z.string()), sentenceId: z.string().regex(/^s-\d+$/), text: z.string() }).strict();
+const indicatorSide = z
+  .object({ value: z.number(), upper: z.number().optional(), unit: z.string(), qualifiers: z.array(z.string()), sentenceId: z.string().regex(/^s-\d+$/), text: z.string() })
+  .strict();
 
 export const compareJsonSchema = z
   .object({

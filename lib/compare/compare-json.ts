@@ -1,4 +1,4 @@
-import type { CompareResult, KindChoice } from "./types";
+import type { CompareResult, IndicatorSide, KindChoice } from "./types";
 
 export interface CompareReportRef {
   slug: string | null;
@@ -39,10 +39,21 @@ export function toCompareJson(input: {
       delta: i.delta,
       unit: i.unit,
       reason: i.reason,
-      left: i.left ? { value: i.left.value, unit: i.left.unit, qualifiers: i.left.qualifiers, sentenceId: i.left.sentenceId, text: i.left.text } : null,
-      right: i.right ? { value: i.right.value, unit: i.right.unit, qualifiers: i.right.qualifiers, sentenceId: i.right.sentenceId, text: i.right.text } : null,
+      left: i.left ? jsonSide(i.left) : null,
+      right: i.right ? jsonSide(i.right) : null,
     })),
   };
 }
 
 export type CompareJson = ReturnType<typeof toCompareJson>;
+
+function jsonSide(side: IndicatorSide) {
+  return {
+    value: side.value,
+    ...(side.upper !== undefined ? { upper: side.upper } : {}),
+    unit: side.unit,
+    qualifiers: side.qualifiers,
+    sentenceId: side.sentenceId,
+    text: side.text,
+  };
+}

@@ -123,8 +123,8 @@ function leftAlone(l: Indicator, mode: PairMode): Verdict {
 
 function sideOf(e: Entry | null): IndicatorSide | null {
   if (!e) return null;
-  const { value, unit, qualifiers, text, scale } = e.indicator;
-  return { value, unit, qualifiers, sentenceId: e.sentenceId, text, scale };
+  const { value, upper, unit, qualifiers, text, scale } = e.indicator;
+  return { value, ...(upper !== undefined ? { upper } : {}), unit, qualifiers, sentenceId: e.sentenceId, text, scale };
 }
 
 function build(

@@ -56,6 +56,8 @@ export type IndicatorStatus =
 
 export interface IndicatorSide {
   value: number;
+  /** A range's upper bound (6%-6.5%): value is then the lower bound. */
+  upper?: number;
   unit: string;
   qualifiers: string[];
   sentenceId: string;

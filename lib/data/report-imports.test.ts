@@ -130,3 +130,45 @@ describe("versions, corrections, re-analysis and deletion", () => {
     expect(await deleteReport({ slug: "xihu-2012-v2" })).toBe(false);
   });
 });
+
+describe("ranges, ratios and phases survive the database; older analyses are rebuilt", () => {
+  const text = [
+    "2021年政府工作报告",
+    "",
+    "一、2020年工作回顾",
+    "",
+    "三次产业结构由73.52:24.77:1.71调整为81:18.3:0.7。城镇化率从47.5%提高到51.3%。",
+    "",
+    "二、2021年主要工作",
+    "",
+    "全年地区生产总值增长6%-6.5%。",
+    "",
+  ].join("\n");
+
+  it("keeps a range's upper bound, a ratio's parts and a change's before/after", async () => {
+    const outcome = await importReport({ bytes: new TextEncoder().encode(text), fileName: "bounds-2021.txt" });
+    expect(outcome.status).toBe("imported");
+    if (outcome.status !== "imported") return;
+    const { getReport } = await import("./reports");
+    const report = await getReport({ slug: outcome.slug });
+    const indicators = report!.sentences.flatMap((s) => s.indicators);
+    expect(indicators.find((i) => i.text.startsWith("6%"))).toMatchObject({ value: 6, upper: 6.5 });
+    expect(indicators.find((i) => i.text === "73.52:24.77:1.71")?.parts).toEqual([73.52, 24.77, 1.71]);
+    expect(indicators.filter((i) => i.label === "城镇化率").map((i) => i.phase)).toEqual(["before", "after"]);
+    await deleteReport({ slug: outcome.slug });
+  });
+
+  it("re-analyses the reports an older analysis stored, and only those", async () => {
+    const { reanalyzeStale } = await import("./report-imports");
+    const outcome = await importReport({ bytes: new TextEncoder().encode(text), fileName: "stale-2021.txt" });
+    if (outcome.status !== "imported") throw new Error(outcome.status);
+    const db = getDb();
+    const { id } = await db.report.findUniqueOrThrow({ where: { slug: outcome.slug }, select: { id: true } });
+    await db.report.update({ where: { id }, data: { analysisVersion: 0 } });
+    await db.indicator.deleteMany({ where: { reportId: id } });
+    expect(await reanalyzeStale()).toEqual([outcome.slug]);
+    expect(await db.indicator.count({ where: { reportId: id } })).toBeGreaterThan(0);
+    expect(await reanalyzeStale()).toEqual([]);
+    await deleteReport({ slug: outcome.slug });
+  });
+});

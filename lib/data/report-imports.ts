@@ -151,6 +151,13 @@ export async function reanalyzeReport(options: { slug: string }): Promise<boolea
   return true;
 }
 
+/** Reports analysed by an older ANALYSIS_VERSION are rebuilt from their stored text (run by the seed at start-up). */
+export async function reanalyzeStale(): Promise<string[]> {
+  const stale = await getDb().report.findMany({ where: { analysisVersion: { lt: ANALYSIS_VERSION } }, select: { slug: true }, orderBy: { id: "asc" } });
+  for (const { slug } of stale) await reanalyzeReport({ slug });
+  return stale.map((r) => r.slug);
+}
+
 export async function reanalyzeAll(): Promise<number> {
   const slugs = await getDb().report.findMany({ select: { slug: true }, orderBy: { id: "asc" } });
   for (const { slug } of slugs) await reanalyzeReport({ slug });

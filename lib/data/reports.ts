@@ -131,6 +131,9 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
     list.push({
       metric: i.metric, label: i.label, value: i.value, unit: i.unit, scale: i.scale as Indicator["scale"], type: i.type as Indicator["type"],
       qualifiers: parseJson(i.qualifiers, []), modality: i.modality as Indicator["modality"], text: i.text, start: i.start, end: i.end,
+      ...(i.upper !== null ? { upper: i.upper } : {}),
+      ...(i.parts !== null ? { parts: parseJson<number[]>(i.parts, []) } : {}),
+      ...(i.phase === "before" || i.phase === "after" ? { phase: i.phase } : {}),
     });
     bySentence.set(i.sentenceIndex, list);
   }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "parts" TEXT,
+ADD COLUMN     "phase" TEXT,
+ADD COLUMN     "upper" DOUBLE PRECISION;
