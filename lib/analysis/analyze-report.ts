@@ -12,14 +12,33 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
+  const multiYear = multiYearSections(processed);
   const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
     const classification = classifications[i];
     return {
       ...sentence,
       ...classification,
       // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators.
-      indicators: sentence.role === "body" ? extractIndicators(sentence.text, { kind: classification.kind, part: sentence.part, planYear: metadata.planYear }) : [],
+      indicators: sentence.role === "body" ? extractIndicators(sentence.text, {
+            kind: classification.kind,
+            part: sentence.part,
+            planYear: metadata.planYear,
+            multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
+          }) : [],
     };
   });
   return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };
+}
+
+/** 过去五年, “十一五”时期…的回顾, 五年来: review sections (with their subsections) whose figures span several years. */
+const MULTI_YEAR_HEADING = /过去的?[二三四五六七八九十两]年|[二三四五六七八九十两]年来|本届政府|(?:十[一二三四五六]?|[一二三四五六七八九])五.{0,3}(?:时期|期间|计划)/;
+
+function multiYearSections(processed: ProcessedText): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  for (const section of processed.sections) {
+    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading);
+    if (inside && section.part === "review") out.add(section.index);
+  }
+  return out;
 }

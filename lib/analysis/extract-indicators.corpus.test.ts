@@ -89,3 +89,30 @@ describe("labels without spans, plan words and leading verbs", () => {
     expect(found.map((i) => i.label)).toEqual(["农村居民人均纯收入", "城镇居民人均可支配收入"]);
   });
 });
+
+describe("changes that turn, lists without 分别, and multi-year reviews", () => {
+  it("由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%: the earlier figures are the base, the last is where it turned (2007)", () => {
+    const found = achieved("单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%。");
+    expect(found.map((i) => i.metric)).toEqual(Array(4).fill("energy-intensity"));
+    expect(found.map((i) => i.phase)).toEqual(["before", "before", "before", "after"]);
+    expect(found[3].value).toBe(-1.2);
+  });
+  it("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％: one value each (2012)", () => {
+    const found = achieved("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。");
+    expect(found.map((i) => [i.metric, i.value, i.type])).toEqual([["urban-income", 8.4, "growth"], ["rural-net-income", 11.4, "growth"]]);
+  });
+  it("a metric's two figures in two clauses are not a list: 消费水平计划提高百分之二十二，平均每年递增百分之四点一", () => {
+    const found = planned("城乡居民按人口平均的消费水平计划提高百分之二十二，平均每年递增百分之四点一。");
+    expect(new Set(found.map((i) => i.label)).size).toBe(1);
+  });
+  it("in a five-year review, a flow or a growth rate is a total over the years; a level reached is not", () => {
+    const review = (text: string) => extractIndicators(text, { kind: "achievement", part: "review", multiYear: true });
+    expect(review("城镇新增就业5771万人。")[0].qualifiers).toContain("累计");
+    expect(review("国内生产总值达到39.8万亿元。")[0].qualifiers).not.toContain("累计");
+    expect(review("城镇居民人均可支配收入年均实际增长9.7%。")[0].qualifiers).toEqual(["年均"]);
+    expect(achieved("城镇新增就业1168万人。")[0].qualifiers).not.toContain("累计");
+  });
+  it("五年城镇新增就业4500万人 (a five-year goal) spans the years", () => {
+    expect(planned("五年城镇新增就业4500万人。")[0].qualifiers).toContain("累计");
+  });
+});

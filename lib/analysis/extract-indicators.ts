@@ -5,7 +5,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { lookupMetric } from "./lookup-metric";
 import { completeLabel, countedNoun, listBefore, subjectBefore, withTopic } from "./label-context";
-import { expandPair, parsePrefix, type PrefixInfo } from "./parse-prefix";
+import { expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
 export interface ExtractContext {
@@ -13,6 +13,8 @@ export interface ExtractContext {
   part: Part;
   /** The year the report plans for: a figure dated before it (一九八○年上升百分之零点九) is a result, even in a plan. */
   planYear?: number | null;
+  /** The sentence reviews several years (过去五年, “十一五”时期): its flows and growth rates are totals over them. */
+  multiYear?: boolean;
 }
 
 const SOFT_BREAKS = ",，:：—";
@@ -59,12 +61,22 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
     const modality: Modality = estimate ? "estimate" : datedBefore || base ? "actual" : modalityOf(ctx);
-    const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) =>
-      out.push(toIndicator(text, q, label, from, info, modality, extra));
+    const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
+      const indicator = toIndicator(text, q, label, from, info, modality, extra);
+      if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
+      out.push(indicator);
+    };
 
     if (info.each && info.list.length) {
       run = null;
       for (const label of info.list) emit(label, info);
+      continue;
+    }
+    // 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: a list of N metrics with N values is 分别 unsaid.
+    const unsaidList = !info.respectively && !info.each && info.label ? impliedList(info.label, joinedValues(text, slots, k)) : null;
+    if (unsaidList) {
+      run = { labels: unsaidList, next: 1, head: info };
+      emit(unsaidList[0], info);
       continue;
     }
     if (info.respectively) {
@@ -74,7 +86,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       if (!labels.length) labels = previousLabels(out, count);
       if (!labels.length) labels = listBefore(text, q.start, count);
       run = labels.length ? { labels, next: 1, head: info } : null;
-      emit(labels[0] ?? "", info);
+      previousFrom = info.from;
+      emit(labels[0] ?? "", info, info.from ? { phase: "before" } : {});
       continue;
     }
     const { counted } = slots[k];
@@ -89,14 +102,14 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(topicLabel(completeLabel(info.label, out.at(-1)?.label)), info, info.from ? { phase: "before" } : {});
       continue;
     }
-    if (run) {
+    if (run && !(previousFrom && info.turn)) {
       const label = run.labels[Math.min(run.next, run.labels.length - 1)];
       run.next++;
-      emit(label, info.verb ? info : run.head);
+      emit(label, info.verb ? info : run.head, run.head.from ? { phase: "before" } : {});
       continue;
     }
     const before = out.at(-1);
-    if (previousFrom && before && info.verb === "to") {
+    if (previousFrom && before && (info.verb === "to" || info.turn)) {
       previousFrom = false;
       emit(before.label, info, { phase: "after" });
       continue;
@@ -144,6 +157,23 @@ function readYear(text: string): number | null {
   return digits.length === 4 ? Number(digits.join("")) : null;
 }
 
+/** How many values follow slot k joined to it by 和/、 alone (8.4%和11.4%, 5%、6%和7%). */
+function joinedValues(text: string, slots: Slot[], k: number): number {
+  let count = 0;
+  for (let j = k + 1; j < slots.length; j++) {
+    if (!/^\s*[和、及与]\s*$/.test(text.slice(slots[j - 1].q.tailEnd, slots[j].q.start))) break;
+    count++;
+  }
+  return count;
+}
+
+function impliedList(label: string, followers: number): string[] | null {
+  if (followers < 1) return null;
+  const items = splitLabelList(label);
+  if (items.length === followers + 1 && items.every((item) => item.length >= 2)) return items;
+  return followers === 1 ? expandPair(label) : null;
+}
+
 /** How many numbers right after slot k carry on its list (no label of their own, no full stop between). */
 function continuationCount(slots: Slot[], k: number): number {
   let count = 0;
@@ -169,6 +199,14 @@ function modalityOf(ctx: ExtractContext): Modality {
   if (ctx.kind === "goal") return "target";
   if (ctx.kind === "achievement") return "actual";
   return ctx.part === "plan" ? "target" : "actual";
+}
+
+/** In a multi-year review: a flow (城镇新增就业5771万人) or a growth rate not given as 年均 is a total over the years;
+ * a level reached (国内生产总值达到39.8万亿元), a rate or a share is where the period ended. */
+function spansTheReview(i: Indicator): boolean {
+  if (i.qualifiers.includes("年均") || i.qualifiers.includes("累计")) return false;
+  if (i.type === "growth" || i.type === "multiple") return true;
+  return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean): IndicatorType {

@@ -15,6 +15,8 @@ export interface PrefixInfo {
   estimate: boolean;
   /** 由 X (增长至 Y). */
   from: boolean;
+  /** 转为/减为 Y after 由 X: Y is where the change ended. */
+  turn: boolean;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -24,6 +26,8 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
+  // 由上升0.2%转为下降1.2%, 由增长5.6%减为增长1.2%: the second figure of the same metric (before 为 alone is cut).
+  { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
@@ -37,7 +41,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
-  { re: /(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$|每$|计划(?:要求)?$|工作$/ },
+  { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$|每$|计划(?:要求)?$|工作$/ },
   { re: /从$/ },
 ];
 
@@ -67,8 +71,10 @@ function noteWord(word: string, info: PrefixInfo) {
   }
   if (word.includes("预计")) info.estimate = true;
   if (word === "由" || word === "从") info.from = true;
+  if (/^(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)/.test(word)) info.turn = true;
   // 五年累计, 五年来: a total over several years, which never answers one year's target.
-  if (/[二三四五六七八九十两]年(?:累计|来|内|间)/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
+  // 五年城镇新增就业4500万人 (a five-year plan's goal) too: a span of years, not one year.
+  if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
 }
 
 function stripTrailing(text: string, info: PrefixInfo): string {
@@ -128,7 +134,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false,
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false,
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");

@@ -47,6 +47,8 @@ const unitKey = (unit: string) => (isPercent(unit) ? "%" : unit);
 
 function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
   if (TYPE_GROUP[a.type] !== TYPE_GROUP[b.type] || unitKey(a.unit) !== unitKey(b.unit)) return false;
+  // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
+  if (mode === "goal-vs-achievement" && b.phase === "before") return false;
   // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round.
   if (mode !== "same-kind" && SPAN_WORDS.some((w) => a.qualifiers.includes(w) !== b.qualifiers.includes(w))) return false;
   // With mixed kinds on a side, a 2020 target must not answer a 2019 result.

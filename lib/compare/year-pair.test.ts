@@ -96,3 +96,25 @@ describe("2019 results against 2020 goals: ambition", () => {
     expect(result.indicators[0].reason).toBe("实绩 8%以上，新目标 7.5%，差 -0.5个百分点 → 变化");
   });
 });
+
+describe("what never answers a year's target", () => {
+  it("the base of a change (由…转为…) and a five-year total are passed over for the year's own figure", () => {
+    const targets = [
+      sentence(1, "单位国内生产总值能耗降低4%左右，城镇新增就业900万人以上。", [
+        { ...goal("energy-intensity", "4%", ["左右"]), value: -4 },
+        goal("new-jobs", "900万人", ["以上"], "count"),
+      ], "goal"),
+    ];
+    const before = { ...actual("energy-intensity", "4.9%"), phase: "before" as const };
+    const after = { ...actual("energy-intensity", "1.2%"), value: -1.2, phase: "after" as const };
+    const fiveYears = { ...actual("new-jobs", "5771万人", [], "count"), qualifiers: ["累计"] };
+    const results = [
+      sentence(2, "城镇新增就业5771万人。", [fiveYears], "achievement"),
+      sentence(3, "单位国内生产总值能耗由上升4.9%转为下降1.2%。", [before, after], "achievement"),
+      sentence(4, "城镇新增就业1168万人。", [actual("new-jobs", "1168万人", [], "count")], "achievement"),
+    ];
+    const { indicators } = compareSides({ sentences: targets, kinds: "goal" }, { sentences: results, kinds: "achievement" });
+    expect(indicators.find((p) => p.metric === "energy-intensity")?.right?.value).toBe(-1.2);
+    expect(indicators.find((p) => p.metric === "new-jobs")?.right?.sentenceId).toBe("s-4");
+  });
+});
