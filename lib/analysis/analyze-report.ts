@@ -33,11 +33,14 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
 /** 过去五年, “十一五”时期…的回顾, 五年来: review sections (with their subsections) whose figures span several years. */
 const MULTI_YEAR_HEADING = /过去的?[二三四五六七八九十两]年|[二三四五六七八九十两]年来|本届政府|(?:十[一二三四五六]?|[一二三四五六七八九])五.{0,3}(?:时期|期间|计划)/;
 
+const SINGLE_YEAR_HEADING = /(?:\d{4}|20[xX×]{2}|[一二三四五六七八九〇○零]{4})年(?:政府|国内)?工作/;
+
 function multiYearSections(processed: ProcessedText): Set<number> {
   const out = new Set<number>();
   let inside = false;
   for (const section of processed.sections) {
-    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading);
+    // 20xx年政府工作和本届政府期间…: a heading that also names the year reviews both; its figures stay the year's.
+    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(section.heading);
     if (inside && section.part === "review") out.add(section.index);
   }
   return out;
