@@ -116,3 +116,14 @@ describe("changes that turn, lists without 分别, and multi-year reviews", () =
     expect(planned("五年城镇新增就业4500万人。")[0].qualifiers).toContain("累计");
   });
 });
+
+describe("fiscal sentences of the plan (2005, 2011)", () => {
+  it("拟安排中央财政赤字3000亿元，比上年预算减少198亿元: the deficit, then a change against last year's budget", () => {
+    const found = planned("拟安排中央财政赤字3000亿元，比上年预算减少198亿元。");
+    expect(found.map((i) => [i.metric, i.increment ?? false])).toEqual([["deficit", false], ["deficit", true]]);
+    expect(found[1].value).toBe(-19800000000);
+  });
+  it("发行1000亿元长期国债，重点投向…: the thing issued, written after the amount, is the label", () => {
+    expect(planned("发行1000亿元长期国债，重点投向水利。")[0].label).toBe("长期国债");
+  });
+});

@@ -115,7 +115,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       continue;
     }
     const follower = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
-    emit(follower ? follower[1] : before?.label ?? subjectBefore(text, q.start), info);
+    // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
+    const object = q.unit && !slots[k].hardBreakBefore ? /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd)) : null;
+    emit(follower ? follower[1] : object ? object[1] : before?.label ?? subjectBefore(text, q.start), info);
   }
   return out;
 }
@@ -229,7 +231,9 @@ function toIndicator(
 ): Indicator {
   const followedByOf = text[q.tailEnd] === "的";
   const type = typeOf(q, label, verbInfo.verb, followedByOf);
-  const sign = type === "growth" && verbInfo.negative ? -1 : 1;
+  const increment = (type === "level" || type === "count") && verbInfo.verb === "growth" && (verbInfo.against || own.against);
+  // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
+  const sign = (type === "growth" || increment) && verbInfo.negative ? -1 : 1;
   const qualifiers = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   const indicator: Indicator = {
     metric: lookupMetric(label).key,
@@ -246,6 +250,7 @@ function toIndicator(
     ...extra,
   };
   if (q.upper !== undefined) indicator.upper = sign * q.upper;
+  if (increment) indicator.increment = true;
   if (q.parts) indicator.parts = q.parts;
   return indicator;
 }

@@ -17,6 +17,8 @@ export interface PrefixInfo {
   from: boolean;
   /** 转为/减为 Y after 由 X: Y is where the change ended. */
   turn: boolean;
+  /** 比上年, 同比, 比2012年: the number is measured against an earlier period. */
+  against: boolean;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -36,7 +38,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度)$/, verb: "growth" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
-  { re: /(?:同比|比上年|比去年|较上年|较去年|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
+  { re: /(?:同比|(?:比|较)(?:上年|去年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
   { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
@@ -46,7 +48,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建)/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续)/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -72,6 +74,7 @@ function noteWord(word: string, info: PrefixInfo) {
   if (word.includes("预计")) info.estimate = true;
   if (word === "由" || word === "从") info.from = true;
   if (/^(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)/.test(word)) info.turn = true;
+  if (/^(?:比|较|同比)/.test(word)) info.against = true;
   // 五年累计, 五年来: a total over several years, which never answers one year's target.
   // 五年城镇新增就业4500万人 (a five-year plan's goal) too: a span of years, not one year.
   if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
@@ -134,7 +137,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false,
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false,
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");

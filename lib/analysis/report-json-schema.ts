@@ -17,6 +17,7 @@ export const reportJsonIndicatorSchema = z.object({
   upper: z.number().finite().optional(),
   parts: z.array(z.number().finite()).optional(),
   phase: z.enum(["before", "after"]).optional(),
+  increment: z.literal(true).optional(),
 });
 
 export const reportJsonSentenceSchema = z.object({

@@ -20,6 +20,8 @@ export interface ReportJsonIndicator {
   parts?: number[];
   /** 由X增长至Y: X is "before", Y "after". */
   phase?: "before" | "after";
+  /** 比上年增加1500亿元: a change against the year before in the metric's own unit. */
+  increment?: boolean;
 }
 
 export interface ReportJsonSentence {
@@ -101,6 +103,7 @@ export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson
         ...(i.upper !== undefined ? { upper: i.upper } : {}),
         ...(i.parts ? { parts: [...i.parts] } : {}),
         ...(i.phase ? { phase: i.phase } : {}),
+        ...(i.increment ? { increment: true } : {}),
       })),
     })),
   };

@@ -38,6 +38,8 @@ export interface Indicator {
   parts?: number[];
   /** 由3000万元增长至2.76亿元: the level before and the level after. */
   phase?: "before" | "after";
+  /** 比上年增加1500亿元: a change against the year before in the metric's own unit, not the metric's level. */
+  increment?: boolean;
 }
 
 export interface AnalyzedSentence extends TextSentence, Classification {

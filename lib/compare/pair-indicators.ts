@@ -55,10 +55,12 @@ function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
 
-function entriesOf(sentences: CompareSentence[]): Entry[] {
+function entriesOf(sentences: CompareSentence[], mode: PairMode): Entry[] {
   const entries: Entry[] = [];
   for (const s of sentences)
     for (const found of s.indicators) {
+      // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
+      if (mode === "goal-vs-achievement" && found.increment) continue;
       const indicator = { ...found, metric: canonicalMetric(found) };
       if (indicator.metric !== NAMELESS) entries.push({ indicator, sentenceId: s.id, order: entries.length });
     }
@@ -68,8 +70,8 @@ function entriesOf(sentences: CompareSentence[]): Entry[] {
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? lexiconRelated;
-  const lefts = entriesOf(left);
-  const rights = entriesOf(right);
+  const lefts = entriesOf(left, mode);
+  const rights = entriesOf(right, mode);
   const usedRight = new Set<number>();
   const matches = new Map<Entry, { r: Entry; related: boolean }>();
   const take = (accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {

@@ -118,3 +118,15 @@ describe("what never answers a year's target", () => {
     expect(indicators.find((p) => p.metric === "new-jobs")?.right?.sentenceId).toBe("s-4");
   });
 });
+
+describe("a change against last year restates a level", () => {
+  it("比上年增加1500亿元 is neither kept nor dropped", () => {
+    const targets = [sentence(1, "拟安排财政赤字9000亿元，比上年增加1500亿元。", [
+      goal("deficit", "9000亿元"),
+      { ...goal("deficit", "1500亿元"), increment: true },
+    ], "goal")];
+    const results = [sentence(2, "财政赤字9000亿元。", [actual("deficit", "9000亿元")], "achievement")];
+    const { indicators } = compareSides({ sentences: targets, kinds: "goal" }, { sentences: results, kinds: "achievement" });
+    expect(indicators.map((p) => [p.left?.value, p.status])).toEqual([[900000000000, "met"]]);
+  });
+});

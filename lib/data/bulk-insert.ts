@@ -3,7 +3,7 @@ import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
 import type { Db } from "./db";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Value = string | number | null;
+type Value = string | number | boolean | null;
 
 /** Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits for our widest table. */
 const CHUNK = 250;

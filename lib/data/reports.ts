@@ -134,6 +134,7 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
       ...(i.upper !== null ? { upper: i.upper } : {}),
       ...(i.parts !== null ? { parts: parseJson<number[]>(i.parts, []) } : {}),
       ...(i.phase === "before" || i.phase === "after" ? { phase: i.phase } : {}),
+      ...(i.increment ? { increment: true } : {}),
     });
     bySentence.set(i.sentenceIndex, list);
   }
