@@ -101,6 +101,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   }
   if (part === "plan") {
     if (achStrong && !goalAny && /一年来|了/.test(achStrong.reason)) return make("achievement", achStrong.reason, 0.55, "cue");
+    // 去年居民消费价格涨幅回落到2.6%，…: last year's result quoted to explain this year's target.
+    if (!goalAny && /^(?:去年|上年|过去一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 

@@ -127,3 +127,21 @@ describe("fiscal sentences of the plan (2005, 2011)", () => {
     expect(planned("发行1000亿元长期国债，重点投向水利。")[0].label).toBe("长期国债");
   });
 });
+
+describe("last year's figures inside a plan, and rates of change (2013)", () => {
+  const planFigures = (text: string) => extractIndicators(text, { kind: "goal", part: "plan", planYear: 2013 });
+  it("去年居民消费价格涨幅回落到2.6%: a result, and a growth rate although the verb is 回落到", () => {
+    expect(planFigures("去年居民消费价格涨幅回落到2.6%，这是一个重要成果。")[0]).toMatchObject({ metric: "cpi", type: "growth", modality: "actual" });
+  });
+  it("2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure", () => {
+    const found = planFigures("2012年，我们扭转经济下滑趋势，国内生产总值增长7.8%，城镇新增就业1266万人。");
+    expect(found.map((i) => i.modality)).toEqual(["actual", "actual"]);
+  });
+  it("由每人240元提高到280元: the base is what was, the level reached is the target", () => {
+    const found = planFigures("新农合财政补助标准由每人240元提高到280元。");
+    expect(found.map((i) => [i.label, i.modality])).toEqual([["新农合财政补助标准", "actual"], ["新农合财政补助标准", "target"]]);
+  });
+  it("经济增长预期目标定为7.5%左右 is the GDP growth target", () => {
+    expect(planFigures("今年经济增长预期目标定为7.5%左右。")[0]).toMatchObject({ metric: "gdp", type: "growth", qualifiers: ["左右"] });
+  });
+});

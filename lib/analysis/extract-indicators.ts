@@ -57,7 +57,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const { q, info, hardBreakBefore, estimate } = slots[k];
     const topicLabel = (label: string) => withTopic(label, topic);
     if (hardBreakBefore) run = null;
-    const datedBefore = !!ctx.planYear && slots[k].datedYear !== null && slots[k].datedYear! < ctx.planYear;
+    const dated = slots[k].datedYear;
+    const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
     const modality: Modality = estimate ? "estimate" : datedBefore || base ? "actual" : modalityOf(ctx);
@@ -124,6 +125,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
 
 function toSlots(text: string, quantities: Quantity[]): Slot[] {
   const slots: Slot[] = [];
+  // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it.
+  const opening = /^((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年[，,]/.exec(text);
+  const sentenceYear = opening ? readYear(opening[1]) : /^(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
   let previousEnd = 0;
   for (const q of quantities) {
     let clauseStart = q.start;
@@ -138,7 +142,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       info: parsePrefix(text.slice(clauseStart, q.start)),
       hardBreakBefore: [...HARD_BREAKS].some((c) => between.includes(c)),
       estimate: text.slice(hardStart, q.start).includes("预计"),
-      datedYear: clauseYear(text.slice(clauseStart, q.start)),
+      datedYear: clauseYear(text.slice(clauseStart, q.start)) ?? sentenceYear,
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
@@ -147,9 +151,13 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
 
 const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
 
+/** 去年, 上年: dated before the plan year whatever that year is. */
+const PAST = -1;
+
 function clauseYear(prefix: string): number | null {
   let year: number | null = null;
   for (const m of prefix.matchAll(CLAUSE_YEAR_RE)) year = readYear(m[1]);
+  if (year === null && /(?:^|[^比较同])(?:去年|上年)(?!同期)/.test(prefix)) year = PAST;
   return year;
 }
 
@@ -211,13 +219,13 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
-function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean): IndicatorType {
+function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
   if (q.form === "fraction" && !/^百分之/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.form === "fraction") {
-    if (verb === "growth" || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨)$/.test(label)) return "growth";
+    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨)$/.test(label)) return "growth";
     if (/比重|占|比例|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
     return "rate";
   }
@@ -230,7 +238,7 @@ function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
 ): Indicator {
   const followedByOf = text[q.tailEnd] === "的";
-  const type = typeOf(q, label, verbInfo.verb, followedByOf);
+  const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   const increment = (type === "level" || type === "count") && verbInfo.verb === "growth" && (verbInfo.against || own.against);
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = (type === "growth" || increment) && verbInfo.negative ? -1 : 1;

@@ -19,6 +19,8 @@ export interface PrefixInfo {
   turn: boolean;
   /** 比上年, 同比, 比2012年: the number is measured against an earlier period. */
   against: boolean;
+  /** 涨幅回落到2.6%, 增速提高到8%: the number is a rate of change whatever the verb. */
+  growthNoun: boolean;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -33,11 +35,12 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
-  { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定)?为?$/, verb: "growth" },
-  { re: /(?:预期)?目标(?:拟定|确定)?为?$|拟定为?$|预期$/ },
+  { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
+  { re: /(?:预期)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度)$/, verb: "growth" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
+  { re: /由?每(?:人|户)$|已经$|继续$/ },
   { re: /(?:同比|(?:比|较)(?:上年|去年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
   { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
@@ -72,9 +75,10 @@ function noteWord(word: string, info: PrefixInfo) {
     }
   }
   if (word.includes("预计")) info.estimate = true;
-  if (word === "由" || word === "从") info.from = true;
+  if (/^[由从]/.test(word) && !/^从而/.test(word)) info.from = true;
   if (/^(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)/.test(word)) info.turn = true;
   if (/^(?:比|较|同比)/.test(word)) info.against = true;
+  if (/^(?:涨幅|增幅|增速|降幅|增长速度|增长率)$/.test(word)) info.growthNoun = true;
   // 五年累计, 五年来: a total over several years, which never answers one year's target.
   // 五年城镇新增就业4500万人 (a five-year plan's goal) too: a span of years, not one year.
   if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
@@ -137,7 +141,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false,
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false,
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");

@@ -55,12 +55,17 @@ function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
 
-function entriesOf(sentences: CompareSentence[], mode: PairMode): Entry[] {
+const sameTarget = (a: Indicator, b: Indicator) =>
+  a.metric === b.metric && a.type === b.type && a.value === b.value && a.unit === b.unit && (a.upper ?? null) === (b.upper ?? null);
+
+function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right"): Entry[] {
   const entries: Entry[] = [];
   for (const s of sentences)
     for (const found of s.indicators) {
       // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
       if (mode === "goal-vs-achievement" && found.increment) continue;
+      // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
+      if (mode === "goal-vs-achievement" && (side === "left") !== (found.modality === "target")) continue;
       const indicator = { ...found, metric: canonicalMetric(found) };
       if (indicator.metric !== NAMELESS) entries.push({ indicator, sentenceId: s.id, order: entries.length });
     }
@@ -70,8 +75,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode): Entry[] {
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? lexiconRelated;
-  const lefts = entriesOf(left, mode);
-  const rights = entriesOf(right, mode);
+  const lefts = entriesOf(left, mode, "left");
+  const rights = entriesOf(right, mode, "right");
   const usedRight = new Set<number>();
   const matches = new Map<Entry, { r: Entry; related: boolean }>();
   const take = (accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
@@ -88,6 +93,14 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   if (mode !== "goal-vs-achievement") take((l, r) => sameMetric(l, r) && l.indicator.value === r.indicator.value, false);
   take(sameMetric, false);
   take((l, r) => related(l.indicator.metric, r.indicator.metric), true);
+  // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
+  if (mode === "goal-vs-achievement") {
+    for (const l of lefts) {
+      if (matches.has(l)) continue;
+      const twin = lefts.find((o) => o !== l && matches.has(o) && sameTarget(o.indicator, l.indicator));
+      if (twin) matches.set(l, matches.get(twin)!);
+    }
+  }
 
   const pairs: IndicatorPair[] = [];
   const ids = new Map<string, number>();

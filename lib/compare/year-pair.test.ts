@@ -130,3 +130,16 @@ describe("a change against last year restates a level", () => {
     expect(indicators.map((p) => [p.left?.value, p.status])).toEqual([[900000000000, "met"]]);
   });
 });
+
+describe("which figures are targets and results", () => {
+  it("a result quoted in the plan is not a target, and a target restated twice is answered once for both", () => {
+    const targets = [
+      sentence(1, "国内生产总值增长7.5%左右。", [goal("gdp", "7.5%", ["左右"])], "goal"),
+      sentence(2, "去年居民消费价格涨幅回落到2.6%。", [actual("cpi", "2.6%")], "goal"),
+      sentence(3, "经济增长预期目标定为7.5%左右。", [goal("gdp", "7.5%", ["左右"])], "goal"),
+    ];
+    const results = [sentence(4, "国内生产总值增长7.7%。", [actual("gdp", "7.7%")], "achievement")];
+    const { indicators } = compareSides({ sentences: targets, kinds: "goal" }, { sentences: results, kinds: "achievement" });
+    expect(indicators.map((p) => [p.left?.sentenceId, p.status, p.right?.sentenceId])).toEqual([["s-1", "met", "s-4"], ["s-3", "met", "s-4"]]);
+  });
+});
