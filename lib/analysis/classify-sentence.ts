@@ -68,7 +68,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
-    return make("other", "小标题(引领句)", 0.8, "role");
+    // Outside review and plan (a foreign-affairs part, a news article) a lead is judged by its words: 中印关系在继续改善。
+    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) return make("other", "小标题(引领句)", 0.8, "role");
   }
   const sectionReason = heading
     ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
