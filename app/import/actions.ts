@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
+import { parseYearField } from "@/lib/import/year-field";
 
 export interface ImportState {
   outcomes: ImportOutcome[];
@@ -16,6 +17,8 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
   if (denied) return { outcomes: [], error: denied };
   const limited = await checkImportRate();
   if (limited) return { outcomes: [], error: limited.message };
+  const year = parseYearField(form.get("year"));
+  if ("error" in year) return { outcomes: [], error: year.error };
   const outcomes: ImportOutcome[] = [];
   for (const entry of form.getAll("files")) {
     if (!(entry instanceof File) || entry.size === 0 && entry.name === "") continue;
@@ -23,12 +26,12 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
       outcomes.push({ status: "failed", fileName: entry.name, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1048576} MB / larger than ${MAX_INPUT_BYTES / 1048576} MB` });
       continue;
     }
-    outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type }));
+    outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year }));
   }
   const pasted = String(form.get("text") ?? "");
   if (pasted.trim()) {
     const bytes = new TextEncoder().encode(pasted);
-    outcomes.push(await importReport({ bytes, fileName: String(form.get("name") ?? "").trim() || "pasted.txt" }));
+    outcomes.push(await importReport({ bytes, fileName: String(form.get("name") ?? "").trim() || "pasted.txt", ...year }));
   }
   if (outcomes.length === 0) return { outcomes, error: "请选择文件或粘贴文本 / choose a file or paste text" };
   if (outcomes.some((o) => o.status === "imported")) revalidatePath("/");

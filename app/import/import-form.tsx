@@ -22,6 +22,11 @@ export function ImportForm({ needsToken }: { needsToken: boolean }) {
           名称（可选）<input name="name" className="ml-2 rounded border border-stone-300 px-2 py-0.5" placeholder="如 余杭区2021.txt" />
         </label>
       </div>
+      <div className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <label htmlFor="year" className="font-semibold">报告年份（可选） Year delivered</label>
+        <input id="year" name="year" inputMode="numeric" pattern="\d{4}" maxLength={4} className="ml-2 w-20 rounded border border-stone-300 px-2 py-0.5" placeholder="2021" />
+        <p className="mt-1 text-stone-600">仅在文中看不出年份时使用（如无标题的摘录）；文中写明的年份优先。Used only when the text does not say its year.</p>
+      </div>
       {needsToken ? (
         <label className="block text-sm">
           管理令牌 Admin token <input name="token" type="password" autoComplete="off" className="ml-2 rounded border border-stone-300 px-2 py-0.5" />

@@ -40,6 +40,8 @@ export const reportJsonSchema = z.object({
     slug: z.string().min(1),
     title: z.string(),
     region: z.string().nullable(),
+    regionCode: z.string().regex(/^\d{6}$/).nullable(),
+    regionParent: z.object({ code: z.string().regex(/^\d{6}$/), name: z.string() }).nullable(),
     reviewYear: z.number().int().nullable(),
     planYear: z.number().int().nullable(),
     inferred: z.array(z.string()),

@@ -44,6 +44,9 @@ export interface ReportJson {
     slug: string;
     title: string;
     region: string | null;
+    /** GB/T 2260 code (330106; 000000 for 全国) and the unit above it. */
+    regionCode: string | null;
+    regionParent: { code: string; name: string } | null;
     reviewYear: number | null;
     planYear: number | null;
     inferred: string[];
@@ -70,6 +73,8 @@ export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson
       slug,
       title: metadata.title,
       region: metadata.region,
+      regionCode: metadata.regionCode ?? null,
+      regionParent: metadata.regionParent ? { ...metadata.regionParent } : null,
       reviewYear: metadata.reviewYear,
       planYear: metadata.planYear,
       inferred: [...metadata.inferred],

@@ -19,6 +19,7 @@ export function reportColumns(analyzed: AnalyzedReport) {
     title: m.title,
     region: m.region,
     regionSlug: m.regionSlug,
+    regionCode: m.regionCode,
     reviewYear: m.reviewYear,
     planYear: m.planYear,
     inferred: JSON.stringify(m.inferred),

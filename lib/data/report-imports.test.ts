@@ -172,3 +172,18 @@ describe("ranges, ratios and phases survive the database; older analyses are reb
     await deleteReport({ slug: outcome.slug });
   });
 });
+
+describe("versions and region codes in the database", () => {
+  it("two texts of one district without a year are not versions of each other", async () => {
+    const text = (n: number) => new TextEncoder().encode(`杭州市西湖区第十四届人民代表大会\n各位代表：\n全区上下团结奋斗，完成了第${n}项工作。\n`);
+    const a = await importReport({ bytes: text(1), fileName: "notes.txt" });
+    const b = await importReport({ bytes: text(2), fileName: "notes.txt" });
+    if (a.status !== "imported" || b.status !== "imported") throw new Error("not imported");
+    expect([a.version, b.version]).toEqual([1, 1]);
+    expect(b.slug).not.toMatch(/-v\d+$/);
+    const stored = await getDb().report.findUniqueOrThrow({ where: { slug: a.slug }, select: { regionSlug: true, regionCode: true } });
+    expect(stored).toEqual({ regionSlug: "xihu", regionCode: "330106" });
+    await deleteReport({ slug: a.slug });
+    await deleteReport({ slug: b.slug });
+  });
+});

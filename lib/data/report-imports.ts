@@ -1,6 +1,6 @@
 import "server-only";
 import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
-import { baseSlug, uniqueSlug } from "@/lib/import/report-slug";
+import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
@@ -19,12 +19,16 @@ export interface ImportInput {
   contentType?: string;
   /** A slug to use instead of the detected one (the seed uses it to keep its URLs stable). */
   slug?: string;
+  /** The delivery year the user gave (--year, the form's 年份), for a text that does not say it. */
+  year?: number;
 }
 
 /** Import one file: decode, analyse, and store the original bytes, the text and every derived row in one transaction. */
 export async function importReport(input: ImportInput): Promise<ImportOutcome> {
   const fileName = input.fileName ?? null;
-  const result = prepareReport(input);
+  // A year the user gave is stored as a correction, so that a re-analysis keeps using it.
+  const corrections: Corrections = input.year ? { deliveryYear: input.year } : {};
+  const result = prepareReport({ ...input, corrections });
   if (!result.ok) return { status: "failed", fileName, ...result.error };
   const { prepared } = result;
   const db = getDb();
@@ -38,14 +42,17 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
     try {
       return await db.$transaction(async (tx) => {
         const taken = await tx.report.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-        const siblings = meta.regionSlug
+        // A version (-v2) of another report only when region, delivery year and kind are all known and equal.
+        const versioned = !input.slug && isVersionable(meta);
+        const siblings = versioned
           ? await tx.report.count({ where: { regionSlug: meta.regionSlug, reviewYear: meta.reviewYear, planYear: meta.planYear, kind: meta.kind } })
           : 0;
-        const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)));
+        const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)), versioned);
         const report = await tx.report.create({
           data: {
             slug, ...reportColumns(prepared.analyzed), version: siblings + 1, fileName, encoding: prepared.encoding, script: prepared.script,
             originalBytes: Buffer.from(prepared.bytes), text: prepared.text, contentHash: prepared.hash, analysisVersion: ANALYSIS_VERSION,
+            corrections: JSON.stringify(corrections),
           },
           select: { id: true, slug: true, title: true, version: true },
         });

@@ -11,6 +11,7 @@ export interface ReportSummary {
   title: string;
   region: string | null;
   regionSlug: string | null;
+  regionCode: string | null;
   reviewYear: number | null;
   planYear: number | null;
   inferred: string[];
@@ -27,7 +28,7 @@ export interface ReportSummary {
 }
 
 const summarySelect = {
-  id: true, slug: true, title: true, region: true, regionSlug: true, reviewYear: true, planYear: true, inferred: true,
+  id: true, slug: true, title: true, region: true, regionSlug: true, regionCode: true, reviewYear: true, planYear: true, inferred: true,
   kind: true, version: true, sentenceCount: true, warnings: true, source: true, speaker: true, meetingDate: true,
   script: true, encoding: true, createdAt: true,
 } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ReportMetadata } from "@/lib/text/types";
-import { regionSlug } from "@/lib/text/regions";
+import { divisionSlug, parentOf } from "@/lib/text/divisions";
+import { resolveRegion } from "@/lib/text/regions";
 
 /** Metadata a user corrected by hand. Stored beside the report and applied after every (re-)analysis. */
 export const correctionsSchema = z
@@ -13,19 +14,35 @@ export const correctionsSchema = z
     kind: z.enum(["report", "excerpt", "news"]),
     speaker: z.string().trim().max(40).nullable(),
     meetingDate: z.string().trim().max(20).nullable(),
+    /** The year the report was delivered, given by the user at import (--year, the form's 年份): used only when the
+     * text names neither the review nor the plan year. */
+    deliveryYear: z.number().int().min(1949).max(2100),
   })
   .partial();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 
-export function applyCorrections(meta: ReportMetadata, corrections: Corrections): ReportMetadata {
+export function applyCorrections(meta: ReportMetadata, input: Corrections): ReportMetadata {
+  const { deliveryYear, ...corrections } = input;
+  if (deliveryYear && meta.reviewYear === null && meta.planYear === null) {
+    corrections.reviewYear ??= deliveryYear - 1;
+    corrections.planYear ??= deliveryYear;
+  }
   const corrected = Object.keys(corrections) as (keyof Corrections)[];
   if (corrected.length === 0) return meta;
-  // A corrected region brings its slug along, unless the user gave one.
-  const derivedSlug = corrections.region && !corrections.regionSlug ? { regionSlug: regionSlug(corrections.region) } : {};
+  // A corrected region brings its code, parent and slug along (the slug unless the user gave one).
+  const unit = corrections.region ? resolveRegion(corrections.region) : null;
+  const parent = unit ? parentOf(unit) : null;
+  const derived = corrections.region
+    ? {
+        regionSlug: unit ? divisionSlug(unit) : null,
+        regionCode: unit?.code ?? null,
+        regionParent: parent ? { code: parent.code, name: parent.name } : null,
+      }
+    : {};
   return {
     ...meta,
-    ...derivedSlug,
+    ...derived,
     ...corrections,
     // A value the user set is no longer an inference.
     inferred: meta.inferred.filter((field) => !corrected.includes(field as keyof Corrections) && !(field === "region" && corrections.region)),

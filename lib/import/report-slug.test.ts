@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseSlug, reportYear, uniqueSlug } from "./report-slug";
+import { baseSlug, isVersionable, reportYear, uniqueSlug } from "./report-slug";
 
 describe("report slugs", () => {
   it("names a report by region, delivery year and kind", () => {
@@ -18,5 +18,17 @@ describe("report slugs", () => {
   it("adds a version suffix when the slug is taken", () => {
     expect(uniqueSlug("xihu-2012", new Set())).toBe("xihu-2012");
     expect(uniqueSlug("xihu-2012", new Set(["xihu-2012", "xihu-2012-v2"]))).toBe("xihu-2012-v3");
+  });
+});
+
+describe("versions need a known region, year and kind", () => {
+  it("texts without a known year share a name, not a report: base-2, never base-v2", () => {
+    expect(isVersionable({ regionSlug: "xihu", reviewYear: 2011, planYear: 2012 })).toBe(true);
+    expect(isVersionable({ regionSlug: "xihu", reviewYear: null, planYear: null })).toBe(false);
+    expect(isVersionable({ regionSlug: null, reviewYear: 2011, planYear: 2012 })).toBe(false);
+    expect(uniqueSlug("notes", new Set(["notes"]), false)).toBe("notes-2");
+  });
+  it("the national level's reports are china-<year>", () => {
+    expect(baseSlug({ regionSlug: "china", reviewYear: 2012, planYear: 2013, kind: "report" })).toBe("china-2013");
   });
 });

@@ -20,8 +20,17 @@ export function baseSlug(meta: { regionSlug: string | null; reviewYear: number |
   return fromFile || `report${year ? `-${year}` : ""}`;
 }
 
-/** The first of base, base-v2, base-v3… that is not taken. */
-export function uniqueSlug(base: string, taken: Set<string>): string {
+/** Region, delivery year and kind all known: another text with the same three is a version of the same report. */
+export function isVersionable(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null }): boolean {
+  return meta.regionSlug !== null && reportYear(meta) !== null;
+}
+
+/**
+ * The first free slug: base, then base-v2, base-v3… for a version of the same report, or base-2, base-3… for texts
+ * that only share a name (no known region or year), which are never versions of each other.
+ */
+export function uniqueSlug(base: string, taken: Set<string>, versioned = true): string {
   if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-v${n}`)) return `${base}-v${n}`;
+  const suffix = versioned ? "-v" : "-";
+  for (let n = 2; ; n++) if (!taken.has(`${base}${suffix}${n}`)) return `${base}${suffix}${n}`;
 }

@@ -10,6 +10,8 @@ describe("detectMetadata on the seeds", () => {
       title: "2020年余杭区政府工作报告",
       region: "余杭区",
       regionSlug: "yuhang",
+      regionCode: "330110",
+      regionParent: { code: "330100", name: "杭州市" },
       reviewYear: 2019,
       planYear: 2020,
       inferred: [],
@@ -103,10 +105,11 @@ describe("detectMetadata on small texts", () => {
     });
   });
 
-  it("lets the congress decide the region, including unknown ones", () => {
+  it("lets the congress decide the region, anywhere in China (GB/T 2260 code and parent)", () => {
     const text = "2021年宁波市政府工作报告\n——2021年1月20日在宁波市鄞州区第十九届人民代表大会第五次会议上\n区长 王某某\n各位代表:\n一、2020年工作回顾\n全区生产总值增长3%。\n二、2021年主要工作\n力争增长6%。\n";
     const m = detectMetadata(text);
-    expect(m).toMatchObject({ region: "鄞州区", regionSlug: null, speaker: "王某某", meetingDate: "2021-01-20" });
+    expect(m).toMatchObject({ region: "鄞州区", regionSlug: "ningbo-yinzhou", regionCode: "330212", speaker: "王某某", meetingDate: "2021-01-20" });
+    expect(m.regionParent).toEqual({ code: "330200", name: "宁波市" });
     expect(m).toMatchObject({ reviewYear: 2020, planYear: 2021 });
     expect(codes(m)).toContain("region-conflict");
   });
@@ -138,5 +141,26 @@ describe("regions outside the known table", () => {
   it("reads the place from a congress line after its date, without the date's characters", () => {
     const text = "2011年政府工作报告\n——2011年2月23日在瑞安市第十五届人民代表大会第一次会议上\n\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。";
     expect(detectMetadata(text).region).toBe("瑞安市");
+  });
+
+  it("the State Council's report is the national level (全国, slug china)", () => {
+    const text = "政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n国务院总理 温家宝\n各位代表：\n一、过去五年工作回顾\n国内生产总值增长7.8%。\n";
+    expect(detectMetadata(text)).toMatchObject({ region: "全国", regionSlug: "china", regionCode: "000000", regionParent: null });
+  });
+
+  it("a name shared by several places takes the one whose city the text names; its slug says which", () => {
+    const nanchang = "2021年西湖区政府工作报告\n——2021年1月在西湖区第十七届人民代表大会第五次会议上\n各位代表：\n南昌市委的坚强领导下，全区上下努力奋斗。南昌的发展日新月异。\n";
+    expect(detectMetadata(nanchang)).toMatchObject({ region: "西湖区", regionSlug: "nanchang-xihu", regionCode: "360103" });
+    const hangzhou = "2021年西湖区政府工作报告\n——2021年1月在杭州市西湖区第十七届人民代表大会第五次会议上\n各位代表：\n全区上下努力奋斗。\n";
+    expect(detectMetadata(hangzhou)).toMatchObject({ region: "西湖区", regionSlug: "xihu", regionCode: "330106" });
+  });
+});
+
+
+describe("the delivery year when the text does not give it", () => {
+  it("comes from the file name, and the plan follows the review year", () => {
+    const text = "各位代表：\n\n一、过去五年工作回顾\n\n2012年，国内生产总值增长7.8%。\n\n二、今年的主要任务\n\n要加快发展。\n";
+    expect(detectMetadata(text, { fileName: "national-2013.txt" })).toMatchObject({ reviewYear: 2012, planYear: 2013 });
+    expect(detectMetadata(text)).toMatchObject({ reviewYear: 2012, planYear: 2013 });
   });
 });

@@ -1,7 +1,8 @@
 import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, type ClassifiedLine } from "./boilerplate";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
-import { lastRegionIn, regionMentions, regionSlug, REGIONS } from "./regions";
+import { divisionSlug, parentOf } from "./divisions";
+import { lastRegionIn, levelOf, regionMentions, resolveRegion } from "./regions";
 import { inferYears } from "./years";
 import type { ProcessedText, ReportKind, ReportMetadata, TextWarning } from "./types";
 
@@ -32,7 +33,7 @@ export function detectMetadata(stored: string, opts: DetectOptions = {}): Report
 
 function emptyMetadata(title: string): ReportMetadata {
   return {
-    title, region: null, regionSlug: null, reviewYear: null, planYear: null, inferred: [], kind: "report",
+    title, region: null, regionSlug: null, regionCode: null, regionParent: null, reviewYear: null, planYear: null, inferred: [], kind: "report",
     speaker: null, meetingDate: null, source: null, warnings: [],
   };
 }
@@ -52,7 +53,8 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   const kind = detectKind(titles, boiler, processed, stored);
   const region = detectRegion(stored, body, speakerLine);
   if (region.inferred) inferred.push("region");
-  const baseYear = detectBaseYear(meeting, titles, boiler);
+  // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
+  const baseYear = detectBaseYear(meeting, titles, boiler) ?? yearOfFileName(opts.fileName);
   const years = inferYears(processed, kind, baseYear, body);
   inferred.push(...years.inferred);
 
@@ -81,10 +83,14 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   }
   if (!title) title = opts.fileName?.replace(/\.[^.]*$/, "") ?? "";
 
+  const unit = resolveRegion(region.name, body);
+  const parent = unit ? parentOf(unit) : null;
   return {
     title,
     region: region.name,
-    regionSlug: regionSlug(region.name),
+    regionSlug: unit ? divisionSlug(unit) : null,
+    regionCode: unit?.code ?? null,
+    regionParent: parent ? { code: parent.code, name: parent.name } : null,
     reviewYear: years.reviewYear,
     planYear: years.planYear,
     inferred,
@@ -105,6 +111,10 @@ function detectKind(titles: string[], boiler: string[], processed: ProcessedText
 }
 
 function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine): { name: string | null; inferred: boolean } {
+  // The State Council reports to the National People's Congress: the national level.
+  if (/第[一二三四五六七八九十]{1,3}届全国人民代表大会/.test(stored.slice(0, 400)) || (speakerLine && /国务院/.test(speakerLine.text))) {
+    return { name: "全国", inferred: false };
+  }
   const congress = /第[一二三四五六七八九十]{1,3}届人民代表大会/.exec(stored);
   if (congress) {
     const name = lastRegionIn(stored.slice(Math.max(0, congress.index - 14), congress.index));
@@ -120,15 +130,17 @@ function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine
   const { counts, district, city } = regionMentions(body);
   let best: string | null = null;
   let tie = false;
-  for (const r of REGIONS) {
-    const n = counts.get(r.name) ?? 0;
-    if (r.level !== "district" || n === 0) continue;
+  let topCity: string | null = null;
+  for (const [name, n] of counts) {
+    const level = levelOf(name);
+    if (level === "city" && n > (topCity ? counts.get(topCity)! : 0)) topCity = name;
+    if (level !== "district") continue;
     const top = best ? (counts.get(best) ?? 0) : 0;
     tie = n === top ? true : n > top ? false : tie;
-    if (n > top) best = r.name;
+    if (n > top) best = name;
   }
   if (best && !tie && district >= 3) return { name: best, inferred: true };
-  if (counts.has("杭州市") && city >= district) return { name: "杭州市", inferred: true };
+  if (topCity && city >= district) return { name: topCity, inferred: true };
   return { name: best && !tie ? best : null, inferred: true };
 }
 
@@ -140,6 +152,11 @@ function regionOfTitle(titles: string[]): string | null {
     if (name) return name;
   }
   return titles.length ? lastRegionIn(titles.join(" "), false) : null;
+}
+
+function yearOfFileName(fileName: string | undefined): number | null {
+  const m = /(?:^|[^\d])((?:19[5-9]|20[0-9])\d)(?!\d)/.exec(fileName ?? "");
+  return m ? Number(m[1]) : null;
 }
 
 function detectBaseYear(meeting: ClassifiedLine | undefined, titles: string[], boiler: string[]): number | null {

@@ -49,6 +49,10 @@ export interface ReportMetadata {
   title: string;
   region: string | null;
   regionSlug: string | null;
+  /** GB/T 2260 code of the region (330106 for 杭州市西湖区, 000000 for the national level). */
+  regionCode: string | null;
+  /** The unit above it (杭州市 for 西湖区, 浙江省 for 杭州市, 全国 for a province). */
+  regionParent: { code: string; name: string } | null;
   reviewYear: number | null;
   planYear: number | null;
   /** Names of fields whose value the text only implies (e.g. "reviewYear" from 20xx + 十二五). */

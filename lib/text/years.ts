@@ -39,6 +39,11 @@ export function inferYears(processed: ProcessedText, kind: ReportKind, baseYear:
     if (reviewYear === null && hasReview) {
       reviewYear = planYear !== null ? planYear - 1 : baseYear !== null ? baseYear - 1 : firstReviewYear(processed);
     }
+    // 2012年，… opens the review and no heading names the plan's year: the plan is for the year after.
+    if (planYear === null && hasPlan && reviewYear !== null) {
+      planYear = reviewYear + 1;
+      inferred.push("planYear");
+    }
   }
 
   if (reviewYear === null && planYear === null) {

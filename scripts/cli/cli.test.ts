@@ -88,6 +88,18 @@ describe("npx duizhao compare and import", () => {
   });
 });
 
+describe("npx duizhao import --year", () => {
+  it("gives a text that does not say its year the year the user gave, and refuses a bad year", () => {
+    const excerpt = writeScratch("excerpt.txt", "杭州市西湖区第十四届人民代表大会\n各位代表：\n一、工作回顾\n全区生产总值增长7%。\n二、主要工作\n力争生产总值增长6%。\n");
+    const run = duizhao("import", "--year", "2021", excerpt);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/excerpt\.txt → xihu-2021/);
+    const bad = duizhao("import", "--year", "21", excerpt);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--year needs a year such as 2021/);
+  });
+});
+
 function writeScratch(name: string, content: string | Buffer) {
   const file = path.join(scratch, name);
   writeFileSync(file, content);

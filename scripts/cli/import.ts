@@ -6,13 +6,13 @@ import { CliError } from "./cli-error";
 import { createProgress } from "./progress";
 
 export async function runImport(args: string[]): Promise<number> {
-  const files = args.filter((a) => !a.startsWith("--"));
-  if (files.length === 0) throw new CliError("usage: npx duizhao import <files…>");
+  const { files, year } = parseImportArgs(args);
+  if (files.length === 0) throw new CliError("usage: npx duizhao import [--year YYYY] <files…>");
   const { importReport } = await import("@/lib/data/report-imports");
   const progress = createProgress(files.length);
   const outcomes: ImportOutcome[] = [];
   for (const [n, file] of files.entries()) {
-    outcomes.push(await importOne(file, importReport));
+    outcomes.push(await importOne(file, importReport, year));
     progress.tick(n + 1, path.basename(file));
   }
   const seconds = progress.done();
@@ -26,13 +26,31 @@ export async function runImport(args: string[]): Promise<number> {
   return by("failed").length ? 1 : 0;
 }
 
-async function importOne(file: string, importReport: typeof import("@/lib/data/report-imports").importReport): Promise<ImportOutcome> {
+/** `--year 2021` (or `--year=2021`): the delivery year for texts that do not say it. */
+export function parseImportArgs(args: string[]): { files: string[]; year?: number } {
+  const files: string[] = [];
+  let year: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const inline = /^--year=(.*)$/.exec(arg);
+    if (arg === "--year" || inline) {
+      const value = inline ? inline[1] : args[++i];
+      if (!value || !/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) {
+        throw new CliError(`--year needs a year such as 2021 (got "${value ?? ""}")`);
+      }
+      year = Number(value);
+    } else if (!arg.startsWith("--")) files.push(arg);
+  }
+  return { files, year };
+}
+
+async function importOne(file: string, importReport: typeof import("@/lib/data/report-imports").importReport, year?: number): Promise<ImportOutcome> {
   const fileName = path.basename(file);
   try {
     if (statSync(file).size > MAX_INPUT_BYTES) {
       return { status: "failed", fileName, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB / larger than the limit` };
     }
-    return await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName });
+    return await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName, year });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { status: "failed", fileName, code: "not-found", message: "文件不存在 / file not found" };

@@ -2,6 +2,7 @@ import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
 import { errorResponse } from "@/lib/data/db-errors";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
+import { parseYearField } from "@/lib/import/year-field";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/security/body-limit";
 
 const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
@@ -37,16 +38,20 @@ async function handle(request: Request): Promise<Response> {
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData().catch(() => null);
     if (!form) return Response.json({ ok: false, error: "无法解析表单 / malformed multipart body" }, { status: 400 });
+    const year = parseYearField(form.get("year"));
+    if ("error" in year) return Response.json({ ok: false, error: year.error }, { status: 400 });
     for (const entry of form.getAll("files")) {
-      if (entry instanceof File) outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type }));
+      if (entry instanceof File) outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year }));
     }
     const text = form.get("text");
-    if (typeof text === "string" && text.trim()) outcomes.push(await importReport({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt") }));
+    if (typeof text === "string" && text.trim()) outcomes.push(await importReport({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt"), ...year }));
   } else {
     const bytes = body;
     if (bytes.length > MAX_INPUT_BYTES) return Response.json({ ok: false, error: "文件过大 / file too large" }, { status: 413 });
-    const name = new URL(request.url).searchParams.get("name") ?? "upload.txt";
-    outcomes.push(await importReport({ bytes, fileName: name, contentType: type }));
+    const params = new URL(request.url).searchParams;
+    const year = parseYearField(params.get("year"));
+    if ("error" in year) return Response.json({ ok: false, error: year.error }, { status: 400 });
+    outcomes.push(await importReport({ bytes, fileName: params.get("name") ?? "upload.txt", contentType: type, ...year }));
   }
   if (outcomes.length === 0) return Response.json({ ok: false, error: "没有文件 / no file in the request" }, { status: 400 });
   const ok = outcomes.every((o) => o.status !== "failed");

@@ -10,7 +10,7 @@ import { ReportText } from "./report-text";
 import { IndicatorTable } from "./indicator-table";
 import { ManagePanel } from "./manage-panel";
 import { HashTarget } from "@/app/components/hash-target";
-import { REGIONS } from "@/lib/text/regions";
+import { SUGGESTED_REGIONS } from "@/lib/text/regions";
 import { adminTokenRequired } from "@/lib/data/write-access";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -120,7 +120,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <h2 id="indicators" className="mb-2 text-xl font-semibold">指标 <span className="text-base font-normal text-stone-500">Indicators</span></h2>
           <IndicatorTable sentences={report.sentences.filter(visible)} />
         </section>
-        <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate }} regions={REGIONS.map((r) => r.name)} needsToken={adminTokenRequired()} />
+        <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
       </div>
     </article>
   );
