@@ -145,3 +145,21 @@ describe("last year's figures inside a plan, and rates of change (2013)", () => 
     expect(planFigures("今年经济增长预期目标定为7.5%左右。")[0]).toMatchObject({ metric: "gdp", type: "growth", qualifiers: ["左右"] });
   });
 });
+
+describe("units and things that are not quantities", () => {
+  it("‰ is a unit, also split by spaces: 人口自然增长率下降到1 0 ．0 6 ‰ (1998)", () => {
+    expect(achieved("人口自然增长率下降到1 0 ．0 6 ‰。")[0]).toMatchObject({ value: 10.06, unit: "‰" });
+  });
+  it("the full-width ratio colon and 万亿元 (2013)", () => {
+    expect(achieved("三次产业结构为10.1：45.3：44.6。")[0]).toMatchObject({ type: "ratio", parts: [10.1, 45.3, 44.6] });
+    expect(achieved("国内生产总值达到56.9万亿元。")[0]).toMatchObject({ value: 56900000000000, scale: "万亿", unit: "元" });
+  });
+  it("a range written with 至 and one unit: 6至6.5%", () => {
+    expect(planned("国内生产总值增长6至6.5%。")[0]).toMatchObject({ value: 6, upper: 6.5, unit: "%" });
+  });
+  it("captions, anniversaries and ordinals are not quantities; a count after 代表 is", () => {
+    expect(achieved("表1：主要指标完成情况")).toEqual([]);
+    expect(achieved("隆重庆祝新中国成立70周年，成功举办第五届世界互联网大会。")).toEqual([]);
+    expect(achieved("走访人大代表120名。")[0]).toMatchObject({ value: 120, unit: "名" });
+  });
+});

@@ -94,7 +94,19 @@ function isThousandsSeparator(t: string, numberStart: number, j: number, dot: bo
 const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/[ ,，]/g, "");
 
 /** One space between a split number and its scale or unit (`2.5 亿千瓦`, `85 ％`). */
-const skipSplitSpace = (t: string, j: number) => (t[j] === " " && /[万亿千百%\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && isDigit(t[j - 1]) && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j)) ? j + 1 : j);
+const skipSplitSpace = (t: string, j: number) => (t[j] === " " && /[万亿千百%‰\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && isDigit(t[j - 1]) && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j)) ? j + 1 : j);
+
+/** 表1：主要指标, 图2 增长情况: a table or figure number at the start of a caption (not 代表120名). */
+function isCaption(t: string, i: number): boolean {
+  const before = t[i - 1];
+  if (before !== "表" && before !== "图") return false;
+  const head = t[i - 2];
+  if (head !== undefined && /[\u4e00-\u9fa5]/.test(head) && head !== "附") return false;
+  // 表2，360万只 (watches) goes on to a unit; a caption's number stands alone before its title.
+  let j = i;
+  while (j < t.length && isDigit(t[j])) j++;
+  return j >= t.length || /[：:\s.、]/.test(t[j]);
+}
 
 function skipRun(t: string, i: number): number {
   let j = i;
@@ -119,7 +131,7 @@ export function findQuantities(input: string): Quantity[] {
       continue;
     }
     const prev = t[i - 1];
-    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第") {
+    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i)) {
       i = skipRun(t, i);
       continue;
     }

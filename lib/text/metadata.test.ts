@@ -164,3 +164,15 @@ describe("the delivery year when the text does not give it", () => {
     expect(detectMetadata(text)).toMatchObject({ reviewYear: 2012, planYear: 2013 });
   });
 });
+
+describe("news and excerpts without a dateline", () => {
+  it("an article that quotes and speaks of 该区 is news; a report that greets 各位代表 is not", () => {
+    const article = "余杭区召开人代会\n\n政府工作报告提出，今年该区将加快发展数字经济。“我们要打造创新高地，”区长说。据悉，该区去年生产总值增长7.6%。\n";
+    expect(detectMetadata(article).kind).toBe("news");
+    const report = "各位代表：\n\n据悉，该区去年增长7.6%，该区今年将继续努力，“我们要打造创新高地，”区长说。\n";
+    expect(detectMetadata(report).kind).toBe("report");
+  });
+  it("a text marked （摘要） near its top is an excerpt", () => {
+    expect(detectMetadata("政府工作报告（摘要）\n\n一、2020年工作回顾\n\n全区生产总值增长3%。\n").kind).toBe("excerpt");
+  });
+});

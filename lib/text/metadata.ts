@@ -103,11 +103,28 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
 }
 
 function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
-  if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t))) return "excerpt";
+  if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t)) || /[(（](?:摘要|摘登|节选|有删节)[)）]/.test(stored.slice(0, 300))) return "excerpt";
   if (boiler.some((t) => /记者/.test(t))) return "news";
   const first = processed.sentences[0];
   if (first && /\d{1,2}月\d{1,2}日(?:讯|电)/.test(stored.slice(Math.max(0, first.start - 30), first.start))) return "news";
-  return "report";
+  return newsVoice(processed) ? "news" : "report";
+}
+
+/**
+ * A report speaks as the government (我们, 全区); an article about it speaks of it in the third person: a reporter,
+ * quoted speech (…，”区长说), 据悉, 该区/该市 again and again. Two of these signals, and no 各位代表, make it news.
+ */
+function newsVoice(processed: ProcessedText): boolean {
+  const body = processed.sentences.map((s) => s.text).join("");
+  if (/各位代表/.test(body)) return false;
+  const signals = [
+    /记者|通讯员/.test(body),
+    /[”"][，,]?[\u4e00-\u9fa5]{1,8}(?:说|表示|介绍|指出|强调)|(?:说|表示|介绍|指出|强调)[:：]\s*[“"]/.test(body),
+    /据悉|据了解|据介绍|据统计/.test(body),
+    (body.match(/该区|该市|该县|该省/g)?.length ?? 0) >= 2,
+    /政府工作报告(?:中)?(?:提出|指出|显示|透露)/.test(body),
+  ];
+  return signals.filter(Boolean).length >= 2;
 }
 
 function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine): { name: string | null; inferred: boolean } {
