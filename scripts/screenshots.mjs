@@ -7,7 +7,7 @@ const [base = "http://127.0.0.1:3000", out = "screenshots", ...paths] = process.
 const pages = paths.length ? paths : ["/", "/reports/yuhang-2020", "/reports/xihu-2012#s-12", "/compare/yuhang-2020-news/yuhang-2020", "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal", "/regions/yuhang", "/import", "/search?q=增长"];
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
-for (const [name, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
   const page = await browser.newPage({ viewport, locale: "zh-CN" });
   for (const p of pages) {
     await page.goto(base + p, { waitUntil: "load" });

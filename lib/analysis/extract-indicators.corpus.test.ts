@@ -163,3 +163,17 @@ describe("units and things that are not quantities", () => {
     expect(achieved("走访人大代表120名。")[0]).toMatchObject({ value: 120, unit: "名" });
   });
 });
+
+describe("labels that are only a leftover, and doublings", () => {
+  it("一九八二年预计比一九八一年增长百分之九: what is left of 比一九八一年 is no name, the metric before it is", () => {
+    const found = achieved("重工业总产值一九八一年比一九八○年下降百分之四点七，一九八二年预计比一九八一年增长百分之九。");
+    expect(found.map((i) => i.label)).toEqual(["重工业总产值", "重工业总产值"]);
+  });
+  it("到一九八五年全日制高等学校招生数将从…增加到四十万人: no 到 in the label", () => {
+    expect(planned("到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人。")[0].label).toBe("全日制高等学校招生数");
+  });
+  it("翻一番 is twice, 翻两番 four times", () => {
+    expect(planned("到2020年社会消费品零售总额翻一番。")[0]).toMatchObject({ value: 2, unit: "倍", type: "multiple" });
+    expect(planned("国民生产总值翻两番。")[0]).toMatchObject({ value: 4, unit: "倍" });
+  });
+});

@@ -288,9 +288,18 @@ const NUMERAL_RUN_RE = /[零〇○一二两三四五六七八九十百千]+/g;
 function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quantity[] {
   const out: Quantity[] = [];
   let lastEnd = 0;
+  // 翻一番 (×2), 翻两番 (×4): a multiple written as doublings.
+  for (const m of t.matchAll(/翻了?([一二两三四])番/g)) {
+    if (quoted[m.index]) continue;
+    const doublings = parseChineseNumeral(m[1]) ?? 1;
+    out.push({
+      start: m.index, end: m.index + m[0].length, text: input.slice(m.index, m.index + m[0].length), value: 2 ** doublings,
+      unit: "倍", scale: null, form: "number", after: [], tailEnd: m.index + m[0].length,
+    });
+  }
   for (const m of t.matchAll(NUMERAL_RUN_RE)) {
     const start = m.index;
-    if (start < lastEnd) continue;
+    if (start < lastEnd || t[start - 1] === "翻" || (t[start - 2] === "翻" && t[start - 1] === "了")) continue;
     let numeral = m[0];
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
     if (quoted[start] || t[start - 1] === "第" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;

@@ -51,7 +51,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续)/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|到(?!位|期|岗|户|村|人))/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -65,6 +65,8 @@ export function cleanLabel(label: string): string {
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   return out.replace(/^的|的$/g, "").trim();
 }
+
+const LEFTOVER_RE = /^(?:比|较|到|至|前|中|由|从|在|大大|高出|其中|以上|以下|同期|上年|去年)$/;
 
 const EACH = /(?<![人年平])均(?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
 
@@ -160,6 +162,8 @@ export function parsePrefix(prefix: string): PrefixInfo {
   text = stripTrailing(text.trim(), info);
   text = stripLeading(text, info).trim();
   text = stripTrailing(stripLeading(cleanLabel(text), info), info).trim();
+  // What is left of 比一九八一年, 到一九八五年, 一九七八年前的 is no name: the number belongs to the metric before it.
+  if (text.length < 2 || LEFTOVER_RE.test(text)) text = "";
   info.label = text.length > 30 ? text.slice(-30) : text;
   return info;
 }
