@@ -176,3 +176,10 @@ describe("news and excerpts without a dateline", () => {
     expect(detectMetadata("政府工作报告（摘要）\n\n一、2020年工作回顾\n\n全区生产总值增长3%。\n").kind).toBe("excerpt");
   });
 });
+
+describe("the national report without a meeting line (2014)", () => {
+  it("我代表国务院 in the opening makes it national, and the title is made from the years", () => {
+    const text = "各位代表：\n\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n\n一、2013年工作回顾\n\n国内生产总值增长7.7%。\n\n二、2014年工作总体部署\n\n国内生产总值增长7.5%左右。\n";
+    expect(detectMetadata(text)).toMatchObject({ region: "全国", regionSlug: "china", title: "2014年国务院政府工作报告", reviewYear: 2013, planYear: 2014 });
+  });
+});

@@ -129,7 +129,8 @@ function newsVoice(processed: ProcessedText): boolean {
 
 function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine): { name: string | null; inferred: boolean } {
   // The State Council reports to the National People's Congress: the national level.
-  if (/第[一二三四五六七八九十]{1,3}届全国人民代表大会/.test(stored.slice(0, 400)) || (speakerLine && /国务院/.test(speakerLine.text))) {
+  const opening = stored.slice(0, 600);
+  if (/第[一二三四五六七八九十]{1,3}届全国人民代表大会/.test(opening) || /我代表国务院|国务院总理/.test(opening) || (speakerLine && /国务院/.test(speakerLine.text))) {
     return { name: "全国", inferred: false };
   }
   const congress = /第[一二三四五六七八九十]{1,3}届人民代表大会/.exec(stored);
@@ -224,6 +225,7 @@ function readNumber(s: string, digitwise: boolean): number | null {
 }
 
 function composeTitle(region: string | null, review: number | null, plan: number | null, p: ProcessedText): string {
+  if (region === "全国" && plan) return `${plan}年国务院政府工作报告`;
   if (region && plan) return `${plan}年${region}政府工作报告`;
   if (region && review) return `${region}${review}年工作回顾`;
   return p.sections[0]?.heading ?? "";
