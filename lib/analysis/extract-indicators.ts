@@ -3,6 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
+import { COUNT_UNITS } from "./units";
 import { lookupMetric } from "./lookup-metric";
 import { completeLabel, countedNoun, listBefore, subjectBefore, withTopic } from "./label-context";
 import { expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -19,11 +20,6 @@ export interface ExtractContext {
 
 const SOFT_BREAKS = ",，:：—";
 const HARD_BREAKS = "。;；!！?？\n";
-const COUNT_UNITS = new Set([
-  "人次", "家次", "户次", "场次", "批次", "个", "家", "项", "人", "名", "户", "件", "所", "座", "条", "台", "辆", "场", "次",
-  "宗", "幢", "栋", "套", "张", "处", "例", "起", "部", "支", "批", "篇", "册", "本", "只", "头", "株", "棵", "枚", "位",
-  "床", "间", "艘", "架", "道", "根", "盏", "口", "片", "层", "门", "类", "种",
-]);
 
 interface Slot {
   q: Quantity;
