@@ -124,21 +124,26 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
   // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it.
   const opening = /^((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年[，,]/.exec(text);
   const sentenceYear = opening ? readYear(opening[1]) : /^(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
+  // One pass: where the last hard break (。；!?) before each position is.
+  const lastHard = new Int32Array(text.length + 1);
+  for (let i = 0, last = -1; i <= text.length; i++) {
+    lastHard[i] = last;
+    if (i < text.length && HARD_BREAKS.includes(text[i])) last = i;
+  }
   let previousEnd = 0;
   for (const q of quantities) {
     let clauseStart = q.start;
-    let hardStart = q.start;
     while (clauseStart > previousEnd && !SOFT_BREAKS.includes(text[clauseStart - 1]) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
-    while (hardStart > 0 && !HARD_BREAKS.includes(text[hardStart - 1]) && q.start - hardStart < 400) hardStart--;
-    const between = text.slice(previousEnd, q.start);
+    const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
     const counted = COUNT_UNITS.has(q.unit) ? countedNoun(text, q.tailEnd) : "";
+    const prefix = text.slice(clauseStart, q.start);
     slots.push({
       q,
       counted,
-      info: parsePrefix(text.slice(clauseStart, q.start)),
-      hardBreakBefore: [...HARD_BREAKS].some((c) => between.includes(c)),
-      estimate: text.slice(hardStart, q.start).includes("预计"),
-      datedYear: clauseYear(text.slice(clauseStart, q.start)) ?? sentenceYear,
+      info: parsePrefix(prefix),
+      hardBreakBefore: lastHard[q.start] >= previousEnd,
+      estimate: text.lastIndexOf("预计", q.start - 2) >= hardStart,
+      datedYear: clauseYear(prefix) ?? sentenceYear,
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }

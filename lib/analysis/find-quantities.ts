@@ -39,20 +39,18 @@ function toAscii(text: string): string {
 }
 
 /** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */
+const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["”", 24]], ["《", ["》", 60]], ["\"", ["\"", 24]]]);
+
 function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  const pairs: [string, string, number][] = [["“", "”", 24], ["《", "》", 60], ["\"", "\"", 24]];
   for (let i = 0; i < text.length; i++) {
-    for (const [open, close, limit] of pairs) {
-      if (text[i] !== open) continue;
-      const stop = Math.min(text.length, i + 1 + limit);
-      for (let j = i + 1; j < stop; j++) {
-        if (text[j] === close) {
-          mask.fill(1, i, j + 1);
-          i = j;
-          break;
-        }
-      }
+    const pair = QUOTE_PAIRS.get(text[i]);
+    if (!pair) continue;
+    const [close, limit] = pair;
+    const j = text.indexOf(close, i + 1);
+    if (j !== -1 && j <= i + limit) {
+      mask.fill(1, i, j + 1);
+      i = j;
     }
   }
   return mask;
@@ -279,6 +277,8 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
 const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘"];
 const NUMERAL_RUN_RE = /[零〇○一二两三四五六七八九十百千]+/g;
+/** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
+const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 
 /**
  * Quantities written in Chinese numerals (older reports): 一千一百二十亿元, 二十八万人, 一百九十一元, 二点五亿千瓦,
@@ -299,6 +299,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   }
   for (const m of t.matchAll(NUMERAL_RUN_RE)) {
     const start = m.index;
+    // Most runs are words (一些, 进一步, 统一): nothing a number could carry follows them.
+    if (!CAN_FOLLOW_NUMERAL.has(t[start + m[0].length])) continue;
     if (start < lastEnd || t[start - 1] === "翻" || (t[start - 2] === "翻" && t[start - 1] === "了")) continue;
     let numeral = m[0];
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.

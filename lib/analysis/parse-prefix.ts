@@ -29,7 +29,8 @@ const QUALIFIER_WORDS: Record<string, string> = {
   不超过: "不超过", 高于: "高于", 低于: "低于", 由: "由", 年均: "年均", 平均每年: "年均", 每年平均: "年均",
 };
 
-const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
+/** `last`: the characters such a word can end on, checked before the regex (a cheap filter for the costly ones). */
+const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?: string }[] = [
   // 由上升0.2%转为下降1.2%, 由增长5.6%减为增长1.2%: the second figure of the same metric (before 为 alone is cut).
   { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
@@ -46,12 +47,13 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean }[] = [
   { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
-  { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$|每$|计划(?:要求)?$|工作$/ },
+  { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
+  { re: /每$|计划(?:要求)?$|工作$/ },
   { re: /从$/ },
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|到(?!位|期|岗|户|村|人))/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|到(?!位|期|岗|户|村|人))/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -70,8 +72,10 @@ const LEFTOVER_RE = /^(?:比|较|到|至|前|中|由|从|在|大大|高出|其�
 
 const EACH = /(?<![人年平])均(?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
 
+const QUALIFIER_ENTRIES = Object.entries(QUALIFIER_WORDS);
+
 function noteWord(word: string, info: PrefixInfo) {
-  for (const [w, q] of Object.entries(QUALIFIER_WORDS)) {
+  for (const [w, q] of QUALIFIER_ENTRIES) {
     if (word.includes(w) && !(w === "达" && word.includes("达到")) && !(w === "超" && word.includes("超过"))) {
       if (!info.qualifiers.includes(q)) info.qualifiers.push(q);
     }
@@ -86,12 +90,18 @@ function noteWord(word: string, info: PrefixInfo) {
   if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
 }
 
+/** Every TRAILING word is short: matching against the tail alone keeps the end-anchored rules from scanning long prefixes. */
+const TAIL = 16;
+
 function stripTrailing(text: string, info: PrefixInfo): string {
   let rest = text;
   for (let guard = 0; guard < 16 && rest; guard++) {
-    const hit = TRAILING.find((t) => t.re.test(rest));
+    const tail = rest.length > TAIL ? rest.slice(-TAIL) : rest;
+    const end = tail[tail.length - 1];
+    const hit = TRAILING.find((t) => (!t.last || t.last.includes(end)) && t.re.test(tail));
     if (!hit) break;
-    const match = hit.re.exec(rest)!;
+    const found = hit.re.exec(tail)!;
+    const match = { 0: found[0], index: rest.length - tail.length + found.index };
     if (hit.verb && !info.verb) {
       info.verb = hit.verb;
       info.negative = !!hit.negative && hit.verb === "growth";
@@ -102,8 +112,13 @@ function stripTrailing(text: string, info: PrefixInfo): string {
   return rest;
 }
 
+/** 中央提出今年…, 国务院决定今年…: a reporting clause in front of the metric (checked once, not on every pass). */
+const REPORTING_RE = /^[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?/;
+const REPORTING_WORDS = ["提出", "决定", "要求", "规定"];
+
 function stripLeading(text: string, info: PrefixInfo): string {
   let rest = text;
+  if (REPORTING_WORDS.some((w) => rest.includes(w))) rest = rest.replace(REPORTING_RE, "");
   for (let guard = 0; guard < 8 && rest; guard++) {
     const match = LEADING.exec(rest);
     if (!match) break;
