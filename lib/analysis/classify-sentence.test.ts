@@ -176,3 +176,23 @@ describe("classifySentences: what carries from one sentence to the next", () => 
     expect(result[2].kind).toBe("other");
   });
 });
+
+describe("tasks and results that other cues hid (national corpus)", () => {
+  it("an obligation that opens a review sentence is a task: 我们一定要认真总结经验…", () => {
+    expect(review("我们一定要认真总结经验，进一步搞好各项改革和建设工作。").kind).toBe("goal");
+    expect(review("我们坚持稳中求进，经济平稳增长。").kind).toBe("achievement");
+  });
+  it("…必须…切实加以解决 is a task, not the problem", () => {
+    expect(plan("对于目前已经出现的盲目争投资、上项目的现象，必须通过严格执行国家产业政策，切实加以解决。").kind).toBe("goal");
+  });
+  it("a result with full-width digits keeps the problem paragraph from swallowing it", () => {
+    const result = classifySentences([
+      { text: "外汇储备不足的状况还没有根本改变。", part: "review", role: "body", paragraph: 1, sectionIndex: null },
+      { text: "国家外汇储备达到５１６亿美元，增长１．４倍。", part: "review", role: "body", paragraph: 1, sectionIndex: null },
+    ]);
+    expect(result.map((r) => [r.kind, r.subtype])).toEqual([["other", "problem"], ["achievement", null]]);
+  });
+  it("过去的一年，… in a plan is last year's result", () => {
+    expect(plan("过去的一年，台湾海峡两岸人员往来和经济交流继续扩大。").kind).toBe("achievement");
+  });
+});

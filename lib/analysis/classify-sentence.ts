@@ -47,10 +47,17 @@ const make = (kind: SentenceKind, reason: string, confidence: number, source: So
   kind, subtype: problem ? "problem" : null, reason, confidence, source,
 });
 
+export function hasGoalCue(text: string): boolean {
+  return firstCue(text, GOAL_CUES) !== null;
+}
+
 /** Sets a task or reports a result by its own words: a problem paragraph does not carry over to it. */
 export function hasOwnCue(text: string): boolean {
   return IMPERATIVE_START_RE.test(text) || firstCue(text, GOAL_CUES) !== null || firstCue(text, ACHIEVEMENT_CUES) !== null;
 }
+
+/** A sentence that opens on an obligation: 我们一定要…, 要增强…, 必须从…出发. */
+const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须|务必|要(?!求|素|闻|点))/;
 
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
@@ -81,7 +88,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
 
   const goalStrong = firstCue(text, GOAL_CUES.filter((c) => c.strong));
   const problem = firstCue(text, PROBLEM_CUES);
-  if (problem && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
+  // …必须…切实加以解决: to be solved is a task, not the problem itself.
+  const solving = problem?.reason === "正视问题" && firstCue(text, GOAL_CUES) !== null;
+  if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
 
@@ -98,12 +107,14 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
 
   if (part === "review") {
     if (goalStrong && !achAny && /到20|力争|预期目标|计划/.test(goalStrong.reason)) return make("goal", goalStrong.reason, 0.6, "cue");
+    // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
+    if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
   }
   if (part === "plan") {
     if (achStrong && !goalAny && /一年来|了/.test(achStrong.reason)) return make("achievement", achStrong.reason, 0.55, "cue");
     // 去年居民消费价格涨幅回落到2.6%，…: last year's result quoted to explain this year's target.
-    if (!goalAny && /^(?:去年|上年|过去一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
+    if (!goalAny && /^(?:去年|上年|过去的?一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 
