@@ -196,3 +196,16 @@ describe("tasks and results that other cues hid (national corpus)", () => {
     expect(plan("过去的一年，台湾海峡两岸人员往来和经济交流继续扩大。").kind).toBe("achievement");
   });
 });
+
+describe("lessons drawn in a review (2001, 1998)", () => {
+  it("the numbered points after …的经验。 are lessons (other); the attribution of success is other", () => {
+    const body = (text: string, paragraph: number) => ({ text, part: "review" as const, role: "body" as const, paragraph, sectionIndex: null });
+    const result = classifySentences([
+      body("“九五”时期的实践，丰富了我们加强和改善宏观经济管理与调控的经验。", 1),
+      body("第一，坚持用发展的办法解决前进中的问题。", 2),
+      body("第二，妥善处理改革、发展、稳定三者之间的关系。", 3),
+    ]);
+    expect(result.slice(1).map((r) => [r.kind, r.reason])).toEqual([["other", "经验体会(第一，…)"], ["other", "经验体会(第一，…)"]]);
+    expect(review("我们所以能够取得上述的成就，是因为坚定不移地执行了正确的方针。").kind).toBe("other");
+  });
+});

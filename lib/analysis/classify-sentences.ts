@@ -23,9 +23,14 @@ export function classifySentences(
   const out: Classification[] = [];
   let carry: { kind: SentenceKind } | null = null;
   let previous: { decision: Decision; paragraph: number | undefined } | null = null;
+  // After …丰富了我们…的经验。 / 主要体会是： the numbered points (第一，坚持用发展的办法…) are lessons, not results.
+  let lessons = false;
   for (const sentence of list) {
     const section = sectionOf(sentence);
-    if (sentence.role === "heading") carry = null;
+    if (sentence.role === "heading") {
+      carry = null;
+      lessons = false;
+    }
     const context: ClassifyContext = {
       section,
       metadata,
@@ -53,6 +58,10 @@ export function classifySentences(
       !hasGoalCue(sentence.text);
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
+    if (lessons && sentence.part === "review" && LESSON_ITEM_RE.test(sentence.text) && decision.source === "section") {
+      decision = { ...decision, kind: "other", subtype: null, reason: "经验体会(第一，…)", confidence: 0.6, source: "frame" };
+    }
+    if (sentence.part === "review" && LESSONS_RE.test(sentence.text)) lessons = true;
     if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
       carry = { kind: decision.kind };
     }
@@ -61,6 +70,9 @@ export function classifySentences(
   }
   return out;
 }
+
+const LESSONS_RE = /(?:经验|体会|启示)(?:是|有)?[：:。]?$|(?:基本|主要|重要|宝贵)(?:的)?(?:经验|体会|启示)/;
+const LESSON_ITEM_RE = /^(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]{1,2}是)[，,、]/;
 
 /** For a text with no review/plan part at all: does it read mostly as results or mostly as plans? */
 function documentPrior(
