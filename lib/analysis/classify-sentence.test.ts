@@ -209,3 +209,10 @@ describe("lessons drawn in a review (2001, 1998)", () => {
     expect(review("我们所以能够取得上述的成就，是因为坚定不移地执行了正确的方针。").kind).toBe("other");
   });
 });
+
+describe("预计 as a comparison base", () => {
+  it("比1980年预计增加9万吨 in a plan stays a goal; 预计全年增长8% is an estimated result", () => {
+    expect(plan("棉纱产量286.5万吨，比1980年预计增加9万吨。").kind).toBe("goal");
+    expect(plan("预计全年地区生产总值增长8%左右。").kind).toBe("achievement");
+  });
+});

@@ -36,7 +36,8 @@ export const PROBLEM_CUES: Cue[] = [
   { re: /面临(着)?[^,，。]{0,12}(挑战|压力|困难)/, reason: "面临挑战", strong: true },
 ];
 
-export const ESTIMATE_CUE: Cue = { re: /预计/, reason: "预计 → 预计实绩", strong: true };
+/** 预计 claims an estimated result, unless it only qualifies the base of a comparison (比1980年预计增加9万吨). */
+export const ESTIMATE_CUE: Cue = { re: /(?<![比较同][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
   { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true },

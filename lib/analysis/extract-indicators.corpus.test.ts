@@ -177,3 +177,12 @@ describe("labels that are only a leftover, and doublings", () => {
     expect(planned("国民生产总值翻两番。")[0]).toMatchObject({ value: 4, unit: "倍" });
   });
 });
+
+describe("a list of products in a plan (1980)", () => {
+  it("棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨…: each product takes 产量, and 比…预计 is a comparison base, not an estimate", () => {
+    const found = planned("棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨；自行车1，484万辆，增加224万辆。");
+    expect(found.map((i) => i.label)).toEqual(["棉纱产量", "棉纱产量", "纸产量", "纸产量", "自行车产量", "自行车产量"]);
+    expect(found.map((i) => i.modality)).toEqual(Array(6).fill("target"));
+    expect(found[1].increment).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
 import { COUNT_UNITS } from "./units";
+import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { completeLabel, countedNoun, listBefore, subjectBefore, withTopic } from "./label-context";
 import { expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -142,7 +143,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       counted,
       info: parsePrefix(prefix),
       hardBreakBefore: lastHard[q.start] >= previousEnd,
-      estimate: text.lastIndexOf("预计", q.start - 2) >= hardStart,
+      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
       datedYear: clauseYear(prefix) ?? sentenceYear,
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);

@@ -10,6 +10,9 @@ export function completeLabel(raw: string, previous: string | undefined): string
   const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
   const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
   if (!previous) return label;
+  // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
+  const listHead = /(产量|产能|生产能力)$/.exec(previous);
+  if (listHead && label.length <= 5 && !lookupMetric(label).known && !/[量值额率数入出]$/.test(label)) return label + listHead[1];
   if (/^(占|相当于)/.test(label)) return previous + label;
   if (!HEADS.includes(label)) return label;
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);

@@ -178,7 +178,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
   text = stripLeading(text, info).trim();
   text = stripTrailing(stripLeading(cleanLabel(text), info), info).trim();
   // What is left of 比一九八一年, 到一九八五年, 一九七八年前的 is no name: the number belongs to the metric before it.
-  if (text.length < 2 || LEFTOVER_RE.test(text)) text = "";
+  if (LEFTOVER_RE.test(text)) text = "";
   info.label = text.length > 30 ? text.slice(-30) : text;
   return info;
 }
