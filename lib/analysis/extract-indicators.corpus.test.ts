@@ -186,3 +186,22 @@ describe("a list of products in a plan (1980)", () => {
     expect(found[1].increment).toBe(true);
   });
 });
+
+describe("verbs, payers and subjects around the amount (2007, 2011, 2013, 2014)", () => {
+  it("关停5000万千瓦小火电机组，今年要关停1000万千瓦: the object written after the amount, then repeated", () => {
+    expect(planned("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。").map((i) => i.label)).toEqual(["关停小火电机组", "关停小火电机组"]);
+  });
+  it("服务业快速发展，在国内生产总值中占比提高2.5个百分点: the share takes the subject of the clause before", () => {
+    expect(achieved("服务业快速发展，在国内生产总值中占比提高2.5个百分点。")[0].label).toBe("服务业在国内生产总值中占比");
+  });
+  it("中央财政预算拟安排补助资金1030亿元: the payer and the fund, without the verb", () => {
+    expect(planned("中央财政预算拟安排补助资金1030亿元。")[0].label).toBe("中央财政补助资金");
+  });
+  it("标准增加到人均280元, 经济增长连续四年达到或略高于10%: per head and hedges leave the label", () => {
+    expect(planned("城乡居民基本医保财政补助标准增加到人均280元。")[0].label).toBe("城乡居民基本医保财政补助标准");
+    expect(achieved("经济增长连续四年达到或略高于10%。")[0]).toMatchObject({ label: "经济增长", metric: "gdp" });
+  });
+  it("a product list's head is not doubled: 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨", () => {
+    expect(achieved("淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨。").map((i) => i.label)).not.toContain("炼钢产能产能");
+  });
+});

@@ -97,7 +97,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      emit(topicLabel(completeLabel(info.label, out.at(-1)?.label)), info, info.from ? { phase: "before" } : {});
+      emit(topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label)), info, info.from ? { phase: "before" } : {});
       continue;
     }
     if (run && !(previousFrom && info.turn)) {
@@ -168,6 +168,23 @@ function readYear(text: string): number | null {
   const digits = [...text].map((c) => "〇○零一二三四五六七八九".indexOf(c)).map((n) => (n <= 2 ? 0 : n - 2));
   return digits.length === 4 ? Number(digits.join("")) : null;
 }
+
+/** A bare verb (关停5000万千瓦小火电机组) takes the object written after the amount; a share written 在…中占比 takes the
+ * subject of the clause before (服务业快速发展，在国内生产总值中占比…); 中央财政安排补助资金 drops the verb. */
+function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boolean): string {
+  if (BARE_VERB_RE.test(label) && !hardBreakBefore) {
+    const object = /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd));
+    if (object) return label + object[1];
+  }
+  if (/^在.{2,14}中的?(?:占比|比重)/.test(label)) {
+    const subject = subjectBefore(text, q.start - label.length);
+    if (subject) return subject + label;
+  }
+  const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
+  return payer ? payer[1] + payer[2] : label;
+}
+
+const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
 
 /** How many values follow slot k joined to it by 和/、 alone (8.4%和11.4%, 5%、6%和7%). */
 function joinedValues(text: string, slots: Slot[], k: number): number {

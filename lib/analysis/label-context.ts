@@ -10,9 +10,13 @@ export function completeLabel(raw: string, previous: string | undefined): string
   const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
   const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
   if (!previous) return label;
+  // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.
+  if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
   const listHead = /(产量|产能|生产能力)$/.exec(previous);
-  if (listHead && label.length <= 5 && !lookupMetric(label).known && !/[量值额率数入出]$/.test(label)) return label + listHead[1];
+  if (listHead && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
+    return label + listHead[1];
+  }
   if (/^(占|相当于)/.test(label)) return previous + label;
   if (!HEADS.includes(label)) return label;
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
@@ -35,7 +39,10 @@ export function subjectBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
   const clauses = before.split(/[,，;；:：。]/);
   const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
-  const subject = previous.replace(/^(预计|全年|实现|完成|其中)+/, "").split(/居|列|位居|跃居|蝉联|实现|成为|排名|保持/)[0];
+  const subject = previous
+    .replace(/^(预计|全年|实现|完成|其中)+/, "")
+    .split(/居|列|位居|跃居|蝉联|实现|成为|排名|保持/)[0]
+    .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "");
   return subject.length >= 2 && subject.length <= 20 ? subject : "";
 }
 
