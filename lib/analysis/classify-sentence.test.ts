@@ -216,3 +216,15 @@ describe("预计 as a comparison base", () => {
     expect(plan("预计全年地区生产总值增长8%左右。").kind).toBe("achievement");
   });
 });
+
+describe("acknowledgements, conditions and principles in a plan (1982, 1983, 1988)", () => {
+  it("应该承认，… and 但是也必须看到，… acknowledge a difficulty", () => {
+    expect(plan("应该承认，这方面的经费还是比较少的。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(plan("但是也必须看到，这些目标毕竟是初步的。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+  it("要…，就必须… is a condition; 我们必须时刻牢记，… a principle", () => {
+    expect(plan("要维护世界和平，就必须反对霸权主义。").kind).toBe("other");
+    expect(plan("我们必须时刻牢记，我国是一个发展中国家。").kind).toBe("other");
+    expect(plan("要加快发展现代服务业。").kind).toBe("goal");
+  });
+});

@@ -28,6 +28,8 @@ export const PERIOD_CUE = /^(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明
 export const PROBLEM_CUES: Cue[] = [
   { re: /存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
   { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
+  // 应该承认，… / 但是也必须看到，… / 我们一定要充分认识，目前…: what is acknowledged is a difficulty.
+  { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:]/, reason: "承认/看到(困难)", strong: true },
   { re: /有待(提升|提高|加强|改善|增强|完善|进一步)?/, reason: "有待", strong: true },
   { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
   { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|依然艰巨|较为繁重|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
@@ -57,6 +59,8 @@ export const GOAL_CUES: Cue[] = [
 /** Judgements and stances: a lesson, a condition, a country's position, what something means. Neither goal nor result. */
 export const JUDGEMENT_CUES: Cue[] = [
   { re: /^(实践|事实|历史|经验)(证明|表明)/, reason: "实践证明(经验判断)", strong: true },
+  // 要维护世界和平，就必须反对霸权主义: a condition and what follows from it. 我们必须时刻牢记，…: a principle.
+  { re: /^要[^，,。]{2,20}[，,]就(?:必须|要|得)|^(?:我们)?(?:必须|要|应当)?(?:时刻|始终)?牢记[，,：:]/, reason: "条件/原则(要…就…)", strong: true },
   { re: /^(我们相信|我们坚信)?[,，]?只要.{2,80}(就|才|必将|一定)|^只有.{2,60}才/, reason: "只要…就…(条件判断)", strong: true },
   { re: /^(中国|我国|中国政府|我国政府|我们)(一贯|始终|一向|历来|坚决)?(主张|反对|支持|认为|希望|相信|愿意|深感)/, reason: "立场表态", strong: true },
   { re: /(具有|有着)(十分|极其|极为|非常)?(重要|重大|深远|积极)的?(现实|历史|战略)?(意义|作用|影响)[。!！]?$/, reason: "意义判断", strong: true },
