@@ -228,3 +228,14 @@ describe("acknowledgements, conditions and principles in a plan (1982, 1983, 198
     expect(plan("要加快发展现代服务业。").kind).toBe("goal");
   });
 });
+
+describe("task headings", () => {
+  it("三、采取有力措施… and 一、确定适度的经济增长率… in a plan are tasks; 四、积极办好… where no part was found too", () => {
+    const heading = (text: string, part: "plan" | "other" | "review") => classifySentence({ text, part, role: "heading" }).kind;
+    expect(heading("三、采取有力措施，保证1980、1981年计划的完成", "plan")).toBe("goal");
+    expect(heading("一、确定适度的经济增长率，促进国民经济按比例、高效益地向前发展", "plan")).toBe("goal");
+    expect(heading("四、积极办好经济特区和进一步开放沿海城市", "other")).toBe("goal");
+    expect(heading("关于外交工作", "other")).toBe("other");
+    expect(heading("一、2019年工作回顾", "review")).toBe("other");
+  });
+});
