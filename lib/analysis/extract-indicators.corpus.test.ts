@@ -205,3 +205,18 @@ describe("verbs, payers and subjects around the amount (2007, 2011, 2013, 2014)"
     expect(achieved("淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨。").map((i) => i.label)).not.toContain("炼钢产能产能");
   });
 });
+
+describe("分别 over two lists, and one value over four items (hand-made in the corpus' wording)", () => {
+  it("two metrics, their two levels, then their two growth rates", () => {
+    const found = achieved("城镇居民人均可支配收入和农村居民人均纯收入分别达到26955元和8896元，分别增长9.7%和12.4%。");
+    expect(found.map((i) => [i.metric, i.value, i.type])).toEqual([
+      ["urban-income", 26955, "level"], ["rural-net-income", 8896, "level"], ["urban-income", 9.7, "growth"], ["rural-net-income", 12.4, "growth"],
+    ]);
+  });
+  it("城镇和农村居民… expands to both metrics; 均 gives one value to each of four items", () => {
+    expect(achieved("城镇和农村居民人均可支配收入分别达到5.2万元和3.1万元。").map((i) => i.label)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    expect(planned("规上工业增加值、服务业增加值、固定资产投资和社会消费品零售总额均增长10%。").map((i) => [i.label, i.value])).toEqual([
+      ["规上工业增加值", 10], ["服务业增加值", 10], ["固定资产投资", 10], ["社会消费品零售总额", 10],
+    ]);
+  });
+});
