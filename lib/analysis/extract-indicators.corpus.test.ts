@@ -220,3 +220,21 @@ describe("分别 over two lists, and one value over four items (hand-made in the
     ]);
   });
 });
+
+describe("scopes, stages and spaced years (1980, 1984, 1998, seeds)", () => {
+  it("国民收入中，用于积累的部分为1，120亿元: the scope in the clause before belongs to the label", () => {
+    expect(achieved("国民收入中，用于积累的部分为1，120亿元。")[0].label).toBe("国民收入中用于积累的部分");
+  });
+  it("开工安置房805万平方米，竣工124万平方米: a new stage of the same object", () => {
+    expect(planned("开工安置房805万平方米,竣工124万平方米。").map((i) => i.label)).toEqual(["开工安置房", "竣工安置房"]);
+    expect(planned("拆迁安置房竣工50万平方米、交付40万平方米。").map((i) => i.label)).toEqual(["拆迁安置房竣工", "拆迁安置房交付"]);
+  });
+  it("已由五十年代的50%左右，上升到80%以上: the decade is the base, the metric is the clause's subject", () => {
+    expect(achieved("目前国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上。").map((i) => i.label)).toEqual(["国营建筑企业固定职工的比例", "国营建筑企业固定职工的比例"]);
+  });
+  it("比1 9 8 0 年翻两番的目标: a spaced year is no quantity and 的目标 no label", () => {
+    const found = achieved("提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。");
+    expect(found.map((i) => [i.text, i.value])).toEqual([["翻两番", 4]]);
+    expect(found[0].label).toContain("国民生产总值");
+  });
+});

@@ -7,7 +7,7 @@ import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { completeLabel, countedNoun, listBefore, subjectBefore, withTopic } from "./label-context";
-import { expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
+import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
 export interface ExtractContext {
@@ -112,9 +112,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(before.label, info, { phase: "after" });
       continue;
     }
-    const follower = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
+    // 翻两番的目标, 增长44.6%的速度: what follows 的 is the noun a number qualifies, unless it is only a leftover word.
+    const followed = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
+    const follower = followed && !LEFTOVER_RE.test(followed[1]) ? followed : null;
     // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
-    const object = q.unit && !slots[k].hardBreakBefore ? /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd)) : null;
+    const object = q.unit && !slots[k].hardBreakBefore ? /^(?!的)([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd)) : null;
     emit(follower ? follower[1] : object ? object[1] : before?.label ?? subjectBefore(text, q.start), info);
   }
   return out;
@@ -181,7 +183,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     if (subject) return subject + label;
   }
   const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
-  return payer ? payer[1] + payer[2] : label;
+  if (payer) return payer[1] + payer[2];
+  // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
+  const at = text.lastIndexOf(label, q.start);
+  const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
+  return scope ? scope[1] + label : label;
 }
 
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;

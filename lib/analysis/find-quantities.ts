@@ -138,7 +138,8 @@ export function findQuantities(input: string): Quantity[] {
       out.push({ ...quantity, text: input.slice(quantity.start, quantity.end) });
       i = quantity.tailEnd;
     } else {
-      i = skipRun(t, i);
+      // A year written with PDF spaces (1 9 8 0 年) is skipped whole, not digit by digit.
+      i = Math.max(skipRun(t, i), readNumber(t, i));
     }
   }
   return mergeFractions(out, [...findFractions(t, quoted, input), ...findChineseNumbers(t, quoted, input)]);

@@ -12,6 +12,13 @@ export function completeLabel(raw: string, previous: string | undefined): string
   if (!previous) return label;
   // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.
   if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
+  // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.
+  if (STAGE_VERB_RE.test(label)) {
+    const lead = new RegExp(`^(${STAGE_VERBS})(.{2,})$`).exec(previous);
+    if (lead) return label + lead[2];
+    const tail = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`).exec(previous);
+    if (tail) return tail[1] + label;
+  }
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
   const listHead = /(产量|产能|生产能力)$/.exec(previous);
   if (listHead && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
@@ -22,6 +29,9 @@ export function completeLabel(raw: string, previous: string | undefined): string
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
   return head ? previous.slice(0, -head.length) + label : label;
 }
+
+const STAGE_VERBS = "新开工|开工|竣工|交付|建成|基本建成|完工|回迁|安置";
+const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 
 const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
 
@@ -40,7 +50,7 @@ export function subjectBefore(text: string, at: number): string {
   const clauses = before.split(/[,，;；:：。]/);
   const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
   const subject = previous
-    .replace(/^(预计|全年|实现|完成|其中)+/, "")
+    .replace(/^(预计|全年|实现|完成|其中|目前|现在|当前)+/, "")
     .split(/居|列|位居|跃居|蝉联|实现|成为|排名|保持/)[0]
     .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "");
   return subject.length >= 2 && subject.length <= 20 ? subject : "";
