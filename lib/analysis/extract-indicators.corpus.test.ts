@@ -238,3 +238,10 @@ describe("scopes, stages and spaced years (1980, 1984, 1998, seeds)", () => {
     expect(found[0].label).toContain("国民生产总值");
   });
 });
+
+describe("an amount added to a level (2006)", () => {
+  it("同时增加中央预算内经常性建设投资100亿元 is an increment; 减少… one is negative", () => {
+    expect(planned("拟发行长期建设国债600亿元，同时增加中央预算内经常性建设投资100亿元。")[1]).toMatchObject({ increment: true, value: 10000000000 });
+    expect(planned("减少一般性支出50亿元。")[0]).toMatchObject({ increment: true, value: -5000000000 });
+  });
+});

@@ -264,9 +264,12 @@ function toIndicator(
 ): Indicator {
   const followedByOf = text[q.tailEnd] === "的";
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
-  const increment = (type === "level" || type === "count") && verbInfo.verb === "growth" && (verbInfo.against || own.against);
+  // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
+  const increment =
+    (type === "level" || type === "count") &&
+    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && /^(?:增加|减少|压减|削减)/.test(label)));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
-  const sign = (type === "growth" || increment) && verbInfo.negative ? -1 : 1;
+  const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && /^(?:减少|压减|削减)/.test(label)) ? -1 : 1;
   const qualifiers = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   const indicator: Indicator = {
     metric: lookupMetric(label).key,
