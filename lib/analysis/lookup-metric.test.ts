@@ -48,3 +48,17 @@ describe("lookupMetric", () => {
     }
   });
 });
+
+describe("names of the national reports (../shared/corpus, 2000–2014)", () => {
+  it("finds surveyed unemployment, the price level, emissions, CO2 intensity, rural poverty and R&D spending", () => {
+    const key = (label: string) => lookupMetric(label).key;
+    expect(key("城镇调查失业率")).toBe("surveyed-unemployment");
+    expect(key("物价总水平")).toBe("price-level");
+    expect(key("化学需氧量排放总量")).toBe("cod-emissions");
+    expect(key("二氧化硫排放量")).toBe("so2-emissions");
+    expect(key("单位国内生产总值二氧化碳排放")).toBe("co2-intensity");
+    expect(key("农村贫困人口")).toBe("rural-poor");
+    expect(key("研究与试验发展经费支出")).toBe("rd-spending");
+    expect(key("城镇登记失业率")).toBe("unemployment");
+  });
+});

@@ -12,7 +12,7 @@ export const APPROX_POINTS = 0.5;
 export const APPROX_RELATIVE = 0.05;
 
 /** Metrics where less is better, when the target carries no 以内/以下 to say so. */
-const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|money-supply|deficit|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|货币/i;
+const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|money-supply|deficit|poor|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|货币|贫困/i;
 
 export interface Verdict {
   status: IndicatorStatus;
