@@ -237,5 +237,6 @@ describe("task headings", () => {
     expect(heading("四、积极办好经济特区和进一步开放沿海城市", "other")).toBe("goal");
     expect(heading("关于外交工作", "other")).toBe("other");
     expect(heading("一、2019年工作回顾", "review")).toBe("other");
+    expect(heading("（三）加快经济结构调整。", "review")).toBe("achievement");
   });
 });

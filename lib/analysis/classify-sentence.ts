@@ -70,6 +70,10 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (sentence.role === "heading") {
     // 四、切实加强政府自身建设 under the plan is a task; 2020年主要工作 only names the part.
     if (part === "plan" && isTaskHeading(text) && !partFromHeading(text)) return make("goal", "计划部分的任务标题", 0.7, "role");
+    // （三）加快经济结构调整。 in a review sums up work done, as a run-in lead does.
+    if (part === "review" && numberedLevel(text) !== null && isTaskHeading(text) && !partFromHeading(text)) {
+      return make("achievement", "回顾部分的工作标题", 0.6, "role");
+    }
     // 四、积极办好经济特区… where no review or plan was found (1984), or in the foreign-affairs part: a task too.
     if (part === "other" && numberedLevel(text) === 1 && isTaskHeading(text) && !partFromHeading(text)) return make("goal", "任务标题", 0.6, "role");
     return make("other", "标题", 0.9, "role");
