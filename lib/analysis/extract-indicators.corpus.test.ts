@@ -245,3 +245,16 @@ describe("an amount added to a level (2006)", () => {
     expect(planned("减少一般性支出50亿元。")[0]).toMatchObject({ increment: true, value: -5000000000 });
   });
 });
+
+describe("qualifier words inside other words, and 每年平均 (1983, 1987, 1998)", () => {
+  it("条约 and 节约 hold no 约; 不低于 is not also 低于", () => {
+    expect(achieved("五年来，我国缔结或者参加国际条约187个。")[0]).toMatchObject({ label: "缔结或者参加国际条约", qualifiers: [] });
+    expect(planned("城镇新增就业人数不低于900万人。")[0].qualifiers).toEqual(["不低于"]);
+  });
+  it("仍以每年平均递增百分之七点五的速度: 年均, and the label ends before 仍以", () => {
+    expect(achieved("全国农业总产值仍以每年平均递增百分之七点五的速度前进。")[0]).toMatchObject({ label: "农业总产值", qualifiers: ["年均"], value: 7.5 });
+  });
+  it("钢产量达到1 亿吨以上: a space before a scale is a PDF artefact", () => {
+    expect(achieved("1 9 9 7 年钢产量达到1 亿吨以上。")[0]).toMatchObject({ value: 100000000, scale: "亿", unit: "吨", qualifiers: expect.arrayContaining(["以上"]) });
+  });
+});

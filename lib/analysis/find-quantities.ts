@@ -92,7 +92,12 @@ function isThousandsSeparator(t: string, numberStart: number, j: number, dot: bo
 const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/[ ,，]/g, "");
 
 /** One space between a split number and its scale or unit (`2.5 亿千瓦`, `85 ％`). */
-const skipSplitSpace = (t: string, j: number) => (t[j] === " " && /[万亿千百%‰\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && isDigit(t[j - 1]) && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j)) ? j + 1 : j);
+const skipSplitSpace = (t: string, j: number) =>
+  t[j] === " " && isDigit(t[j - 1]) &&
+  // Before a scale or a percent sign a space is always a PDF artefact (1 亿吨, 8 ％); before a word only inside a split number.
+  (/[万亿%‰]/.test(t[j + 1] ?? "") || (/[千百\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && /\d \d|\d ?\. ?\d/.test(t.slice(Math.max(0, j - 8), j))))
+    ? j + 1
+    : j;
 
 /** 表1：主要指标, 图2 增长情况: a table or figure number at the start of a caption (not 代表120名). */
 function isCaption(t: string, i: number): boolean {

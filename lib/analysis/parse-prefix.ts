@@ -44,10 +44,11 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
+  // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
+  { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   { re: /(?:同比|(?:比|较)(?:上年|去年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
-  { re: /(?:达|为|是|超|近|约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|,|、|\s)$/ },
-  { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
+  { re: /(?:达|为|是|超|近|(?<![条节制契公])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
   { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
   { re: /每$|计划(?:要求)?$|工作$/ },
@@ -81,7 +82,8 @@ const QUALIFIER_ENTRIES = Object.entries(QUALIFIER_WORDS);
 
 function noteWord(word: string, info: PrefixInfo) {
   for (const [w, q] of QUALIFIER_ENTRIES) {
-    if (word.includes(w) && !(w === "达" && word.includes("达到")) && !(w === "超" && word.includes("超过"))) {
+    // A one-character qualifier only as the whole word (条约, 节约 and 接近 hold no 约 or 近); 不低于 is not 低于.
+    if (w.length === 1 ? word === w : word.includes(w) && !(word.includes(`不${w}`) && !w.startsWith("不"))) {
       if (!info.qualifiers.includes(q)) info.qualifiers.push(q);
     }
   }
