@@ -258,3 +258,13 @@ describe("qualifier words inside other words, and 每年平均 (1983, 1987, 1998
     expect(achieved("1 9 9 7 年钢产量达到1 亿吨以上。")[0]).toMatchObject({ value: 100000000, scale: "亿", unit: "吨", qualifiers: expect.arrayContaining(["以上"]) });
   });
 });
+
+describe("a list named in the clause before 分别, then a second verb (2001)", () => {
+  it("…，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: the levels, then the rates, of the same two metrics", () => {
+    const found = achieved("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。");
+    expect(found.map((i) => [i.metric, i.value, i.type])).toEqual([
+      ["rural-net-income", 2253, "level"], ["urban-income", 6280, "level"], ["rural-net-income", 4.7, "growth"], ["urban-income", 5.7, "growth"],
+    ]);
+    expect(found[2].qualifiers).toContain("年均");
+  });
+});

@@ -78,7 +78,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       continue;
     }
     if (info.respectively) {
-      const count = 1 + continuationCount(slots, k);
+      // 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: the values joined by 和/、 are the list's, not those after a comma.
+      const joined = joinedValues(text, slots, k);
+      const count = 1 + (joined > 0 ? joined : continuationCount(slots, k));
       let labels = info.list;
       if (labels.length === 1 && count > 1) labels = expandPair(labels[0]) ?? labels;
       if (!labels.length) labels = previousLabels(out, count);
@@ -101,6 +103,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       continue;
     }
     if (run && !(previousFrom && info.turn)) {
+      // …，平均每年实际增长4.7%和5.7%: a new verb with as many joined values as the list starts the list again.
+      if (info.verb && run.next >= run.labels.length && joinedValues(text, slots, k) === run.labels.length - 1) {
+        run.next = 0;
+        run.head = info;
+      }
       const label = run.labels[Math.min(run.next, run.labels.length - 1)];
       run.next++;
       emit(label, info.verb ? info : run.head, run.head.from ? { phase: "before" } : {});
