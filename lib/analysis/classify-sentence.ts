@@ -57,6 +57,9 @@ export function hasOwnCue(text: string): boolean {
   return IMPERATIVE_START_RE.test(text) || firstCue(text, GOAL_CUES) !== null || firstCue(text, ACHIEVEMENT_CUES) !== null;
 }
 
+const GOAL_STRONG = GOAL_CUES.filter((c) => c.strong);
+const ACHIEVEMENT_STRONG = ACHIEVEMENT_CUES.filter((c) => c.strong);
+
 /** A sentence that opens on an obligation: 我们一定要…, 要增强…, 必须从…出发. */
 const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须|务必|要(?!求|素|闻|点))/;
 
@@ -93,7 +96,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (frame) return make("other", frame.reason, 0.85, "frame");
   if (PERIOD_CUE.test(text)) return make("other", "时期定性(…是…之年)", 0.75, "frame");
 
-  const goalStrong = firstCue(text, GOAL_CUES.filter((c) => c.strong));
+  const goalStrong = firstCue(text, GOAL_STRONG);
   const problem = firstCue(text, PROBLEM_CUES);
   // …必须…切实加以解决: to be solved is a task, not the problem itself.
   const solving = problem?.reason === "正视问题" && firstCue(text, GOAL_CUES) !== null;
@@ -102,7 +105,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
 
   const goalAny = goalStrong ?? firstCue(text, GOAL_CUES);
-  const achStrong = firstCue(text, ACHIEVEMENT_CUES.filter((c) => c.strong));
+  const achStrong = firstCue(text, ACHIEVEMENT_STRONG);
   const judgement = !goalStrong && !achStrong ? firstCue(text, JUDGEMENT_CUES) : null;
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const imperative = IMPERATIVE_START_RE.test(text);
