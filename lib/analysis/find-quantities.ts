@@ -41,16 +41,18 @@ function toAscii(text: string): string {
 /** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */
 const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["”", 24]], ["《", ["》", 60]], ["\"", ["\"", 24]]]);
 
+const QUOTE_OPEN_RE = /[“《"]/g;
+
 function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const pair = QUOTE_PAIRS.get(text[i]);
-    if (!pair) continue;
-    const [close, limit] = pair;
+  QUOTE_OPEN_RE.lastIndex = 0;
+  for (let m = QUOTE_OPEN_RE.exec(text); m; m = QUOTE_OPEN_RE.exec(text)) {
+    const i = m.index;
+    const [close, limit] = QUOTE_PAIRS.get(text[i])!;
     const j = text.indexOf(close, i + 1);
     if (j !== -1 && j <= i + limit) {
       mask.fill(1, i, j + 1);
-      i = j;
+      QUOTE_OPEN_RE.lastIndex = j + 1;
     }
   }
   return mask;
@@ -282,9 +284,10 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
 
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
 const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘"];
-const NUMERAL_RUN_RE = /[零〇○一二两三四五六七八九十百千]+/g;
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
+/** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
+const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
 
 /**
  * Quantities written in Chinese numerals (older reports): 一千一百二十亿元, 二十八万人, 一百九十一元, 二点五亿千瓦,
