@@ -37,3 +37,13 @@ export function readChineseDecimals(text: string, from: number): { digits: strin
   }
   return digits ? { digits, end } : null;
 }
+
+/** 一九八○ → 1980: a year written digit by digit (两 is never such a digit). Null if a character is not a digit. */
+export function readDigitByDigit(text: string): number | null {
+  let digits = "";
+  for (const char of text) {
+    if (!(char in DIGITS) || char === "两") return null;
+    digits += String(DIGITS[char]);
+  }
+  return digits ? Number(digits) : null;
+}

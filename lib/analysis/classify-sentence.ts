@@ -54,7 +54,7 @@ export function hasGoalCue(text: string): boolean {
 
 /** Sets a task or reports a result by its own words: a problem paragraph does not carry over to it. */
 export function hasOwnCue(text: string): boolean {
-  return IMPERATIVE_START_RE.test(text) || firstCue(text, GOAL_CUES) !== null || firstCue(text, ACHIEVEMENT_CUES) !== null;
+  return IMPERATIVE_START_RE.test(text) || hasGoalCue(text) || firstCue(text, ACHIEVEMENT_CUES) !== null;
 }
 
 const GOAL_STRONG = GOAL_CUES.filter((c) => c.strong);
@@ -71,14 +71,14 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (part === "other" && heading) part = inferPartFromHeading(heading);
 
   if (sentence.role === "heading") {
-    // 四、切实加强政府自身建设 under the plan is a task; 2020年主要工作 only names the part.
-    if (part === "plan" && isTaskHeading(text) && !partFromHeading(text)) return make("goal", "计划部分的任务标题", 0.7, "role");
+    // 四、切实加强政府自身建设 is worded as a task; 2020年主要工作 only names the part.
+    const task = isTaskHeading(text) && !partFromHeading(text);
+    const level = numberedLevel(text);
+    if (task && part === "plan") return make("goal", "计划部分的任务标题", 0.7, "role");
     // （三）加快经济结构调整。 in a review sums up work done, as a run-in lead does.
-    if (part === "review" && numberedLevel(text) !== null && isTaskHeading(text) && !partFromHeading(text)) {
-      return make("achievement", "回顾部分的工作标题", 0.6, "role");
-    }
+    if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");
     // 四、积极办好经济特区… where no review or plan was found (1984), or in the foreign-affairs part: a task too.
-    if (part === "other" && numberedLevel(text) === 1 && isTaskHeading(text) && !partFromHeading(text)) return make("goal", "任务标题", 0.6, "role");
+    if (task && part === "other" && level === 1) return make("goal", "任务标题", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   if (sentence.role === "lead" && text.length <= 24) {
@@ -99,7 +99,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const goalStrong = firstCue(text, GOAL_STRONG);
   const problem = firstCue(text, PROBLEM_CUES);
   // …必须…切实加以解决: to be solved is a task, not the problem itself.
-  const solving = problem?.reason === "正视问题" && firstCue(text, GOAL_CUES) !== null;
+  const solving = problem?.reason === "正视问题" && hasGoalCue(text);
   if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");

@@ -17,7 +17,7 @@ export function classifySentences(
   const byIndex = new Map((sections ?? []).map((s) => [s.index, s]));
   const sectionOf = (s: Input) => (s.sectionIndex === null || s.sectionIndex === undefined ? null : byIndex.get(s.sectionIndex) ?? null);
   const hasReviewOrPlan = list.some((s) => s.part === "review" || s.part === "plan");
-  const hasParts = list.some((s) => s.part === "review" || s.part === "plan" || inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
+  const hasParts = hasReviewOrPlan || list.some((s) => inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
   const prior = hasParts ? null : documentPrior(list, metadata);
 
   const out: Classification[] = [];

@@ -3,6 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
+import { readDigitByDigit } from "./chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -123,8 +124,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const followed = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
     const follower = followed && !LEFTOVER_RE.test(followed[1]) ? followed : null;
     // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
-    const object = q.unit && !slots[k].hardBreakBefore ? /^(?!的)([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd)) : null;
-    emit(follower ? follower[1] : object ? object[1] : before?.label ?? subjectBefore(text, q.start), info);
+    const object = q.unit && !slots[k].hardBreakBefore ? objectAfter(text, q) : null;
+    const named = object && !object.startsWith("的") ? object : null;
+    emit(follower ? follower[1] : named ?? before?.label ?? subjectBefore(text, q.start), info);
   }
   return out;
 }
@@ -173,17 +175,15 @@ function clauseYear(prefix: string): number | null {
 }
 
 function readYear(text: string): number | null {
-  if (/^\d{4}$/.test(text)) return Number(text);
-  const digits = [...text].map((c) => "〇○零一二三四五六七八九".indexOf(c)).map((n) => (n <= 2 ? 0 : n - 2));
-  return digits.length === 4 ? Number(digits.join("")) : null;
+  return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
 }
 
 /** A bare verb (关停5000万千瓦小火电机组) takes the object written after the amount; a share written 在…中占比 takes the
  * subject of the clause before (服务业快速发展，在国内生产总值中占比…); 中央财政安排补助资金 drops the verb. */
 function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boolean): string {
   if (BARE_VERB_RE.test(label) && !hardBreakBefore) {
-    const object = /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd));
-    if (object) return label + object[1];
+    const object = objectAfter(text, q);
+    if (object) return label + object;
   }
   if (/^在.{2,14}中的?(?:占比|比重)/.test(label)) {
     const subject = subjectBefore(text, q.start - label.length);
@@ -195,6 +195,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   const at = text.lastIndexOf(label, q.start);
   const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
   return scope ? scope[1] + label : label;
+}
+
+/** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
+function objectAfter(text: string, q: Quantity): string | null {
+  return /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
@@ -272,11 +277,12 @@ function toIndicator(
   const followedByOf = text[q.tailEnd] === "的";
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
+  const cut = /^(?:减少|压减|削减)/.test(label);
   const increment =
     (type === "level" || type === "count") &&
-    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && /^(?:增加|减少|压减|削减)/.test(label)));
+    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
-  const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && /^(?:减少|压减|削减)/.test(label)) ? -1 : 1;
+  const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && cut) ? -1 : 1;
   const qualifiers = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   const indicator: Indicator = {
     metric: lookupMetric(label).key,

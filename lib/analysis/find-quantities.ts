@@ -31,6 +31,9 @@ export interface Quantity {
 
 const SCALES: Scale[] = ["万亿", "亿", "万", "千", "百"];
 
+/** What joins the two ends of a range: 6%-6.5%, 6至6.5%, 700万到800万吨. */
+const RANGE_DASHES = "-~～—至到－";
+
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
 
@@ -161,7 +164,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) return readRatio(t, start);
 
   let upperText: string | null = null;
-  if ("-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+  if (RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     if (t[j] === "-" && first.length === 4) return null; // 2021-02-05
     const k = readNumber(t, j + 1);
     upperText = numberText(t, j + 1, k);
@@ -196,7 +199,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
-  if (scale && !unit && upperText === null && "-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+  if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = readNumber(t, j + 1);
     const suffix = t.startsWith(scale, k) ? SUFFIXES.find((x) => t.startsWith(x.w, k + scale!.length)) : undefined;
     if (suffix && !suffix.skip) {
@@ -206,7 +209,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     }
   }
   // 6%－6.5%, 6%-6.5%, 6%至6.5%: a range with the unit on both ends.
-  if (unit === "%" && upperText === null && "-~～—至到－".includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+  if (unit === "%" && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = readNumber(t, j + 1);
     if (t[k] === "%") {
       upperText = numberText(t, j + 1, k);
@@ -308,8 +311,6 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   }
   for (const m of t.matchAll(NUMERAL_RUN_RE)) {
     const start = m.index;
-    // Most runs are words (一些, 进一步, 统一): nothing a number could carry follows them.
-    if (!CAN_FOLLOW_NUMERAL.has(t[start + m[0].length])) continue;
     if (start < lastEnd || t[start - 1] === "翻" || (t[start - 2] === "翻" && t[start - 1] === "了")) continue;
     let numeral = m[0];
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.

@@ -14,9 +14,9 @@ export function completeLabel(raw: string, previous: string | undefined): string
   if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
   // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.
   if (STAGE_VERB_RE.test(label)) {
-    const lead = new RegExp(`^(${STAGE_VERBS})(.{2,})$`).exec(previous);
+    const lead = STAGE_VERB_LEAD_RE.exec(previous);
     if (lead) return label + lead[2];
-    const tail = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`).exec(previous);
+    const tail = STAGE_VERB_TAIL_RE.exec(previous);
     if (tail) return tail[1] + label;
   }
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
@@ -32,6 +32,8 @@ export function completeLabel(raw: string, previous: string | undefined): string
 
 const STAGE_VERBS = "新开工|开工|竣工|交付|建成|基本建成|完工|回迁|安置";
 const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
+const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
+const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
 const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
 

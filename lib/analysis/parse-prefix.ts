@@ -108,13 +108,12 @@ function stripTrailing(text: string, info: PrefixInfo): string {
     const hit = TRAILING.find((t) => (!t.last || t.last.includes(end)) && t.re.test(tail));
     if (!hit) break;
     const found = hit.re.exec(tail)!;
-    const match = { 0: found[0], index: rest.length - tail.length + found.index };
     if (hit.verb && !info.verb) {
       info.verb = hit.verb;
       info.negative = !!hit.negative && hit.verb === "growth";
     }
-    noteWord(match[0], info);
-    rest = rest.slice(0, match.index);
+    noteWord(found[0], info);
+    rest = rest.slice(0, rest.length - tail.length + found.index);
   }
   return rest;
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { ReportMetadata } from "@/lib/text/types";
-import { divisionSlug, parentOf } from "@/lib/text/divisions";
-import { resolveRegion } from "@/lib/text/regions";
+import { regionFields, resolveRegion } from "@/lib/text/regions";
 
 /** Metadata a user corrected by hand. Stored beside the report and applied after every (re-)analysis. */
 export const correctionsSchema = z
@@ -31,15 +30,7 @@ export function applyCorrections(meta: ReportMetadata, input: Corrections): Repo
   const corrected = Object.keys(corrections) as (keyof Corrections)[];
   if (corrected.length === 0) return meta;
   // A corrected region brings its code, parent and slug along (the slug unless the user gave one).
-  const unit = corrections.region ? resolveRegion(corrections.region) : null;
-  const parent = unit ? parentOf(unit) : null;
-  const derived = corrections.region
-    ? {
-        regionSlug: unit ? divisionSlug(unit) : null,
-        regionCode: unit?.code ?? null,
-        regionParent: parent ? { code: parent.code, name: parent.name } : null,
-      }
-    : {};
+  const derived = corrections.region ? regionFields(resolveRegion(corrections.region)) : {};
   return {
     ...meta,
     ...derived,

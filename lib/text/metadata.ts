@@ -1,8 +1,7 @@
 import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, type ClassifiedLine } from "./boilerplate";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
-import { divisionSlug, parentOf } from "./divisions";
-import { lastRegionIn, levelOf, regionMentions, resolveRegion } from "./regions";
+import { lastRegionIn, levelOf, regionFields, regionMentions, resolveRegion } from "./regions";
 import { inferYears } from "./years";
 import type { ProcessedText, ReportKind, ReportMetadata, TextWarning } from "./types";
 
@@ -83,14 +82,10 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   }
   if (!title) title = opts.fileName?.replace(/\.[^.]*$/, "") ?? "";
 
-  const unit = resolveRegion(region.name, body);
-  const parent = unit ? parentOf(unit) : null;
   return {
     title,
     region: region.name,
-    regionSlug: unit ? divisionSlug(unit) : null,
-    regionCode: unit?.code ?? null,
-    regionParent: parent ? { code: parent.code, name: parent.name } : null,
+    ...regionFields(resolveRegion(region.name, body)),
     reviewYear: years.reviewYear,
     planYear: years.planYear,
     inferred,

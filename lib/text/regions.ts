@@ -3,6 +3,7 @@
 // the parent the text names.
 import { NATIONAL, divisionMentions, divisionSlug, divisionsNamed, parentOf, type Division } from "./divisions";
 import { ESTABLISHED_SLUGS } from "./divisions-supplement";
+import type { ReportMetadata } from "./types";
 
 /** The regions Duizhao shipped with, offered first when a user corrects a report's region. */
 export const SUGGESTED_REGIONS = ["全国", "杭州市", "上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区", "富阳区", "临安区"];
@@ -29,9 +30,14 @@ export function resolveRegion(name: string | null, text = ""): Division | null {
   return best ?? units.find((u) => ESTABLISHED_SLUGS[u.code]) ?? units[0];
 }
 
-export function regionSlug(name: string | null, text = ""): string | null {
-  const unit = resolveRegion(name, text);
-  return unit ? divisionSlug(unit) : null;
+/** The metadata fields a resolved unit gives: its slug, GB/T 2260 code and parent (all null for an unknown name). */
+export function regionFields(unit: Division | null): Pick<ReportMetadata, "regionSlug" | "regionCode" | "regionParent"> {
+  const parent = unit ? parentOf(unit) : null;
+  return {
+    regionSlug: unit ? divisionSlug(unit) : null,
+    regionCode: unit?.code ?? null,
+    regionParent: parent ? { code: parent.code, name: parent.name } : null,
+  };
 }
 
 /** 杭州市 → 杭州, 内蒙古自治区 → 内蒙古: how a text names a place in passing. */
