@@ -41,7 +41,7 @@ const LINES_PER_PAGE = 40;
  */
 export function pdfCopy(text: string, spaced = false): Copy {
   const paragraphs = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const title = paragraphs[0]?.slice(0, 20) ?? "政府工作报告";
+  const title = "政府工作报告";
   const out = new CopyBuilder();
   let line = 0;
   let page = 1;

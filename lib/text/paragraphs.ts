@@ -127,9 +127,11 @@ const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！
  * Whether a line break is a PDF artefact inside a paragraph. In PDF extractions every paragraph is followed by a
  * blank line, so the blank line says nothing: decide from how the previous line ends and how the next one starts.
  */
-export function isPdfBreak(prevPiece: string, next: string, prevContinues = false): boolean {
+export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   const last = prevPiece[prevPiece.length - 1];
+  // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
+  if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
   // Web copies break lines around every link and subscript: 我国第一部《⏎国防法⏎》开始实施, 颗粒物（PM⏎2.5⏎）.
   // A line that ends on an opening bracket, or a next line that starts on closing or clause punctuation, is mid-sentence.
   if (OPENERS.has(last) || MID_SENTENCE_START_RE.test(next)) return true;
@@ -141,6 +143,8 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if ((last === ":" || last === "：") && !/[0-9][:：]$/.test(prevPiece)) return false;
   if (last === ";" || last === "；") return false;
   if (numberedLevel(prevPiece) !== null && !/[。！？!?]/.test(prevPiece)) return false;
+  // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge.
+  if (prevFull) return !startsStructure(next);
   // Short unpunctuated lines are headings (001's news subheads), not broken body lines.
   let punct = false;
   for (let i = 0; i < prevPiece.length - 1 && !punct; i++) punct = CLAUSE_PUNCT.has(prevPiece[i]) || TERMINALS.has(prevPiece[i]);
@@ -149,18 +153,41 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   return !startsStructure(next);
 }
 
+/** A width shared by this share of the content lines (and at least PAGE_WIDTH_MIN_LINES of them) is a page's width. */
+const PAGE_WIDTH_SHARE = 0.3;
+const PAGE_WIDTH_MIN_LINES = 20;
+
+/** The width at which a PDF extraction wrapped its lines, or null when the text's lines are its paragraphs. */
+export function pageWidth(lines: ClassifiedLine[]): number | null {
+  const counts = new Map<number, number>();
+  let content = 0;
+  for (const line of lines) {
+    if (line.kind !== "content") continue;
+    content++;
+    counts.set(line.text.length, (counts.get(line.text.length) ?? 0) + 1);
+  }
+  let best: [number, number] = [0, 0];
+  for (const entry of counts) if (entry[1] > best[1]) best = entry;
+  return best[1] >= PAGE_WIDTH_MIN_LINES && best[1] >= content * PAGE_WIDTH_SHARE ? best[0] : null;
+}
+
 export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const width = pageWidth(lines);
+  // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
+  let prevFull = false;
   // The previous line's last piece, after any dateline: a break after it may be a PDF break.
   let prev: Piece | null = null;
   // Whether that piece was itself joined to the line before it.
   let prevContinues = false;
   const text = (p: Piece) => stored.slice(p.start, p.end);
   for (const line of lines) {
-    if (line.kind === "blank") continue;
+    // A page number or running title sits between the two halves of a paragraph broken at the page's end.
+    if (line.kind === "blank" || line.pageFurniture) continue;
     if (line.kind !== "content") {
       prev = null;
       prevContinues = false;
+      prevFull = false;
       continue;
     }
     const pieces = linePieces(stored, line);
@@ -170,7 +197,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragr
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues)) {
+      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull)) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
@@ -183,6 +210,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragr
     });
     prev = last;
     prevContinues = continues;
+    prevFull = width !== null && line.text.length >= width - 2;
   }
   return paragraphs;
 }

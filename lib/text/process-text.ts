@@ -30,6 +30,7 @@ export function processText(stored: string): ProcessedText {
 function process(stored: string): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const paragraphs = buildParagraphs(stored, lines);
+  const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
   let repairs = 0;
@@ -38,7 +39,7 @@ function process(stored: string): ProcessedText {
   paragraphs.forEach((p, pi) => {
     const spans = segmentParagraph(stored, p.start, p.end);
     spans.forEach((span, si) => {
-      const norm = normalise(stored.slice(span.start, span.end));
+      const norm = normalise(stored.slice(span.start, span.end), pageFurniture);
       const text = norm.text;
       repairs += norm.repairs;
       if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other");
@@ -88,7 +89,7 @@ function process(stored: string): ProcessedText {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
-  return { sections, sentences, warnings };
+  return { sections, sentences, warnings, pageFurniture: [...pageFurniture] };
 }
 
 /** A section heading is shown without its final 。 (leads and (一)… headings end with one). */

@@ -41,6 +41,8 @@ export interface ProcessedText {
   sections: TextSection[];
   sentences: TextSentence[];
   warnings: TextWarning[];
+  /** Page numbers and running titles found between lines (dropped from the sentences they interrupt). */
+  pageFurniture?: string[];
 }
 
 export type ReportKind = "report" | "excerpt" | "news";
