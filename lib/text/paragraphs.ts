@@ -2,6 +2,7 @@ import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
 import { numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE } from "./parts";
+import type { TableLine } from "./tables";
 
 /** A paragraph of real content: a range of the stored text that may span PDF line breaks. */
 export interface Paragraph {
@@ -13,6 +14,8 @@ export interface Paragraph {
   lineStart: boolean;
   /** A dateline such as `浙江在线1月17日讯` was skipped at its start. */
   dateline: boolean;
+  /** A row of a plain-text table: the whole line, never joined to another. */
+  table?: TableLine;
 }
 
 interface Piece {
@@ -171,7 +174,7 @@ export function pageWidth(lines: ClassifiedLine[]): number | null {
   return best[1] >= PAGE_WIDTH_MIN_LINES && best[1] >= content * PAGE_WIDTH_SHARE ? best[0] : null;
 }
 
-export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragraph[] {
+export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const width = pageWidth(lines);
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
@@ -184,7 +187,9 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragr
   for (const line of lines) {
     // A page number or running title sits between the two halves of a paragraph broken at the page's end.
     if (line.kind === "blank" || line.pageFurniture) continue;
-    if (line.kind !== "content") {
+    const table = tables.get(line.index);
+    if (line.kind !== "content" || table) {
+      if (table) paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, table });
       prev = null;
       prevContinues = false;
       prevFull = false;
