@@ -9,13 +9,17 @@ import { isAsciiAlnum, isWhitespace } from "./chars";
  *     (习近平习近平习近平级 = AAA级, vivo全球习近平I总部 = AI总部). See repairArtefacts for when 习近平 is genuine.
  *  3. Page numbers and running titles inside a sentence broken across pages are dropped (only the lines the text
  *     processing marked as page furniture, passed in).
+ *     A table row (flag table-row or table-header) flattened to one cell a line keeps its cells apart: each line
+ *     break with the blanks around it becomes a tab.
  *  4. Pinyin glosses that web copies put after rare characters are dropped: 濉(suī)溪 → 濉溪, 亳（bó）州 → 亳州.
  *     Only a bracket of tone-marked (or tone-numbered) latin syllables right after a Han character counts, so
  *     (GDP) and (PM2.5) stay.
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
-export function normalise(raw: string, pageFurniture?: ReadonlySet<string>): { text: string; repairs: number } {
-  const { text, repairs } = repairArtefacts(dropPinyinGlosses(removeLineBreaks(dropPageFurniture(raw, pageFurniture))));
+export function normalise(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
+  const kept = dropPageFurniture(raw, pageFurniture);
+  const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
+  const { text, repairs } = repairArtefacts(dropPinyinGlosses(joined));
   return { text, repairs };
 }
 
@@ -40,8 +44,8 @@ export function dropPinyinGlosses(text: string): string {
 }
 
 /** `pageFurniture`: the lines the text processing found to be page numbers and running titles (ProcessedText). */
-export function normaliseText(raw: string, pageFurniture?: ReadonlySet<string>): string {
-  return normalise(raw, pageFurniture).text;
+export function normaliseText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): string {
+  return normalise(raw, pageFurniture, tableRow).text;
 }
 
 export function removeLineBreaks(raw: string): string {

@@ -189,7 +189,8 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
     if (line.kind === "blank" || line.pageFurniture) continue;
     const table = tables.get(line.index);
     if (line.kind !== "content" || table) {
-      if (table) paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, table });
+      const end = table?.rowEnd !== undefined ? lines[table.rowEnd].cEnd : line.cEnd;
+      if (table && !table.inRow) paragraphs.push({ start: line.cStart, end, joined: false, lineStart: true, dateline: false, table });
       prev = null;
       prevContinues = false;
       prevFull = false;

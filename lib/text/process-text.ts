@@ -40,7 +40,7 @@ function process(stored: string): ProcessedText {
   paragraphs.forEach((p, pi) => {
     if (p.table) {
       // A table row is one unit: its cells are figures under column names, never sentences or headings.
-      const norm = normalise(stored.slice(p.start, p.end), pageFurniture);
+      const norm = normalise(stored.slice(p.start, p.end), pageFurniture, true);
       builder ??= new SectionBuilder("other");
       builder.touch(p.end);
       sentences.push({

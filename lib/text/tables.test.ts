@@ -26,3 +26,25 @@ describe("plain-text tables", () => {
     expect(p.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);
   });
 });
+
+describe("a PDF table flattened to one cell a line", () => {
+  const cells = ["附表：主要指标", "指标", "单位", "2019年完成", "2020年目标", "地区生产总值增长", "%", "6.8", "6.5左右", "一般公共预算收入", "亿元", "120.5", "128", "城镇登记失业率", "%", "2.1", "3以内"];
+
+  it("rebuilds the rows under the header's column count, after a title line", () => {
+    const p = processText(["主要预期目标如下。", ...cells, "加快推进改革，建设创新之城。"].join("\n"));
+    const rows = p.sentences.filter((s) => s.flags.some((f) => f.startsWith("table")));
+    expect(rows.map((s) => s.text)).toEqual([
+      "指标\t单位\t2019年完成\t2020年目标",
+      "地区生产总值增长\t%\t6.8\t6.5左右",
+      "一般公共预算收入\t亿元\t120.5\t128",
+      "城镇登记失业率\t%\t2.1\t3以内",
+    ]);
+    expect(rows[1].table?.header).toEqual(["指标", "单位", "2019年完成", "2020年目标"]);
+    expect(p.sentences.at(-1)?.text).toBe("加快推进改革，建设创新之城。");
+  });
+
+  it("leaves a run of short headings without figures alone", () => {
+    const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
+    expect(p.sentences.every((s) => s.role === "heading")).toBe(true);
+  });
+});

@@ -5,6 +5,10 @@ import type { ClassifiedLine } from "./boilerplate";
 
 export interface TableLine {
   cells: string[];
+  /** A PDF's one-cell-a-line row: the index of the row's last line (its other lines are `inRow`). */
+  rowEnd?: number;
+  /** A line inside a one-cell-a-line row after its first: part of that row, no unit of its own. */
+  inRow?: boolean;
   /** The header row's cells of this table, when it has one (指标 | 单位 | 2019年完成 | 2020年目标). */
   header: string[] | null;
   isHeader: boolean;
@@ -55,5 +59,66 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
     else flush();
   }
   flush();
+  findCellPerLineTables(lines, out);
   return out;
+}
+
+/** A cell of a PDF table flattened to one cell a line: short and unpunctuated. */
+const CELL_LINE_MAX = 20;
+const MIN_RUN = 8;
+
+/**
+ * PDF text layers flatten a table to one cell a line: 指标⏎单位⏎2019年完成⏎2020年目标⏎地区生产总值增长⏎%⏎6.8⏎6.5左右….
+ * The header is the run's leading cells without a figure; its length is the column count, and every following row
+ * of that many cells must start with a name and hold a figure. Rows are read until one does not fit.
+ */
+function findCellPerLineTables(lines: ClassifiedLine[], out: Map<number, TableLine>): void {
+  const isCell = (l: ClassifiedLine) =>
+    l.kind === "content" && !out.has(l.index) && l.text.length <= CELL_LINE_MAX && !/[。！？；;，,：:]$/.test(l.text);
+  let i = 0;
+  while (i < lines.length) {
+    const run: ClassifiedLine[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (lines[j].kind === "blank") continue;
+      if (!isCell(lines[j])) break;
+      run.push(lines[j]);
+    }
+    if (run.length >= MIN_RUN) readCellRun(run, out);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function readCellRun(run: ClassifiedLine[], out: Map<number, TableLine>): void {
+  // The column count is the header's length: try each, keep the one under which most rows fit.
+  // A title line or two may come before the header (附表：主要指标): try starting there too.
+  let best: { skip: number; columns: number; rows: ClassifiedLine[][] } = { skip: 0, columns: 0, rows: [] };
+  for (let skip = 0; skip <= 2; skip++) {
+    for (let columns = 2; columns <= 8; columns++) {
+      if (run.slice(skip, skip + columns).some((l) => isFigureCell(l.text))) break;
+      const rows: ClassifiedLine[][] = [];
+      for (let at = skip + columns; at + columns <= run.length; at += columns) {
+        const row = run.slice(at, at + columns);
+        if (!fitsRow(row.map((l) => l.text))) break;
+        rows.push(row);
+      }
+      if (rows.length > best.rows.length) best = { skip, columns, rows };
+    }
+  }
+  const { skip, columns, rows } = best;
+  if (rows.length < MIN_DATA_ROWS) return;
+  const headerLines = run.slice(skip, skip + columns);
+  const header = headerLines.map((l) => l.text);
+  for (const row of [headerLines, ...rows]) {
+    const isHeader = row === headerLines;
+    out.set(row[0].index, { cells: row.map((l) => l.text), header, isHeader, rowEnd: row[row.length - 1].index });
+    for (const l of row.slice(1)) out.set(l.index, { cells: [], header, isHeader, inRow: true });
+  }
+}
+
+/** A row names its metric first; every other cell is a figure, a unit (亿元, %) or a dash for no value. */
+function fitsRow(cells: string[]): boolean {
+  const [name, ...rest] = cells;
+  if (isFigureCell(name) || name.length < 2) return false;
+  return rest.some(isFigureCell) && rest.every((c) => isFigureCell(c) || c.length <= 4 || /^[-—－/]+$/.test(c));
 }
