@@ -268,3 +268,22 @@ describe("a list named in the clause before 分别, then a second verb (2001)", 
     expect(found[2].qualifiers).toContain("年均");
   });
 });
+
+describe("Chinese numerals that run across their scale word (1950s–1980s reports)", () => {
+  it("一千三百七十四万五千余人 is one number, 1374.5万 (1954)", () => {
+    expect(achieved("一九五三年全国公私企业的职工已经达到一千三百七十四万五千余人。")).toEqual([
+      expect.objectContaining({ text: "一千三百七十四万五千余人", value: 13_745_000, scale: "万", unit: "人" }),
+    ]);
+  });
+  it("三十二亿六千万元 is 32.6亿元, and the share after it keeps its own label (1955)", () => {
+    const found = achieved("农业、林业和水利部门为三十二亿六千万元，占百分之七点六。");
+    expect(found[0]).toMatchObject({ text: "三十二亿六千万元", value: 3_260_000_000, scale: "亿", unit: "元" });
+    expect(found).toHaveLength(2);
+  });
+  it("五年招收研究生四万三千多人 is 4.3万人 (1983)", () => {
+    expect(achieved("五年招收研究生四万三千多人。")[0]).toMatchObject({ label: "招收研究生", value: 43_000, scale: "万" });
+  });
+  it("leaves 三万五 alone and keeps 二十八万人 whole", () => {
+    expect(achieved("全年招收二十八万人。")[0]).toMatchObject({ value: 280_000, scale: "万" });
+  });
+});
