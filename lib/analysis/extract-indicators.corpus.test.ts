@@ -287,3 +287,21 @@ describe("Chinese numerals that run across their scale word (1950s–1980s repor
     expect(achieved("全年招收二十八万人。")[0]).toMatchObject({ value: 280_000, scale: "万" });
   });
 });
+
+describe("verbs, spans and circumstances around a name (1990s–2010s reports)", () => {
+  it("中央财政用于“三农”的投入拟安排9884.5亿元: the verb is no part of the name (2011)", () => {
+    expect(planned("今年中央财政用于“三农”的投入拟安排9884.5亿元。")[0].label).toBe("中央财政用于“三农”的投入");
+  });
+  it("现代远程教育工程已投入80亿元 (2007)", () => {
+    expect(achieved("农村中小学现代远程教育工程已投入80亿元。")[0].label).toBe("农村中小学现代远程教育工程");
+  });
+  it("今后五年国家财政新增义务教育经费 drops the span (2006)", () => {
+    expect(planned("今后五年国家财政新增义务教育经费累计将达2182亿元。")[0].label).toBe("国家财政新增义务教育经费");
+  });
+  it("粮食总产量在上年大幅度增长的基础上 drops the circumstance (2006)", () => {
+    expect(achieved("粮食总产量在上年大幅度增长的基础上又增产291亿斤。")[0].label).toBe("粮食总产量");
+  });
+  it("28个省（区、市） counts provinces (2006)", () => {
+    expect(achieved("已有28个省（区、市）开展试点。")[0].label).toBe("省（区、市）");
+  });
+});

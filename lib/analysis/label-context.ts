@@ -39,6 +39,9 @@ const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 export function countedNoun(text: string, from: number): string {
+  // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
+  const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]/.exec(text.slice(from, from + 14));
+  if (units) return units[0];
   const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
   if (!match) return "";
   const stop = match[0].search(VERB_STOP);
