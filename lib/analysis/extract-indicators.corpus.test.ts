@@ -305,3 +305,9 @@ describe("verbs, spans and circumstances around a name (1990s–2010s reports)",
     expect(achieved("已有28个省（区、市）开展试点。")[0].label).toBe("省（区、市）");
   });
 });
+
+describe("a bare scale counts the noun after it", () => {
+  it("全国2235万城市居民得到最低生活保障 (2004)", () => {
+    expect(achieved("全国2235万城市居民得到最低生活保障。")[0]).toMatchObject({ label: "城市居民", value: 22_350_000, scale: "万" });
+  });
+});
