@@ -8,7 +8,7 @@ import { buildStages, convertPreservingLength } from "@/lib/import/length-preser
 import { from, to } from "opencc-js/preset/cn2t";
 
 export interface Copy {
-  name: "pdf" | "pdf-spaced" | "web" | "one-line" | "traditional";
+  name: "pdf" | "pdf-spaced" | "web" | "one-line" | "traditional" | "no-headings";
   text: string;
   /** Same length as `text`; inserted furniture replaced by spaces, the script as the labels read it. */
   locateText: string;
@@ -96,6 +96,22 @@ export function traditionalCopy(text: string): Copy {
   return { name: "traditional", text: convertPreservingLength(text, toTraditional), locateText: text };
 }
 
+/** 一、2013年工作回顾, （二）…, 2020年主要工作: the lines a quoted excerpt loses. */
+const HEADING_LINE_RE = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。]*$|^[^。，,；;：:]{2,30}$/;
+
+/** An excerpt as a news site quotes it: the same text without its headings (their lines blanked out for the locator). */
+export function noHeadingsCopy(text: string): Copy {
+  const out = new CopyBuilder();
+  text.split("\n").forEach((line, i, all) => {
+    const newline = i < all.length - 1 ? "\n" : "";
+    if (HEADING_LINE_RE.test(line.trim()) && line.trim()) out.furniture(line + newline);
+    else out.add(line + newline);
+  });
+  const { text: copied, locateText } = out.result();
+  // The locator must not find a label inside a dropped heading: drop the lines from both.
+  return { name: "no-headings", text: copied.split("\n").map((l, i) => (locateText.split("\n")[i].trim() ? l : "")).join("\n"), locateText };
+}
+
 export function makeCopies(text: string): Copy[] {
-  return [pdfCopy(text), pdfCopy(text, true), webCopy(text), oneLineCopy(text), traditionalCopy(text)];
+  return [pdfCopy(text), pdfCopy(text, true), webCopy(text), oneLineCopy(text), traditionalCopy(text), noHeadingsCopy(text)];
 }
