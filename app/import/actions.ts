@@ -13,7 +13,7 @@ export interface ImportState {
 
 /** Upload (several files) and/or paste, through the same import function as the CLI and the route handler. */
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  const denied = await checkWriteAccess(form.get("token"));
+  const denied = await checkWriteAccess({ surface: "action", formToken: form.get("token") });
   if (denied) return { outcomes: [], error: denied };
   const limited = await checkImportRate();
   if (limited) return { outcomes: [], error: limited.message };

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { writeDecision } from "@/lib/security/write-access";
+import { readCredentials, writeDecision } from "@/lib/security/write-access";
+import { allowedHosts, originDecision, type WriteSurface } from "@/lib/security/same-origin";
 import { clientKey, requestOrigin } from "@/lib/security/client-address";
 import { importRateLimiter } from "@/lib/security/rate-limit";
 
@@ -8,13 +9,15 @@ export function adminTokenRequired(): boolean {
   return Boolean(process.env.DUIZHAO_ADMIN_TOKEN);
 }
 
-/** For server actions and route handlers: null when this request may write, else the reason. */
-export async function checkWriteAccess(formToken?: FormDataEntryValue | null): Promise<string | null> {
+/**
+ * For server actions and route handlers: null when this request may write, else the reason (403). Two rules, both
+ * needed: who may write (the token, or this machine) and from where (an allowed Host, this site's own pages).
+ */
+export async function checkWriteAccess(options: { surface: WriteSurface; formToken?: FormDataEntryValue | null }): Promise<string | null> {
   const h = await headers();
-  const bearer = h.get("authorization")?.replace(/^Bearer\s+/i, "") ?? null;
-  const provided = typeof formToken === "string" && formToken ? formToken : (h.get("x-duizhao-token") ?? bearer);
   // The peer address comes from the socket (instrumentation.ts), never from a header the client controls.
-  return writeDecision({ configuredToken: process.env.DUIZHAO_ADMIN_TOKEN, providedToken: provided, origin: requestOrigin(h) });
+  const who = writeDecision({ configuredToken: process.env.DUIZHAO_ADMIN_TOKEN, credentials: readCredentials(h, options.formToken), origin: requestOrigin(h) });
+  return who ?? originDecision(h, { allowedHosts: allowedHosts(process.env.DUIZHAO_ALLOWED_HOSTS), surface: options.surface });
 }
 
 /** One import request from this client: null when allowed, else how long to wait. DUIZHAO_RATE_LIMIT=off disables. */

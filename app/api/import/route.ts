@@ -20,7 +20,7 @@ export async function POST(request: Request) {
 }
 
 async function handle(request: Request): Promise<Response> {
-  const denied = await checkWriteAccess();
+  const denied = await checkWriteAccess({ surface: "api" });
   if (denied) return Response.json({ ok: false, error: denied }, { status: 403 });
   const limited = await checkImportRate();
   if (limited) return Response.json({ ok: false, error: limited.message }, { status: 429, headers: { "retry-after": String(limited.retryAfterSeconds) } });
