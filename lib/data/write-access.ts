@@ -2,8 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { readCredentials, writeDecision } from "@/lib/security/write-access";
 import { allowedHosts, originDecision, type WriteSurface } from "@/lib/security/same-origin";
-import { clientKey, requestOrigin } from "@/lib/security/client-address";
-import { importRateLimiter } from "@/lib/security/rate-limit";
+import { clientKey, requestOrigin, trustedProxies } from "@/lib/security/client-address";
+import { importBudget } from "@/lib/security/rate-limit";
 
 export function adminTokenRequired(): boolean {
   return Boolean(process.env.DUIZHAO_ADMIN_TOKEN);
@@ -20,11 +20,15 @@ export async function checkWriteAccess(options: { surface: WriteSurface; formTok
   return who ?? originDecision(h, { allowedHosts: allowedHosts(process.env.DUIZHAO_ALLOWED_HOSTS), surface: options.surface });
 }
 
-/** One import request from this client: null when allowed, else how long to wait. DUIZHAO_RATE_LIMIT=off disables. */
-export async function checkImportRate(): Promise<{ retryAfterSeconds: number; message: string } | null> {
-  const limiter = importRateLimiter();
-  if (!limiter) return null;
-  const taken = limiter.take(clientKey(requestOrigin(await headers())));
+/**
+ * Take the cost of one import request (its files and bytes) from this client's budget: null when allowed, else the
+ * reason and how long to wait. The client is the TCP peer (or what a DUIZHAO_TRUSTED_PROXIES proxy forwarded).
+ */
+export async function checkImportRate(cost: { files: number; bytes: number }): Promise<{ retryAfterSeconds: number; exceedsCapacity: boolean; message: string } | null> {
+  const budget = importBudget();
+  if (!budget) return null;
+  const key = clientKey(requestOrigin(await headers()), trustedProxies(process.env.DUIZHAO_TRUSTED_PROXIES));
+  const taken = budget.take(key, cost);
   if (taken.ok) return null;
-  return { retryAfterSeconds: taken.retryAfterSeconds, message: `导入过于频繁,请 ${taken.retryAfterSeconds} 秒后再试 / too many imports: retry in ${taken.retryAfterSeconds} s` };
+  return { retryAfterSeconds: taken.retryAfterSeconds, exceedsCapacity: taken.exceedsCapacity, message: taken.message ?? "" };
 }

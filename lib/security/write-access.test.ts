@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BAD_AUTHORIZATION, isLoopback, readCredentials, TOKEN_REQUIRED, WRONG_TOKEN, writeDecision } from "./write-access";
-import { clientKey, isLocalRequest, PEER_HEADER, requestOrigin } from "./client-address";
+import { clientKey, isLocalRequest, PEER_HEADER, requestOrigin, trustedProxies } from "./client-address";
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const origin = (h: Record<string, string>) => requestOrigin(headers(h));
@@ -47,10 +47,22 @@ describe("write access", () => {
     expect(decide({ [PEER_HEADER]: "203.0.113.9" }, "s3cret", "s3cret")).toBeNull();
   });
 
-  it("keys clients by the socket, or by the hop a local proxy appended", () => {
+  it("keys clients by the TCP peer, whatever forwarding headers they send", () => {
     expect(clientKey(origin({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "1.2.3.4" }))).toBe("203.0.113.9");
-    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7" }))).toBe("198.51.100.7");
+    const local = new Set([1, 2, 3].map((n) => clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": `127.0.0.${n}` }))));
+    expect([...local]).toEqual(["127.0.0.1"]);
+    expect(clientKey(origin({ [PEER_HEADER]: "::ffff:10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientKey(origin({}))).toBe("unknown");
     expect(isLocalRequest(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" }))).toBe(true);
+  });
+
+  it("reads X-Forwarded-For only from a trusted proxy, from the right, past further trusted proxies", () => {
+    const trusted = trustedProxies("127.0.0.1, 10.0.0.2");
+    expect(clientKey(origin({ [PEER_HEADER]: "::ffff:127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7" }), trusted)).toBe("198.51.100.7");
+    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7, 10.0.0.2" }), trusted)).toBe("198.51.100.7");
+    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1" }), trusted)).toBe("127.0.0.1");
+    // An untrusted peer's header is ignored, even if it names a trusted proxy.
+    expect(clientKey(origin({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "10.0.0.2, 5.6.7.8" }), trusted)).toBe("203.0.113.9");
   });
 
   it("reads the token exactly: an empty header offers nothing, a wrong one is never ignored", () => {
