@@ -3,6 +3,7 @@ import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
+import { slugProblem } from "@/lib/import/backup-integrity";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
 import { parseJson } from "./json";
@@ -99,6 +100,8 @@ export type RestoreOutcome =
  * corrections). Idempotent: a report already stored with the same slug and text is left as it is.
  */
 export async function restoreReport(input: RestoreInput, attempt = 0): Promise<RestoreOutcome> {
+  const badSlug = slugProblem(input.slug);
+  if (badSlug) return { status: "conflict", slug: input.slug, message: badSlug };
   const corrections = correctionsSchema.safeParse(input.corrections ?? {});
   if (!corrections.success) return { status: "conflict", slug: input.slug, message: `invalid corrections: ${corrections.error.issues[0]?.message}` };
   const hash = contentHash(input.text);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CliError } from "./cli-error";
 import { createProgress } from "./progress";
@@ -15,10 +15,24 @@ function option(args: string[], name: string): string | undefined {
 export async function runExport(args: string[]): Promise<number> {
   if (!args.includes("--all")) throw new CliError("usage: npx duizhao export --all [--out file.json]");
   const file = path.resolve(option(args, "--out") ?? `duizhao-backup-${new Date().toISOString().slice(0, 10)}.json`);
+  checkExportTarget(file);
   const { exportAll } = await import("@/lib/data/backup");
   const { reports } = await exportAll({ file });
   console.log(`导出 exported ${reports} report(s) → ${file}`);
   return 0;
+}
+
+/** Before reading the database: the folder must exist and be writable, and the name must not be a folder. */
+function checkExportTarget(file: string): void {
+  const folder = path.dirname(file);
+  if (!existsSync(folder)) throw new CliError(`folder does not exist: ${folder}`);
+  if (!statSync(folder).isDirectory()) throw new CliError(`not a folder: ${folder}`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new CliError(`folder is not writable: ${folder}`);
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) throw new CliError(`${file} is a folder: give a file name with --out`);
 }
 
 /** npx duizhao restore <file.json>: re-import every report of a backup with its slug and corrections. Idempotent. */
