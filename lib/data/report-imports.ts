@@ -10,7 +10,7 @@ import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
 
 export type ImportOutcome =
-  | { status: "imported"; slug: string; title: string; version: number; fileName: string | null }
+  | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
   | { status: "duplicate"; slug: string; title: string; fileName: string | null }
   | { status: "failed"; code: string; message: string; fileName: string | null };
 
@@ -58,7 +58,8 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
           select: { id: true, slug: true, title: true, version: true },
         });
         await writeAnalysisRows(tx, report.id, prepared.analyzed);
-        return { status: "imported" as const, fileName, slug: report.slug, title: report.title, version: report.version };
+        const warnings = prepared.warnings.length ? { warnings: prepared.warnings } : {};
+        return { status: "imported" as const, fileName, slug: report.slug, title: report.title, version: report.version, ...warnings };
       }, { timeout: 60_000, maxWait: 60_000 });
     } catch (error) {
       if (isBusy(error)) {

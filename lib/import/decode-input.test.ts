@@ -26,7 +26,7 @@ function decodeOk(bytes: Uint8Array, opts?: Parameters<typeof decodeInput>[1]) {
 
 describe("decodeInput: encodings", () => {
   it("reads plain UTF-8 verbatim", () => {
-    expect(decodeOk(utf8(REPORT))).toEqual({ text: REPORT, encoding: "utf-8", format: "text", script: "simplified" });
+    expect(decodeOk(utf8(REPORT))).toEqual({ text: REPORT, encoding: "utf-8", format: "text", script: "simplified", warnings: [] });
   });
 
   it("finds BOM-less UTF-16 without any ASCII by how text-like its units are", () => {

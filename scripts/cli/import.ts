@@ -20,6 +20,7 @@ export async function runImport(args: string[]): Promise<number> {
   console.log(`\n导入 imported ${by("imported").length} · 重复 duplicate ${by("duplicate").length} · 失败 failed ${by("failed").length} · ${seconds.toFixed(1)} s`);
   for (const o of outcomes) {
     if (o.status === "imported") console.log(`  ✓ ${o.fileName} → ${o.slug}${o.version > 1 ? ` (第${o.version}版 version ${o.version})` : ""}`);
+    if (o.status === "imported") for (const warning of o.warnings ?? []) console.log(`    ! ${warning}`);
     if (o.status === "duplicate") console.log(`  = ${o.fileName}: 与已有报告相同 duplicate of ${o.slug} (${o.title})`);
     if (o.status === "failed") console.log(`  ✗ ${o.fileName}: ${o.message}`);
   }
