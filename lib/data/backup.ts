@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { z } from "zod";
 import { getDb } from "./db";
 import { parseJson } from "./json";
-import { restoreReport, type RestoreOutcome } from "./report-imports";
+import { restoreReport, yieldToEventLoop, type RestoreOutcome } from "./report-imports";
 import type { Corrections } from "@/lib/import/corrections";
 import { slugProblem, textFromBytesProblem } from "@/lib/import/backup-integrity";
 
@@ -121,6 +121,7 @@ export function backupProblems(backup: z.infer<typeof backupSchema>): string[] {
 export async function restoreAll(backup: z.infer<typeof backupSchema>, onReport?: (outcome: RestoreOutcome, n: number) => void): Promise<RestoreOutcome[]> {
   const outcomes: RestoreOutcome[] = [];
   for (const r of backup.reports) {
+    await yieldToEventLoop();
     const outcome = await restoreReport({
       slug: r.slug, bytes: new Uint8Array(Buffer.from(r.originalBase64, "base64")), text: r.text, fileName: r.fileName,
       encoding: r.encoding, script: r.script, corrections: r.corrections as Corrections, version: r.version,

@@ -169,9 +169,20 @@ export async function reanalyzeStale(): Promise<string[]> {
   return stale.map((r) => r.slug);
 }
 
+/**
+ * Between the reports of a batch: with SQLite every query resolves synchronously, so without this a batch is one chain
+ * of promise callbacks that never lets the event loop run (no signal handler, no other request) until it ends.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function reanalyzeAll(): Promise<number> {
   const slugs = await getDb().report.findMany({ select: { slug: true }, orderBy: { id: "asc" } });
-  for (const { slug } of slugs) await reanalyzeReport({ slug });
+  for (const { slug } of slugs) {
+    await yieldToEventLoop();
+    await reanalyzeReport({ slug });
+  }
   return slugs.length;
 }
 

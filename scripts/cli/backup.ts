@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from "node:
 import path from "node:path";
 import { CliError } from "./cli-error";
 import { createProgress } from "./progress";
+import { reportProgressWith } from "./stop";
 
 function option(args: string[], name: string): string | undefined {
   const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -40,6 +41,7 @@ export async function runRestore(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) throw new CliError("usage: npx duizhao restore <file.json>");
   if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
+  if (!statSync(file).isFile()) throw new CliError(`not a regular file: ${file}`);
   const { parseBackup, restoreAll, BackupFormatError } = await import("@/lib/data/backup");
   let backup;
   try {
@@ -49,7 +51,9 @@ export async function runRestore(args: string[]): Promise<number> {
     throw error;
   }
   const progress = createProgress(backup.reports.length);
-  const outcomes = await restoreAll(backup, (o, n) => progress.tick(n, o.slug));
+  let restored = 0;
+  reportProgressWith(() => `stopped after ${restored} of ${backup.reports.length} report(s)`);
+  const outcomes = await restoreAll(backup, (o, n) => progress.tick((restored = n), o.slug));
   progress.done();
   const count = (status: string) => outcomes.filter((o) => o.status === status).length;
   console.log(`\n恢复 restored ${count("restored")} · 已存在 unchanged ${count("unchanged")} · 冲突 conflict ${count("conflict")}`);

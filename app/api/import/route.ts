@@ -1,4 +1,4 @@
-import { importReport, type ImportInput, type ImportOutcome } from "@/lib/data/report-imports";
+import { importReport, yieldToEventLoop, type ImportInput, type ImportOutcome } from "@/lib/data/report-imports";
 import { errorResponse } from "@/lib/data/db-errors";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
@@ -41,7 +41,10 @@ async function handle(request: Request): Promise<Response> {
     return Response.json({ ok: false, error: limited.message }, { status: limited.exceedsCapacity ? 413 : 429, headers });
   }
   const outcomes: ImportOutcome[] = [];
-  for (const input of files.inputs) outcomes.push(await importReport(input));
+  for (const input of files.inputs) {
+    await yieldToEventLoop(); // other requests get a turn between the files of one request
+    outcomes.push(await importReport(input));
+  }
   const ok = outcomes.every((o) => o.status !== "failed");
   return Response.json({ ok, outcomes }, { status: ok ? 200 : 422 });
 }
