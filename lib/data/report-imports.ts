@@ -1,4 +1,5 @@
 import "server-only";
+import { isMainThread } from "node:worker_threads";
 import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
@@ -8,6 +9,7 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
 import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
+import { createImportPool, importPoolSettings, type ImportPool, type ImportPoolSettings } from "./import-pool";
 
 export type ImportOutcome =
   | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
@@ -24,8 +26,33 @@ export interface ImportInput {
   year?: number;
 }
 
-/** Import one file: decode, analyse, and store the original bytes, the text and every derived row in one transaction. */
+/**
+ * Import one file: decode, analyse, and store the original bytes, the text and every derived row in one transaction.
+ * A large file is imported by a worker thread (import-pool.ts), so that this thread stays free for other requests.
+ */
 export async function importReport(input: ImportInput): Promise<ImportOutcome> {
+  const pool = isMainThread ? sharedImportPool() : null;
+  if (pool && input.bytes.length >= pool.settings.minBytes) return pool.pool.run(input);
+  return importReportHere(input);
+}
+
+const POOL = Symbol.for("duizhao.importPool");
+
+/** One pool per process (kept on globalThis: Next bundles route handlers and server actions separately). */
+function sharedImportPool(): { settings: ImportPoolSettings; pool: ImportPool } | null {
+  const settings = importPoolSettings();
+  if (!settings) return null;
+  const store = globalThis as unknown as Record<symbol, { key: string; settings: ImportPoolSettings; pool: ImportPool } | undefined>;
+  const key = JSON.stringify(settings);
+  if (store[POOL]?.key !== key) {
+    void store[POOL]?.pool.close();
+    store[POOL] = { key, settings, pool: createImportPool(settings) };
+  }
+  return store[POOL]!;
+}
+
+/** The import itself, on this thread. */
+export async function importReportHere(input: ImportInput): Promise<ImportOutcome> {
   const fileName = input.fileName ?? null;
   // A year the user gave is stored as a correction, so that a re-analysis keeps using it.
   const corrections: Corrections = input.year ? { deliveryYear: input.year } : {};
