@@ -3,6 +3,7 @@ import { detectMetadata, processText } from "@/lib/text";
 import type { ProcessedText, ReportMetadata } from "@/lib/text/types";
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
+import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import type { AnalyzedReport, AnalyzedSentence } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
@@ -13,7 +14,12 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
   const multiYear = multiYearSections(processed);
-  const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
+  const sentences: AnalyzedSentence[] = processed.sentences.map(({ table, ...sentence }, i) => {
+    if (table) {
+      // A table row: its columns say target or result (see table-rows.ts).
+      const row = { ...sentence, table };
+      return { ...sentence, ...(classifyTableRow(row, metadata.planYear) ?? classifications[i]), indicators: tableRowIndicators(row, metadata.planYear) };
+    }
     const classification = classifications[i];
     return {
       ...sentence,

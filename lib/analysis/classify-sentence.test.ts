@@ -240,3 +240,17 @@ describe("task headings", () => {
     expect(heading("（三）加快经济结构调整。", "review")).toBe("achievement");
   });
 });
+
+describe("a difficulty as the backdrop of a result", () => {
+  it("judges the main clause, not a leading 面对/尽管/在…情况下 clause", () => {
+    const review = { part: "review" as const, role: "body" as const };
+    expect(classifySentence({ text: "面对国内经济下行压力加大的复杂形势，我们从容应对挑战，圆满实现全年经济社会发展主要预期目标。", ...review }).kind).toBe("achievement");
+    expect(classifySentence({ text: "在外需萎缩、压力加大的情况下，全年进出口总额增长6.2%。", ...review }).kind).toBe("achievement");
+    expect(classifySentence({ text: "经济下行压力加大，部分企业生产经营困难。", ...review }).subtype).toBe("problem");
+  });
+
+  it("keeps 确保实现…预期目标 a goal", () => {
+    expect(classifySentence({ text: "确保实现全年主要预期目标。", part: "plan", role: "body" }).kind).toBe("goal");
+    expect(classifySentence({ text: "确保实现全年主要预期目标。" }).kind).toBe("goal");
+  });
+});
