@@ -254,3 +254,15 @@ describe("a difficulty as the backdrop of a result", () => {
     expect(classifySentence({ text: "确保实现全年主要预期目标。" }).kind).toBe("goal");
   });
 });
+
+describe("run-in leads where no part is known", () => {
+  const lead = (text: string) => classifySentence({ text, part: "other", role: "lead" });
+  it("a lead worded as a result is an achievement, one worded as a task a goal", () => {
+    expect(lead("重点项目扎实推进。").kind).toBe("achievement");
+    expect(lead("职业教育加快发展。").kind).toBe("achievement");
+    expect(lead("加强审计监督工作。").kind).toBe("goal");
+  });
+  it("a lead that is neither stays other", () => {
+    expect(lead("中印关系在继续改善。").kind).toBe("other");
+  });
+});

@@ -72,6 +72,9 @@ function mainClauses(text: string): string {
   return lead && lead[0].length < text.length - 4 ? text.slice(lead[0].length) : text;
 }
 
+/** A lead worded as a result: 重点项目扎实推进。 职业教育加快发展。 成效明显。 */
+const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -95,7 +98,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
     // Outside review and plan (a foreign-affairs part, a news article) a lead is judged by its words: 中印关系在继续改善。
-    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) return make("other", "小标题(引领句)", 0.8, "role");
+    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) {
+      // Where no heading names a part (an excerpt, a news copy): 重点项目扎实推进。 sums up results, 加强审计监督工作。 sets a task.
+      if (LEAD_RESULT_RE.test(text)) return make("achievement", "小标题(成效式)", 0.55, "role");
+      if (IMPERATIVE_START_RE.test(text)) return make("goal", "小标题(任务式)", 0.55, "role");
+      return make("other", "小标题(引领句)", 0.8, "role");
+    }
   }
   const sectionReason = heading
     ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
