@@ -12,17 +12,43 @@ const STATUS_TONE: Record<string, string> = {
 
 function Cell({ row, side, slug }: { row: Row; side: "left" | "right"; slug: string }) {
   const sentence = row[side];
-  if (!sentence) return <div className="hidden text-sm text-stone-400 italic md:block">{side === "left" ? "（左侧无对应句）" : "（右侧无对应句）"}</div>;
+  if (!sentence) return <div className="hidden text-sm text-stone-600 italic md:block">{side === "left" ? "（左侧无对应句）" : "（右侧无对应句）"}</div>;
   const kind = SENTENCE_KIND_LABELS[sentence.kind];
   return (
     <div className="min-w-0">
-      <a href={`/reports/${slug}#${sentence.id}`} className="mr-1 text-xs text-stone-400 hover:text-blue-700" title="在原报告中打开这一句">
+      <a href={`/reports/${slug}#${sentence.id}`} className="mr-1 text-xs text-stone-600 hover:text-blue-700" title="在原报告中打开这一句 / open in the report">
         <span className="md:hidden">{side === "left" ? "左" : "右"} · </span>
         {kind?.icon}
-        {kind?.zh} {sentence.id}
+        {kind?.zh}
       </a>
       {row.status === "changed" ? <DiffText diff={row.diff} side={side} /> : <span>{sentence.text}</span>}
     </div>
+  );
+}
+
+/** At most CHIP_CAP chips a row; the rest behind "+N". */
+export const CHIP_CAP = 4;
+
+function Chip({ change }: { change: Row["changes"][number] }) {
+  return (
+    <span className={`num rounded px-1.5 ${CHANGE_LABELS[change.type]?.tone}`}>
+      {CHANGE_LABELS[change.type]?.zh}：{change.left ?? "∅"} → {change.right ?? "∅"}
+    </span>
+  );
+}
+
+function ChangeChips({ changes }: { changes: Row["changes"] }) {
+  const rest = changes.slice(CHIP_CAP);
+  return (
+    <>
+      {changes.slice(0, CHIP_CAP).map((c, i) => <Chip key={i} change={c} />)}
+      {rest.length > 0 && (
+        <details className="contents">
+          <summary className="cursor-pointer rounded bg-stone-100 px-1.5 text-stone-800">+{rest.length} 项 more</summary>
+          <span className="flex flex-wrap gap-1.5">{rest.map((c, i) => <Chip key={i} change={c} />)}</span>
+        </details>
+      )}
+    </>
   );
 }
 
@@ -30,18 +56,14 @@ export function CompareRow({ row, leftSlug, rightSlug }: { row: Row; leftSlug: s
   return (
     <li id={row.id} data-status={row.status} className={`row-item scroll-mt-32 border-b border-l-4 border-b-stone-100 bg-white px-3 py-2 ${STATUS_TONE[row.status]}`}>
       <div className="mb-1 flex flex-wrap items-center gap-1.5 text-xs">
-        <a href={`#${row.id}`} className="font-mono text-stone-400 hover:text-blue-700" title="本行永久链接 / permalink">
+        <a href={`#${row.id}`} className="font-mono text-stone-600 hover:text-blue-700" title="本行永久链接 / permalink">
           #{row.id}
         </a>
-        <span className="text-stone-500">
+        <span className="text-stone-600">
           {ROW_STATUS_LABELS[row.status]}
           {row.similarity != null && row.status === "changed" ? ` · 相似度 ${Math.round(row.similarity * 100)}%` : ""}
         </span>
-        {row.changes.map((c, i) => (
-          <span key={i} className={`num rounded px-1.5 ${CHANGE_LABELS[c.type]?.tone}`}>
-            {CHANGE_LABELS[c.type]?.zh}：{c.left ?? "∅"} → {c.right ?? "∅"}
-          </span>
-        ))}
+        <ChangeChips changes={row.changes} />
       </div>
       <div className="grid gap-x-6 gap-y-1 leading-[1.85] md:grid-cols-2">
         <Cell row={row} side="left" slug={leftSlug} />

@@ -1,13 +1,12 @@
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
 import { INDICATOR_STATUS_LABELS } from "@/lib/format/compare-labels";
-import { formatDelta } from "@/lib/compare/format";
+import { displayValue, formatDelta } from "@/lib/compare/format";
 
 function SideValue({ side, slug }: { side: IndicatorSide | null; slug: string }) {
-  if (!side) return <span className="text-stone-400">—</span>;
+  if (!side) return <span className="text-stone-600">—</span>;
   return (
-    <a href={`/reports/${slug}#${side.sentenceId}`} className="num text-blue-800 hover:underline" title={`打开句子 ${side.sentenceId}`}>
-      {side.text}
-      {side.qualifiers.length ? <span className="text-stone-500">（{side.qualifiers.join("、")}）</span> : null}
+    <a href={`/reports/${slug}#${side.sentenceId}`} className="num text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800" title="在原报告中打开这一句">
+      {displayValue(side)}
     </a>
   );
 }
@@ -42,7 +41,6 @@ export function IndicatorPairsTable({ pairs, leftSlug, rightSlug, leftName, righ
               <tr key={p.id} id={p.id} data-status={p.status} className="scroll-mt-32 border-b border-stone-100 align-top">
                 <td className="py-1.5 pr-3">
                   {p.label}
-                  <span className="block font-mono text-xs text-stone-400">{p.metric}</span>
                 </td>
                 <td className="py-1.5 pr-3"><SideValue side={p.left} slug={leftSlug} /></td>
                 <td className="py-1.5 pr-3"><SideValue side={p.right} slug={rightSlug} /></td>
@@ -52,7 +50,7 @@ export function IndicatorPairsTable({ pairs, leftSlug, rightSlug, leftName, righ
                   <span className="mt-0.5 block text-xs text-stone-500">{p.reason}</span>
                 </td>
                 <td className="no-print py-1.5">
-                  <a href={`#${p.id}`} className="font-mono text-xs text-stone-400 hover:text-blue-700" title="本指标永久链接">#{p.id}</a>
+                  <a href={`#${p.id}`} className="text-xs text-stone-600 hover:text-blue-700" aria-label={`${p.label}：本指标链接`} title="本指标永久链接 / permalink">链接</a>
                 </td>
               </tr>
             );

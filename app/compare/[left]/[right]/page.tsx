@@ -52,7 +52,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <span className="mx-2 text-stone-400">vs</span>
           <Link href={`/reports/${right}`} className="hover:text-blue-700">{rightName}</Link>
         </h1>
-        <SummaryBar summary={comparison.result.summary} />
+        <p className="text-sm" data-comparison-kind={comparison.kind.id}>
+          <span className="font-semibold text-stone-800">{comparison.kind.label}</span>
+          <span className="block text-stone-600">{comparison.kind.note}</span>
+        </p>
+        <SummaryBar summary={comparison.result.summary} kind={comparison.kind} />
         <CompareControls left={left} right={right} params={view} metrics={metrics} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ChangeNavigator total={shown.rows.length} />
