@@ -46,3 +46,11 @@ export function formatDelta(delta: number, unit: string, scale: Indicator["scale
   const factor = scaleFactor(scale);
   return `${sign}${formatNumber(delta / factor)}${scale ?? ""}${unit}`;
 }
+
+/** A pair's delta as shown in the table and the digest: +0.5个百分点, -3.27亿元, or — when there is none. */
+export function formatPairDelta(pair: { delta: number | null; unit: string }): string {
+  if (pair.delta == null) return "—";
+  if (pair.unit === "个百分点") return formatDelta(pair.delta, "%", null);
+  const size = Math.abs(pair.delta);
+  return formatDelta(pair.delta, pair.unit, size >= 1e8 ? "亿" : size >= 1e4 ? "万" : null);
+}

@@ -52,9 +52,9 @@ function ChangeChips({ changes }: { changes: Row["changes"] }) {
   );
 }
 
-export function CompareRow({ row, leftSlug, rightSlug }: { row: Row; leftSlug: string; rightSlug: string }) {
+export function CompareRow({ row, leftSlug, rightSlug, nav }: { row: Row; leftSlug: string; rightSlug: string; nav: boolean }) {
   return (
-    <li id={row.id} data-status={row.status} className={`row-item scroll-mt-32 border-b border-l-4 border-b-stone-100 bg-white px-3 py-2 ${STATUS_TONE[row.status]}`}>
+    <li id={row.id} data-status={row.status} data-nav={nav ? "" : undefined} className={`row-item scroll-mt-32 border-b border-l-4 border-b-stone-100 bg-white px-3 py-2 ${STATUS_TONE[row.status]}`}>
       <div className="mb-1 flex flex-wrap items-center gap-1.5 text-xs">
         <a href={`#${row.id}`} className="font-mono text-stone-600 hover:text-blue-700" title="本行永久链接 / permalink">
           #{row.id}
@@ -73,32 +73,47 @@ export function CompareRow({ row, leftSlug, rightSlug }: { row: Row; leftSlug: s
   );
 }
 
-/** Rows in reading order; runs of identical rows fold into one expandable line when collapse is on. */
-export function CompareRows({ rows, collapse, leftSlug, rightSlug }: { rows: Row[]; collapse: boolean; leftSlug: string; rightSlug: string }) {
+function foldLabel(block: Row[]): string {
+  const count = (status: Row["status"]) => block.filter((r) => r.status === status).length;
+  const parts = [
+    [count("same"), "相同"],
+    [count("changed"), "有变化"],
+    [count("left-only"), "仅左侧"],
+    [count("right-only"), "仅右侧"],
+  ]
+    .filter(([n]) => n)
+    .map(([n, label]) => `${n} ${label}`);
+  return `${block.length} 行未变或未配对（${parts.join(" · ")}），展开`;
+}
+
+/**
+ * Rows in reading order. With collapse on, runs of rows that are not changes (same, or without a partner) fold into
+ * one expandable line, so the changes stand out; 下一处 visits the rows marked data-nav.
+ */
+export function CompareRows({ rows, collapse, isNav, leftSlug, rightSlug }: { rows: Row[]; collapse: boolean; isNav: (row: Row) => boolean; leftSlug: string; rightSlug: string }) {
   const blocks: (Row | Row[])[] = [];
   for (const row of rows) {
     const last = blocks[blocks.length - 1];
-    if (collapse && row.status === "same" && Array.isArray(last)) last.push(row);
-    else blocks.push(collapse && row.status === "same" ? [row] : row);
+    const fold = collapse && !isNav(row);
+    if (fold && Array.isArray(last)) last.push(row);
+    else blocks.push(fold ? [row] : row);
   }
   return (
     <ol className="rounded border border-stone-200">
       {blocks.map((block) =>
         Array.isArray(block) ? (
           <li key={block[0].id}>
-            <details className="group border-b border-stone-100 bg-stone-50">
-              <summary className="cursor-pointer px-3 py-1.5 text-sm text-stone-500">
-                {block.length} 行相同（{block[0].id}{block.length > 1 ? `–${block[block.length - 1].id}` : ""}），点击展开
-              </summary>
+            <details className="group border-b border-stone-200 bg-stone-50">
+              <summary className="cursor-pointer px-3 py-1.5 text-sm text-stone-700">{foldLabel(block)}</summary>
               <ol>
                 {block.map((row) => (
-                  <CompareRow key={row.id} row={row} leftSlug={leftSlug} rightSlug={rightSlug} />
+                  <CompareRow key={row.id} row={row} leftSlug={leftSlug} rightSlug={rightSlug} nav={false} />
                 ))}
               </ol>
             </details>
           </li>
         ) : (
-          <CompareRow key={block.id} row={block} leftSlug={leftSlug} rightSlug={rightSlug} />
+          <CompareRow key={block.id} row={block} leftSlug={leftSlug} rightSlug={rightSlug} nav={isNav(block)} />
         ),
       )}
     </ol>
