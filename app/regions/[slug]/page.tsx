@@ -32,7 +32,7 @@ export default async function RegionPage({ params }: Props) {
           {region.reports.map((r) => (
             <li key={r.slug} className="rounded border border-stone-200 bg-white px-3 py-2">
               <span className="mr-2 font-semibold">{reportYearLabel(r) || "?"}</span>
-              <Link href={`/reports/${r.slug}`} className="text-blue-800 hover:underline">{r.title}</Link>
+              <Link href={`/reports/${r.slug}`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">{r.title}</Link>
               <span className="ml-2 text-sm text-stone-500">{formatYears(r)} · {KIND_LABELS[r.kind] ?? r.kind}{r.version > 1 ? ` · 第${r.version}版` : ""}</span>
             </li>
           ))}

@@ -22,10 +22,10 @@ export function SeriesChart({ series }: { series: MetricSeries }) {
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={`${series.label}：目标与实绩`}>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#d6d3d1" />
         {years.map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 8} fontSize="10" textAnchor="middle" fill="#78716c">{yr}</text>
+          <text key={yr} x={x(yr)} y={H - 8} fontSize="10" textAnchor="middle" fill="#57534e">{yr}</text>
         ))}
-        <text x={4} y={y(high) + 3} fontSize="9" fill="#a8a29e">{Math.round(high * 10) / 10}</text>
-        {low !== high ? <text x={4} y={y(low) + 3} fontSize="9" fill="#a8a29e">{Math.round(low * 10) / 10}</text> : null}
+        <text x={4} y={y(high) + 3} fontSize="9" fill="#57534e">{Math.round(high * 10) / 10}</text>
+        {low !== high ? <text x={4} y={y(low) + 3} fontSize="9" fill="#57534e">{Math.round(low * 10) / 10}</text> : null}
         <path d={line("target")} fill="none" stroke="#1d4ed8" strokeDasharray="4 3" strokeWidth="1.5" />
         <path d={line("actual")} fill="none" stroke="#047857" strokeWidth="2" />
         {series.points.map((p) => (

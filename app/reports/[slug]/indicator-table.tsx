@@ -24,7 +24,7 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
             <tr key={r.key} className="border-b border-stone-100 align-top">
               <td className="py-1 pr-3">
                 {r.label}
-                <span className="block text-xs text-stone-400">{r.metric}</span>
+                <span className="block text-xs text-stone-600">{r.metric}</span>
               </td>
               <td className="num py-1 pr-3 font-medium">{r.text}</td>
               <td className="py-1 pr-3">{r.qualifiers.join("、") || "—"}</td>

@@ -9,9 +9,15 @@ export function DiffText({ diff, side }: { diff: DiffOp[]; side: "left" | "right
         if (d.op === hidden) return null;
         if (d.op === "equal") return <span key={i}>{d.text}</span>;
         return side === "left" ? (
-          <del key={i} className="rounded-sm bg-red-100 text-red-900 decoration-red-400">{d.text}</del>
+          <del key={i} className="rounded-sm bg-red-100 text-red-900 line-through decoration-red-700 decoration-1">
+            <span className="sr-only">［删除］</span>
+            {d.text}
+          </del>
         ) : (
-          <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">{d.text}</ins>
+          <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-4">
+            <span className="sr-only">［新增］</span>
+            {d.text}
+          </ins>
         );
       })}
     </>
