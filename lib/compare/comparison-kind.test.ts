@@ -20,8 +20,9 @@ describe("comparisonKind", () => {
     expect(kind.verdicts).not.toContain("met");
     expect(kind.note).toContain("不能用去年的实绩判断今年的目标");
   });
-  it("gives no verdict when a year is unknown", () => {
-    expect(comparisonKind(report({ planYear: null }), "goal", yuhang2021, "achievement").mode).toBe("no-verdict");
+  it("takes a missing year from the other one (plan = review + 1), and gives no verdict when both are unknown", () => {
+    expect(comparisonKind(report({ planYear: null }), "goal", report({ reviewYear: null, planYear: 2021 }), "achievement").mode).toBe("goal-vs-achievement");
+    expect(comparisonKind(report({ planYear: null, reviewYear: null }), "goal", yuhang2021, "achievement").mode).toBe("no-verdict");
   });
   it("sets results against the next targets as a change of ambition, without completion tiles", () => {
     const kind = comparisonKind(yuhang2020, "achievement", yuhang2020, "goal");

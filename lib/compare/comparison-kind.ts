@@ -45,7 +45,9 @@ const sameRegion = (a: ReportMeta, b: ReportMeta) => {
   const kb = b.regionCode ?? b.regionSlug ?? b.region;
   return ka != null && ka === kb;
 };
+// A report reviews the year before the one it plans; when the text gives only one of the two, the other follows.
 const yearOf = (r: ReportMeta) => r.planYear ?? (r.reviewYear != null ? r.reviewYear + 1 : null);
+const reviewOf = (r: ReportMeta) => r.reviewYear ?? (r.planYear != null ? r.planYear - 1 : null);
 const y = (n: number | null) => (n == null ? "年份未知" : `${n}年`);
 
 /**
@@ -55,33 +57,35 @@ const y = (n: number | null) => (n == null ? "年份未知" : `${n}年`);
  */
 export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMeta, r: KindChoice): ComparisonKind {
   if (l === "goal" && r === "achievement") {
-    if (left.planYear != null && left.planYear === right.reviewYear)
+    const [plan, review] = [yearOf(left), reviewOf(right)];
+    if (plan != null && plan === review)
       return {
         id: "target-vs-result",
         mode: "goal-vs-achievement",
-        label: `${y(left.planYear)}目标 vs ${y(right.reviewYear)}实绩：是否完成`,
+        label: `${y(plan)}目标 vs ${y(review)}实绩：是否完成`,
         note: "目标对照同一年的实绩，判断完成、超额、未完成或未报告 · targets against the results of the same year",
         verdicts: JUDGED,
         commitment: false,
       };
-    const later = left.planYear != null && right.reviewYear != null && left.planYear > right.reviewYear;
+    const later = plan != null && review != null && plan > review;
     return {
       id: "target-after-result",
       mode: "no-verdict",
-      label: `${y(left.planYear)}目标 vs ${y(right.reviewYear)}实绩：不判断完成情况`,
+      label: `${y(plan)}目标 vs ${y(review)}实绩：不判断完成情况`,
       note: later
-        ? `实绩（${y(right.reviewYear)}）早于目标（${y(left.planYear)}），不能用去年的实绩判断今年的目标；只列数值与差值 · an earlier result cannot judge a later target`
-        : `目标年份（${y(left.planYear)}）与实绩年份（${y(right.reviewYear)}）不对应，只列数值与差值 · the years do not match, so no verdict`,
+        ? `实绩（${y(review)}）早于目标（${y(plan)}），不能用去年的实绩判断今年的目标；只列数值与差值 · an earlier result cannot judge a later target`
+        : `目标年份（${y(plan)}）与实绩年份（${y(review)}）不对应，只列数值与差值 · the years do not match, so no verdict`,
       verdicts: CHANGED,
       commitment: false,
     };
   }
   if (l === "achievement" && r === "goal") {
-    const next = left.reviewYear != null && right.planYear != null && right.planYear === left.reviewYear + 1;
+    const [review, plan] = [reviewOf(left), yearOf(right)];
+    const next = review != null && plan != null && plan === review + 1;
     return {
       id: "result-vs-target",
       mode: "achievement-vs-goal",
-      label: `${y(left.reviewYear)}实绩 vs ${y(right.planYear)}目标：目标如何变化`,
+      label: `${y(review)}实绩 vs ${y(plan)}目标：目标如何变化`,
       note: next
         ? "去年的实绩对照今年的目标，只看数值变化，不判断完成；实绩与目标的限定词不是同一种承诺 · results against the next targets: how ambition changed"
         : "实绩对照目标，只看数值变化，不判断完成（年份不相邻） · results against targets of another year: values only",
