@@ -45,3 +45,9 @@ export function filterChoices(kind: { verdicts: string[]; commitment: boolean })
     })
     .map(([value, label]) => ({ value, label }));
 }
+
+/** A view's filters in words, for export headers: 只看有变化 · 主题“就业” · 指标 gdp. */
+export function describeFilter(view: { only?: string; q?: string; metric?: string }): string | undefined {
+  const parts = [view.only && (FILTER_LABELS[view.only] ?? view.only), view.q && `主题“${view.q}”`, view.metric && `指标 ${view.metric}`].filter(Boolean);
+  return parts.length ? parts.join(" · ") : undefined;
+}
