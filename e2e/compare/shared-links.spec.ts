@@ -44,3 +44,15 @@ test("the picker's old query form and the reader's kind=problem still work", asy
   await expect(page.getByRole("navigation", { name: "按类型筛选" }).locator("[aria-current='page']")).toContainText("问题");
   for (const kind of await page.locator("[data-kind]:not(h2 [data-kind], h3 [data-kind], h4 [data-kind], h5 [data-kind])").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))) expect(kind).toBe("problem");
 });
+
+test("a linked row that the filtered view does not hold gets a notice and a way to it", async ({ page }) => {
+  await page.goto("/compare/yuhang-2020-news/yuhang-2020?collapse=0");
+  const same = await page.locator("#compare-rows li.row-item[data-status='left-only']").first().getAttribute("id");
+  await page.goto(`/compare/yuhang-2020-news/yuhang-2020?only=changed#${same}`);
+  const notice = page.getByRole("status").filter({ hasText: "不在当前视图中" });
+  await expect(notice).toContainText(`#${same}`);
+  await notice.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/compare/yuhang-2020-news/yuhang-2020\\?collapse=0#${same}$`));
+  await expect(page.locator(`#${same}`)).toHaveClass(/is-target/);
+  await expect(page.getByRole("status").filter({ hasText: "不在当前视图中" })).toHaveCount(0);
+});

@@ -5,15 +5,25 @@ import { useCallback, useEffect, useState } from "react";
 /** The rows 下一处/上一处 visit: changes, or every row a filter asked for (marked by the server). */
 const NAV_SELECTOR = "#compare-rows li.row-item[data-nav]";
 
-function openTarget() {
+/** Opens and highlights the #row or #indicator of the URL; false when the view does not hold it. */
+function openTarget(): boolean {
   const id = decodeURIComponent(window.location.hash.slice(1));
   const el = id ? document.getElementById(id) : null;
-  if (!el) return;
+  if (!el) return !id || id === "main";
   // A row or an indicator folded inside <details> must open before it can be seen.
   for (let p = el.parentElement; p; p = p.parentElement) if (p instanceof HTMLDetailsElement) p.open = true;
   document.querySelectorAll(".is-target").forEach((n) => n.classList.remove("is-target"));
   el.classList.add("is-target");
   el.scrollIntoView({ block: "center" });
+  return true;
+}
+
+/** The same reports and kinds without the filters, aimed at the same #id. */
+function unfiltered(id: string): string {
+  const query = new URLSearchParams(window.location.search);
+  for (const key of ["only", "q", "metric"]) query.delete(key);
+  query.set("collapse", "0");
+  return `${window.location.pathname}?${query}#${id}`;
 }
 
 const targets = () => [...document.querySelectorAll<HTMLElement>(NAV_SELECTOR)];
@@ -31,6 +41,7 @@ interface Mark {
 export function ChangeNavigator() {
   const [marks, setMarks] = useState<Mark[]>([]);
   const [position, setPosition] = useState<number | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
 
   const sync = useCallback(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
@@ -59,9 +70,10 @@ export function ChangeNavigator() {
   }, [go]);
 
   useEffect(() => {
-    openTarget();
+    const land = () => setMissing(openTarget() ? null : decodeURIComponent(window.location.hash.slice(1)));
+    land();
     const onHash = () => {
-      openTarget();
+      land();
       sync();
     };
     window.addEventListener("hashchange", onHash);
@@ -109,6 +121,12 @@ export function ChangeNavigator() {
         </span>
         <span className="hidden text-xs text-stone-600 sm:inline">键盘 j/k 或 n/p</span>
       </div>
+      {missing && (
+        <p role="status" className="w-full rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          链接的 #{missing} 不在当前视图中（已被筛选，或对照已重新计算）· the linked item is not in this view.{" "}
+          <a href={unfiltered(missing)} className="underline underline-offset-2">不筛选再找 / without filters</a>
+        </p>
+      )}
       <nav aria-label="变化分布 / change density" className="no-print fixed right-1 top-28 bottom-4 z-20 hidden w-3 lg:block">
         <button type="button" onClick={jumpTo} data-density-bar className="relative block h-full w-full rounded bg-stone-200/80" aria-label={`变化分布：${total} 处，点击跳到附近的一处`}>
           {marks.map((m) => (
