@@ -29,6 +29,12 @@ describe("comparisonKind", () => {
     expect(kind).toMatchObject({ id: "result-vs-target", mode: "achievement-vs-goal", commitment: false });
     expect(kind.verdicts).not.toContain("missed");
   });
+  it("results of year N against its own targets (a swapped did-they-do-it) give no verdict and offer the swap", () => {
+    const kind = comparisonKind(yuhang2021, "achievement", yuhang2020, "goal");
+    expect(kind).toMatchObject({ mode: "achievement-vs-goal", swapJudges: true });
+    expect(kind.verdicts).not.toContain("met");
+    expect(comparisonKind(yuhang2020, "achievement", yuhang2020, "goal").swapJudges).toBeUndefined();
+  });
   it("names news against report, two regions and two years, with commitments only between comparable reports", () => {
     expect(comparisonKind(news2020, "all", yuhang2020, "all")).toMatchObject({ id: "news-vs-report", commitment: false });
     expect(comparisonKind(yuhang2020, "achievement", shangcheng2020, "achievement")).toMatchObject({ id: "two-regions", commitment: false });

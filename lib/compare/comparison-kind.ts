@@ -35,6 +35,8 @@ export interface ComparisonKind {
   verdicts: IndicatorStatus[];
   /** Comparable reports (same region, not news): 承诺减弱/加强 may exist, and then only between goal sentences. */
   commitment: boolean;
+  /** Swapping the sides gives a view that can be judged (targets of year N on the left, its results on the right). */
+  swapJudges?: boolean;
 }
 
 const JUDGED: IndicatorStatus[] = ["met", "exceeded", "missed", "dropped"];
@@ -82,6 +84,16 @@ export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMet
   if (l === "achievement" && r === "goal") {
     const [review, plan] = [reviewOf(left), yearOf(right)];
     const next = review != null && plan != null && plan === review + 1;
+    if (review != null && review === plan)
+      return {
+        id: "result-vs-target",
+        mode: "achievement-vs-goal",
+        label: `${y(review)}实绩 vs ${y(plan)}目标：两侧对调，不判断完成`,
+        note: "实绩在左、目标在右：只列数值与差值；交换两侧即可判断是否完成 · results on the left: swap the sides to judge the targets",
+        verdicts: CHANGED,
+        commitment: false,
+        swapJudges: true,
+      };
     return {
       id: "result-vs-target",
       mode: "achievement-vs-goal",

@@ -64,10 +64,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <span className="font-semibold text-stone-900">{kind.label}</span>
           <span className="block text-stone-600">
             {kind.note}
-            {kind.id === "target-after-result" && (
+            {(kind.id === "target-after-result" || kind.swapJudges) && (
               <>
                 {" · "}
-                <Link href={compareHref(right, left, { ...view, l: view.r, r: view.l })} className="text-blue-800 underline underline-offset-2">交换两侧：实绩 vs 目标</Link>
+                <Link href={compareHref(right, left, { ...view, l: view.r, r: view.l })} className="text-blue-800 underline underline-offset-2">
+                  {kind.swapJudges ? "交换两侧：判断是否完成" : "交换两侧：实绩 vs 目标"}
+                </Link>
               </>
             )}
           </span>
