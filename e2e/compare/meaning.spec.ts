@@ -38,10 +38,10 @@ test("values keep their sign and qualifier; row chips are capped, never years", 
   await expect(table).toContainText("下降7.71%");
   await page.goto("/compare/xihu-2012/xihu-2012?l=achievement&r=goal&collapse=0");
   await expect(page.locator("h1")).toBeVisible();
-  const perRow = await page.locator("li.row-item").evaluateAll((rows) => rows.map((r) => r.querySelectorAll(":scope > div:first-child > .num").length));
+  const perRow = await page.locator("li.row-item").evaluateAll((rows) => rows.map((r) => r.querySelectorAll(":scope > div:first-child > .chip").length));
   expect(perRow.length).toBeGreaterThan(5);
   for (const n of perRow) expect(n).toBeLessThanOrEqual(4);
-  const chips = await page.locator("li.row-item .num").allInnerTexts();
+  const chips = await page.locator("li.row-item .chip").allInnerTexts();
   expect(chips.length).toBeGreaterThan(0);
   for (const chip of chips) expect(chip).not.toMatch(/(^|[^\d.])20(\d\d)?年?( |$)|∅ → 20\b/);
 });

@@ -3,20 +3,13 @@ import { CHANGE_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import { DiffText } from "./diff-text";
 
-const STATUS_TONE: Record<string, string> = {
-  same: "border-l-stone-200",
-  changed: "border-l-amber-400",
-  "left-only": "border-l-sky-500",
-  "right-only": "border-l-violet-500",
-};
-
 function Cell({ row, side, slug }: { row: Row; side: "left" | "right"; slug: string }) {
   const sentence = row[side];
-  if (!sentence) return <div className="hidden text-sm text-stone-600 italic md:block">{side === "left" ? "（左侧无对应句）" : "（右侧无对应句）"}</div>;
+  if (!sentence) return <div className="row-none">{side === "left" ? "（左侧无对应句）" : "（右侧无对应句）"}</div>;
   const kind = SENTENCE_KIND_LABELS[sentence.kind];
   return (
-    <div className="min-w-0">
-      <a href={`/reports/${slug}#${sentence.id}`} className="mr-1 text-xs text-stone-600 hover:text-blue-700" title="在原报告中打开这一句 / open in the report">
+    <div>
+      <a href={`/reports/${slug}#${sentence.id}`} className="row-src" title="打开原句">
         <span className="md:hidden">{side === "left" ? "左" : "右"} · </span>
         {kind?.icon}
         {kind?.zh}
@@ -31,7 +24,7 @@ export const CHIP_CAP = 4;
 
 function Chip({ change }: { change: Row["changes"][number] }) {
   return (
-    <span className={`num rounded px-1.5 ${CHANGE_LABELS[change.type]?.tone}`}>
+    <span className={`chip ${CHANGE_LABELS[change.type]?.tone}`}>
       {CHANGE_LABELS[change.type]?.zh}：{change.left ?? "∅"} → {change.right ?? "∅"}
     </span>
   );
@@ -54,18 +47,18 @@ function ChangeChips({ changes }: { changes: Row["changes"] }) {
 
 export function CompareRow({ row, leftSlug, rightSlug, nav }: { row: Row; leftSlug: string; rightSlug: string; nav: boolean }) {
   return (
-    <li id={row.id} data-status={row.status} data-nav={nav ? "" : undefined} className={`row-item scroll-mt-32 border-b border-l-4 border-b-stone-100 bg-white px-3 py-2 ${STATUS_TONE[row.status]}`}>
-      <div className="mb-1 flex flex-wrap items-center gap-1.5 text-xs">
-        <a href={`#${row.id}`} className="font-mono text-stone-600 hover:text-blue-700" title="本行永久链接 / permalink">
+    <li id={row.id} data-status={row.status} data-nav={nav ? "" : undefined} className="row-item">
+      <div className="row-head">
+        <a href={`#${row.id}`} title="本行链接">
           #{row.id}
         </a>
-        <span className="text-stone-600">
+        <span>
           {ROW_STATUS_LABELS[row.status]}
           {row.similarity != null && row.status === "changed" ? ` · 相似度 ${Math.round(row.similarity * 100)}%` : ""}
         </span>
         <ChangeChips changes={row.changes} />
       </div>
-      <div className="grid gap-x-6 gap-y-1 leading-[1.85] md:grid-cols-2">
+      <div className="row-body">
         <Cell row={row} side="left" slug={leftSlug} />
         <Cell row={row} side="right" slug={rightSlug} />
       </div>

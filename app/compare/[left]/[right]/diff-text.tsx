@@ -9,12 +9,12 @@ export function DiffText({ diff, side }: { diff: DiffOp[]; side: "left" | "right
         if (d.op === hidden) return null;
         if (d.op === "equal") return <span key={i}>{d.text}</span>;
         return side === "left" ? (
-          <del key={i} className="rounded-sm bg-red-100 text-red-900 line-through decoration-red-700 decoration-1">
+          <del key={i} className="d-del">
             <span className="sr-only">［删除］</span>
             {d.text}
           </del>
         ) : (
-          <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-4">
+          <ins key={i} className="d-ins">
             <span className="sr-only">［新增］</span>
             {d.text}
           </ins>

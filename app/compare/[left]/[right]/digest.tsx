@@ -22,7 +22,7 @@ function HeadlineCard({ pair }: { pair: IndicatorPair }) {
 }
 
 /** 主要变化: headline indicators with their verdicts and deltas, before anything else. */
-export function Digest({ headline, changedRows }: { headline: Headline; changedRows: number }) {
+export function Digest({ headline, changedRows, filtered }: { headline: Headline; changedRows: number; filtered: boolean }) {
   return (
     <section aria-labelledby="digest-title" className="space-y-2">
       <h2 id="digest-title" className="text-lg font-semibold">
@@ -33,12 +33,14 @@ export function Digest({ headline, changedRows }: { headline: Headline; changedR
           {headline.pairs.map((p) => <HeadlineCard key={p.id} pair={p} />)}
         </ul>
       ) : (
-        <p className="text-stone-700" data-digest>主要指标没有变化 / no headline indicator changed.</p>
+        <p className="text-stone-700" data-digest>
+          {filtered ? "没有符合筛选条件的主要指标 / no headline indicator matches the filters." : "主要指标没有变化 / no headline indicator changed."}
+        </p>
       )}
       <p className="text-sm text-stone-600">
         {headline.more > 0 && <>另有 {headline.more} 个主要指标见下方对照表 · </>}
         {headline.same > 0 && <>{headline.same} 个主要指标两侧相同 · </>}
-        <a href="#rows-title" className="text-blue-800 underline underline-offset-2">{changedRows} 句有变化 ↓</a>
+        {changedRows > 0 && <a href="#rows-title" className="text-blue-800 underline underline-offset-2">{changedRows} 句有变化 ↓</a>}
       </p>
     </section>
   );

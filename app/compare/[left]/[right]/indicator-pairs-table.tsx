@@ -5,7 +5,7 @@ import { displayValue, formatPairDelta } from "@/lib/compare/format";
 function SideValue({ side, slug }: { side: IndicatorSide | null; slug: string }) {
   if (!side) return <span className="text-stone-600">—</span>;
   return (
-    <a href={`/reports/${slug}#${side.sentenceId}`} className="num text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800" title="在原报告中打开这一句">
+    <a href={`/reports/${slug}#${side.sentenceId}`} className="ind-val" title="打开原句">
       {displayValue(side)}
     </a>
   );
@@ -19,6 +19,7 @@ export function IndicatorPairsTable({ pairs, leftSlug, rightSlug, leftName, righ
   if (pairs.length === 0) return <p className="text-stone-600">没有符合条件的指标 / no indicators to compare</p>;
   return (
     <table className="indicator-table w-full border-collapse text-sm">
+      <caption className="pb-1 text-left text-xs text-stone-600">左 Left：{leftName} · 右 Right：{rightName}</caption>
       <thead>
         <tr className="border-b-2 border-stone-300 text-left">
           <th className="py-1.5 pr-3">指标 Metric</th>
@@ -33,16 +34,16 @@ export function IndicatorPairsTable({ pairs, leftSlug, rightSlug, leftName, righ
         {pairs.map((p) => {
           const status = INDICATOR_STATUS_LABELS[p.status];
           return (
-            <tr key={p.id} id={p.id} data-status={p.status} className="scroll-mt-32 border-b border-stone-200 align-top">
-              <td className="py-1.5 pr-3 font-medium" data-label="指标">{p.label}</td>
-              <td className="py-1.5 pr-3" data-label={`左 · ${leftName}`}><SideValue side={p.left} slug={leftSlug} /></td>
-              <td className="py-1.5 pr-3" data-label={`右 · ${rightName}`}><SideValue side={p.right} slug={rightSlug} /></td>
-              <td className="num py-1.5 pr-3" data-label="差值 Δ">{formatPairDelta(p)}</td>
-              <td className="py-1.5 pr-3" data-label="状态">
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${status?.tone ?? ""}`}>{status?.zh ?? p.status}</span>
-                <span className="mt-0.5 block text-xs text-stone-600">{p.reason}</span>
+            <tr key={p.id} id={p.id} data-status={p.status} className="border-b border-stone-200 align-top">
+              <td className="font-medium" data-label="指标">{p.label}</td>
+              <td data-label="左 Left"><SideValue side={p.left} slug={leftSlug} /></td>
+              <td data-label="右 Right"><SideValue side={p.right} slug={rightSlug} /></td>
+              <td className="num" data-label="差值 Δ">{formatPairDelta(p)}</td>
+              <td data-label="状态">
+                <span className={`badge ${status?.tone ?? ""}`}>{status?.zh ?? p.status}</span>
+                <span className="reason">{p.reason}</span>
               </td>
-              <td className="no-print py-1.5" data-label="">
+              <td className="no-print" data-label="">
                 <a href={`#${p.id}`} className="text-xs text-stone-600 underline underline-offset-2 hover:text-blue-700" aria-label={`${p.label}：本指标链接`} title="本指标永久链接 / permalink">链接</a>
               </td>
             </tr>

@@ -82,7 +82,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} />
+      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} />
 
       <details id="indicator-table" className="rounded border border-stone-200 bg-white" open={tableOpen}>
         <summary className="cursor-pointer px-3 py-2 font-semibold">
