@@ -10,12 +10,10 @@ export function DiffText({ diff, side }: { diff: DiffOp[]; side: "left" | "right
         if (d.op === "equal") return <span key={i}>{d.text}</span>;
         return side === "left" ? (
           <del key={i} className="d-del">
-            <span className="sr-only">［删除］</span>
             {d.text}
           </del>
         ) : (
           <ins key={i} className="d-ins">
-            <span className="sr-only">［新增］</span>
             {d.text}
           </ins>
         );
