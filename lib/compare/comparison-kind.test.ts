@@ -20,6 +20,12 @@ describe("comparisonKind", () => {
     expect(kind.verdicts).not.toContain("met");
     expect(kind.note).toContain("不能用去年的实绩判断今年的目标");
   });
+  it("never judges one region's targets by another region's results", () => {
+    const hangzhou2021 = report({ region: "杭州市", regionCode: "330100", reviewYear: 2020, planYear: 2021 });
+    const kind = comparisonKind(yuhang2020, "goal", hangzhou2021, "achievement");
+    expect(kind).toMatchObject({ mode: "no-verdict", commitment: false });
+    expect(kind.note).toContain("另一地区");
+  });
   it("takes a missing year from the other one (plan = review + 1), and gives no verdict when both are unknown", () => {
     expect(comparisonKind(report({ planYear: null }), "goal", report({ reviewYear: null, planYear: 2021 }), "achievement").mode).toBe("goal-vs-achievement");
     expect(comparisonKind(report({ planYear: null, reviewYear: null }), "goal", yuhang2021, "achievement").mode).toBe("no-verdict");

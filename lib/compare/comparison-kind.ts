@@ -60,6 +60,15 @@ const y = (n: number | null) => (n == null ? "年份未知" : `${n}年`);
 export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMeta, r: KindChoice): ComparisonKind {
   if (l === "goal" && r === "achievement") {
     const [plan, review] = [yearOf(left), reviewOf(right)];
+    if (!sameRegion(left, right))
+      return {
+        id: "target-after-result",
+        mode: "no-verdict",
+        label: `${left.region ?? "未知地区"}${y(plan)}目标 vs ${right.region ?? "未知地区"}${y(review)}实绩：不判断完成情况`,
+        note: "两个地区：不能用另一地区的实绩判断本地区的目标；只列数值与差值 · another region's results cannot judge these targets",
+        verdicts: CHANGED,
+        commitment: false,
+      };
     if (plan != null && plan === review)
       return {
         id: "target-vs-result",
@@ -144,8 +153,8 @@ export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMet
 
 /** The kind a view has when no report metadata is known (files on the command line, tests): from the sentence kinds. */
 export function kindFromChoices(l: KindChoice, r: KindChoice): ComparisonKind {
-  const unknown: ReportMeta = { region: null, reviewYear: null, planYear: null, kind: "report" };
+  const unknown: ReportMeta = { region: "?", reviewYear: null, planYear: null, kind: "report" };
   if (l === "goal" && r === "achievement")
     return { ...comparisonKind({ ...unknown, planYear: 1 }, l, { ...unknown, reviewYear: 1 }, r), label: "目标 vs 实绩：是否完成" };
-  return comparisonKind({ ...unknown, region: "?" }, l, { ...unknown, region: "?" }, r);
+  return comparisonKind(unknown, l, unknown, r);
 }
