@@ -48,3 +48,11 @@ test("inserted and deleted text are marked by more than colour", async ({ page }
   expect(await del.evaluate((el) => getComputedStyle(el, "::before").content)).toContain("删除");
   expect(await ins.textContent()).not.toContain("新增］");
 });
+
+test("a linked sentence becomes the text's tab stop", async ({ page }) => {
+  await page.goto("/reports/xihu-2012#s-12");
+  const text = page.getByRole("group", { name: /报告正文/ });
+  await expect(text.locator("#s-12")).toHaveAttribute("tabindex", "0");
+  const stops = await text.evaluate((el) => [...el.querySelectorAll<HTMLElement>("[data-kind]")].filter((s) => s.tabIndex >= 0).map((s) => s.id));
+  expect(stops).toEqual(["s-12"]);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 
 const SENTENCE = "[data-kind]";
 
@@ -9,6 +9,19 @@ const SENTENCE = "[data-kind]";
  * to sentence and show each one's reason, Tab leaves it. The sentence last visited keeps the tab stop.
  */
 export function SentenceKeys({ children }: { children: React.ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  // A linked sentence (#s-12) becomes the tab stop, so Tab continues from where the link pointed.
+  useEffect(() => {
+    const follow = () => {
+      const target = box.current?.querySelector<HTMLElement>(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"][data-kind]`);
+      if (!target || !box.current) return;
+      for (const s of box.current.querySelectorAll<HTMLElement>(SENTENCE)) s.tabIndex = -1;
+      target.tabIndex = 0;
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const current = (e.target as HTMLElement).closest<HTMLElement>(SENTENCE);
     if (!current) return;
@@ -22,7 +35,7 @@ export function SentenceKeys({ children }: { children: React.ReactNode }) {
     all[to].focus();
   };
   return (
-    <div role="group" aria-label="报告正文：方向键逐句移动 / arrow keys move between sentences" onKeyDown={onKeyDown}>
+    <div ref={box} role="group" aria-label="报告正文：方向键逐句移动 / arrow keys move between sentences" onKeyDown={onKeyDown}>
       {children}
     </div>
   );
