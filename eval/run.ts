@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 // @ts-expect-error plain ESM module shared with the sampling script
 import { CORPUS_DIR, evalReports, evalYearPairs } from "./reports.mjs";
-import { analyzeFile } from "./score/analyze-file";
+import { analyzeCopy, analyzeFile } from "./score/analyze-file";
+import { makeCopies } from "./score/copies";
 import { indicatorFile, pairFile, readLabels, sentenceFile } from "./score/labels";
 import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
 import { scoreIndicators } from "./score/score-indicators";
@@ -56,6 +57,23 @@ for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFi
   (pair.heldBack ? splits.held : splits.dev).pairs.add(tally);
 }
 
+// The same labels on copies of the same reports (PDF text layer, web page, one line, traditional script).
+const copyScores = new Map<string, { dev: Split; held: Split }>();
+if (!args.has("--no-copies")) {
+  for (const report of evalReports() as { id: string; file: string; heldBack: boolean }[]) {
+    if (!fs.existsSync(report.file)) continue;
+    const sentences = readLabels("sentences", report.id, sentenceFile);
+    const indicators = readLabels("indicators", report.id, indicatorFile);
+    for (const copy of makeCopies(analyzeFile(report.file).text)) {
+      const file = analyzeCopy(copy.text, copy.locateText, `${report.id}.txt`);
+      if (!copyScores.has(copy.name)) copyScores.set(copy.name, { dev: emptySplit(), held: emptySplit() });
+      const split = copyScores.get(copy.name)![report.heldBack ? "held" : "dev"];
+      if (sentences) split.sentences.all.add(scoreSentences(report.id, file, sentences.rows).all);
+      if (indicators) split.indicators.add(scoreIndicators(report.id, file, indicators.rows).all);
+    }
+  }
+}
+
 const line = (name: string, t: Tally) =>
   `  ${name.padEnd(26)} recall ${percent(t.recall).padStart(6)} (${t.right}/${t.labelled})   precision ${percent(t.precision).padStart(6)} (${t.assertedRight}/${t.asserted})`;
 
@@ -82,6 +100,13 @@ if (!quiet) {
 printSplit("development labels (tuned on)", splits.dev);
 printSplit("held-back labels (never tuned on)", splits.held);
 printSplit("seeds only (part of development)", splits.seeds);
+if (copyScores.size) {
+  console.log("\n== copies of the same reports: sentence kinds / indicators fully right (recall), development | held back");
+  const row = (name: string, dev: Split, held: Split) =>
+    `  ${name.padEnd(12)} ${percent(dev.sentences.all.recall).padStart(6)} / ${percent(dev.indicators.recall).padStart(6)}   |  ${percent(held.sentences.all.recall).padStart(6)} / ${percent(held.indicators.recall).padStart(6)}`;
+  console.log(row("original", splits.dev, splits.held));
+  for (const [name, s] of copyScores) console.log(row(name, s.dev, s.held));
+}
 
 const figures: Record<string, number> = {
   "sentences.recall": splits.dev.sentences.all.recall,
@@ -92,16 +117,21 @@ const figures: Record<string, number> = {
   "seeds.sentences.recall": splits.seeds.sentences.all.recall,
   "seeds.indicators.recall": splits.seeds.indicators.recall,
 };
+for (const [name, s] of copyScores) {
+  figures[`copies.${name}.sentences.recall`] = s.dev.sentences.all.recall;
+  figures[`copies.${name}.indicators.recall`] = s.dev.indicators.recall;
+}
 if (args.has("--json")) fs.writeFileSync(path.join(__dirname, "last-run.json"), JSON.stringify(figures, null, 2));
 
 const floors: Record<string, number> = JSON.parse(fs.readFileSync(path.join(__dirname, "floors.json"), "utf8")).floors;
 const failures = Object.entries(floors).filter(([key, floor]) => {
   if (!corpusPresent && !key.startsWith("seeds.")) return false;
+  if (args.has("--no-copies") && key.startsWith("copies.")) return false;
   return (figures[key] ?? 0) + 1e-9 < floor;
 });
 console.log("\n== floors (eval/floors.json)");
 for (const [key, floor] of Object.entries(floors)) {
-  console.log(`  ${key.padEnd(26)} ${percent(figures[key] ?? 0).padStart(6)} ≥ ${percent(floor)}${failures.some(([k]) => k === key) ? "   ✗ BELOW FLOOR" : ""}`);
+  console.log(`  ${key.padEnd(38)} ${percent(figures[key] ?? 0).padStart(6)} ≥ ${percent(floor)}${failures.some(([k]) => k === key) ? "   ✗ BELOW FLOOR" : ""}`);
 }
 if (failures.length) {
   console.error(`\n${failures.length} figure(s) fell below the floor.`);

@@ -47,6 +47,7 @@ export function ImportForm({ needsToken }: { needsToken: boolean }) {
                   {o.status === "duplicate" ? "：与已有报告相同 " : " → "}
                   <Link href={`/reports/${o.slug}`} className="underline">{o.title}</Link>
                   {o.status === "imported" && o.version > 1 ? `（第${o.version}版）` : null}
+                  {o.status === "imported" && o.warnings?.length ? <span className="block text-amber-800">⚠ {o.warnings.join("；")}</span> : null}
                 </>
               ) : null}
             </li>

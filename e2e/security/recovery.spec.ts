@@ -4,12 +4,12 @@ import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { startServer, migrate, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { startServer, migrate, serverPort, tempDatabaseUrl, type TestServer } from "./spawn-server";
 
 let server: TestServer;
 test.beforeAll(async () => {
   // Not migrated yet: a missing migration is the first fault.
-  server = await startServer({ port: 3113, databaseUrl: tempDatabaseUrl() });
+  server = await startServer({ port: serverPort(13), databaseUrl: tempDatabaseUrl() });
 });
 test.afterAll(() => server?.stop());
 
@@ -39,7 +39,7 @@ test("a missing migration: clear error page and API error, then recovery once mi
 test("a corrupt row: clear error page, then re-analysis repairs it", async ({ page }) => {
   const databaseUrl = tempDatabaseUrl();
   migrate(databaseUrl, { seed: true });
-  const server = await startServer({ port: 3115, databaseUrl });
+  const server = await startServer({ port: serverPort(15), databaseUrl });
   try {
     const file = new Database(databaseUrl.replace(/^file:/, ""));
     file.prepare(`UPDATE Sentence SET confidence = 'not-a-number' WHERE "index" = 3 AND reportId = (SELECT id FROM Report WHERE slug = 'yuhang-2020')`).run();
@@ -65,7 +65,7 @@ test("PostgreSQL going away under a running server, then coming back", async ({ 
   const databaseUrl = `${base}/duizhao_e2e_recovery`;
   execFileSync(process.execPath, ["scripts/pg-reset.mjs", databaseUrl], { stdio: "pipe" });
   migrate(databaseUrl, { seed: true });
-  const pgServer = await startServer({ port: 3114, databaseUrl });
+  const pgServer = await startServer({ port: serverPort(14), databaseUrl });
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
   try {

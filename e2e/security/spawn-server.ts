@@ -15,6 +15,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** Ports for extra servers follow E2E_PORT (3100 by default: 3111, 3112…), so that parallel checkouts do not collide. */
+export function serverPort(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 3100) + offset;
+}
+
 export function tempDatabaseUrl(): string {
   return `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "duizhao-e2e-")), "test.db")}`;
 }

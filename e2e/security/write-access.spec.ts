@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { migrate, publicAddress, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { migrate, publicAddress, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
 
 const report = readFileSync(path.join(__dirname, "../fixtures/yuhang-2021.txt"));
 const variant = (n: number) => Buffer.concat([report, Buffer.from(`\n附件第${n}号:测试。\n`)]);
@@ -28,12 +28,12 @@ test.describe("a server listening on a public address without a token", () => {
   test.beforeAll(async () => {
     const databaseUrl = tempDatabaseUrl();
     migrate(databaseUrl, { seed: true });
-    server = await startServer({ port: 3111, host: "0.0.0.0", databaseUrl, env: { DUIZHAO_RATE_LIMIT: "3/600" } });
+    server = await startServer({ port: serverPort(11), host: "0.0.0.0", databaseUrl, env: { DUIZHAO_RATE_LIMIT: "3/600" } });
   });
   test.afterAll(() => server?.stop());
 
   test("a remote client forging x-forwarded-for: 127.0.0.1 (and the peer header) is refused; reading stays public", async () => {
-    const remote = `http://${address}:3111`;
+    const remote = `http://${address}:${serverPort(11)}`;
     const forged = await post(remote, variant(2), { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-duizhao-peer": "127.0.0.1", forwarded: "for=127.0.0.1" });
     expect(forged.status).toBe(403);
     expect((await forged.json()).error).toMatch(/localhost/);
@@ -41,7 +41,7 @@ test.describe("a server listening on a public address without a token", () => {
   });
 
   test("the server action refuses a remote client too", async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: `http://${address}:3111`, extraHTTPHeaders: { "x-forwarded-for": "127.0.0.1" } });
+    const context = await browser.newContext({ baseURL: `http://${address}:${serverPort(11)}`, extraHTTPHeaders: { "x-forwarded-for": "127.0.0.1" } });
     const page = await context.newPage();
     await page.goto("/import");
     await page.getByLabel(/或粘贴全文/).fill(variant(3).toString("utf8"));
@@ -64,7 +64,7 @@ test.describe("a server with DUIZHAO_ADMIN_TOKEN", () => {
   test.beforeAll(async () => {
     const databaseUrl = tempDatabaseUrl();
     migrate(databaseUrl);
-    server = await startServer({ port: 3112, databaseUrl, env: { DUIZHAO_ADMIN_TOKEN: "e2e-s3cret" } });
+    server = await startServer({ port: serverPort(12), databaseUrl, env: { DUIZHAO_ADMIN_TOKEN: "e2e-s3cret" } });
   });
   test.afterAll(() => server?.stop());
 
@@ -73,6 +73,14 @@ test.describe("a server with DUIZHAO_ADMIN_TOKEN", () => {
     expect((await post(server.url, variant(30), { authorization: "Bearer wrong" })).status).toBe(403);
     expect((await post(server.url, variant(30), { authorization: "Bearer e2e-s3cret" })).status).toBe(200);
     expect((await post(server.url, variant(31), { "x-duizhao-token": "e2e-s3cret" })).status).toBe(200);
+  });
+
+  test("reads the token exactly: no scheme is refused, an empty header does not hide a valid bearer", async () => {
+    const bare = await post(server.url, variant(33), { authorization: "e2e-s3cret" });
+    expect(bare.status).toBe(403);
+    expect(await bare.json()).toEqual({ ok: false, error: expect.stringMatching(/Bearer <token>/) });
+    expect((await post(server.url, variant(33), { authorization: "Bearer e2e-s3cret", "x-duizhao-token": "wrong" })).status).toBe(403);
+    expect((await post(server.url, variant(33), { authorization: "Bearer e2e-s3cret", "x-duizhao-token": "" })).status).toBe(200);
   });
 
   test("the import form needs the token", async ({ browser }) => {

@@ -8,6 +8,8 @@ import type { AnalyzedReport } from "@/lib/analysis/types";
 export interface AnalyzedFile {
   text: string;
   analyzed: AnalyzedReport;
+  /** Same length as `text`, where labels are looked for when it differs (a copy with furniture blanked out). */
+  locateText?: string;
 }
 
 const cache = new Map<string, AnalyzedFile>();
@@ -20,4 +22,17 @@ export function analyzeFile(file: string): AnalyzedFile {
   const result = { text: decoded.text, analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)) };
   cache.set(file, result);
   return result;
+}
+
+/** The decoded text of a report file, for building copies of it. */
+export function readReportText(file: string): string {
+  return analyzeFile(file).text;
+}
+
+/** A copy's text through the same analysis; `locateText` is where the labels are found. */
+export function analyzeCopy(text: string, locateText: string, fileName: string): AnalyzedFile {
+  const decoded = decodeInput(new TextEncoder().encode(text), { fileName });
+  if ("code" in decoded) throw new Error(`${fileName}: ${decoded.message}`);
+  if (decoded.text !== text) throw new Error(`${fileName}: the decoder changed the copy's text`);
+  return { text, locateText, analyzed: analyzeText(decoded.text, decoded.script, fileName) };
 }

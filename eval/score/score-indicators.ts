@@ -53,7 +53,7 @@ const describeLabel = (l: IndicatorLabel) =>
 export function scoreIndicators(report: string, file: AnalyzedFile, rows: IndicatorRowLabel[]): IndicatorScore {
   const score: IndicatorScore = { all: new Tally(), fieldErrors: {} };
   for (const row of rows) {
-    const located = locateSnippet(file.text, file.analyzed.sentences, row.snippet);
+    const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, row.snippet);
     const used = new Set<Indicator>();
     const candidates = located?.following ?? [];
     const touched = new Set(located ? [located.sentence] : []);

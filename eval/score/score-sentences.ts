@@ -25,7 +25,7 @@ export function scoreSentences(report: string, file: AnalyzedFile, labels: Sente
   for (const label of labels) {
     if (label.kind === "skip") continue;
     const expected = keyOf(label.kind, label.subtype);
-    const located = locateSnippet(file.text, file.analyzed.sentences, label.snippet);
+    const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, label.snippet);
     const got: KindKey | "missing" = located ? keyOf(located.sentence.kind, located.sentence.subtype) : "missing";
     const ok = got === expected;
     score.all.labelled++;

@@ -3,6 +3,8 @@ import { detectMetadata, processText } from "@/lib/text";
 import type { ProcessedText, ReportMetadata } from "@/lib/text/types";
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
+import { classifyTableRow, tableRowIndicators } from "./table-rows";
+import { markPlaces } from "./figure-place";
 import type { AnalyzedReport, AnalyzedSentence } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
@@ -13,18 +15,24 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
   const multiYear = multiYearSections(processed);
-  const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
+  const sentences: AnalyzedSentence[] = processed.sentences.map(({ table, ...sentence }, i) => {
+    if (table) {
+      // A table row: its columns say target or result (see table-rows.ts).
+      const row = { ...sentence, table };
+      const indicators = markPlaces(sentence.text, tableRowIndicators(row, metadata.planYear), metadata);
+      return { ...sentence, ...(classifyTableRow(row, metadata.planYear) ?? classifications[i]), indicators };
+    }
     const classification = classifications[i];
     return {
       ...sentence,
       ...classification,
       // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators.
-      indicators: sentence.role === "body" ? extractIndicators(sentence.text, {
+      indicators: sentence.role === "body" ? markPlaces(sentence.text, extractIndicators(sentence.text, {
             kind: classification.kind,
             part: sentence.part,
             planYear: metadata.planYear,
             multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
-          }) : [],
+          }), metadata) : [],
     };
   });
   return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };

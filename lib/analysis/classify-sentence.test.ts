@@ -60,7 +60,8 @@ describe("classifySentence: the section decides", () => {
   it("a run-in lead sums up its paragraph: a result in the review, a task in the plan (eval/LABELLING.md)", () => {
     expect(classifySentence({ text: "重点项目扎实推进。", part: "review", role: "lead" })).toMatchObject({ kind: "achievement", reason: "回顾部分的小标题(引领句)" });
     expect(classifySentence({ text: "大力发展股权投资业。", part: "plan", role: "lead" })).toMatchObject({ kind: "goal", reason: "计划部分的小标题(引领句)" });
-    expect(classifySentence({ text: "全力稳企业。", part: "other", role: "lead" }).kind).toBe("other");
+    // Outside review and plan a lead is judged by its wording (see "run-in leads where no part is known").
+    expect(classifySentence({ text: "全力稳企业。", part: "other", role: "lead" }).kind).toBe("goal");
   });
 
   it("a numbered plan heading worded as a task is a goal; one that names the part is not", () => {
@@ -238,5 +239,31 @@ describe("task headings", () => {
     expect(heading("关于外交工作", "other")).toBe("other");
     expect(heading("一、2019年工作回顾", "review")).toBe("other");
     expect(heading("（三）加快经济结构调整。", "review")).toBe("achievement");
+  });
+});
+
+describe("a difficulty as the backdrop of a result", () => {
+  it("judges the main clause, not a leading 面对/尽管/在…情况下 clause", () => {
+    const review = { part: "review" as const, role: "body" as const };
+    expect(classifySentence({ text: "面对国内经济下行压力加大的复杂形势，我们从容应对挑战，圆满实现全年经济社会发展主要预期目标。", ...review }).kind).toBe("achievement");
+    expect(classifySentence({ text: "在外需萎缩、压力加大的情况下，全年进出口总额增长6.2%。", ...review }).kind).toBe("achievement");
+    expect(classifySentence({ text: "经济下行压力加大，部分企业生产经营困难。", ...review }).subtype).toBe("problem");
+  });
+
+  it("keeps 确保实现…预期目标 a goal", () => {
+    expect(classifySentence({ text: "确保实现全年主要预期目标。", part: "plan", role: "body" }).kind).toBe("goal");
+    expect(classifySentence({ text: "确保实现全年主要预期目标。" }).kind).toBe("goal");
+  });
+});
+
+describe("run-in leads where no part is known", () => {
+  const lead = (text: string) => classifySentence({ text, part: "other", role: "lead" });
+  it("a lead worded as a result is an achievement, one worded as a task a goal", () => {
+    expect(lead("重点项目扎实推进。").kind).toBe("achievement");
+    expect(lead("职业教育加快发展。").kind).toBe("achievement");
+    expect(lead("加强审计监督工作。").kind).toBe("goal");
+  });
+  it("a lead that is neither stays other", () => {
+    expect(lead("睦邻友好是一贯方针。").kind).toBe("other");
   });
 });

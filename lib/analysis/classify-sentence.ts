@@ -63,6 +63,18 @@ const ACHIEVEMENT_STRONG = ACHIEVEMENT_CUES.filter((c) => c.strong);
 /** A sentence that opens on an obligation: 我们一定要…, 要增强…, 必须从…出发. */
 const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须|务必|要(?!求|素|闻|点))/;
 
+/** 面对…下行压力加大的严峻形势，我们…圆满实现了…: a difficulty set up in a leading 面对/尽管/虽然 clause, or in
+ * 在…情况下, is the backdrop of the main clause, which decides whether the sentence is about a problem. */
+const BACKDROP_LEAD_RE = /^(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
+
+function mainClauses(text: string): string {
+  const lead = BACKDROP_LEAD_RE.exec(text);
+  return lead && lead[0].length < text.length - 4 ? text.slice(lead[0].length) : text;
+}
+
+/** A lead worded as a result: 重点项目扎实推进。 职业教育加快发展。 成效明显。 */
+const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -86,7 +98,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
     // Outside review and plan (a foreign-affairs part, a news article) a lead is judged by its words: 中印关系在继续改善。
-    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) return make("other", "小标题(引领句)", 0.8, "role");
+    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) {
+      // Where no heading names a part (an excerpt, a news copy): 重点项目扎实推进。 sums up results, 加强审计监督工作。 sets a task.
+      if (LEAD_RESULT_RE.test(text)) return make("achievement", "小标题(成效式)", 0.55, "role");
+      if (IMPERATIVE_START_RE.test(text)) return make("goal", "小标题(任务式)", 0.55, "role");
+      return make("other", "小标题(引领句)", 0.8, "role");
+    }
   }
   const sectionReason = heading
     ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
@@ -97,7 +114,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (PERIOD_CUE.test(text)) return make("other", "时期定性(…是…之年)", 0.75, "frame");
 
   const goalStrong = firstCue(text, GOAL_STRONG);
-  const problem = firstCue(text, PROBLEM_CUES);
+  const problem = firstCue(mainClauses(text), PROBLEM_CUES);
   // …必须…切实加以解决: to be solved is a task, not the problem itself.
   const solving = problem?.reason === "正视问题" && hasGoalCue(text);
   if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);

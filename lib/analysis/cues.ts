@@ -84,6 +84,8 @@ export const PROBLEM_STATE_RE =
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true },
   { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true },
+  // 圆满实现全年经济社会发展主要预期目标: a target reached (确保实现…预期目标 stays a goal: its cue comes first).
+  { re: /(?:圆满|全面|胜利|顺利|超额|较好(?:地)?)(?:实现|完成)(?:了)?(?:全年|年度)?[^，,。；;]{0,14}(?:预期目标|主要目标|目标任务|各项目标)/, reason: "实现/完成…目标", strong: true },
   { re: /累计/, reason: "累计", strong: false },
   { re: /同比/, reason: "同比", strong: true },
   { re: /入选|获评|荣获|被评为|被列入|蝉联|夺得|获得.{0,12}(称号|荣誉|奖)|(获|被)?认定为/, reason: "入选/获评", strong: true },

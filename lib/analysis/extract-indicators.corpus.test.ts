@@ -268,3 +268,46 @@ describe("a list named in the clause before 分别, then a second verb (2001)", 
     expect(found[2].qualifiers).toContain("年均");
   });
 });
+
+describe("Chinese numerals that run across their scale word (1950s–1980s reports)", () => {
+  it("一千三百七十四万五千余人 is one number, 1374.5万 (1954)", () => {
+    expect(achieved("一九五三年全国公私企业的职工已经达到一千三百七十四万五千余人。")).toEqual([
+      expect.objectContaining({ text: "一千三百七十四万五千余人", value: 13_745_000, scale: "万", unit: "人" }),
+    ]);
+  });
+  it("三十二亿六千万元 is 32.6亿元, and the share after it keeps its own label (1955)", () => {
+    const found = achieved("农业、林业和水利部门为三十二亿六千万元，占百分之七点六。");
+    expect(found[0]).toMatchObject({ text: "三十二亿六千万元", value: 3_260_000_000, scale: "亿", unit: "元" });
+    expect(found).toHaveLength(2);
+  });
+  it("五年招收研究生四万三千多人 is 4.3万人 (1983)", () => {
+    expect(achieved("五年招收研究生四万三千多人。")[0]).toMatchObject({ label: "招收研究生", value: 43_000, scale: "万" });
+  });
+  it("leaves 三万五 alone and keeps 二十八万人 whole", () => {
+    expect(achieved("全年招收二十八万人。")[0]).toMatchObject({ value: 280_000, scale: "万" });
+  });
+});
+
+describe("verbs, spans and circumstances around a name (1990s–2010s reports)", () => {
+  it("中央财政用于“三农”的投入拟安排9884.5亿元: the verb is no part of the name (2011)", () => {
+    expect(planned("今年中央财政用于“三农”的投入拟安排9884.5亿元。")[0].label).toBe("中央财政用于“三农”的投入");
+  });
+  it("现代远程教育工程已投入80亿元 (2007)", () => {
+    expect(achieved("农村中小学现代远程教育工程已投入80亿元。")[0].label).toBe("农村中小学现代远程教育工程");
+  });
+  it("今后五年国家财政新增义务教育经费 drops the span (2006)", () => {
+    expect(planned("今后五年国家财政新增义务教育经费累计将达2182亿元。")[0].label).toBe("国家财政新增义务教育经费");
+  });
+  it("粮食总产量在上年大幅度增长的基础上 drops the circumstance (2006)", () => {
+    expect(achieved("粮食总产量在上年大幅度增长的基础上又增产291亿斤。")[0].label).toBe("粮食总产量");
+  });
+  it("28个省（区、市） counts provinces (2006)", () => {
+    expect(achieved("已有28个省（区、市）开展试点。")[0].label).toBe("省（区、市）");
+  });
+});
+
+describe("a bare scale counts the noun after it", () => {
+  it("全国2235万城市居民得到最低生活保障 (2004)", () => {
+    expect(achieved("全国2235万城市居民得到最低生活保障。")[0]).toMatchObject({ label: "城市居民", value: 22_350_000, scale: "万" });
+  });
+});

@@ -147,7 +147,8 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     let clauseStart = q.start;
     while (clauseStart > previousEnd && !SOFT_BREAKS.includes(text[clauseStart - 1]) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
     const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
-    const counted = COUNT_UNITS.has(q.unit) ? countedNoun(text, q.tailEnd) : "";
+    // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
+    const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd) : "";
     const prefix = text.slice(clauseStart, q.start);
     slots.push({
       q,

@@ -325,10 +325,16 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       j = decimals.end;
       numeral = t.slice(start, j);
     }
+    // 一千三百七十四万五千余人, 三十二亿六千万元: one number across its scale word, read as 1374.5万, 32.6亿.
+    const composite = readCompositeTail(t, j);
+    if (composite) {
+      value = Number((value + composite.fraction).toPrecision(12));
+      j = composite.end;
+    }
     const after: string[] = [];
     if (t[j] === "余" || t[j] === "多") after.push(t[j++]);
-    const scale = (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
-    if (scale) j += scale.length;
+    const scale = composite?.scale ?? (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
+    if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
     const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
     if (!unit && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
@@ -343,6 +349,28 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     });
   }
   return out;
+}
+
+const SCALE_SIZE = { 万: 1e4, 亿: 1e8 } as const;
+const NUMERAL_RE = /^零?([零〇○一二两三四五六七八九十百千]{1,8})/;
+
+/** After 四万 in 四万三千多人: the numeral below the scale word (三千) as a fraction of it (0.3), and where it ends. */
+function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number } | null {
+  const outer = t[at];
+  if (outer !== "万" && outer !== "亿") return null;
+  const run = NUMERAL_RE.exec(t.slice(at + 1, at + 11));
+  if (!run) return null;
+  let part = parseChineseNumeral(run[1]);
+  let end = at + 1 + run[0].length;
+  if (part === null || part === 0) return null;
+  // 三十二亿六千万: the part below 亿 may carry its own 万.
+  if (outer === "亿" && t[end] === "万") {
+    part *= 1e4;
+    end++;
+  }
+  // 二十八万人 has no tail; 一万一千 does, but 三万五 (a colloquial 35,000) is left alone: a tail needs 十, 百 or 千.
+  if (!/[十百千万]/.test(t.slice(at + 1, end)) || part >= SCALE_SIZE[outer]) return null;
+  return { fraction: part / SCALE_SIZE[outer], scale: outer, end };
 }
 
 function mergeFractions(numbers: Quantity[], fractions: Quantity[]): Quantity[] {

@@ -35,14 +35,17 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立/;
+const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到/;
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 export function countedNoun(text: string, from: number): string {
+  // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
+  const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]/.exec(text.slice(from, from + 14));
+  if (units) return units[0];
   const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
   if (!match) return "";
   const stop = match[0].search(VERB_STOP);
-  const noun = stop === -1 ? match[0] : match[0].slice(0, stop);
+  const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$/, "");
   return noun.length >= 2 ? noun : "";
 }
 

@@ -18,6 +18,7 @@ export const reportJsonIndicatorSchema = z.object({
   parts: z.array(z.number().finite()).optional(),
   phase: z.enum(["before", "after"]).optional(),
   increment: z.literal(true).optional(),
+  place: z.string().min(1).optional(),
 });
 
 export const reportJsonSentenceSchema = z.object({

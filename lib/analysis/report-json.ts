@@ -22,6 +22,8 @@ export interface ReportJsonIndicator {
   phase?: "before" | "after";
   /** 比上年增加1500亿元: a change against the year before in the metric's own unit. */
   increment?: boolean;
+  /** The figure belongs to another place than the report's region (杭州市, 全省…). */
+  place?: string;
 }
 
 export interface ReportJsonSentence {
@@ -109,6 +111,7 @@ export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson
         ...(i.parts ? { parts: [...i.parts] } : {}),
         ...(i.phase ? { phase: i.phase } : {}),
         ...(i.increment ? { increment: true } : {}),
+        ...(i.place ? { place: i.place } : {}),
       })),
     })),
   };

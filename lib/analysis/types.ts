@@ -40,6 +40,8 @@ export interface Indicator {
   phase?: "before" | "after";
   /** 比上年增加1500亿元: a change against the year before in the metric's own unit, not the metric's level. */
   increment?: boolean;
+  /** 杭州市地区生产总值增长6.8% in a district's text: the figure is another place's (its name, or 全市/全省/全国). */
+  place?: string;
 }
 
 export interface AnalyzedSentence extends TextSentence, Classification {

@@ -72,6 +72,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
     for (const found of s.indicators) {
       // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
       if (mode === "goal-vs-achievement" && found.increment) continue;
+      // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
+      if (found.place) continue;
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
       if (judgesTargets(mode) && (side === "left") !== (found.modality === "target")) continue;
       const indicator = { ...found, metric: canonicalMetric(found) };

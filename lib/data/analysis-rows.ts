@@ -9,7 +9,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const SENTENCE_COLUMNS = ["reportId", "index", "text", "start", "end", "paragraph", "sectionIndex", "part", "role", "kind", "subtype", "reason", "confidence", "flags", "searchText"] as const;
 const INDICATOR_COLUMNS = [
   "reportId", "sentenceIndex", "ordinal", "metric", "label", "value", "unit", "scale", "type", "qualifiers", "modality", "text", "start", "end",
-  "upper", "parts", "phase", "increment",
+  "upper", "parts", "phase", "increment", "place",
 ] as const;
 
 /** The derived columns of a report, from its analysis. */
@@ -50,7 +50,7 @@ export async function writeAnalysisRows(tx: Tx, reportId: number, analyzed: Anal
   await insertRows(tx, "Indicator", INDICATOR_COLUMNS, analyzed.sentences.flatMap((s) =>
     s.indicators.map((i, ordinal) => [
       reportId, s.index, ordinal, i.metric, i.label, i.value, i.unit, i.scale, i.type, JSON.stringify(i.qualifiers), i.modality, i.text, i.start, i.end,
-      i.upper ?? null, i.parts ? JSON.stringify(i.parts) : null, i.phase ?? null, i.increment ? true : null,
+      i.upper ?? null, i.parts ? JSON.stringify(i.parts) : null, i.phase ?? null, i.increment ? true : null, i.place ?? null,
     ]),
   ));
   await tx.comparison.deleteMany({ where: { OR: [{ leftId: reportId }, { rightId: reportId }] } });

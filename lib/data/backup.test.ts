@@ -1,7 +1,7 @@
 // export --all → a fresh database → restore: the same slugs, texts, original bytes, corrections and sentence counts.
 // Restore is idempotent. Both commands run through the CLI, as a user would.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,4 +89,42 @@ describe("backup and restore", () => {
     expect(run.stderr.trim()).toMatch(/^错误 \/ error: .*not a Duizhao backup: format/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("refuses to export into a folder that does not exist, with one clear line", () => {
+    const missing = path.join(mkdtempSync(path.join(os.tmpdir(), "duizhao-backup-")), "no", "such", "folder", "b.json");
+    const run = cli(sourceUrl, "export", "--all", "--out", missing);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`错误 / error: folder does not exist: ${path.dirname(missing)}`);
+    expect(existsSync(path.dirname(missing))).toBe(false);
+  });
+
+  it("refuses a tampered backup (a path as slug, markup as slug, a text its bytes cannot give) and restores nothing from it", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "duizhao-backup-"));
+    const good = path.join(dir, "good.json");
+    expect(cli(sourceUrl, "export", "--all", "--out", good).status).toBe(0);
+    const backup = JSON.parse(readFileSync(good, "utf8"));
+    const target = prepareFreshDatabase("backup_tampered");
+    const cases: [string, (reports: { slug: string; text: string }[]) => void, RegExp][] = [
+      ["path", (r) => (r[1].slug = "../../etc/passwd"), /report 2 \("\.\.\/\.\.\/etc\/passwd"\): invalid slug/],
+      ["markup", (r) => (r[4].slug = "<script>alert(1)</script>"), /report 5 .*invalid slug/],
+      ["text", (r) => (r[2].text = r[2].text.replace(/增长/, "下降")), /report 3 .*differs from the original bytes/],
+    ];
+    for (const [name, tamper, reason] of cases) {
+      const copy = structuredClone(backup);
+      tamper(copy.reports);
+      const file = path.join(dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(copy));
+      const run = cli(target, "restore", file);
+      expect(run.status, name).toBe(2);
+      expect(run.stderr.trim().split("\n"), name).toHaveLength(1);
+      expect(run.stderr, name).toMatch(/backup refused, nothing restored/);
+      expect(run.stderr, name).toMatch(reason);
+    }
+    const db = createDb(resolveDatabase({ DATABASE_URL: target } as unknown as NodeJS.ProcessEnv));
+    try {
+      expect(await db.report.count()).toBe(0);
+    } finally {
+      await db.$disconnect();
+    }
+  }, 300_000);
 });

@@ -4,8 +4,9 @@ import { once } from "node:events";
 import { z } from "zod";
 import { getDb } from "./db";
 import { parseJson } from "./json";
-import { restoreReport, type RestoreOutcome } from "./report-imports";
+import { restoreReport, yieldToEventLoop, type RestoreOutcome } from "./report-imports";
 import type { Corrections } from "@/lib/import/corrections";
+import { slugProblem, textFromBytesProblem } from "@/lib/import/backup-integrity";
 
 /**
  * A backup holds what cannot be derived: the original bytes, the stored text, the file name, encoding, script, slug,
@@ -92,13 +93,35 @@ export function parseBackup(json: string): z.infer<typeof backupSchema> {
     const issue = parsed.error.issues[0];
     throw new BackupFormatError(`not a Duizhao backup: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);
   }
+  const problems = backupProblems(parsed.data);
+  if (problems.length > 0) {
+    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
+    throw new BackupFormatError(`backup refused, nothing restored: ${problems.slice(0, 3).join("; ")}${more}`);
+  }
   return parsed.data;
+}
+
+/**
+ * Every reason a report of the backup cannot be trusted: a slug the importer would never make, or a stored text that
+ * could not have come from its original bytes. One bad report refuses the whole file: it has been edited.
+ */
+export function backupProblems(backup: z.infer<typeof backupSchema>): string[] {
+  const problems: string[] = [];
+  backup.reports.forEach((r, i) => {
+    const name = `report ${i + 1} (${JSON.stringify(r.slug.slice(0, 60))})`;
+    const slug = slugProblem(r.slug);
+    if (slug) problems.push(`${name}: ${slug}`);
+    const text = textFromBytesProblem({ bytes: new Uint8Array(Buffer.from(r.originalBase64, "base64")), text: r.text, encoding: r.encoding });
+    if (text) problems.push(`${name}: ${text}`);
+  });
+  return problems;
 }
 
 /** Restore every report of a backup (idempotent: reports already present are left alone). */
 export async function restoreAll(backup: z.infer<typeof backupSchema>, onReport?: (outcome: RestoreOutcome, n: number) => void): Promise<RestoreOutcome[]> {
   const outcomes: RestoreOutcome[] = [];
   for (const r of backup.reports) {
+    await yieldToEventLoop();
     const outcome = await restoreReport({
       slug: r.slug, bytes: new Uint8Array(Buffer.from(r.originalBase64, "base64")), text: r.text, fileName: r.fileName,
       encoding: r.encoding, script: r.script, corrections: r.corrections as Corrections, version: r.version,

@@ -1,9 +1,15 @@
 // Turn a database failure into one clear sentence for people (CLI, logs). Pure: no Prisma import, so the CLI, the
 // app and tests share it. Prisma's own messages start with a multi-line "Invalid `db.x()` invocation" preamble.
 
-export type DatabaseProblem = "unreachable" | "cannot-open" | "locked" | "not-migrated" | "corrupt" | "invalid-row";
+export type DatabaseProblem = "unreachable" | "cannot-open" | "locked" | "not-migrated" | "corrupt" | "invalid-row" | "file-gone";
 
 const RULES: { problem: DatabaseProblem; codes: string[]; pattern: RegExp; message: string }[] = [
+  {
+    problem: "file-gone",
+    codes: ["DUIZHAO_DB_GONE"],
+    pattern: /database file was deleted or replaced/i,
+    message: "数据库文件在运行中被删除或替换,已拒绝读写 / the database file was deleted or replaced while the server was running: nothing is read or written until it is restored (npx duizhao restore <file.json>) and the server restarted",
+  },
   {
     problem: "locked",
     codes: ["SQLITE_BUSY", "SQLITE_LOCKED", "P1008", "P2034"],
@@ -18,7 +24,7 @@ const RULES: { problem: DatabaseProblem; codes: string[]; pattern: RegExp; messa
   },
   {
     problem: "cannot-open",
-    codes: ["SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR"],
+    codes: ["SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR", "DUIZHAO_DB_NO_FOLDER"],
     pattern: /unable to open database|directory does not exist|Cannot open database|readonly database|disk I\/O error/i,
     message: "无法打开数据库文件 / the database file cannot be opened: check DATABASE_URL, that its folder exists and is writable",
   },
@@ -30,7 +36,7 @@ const RULES: { problem: DatabaseProblem; codes: string[]; pattern: RegExp; messa
   },
   {
     problem: "not-migrated",
-    codes: ["P2021", "P2022", "42P01", "42703", "P1003", "3D000"],
+    codes: ["P2021", "P2022", "42P01", "42703", "P1003", "3D000", "DUIZHAO_DB_MISSING"],
     pattern: /no such table|no such column|The table .* does not exist|The column .* does not exist|relation .* does not exist|database .* does not exist/i,
     message: "数据库尚未迁移 / the database is not migrated (or is behind): run npm run db:migrate",
   },

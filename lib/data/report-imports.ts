@@ -1,15 +1,18 @@
 import "server-only";
+import { isMainThread } from "node:worker_threads";
 import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
+import { slugProblem } from "@/lib/import/backup-integrity";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
 import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
+import { createImportPool, importPoolSettings, type ImportPool, type ImportPoolSettings } from "./import-pool";
 
 export type ImportOutcome =
-  | { status: "imported"; slug: string; title: string; version: number; fileName: string | null }
+  | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
   | { status: "duplicate"; slug: string; title: string; fileName: string | null }
   | { status: "failed"; code: string; message: string; fileName: string | null };
 
@@ -23,8 +26,33 @@ export interface ImportInput {
   year?: number;
 }
 
-/** Import one file: decode, analyse, and store the original bytes, the text and every derived row in one transaction. */
+/**
+ * Import one file: decode, analyse, and store the original bytes, the text and every derived row in one transaction.
+ * A large file is imported by a worker thread (import-pool.ts), so that this thread stays free for other requests.
+ */
 export async function importReport(input: ImportInput): Promise<ImportOutcome> {
+  const pool = isMainThread ? sharedImportPool() : null;
+  if (pool && input.bytes.length >= pool.settings.minBytes) return pool.pool.run(input);
+  return importReportHere(input);
+}
+
+const POOL = Symbol.for("duizhao.importPool");
+
+/** One pool per process (kept on globalThis: Next bundles route handlers and server actions separately). */
+function sharedImportPool(): { settings: ImportPoolSettings; pool: ImportPool } | null {
+  const settings = importPoolSettings();
+  if (!settings) return null;
+  const store = globalThis as unknown as Record<symbol, { key: string; settings: ImportPoolSettings; pool: ImportPool } | undefined>;
+  const key = JSON.stringify(settings);
+  if (store[POOL]?.key !== key) {
+    void store[POOL]?.pool.close();
+    store[POOL] = { key, settings, pool: createImportPool(settings) };
+  }
+  return store[POOL]!;
+}
+
+/** The import itself, on this thread. */
+export async function importReportHere(input: ImportInput): Promise<ImportOutcome> {
   const fileName = input.fileName ?? null;
   // A year the user gave is stored as a correction, so that a re-analysis keeps using it.
   const corrections: Corrections = input.year ? { deliveryYear: input.year } : {};
@@ -57,7 +85,8 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
           select: { id: true, slug: true, title: true, version: true },
         });
         await writeAnalysisRows(tx, report.id, prepared.analyzed);
-        return { status: "imported" as const, fileName, slug: report.slug, title: report.title, version: report.version };
+        const warnings = prepared.warnings.length ? { warnings: prepared.warnings } : {};
+        return { status: "imported" as const, fileName, slug: report.slug, title: report.title, version: report.version, ...warnings };
       }, { timeout: 60_000, maxWait: 60_000 });
     } catch (error) {
       if (isBusy(error)) {
@@ -99,6 +128,8 @@ export type RestoreOutcome =
  * corrections). Idempotent: a report already stored with the same slug and text is left as it is.
  */
 export async function restoreReport(input: RestoreInput, attempt = 0): Promise<RestoreOutcome> {
+  const badSlug = slugProblem(input.slug);
+  if (badSlug) return { status: "conflict", slug: input.slug, message: badSlug };
   const corrections = correctionsSchema.safeParse(input.corrections ?? {});
   if (!corrections.success) return { status: "conflict", slug: input.slug, message: `invalid corrections: ${corrections.error.issues[0]?.message}` };
   const hash = contentHash(input.text);
@@ -165,9 +196,20 @@ export async function reanalyzeStale(): Promise<string[]> {
   return stale.map((r) => r.slug);
 }
 
+/**
+ * Between the reports of a batch: with SQLite every query resolves synchronously, so without this a batch is one chain
+ * of promise callbacks that never lets the event loop run (no signal handler, no other request) until it ends.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function reanalyzeAll(): Promise<number> {
   const slugs = await getDb().report.findMany({ select: { slug: true }, orderBy: { id: "asc" } });
-  for (const { slug } of slugs) await reanalyzeReport({ slug });
+  for (const { slug } of slugs) {
+    await yieldToEventLoop();
+    await reanalyzeReport({ slug });
+  }
   return slugs.length;
 }
 

@@ -136,6 +136,7 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
       ...(i.parts !== null ? { parts: parseJson<number[]>(i.parts, []) } : {}),
       ...(i.phase === "before" || i.phase === "after" ? { phase: i.phase } : {}),
       ...(i.increment ? { increment: true } : {}),
+      ...(i.place ? { place: i.place } : {}),
     });
     bySentence.set(i.sentenceIndex, list);
   }

@@ -162,6 +162,14 @@ describe("sentence search", () => {
     expect(keys(anded.hits)).toEqual(await scan(["增长", "经济"]));
   });
 
+  it("counts only verified hits when one page holds every candidate (q=1=1 found no sentence but said 9)", async () => {
+    for (const q of ["1=1", "2=2", "0.5=1"]) {
+      const result = await searchSentences({ q, limit: MAX_LIMIT });
+      expect(result.total, q).toBe(result.hits.length);
+      expect(keys(result.hits), q).toEqual(await scan([q]));
+    }
+  });
+
   it("returns nothing for an empty or punctuation-only query", async () => {
     for (const q of ["", "   ", "。,", '"*"']) expect(await searchSentences({ q })).toEqual({ hits: [], total: 0, partial: false });
   });

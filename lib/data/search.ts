@@ -105,7 +105,10 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
       reportKind: row.reportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind,
       matches: findMatches(row.text, terms.flat()),
     }));
-  return { hits, total: partial ? null : count, partial };
+  // The index counts candidates; the substring check may drop some (1=1 has the tokens of 1 and 1, apart). When this
+  // page held every candidate, the verified hits are the exact total.
+  const exact = offset === 0 && !partial && count <= rows.length ? hits.length : count;
+  return { hits, total: partial ? null : exact, partial };
 }
 
 async function countCandidates(candidates: Sql): Promise<number> {

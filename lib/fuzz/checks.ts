@@ -10,7 +10,8 @@ import { compareSides, sideInput, toCsv, toMarkdown } from "@/lib/compare";
 
 export function checkText(stored: string): string[] {
   const problems: string[] = [];
-  const { sentences, sections, warnings } = processText(stored);
+  const { sentences, sections, warnings, pageFurniture } = processText(stored);
+  const furniture = new Set(pageFurniture ?? []);
   if (warnings.some((w) => w.code === "internal-error")) problems.push(`processText threw: ${warnings.find((w) => w.code === "internal-error")!.message}`);
   let previousEnd = 0;
   sentences.forEach((s, i) => {
@@ -22,7 +23,7 @@ export function checkText(stored: string): string[] {
     if (s.start < previousEnd) problems.push(`sentence ${i} [${s.start}, ${s.end}) overlaps or precedes the previous one (ends ${previousEnd})`);
     previousEnd = s.end;
     const raw = stored.slice(s.start, s.end);
-    if (normaliseText(raw) !== s.text) problems.push(`sentence ${i}: normaliseText(stored.slice(start, end)) !== text`);
+    if (normaliseText(raw, furniture, s.flags.some((f) => f.startsWith("table-"))) !== s.text) problems.push(`sentence ${i}: normaliseText(stored.slice(start, end), pageFurniture) !== text`);
     if (isWhitespace(raw[0]) || isWhitespace(raw[raw.length - 1])) problems.push(`sentence ${i} span has whitespace at an edge`);
   });
   for (const s of sections) {

@@ -2,6 +2,7 @@ import { importError } from "./errors";
 import {
   charsetFromLabel,
   declaredCharset,
+  hasControlBytes,
   hasNulByte,
   legacyTextScore,
   looksBinary,
@@ -77,5 +78,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedByt
   if (gb !== null && (big5 === null || legacyTextScore(gb) >= legacyTextScore(big5) - 0.05)) return decoded(gb, "gb18030");
   // Node's Big5 decoder accepts bytes the standard rejects (0xFF), and GBK read as Big5 scores about 0.87.
   if (big5 !== null && legacyTextScore(big5) >= 0.95) return decoded(big5, "big5");
-  return looksBinary(new TextDecoder("latin1").decode(bytes)) ? importError("binary") : importError("undecodable");
+  // Only C0 control bytes mark binary data here: bytes 0x80–0x9f are ordinary in UTF-8 and GBK (a file mixing the
+  // two lands here), and read as Latin-1 they would look like C1 controls.
+  return hasControlBytes(bytes) ? importError("binary") : importError("undecodable");
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeInput, isImportError, MAX_INPUT_BYTES } from "@/lib/import";
 import { encodeLegacy } from "./fixtures/legacy-encoder";
@@ -26,7 +27,7 @@ function decodeOk(bytes: Uint8Array, opts?: Parameters<typeof decodeInput>[1]) {
 
 describe("decodeInput: encodings", () => {
   it("reads plain UTF-8 verbatim", () => {
-    expect(decodeOk(utf8(REPORT))).toEqual({ text: REPORT, encoding: "utf-8", format: "text", script: "simplified" });
+    expect(decodeOk(utf8(REPORT))).toEqual({ text: REPORT, encoding: "utf-8", format: "text", script: "simplified", warnings: [] });
   });
 
   it("finds BOM-less UTF-16 without any ASCII by how text-like its units are", () => {
@@ -69,6 +70,16 @@ describe("decodeInput: rejections", () => {
     ["no-chinese", utf8("<html><body><p>English only, no Chinese here.</p></body></html>")],
   ])("%s: %j", (code, bytes) => {
     expect(codeOf(bytes)).toBe(code);
+  });
+
+  it("calls a file that mixes UTF-8 and GBK undecodable, not binary", () => {
+    const seed = readFileSync("seeds/000_6f0d3471dae921c8.txt", "utf8");
+    const half = Math.floor(seed.length / 2);
+    const mixed = new Uint8Array(Buffer.concat([Buffer.from(utf8(seed.slice(0, half))), Buffer.from(encodeLegacy(seed.slice(half), "gb18030"))]));
+    expect(decodeInput(mixed)).toEqual({ code: "undecodable", message: expect.stringMatching(/encoding is not recognised/) });
+    // Random bytes are still binary.
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251 + 1);
+    expect(codeOf(noise)).toBe("binary");
   });
 
   it("rejects more than MAX_INPUT_BYTES before looking at the content", () => {

@@ -2,7 +2,7 @@ import { detectScript } from "./chinese-script";
 import { countCjk } from "./cjk";
 import { decodeBytes } from "./decode-bytes";
 import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
-import { extractHtmlText, isHtmlInput } from "./html-text";
+import { extractHtml, isHtmlInput } from "./html-text";
 import { sniffSignature } from "./sniff-bytes";
 import type { DecodedInput, DecodeOptions, ImportError } from "./types";
 
@@ -21,9 +21,9 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (decoded.text.trim() === "") return importError("empty");
 
   const format = isHtmlInput(decoded.text, opts) ? "html" : "text";
-  const text = format === "html" ? extractHtmlText(decoded.text) : decoded.text;
+  const { text, warnings } = format === "html" ? extractHtml(decoded.text) : { text: decoded.text, warnings: [] };
   if (text.trim() === "") return importError("empty");
   if (countCjk(text) < MIN_CJK_CHARS) return importError("no-chinese");
 
-  return { text, encoding: decoded.encoding, format, script: detectScript(text) };
+  return { text, encoding: decoded.encoding, format, script: detectScript(text), warnings };
 }

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { extractHtmlText, isHtmlInput } from "./html-text";
+import { readFileSync } from "node:fs";
+import { extractHtml, extractHtmlText, isHtmlInput } from "./html-text";
+import { decodeInput } from "./decode-input";
+import { contentHash } from "./normalize";
+import { countCjk } from "./cjk";
 
 const P1 = "2019年,全区实现地区生产总值1800亿元,增长8%左右。";
 const P2 = "2020年,确保一般公共预算收入增长5%以上。";
 
 describe("isHtmlInput", () => {
   it("goes by content type, file extension, or the text itself", () => {
-    expect(isHtmlInput(P1, { contentType: "text/html; charset=utf-8" })).toBe(true);
-    expect(isHtmlInput(P1, { fileName: "report.HTM" })).toBe(true);
+    expect(isHtmlInput(`<p>${P1}</p>`, { contentType: "text/html; charset=utf-8" })).toBe(true);
+    expect(isHtmlInput(`<p>${P1}</p>`, { fileName: "report.HTM" })).toBe(true);
+    // A name or content type that says HTML is not enough without any markup: the text is kept as it is.
+    expect(isHtmlInput(P1, { contentType: "text/html" })).toBe(false);
     expect(isHtmlInput(`  <!DOCTYPE html><p>${P1}</p>`)).toBe(true);
     expect(isHtmlInput(Array(10).fill(`<p>${P1}</p>`).join("\n"))).toBe(true);
     expect(isHtmlInput(`${P1}\n增长<5%的企业,见<附件>。`, { fileName: "report.txt" })).toBe(false);
@@ -43,5 +49,70 @@ describe("extractHtmlText", () => {
     const text = extractHtmlText(html);
     expect(text).toBe(`${P1}点此<script>`);
     expect(text).not.toMatch(/alert|onerror|evil/);
+  });
+});
+
+// Issue 12, finding 3: seed texts wrapped in HTML at test time.
+const seed = (name: string) => readFileSync(`seeds/${name}`, "utf8");
+const SEED_000 = seed("000_6f0d3471dae921c8.txt");
+const paragraphs = (lines: string[]) => lines.filter((l) => l.trim()).map((l) => `<p>${l.trim()}</p>`).join("\n");
+const lineKeys = (text: string) => text.split("\n").map((l) => l.replace(/\s+/g, "")).filter(Boolean);
+
+describe("HTML extraction keeps every text block", () => {
+  it("keeps both halves of a report split into two sibling <div>s", () => {
+    const lines = SEED_000.split("\n");
+    const half = Math.floor(lines.length / 2);
+    const html = `<!doctype html><html><body><div class="top"><a href="/">首页</a></div>
+      <div class="part">${paragraphs(lines.slice(0, half))}</div><div class="part">${paragraphs(lines.slice(half))}</div></body></html>`;
+    const { text, warnings } = extractHtml(html);
+    expect(lineKeys(text).filter((l) => l !== "首页")).toEqual(lineKeys(SEED_000));
+    expect(countCjk(text)).toBeGreaterThanOrEqual(countCjk(SEED_000));
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps every seed whole when its paragraphs are spread over nested and sibling containers", () => {
+    for (const name of ["001_6e2dc38416b95792.txt", "003_d850761e47ed951d.txt", "004_eb0d6571eb462b03.txt"]) {
+      const lines = seed(name).split("\n").filter((l) => l.trim());
+      const third = Math.ceil(lines.length / 3);
+      const html = `<html><body><div id="main"><section>${paragraphs(lines.slice(0, third))}</section>
+        <div><div>${paragraphs(lines.slice(third, 2 * third))}</div></div></div><div>${paragraphs(lines.slice(2 * third))}</div></body></html>`;
+      expect(lineKeys(extractHtmlText(html)), name).toEqual(lineKeys(seed(name)));
+    }
+  });
+
+  it("warns when the extracted text is much shorter than the page's readable text", () => {
+    const lines = SEED_000.split("\n");
+    const cut = Math.floor(lines.length * 0.6);
+    // A class that reads like a comment box hides the last 40 % of the report.
+    const html = `<html><body><div>${paragraphs(lines.slice(0, cut))}</div><div class="comments">${paragraphs(lines.slice(cut))}</div></body></html>`;
+    const { warnings } = extractHtml(html);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/holds only \d+% of the page's readable text/);
+  });
+});
+
+describe("a text file with a few tags is text", () => {
+  // About 760 characters of sentences, ten of them ending in <br> as copied from a web page.
+  const sentences = SEED_000.split("。").map((l) => l.trim()).filter((l) => l.length > 10);
+  const memo: string[] = [];
+  for (const sentence of sentences) if (memo.join("\n").length < 700) memo.push(`${sentence}。`);
+  const withTags = (n: number) => `${memo.map((l, i) => (i < 10 ? `${l}<br>` : l)).join("\n").replace(/\d+(\.\d+)?亿元/, `${n}亿元`)}\n`;
+
+  it("keeps a .txt with about ten tags verbatim, and two such files with different numbers are not duplicates", () => {
+    const first = decodeInput(new TextEncoder().encode(withTags(726)), { fileName: "notes.txt", contentType: "text/plain" });
+    const second = decodeInput(new TextEncoder().encode(withTags(999)), { fileName: "notes-2.txt" });
+    if ("code" in first || "code" in second) throw new Error("rejected");
+    expect(withTags(726).match(/<br>/g)).toHaveLength(10);
+    expect(withTags(726).length).toBeLessThan(1000);
+    expect(withTags(726)).not.toBe(withTags(999));
+    expect(first).toMatchObject({ format: "text", text: withTags(726), warnings: [] });
+    expect(second.format).toBe("text");
+    expect(contentHash(first.text)).not.toBe(contentHash(second.text));
+  });
+
+  it("still takes a document for HTML whatever its name", () => {
+    const page = `<!DOCTYPE html><html><body><p>${P1}</p></body></html>`;
+    expect(isHtmlInput(page, { fileName: "saved.txt" })).toBe(true);
+    expect(isHtmlInput(`<!-- saved from url -->\n<html><p>${P1}</p></html>`, { fileName: "saved.txt" })).toBe(true);
   });
 });

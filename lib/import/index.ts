@@ -9,6 +9,6 @@ export type {
 } from "./types";
 export { decodeInput } from "./decode-input";
 export { importError, isImportError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
-export { extractHtmlText, isHtmlInput } from "./html-text";
+export { extractHtml, extractHtmlText, isHtmlInput } from "./html-text";
 export { detectScript, simplifiedView, toSimplified, traditionalRatio } from "./chinese-script";
 export { contentHash, normalizeForHash } from "./normalize";

@@ -16,6 +16,8 @@ export interface PreparedReport {
   script: "simplified" | "traditional";
   hash: string;
   analyzed: AnalyzedReport;
+  /** Reasons to check the stored text (a lossy HTML extraction). */
+  warnings: string[];
 }
 
 export interface PrepareFailure {
@@ -40,6 +42,7 @@ export function prepareReport(input: { bytes: Uint8Array; fileName?: string; con
       script: decoded.script,
       hash: contentHash(decoded.text),
       analyzed,
+      warnings: decoded.warnings,
     },
   };
 }

@@ -51,6 +51,13 @@ export function hasNulByte(bytes: Uint8Array): boolean {
   return bytes.includes(0);
 }
 
+/** C0 control bytes other than tab, line ends, form feed and escape, in more than 1 % of the bytes (at least two). */
+export function hasControlBytes(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  return controls >= 2 && controls > bytes.length * 0.01;
+}
+
 /** Control characters other than tab, line ends and form feed (PDF extraction leaves \f), including C1 controls. */
 export function looksBinary(text: string): boolean {
   if (text.includes("\0")) return true;

@@ -8,6 +8,8 @@ export interface DecodedInput {
   encoding: InputEncoding;
   format: InputFormat;
   script: ChineseScript;
+  /** Reasons to look at the stored text (an HTML extraction that kept much less than the page shows). */
+  warnings: string[];
 }
 
 export type ImportErrorCode =

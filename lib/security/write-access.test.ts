@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isLoopback, writeDecision } from "./write-access";
-import { clientKey, isLocalRequest, PEER_HEADER, requestOrigin } from "./client-address";
+import { BAD_AUTHORIZATION, isLoopback, readCredentials, TOKEN_REQUIRED, WRONG_TOKEN, writeDecision } from "./write-access";
+import { clientKey, isLocalRequest, PEER_HEADER, requestOrigin, trustedProxies } from "./client-address";
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const origin = (h: Record<string, string>) => requestOrigin(headers(h));
 const decide = (h: Record<string, string>, token?: string, provided?: string) =>
-  writeDecision({ configuredToken: token, providedToken: provided ?? null, origin: origin(h) });
+  writeDecision({ configuredToken: token, credentials: readCredentials(headers({ ...h, ...(provided ? { "x-duizhao-token": provided } : {}) })), origin: origin(h) });
+const withToken = (h: Record<string, string>, formToken?: string) =>
+  writeDecision({ configuredToken: "s3cret", credentials: readCredentials(headers(h), formToken), origin: origin({ [PEER_HEADER]: "127.0.0.1" }) });
 
 describe("write access", () => {
   it("recognises loopback addresses only", () => {
@@ -45,9 +47,39 @@ describe("write access", () => {
     expect(decide({ [PEER_HEADER]: "203.0.113.9" }, "s3cret", "s3cret")).toBeNull();
   });
 
-  it("keys clients by the socket, or by the hop a local proxy appended", () => {
+  it("keys clients by the TCP peer, whatever forwarding headers they send", () => {
     expect(clientKey(origin({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "1.2.3.4" }))).toBe("203.0.113.9");
-    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7" }))).toBe("198.51.100.7");
+    const local = new Set([1, 2, 3].map((n) => clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": `127.0.0.${n}` }))));
+    expect([...local]).toEqual(["127.0.0.1"]);
+    expect(clientKey(origin({ [PEER_HEADER]: "::ffff:10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientKey(origin({}))).toBe("unknown");
     expect(isLocalRequest(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" }))).toBe(true);
+  });
+
+  it("reads X-Forwarded-For only from a trusted proxy, from the right, past further trusted proxies", () => {
+    const trusted = trustedProxies("127.0.0.1, 10.0.0.2");
+    expect(clientKey(origin({ [PEER_HEADER]: "::ffff:127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7" }), trusted)).toBe("198.51.100.7");
+    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "1.2.3.4, 198.51.100.7, 10.0.0.2" }), trusted)).toBe("198.51.100.7");
+    expect(clientKey(origin({ [PEER_HEADER]: "127.0.0.1" }), trusted)).toBe("127.0.0.1");
+    // An untrusted peer's header is ignored, even if it names a trusted proxy.
+    expect(clientKey(origin({ [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "10.0.0.2, 5.6.7.8" }), trusted)).toBe("203.0.113.9");
+  });
+
+  it("reads the token exactly: an empty header offers nothing, a wrong one is never ignored", () => {
+    expect(withToken({ "x-duizhao-token": "", authorization: "Bearer s3cret" })).toBeNull();
+    expect(withToken({ authorization: "bearer   s3cret" })).toBeNull();
+    expect(withToken({}, "s3cret")).toBeNull();
+    expect(withToken({ "x-duizhao-token": "wrong", authorization: "Bearer s3cret" })).toBe(WRONG_TOKEN);
+    expect(withToken({ "x-duizhao-token": "s3cret" }, "wrong")).toBe(WRONG_TOKEN);
+    expect(withToken({ "x-duizhao-token": "" })).toBe(TOKEN_REQUIRED);
+    expect(withToken({}, "")).toBe(TOKEN_REQUIRED);
+  });
+
+  it("accepts Authorization only as Bearer <token>", () => {
+    for (const value of ["s3cret", "Basic s3cret", "Bearer", "Bearers3cret", "Bearer s3cret extra", "Token s3cret"]) {
+      expect(withToken({ authorization: value }), value).toBe(BAD_AUTHORIZATION);
+    }
+    // Without a configured token the header is not read at all: the localhost rule decides.
+    expect(writeDecision({ configuredToken: undefined, credentials: readCredentials(headers({ authorization: "s3cret" })), origin: origin({ [PEER_HEADER]: "::1" }) })).toBeNull();
   });
 });

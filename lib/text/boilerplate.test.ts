@@ -86,3 +86,17 @@ describe("line rules", () => {
     expect(datelineLength("传来喜讯。")).toBe(0);
   });
 });
+
+describe("page clutter of web copies", () => {
+  it("drops lines made only of clutter words", () => {
+    for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开"]) {
+      expect(isBoilerplateLine(line)).toBe(true);
+    }
+  });
+
+  it("keeps content that mentions such a word", () => {
+    for (const line of ["加大纠错力度，完善问责机制。", "文章正文之外的附件", "我要评论这件事"]) {
+      expect(isBoilerplateLine(line)).toBe(false);
+    }
+  });
+});

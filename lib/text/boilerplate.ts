@@ -1,4 +1,4 @@
-import { endsSentence } from "./chars";
+import { countHan, endsSentence } from "./chars";
 import type { Line } from "./lines";
 
 /**
@@ -11,6 +11,8 @@ export type FrontRole = "title" | "meeting" | "speaker";
 export interface ClassifiedLine extends Line {
   kind: LineKind;
   front?: FrontRole;
+  /** A PDF's page number or running title: boilerplate that a paragraph continues across. */
+  pageFurniture?: boolean;
 }
 
 const NAV_RE = /^(?:您当前的位置|当前位置|您的位置|首页\s*[>＞])/;
@@ -19,6 +21,9 @@ const META_LABEL_RE =
 const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编辑)\s*[:：]/;
 const STANDALONE_RE =
   /^(?:返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【[^】]{0,12}】)$/;
+/** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小. */
+const CLUTTER_WORDS_RE =
+  /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小|字体\s*[:：]?\s*大\s*中\s*小|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|[【】\[\]|｜/\s]/g;
 const PREV_NEXT_RE = /^(?:上一篇|下一篇)\s*[:：]/;
 const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
 const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
@@ -65,6 +70,7 @@ export function speakerFromLine(text: string): string | null {
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
+  if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   const noFullStop = !text.includes("。");
   if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;
@@ -97,6 +103,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   }
   markFrontMatter(out);
   markRepeatedTitles(out);
+  markPageFurniture(out);
   markFooter(out);
   markLicenceFooter(out);
   return out;
@@ -147,6 +154,21 @@ function markRepeatedTitles(out: ClassifiedLine[]): void {
   const titles = new Set(out.filter((l) => l.front === "title").map((l) => stripWordCount(l.text)));
   if (titles.size === 0) return;
   for (const l of out) if (l.kind === "content" && titles.has(stripWordCount(l.text))) l.kind = "boilerplate";
+}
+
+/** Running titles repeat on every page; three times is more than any heading or short body line does. */
+const RUNNING_TITLE_MIN = 3;
+
+/** Page numbers (— 3 —, 第3页) and a PDF's running title (a short line repeated on page after page). */
+function markPageFurniture(out: ClassifiedLine[]): void {
+  const counts = new Map<string, number>();
+  for (const l of out) if (l.kind !== "blank" && l.text.length <= 30) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  for (const l of out) {
+    if (l.kind === "blank") continue;
+    const running =
+      (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
+    if (PAGE_NO_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+  }
 }
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */

@@ -7,15 +7,45 @@ import { isAsciiAlnum, isWhitespace } from "./chars";
  *     Leading and trailing whitespace is trimmed (spans never carry any, so this is a no-op for real sentences).
  *  2. The censored-letter artefact is repaired: a scraper replaced the letter A with 习近平
  *     (习近平习近平习近平级 = AAA级, vivo全球习近平I总部 = AI总部). See repairArtefacts for when 习近平 is genuine.
+ *  3. Page numbers and running titles inside a sentence broken across pages are dropped (only the lines the text
+ *     processing marked as page furniture, passed in).
+ *     A table row (flag table-row or table-header) flattened to one cell a line keeps its cells apart: each line
+ *     break with the blanks around it becomes a tab.
+ *  4. Pinyin glosses that web copies put after rare characters are dropped: 濉(suī)溪 → 濉溪, 亳（bó）州 → 亳州.
+ *     Only a bracket of tone-marked (or tone-numbered) latin syllables right after a Han character counts, so
+ *     (GDP) and (PM2.5) stay.
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
-export function normalise(raw: string): { text: string; repairs: number } {
-  const { text, repairs } = repairArtefacts(removeLineBreaks(raw));
+export function normalise(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
+  const kept = dropPageFurniture(raw, pageFurniture);
+  const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
+  const { text, repairs } = repairArtefacts(dropPinyinGlosses(joined));
   return { text, repairs };
 }
 
-export function normaliseText(raw: string): string {
-  return normalise(raw).text;
+/** 49⏎— 1 —⏎2014年政府工作报告⏎746万吨: a paragraph broken across pages loses the page's number and running title. */
+export function dropPageFurniture(raw: string, pageFurniture?: ReadonlySet<string>): string {
+  if (!pageFurniture?.size || !raw.includes("\n")) return raw;
+  const lines = raw.split("\n");
+  if (lines.length < 3) return raw;
+  for (let i = 1; i < lines.length - 1; i++) if (pageFurniture.has(lines[i].trim())) lines[i] = "";
+  return lines.join("\n");
+}
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const SYLLABLE = `[a-zü${TONED}]{1,6}[1-5]?`;
+const GLOSS_RE = new RegExp(`(?<=\\p{Script=Han})[(（]${SYLLABLE}(?:[ '’]${SYLLABLE}){0,3}[)）]`, "gu");
+const HAS_TONE_RE = new RegExp(`[${TONED}]|[a-zü][1-5]`);
+
+/** 濉(suī)溪 → 濉溪. A gloss needs a tone mark or number: (suī), (sui1); never (ok) or (GDP). */
+export function dropPinyinGlosses(text: string): string {
+  if (!text.includes("(") && !text.includes("（")) return text;
+  return text.replace(GLOSS_RE, (gloss) => (HAS_TONE_RE.test(gloss) ? "" : gloss));
+}
+
+/** `pageFurniture`: the lines the text processing found to be page numbers and running titles (ProcessedText). */
+export function normaliseText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): string {
+  return normalise(raw, pageFurniture, tableRow).text;
 }
 
 export function removeLineBreaks(raw: string): string {

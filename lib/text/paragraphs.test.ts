@@ -104,3 +104,23 @@ describe("web copies that break lines around links, subscripts and enumerators (
     expect(texts(stored)).toEqual(["各位代表：", "让我们团结起来。"]);
   });
 });
+
+describe("PDF text layers", () => {
+  it("joins a number broken at the page's end across the page number and the running title", () => {
+    const page = (n: number) => `\n— ${n} —\n\f政府工作报告\n\n`;
+    const text = `政府工作报告\n\u3000\u3000全年粮食产量达到49${page(1)}746万吨，增长2.1%。\n\u3000\u3000另一段。${page(2)}政府工作报告\n结束。\n`;
+    const p = processText(text);
+    expect(p.sentences.map((s) => s.text)).toEqual(["全年粮食产量达到49746万吨，增长2.1%。", "另一段。", "结束。"]);
+    expect(p.pageFurniture).toEqual(expect.arrayContaining(["— 1 —", "政府工作报告"]));
+  });
+
+  it("joins unpunctuated lines that fill the page's width, but not a short heading line", () => {
+    const words = "加快转变经济发展方式推动产业结构优化升级提高自主创新能力和水平";
+    // 24 different lines of the same width (30 characters), none of them punctuated.
+    const lines = Array.from({ length: 24 }, (_, n) => words.slice(n % 4) + words.slice(0, n % 4));
+    const text = `一、政府工作回顾\n${lines.join("\n")}\n增长质量。\n`;
+    const p = processText(text);
+    expect(p.sentences.map((s) => s.role)).toEqual(["heading", "body"]);
+    expect(p.sentences[1].text).toBe(`${lines.join("")}增长质量。`);
+  });
+});

@@ -1,6 +1,8 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
 import { numberedLevel, startsStructure } from "./heading-patterns";
+import { RESULT_CLAUSE_SOURCE } from "./parts";
+import type { TableLine } from "./tables";
 
 /** A paragraph of real content: a range of the stored text that may span PDF line breaks. */
 export interface Paragraph {
@@ -12,14 +14,19 @@ export interface Paragraph {
   lineStart: boolean;
   /** A dateline such as `浙江在线1月17日讯` was skipped at its start. */
   dateline: boolean;
+  /** A row of a plain-text table: the whole line, never joined to another. */
+  table?: TableLine;
 }
 
 interface Piece {
   start: number;
   end: number;
+  /** A heading split off a long line: it stands as if it had a line of its own. */
+  heading?: boolean;
 }
 
-/** Split a line at lost paragraph breaks: a sentence end followed by horizontal blanks and more text. */
+/** Split a line at lost paragraph breaks: a sentence end followed by horizontal blanks and more text, or by a
+ * numbered heading (…圆满完成。二、2014年工作总体部署…) when a whole report came as one line. */
 function linePieces(stored: string, line: ClassifiedLine): Piece[] {
   let end = line.cEnd;
   const wc = WORD_COUNT_RE.exec(line.text);
@@ -27,21 +34,92 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
   while (end > line.cStart && isWhitespace(stored[end - 1])) end--;
   const pieces: Piece[] = [];
   let pStart = line.cStart;
+  let pHeading = false;
+  const longLine = end - line.cStart > WHOLE_TEXT_LINE;
+  const cut = (at: number, next: number, heading = false) => {
+    pieces.push({ start: pStart, end: at, heading: pHeading });
+    pStart = next;
+    pHeading = heading;
+  };
   for (let i = line.cStart; i < end; i++) {
     if (!TERMINALS.has(stored[i])) continue;
     let j = i + 1;
     while (j < end && CLOSERS.has(stored[j])) j++;
     let k = j;
     while (k < end && isWhitespace(stored[k])) k++;
-    if (k > j && k < end) {
-      pieces.push({ start: pStart, end: j });
-      pStart = k;
+    const plain = k < end ? PLAIN_PART_HEADING_RE.exec(stored.slice(k, Math.min(end, k + 16))) : null;
+    const headingEnd = k >= end ? null : plain ? k + plain[0].length : inlineHeadingEnd(stored, k, end);
+    // A numbered item whose end cannot be told splits only a line that holds a whole text (一、稳增长。 in an ordinary
+    // paragraph stays where it is).
+    if (k < end && (k > j || headingEnd !== null || (longLine && opensInlineHeading(stored, k, end)))) {
+      cut(j, k, headingEnd !== null);
+      if (headingEnd !== null) {
+        let body = headingEnd;
+        while (body < end && isWhitespace(stored[body])) body++;
+        cut(headingEnd, body);
+        k = body;
+      }
     }
     i = k - 1;
   }
-  if (end > pStart) pieces.push({ start: pStart, end });
+  if (end > pStart) pieces.push({ start: pStart, end, heading: pHeading });
   return pieces;
 }
+
+/** 2019年工作回顾 / 2020年主要工作 glued between two sentences: the part headings that carry no number. */
+const PLAIN_PART_HEADING_RE = /^(?:(?:19|20)(?:\d\d|[xX×]{2})年(?:政府|全区|全市|全县|全省)?(?:工作回顾|主要工作|工作安排|工作任务|工作总体部署|工作总体要求))(?=[^，,、。；;：:！？]{2})/;
+
+/** A line this long is a whole text that lost its line breaks, not a paragraph. */
+const WHOLE_TEXT_LINE = 3000;
+
+/** How far a heading glued to its text may reach: 三、二〇一四年政府工作的主要任务 is 17 characters. */
+const INLINE_HEADING_MAX = 36;
+
+/** A level-1 or level-2 number (二、 / （三）) right after a sentence end inside a line. */
+function opensInlineHeading(stored: string, at: number, end: number): boolean {
+  const level = numberedLevel(stored.slice(at, Math.min(end, at + 6)));
+  return level === 1 || level === 2;
+}
+
+/** Words a part or section heading ends on; the body text that follows a glued heading starts after one. */
+const HEADING_END_RE = /(?:回顾|部署|任务|安排|建议|目标|情况|成效|成绩|体会|问题|工作|要求|政策)(?=[^，,、。；;：:！？]{2})/g;
+/** Words a body paragraph opens on (…对外开放今年，我们要…, …政风建设一年来，我们…). */
+const BODY_START_RE = /今年|去年|明年|[一二三四五两几]年来|过去|近年来|近几年|我们|各位代表|当前|目前|这是|这些|这一|党的十|根据|按照|为了|为此|经过/g;
+/** 二、坚持铸品牌强融合,文化传承成果丰硕: a heading's later clause that ends on a result. */
+const RESULT_END_RE = new RegExp(`(?:${RESULT_CLAUSE_SOURCE})(?=[^，,、。；;：:！？]{2})`, "g");
+
+/**
+ * Where a numbered heading glued to its text ends: at a run of blanks (一、2013年工作回顾　　过去的一年…), or, when
+ * nothing separates them, after its last heading word (一、2013年工作回顾过去的一年，…), before the first word a body
+ * opens on (四、大力推进经济体制改革和对外开放今年，…), or after a result phrase (二、坚持铸品牌强融合,文化传承成果丰硕擦亮…).
+ * null when the heading ends with its own sentence mark or no end can be told.
+ */
+function inlineHeadingEnd(stored: string, at: number, end: number): number | null {
+  if (!opensInlineHeading(stored, at, end)) return null;
+  const window = stored.slice(at, Math.min(end, at + INLINE_HEADING_MAX));
+  const terminal = window.search(/[。！？!?]/);
+  const text = terminal === -1 ? window : window.slice(0, terminal);
+  const marker = INLINE_MARKER_RE.exec(text)?.[0].length ?? 0;
+  const body = text.slice(marker);
+  // A blank run ends the heading, unless it sits inside a number (关于1 9 9 8年, a PDF's spaced digits).
+  const blank = /(?<![0-9０-９])[\s\u3000]+|[\s\u3000]+(?![0-9０-９\s\u3000])/.exec(body.slice(1));
+  if (blank) return at + marker + 1 + blank.index;
+  let lastEnd = -1;
+  for (const m of body.matchAll(HEADING_END_RE)) lastEnd = m.index + m[0].length;
+  let starter = -1;
+  for (const m of body.matchAll(BODY_START_RE)) {
+    if (m.index >= 4) {
+      starter = m.index;
+      break;
+    }
+  }
+  if (lastEnd > 1 && (starter === -1 || lastEnd <= starter)) return at + marker + lastEnd;
+  if (starter !== -1) return at + marker + starter;
+  for (const m of body.matchAll(RESULT_END_RE)) return at + marker + m.index + m[0].length;
+  return null;
+}
+
+const INLINE_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
 
 const OPENERS = new Set(["《", "“", "‘", "（", "(", "「", "『", "【", "〔", "["]);
 const ENUMERATOR_ONLY_RE = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|则|条是|、)|第[一二三四五六七八九十]{1,3}[，,、]?|[(（][一二三四五六七八九十]{1,3}[)）])$/;
@@ -52,9 +130,11 @@ const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！
  * Whether a line break is a PDF artefact inside a paragraph. In PDF extractions every paragraph is followed by a
  * blank line, so the blank line says nothing: decide from how the previous line ends and how the next one starts.
  */
-export function isPdfBreak(prevPiece: string, next: string, prevContinues = false): boolean {
+export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   const last = prevPiece[prevPiece.length - 1];
+  // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
+  if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
   // Web copies break lines around every link and subscript: 我国第一部《⏎国防法⏎》开始实施, 颗粒物（PM⏎2.5⏎）.
   // A line that ends on an opening bracket, or a next line that starts on closing or clause punctuation, is mid-sentence.
   if (OPENERS.has(last) || MID_SENTENCE_START_RE.test(next)) return true;
@@ -66,6 +146,8 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if ((last === ":" || last === "：") && !/[0-9][:：]$/.test(prevPiece)) return false;
   if (last === ";" || last === "；") return false;
   if (numberedLevel(prevPiece) !== null && !/[。！？!?]/.test(prevPiece)) return false;
+  // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge.
+  if (prevFull) return !startsStructure(next);
   // Short unpunctuated lines are headings (001's news subheads), not broken body lines.
   let punct = false;
   for (let i = 0; i < prevPiece.length - 1 && !punct; i++) punct = CLAUSE_PUNCT.has(prevPiece[i]) || TERMINALS.has(prevPiece[i]);
@@ -74,18 +156,44 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   return !startsStructure(next);
 }
 
-export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragraph[] {
+/** A width shared by this share of the content lines (and at least PAGE_WIDTH_MIN_LINES of them) is a page's width. */
+const PAGE_WIDTH_SHARE = 0.3;
+const PAGE_WIDTH_MIN_LINES = 20;
+
+/** The width at which a PDF extraction wrapped its lines, or null when the text's lines are its paragraphs. */
+export function pageWidth(lines: ClassifiedLine[]): number | null {
+  const counts = new Map<number, number>();
+  let content = 0;
+  for (const line of lines) {
+    if (line.kind !== "content") continue;
+    content++;
+    counts.set(line.text.length, (counts.get(line.text.length) ?? 0) + 1);
+  }
+  let best: [number, number] = [0, 0];
+  for (const entry of counts) if (entry[1] > best[1]) best = entry;
+  return best[1] >= PAGE_WIDTH_MIN_LINES && best[1] >= content * PAGE_WIDTH_SHARE ? best[0] : null;
+}
+
+export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const width = pageWidth(lines);
+  // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
+  let prevFull = false;
   // The previous line's last piece, after any dateline: a break after it may be a PDF break.
   let prev: Piece | null = null;
   // Whether that piece was itself joined to the line before it.
   let prevContinues = false;
   const text = (p: Piece) => stored.slice(p.start, p.end);
   for (const line of lines) {
-    if (line.kind === "blank") continue;
-    if (line.kind !== "content") {
+    // A page number or running title sits between the two halves of a paragraph broken at the page's end.
+    if (line.kind === "blank" || line.pageFurniture) continue;
+    const table = tables.get(line.index);
+    if (line.kind !== "content" || table) {
+      const end = table?.rowEnd !== undefined ? lines[table.rowEnd].cEnd : line.cEnd;
+      if (table && !table.inRow) paragraphs.push({ start: line.cStart, end, joined: false, lineStart: true, dateline: false, table });
       prev = null;
       prevContinues = false;
+      prevFull = false;
       continue;
     }
     const pieces = linePieces(stored, line);
@@ -95,7 +203,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragr
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues)) {
+      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull)) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
@@ -104,10 +212,11 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[]): Paragr
       let start = piece.start + datelineLength(text(piece));
       while (start < piece.end && isWhitespace(stored[start])) start++;
       last = start < piece.end ? { start, end: piece.end } : null;
-      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0, dateline: start > piece.start });
+      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0 || !!piece.heading, dateline: start > piece.start });
     });
     prev = last;
     prevContinues = continues;
+    prevFull = width !== null && line.text.length >= width - 2;
   }
   return paragraphs;
 }

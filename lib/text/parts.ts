@@ -20,8 +20,9 @@ const TASK_HEADING_RE =
 const HEADING_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、，,.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,]|\d+[、.．])\s*/;
 
 /** 坚持稳增长调结构,发展质效稳步提升: a heading that ends on a result is a review heading, however it starts. */
-const RESULT_CLAUSE_RE =
-  /(?:稳步|持续|不断|日趋|日益|全面|明显|显著|更加|扎实|有效|大幅|较快|成功)(?:提升|提高|增强|完善|优化|推进|发展|改善|扩大|深化|加强|增长|健全|夯实)[。.]?$|成果丰硕|成效(?:明显|显著)|取得.{0,6}(?:进展|成效|成绩|成就)/;
+export const RESULT_CLAUSE_SOURCE =
+  "(?:稳步|持续|不断|日趋|日益|全面|明显|显著|更加|扎实|有效|大幅|较快|成功)(?:提升|提高|增强|完善|优化|推进|发展|改善|扩大|深化|加强|增长|健全|夯实)|成果丰硕|成效(?:明显|显著)";
+const RESULT_CLAUSE_RE = new RegExp(`(?:${RESULT_CLAUSE_SOURCE})[。.]?$|取得.{0,6}(?:进展|成效|成绩|成就)`);
 
 export function isTaskHeading(heading: string): boolean {
   const text = heading.replace(HEADING_NUMBER_RE, "");

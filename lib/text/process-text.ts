@@ -8,6 +8,7 @@ import { numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
+import { findTableLines } from "./tables";
 import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
 
 /** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
@@ -29,16 +30,31 @@ export function processText(stored: string): ProcessedText {
 
 function process(stored: string): ProcessedText {
   const lines = classifyLines(splitLines(stored));
-  const paragraphs = buildParagraphs(stored, lines);
+  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
+  const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
   let repairs = 0;
   let prevPlainHeading = false;
 
   paragraphs.forEach((p, pi) => {
+    if (p.table) {
+      // A table row is one unit: its cells are figures under column names, never sentences or headings.
+      const norm = normalise(stored.slice(p.start, p.end), pageFurniture, true);
+      builder ??= new SectionBuilder("other");
+      builder.touch(p.end);
+      sentences.push({
+        index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
+        sectionIndex: builder.current?.index ?? null, part: builder.current?.part ?? builder.part, role: "body",
+        flags: [p.table.isHeader ? "table-header" : "table-row"],
+        table: { cells: p.table.cells, header: p.table.header },
+      });
+      prevPlainHeading = false;
+      return;
+    }
     const spans = segmentParagraph(stored, p.start, p.end);
     spans.forEach((span, si) => {
-      const norm = normalise(stored.slice(span.start, span.end));
+      const norm = normalise(stored.slice(span.start, span.end), pageFurniture);
       const text = norm.text;
       repairs += norm.repairs;
       if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other");
@@ -88,7 +104,7 @@ function process(stored: string): ProcessedText {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
-  return { sections, sentences, warnings };
+  return { sections, sentences, warnings, pageFurniture: [...pageFurniture] };
 }
 
 /** A section heading is shown without its final 。 (leads and (一)… headings end with one). */

@@ -202,3 +202,36 @@ describe("part headings of older national reports (national corpus)", () => {
     expect(processText(text).sections.map((s) => s.part)).toEqual(["review", "plan"]);
   });
 });
+
+describe("a whole report on one line (a web copy that lost its line breaks)", () => {
+  const oneLine = (text: string) => text.split("\n").map((l) => l.trim()).join("");
+
+  it("splits numbered headings glued to the text around them", () => {
+    const p = processText("各位代表：现在作报告。一、2013年工作回顾过去的一年，经济增长7.7%。二、2014年工作总体部署今年要坚持稳中求进。");
+    expect(headings(p, 1)).toEqual(["一、2013年工作回顾", "二、2014年工作总体部署"]);
+    expect(p.sentences.map((s) => s.text)).toContain("过去的一年，经济增长7.7%。");
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+  });
+
+  it("ends a glued heading before the words a body opens on, or after a result phrase", () => {
+    const p = processText("前文结束。四、大力推进经济体制改革和对外开放今年，我们要用更大力量推进改革。五、坚持铸品牌强融合,文化传承成果丰硕擦亮南宋文化金名片,深化文旅融合。");
+    expect(headings(p, 1)).toEqual(["四、大力推进经济体制改革和对外开放", "五、坚持铸品牌强融合,文化传承成果丰硕"]);
+  });
+
+  it("splits the plain part headings of a district report and keeps spaced digits inside a heading", () => {
+    const p = processText("请予审议。2019年工作回顾一年来，全区生产总值增长7%。2020年主要工作今年要稳增长。二、关于1 9 9 8年的计划　　今年要稳增长。");
+    expect(headings(p, 1)).toEqual(["2019年工作回顾", "2020年主要工作", "二、关于1 9 9 8年的计划"]);
+  });
+
+  it("finds the same parts in seed 000 on one line as on its lines", () => {
+    const original = processText(readSeed("000"));
+    const joined = processText(oneLine(readSeed("000")));
+    expect(headings(joined, 1).slice(0, 2)).toEqual(headings(original, 1).slice(0, 2));
+    expect(transitions(joined)).toEqual(transitions(original));
+  });
+
+  it("leaves a numbered list item inside an ordinary paragraph alone when it ends on its own", () => {
+    const p = processText("今年的任务有三项。一、稳增长。二、调结构。");
+    expect(p.sections).toHaveLength(0);
+  });
+});

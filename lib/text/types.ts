@@ -33,14 +33,18 @@ export interface TextSentence {
   sectionIndex: number | null;
   part: Part;
   role: Role;
-  /** e.g. "repaired" when the censored-letter artefact was repaired in this sentence. */
+  /** e.g. "repaired" when the censored-letter artefact was repaired in this sentence; "table-row", "table-header". */
   flags: string[];
+  /** A row of a plain-text table: its cells and its table's header row (analysis only, not stored). */
+  table?: { cells: string[]; header: string[] | null };
 }
 
 export interface ProcessedText {
   sections: TextSection[];
   sentences: TextSentence[];
   warnings: TextWarning[];
+  /** Page numbers and running titles found between lines (dropped from the sentences they interrupt). */
+  pageFurniture?: string[];
 }
 
 export type ReportKind = "report" | "excerpt" | "news";

@@ -29,6 +29,9 @@ export function formatResults(r: BenchResults): string {
     const note = `${r.render.build.built ? `built (${ms((r.render.build.buildMs ?? 0) / 1000)} s)` : `not rebuilt: ${r.render.build.reason}`}${r.render.rebuiltMeanwhile ? " · WARNING: .next was rebuilt during the run" : ""}`;
     out.push(formatTable(`3. Compare page on next start (SQLite bench db, 20 GETs after warm-up) — ms · ${note}`, ["page", "first (cold)", "median", "p95", "statuses", "KB"],
       r.render.pages.map((p) => [p.path, ms(p.firstMs), ms(p.ms.median), ms(p.ms.p95), Object.entries(p.statuses).map(([s, n]) => `${s}×${n}`).join(" "), thousands(p.bytes / 1024)])));
+    const d = r.render.duringImport;
+    out.push(formatTable(`3b. Reads (search, reader, compare API in turn) while a ${thousands(d.reportBytes / 1024)} KB report is imported — ms`, ["import", "import status", "reads", "median", "p95", "max", "statuses"],
+      [[ms(d.importMs), d.importStatus, d.reads.runs, ms(d.reads.median), ms(d.reads.p95), ms(d.reads.max), Object.entries(d.statuses).map(([s, n]) => `${s}×${n}`).join(" ")]]));
   }
   if (r.search) {
     if ("skipped" in r.search && r.search.skipped) out.push(`\n4. Search: skipped — ${r.search.skipped}`);

@@ -1,17 +1,20 @@
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ImportOutcome } from "@/lib/data/report-imports";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { CliError } from "./cli-error";
 import { createProgress } from "./progress";
+import { isReadFailure, readRegularFile } from "./read-file";
+import { reportProgressWith } from "./stop";
 
 export async function runImport(args: string[]): Promise<number> {
   const { files, year } = parseImportArgs(args);
   if (files.length === 0) throw new CliError("usage: npx duizhao import [--year YYYY] <files…>");
-  const { importReport } = await import("@/lib/data/report-imports");
+  const { importReport, yieldToEventLoop } = await import("@/lib/data/report-imports");
   const progress = createProgress(files.length);
   const outcomes: ImportOutcome[] = [];
+  reportProgressWith(() => `stopped after ${outcomes.length} of ${files.length} file(s), ${outcomes.filter((o) => o.status === "imported").length} imported`);
   for (const [n, file] of files.entries()) {
+    await yieldToEventLoop(); // lets a pending SIGINT/SIGTERM stop the batch between reports
     outcomes.push(await importOne(file, importReport, year));
     progress.tick(n + 1, path.basename(file));
   }
@@ -20,6 +23,7 @@ export async function runImport(args: string[]): Promise<number> {
   console.log(`\n导入 imported ${by("imported").length} · 重复 duplicate ${by("duplicate").length} · 失败 failed ${by("failed").length} · ${seconds.toFixed(1)} s`);
   for (const o of outcomes) {
     if (o.status === "imported") console.log(`  ✓ ${o.fileName} → ${o.slug}${o.version > 1 ? ` (第${o.version}版 version ${o.version})` : ""}`);
+    if (o.status === "imported") for (const warning of o.warnings ?? []) console.log(`    ! ${warning}`);
     if (o.status === "duplicate") console.log(`  = ${o.fileName}: 与已有报告相同 duplicate of ${o.slug} (${o.title})`);
     if (o.status === "failed") console.log(`  ✗ ${o.fileName}: ${o.message}`);
   }
@@ -46,15 +50,7 @@ export function parseImportArgs(args: string[]): { files: string[]; year?: numbe
 
 async function importOne(file: string, importReport: typeof import("@/lib/data/report-imports").importReport, year?: number): Promise<ImportOutcome> {
   const fileName = path.basename(file);
-  try {
-    if (statSync(file).size > MAX_INPUT_BYTES) {
-      return { status: "failed", fileName, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB / larger than the limit` };
-    }
-    return await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName, year });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { status: "failed", fileName, code: "not-found", message: "文件不存在 / file not found" };
-    if (code === "EISDIR") return { status: "failed", fileName, code: "not-a-file", message: "不是文件 / not a file" };
-    throw error;
-  }
+  const bytes = readRegularFile(file, MAX_INPUT_BYTES);
+  if (isReadFailure(bytes)) return { status: "failed", fileName, ...bytes };
+  return importReport({ bytes, fileName, year });
 }

@@ -4,6 +4,7 @@ import { runImport } from "./import";
 import { runCompare } from "./compare";
 import { runExport, runRestore } from "./backup";
 import { CliError } from "./cli-error";
+import { installStopHandlers } from "./stop";
 import { describeDatabaseError, oneLine } from "@/lib/data/db-errors";
 
 const USAGE = `用法 / usage:
@@ -43,6 +44,7 @@ function exitAfterFlush(code: number) {
   process.stdout.write("", () => process.exit(code));
 }
 
+installStopHandlers();
 main(process.argv.slice(2))
   .then(exitAfterFlush)
   .catch((error: unknown) => {

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { decodeInput } from "@/lib/import";
+import { decodeInput, MAX_INPUT_BYTES } from "@/lib/import";
 import { analyzeText } from "@/lib/import/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import { CliError } from "./cli-error";
+import { isReadFailure, readRegularFile } from "./read-file";
 
 /** A CLI argument is a file when it names one (or looks like a path); otherwise it is a slug. */
 export function isFileArgument(arg: string): boolean {
@@ -12,9 +13,9 @@ export function isFileArgument(arg: string): boolean {
 
 /** Read and analyse a file through the same decoder and extractor as the import, without the database. */
 export function analyzeFile(file: string): { slug: string; analyzed: AnalyzedReport } {
-  if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
-  if (!statSync(file).isFile()) throw new CliError(`not a file: ${file}`);
-  const decoded = decodeInput(new Uint8Array(readFileSync(file)), { fileName: path.basename(file) });
+  const bytes = readRegularFile(file, MAX_INPUT_BYTES);
+  if (isReadFailure(bytes)) throw new CliError(bytes.code === "not-found" ? `file not found: ${file}` : `${file}: ${bytes.message}`);
+  const decoded = decodeInput(bytes, { fileName: path.basename(file) });
   if ("code" in decoded) throw new CliError(`${file}: ${decoded.message}`);
   const slug = path.basename(file).replace(/\.[^.]+$/, "");
   return { slug, analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)) };

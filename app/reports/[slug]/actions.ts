@@ -15,7 +15,7 @@ const year = (value: string) => (value === "" ? null : Number(value));
 
 /** Store corrected metadata; the stored text stays as it is and the analysis is rebuilt with the corrections. */
 export async function correctAction(slug: string, _previous: ManageState, form: FormData): Promise<ManageState> {
-  const denied = await checkWriteAccess(form.get("token"));
+  const denied = await checkWriteAccess({ surface: "action", formToken: form.get("token") });
   if (denied) return { error: denied };
   const corrections: Record<string, unknown> = {};
   for (const key of ["title", "region", "speaker", "meetingDate"]) if (text(form, key)) corrections[key] = text(form, key);
@@ -29,7 +29,7 @@ export async function correctAction(slug: string, _previous: ManageState, form: 
 }
 
 export async function deleteAction(slug: string, _previous: ManageState, form: FormData): Promise<ManageState> {
-  const denied = await checkWriteAccess(form.get("token"));
+  const denied = await checkWriteAccess({ surface: "action", formToken: form.get("token") });
   if (denied) return { error: denied };
   if (text(form, "confirm") !== slug) return { error: `请输入 ${slug} 以确认删除 / type the slug to confirm` };
   await deleteReport({ slug });

@@ -24,6 +24,11 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
             <tr key={r.key} className="border-b border-stone-100 align-top">
               <td className="py-1 pr-3">
                 {r.label}
+                {r.place ? (
+                  <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-700" title="这一数字属于其他地区，不与本地区的目标或实绩对照">
+                    {r.place}的数字
+                  </span>
+                ) : null}
                 <span className="block text-xs text-stone-600">{r.metric}</span>
               </td>
               <td className="num py-1 pr-3 font-medium">{r.text}</td>

@@ -16,6 +16,9 @@ const ICON_CLASS: Record<string, string> = {
   other: "text-stone-600",
 };
 
+/** A row of a plain-text table keeps its cells apart (tabs between them). */
+const isTableRow = (s: ReaderSentence) => s.flags.includes("table-row") || s.flags.includes("table-header");
+
 /** One sentence with its kind (colour AND icon/label), its indicator numbers and its reason on hover or focus. */
 export function SentenceView({ sentence, tabStop = false }: { sentence: ReaderSentence; tabStop?: boolean }) {
   const isHeading = sentence.role === "heading";
@@ -29,7 +32,7 @@ export function SentenceView({ sentence, tabStop = false }: { sentence: ReaderSe
       data-kind={key}
       tabIndex={tabStop ? 0 : -1}
       aria-describedby={tipId}
-      className={`has-reason relative rounded-sm px-0.5 box-decoration-clone outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${KIND_CLASS[key] ?? ""} ${sentence.role === "lead" ? "font-semibold" : ""}`}
+      className={`has-reason relative rounded-sm px-0.5 box-decoration-clone outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${KIND_CLASS[key] ?? ""} ${sentence.role === "lead" ? "font-semibold" : ""} ${isTableRow(sentence) ? "whitespace-pre-wrap tabular-nums [tab-size:6]" : ""}`}
     >
       {key !== "other" ? (
         <span className={`mr-0.5 text-xs font-semibold ${ICON_CLASS[key]}`} aria-label={label.zh}>

@@ -1,0 +1,67 @@
+// Whose figure is it? News articles and reports quote other places: a district's news piece gives the city's growth
+// (杭州市地区生产总值增长6.8%), a city report quotes the province (全省), a national report a province. Such a figure
+// is not this region's and must never be set against this region's target.
+import { divisionByCode, divisionMentions, divisionsNamed, type DivisionLevel } from "@/lib/text/divisions";
+import type { Indicator } from "./types";
+
+export interface ReportPlace {
+  regionCode: string | null;
+}
+
+/** Words that name the report's own region whatever it is. */
+const OWN_RE = /^(?:该区|该市|该县|本区|本市|本县|全区|全县)/;
+/** Level words: 全市 in a district's text is the city, 全省 in a city's the province, 全国 anywhere below the nation. */
+const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
+  { re: /^(?:全国|我国)/, name: "全国", above: ["province", "city", "district"] },
+  { re: /^(?:全省|我省)/, name: "全省", above: ["city", "district"] },
+  { re: /^(?:全市|我市)/, name: "全市", above: ["district"] },
+];
+const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
+/** What may come before the place at a clause's start: 其中, 全年, 据统计, 在. */
+const CLAUSE_LEAD_RE = /^(?:其中|同时|另外|此外|据统计|据了解|全年|去年|今年|[在据从])?[，,、\s]*/;
+const GENERIC = new Set(["城区", "郊区", "矿区", "市区", "新区", "开发区", "地区", "园区", "景区", "社区", "小区", "辖区", "示范区"]);
+
+/** The other place a clause opens on, "" when it names the report's own region, null when it names none. */
+export function clausePlace(clause: string, report: ReportPlace): string | null {
+  const own = divisionByCode(report.regionCode);
+  if (!own) return null;
+  const text = clause.replace(CLAUSE_LEAD_RE, "");
+  if (OWN_RE.test(text)) return "";
+  // 全省评估排名提高7位, 居全市第一: the place is where the region ranks, the figure is still the region's.
+  if (RANK_RE.test(text)) return null;
+  for (const word of LEVEL_WORDS) {
+    if (word.re.test(text)) return word.above.includes(own.level) ? word.name : "";
+  }
+  // 杭州市西湖区…: the most specific of the names the clause opens on.
+  let name: string | null = null;
+  let end = 0;
+  for (const m of divisionMentions(text.slice(0, 24))) {
+    if (m.at !== end) break;
+    name = m.name;
+    end = m.at + m.name.length;
+  }
+  if (!name || GENERIC.has(name)) return null;
+  return divisionsNamed(name).some((u) => u.code === own.code) ? "" : name;
+}
+
+const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
+
+/**
+ * Marks each indicator of a sentence whose clause opens on another place with that place. A clause that names no
+ * place keeps the place of the clause before it in the same sentence (杭州市实现生产总值1.6万亿元，增长6.8%).
+ */
+export function markPlaces(text: string, indicators: Indicator[], report: ReportPlace): Indicator[] {
+  if (!indicators.length || !report.regionCode) return indicators;
+  let current: string | null = null;
+  let clauseStart = -1;
+  return indicators.map((indicator) => {
+    let start = indicator.start;
+    while (start > 0 && !CLAUSE_BREAK_RE.test(text[start - 1])) start--;
+    if (start !== clauseStart) {
+      clauseStart = start;
+      const place = clausePlace(text.slice(start, indicator.start), report);
+      if (place !== null) current = place || null;
+    }
+    return current ? { ...indicator, place: current } : indicator;
+  });
+}

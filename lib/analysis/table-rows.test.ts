@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { columnRole } from "./table-rows";
+
+const REPORT = [
+  "杭州市余杭区2020年政府工作报告",
+  "二、2020年主要工作",
+  "今年经济社会发展的主要预期目标如下。",
+  "指标\t单位\t2019年完成\t2020年目标",
+  "地区生产总值增长\t%\t6.8\t6.5左右",
+  "一般公共预算收入\t亿元\t120.5\t128",
+  "城镇登记失业率（%）\t\t2.1\t3以内",
+].join("\n");
+
+describe("plain-text indicator tables", () => {
+  it("reads a column's header as target or result", () => {
+    expect(columnRole("2020年目标", 2020)).toBe("target");
+    expect(columnRole("2019年完成", 2020)).toBe("actual");
+    expect(columnRole("2019年预计完成", 2020)).toBe("estimate");
+    expect(columnRole("2021年", 2021)).toBe("target");
+    expect(columnRole("2020年", 2021)).toBe("actual");
+    expect(columnRole("单位", 2020)).toBe("unit");
+  });
+
+  it("gives every figure its metric, unit, scale, qualifier and the column's modality", () => {
+    const rows = analyzeReport(REPORT).sentences.filter((s) => s.flags.includes("table-row"));
+    const read = rows.flatMap((s) => s.indicators.map((i) => [i.metric, i.value, i.unit, i.scale, i.qualifiers.join(""), i.modality, s.text.slice(i.start, i.end)]));
+    expect(read).toEqual([
+      ["gdp", 6.8, "%", null, "", "actual", "6.8"],
+      ["gdp", 6.5, "%", null, "左右", "target", "6.5左右"],
+      ["general-budget-revenue", 12_050_000_000, "元", "亿", "", "actual", "120.5"],
+      ["general-budget-revenue", 12_800_000_000, "元", "亿", "", "target", "128"],
+      ["unemployment", 2.1, "%", null, "", "actual", "2.1"],
+      ["unemployment", 3, "%", null, "以内", "target", "3以内"],
+    ]);
+    for (const row of rows) for (const i of row.indicators) expect(row.text.slice(i.start, i.end)).toBe(i.text);
+  });
+
+  it("classes a row with a target column as a goal and says which column decided", () => {
+    const sentences = analyzeReport(REPORT).sentences;
+    const header = sentences.find((s) => s.flags.includes("table-header"))!;
+    expect(header.kind).toBe("other");
+    const row = sentences.find((s) => s.text.startsWith("地区生产总值"))!;
+    expect(row.kind).toBe("goal");
+    expect(row.reason).toContain("2020年目标");
+  });
+
+  it("classes a results-only table as achievements", () => {
+    const text = ["2019年工作回顾", "指标\t单位\t2019年完成", "地区生产总值增长\t%\t6.8", "财政总收入\t亿元\t300"].join("\n");
+    const rows = analyzeReport(text).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
+  });
+});

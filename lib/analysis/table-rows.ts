@@ -1,0 +1,119 @@
+// Rows of a plain-text indicator table (指标 | 单位 | 2019年完成 | 2020年目标). The column a figure sits in says
+// whether it is a target or a result; the first cell names the metric and the unit column gives the unit.
+import { extractIndicators } from "./extract-indicators";
+import type { Classification, Indicator, Modality } from "./types";
+import type { Part } from "@/lib/text/types";
+import { isFigureCell } from "@/lib/text/tables";
+
+export interface TableRowInput {
+  text: string;
+  part: Part;
+  flags: string[];
+  table?: { cells: string[]; header: string[] | null };
+}
+
+type ColumnRole = "metric" | "unit" | Modality | "other";
+
+const UNIT_RE = /单位/;
+const METRIC_RE = /指标|项目|名称|内容/;
+const ESTIMATE_RE = /预计/;
+const TARGET_RE = /目标|预期|计划|任务/;
+const ACTUAL_RE = /完成|实绩|实际|执行|实现|情况/;
+const YEAR_RE = /((?:19|20)\d\d)年/;
+
+/** What a column holds, from its header cell: 2020年目标 → target, 2019年完成 → actual, 单位 → unit. */
+export function columnRole(name: string, planYear: number | null): ColumnRole {
+  if (UNIT_RE.test(name)) return "unit";
+  if (METRIC_RE.test(name)) return "metric";
+  if (ESTIMATE_RE.test(name)) return "estimate";
+  if (TARGET_RE.test(name)) return "target";
+  if (ACTUAL_RE.test(name)) return "actual";
+  const year = YEAR_RE.exec(name);
+  if (year && planYear !== null) return Number(year[1]) >= planYear ? "target" : "actual";
+  return "other";
+}
+
+/** Where each cell sits in the row's text, found in order. */
+function cellOffsets(text: string, cells: string[]): number[] {
+  let cursor = 0;
+  return cells.map((cell) => {
+    const at = text.indexOf(cell, cursor);
+    cursor = at === -1 ? cursor : at + cell.length;
+    return at;
+  });
+}
+
+/** 地区生产总值增长（%）: a unit in brackets at the end of the metric cell. */
+const BRACKET_UNIT_RE = /[(（]([^()（）]{1,6})[)）]$/;
+
+interface RowReading {
+  metric: string;
+  unit: string;
+  figures: { cell: string; at: number; column: string | null; modality: Modality }[];
+}
+
+function readRow(row: TableRowInput, planYear: number | null): RowReading | null {
+  const { cells, header } = row.table ?? { cells: [], header: null };
+  const roles = header ? header.map((h) => columnRole(h, planYear)) : [];
+  const offsets = cellOffsets(row.text, cells);
+  const fallback: Modality = row.part === "review" ? "actual" : "target";
+  let metricIndex = roles.indexOf("metric");
+  if (metricIndex === -1) metricIndex = cells.findIndex((c) => !isFigureCell(c) && !/^[一二三四五六七八九十\d]{1,3}[、.．]?$/.test(c));
+  if (metricIndex === -1) return null;
+  let metric = cells[metricIndex];
+  let unit = "";
+  const bracket = BRACKET_UNIT_RE.exec(metric);
+  if (bracket) {
+    unit = bracket[1];
+    metric = metric.slice(0, bracket.index);
+  }
+  const unitIndex = roles.indexOf("unit");
+  if (unitIndex !== -1 && cells[unitIndex] && !isFigureCell(cells[unitIndex])) unit = cells[unitIndex];
+  const figures: RowReading["figures"] = [];
+  cells.forEach((cell, i) => {
+    if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell)) return;
+    const role = roles[i] ?? "other";
+    if (role === "metric" || role === "unit") return;
+    figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
+  });
+  return { metric, unit, figures };
+}
+
+/** The row's figures as indicators, each with its column's modality and the cell's offsets in the row's text. */
+export function tableRowIndicators(row: TableRowInput, planYear: number | null): Indicator[] {
+  if (!row.flags.includes("table-row")) return [];
+  const reading = readRow(row, planYear);
+  if (!reading) return [];
+  const out: Indicator[] = [];
+  for (const figure of reading.figures) {
+    // 6.5左右 under a % column reads 6.5%左右: the unit goes between the number and its qualifier.
+    const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(figure.cell)!;
+    const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
+    const phrase = `${reading.metric}${number}${hasUnit ? "" : reading.unit}${qualifier}`;
+    const goal = figure.modality === "target";
+    const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
+    const indicator = found.find((i) => i.start >= reading.metric.length) ?? null;
+    if (!indicator) continue;
+    out.push({
+      ...indicator,
+      label: indicator.label || reading.metric,
+      modality: figure.modality,
+      text: row.text.slice(figure.at, figure.at + figure.cell.length),
+      start: figure.at,
+      end: figure.at + figure.cell.length,
+    });
+  }
+  return out;
+}
+
+/** A row with a target column is a goal; with result columns only, an achievement; the header row is neither. */
+export function classifyTableRow(row: TableRowInput, planYear: number | null): Classification | null {
+  if (row.flags.includes("table-header")) return { kind: "other", subtype: null, reason: "表格表头", confidence: 0.9 };
+  if (!row.flags.includes("table-row")) return null;
+  const reading = readRow(row, planYear);
+  const target = reading?.figures.find((f) => f.modality === "target");
+  if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
+  const result = reading?.figures.find((f) => f.modality !== "target");
+  if (result) return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩`, confidence: 0.8 };
+  return { kind: "other", subtype: null, reason: "表格行(无数值)", confidence: 0.6 };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { processText } from "./index";
+import { splitCells } from "./tables";
+
+const TABLE = ["指标\t单位\t2019年完成\t2020年目标", "地区生产总值增长\t%\t6.8\t6.5左右", "一般公共预算收入\t亿元\t120.5\t128", "城镇登记失业率（%）\t\t2.1\t3以内"];
+
+describe("plain-text tables", () => {
+  it("splits cells at tabs and pipes keeping empty ones, and at runs of blanks", () => {
+    expect(splitCells("城镇登记失业率（%）\t\t2.1\t3以内")).toEqual(["城镇登记失业率（%）", "", "2.1", "3以内"]);
+    expect(splitCells("| 指标 | 单位 | 目标 |")).toEqual(["指标", "单位", "目标"]);
+    expect(splitCells("地区生产总值增长    %    6.8")).toEqual(["地区生产总值增长", "%", "6.8"]);
+  });
+
+  it("makes each row one body unit with its cells and the header, not a heading", () => {
+    const p = processText(["二、2020年主要工作", "主要预期目标如下。", ...TABLE, "加快推进改革。"].join("\n"));
+    expect(p.sentences.map((s) => s.role)).toEqual(["heading", "body", "body", "body", "body", "body", "body"]);
+    expect(p.sentences.map((s) => s.flags[0] ?? null)).toEqual([null, null, "table-header", "table-row", "table-row", "table-row", null]);
+    expect(p.sections).toHaveLength(1);
+    const row = p.sentences[3];
+    expect(row.text).toBe("地区生产总值增长\t%\t6.8\t6.5左右");
+    expect(row.table).toEqual({ cells: ["地区生产总值增长", "%", "6.8", "6.5左右"], header: ["指标", "单位", "2019年完成", "2020年目标"] });
+  });
+
+  it("leaves lines that only look spaced out, or a single figure row, as text", () => {
+    const p = processText("国务院总理  李克强\n加快  推进  改革\n增长  6.8  左右  稳定\n");
+    expect(p.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);
+  });
+});
+
+describe("a PDF table flattened to one cell a line", () => {
+  const cells = ["附表：主要指标", "指标", "单位", "2019年完成", "2020年目标", "地区生产总值增长", "%", "6.8", "6.5左右", "一般公共预算收入", "亿元", "120.5", "128", "城镇登记失业率", "%", "2.1", "3以内"];
+
+  it("rebuilds the rows under the header's column count, after a title line", () => {
+    const p = processText(["主要预期目标如下。", ...cells, "加快推进改革，建设创新之城。"].join("\n"));
+    const rows = p.sentences.filter((s) => s.flags.some((f) => f.startsWith("table")));
+    expect(rows.map((s) => s.text)).toEqual([
+      "指标\t单位\t2019年完成\t2020年目标",
+      "地区生产总值增长\t%\t6.8\t6.5左右",
+      "一般公共预算收入\t亿元\t120.5\t128",
+      "城镇登记失业率\t%\t2.1\t3以内",
+    ]);
+    expect(rows[1].table?.header).toEqual(["指标", "单位", "2019年完成", "2020年目标"]);
+    expect(p.sentences.at(-1)?.text).toBe("加快推进改革，建设创新之城。");
+  });
+
+  it("leaves a run of short headings without figures alone", () => {
+    const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
+    expect(p.sentences.every((s) => s.role === "heading")).toBe(true);
+  });
+});

@@ -1,0 +1,124 @@
+// Plain-text tables: the main-indicator tables (主要指标完成情况和预期目标) that Word, spreadsheet and web copies give
+// as one row a line, cells apart by tabs, runs of blanks or pipes. Without this every row would read as a short
+// unpunctuated line, that is a heading, and its numbers would lose the column that says target or result.
+import type { ClassifiedLine } from "./boilerplate";
+
+export interface TableLine {
+  cells: string[];
+  /** A PDF's one-cell-a-line row: the index of the row's last line (its other lines are `inRow`). */
+  rowEnd?: number;
+  /** A line inside a one-cell-a-line row after its first: part of that row, no unit of its own. */
+  inRow?: boolean;
+  /** The header row's cells of this table, when it has one (指标 | 单位 | 2019年完成 | 2020年目标). */
+  header: string[] | null;
+  isHeader: boolean;
+}
+
+const CELL_SPLIT_RE = /[ \u3000]{2,}/;
+const MIN_CELLS = 3;
+const MIN_DATA_ROWS = 2;
+/** A cell holding a figure: 6.5, -2.1, 3以内, 6左右, 1,200, 12.5%. A year (2019年完成) is a column name, not a figure. */
+const FIGURE_CELL_RE = /^[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点)?(?:左右|以上|以内|以下|上下)?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
+
+/** Tabs and pipes keep empty cells (a blank unit cell must not shift the columns); runs of blanks cannot. */
+export function splitCells(text: string): string[] {
+  const inner = text.replace(/^\s*[|｜]|[|｜]\s*$/g, "");
+  if (/[|｜]/.test(inner)) return inner.split(/[|｜]/).map((cell) => cell.trim());
+  if (inner.includes("\t")) return inner.split("\t").map((cell) => cell.trim());
+  return inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
+}
+
+export const isFigureCell = (cell: string) => FIGURE_CELL_RE.test(cell);
+
+/**
+ * Finds table blocks: runs of content lines (single blank lines between rows allowed) of three or more cells each,
+ * with at least two rows that hold a figure. The first row is the header when it holds no figure.
+ * Returns the table lines by line index.
+ */
+export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> {
+  const out = new Map<number, TableLine>();
+  let run: { line: ClassifiedLine; cells: string[] }[] = [];
+  const flush = () => {
+    const data = run.filter((r) => r.cells.some(isFigureCell));
+    if (data.length >= MIN_DATA_ROWS) {
+      const first = run[0];
+      const header = first.cells.some(isFigureCell) ? null : first.cells;
+      for (const r of run) out.set(r.line.index, { cells: r.cells, header, isHeader: header !== null && r === first });
+    }
+    run = [];
+  };
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.kind === "blank") {
+      if (++blanks > 1) flush();
+      continue;
+    }
+    blanks = 0;
+    const cells = line.kind === "content" ? splitCells(line.text) : [];
+    if (cells.filter(Boolean).length >= MIN_CELLS && !/[。！？]$/.test(line.text)) run.push({ line, cells });
+    else flush();
+  }
+  flush();
+  findCellPerLineTables(lines, out);
+  return out;
+}
+
+/** A cell of a PDF table flattened to one cell a line: short and unpunctuated. */
+const CELL_LINE_MAX = 20;
+const MIN_RUN = 8;
+
+/**
+ * PDF text layers flatten a table to one cell a line: 指标⏎单位⏎2019年完成⏎2020年目标⏎地区生产总值增长⏎%⏎6.8⏎6.5左右….
+ * The header is the run's leading cells without a figure; its length is the column count, and every following row
+ * of that many cells must start with a name and hold a figure. Rows are read until one does not fit.
+ */
+function findCellPerLineTables(lines: ClassifiedLine[], out: Map<number, TableLine>): void {
+  const isCell = (l: ClassifiedLine) =>
+    l.kind === "content" && !out.has(l.index) && l.text.length <= CELL_LINE_MAX && !/[。！？；;，,：:]$/.test(l.text);
+  let i = 0;
+  while (i < lines.length) {
+    const run: ClassifiedLine[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (lines[j].kind === "blank") continue;
+      if (!isCell(lines[j])) break;
+      run.push(lines[j]);
+    }
+    if (run.length >= MIN_RUN) readCellRun(run, out);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function readCellRun(run: ClassifiedLine[], out: Map<number, TableLine>): void {
+  // The column count is the header's length: try each, keep the one under which most rows fit.
+  // A title line or two may come before the header (附表：主要指标): try starting there too.
+  let best: { skip: number; columns: number; rows: ClassifiedLine[][] } = { skip: 0, columns: 0, rows: [] };
+  for (let skip = 0; skip <= 2; skip++) {
+    for (let columns = 2; columns <= 8; columns++) {
+      if (run.slice(skip, skip + columns).some((l) => isFigureCell(l.text))) break;
+      const rows: ClassifiedLine[][] = [];
+      for (let at = skip + columns; at + columns <= run.length; at += columns) {
+        const row = run.slice(at, at + columns);
+        if (!fitsRow(row.map((l) => l.text))) break;
+        rows.push(row);
+      }
+      if (rows.length > best.rows.length) best = { skip, columns, rows };
+    }
+  }
+  const { skip, columns, rows } = best;
+  if (rows.length < MIN_DATA_ROWS) return;
+  const headerLines = run.slice(skip, skip + columns);
+  const header = headerLines.map((l) => l.text);
+  for (const row of [headerLines, ...rows]) {
+    const isHeader = row === headerLines;
+    out.set(row[0].index, { cells: row.map((l) => l.text), header, isHeader, rowEnd: row[row.length - 1].index });
+    for (const l of row.slice(1)) out.set(l.index, { cells: [], header, isHeader, inRow: true });
+  }
+}
+
+/** A row names its metric first; every other cell is a figure, a unit (亿元, %) or a dash for no value. */
+function fitsRow(cells: string[]): boolean {
+  const [name, ...rest] = cells;
+  if (isFigureCell(name) || name.length < 2) return false;
+  return rest.some(isFigureCell) && rest.every((c) => isFigureCell(c) || c.length <= 4 || /^[-—－/]+$/.test(c));
+}
