@@ -11,10 +11,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="zh-CN">
       <body className="min-h-screen">
+        <a href="#main" className="skip-link">跳到正文 / Skip to content</a>
         <header className="no-print sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
           <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2" aria-label="主导航">
             <Link href="/" className="text-lg font-bold tracking-wide text-stone-900">
-              对照 <span className="text-sm font-normal text-stone-500">Duizhao</span>
+              对照 <span className="text-sm font-normal text-stone-600">Duizhao</span>
             </Link>
             <Link href="/" className="text-stone-700 hover:text-blue-700">报告库</Link>
             <Link href="/compare" className="text-stone-700 hover:text-blue-700">对照</Link>
@@ -22,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/import" className="text-stone-700 hover:text-blue-700">导入</Link>
           </nav>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">{children}</main>
       </body>
     </html>
   );

@@ -31,7 +31,7 @@ export async function SearchResults({ params }: { params: SearchParams }) {
       <h2 id="results-heading" className="text-sm text-stone-600">
         {total != null ? <>找到 <strong className="text-stone-900">{total}</strong> 个句子</> : <>找到大量句子</>}
         {pages != null && pages > 1 ? <span>，第 {params.page} / {pages} 页</span> : null}
-        <span className="text-stone-400">（按报告年份由近及远、原文顺序排列）</span>
+        <span className="text-stone-600">（按报告年份由近及远、原文顺序排列）</span>
       </h2>
       {partial ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-800">

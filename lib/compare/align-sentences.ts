@@ -130,6 +130,8 @@ export function orderAlignment(leftCount: number, rightCount: number, pairs: Sen
 
 export interface AlignOptions {
   threshold?: number;
+  /** Comparable reports (same region, not news): qualifier moves between goal sentences are weakened/strengthened. */
+  commitment?: boolean;
 }
 
 const sideOf = (s: CompareSentence): RowSide => ({ id: s.id, text: s.text, kind: s.kind });
@@ -137,9 +139,11 @@ const metricsOf = (...sides: Array<CompareSentence | null>) => [
   ...new Set(sides.flatMap((s) => (s ? s.indicators.map(canonicalMetric) : []))),
 ];
 
-/** A goal set against a result: 确保 giving way to a plain 完成 is no weaker promise, so nothing is weakened. */
-const crossKind = (l: CompareSentence, r: CompareSentence) =>
-  (l.kind === "goal" && r.kind === "achievement") || (l.kind === "achievement" && r.kind === "goal");
+/**
+ * Only a promise can weaken: both sentences must be goals. 确保 giving way to a plain 完成 (goal against result),
+ * two districts' results, or a news article's 左右 for the report's 以上 are different words, not weaker promises.
+ */
+const promises = (l: CompareSentence, r: CompareSentence, commitment: boolean) => commitment && l.kind === "goal" && r.kind === "goal";
 const neutral = (c: Change): Change => (c.type === "weakened" || c.type === "strengthened" ? { ...c, type: "qualifier" } : c);
 
 /**
@@ -161,6 +165,6 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     if (normalizeText(l.text) === normalizeText(r.text))
       return { ...base, status: "same", similarity: 1, diff: [{ op: "equal", text: l.text }], changes: [] };
     const { diff, changes, similarity } = diffPair(l.text, r.text);
-    return { ...base, status: "changed", similarity, diff, changes: crossKind(l, r) ? changes.map(neutral) : changes };
+    return { ...base, status: "changed", similarity, diff, changes: promises(l, r, options.commitment ?? true) ? changes : changes.map(neutral) };
   });
 }

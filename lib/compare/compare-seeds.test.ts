@@ -3,13 +3,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import { compareSides } from "./compare-sides";
+import { comparisonKind } from "./comparison-kind";
 import { seedText } from "./fixtures/seed-text";
 import { sideInput } from "./side-from-analyzed";
 import type { IndicatorPair, KindChoice } from "./types";
 
 const analyzed = (n: string) => analyzeReport(seedText(n), { fileName: `${n}.txt` });
-const compare = (l: string, lk: KindChoice, r: string, rk: KindChoice) =>
-  compareSides(sideInput(analyzed(l), lk), sideInput(analyzed(r), rk));
+/** As the page compares: the comparison kind from both reports' metadata decides the verdicts. */
+const compare = (l: string, lk: KindChoice, r: string, rk: KindChoice) => {
+  const [a, b] = [analyzed(l), analyzed(r)];
+  return compareSides(sideInput(a, lk), sideInput(b, rk), { kind: comparisonKind(a.metadata, lk, b.metadata, rk) });
+};
 const paired = (pairs: IndicatorPair[]) => pairs.filter((p) => p.left && p.right);
 const find = (pairs: IndicatorPair[], metric: string, leftText: string) =>
   pairs.find((p) => p.metric === metric && p.left?.text === leftText);
@@ -31,7 +35,8 @@ describe("the 000 report against the 001 news article", () => {
         "rural-income 9.7%→9.5%",
       ]),
     );
-    expect(find(changed, "gdp", "8%")).toMatchObject({ qualifierChange: "weakened", delta: 0 });
+    // A news article's 左右 for the report's 以上 on an estimated result is a misquote, not a weaker promise.
+    expect(find(changed, "gdp", "8%")).toMatchObject({ qualifierChange: "qualifier", delta: 0 });
     expect(find(changed, "fiscal-total-revenue", "16.5%")).toMatchObject({ delta: -0.6, unit: "个百分点" });
     expect(find(changed, "fiscal-total-revenue", "726.47亿元")?.reason).toContain("差 -3.27亿元");
   });
@@ -46,24 +51,35 @@ describe("the 000 report against the 001 news article", () => {
     );
   });
 
-  it("shows the headline sentence with atomic number changes and the weakened GDP qualifier", () => {
+  it("shows the headline sentence with the indicator table's number changes and a neutral qualifier change", () => {
     const row = result.rows.find((r) => r.left?.text.startsWith("预计生产总值增长8%以上"));
     expect(row?.status).toBe("changed");
     expect(row?.changes).toEqual(
       expect.arrayContaining([
-        { type: "weakened", left: "以上", right: "左右" },
+        { type: "qualifier", left: "以上", right: "左右" },
         { type: "number", left: "726.47亿元", right: "723.2亿元" },
         { type: "number", left: "391.45亿元", right: "388.2亿元" },
       ]),
     );
     for (const c of result.rows.flatMap((r) => r.changes)) {
       if (c.type === "number" && c.left && c.right) expect(c.left).not.toBe(c.right);
+      expect(c.type === "weakened" || c.type === "strengthened").toBe(false);
     }
+    expect(result.summary).toMatchObject({ weakened: 0, strengthened: 0 });
   });
 
-  it("reads the other way round as strengthened", () => {
+  it("reads the other way round as neither weakened nor strengthened", () => {
     const reverse = compare("001", "all", "000", "all");
-    expect(find(reverse.indicators, "gdp", "8%")).toMatchObject({ status: "changed", qualifierChange: "strengthened" });
+    expect(find(reverse.indicators, "gdp", "8%")).toMatchObject({ status: "changed", qualifierChange: "qualifier" });
+  });
+
+  it("every number chip of a row is a pair of the indicator table, in the same two sentences", () => {
+    const pairs = paired(result.indicators);
+    for (const row of result.rows)
+      for (const c of row.changes.filter((c) => c.type === "number")) {
+        const twin = pairs.find((p) => p.left!.sentenceId === row.left?.id && p.right!.sentenceId === row.right?.id && c.left?.endsWith(p.left!.text));
+        expect(twin, `${row.id} ${c.left} → ${c.right}`).toBeDefined();
+      }
   });
 });
 

@@ -1,5 +1,6 @@
+import type { ComparisonKind } from "./comparison-kind";
 import { displayIndicator } from "./format";
-import type { Change, CompareResult, IndicatorPair, IndicatorSide, Row } from "./types";
+import type { Change, CompareResult, CompareSummary, DiffOp, IndicatorPair, IndicatorSide, Row } from "./types";
 
 const STATUS_LABEL: Record<string, string> = {
   same: "相同",
@@ -89,10 +90,84 @@ function markdownTable(cells: string[][]): string {
   return [line(head), `|${head.map(() => " --- ").join("|")}|`, ...body.map(line)].join("\n");
 }
 
-/** Both tables by default, each under its own heading. */
-export function toMarkdown(result: CompareResult, which?: ExportTable): string {
-  const parts: string[] = [];
-  if (which !== "indicators") parts.push(`## 句子对照\n\n${markdownTable(table(result, "rows"))}`);
+/** Markdown emphasis characters in report text would turn into marks of their own. */
+const escapeMarks = (text: string) => text.replace(/([*~_`\\])/g, "\\$1");
+
+/** One side of a changed row with its marks: the left strikes what it lost (~~old~~), the right bolds what it gained. */
+export function markedSide(diff: DiffOp[], side: "left" | "right"): string {
+  return diff
+    .map((d) => {
+      if (d.op === "equal") return escapeMarks(d.text);
+      if (side === "left" && d.op === "delete") return `~~${escapeMarks(d.text)}~~`;
+      if (side === "right" && d.op === "insert") return `**${escapeMarks(d.text)}**`;
+      return "";
+    })
+    .join("");
+}
+
+function markdownRows(rows: Row[]): string[][] {
+  return [
+    ROW_HEADER,
+    ...rows.map((r) => {
+      const cells = rowRecord(r);
+      if (r.status !== "changed") return cells.map((c, i) => (i === 4 || i === 6 ? escapeMarks(c) : c));
+      cells[4] = markedSide(r.diff, "left");
+      cells[6] = markedSide(r.diff, "right");
+      return cells;
+    }),
+  ];
+}
+
+export interface MarkdownHeader {
+  left: string;
+  right: string;
+  kind: ComparisonKind;
+  /** The view's URL, absolute. */
+  url: string;
+  /** The view's filters in words (只看有变化, 主题“就业”…), if any. */
+  filter?: string;
+  summary: CompareSummary;
+}
+
+const SUMMARY_WORDS: [keyof CompareSummary, string][] = [
+  ["matched", "已配对"], ["changed", "有变化"], ["leftOnly", "仅左侧"], ["rightOnly", "仅右侧"],
+  ["met", "完成"], ["exceeded", "超额"], ["missed", "未完成"], ["dropped", "未报告"],
+  ["weakened", "承诺减弱"], ["strengthened", "承诺加强"],
+];
+
+/** The counts the comparison kind allows, in words: 已配对 3 · 有变化 3 · 完成 4 … */
+export function summaryLine(summary: CompareSummary, kind: ComparisonKind): string {
+  return SUMMARY_WORDS.filter(([key]) => {
+    if (key === "met" || key === "exceeded" || key === "missed" || key === "dropped") return kind.verdicts.includes(key);
+    if (key === "weakened" || key === "strengthened") return kind.commitment;
+    return true;
+  })
+    .map(([key, word]) => `${word} ${summary[key]}`)
+    .join(" · ");
+}
+
+function headerBlock(h: MarkdownHeader): string {
+  const line = markdownCell;
+  return [
+    `# 对照：${line(h.left)} vs ${line(h.right)}`,
+    "",
+    `- 左 Left：${line(h.left)}`,
+    `- 右 Right：${line(h.right)}`,
+    `- 对照类型 Kind：${line(h.kind.label)}（${line(h.kind.note)}）`,
+    ...(h.filter ? [`- 筛选 Filter：${line(h.filter)}`] : []),
+    `- 链接 URL：<${h.url}>`,
+    `- 摘要 Summary：${summaryLine(h.summary, h.kind)}`,
+    "- 标记：~~删除~~ 为左侧独有，**新增** 为右侧独有 · ~~deleted~~ left only, **inserted** right only",
+  ].join("\n");
+}
+
+/**
+ * Both tables by default, each under its own heading; with a header, the document stands alone: both reports, the
+ * comparison kind, the view's URL and the summary. Changed rows mark what each side lost or gained.
+ */
+export function toMarkdown(result: CompareResult, which?: ExportTable, header?: MarkdownHeader): string {
+  const parts: string[] = header ? [headerBlock(header)] : [];
+  if (which !== "indicators") parts.push(`## 句子对照\n\n${markdownTable(markdownRows(result.rows))}`);
   if (which !== "rows") parts.push(`## 指标对照\n\n${markdownTable(table(result, "indicators"))}`);
   return parts.join("\n\n") + "\n";
 }

@@ -2,7 +2,7 @@ import { normalizeText } from "./normalize";
 import type { Row } from "./types";
 
 export interface RowFilter {
-  only?: "changed" | "unmatched";
+  only?: "changed" | "unmatched" | "left-only" | "right-only";
   /** Substring of either side, ignoring width, whitespace and letter case. */
   q?: string;
   /** Metric key of an indicator in either sentence. */
@@ -14,6 +14,7 @@ export function filterRows(rows: Row[], filter: RowFilter = {}): Row[] {
   return rows.filter((row) => {
     if (filter.only === "changed" && row.status !== "changed") return false;
     if (filter.only === "unmatched" && row.status !== "left-only" && row.status !== "right-only") return false;
+    if ((filter.only === "left-only" || filter.only === "right-only") && row.status !== filter.only) return false;
     if (filter.metric && !row.metrics?.includes(filter.metric)) return false;
     if (q && ![row.left?.text, row.right?.text].some((t) => t && normalizeText(t).toLowerCase().includes(q)))
       return false;

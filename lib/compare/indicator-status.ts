@@ -97,10 +97,11 @@ export function judgeChange(
   right: Indicator,
   related: boolean,
   labels: [string, string],
-  withQualifiers = true,
+  qualifiers: "commitment" | "neutral" | "none" = "commitment",
 ): Verdict {
   const delta = deltaOf(left, right);
-  const qualifierChange = (withQualifiers && compareQualifiers(left.qualifiers, right.qualifiers)) || undefined;
+  const moved = qualifiers === "none" ? null : compareQualifiers(left.qualifiers, right.qualifiers);
+  const qualifierChange = (moved && qualifiers === "neutral" ? "qualifier" : moved) || undefined;
   const sameValue = equalValues(left.value, right.value);
   const status: IndicatorStatus = sameValue && !qualifierChange && !related ? "same" : "changed";
   const parts = [`${labels[0]} ${displayIndicator(left)}，${labels[1]} ${displayIndicator(right)}`];

@@ -97,9 +97,24 @@ describe("same kind on both sides", () => {
     const [p] = one([actual("fiscal", "16.5%")], [actual("fiscal", "15.9%")], S);
     expect(p).toMatchObject({ status: "changed", delta: -0.6, unit: "个百分点" });
   });
-  it("a weakened qualifier makes an equal value changed", () => {
-    const [p] = one([actual("gdp", "8%", ["以上"])], [actual("gdp", "8%", ["左右"])], S);
+  it("a weakened qualifier between two targets makes an equal value changed and weakened", () => {
+    const [p] = one([goal("gdp", "8%", ["以上"])], [goal("gdp", "8%", ["左右"])], S);
     expect(p).toMatchObject({ status: "changed", delta: 0, qualifierChange: "weakened" });
+  });
+  it("between two results 以上 → 左右 is only different wording, never a weaker promise", () => {
+    const [p] = one([actual("gdp", "8%", ["以上"])], [actual("gdp", "8%", ["左右"])], S);
+    expect(p).toMatchObject({ status: "changed", delta: 0, qualifierChange: "qualifier" });
+  });
+  it("between reports that are no commitments of one government (two regions, news), targets are not weakened", () => {
+    const [p] = one([goal("gdp", "8%", ["以上"])], [goal("gdp", "8%", ["左右"])], { ...S, commitment: false });
+    expect(p).toMatchObject({ status: "changed", qualifierChange: "qualifier" });
+    expect(p.reason).not.toContain("减弱");
+  });
+  it("no-verdict mode (a target against another year's result) never yields met, exceeded, missed or dropped", () => {
+    const pairs = one([goal("gdp", "7.5%"), goal("cpi", "3%", ["左右"])], [actual("gdp", "8%", ["以上"])], { ...S, mode: "no-verdict" });
+    expect(pairs.map((p) => p.status)).toEqual(["changed", "left-only"]);
+    expect(pairs[0].reason).toContain("不判断完成");
+    expect(pairs[0].delta).toBe(0.5);
   });
   it("related metrics are changed even with equal values", () => {
     const [p] = one([actual("rural-net-income", "9%")], [actual("rural-income", "9%")], S);

@@ -5,8 +5,11 @@ import { displayIndicator, isPercent } from "./format";
 import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
 import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
 
-/** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs? */
-export type PairMode = "goal-vs-achievement" | "achievement-vs-goal" | "same-kind";
+import type { PairMode } from "./comparison-kind";
+
+/** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
+ * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
+export type { PairMode };
 
 export interface PairOptions {
   leftKinds: KindChoice;
@@ -14,6 +17,9 @@ export interface PairOptions {
   mode?: PairMode;
   /** Whether two metric keys are related but not identical; defaults to the lexicon's `related` links. */
   related?: (a: string, b: string) => boolean;
+  /** Whether the reports are comparable commitments (same region, not news); default true. Weakened/strengthened
+   * then needs targets on both sides too. */
+  commitment?: boolean;
 }
 
 interface Entry {
@@ -55,6 +61,8 @@ function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
 
+const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode === "no-verdict";
+
 const sameTarget = (a: Indicator, b: Indicator) =>
   a.metric === b.metric && a.type === b.type && a.value === b.value && a.unit === b.unit && (a.upper ?? null) === (b.upper ?? null);
 
@@ -67,7 +75,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
       if (found.place) continue;
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
-      if (mode === "goal-vs-achievement" && (side === "left") !== (found.modality === "target")) continue;
+      if (judgesTargets(mode) && (side === "left") !== (found.modality === "target")) continue;
       const indicator = { ...found, metric: canonicalMetric(found) };
       if (indicator.metric !== NAMELESS) entries.push({ indicator, sentenceId: s.id, order: entries.length });
     }
@@ -114,13 +122,14 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   };
   for (const l of lefts) {
     const match = matches.get(l);
-    const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode) : leftAlone(l.indicator, mode);
+    const commitment = options.commitment ?? true;
+    const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode, commitment) : leftAlone(l.indicator, mode);
     pairs.push(build(makeId, l, match?.r ?? null, verdict));
   }
   for (const r of rights) {
     if (usedRight.has(r.order)) continue;
     const reason =
-      mode === "goal-vs-achievement"
+      judgesTargets(mode)
         ? `仅有实绩 ${displayIndicator(r.indicator)}，无对应目标 → 仅右侧`
         : `仅右侧 ${displayIndicator(r.indicator)}，左侧未提及 → 仅右侧`;
     pairs.push(build(makeId, null, r, { status: "right-only", delta: null, reason }));
@@ -128,10 +137,16 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   return pairs;
 }
 
-function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode): Verdict {
+function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode, commitment: boolean): Verdict {
   if (mode === "goal-vs-achievement") return judgeGoal(l, r, related);
-  if (mode === "achievement-vs-goal") return judgeChange(l, r, related, ["实绩", "新目标"], false);
-  return judgeChange(l, r, related, ["左", "右"]);
+  if (mode === "achievement-vs-goal") return judgeChange(l, r, related, ["实绩", "新目标"], "none");
+  if (mode === "no-verdict") {
+    const v = judgeChange(l, r, related, ["目标", "另一年实绩"], "none");
+    return { ...v, reason: `${v.reason}（年份不对应，不判断完成）` };
+  }
+  // 以上 → 左右 is a weaker promise only between two targets of comparable reports; otherwise the words just differ.
+  const promises = commitment && l.modality === "target" && r.modality === "target";
+  return judgeChange(l, r, related, ["左", "右"], promises ? "commitment" : "neutral");
 }
 
 function leftAlone(l: Indicator, mode: PairMode): Verdict {

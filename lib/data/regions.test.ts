@@ -20,7 +20,8 @@ describe("a region's year series", () => {
     expect(region?.reports.map((r) => r.slug)).toEqual(["yuhang-2020", "yuhang-2020-news", "yuhang-2021", "yuhang-2022"]);
     const links = yearPairLinks(region!.reports).map((l) => l.href);
     expect(links).toContain("/compare/yuhang-2020/yuhang-2021?l=goal&r=achievement");
-    expect(links).toContain("/compare/yuhang-2021/yuhang-2022?l=achievement&r=goal");
+    expect(links).toContain("/compare/yuhang-2021/yuhang-2022?l=goal&r=goal");
+    expect(links).toContain("/compare/yuhang-2022/yuhang-2022?l=achievement&r=goal");
     expect(await getRegion({ regionSlug: "nowhere" })).toBeNull();
   });
 

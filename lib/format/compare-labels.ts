@@ -21,3 +21,33 @@ export const CHANGE_LABELS: Record<string, { zh: string; tone: string }> = {
   weakened: { zh: "承诺减弱", tone: "bg-red-100 text-red-900" },
   strengthened: { zh: "承诺加强", tone: "bg-emerald-100 text-emerald-900" },
 };
+
+const FILTER_LABELS: Record<string, string> = {
+  changed: "只看有变化",
+  unmatched: "只看未配对",
+  "left-only": "只看仅左侧",
+  "right-only": "只看仅右侧",
+  met: "只看完成",
+  exceeded: "只看超额完成",
+  missed: "只看未完成",
+  dropped: "只看未报告",
+  weakened: "只看承诺减弱",
+  strengthened: "只看承诺加强",
+};
+
+/** The `only` filters a comparison kind offers: verdicts only where they can exist, commitments only between promises. */
+export function filterChoices(kind: { verdicts: string[]; commitment: boolean }): { value: string; label: string }[] {
+  return Object.entries(FILTER_LABELS)
+    .filter(([value]) => {
+      if (["met", "exceeded", "missed", "dropped"].includes(value)) return kind.verdicts.includes(value);
+      if (value === "weakened" || value === "strengthened") return kind.commitment;
+      return true;
+    })
+    .map(([value, label]) => ({ value, label }));
+}
+
+/** A view's filters in words, for export headers: 只看有变化 · 主题“就业” · 指标 gdp. */
+export function describeFilter(view: { only?: string; q?: string; metric?: string }): string | undefined {
+  const parts = [view.only && (FILTER_LABELS[view.only] ?? view.only), view.q && `主题“${view.q}”`, view.metric && `指标 ${view.metric}`].filter(Boolean);
+  return parts.length ? parts.join(" · ") : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYearSeries, yearPairLinks, type SeriesIndicator, type SeriesReport } from "./year-series";
+import { buildYearSeries, formatSeriesValue, yearPairLinks, type SeriesIndicator, type SeriesReport } from "./year-series";
 
 const report = (slug: string, reviewYear: number, planYear: number): SeriesReport => ({ slug, reviewYear, planYear, kind: "report", version: 1 });
 const reports = [report("r2020", 2019, 2020), report("r2021", 2020, 2021), report("r2022", 2021, 2022)];
@@ -20,15 +20,32 @@ describe("year series", () => {
     const level = { ...ind("r2020", "actual", 1e9), type: "level", unit: "元" };
     expect(buildYearSeries([...reports, news], [ind("news", "actual", 99), level])).toEqual([]);
   });
-  it("links year N's goals to year N+1's achievements, and achievements to the next goals", () => {
+  it("links year N's goals to year N+1's achievements and targets, and each report's results to its targets", () => {
     const links = yearPairLinks(reports);
     expect(links.map((l) => l.href)).toEqual([
       "/compare/r2020/r2021?l=goal&r=achievement",
-      "/compare/r2020/r2021?l=achievement&r=goal",
+      "/compare/r2020/r2021?l=goal&r=goal",
+      "/compare/r2020/r2020?l=achievement&r=goal",
       "/compare/r2021/r2022?l=goal&r=achievement",
-      "/compare/r2021/r2022?l=achievement&r=goal",
+      "/compare/r2021/r2022?l=goal&r=goal",
+      "/compare/r2021/r2021?l=achievement&r=goal",
+      "/compare/r2022/r2022?l=achievement&r=goal",
     ]);
-    expect(links[0].title).toBe("2020年目标 vs 2020年实绩");
-    expect(links[1].title).toBe("2019年实绩 vs 2021年目标");
+    expect(links.map((l) => l.title).slice(0, 3)).toEqual(["2020年目标 vs 2020年实绩", "2020年目标 vs 2021年目标", "2019年实绩 vs 2020年目标"]);
+    // Never a year skipped: no 2019 results against 2021 targets.
+    expect(links.some((l) => l.title === "2019年实绩 vs 2021年目标")).toBe(false);
+  });
+  it("pairs by delivery year when a later report's review year is unknown, and uses an excerpt's targets", () => {
+    const excerpt = { slug: "x2021", reviewYear: null, planYear: 2021, kind: "excerpt", version: 1 };
+    const links = yearPairLinks([report("r2020", 2019, 2020), excerpt]);
+    expect(links.map((l) => l.href)).toEqual(["/compare/r2020/x2021?l=goal&r=goal", "/compare/r2020/r2020?l=achievement&r=goal"]);
+  });
+  it("finds no year-over-year link for a single year", () => {
+    expect(yearPairLinks([report("r2020", 2019, 2020)])).toEqual([]);
+  });
+  it("keeps qualifiers apart from values", () => {
+    expect(formatSeriesValue(24.5, "%", ["年均"])).toBe("24.5% 年均");
+    expect(formatSeriesValue(7, "%", ["以上"])).toBe("7%以上");
+    expect(formatSeriesValue(8, "%", ["确保", "以上"])).toBe("确保 8%以上");
   });
 });

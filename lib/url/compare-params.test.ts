@@ -16,6 +16,11 @@ describe("compare URL state", () => {
   it("falls back to defaults on bad values instead of failing", () => {
     expect(parseCompareParams({ l: "nonsense", only: "x", metric: "<script>", collapse: "maybe" })).toEqual(COMPARE_DEFAULTS);
   });
+  it("keeps the old filters and accepts the tile filters", () => {
+    expect(parseCompareParams({ only: "unmatched" }).only).toBe("unmatched");
+    expect(parseCompareParams({ only: "missed" }).only).toBe("missed");
+    expect(compareHref("a", "b", { l: "goal", r: "achievement", only: "dropped" })).toBe("/compare/a/b?l=goal&r=achievement&only=dropped");
+  });
   it("takes the first of repeated params", () => {
     expect(parseCompareParams({ l: ["goal", "achievement"] }).l).toBe("goal");
   });

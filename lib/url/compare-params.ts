@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ONLY_FILTERS } from "@/lib/compare/view-filter";
 import { firstValues, toQuery, type RawSearchParams } from "./search-params";
 
 const kindChoice = z.enum(["goal", "achievement", "all"]);
@@ -9,8 +10,9 @@ export const compareParamsSchema = z.object({
   /** Which sentences of the left report: goals, achievements or all. */
   l: kindChoice.catch("all").default("all"),
   r: kindChoice.catch("all").default("all"),
-  /** Row filter: only changed rows, or only unmatched rows. */
-  only: z.enum(["changed", "unmatched"]).optional().catch(undefined),
+  /** One filter over rows and indicators: changed, unmatched, left-only, right-only, a verdict (met, missed…) or
+   * weakened/strengthened. The summary tiles write it. */
+  only: z.enum(ONLY_FILTERS).optional().catch(undefined),
   /** Topic text filter over both sides. */
   q: z.string().trim().max(100).optional().catch(undefined),
   /** Canonical metric key filter. */

@@ -1,4 +1,5 @@
 import { compareSides } from "@/lib/compare/compare-sides";
+import { comparisonKind } from "@/lib/compare/comparison-kind";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { toCompareJson, type CompareReportRef } from "@/lib/compare/compare-json";
 import type { CompareResult, KindChoice } from "@/lib/compare/types";
@@ -39,7 +40,9 @@ async function compareArguments(left: string, right: string, l: KindChoice, r: K
     return toCompareJson({ left: { report: reportRef(comparison.left), kinds: l }, right: { report: reportRef(comparison.right), kinds: r }, url: compareHref(left, right, { l, r }), result: comparison.result });
   }
   const [a, b] = await Promise.all([loadSide(left), loadSide(right)]);
-  const result = compareSides(sideInput(a.analyzed, l), sideInput(b.analyzed, r), { related: areRelatedMetrics });
+  // Files carry their own metadata: the same comparison kind (and verdicts) as the page would give two stored reports.
+  const kind = comparisonKind(a.analyzed.metadata, l, b.analyzed.metadata, r);
+  const result = compareSides(sideInput(a.analyzed, l), sideInput(b.analyzed, r), { related: areRelatedMetrics, kind });
   return toCompareJson({ left: { report: a.ref, kinds: l }, right: { report: b.ref, kinds: r }, url: null, result });
 }
 

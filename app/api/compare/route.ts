@@ -6,6 +6,9 @@ import { toCompareJson } from "@/lib/compare/compare-json";
 import { viewOf } from "@/lib/compare/view-filter";
 import { toCsv, toMarkdown } from "@/lib/compare/export";
 import { reportRef } from "@/lib/data/report-ref";
+import { attachment, exportFileName } from "@/lib/compare/export-name";
+import { shortReportName } from "@/lib/format/labels";
+import { KIND_CHOICE_LABELS, describeFilter } from "@/lib/format/compare-labels";
 
 /** GET /api/compare?left=&right=[&l=&r=&only=&q=&metric=][&format=json|csv|md&table=rows|indicators]. Slugs only, never files. */
 export async function GET(request: Request) {
@@ -14,6 +17,13 @@ export async function GET(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/** The page's address as the reader's browser knows it (Host header), not the server's own localhost. */
+function viewUrl(request: Request, path: string): string {
+  const own = new URL(request.url);
+  const host = request.headers.get("host");
+  return new URL(path, host && /^[\w.:\[\]-]+$/.test(host) ? `${own.protocol}//${host}` : own.origin).href;
 }
 
 async function handle(request: Request): Promise<Response> {
@@ -25,15 +35,23 @@ async function handle(request: Request): Promise<Response> {
   const comparison = await getComparison({ left: p.left, right: p.right, l: p.l, r: p.r });
   if (!comparison) return Response.json({ ok: false, error: "report not found" }, { status: 404 });
   const shown = viewOf(comparison.result, p);
-  const name = `duizhao-${p.left}-vs-${p.right}`;
   if (p.format === "csv") {
     return new Response(`\uFEFF${toCsv(shown, p.table)}`, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}-${p.table}.csv"` },
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(exportFileName(p, "csv", p.table)) },
     });
   }
   if (p.format === "md") {
-    return new Response(toMarkdown(shown), {
-      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="${name}.md"` },
+    const side = (report: typeof comparison.left, kinds: typeof p.l) => `${shortReportName(report)} ${KIND_CHOICE_LABELS[kinds]}（${report.title}）`;
+    const header = {
+      left: side(comparison.left, p.l),
+      right: side(comparison.right, p.r),
+      kind: comparison.kind,
+      url: viewUrl(request, compareHref(p.left, p.right, p)),
+      filter: describeFilter(p),
+      summary: comparison.result.summary,
+    };
+    return new Response(toMarkdown(shown, undefined, header), {
+      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": attachment(exportFileName(p, "md")) },
     });
   }
   return Response.json(

@@ -23,8 +23,8 @@ export default async function RegionPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header>
-        <p className="text-sm text-stone-500"><Link href="/" className="hover:text-blue-700">报告库</Link> / 地区</p>
-        <h1 className="text-2xl font-bold">{region.region} <span className="text-base font-normal text-stone-500">历年政府工作报告</span></h1>
+        <p className="text-sm text-stone-600"><Link href="/" className="hover:text-blue-700">报告库</Link> / 地区</p>
+        <h1 className="text-2xl font-bold">{region.region} <span className="text-base font-normal text-stone-600">历年政府工作报告</span></h1>
       </header>
       <section aria-labelledby="years">
         <h2 id="years" className="mb-2 text-lg font-semibold">按年份 By year</h2>
@@ -32,8 +32,12 @@ export default async function RegionPage({ params }: Props) {
           {region.reports.map((r) => (
             <li key={r.slug} className="rounded border border-stone-200 bg-white px-3 py-2">
               <span className="mr-2 font-semibold">{reportYearLabel(r) || "?"}</span>
-              <Link href={`/reports/${r.slug}`} className="text-blue-800 hover:underline">{r.title}</Link>
-              <span className="ml-2 text-sm text-stone-500">{formatYears(r)} · {KIND_LABELS[r.kind] ?? r.kind}{r.version > 1 ? ` · 第${r.version}版` : ""}</span>
+              <Link href={`/reports/${r.slug}`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">{r.title}</Link>
+              <span className="ml-2 text-sm text-stone-600">
+                {[...formatYears(r).split(" · "), KIND_LABELS[r.kind] ?? r.kind, ...(r.version > 1 ? [`第${r.version}版`] : [])].map((part, i) => (
+                  <span key={i} className="whitespace-nowrap">{i > 0 ? " · " : ""}{part}</span>
+                ))}
+              </span>
             </li>
           ))}
         </ol>
@@ -43,12 +47,12 @@ export default async function RegionPage({ params }: Props) {
         {links.length ? (
           <LinkCards links={links} />
         ) : (
-          <p className="text-stone-500">还没有相邻年份的报告。导入上一年或下一年的报告后，这里会出现“目标 vs 实绩”的对照。</p>
+          <p className="text-stone-600">还没有相邻年份的报告。导入上一年或下一年的报告后，这里会出现“目标 vs 实绩”的对照。</p>
         )}
       </section>
       {series.length ? (
         <section aria-labelledby="series">
-          <h2 id="series" className="mb-2 text-lg font-semibold">主要指标：目标与实绩 <span className="text-sm font-normal text-stone-500">虚线=目标，实线=实绩</span></h2>
+          <h2 id="series" className="mb-2 text-lg font-semibold">主要指标：目标与实绩 <span className="text-sm font-normal text-stone-600">虚线=目标，实线=实绩</span></h2>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {series.map((s) => <SeriesChart key={s.metric} series={s} />)}
           </div>

@@ -4,6 +4,21 @@ const W = 300;
 const H = 150;
 const PAD = { left: 36, right: 12, top: 14, bottom: 26 };
 
+/** Year labels that never overlap: every k-th year (first and last always), at least 34 units apart. */
+function yearLabels(years: number[]): number[] {
+  if (years.length <= 2) return years;
+  const span = years[years.length - 1] - years[0] || 1;
+  const step = Math.max(1, Math.ceil((34 * span) / ((W - PAD.left - PAD.right) * 1)));
+  const shown = years.filter((yr) => (yr - years[0]) % step === 0);
+  const last = years[years.length - 1];
+  // The last year is always labelled; the one before it gives way when they would touch.
+  if (shown[shown.length - 1] !== last) {
+    if (shown.length > 1 && last - shown[shown.length - 1] < step) shown.pop();
+    shown.push(last);
+  }
+  return shown;
+}
+
 /** A small SVG chart of one metric: target (dashed, hollow) against result (solid) per year. */
 export function SeriesChart({ series }: { series: MetricSeries }) {
   const years = series.points.map((p) => p.year);
@@ -21,11 +36,11 @@ export function SeriesChart({ series }: { series: MetricSeries }) {
       <figcaption className="text-sm font-semibold">{series.label} <span className="font-normal text-stone-500">（{series.unit}）</span></figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={`${series.label}：目标与实绩`}>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#d6d3d1" />
-        {years.map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 8} fontSize="10" textAnchor="middle" fill="#78716c">{yr}</text>
+        {yearLabels(years).map((yr) => (
+          <text key={yr} x={x(yr)} y={H - 8} fontSize="11" textAnchor="middle" fill="#57534e">{yr}</text>
         ))}
-        <text x={4} y={y(high) + 3} fontSize="9" fill="#a8a29e">{Math.round(high * 10) / 10}</text>
-        {low !== high ? <text x={4} y={y(low) + 3} fontSize="9" fill="#a8a29e">{Math.round(low * 10) / 10}</text> : null}
+        <text x={4} y={y(high) + 3} fontSize="9" fill="#57534e">{Math.round(high * 10) / 10}</text>
+        {low !== high ? <text x={4} y={y(low) + 3} fontSize="9" fill="#57534e">{Math.round(low * 10) / 10}</text> : null}
         <path d={line("target")} fill="none" stroke="#1d4ed8" strokeDasharray="4 3" strokeWidth="1.5" />
         <path d={line("actual")} fill="none" stroke="#047857" strokeWidth="2" />
         {series.points.map((p) => (

@@ -29,7 +29,7 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
                     {r.place}的数字
                   </span>
                 ) : null}
-                <span className="block text-xs text-stone-400">{r.metric}</span>
+                <span className="block text-xs text-stone-600">{r.metric}</span>
               </td>
               <td className="num py-1 pr-3 font-medium">{r.text}</td>
               <td className="py-1 pr-3">{r.qualifiers.join("、") || "—"}</td>

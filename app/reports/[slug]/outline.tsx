@@ -15,7 +15,7 @@ export function Outline({ sections }: { sections: ReaderSection[] }) {
               <a href={`#sec-${s.index}`} className="block truncate text-stone-700 hover:text-blue-700" title={s.heading}>
                 {s.heading}
               </a>
-              {s.level === 1 && s.part !== "other" ? <span className="text-xs text-stone-400">{PART_LABELS[s.part]}</span> : null}
+              {s.level === 1 && s.part !== "other" ? <span className="text-xs text-stone-600">{PART_LABELS[s.part]}</span> : null}
             </li>
           ))}
       </ol>

@@ -54,13 +54,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   }
 
   return (
-    <article className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+    <article className="grid gap-x-6 gap-y-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <HashTarget />
-      <aside className="no-print lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
-        <Outline sections={report.sections} />
-      </aside>
-      <div className="min-w-0">
-        <header className="mb-4 border-b border-stone-200 pb-4">
+      {/* Title first on a phone: header, outline, text; on a wide screen the outline is a sticky column. */}
+      <header className="min-w-0 border-b border-stone-200 pb-4 lg:col-start-2 lg:row-start-1">
           <p className="text-sm text-stone-500">
             <Link href="/" className="hover:text-blue-700">报告库</Link>
             {report.regionSlug ? <> / <Link href={`/regions/${report.regionSlug}`} className="hover:text-blue-700">{report.region}</Link></> : null}
@@ -105,7 +102,11 @@ export default async function ReaderPage({ params, searchParams }: Props) {
               </Link>
             ) : null}
           </nav>
-        </header>
+      </header>
+      <aside className="no-print lg:sticky lg:top-16 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
+        <Outline sections={report.sections} />
+      </aside>
+      <div className="min-w-0 lg:col-start-2 lg:row-start-2">
 
         {original ? (
           <section aria-label="原文">

@@ -1,5 +1,6 @@
 import type { ReaderSection, ReaderSentence } from "@/lib/data/reports";
 import { SentenceView } from "./sentence-view";
+import { SentenceKeys } from "./sentence-keys";
 
 function groupParagraphs(sentences: ReaderSentence[]) {
   const paragraphs: { key: number; sentences: ReaderSentence[] }[] = [];
@@ -16,7 +17,10 @@ const HEADING_CLASS = ["", "mt-8 text-xl font-bold", "mt-6 text-lg font-semibold
 /** The report as clean paragraphs; headings become real headings with section anchors. */
 export function ReportText({ sentences, sections, visible }: { sentences: ReaderSentence[]; sections: ReaderSection[]; visible: (s: ReaderSentence) => boolean }) {
   const levelOf = new Map(sections.map((s) => [s.index, s.level]));
+  // One tab stop for the whole text (SentenceKeys moves between sentences): the first sentence shown.
+  const firstIndex = sentences.find((s) => s.role === "heading" || visible(s))?.index;
   return (
+    <SentenceKeys>
     <div className="space-y-3 text-[17px] leading-[1.9]">
       {groupParagraphs(sentences).map((p) => {
         const first = p.sentences[0];
@@ -25,7 +29,7 @@ export function ReportText({ sentences, sections, visible }: { sentences: Reader
           const Tag = (["h2", "h2", "h3", "h4", "h5"] as const)[level];
           return (
             <Tag key={`h-${first.index}`} id={first.sectionIndex != null ? `sec-${first.sectionIndex}` : undefined} className={`${HEADING_CLASS[level]} scroll-mt-24`}>
-              <SentenceView sentence={first} />
+              <SentenceView sentence={first} tabStop={first.index === firstIndex} />
             </Tag>
           );
         }
@@ -34,11 +38,12 @@ export function ReportText({ sentences, sections, visible }: { sentences: Reader
         return (
           <p key={`p-${first.index}`} className="text-justify indent-8">
             {shown.map((s) => (
-              <SentenceView key={s.index} sentence={s} />
+              <SentenceView key={s.index} sentence={s} tabStop={s.index === firstIndex} />
             ))}
           </p>
         );
       })}
     </div>
+    </SentenceKeys>
   );
 }

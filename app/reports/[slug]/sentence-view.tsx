@@ -13,14 +13,14 @@ const ICON_CLASS: Record<string, string> = {
   goal: "text-[var(--color-goal)]",
   achievement: "text-[var(--color-achievement)]",
   problem: "text-[var(--color-problem)]",
-  other: "text-stone-400",
+  other: "text-stone-600",
 };
 
 /** A row of a plain-text table keeps its cells apart (tabs between them). */
 const isTableRow = (s: ReaderSentence) => s.flags.includes("table-row") || s.flags.includes("table-header");
 
 /** One sentence with its kind (colour AND icon/label), its indicator numbers and its reason on hover or focus. */
-export function SentenceView({ sentence }: { sentence: ReaderSentence }) {
+export function SentenceView({ sentence, tabStop = false }: { sentence: ReaderSentence; tabStop?: boolean }) {
   const isHeading = sentence.role === "heading";
   const key = isHeading ? "other" : sentence.subtype === "problem" ? "problem" : sentence.kind;
   const label = SENTENCE_KIND_LABELS[key] ?? SENTENCE_KIND_LABELS.other;
@@ -30,9 +30,9 @@ export function SentenceView({ sentence }: { sentence: ReaderSentence }) {
     <span
       id={`s-${sentence.index}`}
       data-kind={key}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-describedby={tipId}
-      className={`has-reason relative rounded-sm px-0.5 box-decoration-clone outline-none focus-visible:ring-2 focus-visible:ring-blue-400 ${KIND_CLASS[key] ?? ""} ${sentence.role === "lead" ? "font-semibold" : ""} ${isTableRow(sentence) ? "whitespace-pre-wrap tabular-nums [tab-size:6]" : ""}`}
+      className={`has-reason relative rounded-sm px-0.5 box-decoration-clone outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${KIND_CLASS[key] ?? ""} ${sentence.role === "lead" ? "font-semibold" : ""} ${isTableRow(sentence) ? "whitespace-pre-wrap tabular-nums [tab-size:6]" : ""}`}
     >
       {key !== "other" ? (
         <span className={`mr-0.5 text-xs font-semibold ${ICON_CLASS[key]}`} aria-label={label.zh}>

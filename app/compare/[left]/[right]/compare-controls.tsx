@@ -30,15 +30,22 @@ function SidePicker(props: { side: "左" | "右"; slug: string; kinds: ComparePa
 }
 
 /** Pickers and filters. They only write the URL (keeping every other param); the server renders the view. */
-export function CompareControls({ left, right, params, reports, metrics }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: { key: string; label: string }[] }) {
+export function CompareControls({ left, right, params, reports, metrics, filters }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: { key: string; label: string }[]; filters: { value: string; label: string }[] }) {
   const router = useRouter();
   const [q, setQ] = useState(params.q ?? "");
+  // On a phone the controls fold behind one button, so the title and the digest come first.
+  const [open, setOpen] = useState(false);
   const go = (next: Partial<CompareParams> & { left?: string; right?: string }) => {
     const { left: l = left, right: r = right, ...rest } = next;
     router.push(compareHref(l, r, { ...params, ...rest }));
   };
-    return (
-    <div className="no-print flex flex-col gap-2 text-sm">
+  const active = [params.only, params.q, params.metric].filter(Boolean).length;
+  return (
+    <div className="no-print text-sm">
+      <button type="button" className="rounded border border-stone-300 bg-white px-2 py-1 md:hidden" aria-expanded={open} aria-controls="compare-controls" onClick={() => setOpen(!open)}>
+        {open ? "▾" : "▸"} 报告与筛选{active ? `（${active} 项筛选）` : ""}
+      </button>
+      <div id="compare-controls" className={`${open ? "mt-2 flex" : "hidden"} flex-col gap-2 md:mt-0 md:flex`}>
       <div className="flex flex-wrap items-center gap-2">
         <SidePicker side="左" slug={left} kinds={params.l} reports={reports} onSlug={(slug) => go({ left: slug })} onKinds={(l) => go({ l })} />
         <button type="button" onClick={() => go({ left: right, right: left, l: params.r, r: params.l })} className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400" title="交换左右 / swap sides">
@@ -48,9 +55,8 @@ export function CompareControls({ left, right, params, reports, metrics }: { lef
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <select aria-label="行筛选" className={select} value={params.only ?? ""} onChange={(e) => go({ only: (e.target.value || undefined) as CompareParams["only"] })}>
-          <option value="">全部行</option>
-          <option value="changed">只看有变化</option>
-          <option value="unmatched">只看未配对</option>
+          <option value="">全部行与指标</option>
+          {filters.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
         </select>
         <select aria-label="指标筛选" className={`${select} max-w-[10rem]`} value={params.metric ?? ""} onChange={(e) => go({ metric: e.target.value || undefined })}>
           <option value="">全部指标</option>
@@ -69,8 +75,9 @@ export function CompareControls({ left, right, params, reports, metrics }: { lef
         </form>
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={params.collapse} onChange={(e) => go({ collapse: e.target.checked })} />
-          折叠相同行
+          折叠相同行（及未配对行）
         </label>
+      </div>
       </div>
     </div>
   );

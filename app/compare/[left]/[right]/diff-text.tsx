@@ -9,9 +9,13 @@ export function DiffText({ diff, side }: { diff: DiffOp[]; side: "left" | "right
         if (d.op === hidden) return null;
         if (d.op === "equal") return <span key={i}>{d.text}</span>;
         return side === "left" ? (
-          <del key={i} className="rounded-sm bg-red-100 text-red-900 decoration-red-400">{d.text}</del>
+          <del key={i} className="d-del">
+            {d.text}
+          </del>
         ) : (
-          <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">{d.text}</ins>
+          <ins key={i} className="d-ins">
+            {d.text}
+          </ins>
         );
       })}
     </>

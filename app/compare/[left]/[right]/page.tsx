@@ -3,16 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getComparison } from "@/lib/data/comparisons";
 import { getReportSummary, listReportOptions } from "@/lib/data/reports";
-import { viewOf } from "@/lib/compare/view-filter";
+import { isNavTarget, viewOf } from "@/lib/compare/view-filter";
+import { headlineOf } from "@/lib/compare/headline";
 import { compareHref, parseCompareParams, type CompareParams } from "@/lib/url/compare-params";
 import { shortReportName } from "@/lib/format/labels";
-import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
+import { KIND_CHOICE_LABELS, filterChoices } from "@/lib/format/compare-labels";
 import { CompareRows } from "./compare-rows";
 import { IndicatorPairsTable } from "./indicator-pairs-table";
 import { SummaryBar } from "./summary-bar";
 import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
+import { Digest } from "./digest";
 
 type Props = { params: Promise<{ left: string; right: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,38 +37,66 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const view = parseCompareParams(await searchParams);
   const comparison = await getComparison({ left, right, l: view.l, r: view.r });
   if (!comparison) notFound();
+  const { kind, result } = comparison;
   const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
-  const shown = viewOf(comparison.result, view);
+  const shown = viewOf(result, view);
   const leftName = sideName(comparison.left, view.l);
   const rightName = sideName(comparison.right, view.r);
-  const metrics = [...new Map(comparison.result.indicators.map((i) => [i.metric, { key: i.metric, label: i.label }])).values()];
-  const apiQuery = compareHref(left, right, view).split("?")[1];
+  const metrics = [...new Map(result.indicators.map((i) => [i.metric, { key: i.metric, label: i.label }])).values()];
+  const href = compareHref(left, right, view);
+  const apiQuery = href.split("?")[1];
   const exportBase = `/api/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}${apiQuery ? `&${apiQuery}` : ""}`;
+  const isNav = (row: (typeof shown.rows)[number]) => isNavTarget(row, view);
+  const navCount = shown.rows.filter(isNav).length;
+  // The full table opens by itself when the view is about indicators (a metric or a verdict filter).
+  const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)));
 
   return (
     <div className="space-y-5 lg:pr-4">
-      <header className="space-y-3">
-        <p className="no-print text-sm text-stone-500"><Link href="/" className="hover:text-blue-700">报告库</Link> / 对照</p>
+      <header className="space-y-2">
+        <p className="no-print text-sm text-stone-600"><Link href="/" className="underline-offset-2 hover:text-blue-700 hover:underline">报告库</Link> / 对照</p>
         <h1 className="text-xl font-bold leading-snug sm:text-2xl">
           <Link href={`/reports/${left}`} className="hover:text-blue-700">{leftName}</Link>
-          <span className="mx-2 text-stone-400">vs</span>
+          <span className="mx-2 text-stone-600">vs</span>
           <Link href={`/reports/${right}`} className="hover:text-blue-700">{rightName}</Link>
         </h1>
-        <SummaryBar summary={comparison.result.summary} />
-        <CompareControls left={left} right={right} params={view} metrics={metrics} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
+        <p className="text-sm" data-comparison-kind={kind.id}>
+          <span className="font-semibold text-stone-900">{kind.label}</span>
+          <span className="block text-stone-600">
+            {kind.note}
+            {(kind.id === "target-after-result" || kind.swapJudges) && (
+              <>
+                {" · "}
+                <Link href={compareHref(right, left, { ...view, l: view.r, r: view.l })} className="text-blue-800 underline underline-offset-2">
+                  {kind.swapJudges ? "交换两侧：判断是否完成" : "交换两侧：实绩 vs 目标"}
+                </Link>
+              </>
+            )}
+          </span>
+        </p>
+        <SummaryBar summary={result.summary} kind={kind} active={view.only} hrefFor={(only) => compareHref(left, right, { ...view, only })} />
+        <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <ChangeNavigator total={shown.rows.length} />
+          <ChangeNavigator key={href} />
           <ShareActions exportBase={exportBase} />
         </div>
       </header>
 
-      <section aria-labelledby="indicator-table-title">
-        <h2 id="indicator-table-title" className="mb-2 text-lg font-semibold">指标对照表 <span className="text-sm font-normal text-stone-500">Indicators</span></h2>
-        <IndicatorPairsTable pairs={shown.indicators} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
-      </section>
+      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} />
+
+      <details id="indicator-table" className="rounded border border-stone-200 bg-white" open={tableOpen}>
+        <summary className="cursor-pointer px-3 py-2 font-semibold">
+          指标对照表 <span className="text-sm font-normal text-stone-600">全部 {shown.indicators.length} 项 · Indicators</span>
+        </summary>
+        <div className="px-3 pb-3">
+          <IndicatorPairsTable pairs={shown.indicators} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
+        </div>
+      </details>
 
       <section aria-labelledby="rows-title" className="no-print">
-        <h2 id="rows-title" className="mb-2 text-lg font-semibold">逐句对照 <span className="text-sm font-normal text-stone-500">{shown.rows.length} 行 rows</span></h2>
+        <h2 id="rows-title" className="mb-2 scroll-mt-16 text-lg font-semibold">
+          逐句对照 <span className="text-sm font-normal text-stone-600">{shown.rows.length} 行 rows · {navCount} 处{view.only ? "符合筛选" : "变化"}</span>
+        </h2>
         <div className="sticky top-11 z-10 hidden grid-cols-2 gap-6 border-b border-stone-300 bg-stone-50/95 px-4 py-1.5 text-sm font-semibold backdrop-blur md:grid" aria-hidden="true">
           <div className="truncate text-sky-800">← {leftName}</div>
           <div className="truncate text-violet-800">{rightName} →</div>
@@ -75,10 +105,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
           左：{leftName} · 右：{rightName}
         </div>
         {shown.rows.length === 0 ? (
-          <p className="rounded border border-stone-200 bg-white p-4 text-stone-500">没有符合筛选条件的行 / no rows match the filters</p>
+          <p className="rounded border border-stone-200 bg-white p-4 text-stone-600">没有符合筛选条件的行 / no rows match the filters</p>
         ) : (
           <div id="compare-rows">
-            <CompareRows rows={shown.rows} collapse={view.collapse} leftSlug={left} rightSlug={right} />
+            <CompareRows rows={shown.rows} collapse={view.collapse} isNav={isNav} leftSlug={left} rightSlug={right} />
           </div>
         )}
       </section>
