@@ -1,6 +1,6 @@
 import "server-only";
 import { isMainThread } from "node:worker_threads";
-import { prepareReport, analyzeText } from "@/lib/import/prepare-report";
+import { prepareDocument, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
@@ -56,7 +56,7 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
   const fileName = input.fileName ?? null;
   // A year the user gave is stored as a correction, so that a re-analysis keeps using it.
   const corrections: Corrections = input.year ? { deliveryYear: input.year } : {};
-  const result = prepareReport({ ...input, corrections });
+  const result = await prepareDocument({ ...input, corrections });
   if (!result.ok) return { status: "failed", fileName, ...result.error };
   const { prepared } = result;
   const db = getDb();

@@ -1,4 +1,5 @@
 export type {
+  DocumentSource,
   ChineseScript,
   DecodedInput,
   DecodeOptions,
@@ -12,3 +13,4 @@ export { importError, isImportError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./er
 export { extractHtml, extractHtmlText, isHtmlInput } from "./html-text";
 export { detectScript, simplifiedView, toSimplified, traditionalRatio } from "./chinese-script";
 export { contentHash, normalizeForHash } from "./normalize";
+export { decodeDocument } from "./decode-document";

@@ -5,6 +5,8 @@ import type { AnalyzedReport } from "@/lib/analysis/types";
 import type { ReportMetadata } from "@/lib/text/types";
 import { contentHash, decodeInput, simplifiedView } from "./index";
 import { applyCorrections, type Corrections } from "./corrections";
+import { decodeDocument } from "./decode-document";
+import type { DecodedInput, DocumentSource } from "./types";
 
 export interface PreparedReport {
   bytes: Uint8Array;
@@ -12,12 +14,14 @@ export interface PreparedReport {
   /** The decoded text, stored verbatim (for HTML: the extracted article text). */
   text: string;
   encoding: string;
-  format: "text" | "html";
+  format: DecodedInput["format"];
   script: "simplified" | "traditional";
   hash: string;
   analyzed: AnalyzedReport;
   /** Reasons to check the stored text (a lossy HTML extraction). */
   warnings: string[];
+  /** Where the document says it came from (HTML meta, PDF metadata), when it says so. */
+  source?: DocumentSource;
 }
 
 export interface PrepareFailure {
@@ -27,8 +31,19 @@ export interface PrepareFailure {
 
 export type PrepareResult = { ok: true; prepared: PreparedReport } | { ok: false; error: PrepareFailure };
 
-export function prepareReport(input: { bytes: Uint8Array; fileName?: string; contentType?: string; corrections?: Corrections }): PrepareResult {
-  const decoded = decodeInput(input.bytes, { fileName: input.fileName, contentType: input.contentType });
+type PrepareInput = { bytes: Uint8Array; fileName?: string; contentType?: string; corrections?: Corrections };
+
+/** Text and HTML only (synchronous); PDF and Word files need prepareDocument. */
+export function prepareReport(input: PrepareInput): PrepareResult {
+  return preparedFrom(input, decodeInput(input.bytes, { fileName: input.fileName, contentType: input.contentType }));
+}
+
+/** Any file the importer takes: text, HTML, PDF, Word (.docx). */
+export async function prepareDocument(input: PrepareInput): Promise<PrepareResult> {
+  return preparedFrom(input, await decodeDocument(input.bytes, { fileName: input.fileName, contentType: input.contentType }));
+}
+
+function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInput>): PrepareResult {
   if ("code" in decoded) return { ok: false, error: { code: decoded.code, message: decoded.message } };
   const analyzed = analyzeText(decoded.text, decoded.script, input.fileName, input.corrections);
   return {
@@ -43,6 +58,7 @@ export function prepareReport(input: { bytes: Uint8Array; fileName?: string; con
       hash: contentHash(decoded.text),
       analyzed,
       warnings: decoded.warnings,
+      ...(decoded.source ? { source: decoded.source } : {}),
     },
   };
 }

@@ -21,6 +21,23 @@ export function sniffSignature(bytes: Uint8Array): ImportErrorCode | null {
   return null;
 }
 
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+
+/**
+ * A document format the importer reads through its text layer (pdf, docx), or an old binary Word format it names in
+ * its error (doc, wps: both OLE2 files); null for anything else. Excel and PowerPoint files keep the generic error.
+ */
+export function documentKind(bytes: Uint8Array, fileName?: string): "pdf" | "docx" | "doc" | "wps" | null {
+  const name = fileName?.toLowerCase() ?? "";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return /\.(xlsx|xlsm|pptx|zip|odt|ods)$/.test(name) ? null : "docx";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (name.endsWith(".wps")) return "wps";
+    return /\.(xls|ppt|msg)$/.test(name) ? null : "doc";
+  }
+  return null;
+}
+
 export function sniffBom(bytes: Uint8Array): { encoding: InputEncoding; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8-bom", length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };

@@ -1,5 +1,6 @@
-export type InputEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
-export type InputFormat = "text" | "html";
+/** How the stored text was read from the bytes: a text encoding, or a document format whose text layer was extracted. */
+export type InputEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | "pdf" | "docx";
+export type InputFormat = "text" | "html" | "pdf" | "docx";
 export type ChineseScript = "simplified" | "traditional";
 
 export interface DecodedInput {
@@ -10,6 +11,15 @@ export interface DecodedInput {
   script: ChineseScript;
   /** Reasons to look at the stored text (an HTML extraction that kept much less than the page shows). */
   warnings: string[];
+  /** Where the document says it came from (HTML meta tags, PDF metadata); absent fields are unknown. */
+  source?: DocumentSource;
+}
+
+export interface DocumentSource {
+  url?: string;
+  publisher?: string;
+  /** YYYY-MM-DD */
+  published?: string;
 }
 
 export type ImportErrorCode =
@@ -20,7 +30,16 @@ export type ImportErrorCode =
   | "image"
   | "binary"
   | "undecodable"
-  | "no-chinese";
+  | "no-chinese"
+  | "text-too-large"
+  | "pdf-encrypted"
+  | "pdf-corrupt"
+  | "pdf-no-text"
+  | "pdf-broken-font"
+  | "docx-invalid"
+  | "docx-corrupt"
+  | "doc-legacy"
+  | "wps-legacy";
 
 export interface ImportError {
   code: ImportErrorCode;

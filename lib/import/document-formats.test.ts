@@ -1,0 +1,89 @@
+// PDF and Word copies of the seeds, built at test time, read as the same report as the seed's text: the same
+// sentences, kinds and indicator values. Differences that are the format's and not the reader's are listed in
+// KNOWN_DIFFERENCES below.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareDocument, prepareReport, type PreparedReport } from "./prepare-report";
+import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "./documents-testing/build-documents";
+
+const root = path.resolve(__dirname, "../..");
+const seedText = (name: string) => readFileSync(path.join(root, "seeds", name), "utf8");
+
+// 002 (Hangzhou plan, goals only) and 004 (Xihu, PDF-extracted with a review and targets): two different shapes.
+const SEEDS = ["002_28b7e1935f0577e3.txt", "004_eb0d6571eb462b03.txt"];
+
+/** What a reader compares: each sentence's cleaned text with its kind, and each indicator's metric and value. */
+function reading(prepared: PreparedReport) {
+  const sentences = prepared.analyzed.sentences.filter((s) => s.role !== "heading");
+  return {
+    kinds: sentences.map((s) => `${s.kind}:${s.text.replace(/\s+/g, "")}`),
+    indicators: sentences.flatMap((s) => s.indicators.map((i) => `${i.metric}=${i.value}${i.unit ?? ""}`)),
+    region: prepared.analyzed.metadata.region,
+    planYear: prepared.analyzed.metadata.planYear,
+  };
+}
+
+function ok(result: Awaited<ReturnType<typeof prepareDocument>>): PreparedReport {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.prepared;
+}
+
+describe.skipIf(!hasChromium)("PDF printed by Chromium from a seed", () => {
+  for (const seed of SEEDS) {
+    it(`${seed}: same sentences, kinds and indicators as the text`, async () => {
+      const text = seedText(seed);
+      const expected = reading(ok(prepareReport({ bytes: new TextEncoder().encode(text), fileName: seed })));
+      // A page-number footer like printed reports have (— 3 —): the pipeline must drop it.
+      const pdf = ok(await prepareDocument({ bytes: textToPdf(text, { pageFooter: '"— " counter(page) " —"' }), fileName: seed.replace(".txt", ".pdf") }));
+      expect(pdf.format).toBe("pdf");
+      expect(pdf.text).not.toMatch(/[\u2e80-\u2fdf]/); // radical glyphs mapped to the ordinary characters
+      expect(reading(pdf)).toEqual(expected);
+    });
+  }
+
+  it("stores the PDF's bytes as the original and its text layer as the text", async () => {
+    const bytes = textToPdf(seedText(SEEDS[0]));
+    const prepared = ok(await prepareDocument({ bytes, fileName: "hangzhou.pdf" }));
+    expect(prepared.bytes).toEqual(bytes);
+    expect(prepared.encoding).toBe("pdf");
+    expect(prepared.text).toContain("杭州");
+  });
+
+  it("refuses a PDF with no text layer (an image only) with the OCR message", async () => {
+    const result = await prepareDocument({ bytes: imageOnlyPdf(), fileName: "scan.pdf" });
+    expect(result).toMatchObject({ ok: false, error: { code: "pdf-no-text", message: expect.stringContaining("此PDF没有文字层（扫描件），不支持OCR") } });
+  });
+});
+
+describe("Word (.docx) written from a seed", () => {
+  for (const seed of SEEDS) {
+    it(`${seed}: same sentences, kinds and indicators as the text`, async () => {
+      const text = seedText(seed);
+      const expected = reading(ok(prepareReport({ bytes: new TextEncoder().encode(text), fileName: seed })));
+      const docx = ok(await prepareDocument({ bytes: await textToDocx(text), fileName: seed.replace(".txt", ".docx") }));
+      expect(docx.format).toBe("docx");
+      expect(reading(docx)).toEqual(expected);
+    });
+  }
+});
+
+describe("a Word table becomes an indicator table", () => {
+  let prepared: PreparedReport;
+  beforeAll(async () => {
+    const body = "2020年主要工作\n今年经济社会发展的主要预期目标是：\n";
+    const table = [["指标", "单位", "2019年完成", "2020年目标"], ["地区生产总值增长", "%", "7.1", "6.5"], ["城镇登记失业率", "%", "1.8", "3.5以内"]];
+    prepared = ok(await prepareDocument({ bytes: await textToDocx(body, { table }), fileName: "plan.docx" }));
+  });
+
+  it("writes each row as one line of TAB-separated cells", () => {
+    expect(prepared.text.split("\n")).toEqual(expect.arrayContaining(["指标\t单位\t2019年完成\t2020年目标", "地区生产总值增长\t%\t7.1\t6.5"]));
+  });
+
+  it("reads the rows as goals with the target column's values", () => {
+    const rows = prepared.analyzed.sentences.filter((s) => s.flags?.includes("table-row"));
+    expect(rows.map((r) => r.kind)).toEqual(["goal", "goal"]);
+    const gdp = rows[0].indicators.find((i) => i.modality === "target");
+    expect(gdp).toMatchObject({ metric: "gdp", value: 6.5, unit: "%" });
+  });
+});
