@@ -7,7 +7,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const json = args.includes("--json");
   const target = args.find((a) => !a.startsWith("--"));
   if (!target) throw new CliError("usage: npx duizhao analyze <slug | file> [--json]");
-  const { slug, analyzed } = isFileArgument(target) ? analyzeFile(target) : await analyzeStored(target);
+  const { slug, analyzed } = isFileArgument(target) ? await analyzeFile(target) : await analyzeStored(target);
   const result = toReportJson(slug, analyzed);
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -120,7 +120,7 @@ describe("inputs that are not regular files", () => {
   const fifo = path.join(scratch, "pipe.txt");
   const folder = path.join(scratch, "folder.txt");
 
-  it("refuses /dev/zero, a FIFO and a folder with a clear reason, for import and analyze", () => {
+  it("refuses /dev/zero, a FIFO and an empty folder with a clear reason, for import and analyze", () => {
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     mkdirSync(folder);
     const run = cli("import", "/dev/zero", fifo, folder);
@@ -128,7 +128,7 @@ describe("inputs that are not regular files", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/✗ zero: 不是普通文件 \/ not a regular file: a device/);
     expect(run.stdout).toMatch(/✗ pipe\.txt: 不是普通文件 \/ not a regular file: a FIFO/);
-    expect(run.stdout).toMatch(/✗ folder\.txt: 不是普通文件 \/ not a regular file: a folder/);
+    expect(run.stdout).toMatch(/✗ folder\.txt: 文件夹中没有可导入的文件.* no importable file in the folder/);
     const analyze = cli("analyze", "/dev/zero");
     expect(analyze.status).toBe(2);
     expect(analyze.stderr.trim()).toBe("错误 / error: /dev/zero: 不是普通文件 / not a regular file: a device");

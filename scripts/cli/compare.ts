@@ -48,7 +48,7 @@ async function compareArguments(left: string, right: string, l: KindChoice, r: K
 
 async function loadSide(arg: string) {
   if (isFileArgument(arg)) {
-    const { analyzed } = analyzeFile(arg);
+    const { analyzed } = await analyzeFile(arg);
     const m = analyzed.metadata;
     return { analyzed, ref: { slug: null, title: m.title, region: m.region, reviewYear: m.reviewYear, planYear: m.planYear, kind: m.kind } as CompareReportRef };
   }

@@ -3,24 +3,31 @@ import type { ImportOutcome } from "@/lib/data/report-imports";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { CliError } from "./cli-error";
 import { createProgress } from "./progress";
+import { listImportFiles, type ImportFile } from "./import-files";
 import { isReadFailure, readRegularFile } from "./read-file";
 import { reportProgressWith } from "./stop";
 
 export async function runImport(args: string[]): Promise<number> {
-  const { files, year } = parseImportArgs(args);
-  if (files.length === 0) throw new CliError("usage: npx duizhao import [--year YYYY] <files…>");
+  const { files: paths, year } = parseImportArgs(args);
+  if (paths.length === 0) throw new CliError("usage: npx duizhao import [--year YYYY] <files or folders…>");
+  const { files, skipped, emptyFolders } = listImportFiles(paths);
   const { importReport, yieldToEventLoop } = await import("@/lib/data/report-imports");
-  const progress = createProgress(files.length);
-  const outcomes: ImportOutcome[] = [];
-  reportProgressWith(() => `stopped after ${outcomes.length} of ${files.length} file(s), ${outcomes.filter((o) => o.status === "imported").length} imported`);
+  const progress = createProgress(files.length, { everyFile: true });
+  const outcomes: ImportOutcome[] = emptyFolders.map((folder) => ({
+    status: "failed", fileName: path.basename(folder), code: "empty-folder",
+    message: "文件夹中没有可导入的文件（文本、HTML、PDF、Word） / no importable file in the folder (text, HTML, PDF, Word)",
+  }));
+  const done = () => outcomes.length - emptyFolders.length;
+  reportProgressWith(() => `stopped after ${done()} of ${files.length} file(s), ${outcomes.filter((o) => o.status === "imported").length} imported`);
   for (const [n, file] of files.entries()) {
     await yieldToEventLoop(); // lets a pending SIGINT/SIGTERM stop the batch between reports
     outcomes.push(await importOne(file, importReport, year));
-    progress.tick(n + 1, path.basename(file));
+    progress.tick(n + 1, file.label);
   }
   const seconds = progress.done();
   const by = (status: ImportOutcome["status"]) => outcomes.filter((o) => o.status === status);
-  console.log(`\n导入 imported ${by("imported").length} · 重复 duplicate ${by("duplicate").length} · 失败 failed ${by("failed").length} · ${seconds.toFixed(1)} s`);
+  const skippedNote = skipped.length ? ` · 跳过 skipped ${skipped.length} (not text, HTML, PDF or Word)` : "";
+  console.log(`\n导入 imported ${by("imported").length} · 重复 duplicate ${by("duplicate").length} · 失败 failed ${by("failed").length}${skippedNote} · ${seconds.toFixed(1)} s`);
   for (const o of outcomes) {
     if (o.status === "imported") console.log(`  ✓ ${o.fileName} → ${o.slug}${o.version > 1 ? ` (第${o.version}版 version ${o.version})` : ""}`);
     if (o.status === "imported") for (const warning of o.warnings ?? []) console.log(`    ! ${warning}`);
@@ -48,9 +55,10 @@ export function parseImportArgs(args: string[]): { files: string[]; year?: numbe
   return { files, year };
 }
 
-async function importOne(file: string, importReport: typeof import("@/lib/data/report-imports").importReport, year?: number): Promise<ImportOutcome> {
-  const fileName = path.basename(file);
+async function importOne({ file, label }: ImportFile, importReport: typeof import("@/lib/data/report-imports").importReport, year?: number): Promise<ImportOutcome> {
   const bytes = readRegularFile(file, MAX_INPUT_BYTES);
-  if (isReadFailure(bytes)) return { status: "failed", fileName, ...bytes };
-  return importReport({ bytes, fileName, year });
+  if (isReadFailure(bytes)) return { status: "failed", fileName: label, ...bytes };
+  // The report keeps the file's own name (a year in it is read); the summary shows the path below the folder.
+  const outcome = await importReport({ bytes, fileName: path.basename(file), year });
+  return { ...outcome, fileName: label };
 }

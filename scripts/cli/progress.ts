@@ -1,5 +1,6 @@
-/** A one-line progress bar on stderr; on a non-terminal it prints a line every 10%. */
-export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr) {
+/** A one-line progress bar on stderr; on a non-terminal it prints a line every 10% (or every file, with everyFile). */
+export function createProgress(total: number, options: { everyFile?: boolean; stream?: NodeJS.WriteStream } = {}) {
+  const stream = options.stream ?? process.stderr;
   let lastDecile = -1;
   const started = Date.now();
   return {
@@ -9,7 +10,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       const filled = Math.round(ratio * width);
       const line = `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${Math.round(ratio * 100)}% ${label}`;
       if (stream.isTTY) stream.write(`\r${line.slice(0, (stream.columns ?? 100) - 1).padEnd(Math.min(stream.columns ?? 100, 100) - 1)}`);
-      else if (Math.floor(ratio * 10) > lastDecile || done === total) {
+      else if (options.everyFile || Math.floor(ratio * 10) > lastDecile || done === total) {
         lastDecile = Math.floor(ratio * 10);
         stream.write(`${line}\n`);
       }

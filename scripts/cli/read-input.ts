@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { decodeInput, MAX_INPUT_BYTES } from "@/lib/import";
+import { decodeDocument, MAX_INPUT_BYTES } from "@/lib/import";
 import { analyzeText } from "@/lib/import/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import { CliError } from "./cli-error";
@@ -8,14 +8,14 @@ import { isReadFailure, readRegularFile } from "./read-file";
 
 /** A CLI argument is a file when it names one (or looks like a path); otherwise it is a slug. */
 export function isFileArgument(arg: string): boolean {
-  return existsSync(arg) || /[\\/]|\.(txt|html?|md)$/i.test(arg);
+  return existsSync(arg) || /[\\/]|\.(txt|html?|md|pdf|docx)$/i.test(arg);
 }
 
 /** Read and analyse a file through the same decoder and extractor as the import, without the database. */
-export function analyzeFile(file: string): { slug: string; analyzed: AnalyzedReport } {
+export async function analyzeFile(file: string): Promise<{ slug: string; analyzed: AnalyzedReport }> {
   const bytes = readRegularFile(file, MAX_INPUT_BYTES);
   if (isReadFailure(bytes)) throw new CliError(bytes.code === "not-found" ? `file not found: ${file}` : `${file}: ${bytes.message}`);
-  const decoded = decodeInput(bytes, { fileName: path.basename(file) });
+  const decoded = await decodeDocument(bytes, { fileName: path.basename(file) });
   if ("code" in decoded) throw new CliError(`${file}: ${decoded.message}`);
   const slug = path.basename(file).replace(/\.[^.]+$/, "");
   return { slug, analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)) };
