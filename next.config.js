@@ -29,6 +29,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // pdf.js starts its worker with a dynamic import of its own file, and mammoth reads its files at run time: both
+  // must load from node_modules, not from a bundle.
+  serverExternalPackages: ["pdfjs-dist", "mammoth"],
   experimental: {
     // The import form sends up to a few 5 MB files (lib/import MAX_INPUT_BYTES); the route handler allows 4 × 5 MB.
     serverActions: { bodySizeLimit: "21mb" },

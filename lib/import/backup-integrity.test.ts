@@ -44,3 +44,16 @@ describe("stored text against the original bytes", () => {
     expect(textFromBytesProblem({ ...r, text: forged })).toMatch(/not in the original document: "全区生产总值增长99%/);
   });
 });
+
+describe("stored text of a PDF or Word document", () => {
+  const pdfBytes = new TextEncoder().encode("%PDF-1.7\n%…");
+  const docxBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+  it("accepts it when the original bytes are such a document", () => {
+    expect(textFromBytesProblem({ bytes: pdfBytes, text: "政府工作报告", encoding: "pdf" })).toBeNull();
+    expect(textFromBytesProblem({ bytes: docxBytes, text: "政府工作报告", encoding: "docx" })).toBeNull();
+  });
+  it("refuses it when they are not", () => {
+    expect(textFromBytesProblem({ bytes: docxBytes, text: "政府工作报告", encoding: "pdf" })).toMatch(/not a PDF file/);
+    expect(textFromBytesProblem({ bytes: pdfBytes, text: "政府工作报告", encoding: "docx" })).toMatch(/not a Word \(\.docx\) file/);
+  });
+});

@@ -17,6 +17,9 @@ const DECODER_LABELS: Record<string, string> = {
   "utf-8": "utf-8", "utf-8-bom": "utf-8", "utf-16le": "utf-16le", "utf-16be": "utf-16be", gb18030: "gb18030", big5: "big5",
 };
 
+/** Documents whose text was extracted from their text layer: their bytes must be such a document. */
+const DOCUMENT_SIGNATURES: Record<string, string> = { pdf: "%PDF-", docx: "PK\x03\x04" };
+
 /** Markup that could make the stored text an extraction rather than the bytes themselves. */
 const MARKUP = /<(!doctype|[a-z][a-z0-9]*)[\s/>]/i;
 
@@ -28,6 +31,12 @@ const squeeze = (s: string) => s.replace(/\s+/g, "");
  * the text must occur, whitespace aside, in the document's text (entities decoded).
  */
 export function textFromBytesProblem(input: { bytes: Uint8Array; text: string; encoding: string }): string | null {
+  const signature = DOCUMENT_SIGNATURES[input.encoding];
+  if (signature !== undefined) {
+    // Re-extracting a PDF or Word text layer is asynchronous and slow; the check here is that the bytes are one.
+    const head = new TextDecoder("latin1").decode(input.bytes.subarray(0, signature.length));
+    return head === signature ? null : `the original bytes are not a ${input.encoding === "pdf" ? "PDF" : "Word (.docx)"} file`;
+  }
   const label = DECODER_LABELS[input.encoding];
   if (!label) return `unknown encoding ${JSON.stringify(input.encoding)}`;
   let decoded: string;
