@@ -4,6 +4,7 @@ import { prepareDocument, analyzeText } from "@/lib/import/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
+import type { ReportSource } from "@/lib/import/report-source";
 import { slugProblem } from "@/lib/import/backup-integrity";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
@@ -24,6 +25,8 @@ export interface ImportInput {
   slug?: string;
   /** The delivery year the user gave (--year, the form's 年份), for a text that does not say it. */
   year?: number;
+  /** Where the report came from, as the user gave it (form, CLI flags, API): it wins over what the file declares. */
+  source?: ReportSource;
 }
 
 /**
@@ -55,10 +58,14 @@ function sharedImportPool(): { settings: ImportPoolSettings; pool: ImportPool } 
 export async function importReportHere(input: ImportInput): Promise<ImportOutcome> {
   const fileName = input.fileName ?? null;
   // A year the user gave is stored as a correction, so that a re-analysis keeps using it.
-  const corrections: Corrections = input.year ? { deliveryYear: input.year } : {};
-  const result = await prepareDocument({ ...input, corrections });
+  const given: Corrections = input.year ? { deliveryYear: input.year } : {};
+  const result = await prepareDocument({ ...input, corrections: given });
   if (!result.ok) return { status: "failed", fileName, ...result.error };
   const { prepared } = result;
+  // The source is stored with the corrections: what the document declares, then what the user gave, and the day
+  // of the import as the retrieval date unless the user gave one.
+  const source: ReportSource = { ...prepared.source, retrieved: new Date().toISOString().slice(0, 10), ...input.source };
+  const corrections: Corrections = { ...given, source };
   const db = getDb();
   const existing = await db.report.findUnique({ where: { contentHash: prepared.hash }, select: { slug: true, title: true } });
   if (existing) return { status: "duplicate", fileName, ...existing };
@@ -222,7 +229,10 @@ export async function correctReport(options: { slug: string; corrections: unknow
   const db = getDb();
   const report = await db.report.findUnique({ where: { slug: options.slug }, select: { corrections: true } });
   if (!report) return { ok: false, error: "report not found" };
-  const merged = { ...parseJson<Corrections>(report.corrections, {}), ...parsed.data };
+  const stored = parseJson<Corrections>(report.corrections, {});
+  // Source fields are corrected one by one; an empty field clears it.
+  const source = parsed.data.source ? dropEmpty({ ...stored.source, ...parsed.data.source }) : stored.source;
+  const merged = { ...stored, ...parsed.data, ...(source ? { source } : {}) };
   await db.report.update({ where: { slug: options.slug }, data: { corrections: JSON.stringify(merged) } });
   await reanalyzeReport({ slug: options.slug });
   return { ok: true };
@@ -237,4 +247,8 @@ export async function deleteReport(options: { slug: string }): Promise<boolean> 
     db.report.delete({ where: { id: report.id } }),
   ]);
   return true;
+}
+
+function dropEmpty<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== "" && v !== null && v !== undefined)) as T;
 }

@@ -4,6 +4,8 @@ import { getDb } from "./db";
 import { parseJson } from "./json";
 import type { TextWarning } from "@/lib/text/types";
 import type { Indicator } from "@/lib/analysis/types";
+import type { Corrections } from "@/lib/import/corrections";
+import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
 
 export interface ReportSummary {
   id: number;
@@ -25,18 +27,22 @@ export interface ReportSummary {
   script: string;
   encoding: string;
   createdAt: Date;
+  /** Where the report came from (URL, publisher, publication and retrieval dates), each field when known. */
+  origin: ReportSource;
 }
 
 const summarySelect = {
   id: true, slug: true, title: true, region: true, regionSlug: true, regionCode: true, reviewYear: true, planYear: true, inferred: true,
   kind: true, version: true, sentenceCount: true, warnings: true, source: true, speaker: true, meetingDate: true,
-  script: true, encoding: true, createdAt: true,
+  script: true, encoding: true, createdAt: true, corrections: true,
 } as const;
 
-type SummaryRow = { [K in keyof typeof summarySelect]: unknown } & { inferred: string; warnings: string };
+type SummaryRow = { [K in keyof typeof summarySelect]: unknown } & { inferred: string; warnings: string; corrections: string };
 
 function toSummary(row: SummaryRow): ReportSummary {
-  return { ...(row as unknown as ReportSummary), inferred: parseJson(row.inferred, []), warnings: parseJson(row.warnings, []) };
+  const { corrections, ...rest } = row;
+  const origin = validSourceFields(parseJson<Corrections>(corrections, {}).source ?? {});
+  return { ...(rest as unknown as ReportSummary), inferred: parseJson(row.inferred, []), warnings: parseJson(row.warnings, []), origin };
 }
 
 export async function listReports(options: { regionSlug?: string } = {}): Promise<ReportSummary[]> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ReportMetadata } from "@/lib/text/types";
 import { regionFields, resolveRegion } from "@/lib/text/regions";
+import { reportSourceSchema } from "./report-source";
 
 /** Metadata a user corrected by hand. Stored beside the report and applied after every (re-)analysis. */
 export const correctionsSchema = z
@@ -16,13 +17,19 @@ export const correctionsSchema = z
     /** The year the report was delivered, given by the user at import (--year, the form's 年份): used only when the
      * text names neither the review nor the plan year. */
     deliveryYear: z.number().int().min(1949).max(2100),
+    /** Where the report came from (detected at import, given by the user, or corrected): not analysis metadata.
+     * An empty field in a correction clears it. */
+    source: z.object(Object.fromEntries(Object.entries(reportSourceSchema.shape).map(([k, v]) => [k, v.or(z.literal(""))])) as {
+      [K in keyof typeof reportSourceSchema.shape]: z.ZodUnion<[(typeof reportSourceSchema.shape)[K], z.ZodLiteral<"">]>;
+    }),
   })
   .partial();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 
 export function applyCorrections(meta: ReportMetadata, input: Corrections): ReportMetadata {
-  const { deliveryYear, ...corrections } = input;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the source is shown beside the report, not analysed
+  const { deliveryYear, source, ...corrections } = input;
   if (deliveryYear && meta.reviewYear === null && meta.planYear === null) {
     corrections.reviewYear ??= deliveryYear - 1;
     corrections.planYear ??= deliveryYear;

@@ -3,6 +3,7 @@ import { countCjk } from "./cjk";
 import { decodeBytes } from "./decode-bytes";
 import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
 import { extractHtml, isHtmlInput } from "./html-text";
+import { htmlSource } from "./html-source";
 import { sniffSignature } from "./sniff-bytes";
 import type { DecodedInput, DecodeOptions, ImportError } from "./types";
 
@@ -25,5 +26,6 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (text.trim() === "") return importError("empty");
   if (countCjk(text) < MIN_CJK_CHARS) return importError("no-chinese");
 
-  return { text, encoding: decoded.encoding, format, script: detectScript(text), warnings };
+  const source = format === "html" ? htmlSource(decoded.text) : {};
+  return { text, encoding: decoded.encoding, format, script: detectScript(text), warnings, ...(Object.keys(source).length ? { source } : {}) };
 }

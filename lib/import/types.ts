@@ -15,12 +15,8 @@ export interface DecodedInput {
   source?: DocumentSource;
 }
 
-export interface DocumentSource {
-  url?: string;
-  publisher?: string;
-  /** YYYY-MM-DD */
-  published?: string;
-}
+export type { ReportSource as DocumentSource } from "./report-source";
+import type { ReportSource as DocumentSource } from "./report-source";
 
 export type ImportErrorCode =
   | "empty"
