@@ -5,6 +5,7 @@ import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { parseYearField } from "@/lib/import/year-field";
+import { parseSourceFields } from "@/lib/import/source-fields";
 
 export interface ImportState {
   outcomes: ImportOutcome[];
@@ -17,6 +18,8 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
   if (denied) return { outcomes: [], error: denied };
   const year = parseYearField(form.get("year"));
   if ("error" in year) return { outcomes: [], error: year.error };
+  const source = parseSourceFields((name) => form.get(name));
+  if ("error" in source) return { outcomes: [], error: source.error };
   // The rate limit counts every file and byte of the submission, not the submission.
   const chosen = form.getAll("files").filter((e): e is File => e instanceof File && !(e.size === 0 && e.name === ""));
   const pastedText = String(form.get("text") ?? "");
@@ -30,10 +33,10 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
       outcomes.push({ status: "failed", fileName: entry.name, code: "too-large", message: `文件超过 ${MAX_INPUT_BYTES / 1048576} MB / larger than ${MAX_INPUT_BYTES / 1048576} MB` });
       continue;
     }
-    outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year }));
+    outcomes.push(await importReport({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year, ...source }));
   }
   if (pastedText.trim()) {
-    outcomes.push(await importReport({ bytes: new TextEncoder().encode(pastedText), fileName: String(form.get("name") ?? "").trim() || "pasted.txt", ...year }));
+    outcomes.push(await importReport({ bytes: new TextEncoder().encode(pastedText), fileName: String(form.get("name") ?? "").trim() || "pasted.txt", ...year, ...source }));
   }
   if (outcomes.length === 0) return { outcomes, error: "请选择文件或粘贴文本 / choose a file or paste text" };
   if (outcomes.some((o) => o.status === "imported")) revalidatePath("/");

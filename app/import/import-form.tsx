@@ -27,6 +27,15 @@ export function ImportForm({ needsToken }: { needsToken: boolean }) {
         <input id="year" name="year" inputMode="numeric" pattern="\d{4}" maxLength={4} className="ml-2 w-20 rounded border border-stone-300 px-2 py-0.5" placeholder="2021" />
         <p className="mt-1 text-stone-600">仅在文中看不出年份时使用（如无标题的摘录）；文中写明的年份优先。Used only when the text does not say its year.</p>
       </div>
+      <fieldset className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <legend className="px-1 font-semibold">来源（可选） Source</legend>
+        <p className="text-stone-600">用于引用；网页和PDF自带的来源信息会自动读取，这里填写的优先。Used for citations; what you enter here wins over what the file declares.</p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-3">
+          <label className="sm:col-span-3">来源网址 URL<input name="source_url" type="url" placeholder="https://www.gov.cn/…" className="ml-2 w-full rounded border border-stone-300 px-2 py-0.5 sm:w-2/3" /></label>
+          <label>发布机构 Publisher<input name="publisher" className="mt-1 block w-full rounded border border-stone-300 px-2 py-0.5" /></label>
+          <label>发布日期 Published<input name="published" type="date" className="mt-1 block w-full rounded border border-stone-300 px-2 py-0.5" /></label>
+        </div>
+      </fieldset>
       {needsToken ? (
         <label className="block text-sm">
           管理令牌 Admin token <input name="token" type="password" autoComplete="off" className="ml-2 rounded border border-stone-300 px-2 py-0.5" />

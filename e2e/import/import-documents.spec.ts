@@ -6,7 +6,7 @@ import { imageOnlyPdf, textToDocx, textToPdf } from "../../lib/import/documents-
 
 const seed = (name: string) => readFileSync(path.join(__dirname, "../../seeds", name), "utf8");
 
-test("the form imports a PDF and a .docx and lists each file's result, a scan among them", async ({ page }) => {
+test("the form imports a PDF and a .docx and lists each file's result, a scan among them", async ({ page, context }) => {
   // The 004 seed (Xihu) is seeded already. Its PDF's text breaks lines where the page does, so it is not the same
   // text: it is kept as a second version of that report (README, Importing reports). A headed copy of 003 is new.
   const shangcheng = `上城区2020年政府工作报告\n${seed("003_d850761e47ed951d.txt")}`;
@@ -17,6 +17,9 @@ test("the form imports a PDF and a .docx and lists each file's result, a scan am
   ];
   await page.goto("/import");
   await page.getByLabel(/上传文件/).setInputFiles(files);
+  await page.getByLabel(/来源网址/).fill("https://www.hzsc.gov.cn/art/2020/1/10/report.html");
+  await page.getByLabel(/发布机构/).fill("杭州市上城区人民政府");
+  await page.getByLabel(/发布日期/).fill("2020-01-10");
   await page.getByRole("button", { name: /导入/ }).click();
   const results = page.getByRole("list", { name: "导入结果" });
   await expect(results.locator("li")).toHaveCount(3);
@@ -26,6 +29,20 @@ test("the form imports a PDF and a .docx and lists each file's result, a scan am
 
   await results.locator("li").nth(1).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("上城区");
+
+  // The reader cites the source given on the form, and the button copies the line.
+  const citation = page.getByTestId("citation");
+  await expect(citation).toContainText("杭州市上城区人民政府：《");
+  await expect(citation).toContainText("，2020-01-10发布，https://www.hzsc.gov.cn/art/2020/1/10/report.html（访问日期：");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "复制引用" }).click();
+  await expect(page.getByText("已复制")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await citation.textContent());
+
+  // The Markdown export of a comparison with this report carries the same line.
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const markdown = await (await page.request.get(`/api/compare?left=${slug}&right=${slug}&format=md`)).text();
+  expect(markdown).toContain(`- 左侧引用 Left source：${await citation.textContent()}`);
 });
 
 test("POST /api/import takes a .docx as multipart and names an old .doc", async ({ request }) => {

@@ -21,6 +21,7 @@ describe("markdown that stands alone", () => {
     url: "http://127.0.0.1:3000/compare/yuhang-2020/yuhang-2021?l=goal&r=goal",
     filter: "只看有变化",
     summary: result.summary,
+    citations: { left: "杭州市余杭区人民政府：《2020年余杭区政府工作报告》。", right: "《2021年余杭区政府工作报告》，https://www.yuhang.gov.cn/a|b.html。" },
   });
   it("starts with both reports, the kind, the URL and the summary", () => {
     const head = md.split("## 句子对照")[0];
@@ -30,6 +31,11 @@ describe("markdown that stands alone", () => {
     expect(head).toContain("筛选 Filter：只看有变化");
     expect(head).toMatch(/摘要 Summary：已配对 1 · 有变化 1 · 仅左侧 0 · 仅右侧 0 · 承诺减弱 2 · 承诺加强 0/);
     expect(head).not.toContain("完成");
+  });
+  it("cites both reports' sources, escaped for a Markdown line", () => {
+    const head = md.split("## 句子对照")[0];
+    expect(head).toContain("- 左侧引用 Left source：杭州市余杭区人民政府：《2020年余杭区政府工作报告》。");
+    expect(head).toContain("- 右侧引用 Right source：《2021年余杭区政府工作报告》，https://www.yuhang.gov.cn/a\\|b.html。");
   });
   it("marks deletions ~~old~~ and insertions **new**, escaping marks in the text", () => {
     const row = md.split("\n").find((l) => l.startsWith("| r-0 |"))!;

@@ -127,6 +127,8 @@ export interface MarkdownHeader {
   /** The view's filters in words (只看有变化, 主题“就业”…), if any. */
   filter?: string;
   summary: CompareSummary;
+  /** Each report's citation line (lib/import/report-source.ts), when known. */
+  citations?: { left: string; right: string };
 }
 
 const SUMMARY_WORDS: [keyof CompareSummary, string][] = [
@@ -155,6 +157,7 @@ function headerBlock(h: MarkdownHeader): string {
     `- 右 Right：${line(h.right)}`,
     `- 对照类型 Kind：${line(h.kind.label)}（${line(h.kind.note)}）`,
     ...(h.filter ? [`- 筛选 Filter：${line(h.filter)}`] : []),
+    ...(h.citations ? [`- 左侧引用 Left source：${line(h.citations.left)}`, `- 右侧引用 Right source：${line(h.citations.right)}`] : []),
     `- 链接 URL：<${h.url}>`,
     `- 摘要 Summary：${summaryLine(h.summary, h.kind)}`,
     "- 标记：~~删除~~ 为左侧独有，**新增** 为右侧独有 · ~~deleted~~ left only, **inserted** right only",

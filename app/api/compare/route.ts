@@ -1,3 +1,4 @@
+import { citationLine } from "@/lib/import/report-source";
 import { getComparison } from "@/lib/data/comparisons";
 import { errorResponse } from "@/lib/data/db-errors";
 import { parseCompareApiParams } from "@/lib/url/compare-api-params";
@@ -49,6 +50,7 @@ async function handle(request: Request): Promise<Response> {
       url: viewUrl(request, compareHref(p.left, p.right, p)),
       filter: describeFilter(p),
       summary: comparison.result.summary,
+      citations: { left: citationLine(comparison.left, comparison.left.origin), right: citationLine(comparison.right, comparison.right.origin) },
     };
     return new Response(toMarkdown(shown, undefined, header), {
       headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": attachment(exportFileName(p, "md")) },

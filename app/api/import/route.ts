@@ -3,6 +3,7 @@ import { errorResponse } from "@/lib/data/db-errors";
 import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { parseYearField } from "@/lib/import/year-field";
+import { parseSourceFields } from "@/lib/import/source-fields";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/security/body-limit";
 
 const MAX_REQUEST_BYTES = 4 * MAX_INPUT_BYTES;
@@ -58,17 +59,21 @@ async function filesOf(request: Request, body: Uint8Array): Promise<{ inputs: Im
     if (!form) return { error: "无法解析表单 / malformed multipart body", status: 400 };
     const year = parseYearField(form.get("year"));
     if ("error" in year) return { error: year.error, status: 400 };
+    const source = parseSourceFields((name) => form.get(name));
+    if ("error" in source) return { error: source.error, status: 400 };
     for (const entry of form.getAll("files")) {
-      if (entry instanceof File) inputs.push({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year });
+      if (entry instanceof File) inputs.push({ bytes: new Uint8Array(await entry.arrayBuffer()), fileName: entry.name, contentType: entry.type, ...year, ...source });
     }
     const text = form.get("text");
-    if (typeof text === "string" && text.trim()) inputs.push({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt"), ...year });
+    if (typeof text === "string" && text.trim()) inputs.push({ bytes: new TextEncoder().encode(text), fileName: String(form.get("name") ?? "pasted.txt"), ...year, ...source });
     return { inputs };
   }
   if (body.length > MAX_INPUT_BYTES) return { error: "文件过大 / file too large", status: 413 };
   const params = new URL(request.url).searchParams;
   const year = parseYearField(params.get("year"));
   if ("error" in year) return { error: year.error, status: 400 };
-  inputs.push({ bytes: body, fileName: params.get("name") ?? "upload.txt", contentType: type, ...year });
+  const source = parseSourceFields((name) => params.get(name));
+  if ("error" in source) return { error: source.error, status: 400 };
+  inputs.push({ bytes: body, fileName: params.get("name") ?? "upload.txt", contentType: type, ...year, ...source });
   return { inputs };
 }

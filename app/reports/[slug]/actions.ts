@@ -21,6 +21,12 @@ export async function correctAction(slug: string, _previous: ManageState, form: 
   for (const key of ["title", "region", "speaker", "meetingDate"]) if (text(form, key)) corrections[key] = text(form, key);
   for (const key of ["reviewYear", "planYear"]) if (form.has(key)) corrections[key] = year(text(form, key));
   if (text(form, "kind")) corrections.kind = text(form, "kind");
+  // Source fields: an emptied field clears that field.
+  const source: Record<string, string> = {};
+  for (const [field, key] of [["sourceUrl", "url"], ["publisher", "publisher"], ["published", "published"], ["retrieved", "retrieved"]]) {
+    if (form.has(field)) source[key] = text(form, field);
+  }
+  if (Object.keys(source).length) corrections.source = source;
   const result = await correctReport({ slug, corrections });
   if (!result.ok) return { error: `更正无效 / invalid correction: ${result.error}` };
   revalidatePath(`/reports/${slug}`);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ReportSummary } from "@/lib/data/reports";
 import { correctAction, deleteAction, type ManageState } from "./actions";
 
-type Meta = Pick<ReportSummary, "title" | "region" | "reviewYear" | "planYear" | "kind" | "speaker" | "meetingDate"> & { slug: string };
+type Meta = Pick<ReportSummary, "title" | "region" | "reviewYear" | "planYear" | "kind" | "speaker" | "meetingDate" | "origin"> & { slug: string };
 
 const input = "w-full rounded border border-stone-300 px-2 py-1";
 
@@ -33,6 +33,10 @@ export function ManagePanel({ meta, regions, needsToken }: { meta: Meta; regions
         <label>计划年份<input name="planYear" type="number" min={1949} max={2100} defaultValue={meta.planYear ?? ""} className={input} /></label>
         <label>报告人<input name="speaker" defaultValue={meta.speaker ?? ""} className={input} /></label>
         <label>会议日期<input name="meetingDate" defaultValue={meta.meetingDate ?? ""} placeholder="2020-01-18" className={input} /></label>
+        <label className="sm:col-span-2">来源网址<input name="sourceUrl" type="url" defaultValue={meta.origin.url ?? ""} placeholder="https://…" className={input} /></label>
+        <label>发布机构<input name="publisher" defaultValue={meta.origin.publisher ?? ""} className={input} /></label>
+        <label>发布日期<input name="published" type="date" defaultValue={meta.origin.published ?? ""} className={input} /></label>
+        <label>访问日期<input name="retrieved" type="date" defaultValue={meta.origin.retrieved ?? ""} className={input} /></label>
         {token}
         <div className="flex items-center gap-3 sm:col-span-2">
           <button disabled={correcting} className="rounded bg-blue-700 px-4 py-1.5 text-white hover:bg-blue-800 disabled:opacity-60">保存更正</button>

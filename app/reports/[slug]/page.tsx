@@ -9,6 +9,8 @@ import { Outline } from "./outline";
 import { ReportText } from "./report-text";
 import { IndicatorTable } from "./indicator-table";
 import { ManagePanel } from "./manage-panel";
+import { Citation } from "./citation";
+import { citationLine } from "@/lib/import/report-source";
 import { HashTarget } from "@/app/components/hash-target";
 import { SUGGESTED_REGIONS } from "@/lib/text/regions";
 import { adminTokenRequired } from "@/lib/data/write-access";
@@ -72,6 +74,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             {report.source ? <div><dt className="inline">来源：</dt><dd className="inline">{report.source}</dd></div> : null}
             <div><dt className="inline">句数：</dt><dd className="inline">{report.sentenceCount}</dd></div>
           </dl>
+          <Citation text={citationLine(report, report.origin)} />
           {report.warnings.length ? (
             <ul className="mt-2 space-y-1 text-sm" aria-label="提示">
               {report.warnings.map((w) => (
@@ -121,7 +124,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <h2 id="indicators" className="mb-2 text-xl font-semibold">指标 <span className="text-base font-normal text-stone-500">Indicators</span></h2>
           <IndicatorTable sentences={report.sentences.filter(visible)} />
         </section>
-        <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
+        <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate, origin: report.origin }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
       </div>
     </article>
   );
