@@ -60,6 +60,22 @@ describe.skipIf(!hasChromium)("a folder of mixed files", () => {
   });
 });
 
+describe("source flags", () => {
+  it("stores the source given on the command line with every file of the run, and refuses a bad one", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "duizhao-source-"));
+    writeFileSync(path.join(folder, "shangcheng.txt"), seed("003_d850761e47ed951d.txt"));
+    const run = duizhao("import", "--source-url", "https://www.hzsc.gov.cn/art/2020/1/10/a.html", "--publisher=杭州市上城区人民政府", "--published", "2020-01-10", folder);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const stored = await getDb().report.findFirstOrThrow({ where: { fileName: "shangcheng.txt" }, select: { corrections: true } });
+    expect(JSON.parse(stored.corrections).source).toEqual({
+      url: "https://www.hzsc.gov.cn/art/2020/1/10/a.html", publisher: "杭州市上城区人民政府", published: "2020-01-10", retrieved: new Date().toISOString().slice(0, 10),
+    });
+    const bad = duizhao("import", "--published", "10 Jan 2020", folder);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--published needs a date such as 2021-01-18/);
+  });
+});
+
 const NATIONAL = path.resolve("../shared/corpus/national");
 
 describe("the national corpus folder", () => {
