@@ -8,7 +8,7 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   "too-large": "文件过大,上限为 5 MB / The file is too large: the limit is 5 MB",
   pdf: "PDF 文件须通过导入读取 / PDF files are read by the importer only (npx duizhao import, /import)",
   office:
-    "Word、Excel 或 ZIP 文件请先另存为纯文本(.txt) / Word, Excel and ZIP files are not supported: save as plain text (.txt) first",
+    "Excel、PowerPoint 或 ZIP 文件不支持，Word 请用 .docx，或另存为纯文本(.txt) / Excel, PowerPoint and ZIP files are not supported: use .docx for Word, or save as plain text (.txt)",
   image: "图片无法导入,请提供文字版报告 / Images cannot be imported: provide the report as text",
   binary: "文件不是文本(含有二进制内容) / The file is not text: it contains binary data",
   undecodable:
