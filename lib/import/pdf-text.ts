@@ -1,5 +1,8 @@
 // PDF bytes → the text layer, page by page, with the line breaks the PDF gives. Everything after that (page numbers,
 // running titles, lines broken at the page edge, tables one cell a line) is the text pipeline's job (lib/text).
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { ImportError } from "./types";
 import { importError } from "./errors";
 import { normalizeExtractedGlyphs } from "./extracted-glyphs";
@@ -30,7 +33,10 @@ interface TextItem {
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText | ImportError> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy, the caller stores the original.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  const task = getDocument({
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false,
+    ...pdfjsDataFolders(),
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -53,6 +59,22 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText | Impor
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * pdf.js's own data files, read from disk (never fetched): the predefined CJK CMaps that fonts which are not
+ * embedded use (UniGB-UCS2-H and the like, common in Chinese government PDFs: without them their text comes out
+ * empty), and the standard fonts. The package is server-external (next.config.js), so it sits in node_modules.
+ */
+function pdfjsDataFolders(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
+  let root: string;
+  try {
+    root = path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve("pdfjs-dist/package.json"));
+  } catch {
+    return {};
+  }
+  if (!existsSync(path.join(root, "cmaps"))) return {};
+  return { cMapUrl: path.join(root, "cmaps") + path.sep, cMapPacked: true, standardFontDataUrl: path.join(root, "standard_fonts") + path.sep };
 }
 
 /** One page's text items → lines: a break where pdf.js marks the end of a line or the baseline moves. */

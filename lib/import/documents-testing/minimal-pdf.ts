@@ -2,12 +2,12 @@
 // code points. Written object by object, with a correct cross-reference table.
 
 /** A one-page PDF showing `content` (a content stream) with font F1; `fontExtra` is added to the font dictionary. */
-export function minimalPdf(options: { content: string; fontExtra?: string; extraObjects?: string[]; trailerExtra?: string }): Uint8Array {
+export function minimalPdf(options: { content: string; font?: string; fontExtra?: string; extraObjects?: string[]; trailerExtra?: string }): Uint8Array {
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica${options.fontExtra ?? ""} >>`,
+    options.font ?? `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica${options.fontExtra ?? ""} >>`,
     `<< /Length ${options.content.length} >>\nstream\n${options.content}\nendstream`,
     ...(options.extraObjects ?? []),
   ];
