@@ -59,3 +59,15 @@ test("POST /api/import takes a .docx as multipart and names an old .doc", async 
   expect(old.status()).toBe(422);
   expect((await old.json()).outcomes[0]).toMatchObject({ code: "doc-legacy", message: expect.stringContaining("旧版Word(.doc)格式不支持，请另存为.docx") });
 });
+
+test("the source is corrected in 管理 and the citation follows", async ({ page }) => {
+  await page.goto("/reports/shangcheng-2020");
+  await page.getByText("管理：更正信息或删除").click();
+  await page.getByLabel("来源网址").fill("https://www.hzsc.gov.cn/art/2020/1/10/corrected.html");
+  await page.getByLabel("发布机构").fill("上城区人民政府办公室");
+  await page.getByRole("button", { name: "保存更正" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("citation")).toContainText("上城区人民政府办公室：《");
+  await expect(page.getByTestId("citation")).toContainText("https://www.hzsc.gov.cn/art/2020/1/10/corrected.html");
+});
