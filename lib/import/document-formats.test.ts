@@ -34,9 +34,13 @@ describe.skipIf(!hasChromium)("PDF printed by Chromium from a seed", () => {
     it(`${seed}: same sentences, kinds and indicators as the text`, async () => {
       const text = seedText(seed);
       const expected = reading(ok(prepareReport({ bytes: new TextEncoder().encode(text), fileName: seed })));
-      // A page-number footer like printed reports have (— 3 —): the pipeline must drop it.
-      const pdf = ok(await prepareDocument({ bytes: textToPdf(text, { pageFooter: '"— " counter(page) " —"' }), fileName: seed.replace(".txt", ".pdf") }));
+      // A running title and a page-number footer on every page, as printed reports have them: the pipeline drops both.
+      const printed = textToPdf(text, { pageHeader: '"政府工作报告"', pageFooter: '"— " counter(page) " —"' });
+      const pdf = ok(await prepareDocument({ bytes: printed, fileName: seed.replace(".txt", ".pdf") }));
       expect(pdf.format).toBe("pdf");
+      // The header and footer are really in the text layer, on every page; the reading below must not see them.
+      expect(pdf.text.split("\n").filter((line) => line.trim() === "政府工作报告").length).toBeGreaterThan(1);
+      expect(pdf.text).toMatch(/^— 2 —$/m);
       expect(pdf.text).not.toMatch(/[\u2e80-\u2fdf]/); // radical glyphs mapped to the ordinary characters
       expect(reading(pdf)).toEqual(expected);
     });

@@ -12,11 +12,12 @@ export const hasChromium = existsSync(CHROMIUM);
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** An HTML page with one <p> per non-empty line of the text (a blank line is a paragraph break already). */
-export function textToHtml(text: string, options: { pageFooter?: string } = {}): string {
+export function textToHtml(text: string, options: { pageFooter?: string; pageHeader?: string } = {}): string {
   const paragraphs = text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => `<p>${escapeHtml(line)}</p>`);
   // A page-number footer in the page margin, as printed reports have it (— 3 —), through CSS page margin boxes.
   const footer = options.pageFooter ? `@page { @bottom-center { content: ${options.pageFooter}; font-size: 10pt } }` : "";
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${footer} body { font: 12pt "Noto Serif CJK SC", serif } p { margin: 0 0 6pt }</style></head><body>${paragraphs.join("")}</body></html>`;
+  const header = options.pageHeader ? `@page { @top-center { content: ${options.pageHeader}; font-size: 10pt } }` : "";
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${header}${footer} body { font: 12pt "Noto Serif CJK SC", serif } p { margin: 0 0 6pt }</style></head><body>${paragraphs.join("")}</body></html>`;
 }
 
 /** Print an HTML page to PDF with headless Chromium, and return the PDF's bytes. */
@@ -37,7 +38,7 @@ export function printHtmlToPdf(html: string): Uint8Array {
   }
 }
 
-export const textToPdf = (text: string, options?: { pageFooter?: string }) => printHtmlToPdf(textToHtml(text, options));
+export const textToPdf = (text: string, options?: { pageFooter?: string; pageHeader?: string }) => printHtmlToPdf(textToHtml(text, options));
 
 /** A page with nothing but a drawing: the PDF has no text layer, as a scan has none. */
 export const imageOnlyPdf = () =>
