@@ -1,7 +1,7 @@
 // PDF and Word copies of the seeds, built at test time, read as the same report as the seed's text: the same
 // sentences, kinds and indicator values. Differences that are the format's and not the reader's are listed in
 // KNOWN_DIFFERENCES below.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument, prepareReport, type PreparedReport } from "./prepare-report";
@@ -10,8 +10,8 @@ import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "./documents-te
 const root = path.resolve(__dirname, "../..");
 const seedText = (name: string) => readFileSync(path.join(root, "seeds", name), "utf8");
 
-// 002 (Hangzhou plan, goals only) and 004 (Xihu, PDF-extracted with a review and targets): two different shapes.
-const SEEDS = ["002_28b7e1935f0577e3.txt", "004_eb0d6571eb462b03.txt"];
+// Every seed: a web copy (000), a news article (001), a plan excerpt (002), a review without a title (003), a PDF copy (004).
+const SEEDS = readdirSync(path.join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort();
 
 /** What a reader compares: each sentence's cleaned text with its kind, and each indicator's metric and value. */
 function reading(prepared: PreparedReport) {
@@ -22,6 +22,30 @@ function reading(prepared: PreparedReport) {
     region: prepared.analyzed.metadata.region,
     planYear: prepared.analyzed.metadata.planYear,
   };
+}
+
+/**
+ * Documented differences of a PDF printed from a web copy (000, 001): the site's copyright footer is one long line that
+ * wraps at the page edge, and its pieces read as sentences of their own; one long target sentence of 000 wraps after
+ * `以内;` at the page edge and is read as two. Indicators, region and year are the same.
+ */
+const KNOWN_DIFFERENCES: Record<string, { footer: RegExp; splits: number }> = {
+  "000_6f0d3471dae921c8.txt": { footer: /本站|侵权|法律责任|版权/, splits: 1 },
+  "001_6e2dc38416b95792.txt": { footer: /转载|来源为|浙江在线|版权/, splits: 0 },
+};
+
+function expectSameReading(actual: ReturnType<typeof reading>, expected: ReturnType<typeof reading>, seed: string) {
+  const known = KNOWN_DIFFERENCES[seed];
+  if (!known) return expect(actual).toEqual(expected);
+  expect({ ...actual, kinds: [] }).toEqual({ ...expected, kinds: [] });
+  const missing = expected.kinds.filter((k) => !actual.kinds.includes(k));
+  const extra = actual.kinds.filter((k) => !expected.kinds.includes(k));
+  // A missing sentence is one that the PDF splits in two: two consecutive extras that join to it.
+  const joined = new Set(extra.slice(1).map((k, i) => extra[i] + k.replace(/^\w+:/, "")));
+  expect(missing.filter((k) => !joined.has(k))).toEqual([]);
+  expect(missing).toHaveLength(known.splits);
+  const splitHalves = new Set(extra.filter((k, i) => joined.has(k + (extra[i + 1] ?? "").replace(/^\w+:/, "")) || joined.has((extra[i - 1] ?? "") + k.replace(/^\w+:/, ""))));
+  expect(extra.filter((k) => !splitHalves.has(k) && !known.footer.test(k))).toEqual([]);
 }
 
 function ok(result: Awaited<ReturnType<typeof prepareDocument>>): PreparedReport {
@@ -42,7 +66,7 @@ describe.skipIf(!hasChromium)("PDF printed by Chromium from a seed", () => {
       expect(pdf.text.split("\n").filter((line) => line.trim() === "政府工作报告").length).toBeGreaterThan(1);
       expect(pdf.text).toMatch(/^— 2 —$/m);
       expect(pdf.text).not.toMatch(/[\u2e80-\u2fdf]/); // radical glyphs mapped to the ordinary characters
-      expect(reading(pdf)).toEqual(expected);
+      expectSameReading(reading(pdf), expected, seed);
     });
   }
 
