@@ -3,8 +3,6 @@
 // here, in this process: no tsx, no child. When that build is missing or older than one of its sources (an edit, a
 // checkout), the sources run through tsx in a child process instead, with a one-line hint; DUIZHAO_CLI_SOURCE=1 asks
 // for that path on purpose. docs/decisions/008-compiled-cli.md
-const { spawn } = require("node:child_process");
-const os = require("node:os");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 const { root, entry, staleness } = require("./compiled-cli");
@@ -22,6 +20,8 @@ if (reason === null) {
 // The sources run in one child process: node with tsx's loader and the react-server condition (the data layer is
 // marked server-only). This process only relays signals and the exit code, and makes sure the child never outlives it.
 function runSources() {
+  const { spawn } = require("node:child_process"); // loaded here only: the compiled path needs neither
+  const os = require("node:os");
   const loader = pathToFileURL(path.join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", loader, path.join(root, "scripts", "cli", "main.ts"), ...process.argv.slice(2)], {
     // The IPC channel closes when this process dies, even by SIGKILL: the child stops on "disconnect" (scripts/cli/stop.ts).
