@@ -3,7 +3,7 @@
 // before), each against the anchor `node -e 1` in the same run: the ratios are what count on a shared machine.
 import { spawnSync } from "node:child_process";
 import { ROOT } from "./seeds";
-import { round, sample, stats, type Stats } from "./timing";
+import { round, stats, timeMs, type Stats } from "./timing";
 
 export const CLI_SEED = "seeds/004_eb0d6571eb462b03.txt";
 
@@ -36,8 +36,15 @@ export async function runCli(opts: { quick: boolean }) {
     { name: "sources (tsx)", args: ["bin/duizhao.js", "--help"], env: sources },
     { name: "sources (tsx)", args: ["bin/duizhao.js", "analyze", CLI_SEED, "--json"], env: sources },
   ];
-  const measured = [];
-  for (const c of cases) measured.push({ name: c.name, command: `node ${c.args.join(" ")}`, ms: stats(await sample(() => run(c.args, c.env), { runs, warmup: 1 })) });
+  // Round-robin (anchor, then each command, again and again): on a shared machine every row sees the same load.
+  const times: number[][] = cases.map(() => []);
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, c] of cases.entries()) {
+      const { ms } = await timeMs(() => run(c.args, c.env));
+      if (round > 0) times[i].push(ms); // round 0 warms the file cache
+    }
+  }
+  const measured = cases.map((c, i) => ({ name: c.name, command: `node ${c.args.join(" ")}`, ms: stats(times[i]) }));
   const anchor = measured[0].ms.median;
   const rows: CliRow[] = measured.map((m) => ({ ...m, ratio: round(m.ms.median / anchor, 1) }));
   return { rows };
