@@ -13,7 +13,7 @@ const config = [
   },
   // The npx entry point is plain CommonJS on purpose (Node 20 runs it before tsx exists).
   { files: ["bin/**/*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: ["node_modules/**", ".next/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "bench/corpus/**", "next-env.d.ts"] },
+  { ignores: ["node_modules/**", ".next/**", "dist/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "bench/corpus/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -14,6 +14,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
+    globalSetup: ["scripts/cli/compiled-cli.global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

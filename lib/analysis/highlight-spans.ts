@@ -21,3 +21,19 @@ export function splitByIndicators(text: string, indicators: Indicator[]): TextPi
   if (at < text.length) pieces.push({ text: text.slice(at), indicator: null });
   return pieces;
 }
+
+/** A table row's pieces grouped into its cells (the row's text has a tab between cells). */
+export function splitTableCells(pieces: TextPiece[]): TextPiece[][] {
+  const cells: TextPiece[][] = [[]];
+  for (const piece of pieces) {
+    if (piece.indicator) {
+      cells[cells.length - 1].push(piece);
+      continue;
+    }
+    piece.text.split("\t").forEach((part, n) => {
+      if (n > 0) cells.push([]);
+      if (part) cells[cells.length - 1].push({ text: part, indicator: null });
+    });
+  }
+  return cells;
+}

@@ -2,7 +2,7 @@ import os from "node:os";
 
 // Command-line flags shared by `npm run bench` and `npm run load`.
 
-export const STEPS = ["pipeline", "compare", "render", "import", "search"] as const;
+export const STEPS = ["pipeline", "compare", "render", "import", "search", "cli"] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface BenchArgs {

@@ -1,8 +1,9 @@
-// npm run bench [-- --only pipeline,compare] [--quick] [--reports N] [--no-build] [--workers N] [--concurrency N] [--reimport]
+// npm run bench [-- --only pipeline,compare,cli] [--quick] [--reports N] [--no-build] [--workers N] [--concurrency N] [--reimport]
 // One process, one run: every selected step, a readable table, and bench/results.json (with machine facts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, STEPS, type Step } from "./args";
+import { runCli } from "./cli";
 import { runCompare } from "./compare";
 import { runImport } from "./import";
 import { machineFacts } from "./machine";
@@ -25,6 +26,7 @@ async function main() {
     render: async () => void (results.render = await runRender({ build: args.build, log })),
     import: async () => void (results.import = await runImport({ ...args, log })),
     search: async () => void (results.search = await runSearch({ ...args, log })),
+    cli: async () => void (results.cli = await runCli(args)),
   };
   for (const step of args.only) {
     log(`${step}…`);

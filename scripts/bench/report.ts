@@ -1,4 +1,5 @@
 // The readable summary of a bench run: one table per step.
+import type { runCli } from "./cli";
 import type { runCompare } from "./compare";
 import type { runImport } from "./import";
 import type { runPipeline } from "./pipeline";
@@ -12,6 +13,7 @@ export interface BenchResults {
   render?: Awaited<ReturnType<typeof runRender>>;
   import?: Awaited<ReturnType<typeof runImport>>;
   search?: Awaited<ReturnType<typeof runSearch>>;
+  cli?: Awaited<ReturnType<typeof runCli>>;
   errors?: Record<string, string>;
 }
 
@@ -53,6 +55,10 @@ export function formatResults(r: BenchResults): string {
         `${r.import.cached ? `cached, measured ${b.importedAt.slice(0, 16)}` : "measured now"} · ${b.workers ?? 1} process(es) × ${b.concurrency} in flight`],
       ["npx duizhao import → SQLite", c.files, thousands(c.chars), ms(c.wallMs / 1000), c.reportsPerSecond.toFixed(1), thousands(c.charsPerSecond), "–", `incl. ${ms(c.startupMs / 1000)} s start-up; ${c.imported} imported`],
     ]));
+  }
+  if (r.cli) {
+    out.push(formatTable("6. CLI start-up, against the anchor `node -e 1` in the same run — ms", ["CLI", "command", "median", "p95", "× anchor"],
+      r.cli.rows.map((c) => [c.name, c.command, ms(c.ms.median), ms(c.ms.p95), c.ratio.toFixed(1)])));
   }
   for (const [step, message] of Object.entries(r.errors ?? {})) out.push(`\n${step}: FAILED — ${message}`);
   return out.join("\n");

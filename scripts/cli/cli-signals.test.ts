@@ -56,13 +56,29 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function startImport(url: string): { launcher: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: string | null }> } {
-  const launcher = spawn(process.execPath, ["bin/duizhao.js", "import", ...files], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+function startImport(url: string, mode: Record<string, string>): { launcher: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: string | null }> } {
+  const launcher = spawn(process.execPath, ["bin/duizhao.js", "import", ...files], { env: { ...process.env, ...mode, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   launcher.stdout!.on("data", (d) => (output += d));
   launcher.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => launcher.on("exit", (code, signal) => resolve({ code, signal })));
   return { launcher, output: () => output, exited };
+}
+
+/**
+ * The process doing the work: the compiled CLI runs in the launcher itself (it must have no child process); the
+ * sources run in the launcher's one child.
+ */
+async function workerOf(launcher: ChildProcess, compiled: boolean): Promise<number> {
+  if (compiled) {
+    expect(childrenOf(launcher.pid!)).toEqual([]);
+    return launcher.pid!;
+  }
+  const [worker] = await until("the worker process", () => {
+    const children = childrenOf(launcher.pid!);
+    return children.length > 0 && children;
+  });
+  return worker;
 }
 
 async function expectConsistent(url: string): Promise<number> {
@@ -75,16 +91,17 @@ async function expectConsistent(url: string): Promise<number> {
   }
 }
 
-describe("stopping npx duizhao import mid-batch", () => {
+// The compiled CLI (dist/cli, built by the global setup) and its fallback, the sources through tsx in a child.
+describe.each([
+  ["the compiled CLI", true, {}],
+  ["the sources through tsx", false, { DUIZHAO_CLI_SOURCE: "1" }],
+])("stopping npx duizhao import mid-batch (%s)", (_name, compiled, mode) => {
   it("SIGTERM: a clear line, no process left, a consistent database with only whole reports", async () => {
-    const url = prepareFreshDatabase("cli_sigterm");
-    const run = startImport(url);
-    // The first progress line (10 %) shows the batch is under way; the worker is the launcher's one child.
+    const url = prepareFreshDatabase(`cli_sigterm_${compiled ? "compiled" : "sources"}`);
+    const run = startImport(url, mode);
+    // The first progress line (10 %) shows the batch is under way.
     await until("the first progress line", () => /\] \d+\/60/.test(run.output()));
-    const [worker] = await until("the worker process", () => {
-      const children = childrenOf(run.launcher.pid!);
-      return children.length > 0 && children;
-    });
+    const worker = await workerOf(run.launcher, compiled);
     run.launcher.kill("SIGTERM");
     const exit = await withDeadline(run.exited, "the command to end");
     expect(exit.code).toBe(143);
@@ -99,14 +116,11 @@ describe("stopping npx duizhao import mid-batch", () => {
     expect(stored).toBeLessThan(BATCH);
   });
 
-  it("SIGKILL of the launcher: its child does not run on to the end of the batch", async () => {
-    const url = prepareFreshDatabase("cli_sigkill");
-    const run = startImport(url);
+  it("SIGKILL of the launcher: nothing runs on to the end of the batch", async () => {
+    const url = prepareFreshDatabase(`cli_sigkill_${compiled ? "compiled" : "sources"}`);
+    const run = startImport(url, mode);
     await until("the first progress line", () => /\] \d+\/60/.test(run.output()));
-    const [worker] = await until("the worker process", () => {
-      const children = childrenOf(run.launcher.pid!);
-      return children.length > 0 && children;
-    });
+    const worker = await workerOf(run.launcher, compiled);
     run.launcher.kill("SIGKILL");
     await withDeadline(run.exited, "the launcher to die");
     await until("the orphaned worker to stop", () => !isRunning(worker));

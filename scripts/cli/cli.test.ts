@@ -9,8 +9,13 @@ import { compareJsonSchema } from "@/lib/compare/compare-json-schema";
 const scratch = mkdtempSync(path.join(os.tmpdir(), "duizhao-cli-"));
 const env = { ...process.env, DATABASE_URL: `file:${path.join(scratch, "cli.db")}` };
 
+// bin/duizhao.js runs the compiled CLI (dist/cli, built by the global setup); DUIZHAO_CLI_SOURCE=1 runs the sources through tsx.
 function duizhao(...args: string[]) {
-  const run = spawnSync(process.execPath, ["bin/duizhao.js", ...args], { encoding: "utf8", env, timeout: 120_000 });
+  return duizhaoWith({}, ...args);
+}
+
+function duizhaoWith(extra: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, ["bin/duizhao.js", ...args], { encoding: "utf8", env: { ...env, ...extra }, timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -52,6 +57,18 @@ describe("npx duizhao analyze", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(args[0] === "frobnicate" ? run.stderr.trim().split("\n").length : 1);
     expect(run.stderr).toMatch(message as RegExp);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("the compiled CLI", () => {
+  it("prints exactly what the sources print, and no hint", () => {
+    for (const args of [["analyze", "seeds/003_d850761e47ed951d.txt", "--json"], ["compare", "seeds/001_6e2dc38416b95792.txt", "seeds/000_6f0d3471dae921c8.txt", "--json"], ["--help"]]) {
+      const compiled = duizhao(...args);
+      const sources = duizhaoWith({ DUIZHAO_CLI_SOURCE: "1" }, ...args);
+      expect(compiled.code, compiled.stderr).toBe(0);
+      expect(compiled.stderr).toBe("");
+      expect(compiled.stdout).toBe(sources.stdout);
+    }
   });
 });
 

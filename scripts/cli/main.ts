@@ -1,8 +1,4 @@
 // npx duizhao <command> … — one entry for the analysis, compare, import and backup commands.
-import { runAnalyze } from "./analyze";
-import { runImport } from "./import";
-import { runCompare } from "./compare";
-import { runExport, runRestore } from "./backup";
 import { CliError } from "./cli-error";
 import { installStopHandlers } from "./stop";
 import { describeDatabaseError, oneLine } from "@/lib/data/db-errors";
@@ -15,12 +11,14 @@ const USAGE = `用法 / usage:
   npx duizhao export --all [--out file.json]
   npx duizhao restore <file.json>`;
 
+// Each command is loaded when it runs: `--help` and a one-file analyze read only what they use (the compiled CLI
+// keeps each one in its own chunk).
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  analyze: runAnalyze,
-  compare: runCompare,
-  import: runImport,
-  export: runExport,
-  restore: runRestore,
+  analyze: async (args) => (await import("./analyze")).runAnalyze(args),
+  compare: async (args) => (await import("./compare")).runCompare(args),
+  import: async (args) => (await import("./import")).runImport(args),
+  export: async (args) => (await import("./backup")).runExport(args),
+  restore: async (args) => (await import("./backup")).runRestore(args),
   reanalyze: async () => {
     const { reanalyzeAll } = await import("@/lib/data/report-imports");
     console.log(`re-analysed ${await reanalyzeAll()} report(s)`);

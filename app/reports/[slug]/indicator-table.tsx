@@ -3,6 +3,12 @@ import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 
 const MODALITY: Record<string, string> = { target: "目标", actual: "实绩", estimate: "预计" };
 
+/** A table cell holds the bare figure (8.5, 7左右) with its unit in another column: show it with its unit. */
+function withUnit(text: string, scale: string | null, unit: string): string {
+  if (!unit || text.includes(unit)) return text;
+  return text.replace(/^([-+−－]?[\d.,，]+)/, `$1${scale ?? ""}${unit}`);
+}
+
 /** Every indicator of the report: metric, value as written, qualifier, and a link to its sentence. */
 export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
   const rows = sentences.flatMap((s) => s.indicators.map((i, n) => ({ ...i, sentence: s, key: `${s.index}-${n}` })));
@@ -31,7 +37,7 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
                 ) : null}
                 <span className="block text-xs text-stone-600">{r.metric}</span>
               </td>
-              <td className="num py-1 pr-3 font-medium">{r.text}</td>
+              <td className="num py-1 pr-3 font-medium">{withUnit(r.text, r.scale, r.unit)}</td>
               <td className="py-1 pr-3">{r.qualifiers.join("、") || "—"}</td>
               <td className="py-1 pr-3">
                 {MODALITY[r.modality] ?? r.modality} · {SENTENCE_KIND_LABELS[r.sentence.kind]?.zh}

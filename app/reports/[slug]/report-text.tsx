@@ -12,6 +12,9 @@ function groupParagraphs(sentences: ReaderSentence[]) {
   return paragraphs;
 }
 
+/** A row of a plain-text table: rows sit tight under each other, like a table's. */
+const isTableParagraph = (s: ReaderSentence) => s.flags.includes("table-row") || s.flags.includes("table-header");
+
 const HEADING_CLASS = ["", "mt-8 text-xl font-bold", "mt-6 text-lg font-semibold", "mt-4 font-semibold", "mt-3 font-semibold"];
 
 /** The report as clean paragraphs; headings become real headings with section anchors. */
@@ -36,7 +39,7 @@ export function ReportText({ sentences, sections, visible }: { sentences: Reader
         const shown = p.sentences.filter(visible);
         if (shown.length === 0) return null;
         return (
-          <p key={`p-${first.index}`} className="text-justify indent-8">
+          <p key={`p-${first.index}`} className={isTableParagraph(first) ? "!mt-0 border-b border-stone-200 text-[15px] leading-8" : "text-justify indent-8"}>
             {shown.map((s) => (
               <SentenceView key={s.index} sentence={s} tabStop={s.index === firstIndex} />
             ))}
