@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { importAction, type ImportState } from "./actions";
+import { FileDrop } from "./file-drop";
 
 const STATUS = { imported: "✓ 已导入", duplicate: "= 重复", failed: "✗ 失败" } as const;
 
@@ -13,7 +14,7 @@ export function ImportForm({ needsToken }: { needsToken: boolean }) {
       <div className="rounded-lg border border-stone-200 bg-white p-4">
         <label htmlFor="files" className="block font-semibold">上传文件 Upload files</label>
         <p className="text-sm text-stone-500">可多选。支持 UTF-8 / UTF-16 / GBK(GB18030) 文本、网页 HTML、PDF（有文字层）、Word（.docx）、繁体中文；每个文件不超过 5 MB。</p>
-        <input id="files" name="files" type="file" multiple accept=".txt,.text,.htm,.html,.pdf,.docx,.doc,.wps,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-2 block w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-blue-50 file:px-3 file:py-1.5 file:text-blue-800 hover:file:bg-blue-100" />
+        <FileDrop />
       </div>
       <div className="rounded-lg border border-stone-200 bg-white p-4">
         <label htmlFor="text" className="block font-semibold">或粘贴全文 Or paste the text</label>

@@ -71,3 +71,22 @@ test("the source is corrected in 管理 and the citation follows", async ({ page
   await expect(page.getByTestId("citation")).toContainText("上城区人民政府办公室：《");
   await expect(page.getByTestId("citation")).toContainText("https://www.hzsc.gov.cn/art/2020/1/10/corrected.html");
 });
+
+test("files dropped on the form are imported like chosen ones, each with its result", async ({ page }) => {
+  await page.goto("/import");
+  // A drop from a folder window: a DataTransfer holding two files, dispatched on the drop zone.
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["拱墅区2021年政府工作报告\n各位代表：\n2020年，全区地区生产总值增长5.1%。\n2021年，全区地区生产总值增长7%以上。\n"], "gongshu.txt", { type: "text/plain" }));
+    data.items.add(new File(["not a report"], "notes.txt", { type: "text/plain" }));
+    return data;
+  });
+  await page.getByTestId("file-drop").dispatchEvent("dragover", { dataTransfer: drop });
+  await page.getByTestId("file-drop").dispatchEvent("drop", { dataTransfer: drop });
+  await expect(page.getByRole("list", { name: "已选文件" }).locator("li")).toHaveText(["gongshu.txt", "notes.txt"]);
+  await page.getByRole("button", { name: /导入/ }).click();
+  const results = page.getByRole("list", { name: "导入结果" });
+  await expect(results.locator("li")).toHaveCount(2);
+  await expect(results.locator("li").nth(0)).toHaveAttribute("data-status", "imported");
+  await expect(results.locator("li").nth(1)).toHaveAttribute("data-status", "failed");
+});
