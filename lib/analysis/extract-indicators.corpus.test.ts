@@ -311,3 +311,12 @@ describe("a bare scale counts the noun after it", () => {
     expect(achieved("全国2235万城市居民得到最低生活保障。")[0]).toMatchObject({ label: "城市居民", value: 22_350_000, scale: "万" });
   });
 });
+
+describe("a span of years before the clause is no scope of the metric", () => {
+  it("从一九五三年到一九八○年的二十八年中，农业总产值… → 农业总产值 (1982)", () => {
+    expect(achieved("从一九五三年到一九八○年的二十八年中，农业总产值平均每年增长百分之三点四。")[0].label).toBe("农业总产值");
+  });
+  it("国民收入中，用于积累的部分… keeps its scope (1980)", () => {
+    expect(achieved("国民收入中，用于积累的部分为一千一百二十亿元。")[0].label).toBe("国民收入中用于积累的部分");
+  });
+});

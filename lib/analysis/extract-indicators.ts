@@ -195,6 +195,8 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
   const at = text.lastIndexOf(label, q.start);
   const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
+  // …的二十八年中，农业总产值…: a span of years is when, not a scope of the metric.
+  if (scope && /(?:[一二三四五六七八九十两几]|\d)年中$|(?:时期|期间|过程)中$/.test(scope[1])) return label;
   return scope ? scope[1] + label : label;
 }
 
