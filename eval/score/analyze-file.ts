@@ -24,11 +24,6 @@ export function analyzeFile(file: string): AnalyzedFile {
   return result;
 }
 
-/** The decoded text of a report file, for building copies of it. */
-export function readReportText(file: string): string {
-  return analyzeFile(file).text;
-}
-
 /** A copy's text through the same analysis; `locateText` is where the labels are found. */
 export function analyzeCopy(text: string, locateText: string, fileName: string): AnalyzedFile {
   const decoded = decodeInput(new TextEncoder().encode(text), { fileName });

@@ -109,7 +109,8 @@ export function noHeadingsCopy(text: string): Copy {
   });
   const { text: copied, locateText } = out.result();
   // The locator must not find a label inside a dropped heading: drop the lines from both.
-  return { name: "no-headings", text: copied.split("\n").map((l, i) => (locateText.split("\n")[i].trim() ? l : "")).join("\n"), locateText };
+  const kept = locateText.split("\n");
+  return { name: "no-headings", text: copied.split("\n").map((l, i) => (kept[i].trim() ? l : "")).join("\n"), locateText };
 }
 
 export function makeCopies(text: string): Copy[] {

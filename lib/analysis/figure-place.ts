@@ -2,6 +2,7 @@
 // (杭州市地区生产总值增长6.8%), a city report quotes the province (全省), a national report a province. Such a figure
 // is not this region's and must never be set against this region's target.
 import { divisionByCode, divisionMentions, divisionsNamed, type DivisionLevel } from "@/lib/text/divisions";
+import { GENERIC_NAMES } from "@/lib/text/regions";
 import type { Indicator } from "./types";
 
 export interface ReportPlace {
@@ -19,7 +20,8 @@ const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
 const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
 /** What may come before the place at a clause's start: 其中, 全年, 据统计, 在. */
 const CLAUSE_LEAD_RE = /^(?:其中|同时|另外|此外|据统计|据了解|全年|去年|今年|[在据从])?[，,、\s]*/;
-const GENERIC = new Set(["城区", "郊区", "矿区", "市区", "新区", "开发区", "地区", "园区", "景区", "社区", "小区", "辖区", "示范区"]);
+/** The region names that are also common words, and the ones that only look like a unit (地区生产总值, 景区). */
+const GENERIC = new Set([...GENERIC_NAMES, "地区", "园区", "景区", "社区", "小区", "辖区", "示范区"]);
 
 /** The other place a clause opens on, "" when it names the report's own region, null when it names none. */
 export function clausePlace(clause: string, report: ReportPlace): string | null {

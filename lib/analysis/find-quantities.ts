@@ -352,7 +352,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
 }
 
 const SCALE_SIZE = { 万: 1e4, 亿: 1e8 } as const;
-const NUMERAL_RE = /^零?([零〇○一二两三四五六七八九十百千]{1,8})/;
+const NUMERAL_RE = new RegExp(`^零?([${CHINESE_NUMERAL_CHARS}]{1,8})`);
 
 /** After 四万 in 四万三千多人: the numeral below the scale word (三千) as a fraction of it (0.3), and where it ends. */
 function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number } | null {

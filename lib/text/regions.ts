@@ -9,7 +9,7 @@ import type { ReportMetadata } from "./types";
 export const SUGGESTED_REGIONS = ["全国", "杭州市", "上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区", "富阳区", "临安区"];
 
 /** Two-character names that are also common words (城区面积, 郊区, 矿区): never counted as a mention. */
-const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "市区", "新区", "开发区"]);
+export const GENERIC_NAMES: ReadonlySet<string> = new Set(["城区", "郊区", "矿区", "市区", "新区", "开发区"]);
 
 /**
  * The unit a name means in this text: the only one of that name, or, for a shared name, the one whose city or
