@@ -320,3 +320,57 @@ describe("a span of years before the clause is no scope of the metric", () => {
     expect(achieved("国民收入中，用于积累的部分为一千一百二十亿元。")[0].label).toBe("国民收入中用于积累的部分");
   });
 });
+
+describe("what a number before people or households counts (2010, 2012)", () => {
+  it("解决了6398万农村人口的饮水困难: people, a count in 人", () => {
+    expect(achieved("解决了6398万农村人口的饮水困难。")[0]).toMatchObject({ value: 63_980_000, unit: "人", type: "count" });
+  });
+  it("组织2100万城乡劳动者参加职业培训: 劳动者 are people", () => {
+    expect(achieved("全年组织2100万城乡劳动者参加职业培训。")[0]).toMatchObject({ unit: "人", type: "count" });
+  });
+  it("新增510万沼气用户: households", () => {
+    expect(achieved("新增510万沼气用户。")[0]).toMatchObject({ unit: "户", type: "count" });
+  });
+  it("500万元 stays money and 300万人民币 is no people", () => {
+    expect(achieved("安排500万元。")[0]).toMatchObject({ unit: "元", type: "level" });
+    expect(achieved("捐助300万人民币。")[0]).toMatchObject({ unit: "元", value: 3_000_000 });
+  });
+});
+
+describe("numbers that measure nothing (2010, 2012)", () => {
+  it("经过30多年改革开放, 新中国外交走过了60年: spans of time", () => {
+    expect(planned("经过30多年改革开放，我国经济实力显著增强。")).toEqual([]);
+    expect(planned("新中国外交走过了60年光辉历程。")).toEqual([]);
+  });
+  it("民间投资新36条, 新10年农村扶贫纲要: names", () => {
+    expect(planned("认真落实国务院关于鼓励引导民间投资新36条。")).toEqual([]);
+    expect(planned("制定实施新10年农村扶贫开发纲要。")).toEqual([]);
+  });
+  it("最低收购价平均每50公斤分别提高7.4元和16元: 50公斤 is the base, each grain its price", () => {
+    const found = planned("今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。");
+    expect(found.map((i) => [i.label, i.value])).toEqual([["小麦最低收购价", 7.4], ["稻谷最低收购价", 16]]);
+  });
+  it("城镇新增就业1102万人 still counts jobs, and 增长20年 of a duration still reads", () => {
+    expect(achieved("城镇新增就业1102万人。")[0]).toMatchObject({ label: "城镇新增就业", value: 11_020_000 });
+  });
+});
+
+describe("labels lose the words around the name (2010, 2012)", () => {
+  it("城镇居民…17175元，农村居民…5153元，实际增长9.8%和8.5%: each growth rate to its own metric", () => {
+    const found = achieved("城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。");
+    expect(found.slice(2).map((i) => [i.label, i.value, i.type])).toEqual([
+      ["城镇居民人均可支配收入", 9.8, "growth"],
+      ["农村居民人均纯收入", 8.5, "growth"],
+    ]);
+  });
+  it("提出居民消费价格涨幅控制在4%左右 drops 提出", () => {
+    expect(planned("提出居民消费价格涨幅控制在4％左右。")[0].label).toBe("居民消费价格");
+  });
+  it("安排200亿元技改专项资金支持…: the fund after the amount", () => {
+    expect(achieved("鼓励企业加快技术改造，安排200亿元技改专项资金支持4441个技改项目。")[0].label).toBe("技改专项资金");
+  });
+  it("购置税按7.5%征收 drops 按; 基本养老金今年再提高10% drops 今年", () => {
+    expect(planned("小排量汽车购置税按7.5％征收。")[0].label).toBe("小排量汽车购置税");
+    expect(planned("企业退休人员基本养老金今年再提高10%。")[0].label).toBe("企业退休人员基本养老金");
+  });
+});

@@ -103,6 +103,17 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label)), info, info.from ? { phase: "before" } : {});
       continue;
     }
+    // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: as many joined values as metrics
+    // named just before are theirs, in order.
+    if (!run && info.verb && !info.label && !info.respectively && !info.each) {
+      const joined = joinedValues(text, slots, k);
+      const labels = joined > 0 ? previousLabels(out, joined + 1) : [];
+      if (labels.length === joined + 1 && labels.length > 1) {
+        run = { labels, next: 1, head: info };
+        emit(labels[0], info);
+        continue;
+      }
+    }
     if (run && !(previousFrom && info.turn)) {
       // …，平均每年实际增长4.7%和5.7%: a new verb with as many joined values as the list starts the list again.
       if (info.verb && run.next >= run.labels.length && joinedValues(text, slots, k) === run.labels.length - 1) {
@@ -125,7 +136,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const follower = followed && !LEFTOVER_RE.test(followed[1]) ? followed : null;
     // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
     const object = q.unit && !slots[k].hardBreakBefore ? objectAfter(text, q) : null;
-    const named = object && !object.startsWith("的") ? object : null;
+    const named = object && !object.startsWith("的") ? object : (fundAfter(text, q) ?? null);
     emit(follower ? follower[1] : named ?? before?.label ?? subjectBefore(text, q.start), info);
   }
   return out;
@@ -143,12 +154,15 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     if (i < text.length && HARD_BREAKS.includes(text[i])) last = i;
   }
   let previousEnd = 0;
-  for (const q of quantities) {
+  for (let q of quantities) {
     let clauseStart = q.start;
     while (clauseStart > previousEnd && !SOFT_BREAKS.includes(text[clauseStart - 1]) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
     const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
     // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
     const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd) : "";
+    // 6398万农村人口, 13亿城乡居民: a bare scale before people counts people.
+    if (!q.unit && q.scale && PEOPLE_RE.test(counted)) q = { ...q, unit: "人" };
+    else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
     const prefix = text.slice(clauseStart, q.start);
     slots.push({
       q,
@@ -162,6 +176,9 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
   }
   return slots;
 }
+
+const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
+const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户)/;
 
 const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
 
@@ -203,6 +220,12 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
 /** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
 function objectAfter(text: string, q: Quantity): string | null {
   return /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
+}
+
+/** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
+function fundAfter(text: string, q: Quantity): string | null {
+  if (!q.unit.endsWith("元")) return null;
+  return /^([\u4e00-\u9fa5“”]{0,10}?(?:资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;

@@ -116,6 +116,19 @@ function isCaption(t: string, i: number): boolean {
   return j >= t.length || /[：:\s.、]/.test(t[j]);
 }
 
+/** 每50公斤 (the base a price is given for), 每10万人口, and 新36条, 新10年 (names of policies): no quantity. */
+function isBaseOrName(t: string, i: number): boolean {
+  const prev = t[i - 1];
+  if (prev === "每") return true;
+  return prev === "新" && /^\d+(?:条|年)/.test(t.slice(i, i + 6));
+}
+
+/** 经过25年, 连续5年, 近10年来, 30多年来: how long something went on is when, not a measure. */
+function isSpanOfYears(t: string, start: number, end: number): boolean {
+  if (/^(?:来|以来|间|里)/.test(t.slice(end, end + 2))) return true;
+  return /(?:经过|连续|历经|走过了?|近|过去|最近|未来|今后|此后|再用|用了?|这)$/.test(t.slice(Math.max(0, start - 3), start));
+}
+
 function skipRun(t: string, i: number): number {
   let j = i;
   while (j < t.length && /[0-9A-Za-z.:\-/_@%]/.test(t[j])) j++;
@@ -139,7 +152,7 @@ export function findQuantities(input: string): Quantity[] {
       continue;
     }
     const prev = t[i - 1];
-    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i)) {
+    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
       continue;
     }
@@ -190,7 +203,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     scale = (matchAt(t, j, SCALES) as Scale | null) ?? null;
     if (scale) j += scale.length;
     takeApprox();
-    const suffix = SUFFIXES.find((s) => t.startsWith(s.w, j));
+    // 300万人民币 is money, not 300万人 and 民币.
+    const suffix = t.startsWith("人民币", j) ? { w: "人民币", skip: false } : SUFFIXES.find((s) => t.startsWith(s.w, j));
     if (suffix?.skip) return null;
     if (suffix) {
       unit = suffix.w;
@@ -198,6 +212,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     }
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
+  if (unit === "年" && isSpanOfYears(t, start, j)) return null;
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
   if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = readNumber(t, j + 1);
@@ -234,7 +249,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   const upper = upperText === null ? undefined : scaled(upperText, scale);
   if (!Number.isFinite(value) || (upper !== undefined && !Number.isFinite(upper))) return null;
   return {
-    start, end, value, upper, unit: unit === "％" ? "%" : unit, scale,
+    start, end, value, upper, unit: unit === "％" ? "%" : unit === "人民币" ? "元" : unit, scale,
     form: upper === undefined ? "number" : "range", after, tailEnd,
   };
 }

@@ -54,7 +54,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /每$|计划(?:要求)?$|工作$/ },
   { re: /从$/ },
   // 中央财政用于“三农”的投入拟安排9884.5亿元, 远程教育工程已投入80亿元: the verb before the amount.
-  { re: /(?:拟|将|已经?)?安排$|已经?投入$/, last: "排入" },
+  { re: /(?:拟|将|已经?)?安排$|(?:拟|将|已经?)投入$/, last: "排入" },
+  // 购置税按7.5%征收: the rule's 按 is no part of the name.
+  { re: /按照?$/, last: "按照" },
   // 进出口贸易总额比一九八五年增长40%: what is left of a comparison once its date is gone (占比 and 之比 are names).
   { re: /(?<![占之对相])(?:比|较)$/, last: "比较" },
 ];
@@ -72,6 +74,10 @@ const DATE_PHRASES = [
   // 由五十年代的…: a decade as the base of a change.
   /(?:由|从)?(?:[一二三四五六七八九十]+|\d+)年代(?:初|末|中期)?的?/g,
   /[(（][^)）]{0,30}[)）]/g,
+  // 最低收购价平均每50公斤: the base a price is given for is no part of its name.
+  /(?:平均)?每[0-9０-９.]+[万千百]?(?:公斤|千克|斤|吨|亩|公顷|平方米|人口|人|户)/g,
+  // 基本养老金今年再提高: when, inside the name.
+  /(?:今年|明年|去年|当年)/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
   /为此|对此/g,
   // 从1953年到1980年的二十八年中农业总产值: a span of years in front of the name, and everything before it.
@@ -129,7 +135,7 @@ function stripTrailing(text: string, info: PrefixInfo): string {
 }
 
 /** 中央提出今年…, 国务院决定今年…: a reporting clause in front of the metric (checked once, not on every pass). */
-const REPORTING_RE = /^[^,，。]{1,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?/;
+const REPORTING_RE = /^[^,，。]{0,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?/;
 const REPORTING_WORDS = ["提出", "决定", "要求", "规定"];
 
 function stripLeading(text: string, info: PrefixInfo): string {
@@ -146,7 +152,7 @@ function stripLeading(text: string, info: PrefixInfo): string {
 
 /** 化学需氧量、二氧化硫排放量分别下降…: heads every item of the list takes, even one that already ends like a metric. */
 const SHARED_HEADS = ["排放总量", "排放量"];
-export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资"];
+export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
 const METRIC_END = /[率额值数量入出资比重度积]$/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
