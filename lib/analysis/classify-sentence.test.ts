@@ -267,3 +267,16 @@ describe("run-in leads where no part is known", () => {
     expect(lead("睦邻友好是一贯方针。").kind).toBe("other");
   });
 });
+
+describe("statements without a task inside a plan (national corpus)", () => {
+  it("a judgement (…是…的) or a past event (…了) sets no task: other, with the cue in the reason", () => {
+    expect(plan("我们之间的友谊是经得起考验的。")).toMatchObject({ kind: "other", reason: expect.stringContaining("判断") });
+    expect(plan("我们同东盟国家的关系在维护东南亚和平与安全的斗争中有了可喜的发展。")).toMatchObject({ kind: "other", reason: expect.stringContaining("已发生") });
+  });
+  it("a figure or a task word later in the sentence keeps it a plan's task", () => {
+    expect(plan("全国财政赤字合计9500亿元，占国内生产总值比重在3%以内，这是我国综合国力可以承受的，总体上也是安全的。").kind).toBe("goal");
+    expect(plan("我国保持了金融市场和人民币汇率稳定，但也要从中吸取经验教训，采取积极措施。").kind).toBe("goal");
+    expect(plan("完成农村土地全域整治8万亩。").kind).toBe("goal");
+    expect(plan("加快建立了现代产业体系的城市。").kind).toBe("goal");
+  });
+});

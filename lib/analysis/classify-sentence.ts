@@ -75,6 +75,15 @@ function mainClauses(text: string): string {
 /** A lead worded as a result: 重点项目扎实推进。 职业教育加快发展。 成效明显。 */
 const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
 
+/** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
+const STATEMENT_RES: { re: RegExp; reason: string }[] = [
+  { re: /(?<![为除])了(?!解|结|如指掌)[^。]*[。！!]?$/, reason: "陈述已发生的事(…了)" },
+  { re: /是[^，,。；;]{2,30}的[。！!]?$/, reason: "判断(…是…的)" },
+  { re: /^(?:最近|今天|过去|当时|历史上)[，,]?/, reason: "叙述经过" },
+];
+/** …，但也要从中吸取经验教训: a task said later in the sentence keeps it a task. */
+const TASK_WORD_RE = /要|必须|应当|应该|努力|需要|务必|决不|绝不|一定|切实|最重要的是/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -142,6 +151,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (achStrong && !goalAny && /一年来|了/.test(achStrong.reason)) return make("achievement", achStrong.reason, 0.55, "cue");
     // 去年居民消费价格涨幅回落到2.6%，…: last year's result quoted to explain this year's target.
     if (!goalAny && /^(?:去年|上年|过去的?一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
+    // 我们之间的友谊是经得起考验的。 最近在新德里召开了…: a statement of fact or a judgement sets no task, even in a plan.
+    // A figure keeps it a plan's sentence: 全国财政赤字合计9500亿元，…，这是…可以承受的。
+    if (!goalAny && !imperative && !OBLIGATION_START_RE.test(text) && !/[0-9０-９]|百分之/.test(text) && !TASK_WORD_RE.test(text)) {
+      const statement = STATEMENT_RES.find((s) => s.re.test(text));
+      if (statement) return make("other", `${sectionReason};${statement.reason}`, 0.55, "frame");
+    }
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 

@@ -374,3 +374,18 @@ describe("labels lose the words around the name (2010, 2012)", () => {
     expect(planned("企业退休人员基本养老金今年再提高10%。")[0].label).toBe("企业退休人员基本养老金");
   });
 });
+
+describe("lists and classes (2008)", () => {
+  it("化学需氧量、二氧化硫排放总量…出现双下降，比上年分别下降3.14%和4.66%: the list in the clause before", () => {
+    const found = achieved("单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。");
+    expect(found.map((i) => [i.label, i.value])).toEqual([
+      ["单位国内生产总值能耗", -3.27],
+      ["化学需氧量排放总量", -3.14],
+      ["二氧化硫排放总量", -4.66],
+    ]);
+  });
+  it("千万吨级炼油厂, 30万吨级码头: a class of plant is no amount", () => {
+    expect(achieved("京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等工程进展顺利。")).toEqual([]);
+    expect(achieved("建成30万吨级码头2个。").map((i) => i.text)).toEqual(["2个"]);
+  });
+});

@@ -84,8 +84,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       const count = 1 + (joined > 0 ? joined : continuationCount(slots, k));
       let labels = info.list;
       if (labels.length === 1 && count > 1) labels = expandPair(labels[0]) ?? labels;
-      if (!labels.length) labels = previousLabels(out, count);
-      if (!labels.length) labels = listBefore(text, q.start, count);
+      // 化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%: the list in the clause before comes
+      // first when the metrics named before are fewer than the values.
+      if (!labels.length) {
+        const previous = previousLabels(out, count);
+        const listed = previous.length === count ? [] : listBefore(text, q.start, count);
+        labels = listed.length ? listed : previous;
+      }
       run = labels.length ? { labels, next: 1, head: info } : null;
       previousFrom = info.from;
       emit(labels[0] ?? "", info, info.from ? { phase: "before" } : {});

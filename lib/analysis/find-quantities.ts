@@ -213,6 +213,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
   if (unit === "年" && isSpanOfYears(t, start, j)) return null;
+  if (unit && t[j] === "级") return null; // 30万吨级码头, 100万千瓦级机组: a class, not an amount
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
   if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = readNumber(t, j + 1);
@@ -356,6 +357,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;
+    if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
     const post = matchAt(t, j, AFTER_QUALIFIERS);
     lastEnd = j;
     out.push({

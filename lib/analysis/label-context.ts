@@ -2,7 +2,7 @@
 // the subject of the clause before, a list in the clause before, a bare head (增加值) completed from the label
 // before it, and the sector a sentence is about.
 import { lookupMetric } from "./lookup-metric";
-import { HEADS } from "./parse-prefix";
+import { HEADS, splitLabelList } from "./parse-prefix";
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
@@ -74,7 +74,9 @@ export function listBefore(text: string, at: number, count: number): string[] {
   const clauses = text.slice(Math.max(0, at - 80), at).split(/[,，;；:：。]/);
   const previous = (clauses.length >= 2 ? clauses[clauses.length - 2] : "")
     .replace(/^(实施|推进|推动|加快|完成|实现|开展)/, "")
-    .replace(/(双倍增|倍增|翻番|提升)?(计划|工程|行动)$/, "");
-  const items = previous.split(/、|和|及/).filter(Boolean);
+    .replace(/(双倍增|倍增|翻番|提升)?(计划|工程|行动)$/, "")
+    // …排放总量近年来首次出现双下降: what is said about the list is no part of its last name.
+    .replace(/(?:近年来|首次|出现|继续|保持|同时|大幅|明显|有所|稳步).*$/, "");
+  const items = splitLabelList(previous);
   return items.length === count ? items : [];
 }
