@@ -11,7 +11,7 @@ export default defineConfig({
     conditions: ["react-server"],
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "eval/**/*.test.ts", "scripts/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
     globalSetup: ["scripts/cli/compiled-cli.global-setup.ts"],

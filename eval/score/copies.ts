@@ -109,8 +109,10 @@ export function noHeadingsCopy(text: string): Copy {
   });
   const { text: copied, locateText } = out.result();
   // The locator must not find a label inside a dropped heading: drop the lines from both.
+  // Both lose the same lines, so that offsets in the copy are offsets in its locate text.
   const kept = locateText.split("\n");
-  return { name: "no-headings", text: copied.split("\n").map((l, i) => (kept[i].trim() ? l : "")).join("\n"), locateText };
+  const keep = (lines: string[]) => lines.map((l, i) => (kept[i].trim() ? l : "")).join("\n");
+  return { name: "no-headings", text: keep(copied.split("\n")), locateText: keep(kept) };
 }
 
 export function makeCopies(text: string): Copy[] {

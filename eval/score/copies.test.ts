@@ -1,0 +1,23 @@
+// The copies are scored by finding each label's snippet in `locateText` and reading the analysis at the same
+// offsets in `text`: the two must line up character for character, or a copy's figure measures the locator.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { makeCopies } from "./copies";
+
+const seed = fs.readFileSync(path.join(__dirname, "../../seeds/000_6f0d3471dae921c8.txt"), "utf8");
+
+describe("eval copies", () => {
+  for (const copy of makeCopies(seed)) {
+    it(`${copy.name}: the locate text is as long as the copy, line for line`, () => {
+      expect(copy.locateText.length).toBe(copy.text.length);
+      const lines = copy.text.split("\n").map((l) => l.length);
+      expect(copy.locateText.split("\n").map((l) => l.length)).toEqual(lines);
+    });
+  }
+  it("no-headings drops the heading lines from both", () => {
+    const copy = makeCopies(seed).find((c) => c.name === "no-headings")!;
+    expect(copy.text).not.toMatch(/^[一二三四五六七八九十]+、/m);
+    expect(copy.text.length).toBeLessThan(seed.length);
+  });
+});
