@@ -280,3 +280,12 @@ describe("statements without a task inside a plan (national corpus)", () => {
     expect(plan("加快建立了现代产业体系的城市。").kind).toBe("goal");
   });
 });
+
+describe("a text that lost its headings (one-line and excerpt copies)", () => {
+  it("with nothing else to go on, a sentence opening on a verb of action is a task, said with low confidence", () => {
+    const found = bare("深化科技与人才体制改革,全面激发创新活力。");
+    expect(found).toMatchObject({ kind: "goal", reason: "动词开头(任务句)" });
+    expect(found.confidence).toBeLessThan(0.5);
+    expect(bare("科技与人才体制改革的成效。").kind).toBe("other");
+  });
+});

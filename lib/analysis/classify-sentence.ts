@@ -173,5 +173,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (goalAny && !achAny) return make("goal", goalAny.reason, 0.6, "cue");
   if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
   if (context.fallback) return make(context.fallback.kind, context.fallback.reason, 0.5, "fallback");
+  // 深化科技与人才体制改革,全面…: with nothing else to go on, a sentence that opens on a verb of action sets a task.
+  if (imperative) return make("goal", "动词开头(任务句)", 0.45, "cue");
   return make("other", "无章节信息,也无目标或成绩线索", 0.4, "none");
 }
