@@ -77,7 +77,7 @@ const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明�
 
 /** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
 const STATEMENT_RES: { re: RegExp; reason: string }[] = [
-  { re: /(?<![为除])了(?!解|结|如指掌)[^。]*[。！!]?$/, reason: "陈述已发生的事(…了)" },
+  { re: /(?<![为除])了(?!解|结|如指掌)/, reason: "陈述已发生的事(…了)" },
   { re: /是[^，,。；;]{2,30}的[。！!]?$/, reason: "判断(…是…的)" },
   { re: /^(?:最近|今天|过去|当时|历史上)[，,]?/, reason: "叙述经过" },
 ];
