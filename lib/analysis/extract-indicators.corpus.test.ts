@@ -389,3 +389,17 @@ describe("lists and classes (2008)", () => {
     expect(achieved("建成30万吨级码头2个。").map((i) => i.text)).toEqual(["2个"]);
   });
 });
+
+describe("a value that holds for each item of a counted list (seed 004)", () => {
+  it("…和民生保障投入六项指标,全部实现“翻一番”目标: six metrics, each ×2; a quoted doubling is a quantity", () => {
+    const found = planned("到20xx年,全区社会消费品零售总额、全社会固定资产投资、文化创意产业增加值、旅游经济总收入、楼宇面积和民生保障投入六项指标,全部实现“翻一番”目标。");
+    expect(found.map((i) => i.label)).toEqual(["社会消费品零售总额", "全社会固定资产投资", "文化创意产业增加值", "旅游经济总收入", "楼宇面积", "民生保障投入"]);
+    expect(found.every((i) => i.value === 2 && i.type === "multiple")).toBe(true);
+  });
+  it("a list that does not hold as many items as it counts is not spread", () => {
+    expect(planned("社会消费品零售总额和楼宇面积三项指标,全部实现“翻一番”目标。").length).toBe(1);
+  });
+  it("“两年翻一番”工程 is a name", () => {
+    expect(planned("实施“两年翻一番”工程。")).toEqual([]);
+  });
+});

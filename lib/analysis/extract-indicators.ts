@@ -66,6 +66,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       out.push(indicator);
     };
 
+    // 社会消费品零售总额、…和民生保障投入六项指标,全部实现“翻一番”目标: the value holds for each counted item.
+    const countedItems = !run ? countedList(text, q.start) : null;
+    if (countedItems) {
+      for (const label of countedItems) emit(label, info);
+      continue;
+    }
     if (info.each && info.list.length) {
       run = null;
       for (const label of info.list) emit(label, info);
@@ -225,6 +231,18 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
 /** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
 function objectAfter(text: string, q: Quantity): string | null {
   return /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
+}
+
+const COUNTED_LIST_RE = /([^,，;；。:：]{4,120}?)([二三四五六七八九十两]|\d{1,2})项(?:主要|经济)?指标[,，]?(?:全部|均|都|各)[^。；;，,]{0,8}$/;
+
+/** The items of a list that a clause counts (…和民生保障投入六项指标,全部实现…), when there are as many as it says. */
+function countedList(text: string, at: number): string[] | null {
+  const match = COUNTED_LIST_RE.exec(text.slice(Math.max(0, at - 160), at));
+  if (!match) return null;
+  const count = /\d/.test(match[2]) ? Number(match[2]) : "一二三四五六七八九十".indexOf(match[2] === "两" ? "二" : match[2]) + 1;
+  const list = match[1].replace(/^.*?(?:年|期末|期间)[,，]?/, "").replace(/^(?:全区|全市|全县|全省|全国)/, "");
+  const items = splitLabelList(list);
+  return items.length === count && items.every((i) => i.length >= 2) ? items : null;
 }
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */

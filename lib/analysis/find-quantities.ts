@@ -318,7 +318,9 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   let lastEnd = 0;
   // 翻一番 (×2), 翻两番 (×4): a multiple written as doublings.
   for (const m of t.matchAll(/翻了?([一二两三四])番/g)) {
-    if (quoted[m.index]) continue;
+    // “翻一番”目标 quotes the doubling itself; a longer quote (“两年翻一番”工程) is a name.
+    const quotedAlone = /[“"「]/.test(t[m.index - 1] ?? "") && /[”"」]/.test(t[m.index + m[0].length] ?? "");
+    if (quoted[m.index] && !quotedAlone) continue;
     const doublings = parseChineseNumeral(m[1]) ?? 1;
     out.push({
       start: m.index, end: m.index + m[0].length, text: input.slice(m.index, m.index + m[0].length), value: 2 ** doublings,
