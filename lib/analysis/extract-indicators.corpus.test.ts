@@ -403,3 +403,20 @@ describe("a value that holds for each item of a counted list (seed 004)", () => 
     expect(planned("实施“两年翻一番”工程。")).toEqual([]);
   });
 });
+
+describe("facts inside a plan's sentences (1984, 1987, 1997, 2006)", () => {
+  it("a past event (…了) or what exists (全国有…) in the number's clause is an actual", () => {
+    expect(planned("国家已经组织了５７户企业集团进行试点。")[0].modality).toBe("actual");
+    expect(planned("全国有２４万多户国有小企业，要放开搞活。")[0].modality).toBe("actual");
+    expect(planned("今年第一季度，工业生产又比去年同期增长１２％。")[0].modality).toBe("actual");
+  });
+  it("a target set earlier (提出了…) stays a target, without 提出了 or the plan period in its name", () => {
+    expect(planned("《建议》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。")[0]).toMatchObject({
+      modality: "target", label: "单位国内生产总值能源消耗", value: -20,
+    });
+    expect(planned("国内生产总值增长7.5%左右。")[0].modality).toBe("target");
+  });
+  it("９０年代 is a decade, no quantity", () => {
+    expect(planned("提出了９０年代民族工作的主要任务。")).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ interface Slot {
   info: PrefixInfo;
   hardBreakBefore: boolean;
   estimate: boolean;
+  /** The number's clause states a fact even inside a plan: 制定和颁布了12个, 全国有24万多户, 今年第一季度…增长12%. */
+  fact: boolean;
   /** The year the number's own clause dates it to (一九八一年上升…, 从一九八○年的…), not a comparison base (比上年). */
   datedYear: number | null;
 }
@@ -59,7 +61,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = estimate ? "estimate" : datedBefore || base ? "actual" : modalityOf(ctx);
+    const modality: Modality = estimate ? "estimate" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       const indicator = toIndicator(text, q, label, from, info, modality, extra);
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
@@ -182,11 +184,17 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       hardBreakBefore: lastHard[q.start] >= previousEnd,
       estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
       datedYear: clauseYear(prefix) ?? sentenceYear,
+      fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
   return slots;
 }
+
+/** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
+const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
+/** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
+const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 
 const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
 const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户)/;

@@ -76,6 +76,8 @@ const DATE_PHRASES = [
   /[(（][^)）]{0,30}[)）]/g,
   // 最低收购价平均每50公斤: the base a price is given for is no part of its name.
   /(?:平均)?每[0-9０-９.]+[万千百]?(?:公斤|千克|斤|吨|亩|公顷|平方米|人口|人|户)/g,
+  // “十一五”期间单位国内生产总值能源消耗: a plan period is when, not the name.
+  /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期)/g,
   // 基本养老金今年再提高: when, inside the name.
   /(?:今年|明年|去年|当年)/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
@@ -135,8 +137,8 @@ function stripTrailing(text: string, info: PrefixInfo): string {
 }
 
 /** 中央提出今年…, 国务院决定今年…: a reporting clause in front of the metric (checked once, not on every pass). */
-const REPORTING_RE = /^[^,，。]{0,8}(?:提出|决定|要求|规定)(?:今年|明年|全年)?/;
-const REPORTING_WORDS = ["提出", "决定", "要求", "规定"];
+const REPORTING_RE = /^[^,，。]{0,8}(?:提出|决定|要求|规定|确定|明确)了?(?:今年|明年|全年)?/;
+const REPORTING_WORDS = ["提出", "决定", "要求", "规定", "确定", "明确"];
 
 function stripLeading(text: string, info: PrefixInfo): string {
   let rest = text;

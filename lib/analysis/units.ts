@@ -17,7 +17,7 @@ export const UNITS = [
   ...COUNT_UNITS,
 ];
 /** Words after a number that make it a date, an ordinal or part of a name. */
-export const NOT_A_QUANTITY = ["周年", "号线", "号", "届", "期", "版", "级", "代", "强", "月", "日", "时", "路", "型", "号楼"];
+export const NOT_A_QUANTITY = ["年代", "周年", "号线", "号", "届", "期", "版", "级", "代", "强", "月", "日", "时", "路", "型", "号楼"];
 export const SUFFIXES = [...UNITS.map((w) => ({ w, skip: false })), ...NOT_A_QUANTITY.map((w) => ({ w, skip: true }))].sort(
   (a, b) => b.w.length - a.w.length,
 );
