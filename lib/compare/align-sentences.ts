@@ -23,55 +23,84 @@ export interface AlignedIndex {
   similarity: number | null;
 }
 
-type Vector = Map<string, number>;
+/** A sentence's TF-IDF vector: gram ids (interned over both sides) and their normalised weights, in first-seen order. */
+interface Vector {
+  grams: Int32Array;
+  weights: Float64Array;
+}
 
 function vectorize(texts: string[]): Vector[] {
+  const ids = new Map<string, number>();
   const counts = texts.map((text) => {
-    const tf = new Map<string, number>();
-    for (const gram of bigramsOf(text)) tf.set(gram, (tf.get(gram) ?? 0) + 1);
+    const tf = new Map<number, number>();
+    for (const gram of bigramsOf(text)) {
+      let id = ids.get(gram);
+      if (id === undefined) ids.set(gram, (id = ids.size));
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
     return tf;
   });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const gram of tf.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const df = new Int32Array(ids.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id]++;
   const n = texts.length;
   return counts.map((tf) => {
-    const vec: Vector = new Map();
+    const grams = new Int32Array(tf.size);
+    const weights = new Float64Array(tf.size);
     let norm = 0;
-    for (const [gram, count] of tf) {
-      const w = (1 + Math.log(count)) * Math.log(1 + n / df.get(gram)!);
-      vec.set(gram, w);
+    let k = 0;
+    for (const [id, count] of tf) {
+      const w = (1 + Math.log(count)) * Math.log(1 + n / df[id]);
+      grams[k] = id;
+      weights[k++] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [gram, w] of vec) vec.set(gram, w / norm);
-    return vec;
+    for (let g = 0; g < weights.length; g++) weights[g] /= norm;
+    return { grams, weights };
   });
 }
 
-/** All left/right pairs whose TF-IDF cosine reaches the threshold, via an inverted index on the right side. */
+/**
+ * All left/right pairs whose TF-IDF cosine reaches the threshold, via an inverted index on the right side.
+ * Grams are interned to integers and postings kept in flat typed arrays: the scan touches each posting once per
+ * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow.
+ */
 export function candidatePairs(left: string[], right: string[], threshold = MATCH_THRESHOLD): SentencePair[] {
   const vectors = vectorize([...left, ...right]);
   const leftVecs = vectors.slice(0, left.length);
   const rightVecs = vectors.slice(left.length);
-  const index = new Map<string, Array<[number, number]>>();
+  // Postings in CSR form: for gram g, entries start[g]..start[g+1] hold the right sentence and its weight.
+  let gramCount = 0;
+  for (const vec of vectors) for (const g of vec.grams) if (g >= gramCount) gramCount = g + 1;
+  const start = new Int32Array(gramCount + 1);
+  for (const vec of rightVecs) for (const g of vec.grams) start[g + 1]++;
+  for (let g = 0; g < gramCount; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, gramCount);
+  const postingSentence = new Int32Array(start[gramCount]);
+  const postingWeight = new Float64Array(start[gramCount]);
   rightVecs.forEach((vec, j) => {
-    for (const [gram, w] of vec) {
-      let postings = index.get(gram);
-      if (!postings) index.set(gram, (postings = []));
-      postings.push([j, w]);
+    for (let k = 0; k < vec.grams.length; k++) {
+      const at = fill[vec.grams[k]]++;
+      postingSentence[at] = j;
+      postingWeight[at] = vec.weights[k];
     }
   });
   const scores = new Float64Array(right.length);
+  const touched = new Int32Array(right.length);
   const pairs: SentencePair[] = [];
   leftVecs.forEach((vec, i) => {
-    const touched: number[] = [];
-    for (const [gram, w] of vec) {
-      for (const [j, v] of index.get(gram) ?? []) {
-        if (scores[j] === 0) touched.push(j);
-        scores[j] += w * v;
+    let touchedCount = 0;
+    for (let k = 0; k < vec.grams.length; k++) {
+      const g = vec.grams[k];
+      const w = vec.weights[k];
+      for (let at = start[g], end = start[g + 1]; at < end; at++) {
+        const j = postingSentence[at];
+        if (scores[j] === 0) touched[touchedCount++] = j;
+        scores[j] += w * postingWeight[at];
       }
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       if (scores[j] >= threshold) pairs.push({ left: i, right: j, similarity: Math.min(1, scores[j]) });
       scores[j] = 0;
     }

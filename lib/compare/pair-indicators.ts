@@ -89,20 +89,38 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   const rights = entriesOf(right, mode, "right");
   const usedRight = new Set<number>();
   const matches = new Map<Entry, { r: Entry; related: boolean }>();
-  const take = (accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
+  // Rights grouped by metric, each group in reading order: a pass looks only at the groups its metric can pair with
+  // and takes the earliest free, compatible entry among them (what a scan of every right in order would find).
+  const byMetric = new Map<string, Entry[]>();
+  for (const r of rights) {
+    const group = byMetric.get(r.indicator.metric);
+    if (group) group.push(r);
+    else byMetric.set(r.indicator.metric, [r]);
+  }
+  const relatedGroups = new Map<string, Entry[][]>();
+  const groupsRelatedTo = (metric: string) => {
+    let groups = relatedGroups.get(metric);
+    if (!groups) relatedGroups.set(metric, (groups = [...byMetric].filter(([m]) => related(metric, m)).map(([, g]) => g)));
+    return groups;
+  };
+  const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
     for (const l of lefts) {
       if (matches.has(l)) continue;
-      const r = rights.find((r) => !usedRight.has(r.order) && compatible(l.indicator, r.indicator, mode) && accept(l, r));
+      let r: Entry | undefined;
+      for (const group of groupsOf(l)) {
+        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && compatible(l.indicator, c.indicator, mode) && accept(l, c));
+        if (found) r = found;
+      }
       if (!r) continue;
       usedRight.add(r.order);
       matches.set(l, { r, related: isRelated });
     }
   };
-  const sameMetric = (l: Entry, r: Entry) => l.indicator.metric === r.indicator.metric;
+  const sameMetricGroup = (l: Entry) => [byMetric.get(l.indicator.metric) ?? []];
   // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
-  if (mode !== "goal-vs-achievement") take((l, r) => sameMetric(l, r) && l.indicator.value === r.indicator.value, false);
-  take(sameMetric, false);
-  take((l, r) => related(l.indicator.metric, r.indicator.metric), true);
+  if (mode !== "goal-vs-achievement") take(sameMetricGroup, (l, r) => l.indicator.value === r.indicator.value, false);
+  take(sameMetricGroup, () => true, false);
+  take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   if (mode === "goal-vs-achievement") {
     for (const l of lefts) {
