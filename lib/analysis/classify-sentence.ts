@@ -84,6 +84,13 @@ const STATEMENT_RES: { re: RegExp; reason: string }[] = [
 /** …，但也要从中吸取经验教训: a task said later in the sentence keeps it a task. */
 const TASK_WORD_RE = /要|必须|应当|应该|努力|需要|务必|决不|绝不|一定|切实|最重要的是/;
 
+/** The statement cue of a sentence that sets no task; a figure or a task word keeps it a task
+ * (全国财政赤字合计9500亿元，…，这是…可以承受的。 …，但也要从中吸取经验教训). */
+function statementCue(text: string): string | null {
+  if (OBLIGATION_START_RE.test(text) || /[0-9０-９]|百分之/.test(text) || TASK_WORD_RE.test(text)) return null;
+  return STATEMENT_RES.find((s) => s.re.test(text))?.reason ?? null;
+}
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -152,11 +159,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 去年居民消费价格涨幅回落到2.6%，…: last year's result quoted to explain this year's target.
     if (!goalAny && /^(?:去年|上年|过去的?一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
     // 我们之间的友谊是经得起考验的。 最近在新德里召开了…: a statement of fact or a judgement sets no task, even in a plan.
-    // A figure keeps it a plan's sentence: 全国财政赤字合计9500亿元，…，这是…可以承受的。
-    if (!goalAny && !imperative && !OBLIGATION_START_RE.test(text) && !/[0-9０-９]|百分之/.test(text) && !TASK_WORD_RE.test(text)) {
-      const statement = STATEMENT_RES.find((s) => s.re.test(text));
-      if (statement) return make("other", `${sectionReason};${statement.reason}`, 0.55, "frame");
-    }
+    const statement = !goalAny && !imperative ? statementCue(text) : null;
+    if (statement) return make("other", `${sectionReason};${statement}`, 0.55, "frame");
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 
@@ -172,6 +176,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   }
   if (goalAny && !achAny) return make("goal", goalAny.reason, 0.6, "cue");
   if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
+  // 今天，这个地区的战略地位…: carried tasks do not turn a statement into one.
+  const statement = context.fallback?.kind === "goal" && !imperative ? statementCue(text) : null;
+  if (statement) return make("other", `${context.fallback!.reason};${statement}`, 0.5, "frame");
   if (context.fallback) return make(context.fallback.kind, context.fallback.reason, 0.5, "fallback");
   // 深化科技与人才体制改革,全面…: with nothing else to go on, a sentence that opens on a verb of action sets a task.
   if (imperative) return make("goal", "动词开头(任务句)", 0.45, "cue");
