@@ -73,7 +73,7 @@ const PLAIN_PART_HEADING_RE = /^(?:(?:19|20)(?:\d\d|[xX×]{2})年(?:政府|全�
 const WHOLE_TEXT_LINE = 3000;
 
 /** How far a heading glued to its text may reach: 三、二〇一四年政府工作的主要任务 is 17 characters. */
-const INLINE_HEADING_MAX = 36;
+const INLINE_HEADING_MAX = 48;
 
 /** A level-1 or level-2 number (二、 / （三）) right after a sentence end inside a line. */
 function opensInlineHeading(stored: string, at: number, end: number): boolean {
@@ -84,7 +84,7 @@ function opensInlineHeading(stored: string, at: number, end: number): boolean {
 /** Words a part or section heading ends on; the body text that follows a glued heading starts after one. */
 const HEADING_END_RE = /(?:回顾|部署|任务|安排|建议|目标|情况|成效|成绩|体会|问题|工作|要求|政策)(?=[^，,、。；;：:！？]{2})/g;
 /** Words a body paragraph opens on (…对外开放今年，我们要…, …政风建设一年来，我们…). */
-const BODY_START_RE = /今年|去年|明年|[一二三四五两几]年来|过去|近年来|近几年|我们|各位代表|当前|目前|这是|这些|这一|党的十|根据|按照|为了|为此|经过/g;
+const BODY_START_RE = /今年|去年|明年|[一二三四五两几]年来|过去|近年来|近几年|我们|我国|各位代表|当前|目前|这是|这些|这一|党的十|根据|按照|为了|为此|经过/g;
 /** 二、坚持铸品牌强融合,文化传承成果丰硕: a heading's later clause that ends on a result. */
 const RESULT_END_RE = new RegExp(`(?:${RESULT_CLAUSE_SOURCE})(?=[^，,、。；;：:！？]{2})`, "g");
 
@@ -102,7 +102,7 @@ function inlineHeadingEnd(stored: string, at: number, end: number): number | nul
   const marker = INLINE_MARKER_RE.exec(text)?.[0].length ?? 0;
   const body = text.slice(marker);
   // A blank run ends the heading, unless it sits inside a number (关于1 9 9 8年, a PDF's spaced digits).
-  const blank = /(?<![0-9０-９])[\s\u3000]+|[\s\u3000]+(?![0-9０-９\s\u3000])/.exec(body.slice(1));
+  const blank = /(?<![0-9０-９])[\s\u3000]+|[\s\u3000]+(?![0-9０-９\s\u3000年月日％%])/.exec(body.slice(1));
   if (blank) return at + marker + 1 + blank.index;
   let lastEnd = -1;
   for (const m of body.matchAll(HEADING_END_RE)) lastEnd = m.index + m[0].length;

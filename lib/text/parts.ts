@@ -7,6 +7,8 @@ const REVIEW_RE =
 /** Headings that open the plan: next year's work, five-year goals. */
 const PLAN_RE =
   /主要工作|目标任务|工作安排|工作任务|工作部署|今后五年|未来五年|十四五|发展目标|主要目标|总体要求|明年|(?:\d{4}|20[xX×]{2})年(?:政府|全区|全市)?工作(?!回顾|情况|总结)|十[一二三四五六]五.{0,4}(?:规划|时期|目标)|主要(?:措施|任务)|今后.{0,4}(?:任务|工作)|(?:今|明)年的?(?:工作|任务|计划)|基本任务|奋斗目标|主要指标|工作的?建议/;
+/** 二、1981年国民经济计划的任务: a year's plan named (not a task heading that mentions one: 保证1981年计划的完成). */
+const YEAR_PLAN_RE = /(?:\d{4}|20[xX×]{2})年.{0,10}(?:计划|任务|打算)(?!.{0,6}(?:执行|完成)情况)/;
 /** 外交工作, 国际形势: a national report's foreign-affairs part states positions and describes the world; it neither
  * reviews the year's work nor plans it, so its sentences are judged by their own cues. */
 const FOREIGN_AFFAIRS_RE = /外交|国际形势|对外政策|国际关系/;
@@ -35,6 +37,7 @@ export function partFromHeading(rawHeading: string): Part | null {
   if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";
   if (PLAN_RE.test(heading)) return "plan";
+  if (YEAR_PLAN_RE.test(heading) && !isTaskHeading(heading)) return "plan";
   return null;
 }
 

@@ -223,6 +223,17 @@ describe("a whole report on one line (a web copy that lost its line breaks)", ()
     expect(headings(p, 1)).toEqual(["2019年工作回顾", "2020年主要工作", "二、关于1 9 9 8年的计划"]);
   });
 
+  it("keeps a space between a spaced year and 年 inside the heading, and reads long national headings whole (1986, 1998)", () => {
+    const p = processText("前文结束。二、关于1 9 9 8 年政府工作的建议今年要稳增长。四、以增强出口创汇能力为中心，推动对外经济贸易和技术交流进一步向纵深发展我国对外贸易有了很大发展。");
+    expect(headings(p, 1)).toEqual(["二、关于1 9 9 8 年政府工作的建议", "四、以增强出口创汇能力为中心，推动对外经济贸易和技术交流进一步向纵深发展"]);
+  });
+
+  it("a year's plan named in a heading opens the plan; a task heading that mentions one does not name the part (1980)", () => {
+    expect(partFromHeading("二、1981年国民经济计划的任务")).toBe("plan");
+    expect(partFromHeading("一、1980年国民经济计划的执行情况")).toBe("review");
+    expect(partFromHeading("三、采取有力措施，保证1980、1981年计划的完成")).toBeNull();
+  });
+
   it("finds the same parts in seed 000 on one line as on its lines", () => {
     const original = processText(readSeed("000"));
     const joined = processText(oneLine(readSeed("000")));
