@@ -420,3 +420,23 @@ describe("facts inside a plan's sentences (1984, 1987, 1997, 2006)", () => {
     expect(planned("提出了９０年代民族工作的主要任务。")).toEqual([]);
   });
 });
+
+describe("names made of the action, the payer and the fund (2005, 2013, 2014, 1998)", () => {
+  it("中央财政安排109亿元资金支持再就业 → 中央财政再就业资金", () => {
+    expect(planned("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。").map((i) => i.label)).toEqual(["中央财政再就业资金", "中央财政再就业资金"]);
+  });
+  it("淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the action carries along the list of the same head", () => {
+    expect(achieved("共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨。").map((i) => i.label)).toEqual([
+      "淘汰落后炼铁产能", "淘汰落后炼钢产能", "淘汰落后水泥产能",
+    ]);
+    expect(achieved("粮食产量5.31亿吨，棉花产量640万吨。").map((i) => i.label)).toEqual(["粮食产量", "棉花产量"]);
+  });
+  it("分批取消和下放了416项行政审批等事项: the actions are part of what is counted", () => {
+    expect(achieved("分批取消和下放了416项行政审批等事项。")[0].label).toBe("取消和下放行政审批等事项");
+  });
+  it("广播和电视的人口覆盖率都达到了85%以上: 都 gives the value to each, the shared name after 的 to both", () => {
+    expect(achieved("广播和电视的人口覆盖率都达到了8 5 ％以上。").map((i) => [i.label, i.value])).toEqual([
+      ["广播人口覆盖率", 85], ["电视人口覆盖率", 85],
+    ]);
+  });
+});

@@ -107,7 +107,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const { counted } = slots[k];
     if (counted && !run && !info.respectively && !info.each) {
       run = null;
-      emit(info.label.length <= 4 ? info.label + counted : counted, info);
+      // 分批取消和下放了416项行政审批事项: the action is part of what is counted.
+      const action = ACTIONS_RE.exec(info.label)?.[1];
+      emit(action ? action + counted : info.label.length <= 4 ? info.label + counted : counted, info);
       continue;
     }
     if (info.label) {
@@ -228,6 +230,14 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   }
   const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
   if (payer) return payer[1] + payer[2];
+  // 中央财政安排109亿元资金支持再就业: the payer alone names no metric; the fund after the amount and its purpose do.
+  if (PAYER_RE.test(label)) {
+    const fund = fundAfter(text, q);
+    if (fund) {
+      const purpose = new RegExp(`^${fund}[，,]?(?:支持|用于)([\\u4e00-\\u9fa5“”]{2,8})(?=[，,。；;]|$)`).exec(text.slice(q.tailEnd))?.[1];
+      return label + (purpose ?? "") + fund;
+    }
+  }
   // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
   const at = text.lastIndexOf(label, q.start);
   const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
@@ -252,6 +262,11 @@ function countedList(text: string, at: number): string[] | null {
   const items = splitLabelList(list);
   return items.length === count && items.every((i) => i.length >= 2) ? items : null;
 }
+
+const ACTION_WORDS = "取消|下放|淘汰|关停|新建|改建|扩建|改造|建成|新增|引进|培训|资助|转移|解决|安置|整治|处置|拆除|清理|认定|创建";
+const ACTIONS_RE = new RegExp(`^(?:分批|累计|共|先后|陆续|全年)?((?:${ACTION_WORDS})(?:[和、及](?:${ACTION_WORDS}))+)$`);
+
+const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财政|省财政|市财政|区财政)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
 function fundAfter(text: string, q: Quantity): string | null {

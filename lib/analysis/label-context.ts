@@ -25,6 +25,9 @@ export function completeLabel(raw: string, previous: string | undefined): string
     return label + listHead[1];
   }
   if (/^(占|相当于)/.test(label)) return previous + label;
+  // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
+  const action = /^(淘汰落后的?|淘汰|关停|压减|化解)(.+)$/.exec(previous);
+  if (action && label.length <= 6 && !label.startsWith(action[1]) && label.slice(-2) === previous.slice(-2)) return action[1] + label;
   if (!HEADS.includes(label)) return label;
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
   return head ? previous.slice(0, -head.length) + label : label;

@@ -94,7 +94,7 @@ export function cleanLabel(label: string): string {
 
 export const LEFTOVER_RE = /^(?:比|较|到|至|前|中|由|从|在|大大|高出|其中|以上|以下|同期|上年|去年|目标|转|速度|水平|幅度)$/;
 
-const EACH = /(?<![人年平])均(?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
+const EACH = /(?<![人年平首])[均都](?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
 
 const QUALIFIER_ENTRIES = Object.entries(QUALIFIER_WORDS);
 
@@ -163,7 +163,11 @@ export function splitLabelList(text: string): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
   const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  // 广播和电视的人口覆盖率 → 广播人口覆盖率, 电视人口覆盖率: short items share what follows the last one's 的.
+  const ofHead = /^([\u4e00-\u9fa5]{1,4})的(.{2,})$/.exec(last);
   return items.map((item, n) => {
+    if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];
+    if (ofHead && item.length <= 4 && !METRIC_END.test(item)) return item + ofHead[2];
     if (n === items.length - 1) return item;
     if (item.length <= 3 && last.length > item.length + 2 && /^(城镇|城市|农村|城乡)/.test(last)) {
       return item + last.slice(2);
