@@ -440,3 +440,17 @@ describe("names made of the action, the payer and the fund (2005, 2013, 2014, 19
     ]);
   });
 });
+
+describe("bases and points of the year leave the name (2002)", () => {
+  it("按可比口径计算增加2400亿元 is the revenue's increase", () => {
+    expect(achieved("全国财政收入达到１６３７１亿元，按可比口径计算增加２４００亿元。")[1].label).toBe("财政收入");
+  });
+  it("比上年末增加466亿美元 is the reserves' increase", () => {
+    expect(achieved("年末国家外汇储备达到２１２２亿美元，比上年末增加４６６亿美元。").map((i) => i.label)).toEqual(["国家外汇储备", "国家外汇储备"]);
+  });
+  it("由年初的400多万人扩大到年末的1120多万人: the subject of the clause before, 居民 whole", () => {
+    expect(achieved("城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人。").map((i) => i.label)).toEqual([
+      "城市居民最低生活保障的覆盖人数", "城市居民最低生活保障的覆盖人数",
+    ]);
+  });
+});

@@ -76,6 +76,10 @@ const DATE_PHRASES = [
   /[(（][^)）]{0,30}[)）]/g,
   // 最低收购价平均每50公斤: the base a price is given for is no part of its name.
   /(?:平均)?每[0-9０-９.]+[万千百]?(?:公斤|千克|斤|吨|亩|公顷|平方米|人口|人|户)/g,
+  // 按可比口径计算, 按可比价格: the basis of a figure is no part of its name.
+  /按(?:可比口径|可比价格|不变价格?|现行价格)(?:计算)?/g,
+  // 由年初的400多万人扩大到年末的1120多万人: points of the year are when.
+  /(?:年初|年末|年底|年中)的?/g,
   // “十一五”期间单位国内生产总值能源消耗: a plan period is when, not the name.
   /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期)/g,
   // 基本养老金今年再提高: when, inside the name.
@@ -92,7 +96,7 @@ export function cleanLabel(label: string): string {
   return out.replace(/^的|的$/g, "").trim();
 }
 
-export const LEFTOVER_RE = /^(?:比|较|到|至|前|中|由|从|在|大大|高出|其中|以上|以下|同期|上年|去年|目标|转|速度|水平|幅度)$/;
+export const LEFTOVER_RE = /^(?:比|较|到|至|前|中|末|底|初|由|从|在|大大|高出|其中|以上|以下|同期|上年|去年|目标|转|速度|水平|幅度)$/;
 
 const EACH = /(?<![人年平首])[均都](?=增长|为|达|保持|下降|提高|超过|在|突破|实现|列|居|控制)/;
 
