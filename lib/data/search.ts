@@ -3,10 +3,12 @@ import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/cli
 import { resolveDatabase } from "@/prisma/database-url";
 import { parseSearchQuery, termTexts, toFtsMatch, toLikePatterns, toTsQuery, type SearchQuery } from "@/lib/search/query";
 import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/highlight";
+import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
 import { reportYear as deliveryYear } from "@/lib/import/report-slug";
 
-export type ReportKind = "report" | "excerpt" | "news";
+import type { ReportKind, SentenceKind } from "@/lib/domain";
+export type { ReportKind };
 
 export interface SearchOptions {
   q: string;
@@ -25,11 +27,10 @@ export interface SearchHit {
   region: string | null;
   reviewYear: number | null;
   planYear: number | null;
-  reportKind: string;
+  reportKind: ReportKind;
   sentenceIndex: number;
   text: string;
-  /** goal / achievement / other */
-  kind: string;
+  kind: SentenceKind;
   /** [start, end) offsets of the matched terms in `text`. */
   matches: MatchRange[];
 }
@@ -102,7 +103,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     .filter((row) => containsAllTerms(row.text, terms))
     .map((row) => ({
       slug: row.slug, title: row.title, region: row.region, reviewYear: num(row.reviewYear), planYear: num(row.planYear),
-      reportKind: row.reportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind,
+      reportKind: row.reportKind as ReportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind as SentenceKind,
       matches: findMatches(row.text, terms.flat()),
     }));
   // The index counts candidates; the substring check may drop some (1=1 has the tokens of 1 and 1, apart). When this
@@ -171,6 +172,6 @@ export async function listSearchFacets(): Promise<SearchFacets> {
   return {
     regions: [...regions].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.slug.localeCompare(b.slug)),
     years: [...years].sort((a, b) => b - a),
-    kinds: (["report", "excerpt", "news"] as const).filter((k) => kinds.has(k)),
+    kinds: REPORT_KINDS.filter((k) => kinds.has(k)),
   };
 }
