@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "./db";
 import { parseJson } from "./json";
-import type { TextWarning } from "@/lib/text/types";
-import type { Indicator } from "@/lib/analysis/types";
+import type { TextSection, TextWarning } from "@/lib/text/types";
+import type { AnalyzedSentence, Indicator } from "@/lib/analysis/types";
 import type { Part, ReportKind, Role, SentenceKind, StoredReportHeader, Subtype } from "@/lib/domain";
 import type { Corrections } from "@/lib/import/corrections";
 import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
@@ -80,27 +80,11 @@ export function getReportSummary(options: { slug: string }): Promise<ReportSumma
   return summaryBySlug(options.slug);
 }
 
-export interface ReaderSentence {
-  index: number;
-  text: string;
-  paragraph: number;
-  sectionIndex: number | null;
-  part: Part;
-  role: Role;
-  kind: SentenceKind;
-  subtype: Subtype;
-  reason: string;
-  confidence: number;
-  flags: string[];
-  indicators: Indicator[];
-}
+/** A stored sentence as the reader shows it: the analysed sentence without its offsets and table cells. */
+export type ReaderSentence = Omit<AnalyzedSentence, "start" | "end" | "table">;
 
-export interface ReaderSection {
-  index: number;
-  heading: string;
-  level: number;
-  part: Part;
-}
+/** A stored section: the processed one without its offsets. */
+export type ReaderSection = Omit<TextSection, "start" | "end">;
 
 export interface ReportDetail extends ReportSummary {
   sections: ReaderSection[];

@@ -7,7 +7,7 @@ import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
 import { reportYear as deliveryYear } from "@/lib/import/report-slug";
 
-import type { ReportKind, SentenceKind } from "@/lib/domain";
+import type { ReportKind, SentenceKind, StoredReportHeader } from "@/lib/domain";
 export type { ReportKind };
 
 export interface SearchOptions {
@@ -21,12 +21,8 @@ export interface SearchOptions {
   offset?: number;
 }
 
-export interface SearchHit {
-  slug: string;
-  title: string;
-  region: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
+/** A matched sentence with its report's header (the report's kind as reportKind: kind is the sentence's). */
+export interface SearchHit extends Omit<StoredReportHeader, "kind"> {
   reportKind: ReportKind;
   sentenceIndex: number;
   text: string;

@@ -1,6 +1,6 @@
 import { citationLine } from "@/lib/import/report-source";
 import { getComparison } from "@/lib/data/comparisons";
-import { errorResponse } from "@/lib/data/db-errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { parseCompareApiParams } from "@/lib/url/compare-api-params";
 import { compareHref } from "@/lib/url/compare-params";
 import { reportRef, toCompareJson } from "@/lib/compare/compare-json";
