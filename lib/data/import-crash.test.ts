@@ -24,6 +24,18 @@ function writeVariants(from: number, to: number): string[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls until no process of the group is left (kill -0 fails): then none of them holds the database any more. */
+async function groupGone(pgid: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await sleep(25);
+  }
+}
+
 describe("a killed import", () => {
   it("leaves every stored report complete, and a second run completes the batch", async () => {
     const files = writeVariants(0, 30);
@@ -34,7 +46,7 @@ describe("a killed import", () => {
     while ((await getDb().report.count()) < 1 && Date.now() < deadline) await sleep(25);
     process.kill(-child.pid!, "SIGKILL");
     await exited;
-    await sleep(200);
+    await groupGone(child.pid!);
 
     const landed = await getDb().report.count();
     expect(landed).toBeGreaterThanOrEqual(1);
