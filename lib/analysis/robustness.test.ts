@@ -45,7 +45,7 @@ describe("never throws, reads long input as it reads short input", () => {
   });
 
   it("reads no indicator in a 50,000-digit run followed by 分之 chains, and no kind in an unclosed quote", () => {
-    // Long enough to time out (vitest's 5 s) if a pattern backtracked; the benchmark gives the actual time.
+    // Long enough to run into the test timeout if a pattern backtracked; the benchmark gives the actual time.
     const worst = "1".repeat(50_000) + "分之".repeat(25_000);
     expect(extractIndicators(worst, { kind: "achievement", part: "review" })).toEqual([]);
     expect(classifySentence({ text: "“".repeat(100_000), part: "other", role: "body" }).kind).toBe("other");
