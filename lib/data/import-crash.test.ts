@@ -68,15 +68,17 @@ describe("a killed import", () => {
     const runs = await Promise.all(
       batches.map(
         (batch) =>
-          new Promise<{ code: number | null; err: string }>((resolve) => {
-            const p = spawn(process.execPath, [BIN, "import", ...batch], { env, stdio: ["ignore", "ignore", "pipe"] });
-            let err = "";
+          new Promise<{ code: number | null; err: string; out: string }>((resolve) => {
+            const p = spawn(process.execPath, [BIN, "import", ...batch], { env, stdio: ["ignore", "pipe", "pipe"] });
+            let [out, err] = ["", ""];
+            p.stdout.on("data", (d) => (out += d));
             p.stderr.on("data", (d) => (err += d));
-            p.on("exit", (code) => resolve({ code, err }));
+            p.on("exit", (code) => resolve({ code, err, out }));
           }),
       ),
     );
-    for (const run of runs) expect(run).toEqual({ code: 0, err: expect.not.stringMatching(/错误 \/ error|failed [1-9]/) });
+    // The summary and the reason of a failed file are on stdout: shown when a run fails.
+    for (const { out, ...run } of runs) expect(run, out).toEqual({ code: 0, err: expect.not.stringMatching(/错误 \/ error|failed [1-9]/) });
     expect(await getDb().report.count()).toBe(before + files.length);
     expect(await consistencyProblems(getDb())).toEqual([]);
   }, 300_000);
