@@ -5,7 +5,7 @@ import { parseSearchQuery, termTexts, toFtsMatch, toLikePatterns, toTsQuery, typ
 import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/highlight";
 import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
-import { reportYear as deliveryYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
 
 import type { ReportKind, SentenceKind, StoredReportHeader } from "@/lib/domain";
 export type { ReportKind };
@@ -58,7 +58,8 @@ interface HitRow {
 }
 
 const EMPTY: SearchResult = { hits: [], total: 0, partial: false };
-const reportYear = sql`COALESCE(r."planYear", r."reviewYear" + 1)`;
+// reportYear (lib/text/years.ts) in SQL, for the filter and the order.
+const reportYearSql = sql`COALESCE(r."planYear", r."reviewYear" + 1)`;
 const num = (v: number | bigint | null) => (v == null ? null : Number(v));
 
 /**
@@ -76,7 +77,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
 
   const conditions = [
     options.region ? sql`r."regionSlug" = ${options.region}` : null,
-    options.year != null ? sql`${reportYear} = ${options.year}` : null,
+    options.year != null ? sql`${reportYearSql} = ${options.year}` : null,
     options.kind ? sql`r."kind" = ${options.kind}` : null,
   ].filter((f): f is Sql => f !== null);
   const filters = conditions.length ? join(conditions, " AND ", "AND ") : empty;
@@ -89,7 +90,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     FROM hits h
     JOIN "Sentence" s ON s."id" = h."id"
     JOIN "Report" r ON r."id" = s."reportId"
-    ORDER BY COALESCE(${reportYear}, 0) DESC, r."id" ASC, s."index" ASC
+    ORDER BY COALESCE(${reportYearSql}, 0) DESC, r."id" ASC, s."index" ASC
     LIMIT ${limit} OFFSET ${offset}`;
 
   const count = rows.length ? Number(rows[0].total) : offset > 0 ? await countCandidates(candidates) : 0;
@@ -161,7 +162,7 @@ export async function listSearchFacets(): Promise<SearchFacets> {
   const kinds = new Set<string>();
   for (const r of reports) {
     if (r.regionSlug) regions.set(r.regionSlug, r.region ?? r.regionSlug);
-    const year = deliveryYear(r);
+    const year = reportYear(r);
     if (year != null) years.add(year);
     kinds.add(r.kind);
   }

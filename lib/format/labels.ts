@@ -1,4 +1,4 @@
-import { reportYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
 import type { Part, ReportHeader, ReportKind, SentenceLabel } from "@/lib/domain";
 
 // Chinese-first display labels, with English where it helps.
