@@ -12,18 +12,7 @@ export interface DatabaseTarget {
 
 export const DEFAULT_SQLITE_URL = "file:./data/duizhao.db";
 
-
-/** Connection settings for pg / adapter-pg from a postgresql:// URL (a config object, not a URL string). */
-export function postgresConfig(url: string) {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: u.port ? Number(u.port) : 5432,
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: u.pathname.replace(/^\//, "") || "postgres",
-  };
-}
+export { postgresConfig, postgresDatabaseName, withPostgresDatabase } from "./postgres-url.mjs";
 
 export function resolveDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const raw = (env.DATABASE_URL ?? "").trim() || DEFAULT_SQLITE_URL;

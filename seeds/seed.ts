@@ -1,17 +1,13 @@
 // Imports the five seed reports and rebuilds reports stored by an older analysis. Idempotent: a seed already
 // stored (same content hash) is left as it is.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importReport, reanalyzeStale } from "@/lib/data/report-imports";
 import { getDb } from "@/lib/data/db";
-import manifest from "./manifest.json";
-
-export const SEED_DIR = path.join(process.cwd(), "seeds");
+import { loadSeedFixtures } from "./fixtures";
 
 export async function seed(log: (line: string) => void = console.log) {
   let failed = 0;
-  for (const { file, slug } of manifest.seeds) {
-    const bytes = readFileSync(path.join(SEED_DIR, file));
+  for (const { file, slug, bytes } of loadSeedFixtures()) {
     const outcome = await importReport({ bytes, fileName: file, slug });
     if (outcome.status === "failed") failed++;
     log(`${outcome.status.padEnd(9)} ${file} → ${outcome.status === "failed" ? outcome.message : outcome.slug}`);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { importReport, type ImportOutcome } from "@/lib/data/report-imports";
-import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
+import { checkImportRate, checkWriteAccess } from "@/lib/http/request-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { parseYearField } from "@/lib/import/year-field";
 import { parseSourceFields } from "@/lib/import/source-fields";

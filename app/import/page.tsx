@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "./import-form";
-import { adminTokenRequired } from "@/lib/data/write-access";
+import { adminTokenRequired } from "@/lib/http/request-access";
 
 export const metadata: Metadata = { title: "导入报告" };
 export const dynamic = "force-dynamic";

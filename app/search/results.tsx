@@ -1,10 +1,11 @@
+import type { SentenceKind } from "@/lib/domain/sentence";
 import Link from "next/link";
 import { searchSentences } from "@/lib/data/search";
 import { splitByMatches } from "@/lib/search/highlight";
 import { SENTENCE_KIND_LABELS, shortReportName } from "@/lib/format/labels";
 import { SEARCH_PAGE_SIZE, searchHref, type SearchParams } from "@/lib/url/search-params-schema";
 
-const KIND_CLASS: Record<string, string> = {
+const KIND_CLASS: Partial<Record<SentenceKind, string>> = {
   goal: "border-[var(--color-goal)] text-[var(--color-goal)] bg-[var(--color-goal-bg)]",
   achievement: "border-[var(--color-achievement)] text-[var(--color-achievement)] bg-[var(--color-achievement-bg)]",
 };

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
+import type { ReportKind } from "@/lib/domain/report";
 import { KIND_LABELS } from "@/lib/format/labels";
 import { searchHref, type SearchParams } from "@/lib/url/search-params-schema";
 
 interface Props {
   params: SearchParams;
-  facets: { regions: { slug: string; name: string }[]; years: number[]; kinds: string[] };
+  facets: { regions: { slug: string; name: string }[]; years: number[]; kinds: ReportKind[] };
 }
 
 /** The query box and the filters. It only writes the URL; a change of filter applies at once and starts at page 1. */

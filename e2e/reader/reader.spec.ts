@@ -33,6 +33,8 @@ test("an unknown report gives a 404 page with a way back", async ({ page }) => {
 
 test("the reader marks kinds and indicators, explains a label, and filters by kind through the URL", async ({ page }) => {
   await page.goto("/reports/yuhang-2020");
+  const tableRows = page.locator("#indicators + div table tbody tr");
+  const allRows = await tableRows.count();
   // Kinds are shown with a label, not only a colour.
   const goal = page.locator("[data-kind='goal']").first();
   await expect(goal).toContainText("目标");
@@ -52,6 +54,9 @@ test("the reader marks kinds and indicators, explains a label, and filters by ki
   await page.reload();
   await expect(page.getByRole("link", { name: /◎ 目标/ })).toHaveAttribute("aria-current", "page");
   expect(await page.locator("p [data-kind='achievement']").count()).toBe(0);
-  // The indicator table follows the filter.
-  await expect(page.locator("#indicators + div table")).toBeVisible();
+  // The indicator table follows the filter: fewer rows than the whole report's, each from a goal sentence (性质 column).
+  const kindCells = await tableRows.locator("td:nth-child(4)").allTextContents();
+  expect(kindCells.length).toBeGreaterThan(0);
+  expect(kindCells.length).toBeLessThan(allRows);
+  for (const cell of kindCells) expect(cell.trim()).toMatch(/· 目标$/);
 });

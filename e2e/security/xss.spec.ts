@@ -13,9 +13,10 @@ test.beforeAll(async ({ request }) => {
 });
 
 async function expectInert(page: Page) {
-  // Give any injected handler (onload, onerror) a chance to run before checking.
+  // Images and inline SVG hold back the load event, so their onload/onerror handlers have run by then; one more frame
+  // lets anything they queued run too.
   await page.waitForLoadState("load");
-  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(await page.locator("svg[onload], img[onerror], [onclick], a[href^='javascript:' i]").count()).toBe(0);

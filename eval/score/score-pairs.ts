@@ -4,7 +4,7 @@
 // labelled target sentences.
 import { compareSides } from "@/lib/compare/compare-sides";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
-import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import type { IndicatorPair } from "@/lib/compare/types";
 import type { AnalyzedFile } from "./analyze-file";
 import { baseValue, sameNumber, type PairTargetLabel } from "./labels";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { toReportJson } from "./report-json";
 import { reportJsonSchema } from "./report-json-schema";
-import { readSeed, SEED_FILES } from "./seed-texts.test-helper";
+import { loadSeedFixtures, readSeed, SEED_FILES } from "./seed-texts.test-helper";
 
 describe("analyzeReport + toReportJson on the seeds", () => {
   it.each(SEED_FILES)("%s: output validates against the documented contract", (file) => {
@@ -10,8 +10,7 @@ describe("analyzeReport + toReportJson on the seeds", () => {
     const analyzed = analyzeReport(stored, { fileName: file });
     const json = toReportJson(`seed-${file.slice(0, 3)}`, analyzed);
     const parsed = reportJsonSchema.safeParse(json);
-    if (!parsed.success) console.log(parsed.error.issues.slice(0, 5));
-    expect(parsed.success).toBe(true);
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
     expect(Object.keys(json)).toEqual(["report", "sentences"]);
     expect(Object.keys(json.sentences[0]).sort()).toEqual(
       ["id", "index", "text", "start", "end", "role", "kind", "subtype", "section", "reason", "confidence", "indicators"].sort(),
@@ -27,8 +26,27 @@ describe("analyzeReport + toReportJson on the seeds", () => {
         indicators++;
       }
     }
-    const count = (kind: string) => json.sentences.filter((s) => s.kind === kind).length;
-    console.log(`${file}: ${json.sentences.length} sentences, goal ${count("goal")}, achievement ${count("achievement")}, other ${count("other")}, indicators ${indicators}`);
+    expect(indicators).toBeGreaterThan(20);
+  });
+
+  // What each seed is (README, "The seeded reports"), in counts of body sentences per kind.
+  const SEED_KINDS: Record<string, { goals: "none" | "some"; achievements: "none" | "some" }> = {
+    "yuhang-2020": { goals: "some", achievements: "some" }, // 2019 review + 2020 plan
+    "yuhang-2020-news": { goals: "some", achievements: "some" }, // an article on that report: results and targets
+    "hangzhou-2021-excerpt": { goals: "some", achievements: "none" }, // 十四五 goals and the 2021 plan, goals only
+    "shangcheng-2020": { goals: "none", achievements: "some" }, // the 2019 review, achievements only
+    "xihu-2012": { goals: "some", achievements: "some" }, // 2011 review + 2012 plan
+  };
+  it.each(loadSeedFixtures().map((f) => [f.slug, f] as const))("%s: has the kinds of sentence the report is made of", (slug, f) => {
+    const body = analyzeReport(f.text, { fileName: f.file }).sentences.filter((s) => s.role !== "heading");
+    const count = (kind: string) => body.filter((s) => s.kind === kind).length;
+    const expected = SEED_KINDS[slug];
+    for (const [kind, presence] of [["goal", expected.goals], ["achievement", expected.achievements]] as const) {
+      if (presence === "none") expect(count(kind), kind).toBe(0);
+      else expect(count(kind), kind).toBeGreaterThanOrEqual(10);
+    }
+    // Most body sentences of a report say what was done or what will be: "other" stays a minority.
+    expect(count("other")).toBeLessThan(body.length / 4);
   });
 
   it("never throws on empty or odd input", () => {

@@ -3,7 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
-import { readDigitByDigit } from "./chinese-numerals";
+import { readDigitByDigit } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";

@@ -1,9 +1,9 @@
 // Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "./chinese-numerals";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "@/lib/text/chinese-numerals";
 import { foldWidth } from "@/lib/text/width";
-import { scaled, type Scale } from "./scales";
+import { scaled, scaleFactor, type Scale } from "./scales";
 import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES, UNITS } from "./units";
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
@@ -63,7 +63,7 @@ function quotedMask(text: string): Uint8Array {
 
 /** The end of the number starting at i. PDF copies split numbers with single spaces (`8 5 ％`, `2 ．5 亿`):
  * a space between digits, or beside the decimal point, stays inside the number. */
-function readNumber(t: string, i: number): number {
+function numberEnd(t: string, i: number): number {
   let j = i;
   let dot = false;
   for (;;) {
@@ -93,7 +93,7 @@ function isThousandsSeparator(t: string, numberStart: number, j: number, dot: bo
   return follower !== undefined && (follower === "." || /[万亿千百元吨人个家只辆架台件户所座项公平立千]/.test(follower));
 }
 
-/** The digits of a number read by readNumber, without the spaces a PDF put in and the thousands separators. */
+/** The digits of a number read by numberEnd, without the spaces a PDF put in and the thousands separators. */
 const numberText = (t: string, from: number, to: number) => t.slice(from, to).replace(/[ ,，]/g, "");
 
 /** One space between a split number and its scale or unit (`2.5 亿千瓦`, `85 ％`). */
@@ -162,14 +162,14 @@ export function findQuantities(input: string): Quantity[] {
       i = quantity.tailEnd;
     } else {
       // A year written with PDF spaces (1 9 8 0 年) is skipped whole, not digit by digit.
-      i = Math.max(skipRun(t, i), readNumber(t, i));
+      i = Math.max(skipRun(t, i), numberEnd(t, i));
     }
   }
   return mergeFractions(out, [...findFractions(t, quoted, input), ...findChineseNumbers(t, quoted, input)]);
 }
 
 function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
-  let j = readNumber(t, start);
+  let j = numberEnd(t, start);
   const first = numberText(t, start, j);
   j = skipSplitSpace(t, j);
   if (isLetter(t[j]) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
@@ -179,7 +179,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let upperText: string | null = null;
   if (RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     if (t[j] === "-" && first.length === 4) return null; // 2021-02-05
-    const k = readNumber(t, j + 1);
+    const k = numberEnd(t, j + 1);
     upperText = numberText(t, j + 1, k);
     j = skipSplitSpace(t, k);
     if (isLetter(t[j])) return null;
@@ -216,7 +216,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if (unit && t[j] === "级") return null; // 30万吨级码头, 100万千瓦级机组: a class, not an amount
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
   if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
-    const k = readNumber(t, j + 1);
+    const k = numberEnd(t, j + 1);
     const suffix = t.startsWith(scale, k) ? SUFFIXES.find((x) => t.startsWith(x.w, k + scale!.length)) : undefined;
     if (suffix && !suffix.skip) {
       upperText = numberText(t, j + 1, k);
@@ -226,7 +226,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   }
   // 6%－6.5%, 6%-6.5%, 6%至6.5%: a range with the unit on both ends.
   if (unit === "%" && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
-    const k = readNumber(t, j + 1);
+    const k = numberEnd(t, j + 1);
     if (t[k] === "%") {
       upperText = numberText(t, j + 1, k);
       j = k + 1;
@@ -259,7 +259,7 @@ function readRatio(t: string, start: number): Omit<Quantity, "text"> | null {
   const texts: string[] = [];
   let j = start;
   for (let guard = 0; guard < 8; guard++) {
-    const k = readNumber(t, j);
+    const k = numberEnd(t, j);
     texts.push(numberText(t, j, k));
     j = k;
     if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) j++;
@@ -370,7 +370,6 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   return out;
 }
 
-const SCALE_SIZE = { 万: 1e4, 亿: 1e8 } as const;
 const NUMERAL_RE = new RegExp(`^零?([${CHINESE_NUMERAL_CHARS}]{1,8})`);
 
 /** After 四万 in 四万三千多人: the numeral below the scale word (三千) as a fraction of it (0.3), and where it ends. */
@@ -388,8 +387,8 @@ function readCompositeTail(t: string, at: number): { fraction: number; scale: "�
     end++;
   }
   // 二十八万人 has no tail; 一万一千 does, but 三万五 (a colloquial 35,000) is left alone: a tail needs 十, 百 or 千.
-  if (!/[十百千万]/.test(t.slice(at + 1, end)) || part >= SCALE_SIZE[outer]) return null;
-  return { fraction: part / SCALE_SIZE[outer], scale: outer, end };
+  if (!/[十百千万]/.test(t.slice(at + 1, end)) || part >= scaleFactor(outer)) return null;
+  return { fraction: part / scaleFactor(outer), scale: outer, end };
 }
 
 function mergeFractions(numbers: Quantity[], fractions: Quantity[]): Quantity[] {

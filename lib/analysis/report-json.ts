@@ -1,62 +1,12 @@
-// The documented JSON contract of an analysed report (export, API, CLI). Keep it in step with report-json-schema.ts.
+// The documented JSON contract of an analysed report (export, API, CLI): its types are those of its schema.
+import type { z } from "zod";
 import type { TextWarning } from "@/lib/text/types";
-import type { AnalyzedReport, IndicatorType, Modality, Part, Role, SentenceKind } from "./types";
+import type { reportJsonIndicatorSchema, reportJsonSchema, reportJsonSentenceSchema } from "./report-json-schema";
+import type { AnalyzedReport } from "./types";
 
-export interface ReportJsonIndicator {
-  metric: string;
-  label: string;
-  value: number;
-  unit: string;
-  scale: string | null;
-  type: IndicatorType;
-  qualifiers: string[];
-  modality: Modality;
-  text: string;
-  start: number;
-  end: number;
-  /** A range (6%-6.5%): value is the lower bound, upper the upper one. Absent for a single number. */
-  upper?: number;
-  /** A ratio (73.52:24.77:1.71): its components. */
-  parts?: number[];
-  /** 由X增长至Y: X is "before", Y "after". */
-  phase?: "before" | "after";
-  /** 比上年增加1500亿元: a change against the year before in the metric's own unit. */
-  increment?: boolean;
-  /** The figure belongs to another place than the report's region (杭州市, 全省…). */
-  place?: string;
-}
-
-export interface ReportJsonSentence {
-  id: string;
-  index: number;
-  text: string;
-  start: number;
-  end: number;
-  role: Role;
-  kind: SentenceKind;
-  subtype: "problem" | null;
-  section: { part: Part; heading: string | null };
-  reason: string;
-  confidence: number;
-  indicators: ReportJsonIndicator[];
-}
-
-export interface ReportJson {
-  report: {
-    slug: string;
-    title: string;
-    region: string | null;
-    /** GB/T 2260 code (330106; 000000 for 全国) and the unit above it. */
-    regionCode: string | null;
-    regionParent: { code: string; name: string } | null;
-    reviewYear: number | null;
-    planYear: number | null;
-    inferred: string[];
-    kind: string;
-    warnings: TextWarning[];
-  };
-  sentences: ReportJsonSentence[];
-}
+export type ReportJsonIndicator = z.infer<typeof reportJsonIndicatorSchema>;
+export type ReportJsonSentence = z.infer<typeof reportJsonSentenceSchema>;
+export type ReportJson = z.infer<typeof reportJsonSchema>;
 
 export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson {
   const { metadata } = analyzed;

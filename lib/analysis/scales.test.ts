@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readChineseDecimals } from "./chinese-numerals";
+import { readChineseDecimals } from "@/lib/text/chinese-numerals";
 import { scaleFactor, scaled } from "./scales";
 
 describe("scales", () => {

@@ -1,7 +1,8 @@
 import type { Part, Role, TextSentence, TextSection, TextWarning, ReportMetadata } from "@/lib/text/types";
+import type { IndicatorType, Modality, Phase, Scale } from "@/lib/domain/indicator";
+import type { SentenceKind, Subtype } from "@/lib/domain/sentence";
 
-export type SentenceKind = "goal" | "achievement" | "other";
-export type Subtype = "problem" | null;
+export type { IndicatorType, Modality, SentenceKind, Subtype };
 
 export interface Classification {
   kind: SentenceKind;
@@ -12,9 +13,6 @@ export interface Classification {
   confidence: number;
 }
 
-export type IndicatorType = "growth" | "level" | "share" | "rate" | "count" | "ratio" | "multiple";
-export type Modality = "target" | "actual" | "estimate";
-
 export interface Indicator {
   /** Canonical metric key from the lexicon (e.g. "gdp"), or a stable key derived from the label. */
   metric: string;
@@ -23,7 +21,7 @@ export interface Indicator {
   /** Base units: 8% → 8 (unit "%"); 726.47亿元 → 72647000000 (unit "元", scale "亿"). */
   value: number;
   unit: string;
-  scale: "万" | "亿" | "千" | "百" | "万亿" | null;
+  scale: Scale | null;
   type: IndicatorType;
   qualifiers: string[];
   modality: Modality;
@@ -37,7 +35,7 @@ export interface Indicator {
   /** A ratio such as 73.52:24.77:1.71: all components (value is the first). */
   parts?: number[];
   /** 由3000万元增长至2.76亿元: the level before and the level after. */
-  phase?: "before" | "after";
+  phase?: Phase;
   /** 比上年增加1500亿元: a change against the year before in the metric's own unit, not the metric's level. */
   increment?: boolean;
   /** 杭州市地区生产总值增长6.8% in a district's text: the figure is another place's (its name, or 全市/全省/全国). */

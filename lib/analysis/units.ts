@@ -1,5 +1,6 @@
-// The one list of units: what may follow a number (find-quantities), which of them count items (extract-indicators:
-// 5个医共体 is a count), and the units a compare token may carry (compare/tokens). Longest first where matched.
+// The one module of units: what may follow a number (find-quantities), which of them count items (extract-indicators:
+// 5个医共体 is a count), the units (with their scale) a diff keeps with its number (compare/tokens), and the ones the
+// benchmark's text generator changes numbers before (bench/recombine). Longest first where matched.
 
 /** Units that count things, people or times: a number with one of them is a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([
@@ -23,3 +24,20 @@ export const SUFFIXES = [...UNITS.map((w) => ({ w, skip: false })), ...NOT_A_QUA
 );
 export const AFTER_QUALIFIERS = ["以上", "以下", "以内", "之内", "左右", "上下"];
 export const BARE_FOLLOWERS = ",，。;；、)）:：! \n\t和及与";
+
+/**
+ * What a diff keeps with the number before it, scale word included (8.5万亿元 is one token, so that a changed figure
+ * shows as one change): compare/tokens. Narrower than UNITS on purpose, so that the diffs stay as they were made.
+ */
+export const DIFF_TOKEN_UNITS: readonly string[] = [
+  "个百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元",
+  "万平方米", "平方米", "平方公里", "公里", "万立方米", "立方米", "万人次", "人次", "万家次", "家次",
+  "万人", "人", "万户", "户", "万亩", "亩", "万吨", "吨", "万千瓦", "千瓦", "%", "％", "‰",
+  "倍", "个", "项", "家", "名", "件", "所", "条", "座", "辆", "次", "宗", "幢", "年", "万", "亿", "千", "百",
+];
+
+/** The first characters after a number that the benchmark's generator (bench/recombine) treats as a figure to vary. */
+export const FIGURE_FOLLOWERS: readonly string[] = [
+  "%", "亿", "万", "千", "个", "家", "项", "倍", "元", "吨", "公里", "平方", "人", "户", "所", "座", "条", "次", "米", "亩",
+  "套", "件", "辆", "分", "天", "小时", "公顷", "余",
+];

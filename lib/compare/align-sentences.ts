@@ -1,6 +1,6 @@
 import { diffPair } from "./diff-pair";
 import { canonicalMetric } from "./metric-key";
-import { bigramsOf, normalizeText } from "./normalize";
+import { bigramsOf, compactForm } from "./normalize";
 import type { Change, CompareSentence, Row, RowSide } from "./types";
 
 /**
@@ -189,9 +189,12 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
   return orderAlignment(left.length, right.length, pairs).map((a, n): Row => {
     const l = a.left === null ? null : left[a.left];
     const r = a.right === null ? null : right[a.right];
-    const base = { id: `r-${n}`, left: l && sideOf(l), right: r && sideOf(r), metrics: metricsOf(l, r) };
-    if (!l || !r) return { ...base, status: l ? "left-only" : "right-only", similarity: null, diff: [], changes: [] };
-    if (normalizeText(l.text) === normalizeText(r.text))
+    const id = `r-${n}`;
+    const metrics = metricsOf(l, r);
+    if (!r) return { id, left: sideOf(l!), right: null, metrics, status: "left-only", similarity: null, diff: [], changes: [] };
+    if (!l) return { id, left: null, right: sideOf(r), metrics, status: "right-only", similarity: null, diff: [], changes: [] };
+    const base = { id, left: sideOf(l), right: sideOf(r), metrics };
+    if (compactForm(l.text) === compactForm(r.text))
       return { ...base, status: "same", similarity: 1, diff: [{ op: "equal", text: l.text }], changes: [] };
     const { diff, changes, similarity } = diffPair(l.text, r.text);
     return { ...base, status: "changed", similarity, diff, changes: promises(l, r, options.commitment ?? true) ? changes : changes.map(neutral) };

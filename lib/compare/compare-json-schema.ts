@@ -1,30 +1,47 @@
 import { z } from "zod";
+import { changeTypeSchema, diffOpSchema, indicatorStatusSchema, kindChoiceSchema, reportKindSchema, rowStatusSchema, sentenceKindSchema } from "@/lib/domain";
 
-// The documented contract of `npx duizhao compare --json` and GET /api/compare (README). Keep in step with compare-json.ts.
-const kinds = z.enum(["goal", "achievement", "all"]);
-const sentenceKind = z.enum(["goal", "achievement", "other"]);
-const reportRef = z.object({ slug: z.string().nullable(), title: z.string(), region: z.string().nullable(), reviewYear: z.number().int().nullable(), planYear: z.number().int().nullable(), kind: z.string() });
+// The documented contract of `npx duizhao compare --json` and GET /api/compare (README); compare-json.ts derives its
+// types from here.
+const kinds = kindChoiceSchema;
+const sentenceKind = sentenceKindSchema;
+export const reportRefSchema = z.object({ slug: z.string().nullable(), title: z.string(), region: z.string().nullable(), reviewYear: z.number().int().nullable(), planYear: z.number().int().nullable(), kind: reportKindSchema });
 const rowSide = z.object({ id: z.string().regex(/^s-\d+$/), text: z.string(), kind: sentenceKind }).strict();
 const indicatorSide = z
   .object({ value: z.number(), upper: z.number().optional(), unit: z.string(), qualifiers: z.array(z.string()), sentenceId: z.string().regex(/^s-\d+$/), text: z.string() })
   .strict();
 
+/** The counts of a comparison (rows and indicators by status); the tiles and the CLI's first line. */
+export const compareSummarySchema = z.object({
+  matched: z.number(),
+  same: z.number(),
+  changed: z.number(),
+  leftOnly: z.number(),
+  rightOnly: z.number(),
+  met: z.number(),
+  missed: z.number(),
+  exceeded: z.number(),
+  dropped: z.number(),
+  weakened: z.number(),
+  strengthened: z.number(),
+});
+
 export const compareJsonSchema = z
   .object({
-    left: z.object({ report: reportRef, kinds }),
-    right: z.object({ report: reportRef, kinds }),
+    left: z.object({ report: reportRefSchema, kinds }),
+    right: z.object({ report: reportRefSchema, kinds }),
     url: z.string().startsWith("/compare/").nullable(),
-    summary: z.record(z.string(), z.number()),
+    summary: compareSummarySchema,
     rows: z.array(
       z
         .object({
           id: z.string().regex(/^r-\d+$/),
-          status: z.enum(["same", "changed", "left-only", "right-only"]),
+          status: rowStatusSchema,
           similarity: z.number().min(0).max(1).nullable(),
           left: rowSide.nullable(),
           right: rowSide.nullable(),
-          diff: z.array(z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }).strict()),
-          changes: z.array(z.object({ type: z.enum(["number", "qualifier", "weakened", "strengthened"]), left: z.string().nullable(), right: z.string().nullable() }).strict()),
+          diff: z.array(z.object({ op: diffOpSchema, text: z.string() }).strict()),
+          changes: z.array(z.object({ type: changeTypeSchema, left: z.string().nullable(), right: z.string().nullable() }).strict()),
         })
         .strict(),
     ),
@@ -34,7 +51,7 @@ export const compareJsonSchema = z
           id: z.string().regex(/^i-/),
           metric: z.string(),
           label: z.string(),
-          status: z.enum(["met", "missed", "exceeded", "same", "changed", "left-only", "right-only", "dropped"]),
+          status: indicatorStatusSchema,
           delta: z.number().nullable(),
           unit: z.string(),
           reason: z.string(),

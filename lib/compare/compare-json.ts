@@ -1,12 +1,17 @@
+import type { z } from "zod";
+import type { ReportHeader } from "@/lib/domain/report";
+import type { compareJsonSchema } from "./compare-json-schema";
 import type { CompareResult, IndicatorSide, KindChoice } from "./types";
 
-export interface CompareReportRef {
-  slug: string | null;
-  title: string;
-  region: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  kind: string;
+/** The report part of the contract: the one report header (a file has no slug). */
+export type CompareReportRef = ReportHeader;
+
+/** The contract's type is its schema's. */
+export type CompareJson = z.infer<typeof compareJsonSchema>;
+
+/** The report part of the compare JSON contract, from any larger header (summary, metadata). */
+export function reportRef(r: ReportHeader): CompareReportRef {
+  return { slug: r.slug, title: r.title, region: r.region, reviewYear: r.reviewYear, planYear: r.planYear, kind: r.kind };
 }
 
 /** The documented JSON contract shared by `npx duizhao compare --json` and GET /api/compare (README). */
@@ -15,7 +20,7 @@ export function toCompareJson(input: {
   right: { report: CompareReportRef; kinds: KindChoice };
   url: string | null;
   result: CompareResult;
-}) {
+}): CompareJson {
   const { result } = input;
   return {
     left: input.left,
@@ -44,8 +49,6 @@ export function toCompareJson(input: {
     })),
   };
 }
-
-export type CompareJson = ReturnType<typeof toCompareJson>;
 
 function jsonSide(side: IndicatorSide) {
   return {

@@ -1,6 +1,6 @@
 import DiffMatchPatch from "diff-match-patch";
 import { classifyQualifierChange, qualifierInfo } from "./commitment";
-import { normalizeText } from "./normalize";
+import { compactForm } from "./normalize";
 import { tokenize, type Token } from "./tokens";
 import type { Change, DiffOp } from "./types";
 
@@ -17,7 +17,7 @@ const PRIVATE_USE_START = 0xe000;
 function encode(tokens: Token[], codes: Map<string, string>): string {
   let out = "";
   for (const token of tokens) {
-    const key = token.kind === "char" && /^\s+$/.test(token.text) ? " " : normalizeText(token.text) || token.text;
+    const key = token.kind === "char" && /^\s+$/.test(token.text) ? " " : compactForm(token.text) || token.text;
     let code = codes.get(key);
     if (code === undefined) {
       code = String.fromCharCode(PRIVATE_USE_START + codes.size);
@@ -118,7 +118,7 @@ function blockChanges(block: Array<{ op: OpName; token: Token }>): Change[] {
 
 /** Years are dates, not quantities: they show in the diff but are no number change. */
 const YEAR = /^[0-9０-９]{4}年$/;
-const unitOf = (text: string) => normalizeText(text).replace(/^[\d.\-~:]+/, "");
+const unitOf = (text: string) => compactForm(text).replace(/^[\d.\-~:]+/, "");
 
 /** A deleted number pairs with the next inserted number of the same unit; the rest stand alone. */
 function pairByUnit(left: string[], right: string[], emit: (l: string | null, r: string | null) => void): void {

@@ -1,8 +1,8 @@
 import type { ComparisonKind } from "./comparison-kind";
 import { displayIndicator } from "./format";
-import type { Change, CompareResult, CompareSummary, DiffOp, IndicatorPair, IndicatorSide, Row } from "./types";
+import type { Change, CompareResult, CompareSummary, DiffOp, IndicatorPair, IndicatorSide, IndicatorStatus, Row } from "./types";
 
-const STATUS_LABEL: Record<string, string> = {
+const STATUS_LABEL: Record<IndicatorStatus, string> = {
   same: "相同",
   changed: "变化",
   "left-only": "仅左侧",

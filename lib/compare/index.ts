@@ -1,10 +1,10 @@
 export { alignSentences, matchSentences, MATCH_THRESHOLD, type AlignOptions } from "./align-sentences";
 export { diffPair, type PairDiff } from "./diff-pair";
-export { pairIndicators, pairModeOf, lexiconRelated, type PairMode, type PairOptions } from "./pair-indicators";
+export { pairIndicators, pairModeOf, type PairMode, type PairOptions } from "./pair-indicators";
 export { canonicalMetric } from "./metric-key";
 export { compareSides, summarize, type CompareOptions } from "./compare-sides";
 export { filterRows, type RowFilter } from "./filter-rows";
 export { toCsv, toMarkdown, type ExportTable } from "./export";
-export { sideFromAnalyzed, sideInput } from "./side-from-analyzed";
+export { sideSentences, sideInput } from "./side-from-analyzed";
 export { classifyQualifierChange, compareQualifiers, QUALIFIERS } from "./commitment";
 export type * from "./types";

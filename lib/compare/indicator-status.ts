@@ -33,7 +33,7 @@ export function lowerIsBetter(target: Indicator): boolean {
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 
-const WORDS: Record<string, string> = { met: "完成", exceeded: "超额完成", missed: "未完成" };
+const WORDS: Record<"met" | "exceeded" | "missed", string> = { met: "完成", exceeded: "超额完成", missed: "未完成" };
 
 /** Goal (left) against achievement (right): did they do it? The rules are written down in the README (Status rules). */
 export function judgeGoal(target: Indicator, actual: Indicator, related: boolean): Verdict {

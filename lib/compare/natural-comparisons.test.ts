@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { naturalComparisons } from "./natural-comparisons";
+import { naturalComparisons, type ComparableReport } from "./natural-comparisons";
 
-const yuhang = { slug: "yuhang-2020", title: "余杭", region: "余杭区", regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "report" };
-const news = { ...yuhang, slug: "yuhang-2020-news", kind: "news" };
-const shangcheng = { slug: "shangcheng-2020", title: "上城", region: "上城区", regionSlug: "shangcheng", reviewYear: 2019, planYear: null, kind: "report" };
-const hangzhou = { slug: "hangzhou-2021-excerpt", title: "杭州", region: "杭州市", regionSlug: "hangzhou", reviewYear: null, planYear: 2021, kind: "excerpt" };
+const yuhang: ComparableReport = { slug: "yuhang-2020", title: "余杭", region: "余杭区", regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "report" };
+const news: ComparableReport = { ...yuhang, slug: "yuhang-2020-news", kind: "news" };
+const shangcheng: ComparableReport = { slug: "shangcheng-2020", title: "上城", region: "上城区", regionSlug: "shangcheng", reviewYear: 2019, planYear: null, kind: "report" };
+const hangzhou: ComparableReport = { slug: "hangzhou-2021-excerpt", title: "杭州", region: "杭州市", regionSlug: "hangzhou", reviewYear: null, planYear: 2021, kind: "excerpt" };
 
 describe("natural comparisons", () => {
   const links = naturalComparisons([yuhang, news, shangcheng, hangzhou]);

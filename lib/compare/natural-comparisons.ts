@@ -1,14 +1,9 @@
 import { compareHref } from "@/lib/url/compare-params";
 import { reportYearLabel, shortReportName } from "@/lib/format/labels";
+import type { StoredReportHeader } from "@/lib/domain/report";
 
-export interface ComparableReport {
-  slug: string;
-  title: string;
-  region: string | null;
+export interface ComparableReport extends StoredReportHeader {
   regionSlug: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  kind: string;
   version?: number;
 }
 

@@ -1,5 +1,5 @@
 /** Width- and whitespace-insensitive form: NFKC folds ，；：（） and full-width digits to ASCII. */
-export function normalizeText(text: string): string {
+export function compactForm(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
 
@@ -8,7 +8,7 @@ const NOT_CONTENT = /[^\p{L}\p{N}#%]/gu;
 
 /** Numbers become "#" so that 8% and 7.5% look alike; punctuation is dropped. */
 export function maskForMatching(text: string): string {
-  return normalizeText(text).replace(NUMBER, "#").replace(NOT_CONTENT, "");
+  return compactForm(text).replace(NUMBER, "#").replace(NOT_CONTENT, "");
 }
 
 export function bigramsOf(text: string): string[] {

@@ -1,4 +1,5 @@
 import { getMetric } from "@/lib/analysis/lookup-metric";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
 import { displayIndicator, isPercent } from "./format";
@@ -27,9 +28,6 @@ interface Entry {
   sentenceId: string;
   order: number;
 }
-
-export const lexiconRelated = (a: string, b: string): boolean =>
-  !!getMetric(a)?.related?.includes(b) || !!getMetric(b)?.related?.includes(a);
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
   if (leftKinds === "goal" && rightKinds === "achievement") return "goal-vs-achievement";
@@ -84,7 +82,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
 
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
-  const related = options.related ?? lexiconRelated;
+  const related = options.related ?? areRelatedMetrics;
   const lefts = entriesOf(left, mode, "left");
   const rights = entriesOf(right, mode, "right");
   const usedRight = new Set<number>();

@@ -1,3 +1,4 @@
+import { DIFF_TOKEN_UNITS } from "@/lib/analysis/units";
 import { QUALIFIER_WORDS, qualifierInfo } from "./commitment";
 
 export type TokenKind = "number" | "qualifier" | "char";
@@ -9,12 +10,7 @@ export interface Token {
   attached?: boolean;
 }
 
-const UNITS = [
-  "个百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元",
-  "万平方米", "平方米", "平方公里", "公里", "万立方米", "立方米", "万人次", "人次", "万家次", "家次",
-  "万人", "人", "万户", "户", "万亩", "亩", "万吨", "吨", "万千瓦", "千瓦", "%", "％", "‰",
-  "倍", "个", "项", "家", "名", "件", "所", "条", "座", "辆", "次", "宗", "幢", "年", "万", "亿", "千", "百",
-].sort((a, b) => b.length - a.length);
+const UNITS = [...DIFF_TOKEN_UNITS].sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";

@@ -1,6 +1,9 @@
 import type { Indicator, SentenceKind } from "@/lib/analysis/types";
+import type { z } from "zod";
+import type { compareSummarySchema } from "./compare-json-schema";
+import type { ChangeType, DiffOpKind, IndicatorStatus, KindChoice, RowStatus, Scale } from "@/lib/domain";
 
-export type KindChoice = "goal" | "achievement" | "all";
+export type { ChangeType, IndicatorStatus, KindChoice, RowStatus };
 
 export interface CompareSentence {
   /** s-<index> in its report. */
@@ -16,9 +19,7 @@ export interface CompareSideInput {
   sentences: CompareSentence[];
 }
 
-export type RowStatus = "same" | "changed" | "left-only" | "right-only";
-export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
-export type ChangeType = "number" | "qualifier" | "weakened" | "strengthened";
+export type DiffOp = { op: DiffOpKind; text: string };
 export interface Change {
   type: ChangeType;
   left: string | null;
@@ -31,28 +32,23 @@ export interface RowSide {
   kind: SentenceKind;
 }
 
-export interface Row {
+interface RowBase {
   /** r-<n>, in reading order. */
   id: string;
-  status: RowStatus;
-  similarity: number | null;
-  left: RowSide | null;
-  right: RowSide | null;
   diff: DiffOp[];
   changes: Change[];
   /** Metric keys of the indicators in either sentence, for filtering by metric. */
   metrics?: string[];
 }
 
-export type IndicatorStatus =
-  | "met"
-  | "missed"
-  | "exceeded"
-  | "same"
-  | "changed"
-  | "left-only"
-  | "right-only"
-  | "dropped";
+/** A row of the alignment, discriminated by status: a matched row has both sides, an unmatched one a side and null. */
+export type Row = RowBase &
+  (
+    | { status: "same"; similarity: number; left: RowSide; right: RowSide }
+    | { status: "changed"; similarity: number; left: RowSide; right: RowSide }
+    | { status: "left-only"; similarity: null; left: RowSide; right: null }
+    | { status: "right-only"; similarity: null; left: null; right: RowSide }
+  );
 
 export interface IndicatorSide {
   value: number;
@@ -64,7 +60,7 @@ export interface IndicatorSide {
   /** The number as written. */
   text: string;
   /** The scale the number was written in (亿 for 726.47亿元), for display. */
-  scale?: "万" | "亿" | "千" | "百" | "万亿" | null;
+  scale?: Scale | null;
 }
 
 export interface IndicatorPair {
@@ -88,19 +84,8 @@ export interface IndicatorPair {
   rightMetric?: string;
 }
 
-export interface CompareSummary {
-  matched: number;
-  same: number;
-  changed: number;
-  leftOnly: number;
-  rightOnly: number;
-  met: number;
-  missed: number;
-  exceeded: number;
-  dropped: number;
-  weakened: number;
-  strengthened: number;
-}
+/** The counts of a comparison: the type of the contract's summary (compare-json-schema.ts). */
+export type CompareSummary = z.infer<typeof compareSummarySchema>;
 
 export interface CompareResult {
   rows: Row[];

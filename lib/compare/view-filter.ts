@@ -1,5 +1,5 @@
 import { filterRows } from "./filter-rows";
-import { normalizeText } from "./normalize";
+import { compactForm } from "./normalize";
 import type { CompareResult, IndicatorPair, Row } from "./types";
 
 /** The `only` filters: row statuses, indicator verdicts and commitment changes. Each applies to rows and indicators. */
@@ -68,8 +68,8 @@ export function viewOf(result: CompareResult, filter: ViewFilter): CompareResult
   if (only) indicators = indicators.filter((p) => pairMatches(p, only));
   if (metric) indicators = indicators.filter((p) => p.metric === metric || p.rightMetric === metric);
   if (q) {
-    const needle = normalizeText(q).toLowerCase();
-    const has = (text: string | null | undefined) => !!text && normalizeText(text).toLowerCase().includes(needle);
+    const needle = compactForm(q).toLowerCase();
+    const has = (text: string | null | undefined) => !!text && compactForm(text).toLowerCase().includes(needle);
     const leftText = new Map(result.rows.flatMap((r) => (r.left ? [[r.left.id, r.left.text] as const] : [])));
     const rightText = new Map(result.rows.flatMap((r) => (r.right ? [[r.right.id, r.right.text] as const] : [])));
     indicators = indicators.filter(

@@ -1,12 +1,13 @@
 import "server-only";
 import { compareSides } from "@/lib/compare/compare-sides";
+import { sideSentences } from "@/lib/compare/side-from-analyzed";
 import { comparisonKind, type ComparisonKind } from "@/lib/compare/comparison-kind";
-import type { CompareResult, CompareSentence, KindChoice } from "@/lib/compare/types";
+import type { CompareResult, KindChoice } from "@/lib/compare/types";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { COMPARE_VERSION } from "@/lib/compare/version";
-import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { getDb } from "./db";
-import { getReport, getReportSummary, type ReportDetail, type ReportSummary } from "./reports";
+import { getReport, getReportSummary, type ReportSummary } from "./reports";
 
 export interface Comparison {
   left: ReportSummary;
@@ -15,12 +16,6 @@ export interface Comparison {
   /** What the view asks (target vs result, two regions…); it decided the verdicts. */
   kind: ComparisonKind;
   cached: boolean;
-}
-
-function sideSentences(report: ReportDetail, kinds: KindChoice): CompareSentence[] {
-  return report.sentences
-    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds))
-    .map((s) => ({ id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind as CompareSentence["kind"], indicators: s.indicators }));
 }
 
 /**

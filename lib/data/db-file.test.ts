@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeDatabaseError, errorResponse } from "./db-errors";
+import { describeDatabaseError } from "./db-errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { prepareFreshDatabase } from "./test-db";
 import { reportVariants } from "./reliability-helpers";
 

@@ -24,6 +24,18 @@ function writeVariants(from: number, to: number): string[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls until no process of the group is left (kill -0 fails): then none of them holds the database any more. */
+async function groupGone(pgid: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await sleep(25);
+  }
+}
+
 describe("a killed import", () => {
   it("leaves every stored report complete, and a second run completes the batch", async () => {
     const files = writeVariants(0, 30);
@@ -34,7 +46,7 @@ describe("a killed import", () => {
     while ((await getDb().report.count()) < 1 && Date.now() < deadline) await sleep(25);
     process.kill(-child.pid!, "SIGKILL");
     await exited;
-    await sleep(200);
+    await groupGone(child.pid!);
 
     const landed = await getDb().report.count();
     expect(landed).toBeGreaterThanOrEqual(1);
@@ -56,15 +68,17 @@ describe("a killed import", () => {
     const runs = await Promise.all(
       batches.map(
         (batch) =>
-          new Promise<{ code: number | null; err: string }>((resolve) => {
-            const p = spawn(process.execPath, [BIN, "import", ...batch], { env, stdio: ["ignore", "ignore", "pipe"] });
-            let err = "";
+          new Promise<{ code: number | null; err: string; out: string }>((resolve) => {
+            const p = spawn(process.execPath, [BIN, "import", ...batch], { env, stdio: ["ignore", "pipe", "pipe"] });
+            let [out, err] = ["", ""];
+            p.stdout.on("data", (d) => (out += d));
             p.stderr.on("data", (d) => (err += d));
-            p.on("exit", (code) => resolve({ code, err }));
+            p.on("exit", (code) => resolve({ code, err, out }));
           }),
       ),
     );
-    for (const run of runs) expect(run).toEqual({ code: 0, err: expect.not.stringMatching(/错误 \/ error|failed [1-9]/) });
+    // The summary and the reason of a failed file are on stdout: shown when a run fails.
+    for (const { out, ...run } of runs) expect(run, out).toEqual({ code: 0, err: expect.not.stringMatching(/错误 \/ error|failed [1-9]/) });
     expect(await getDb().report.count()).toBe(before + files.length);
     expect(await consistencyProblems(getDb())).toEqual([]);
   }, 300_000);

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "./db";
-import { reportYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
 import { parseJson } from "./json";
 import { listReports, type ReportSummary } from "./reports";
 import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";

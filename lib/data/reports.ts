@@ -2,22 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "./db";
 import { parseJson } from "./json";
-import type { TextWarning } from "@/lib/text/types";
-import type { Indicator } from "@/lib/analysis/types";
+import type { TextSection, TextWarning } from "@/lib/text/types";
+import type { AnalyzedSentence, Indicator } from "@/lib/analysis/types";
+import type { Part, ReportKind, Role, SentenceKind, StoredReportHeader, Subtype } from "@/lib/domain";
 import type { Corrections } from "@/lib/import/corrections";
 import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
 
-export interface ReportSummary {
+export interface ReportSummary extends StoredReportHeader {
   id: number;
-  slug: string;
-  title: string;
-  region: string | null;
   regionSlug: string | null;
   regionCode: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
   inferred: string[];
-  kind: string;
   version: number;
   sentenceCount: number;
   warnings: TextWarning[];
@@ -54,13 +49,7 @@ export async function listReports(options: { regionSlug?: string } = {}): Promis
   return rows.map(toSummary);
 }
 
-export interface ReportOption {
-  slug: string;
-  title: string;
-  region: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  kind: string;
+export interface ReportOption extends StoredReportHeader {
   version: number;
 }
 
@@ -77,7 +66,7 @@ export async function listReportOptions(options: { regionSlugs: (string | null)[
     db.report.findMany({ select, orderBy: { id: "desc" }, take: options.limit ?? 100 }),
   ]);
   const seen = new Set<string>();
-  return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug)));
+  return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug))).map((r) => ({ ...r, kind: r.kind as ReportKind }));
 }
 
 // One read per slug per server request: the layout's 404 check, the page's metadata and the page itself all ask.
@@ -91,27 +80,11 @@ export function getReportSummary(options: { slug: string }): Promise<ReportSumma
   return summaryBySlug(options.slug);
 }
 
-export interface ReaderSentence {
-  index: number;
-  text: string;
-  paragraph: number;
-  sectionIndex: number | null;
-  part: string;
-  role: string;
-  kind: string;
-  subtype: string | null;
-  reason: string;
-  confidence: number;
-  flags: string[];
-  indicators: Indicator[];
-}
+/** A stored sentence as the reader shows it: the analysed sentence without its offsets and table cells. */
+export type ReaderSentence = Omit<AnalyzedSentence, "start" | "end" | "table">;
 
-export interface ReaderSection {
-  index: number;
-  heading: string;
-  level: number;
-  part: string;
-}
+/** A stored section: the processed one without its offsets. */
+export type ReaderSection = Omit<TextSection, "start" | "end">;
 
 export interface ReportDetail extends ReportSummary {
   sections: ReaderSection[];
@@ -148,8 +121,16 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
   }
   return {
     ...toSummary(report),
-    sections,
-    sentences: sentences.map((s) => ({ ...s, flags: parseJson(s.flags, []), indicators: bySentence.get(s.index) ?? [] })),
+    sections: sections.map((s) => ({ ...s, part: s.part as Part })),
+    sentences: sentences.map((s) => ({
+      ...s,
+      part: s.part as Part,
+      role: s.role as Role,
+      kind: s.kind as SentenceKind,
+      subtype: s.subtype as Subtype,
+      flags: parseJson(s.flags, []),
+      indicators: bySentence.get(s.index) ?? [],
+    })),
   };
 }
 

@@ -3,10 +3,12 @@ import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/cli
 import { resolveDatabase } from "@/prisma/database-url";
 import { parseSearchQuery, termTexts, toFtsMatch, toLikePatterns, toTsQuery, type SearchQuery } from "@/lib/search/query";
 import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/highlight";
+import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
-import { reportYear as deliveryYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
 
-export type ReportKind = "report" | "excerpt" | "news";
+import type { ReportKind, SentenceKind, StoredReportHeader } from "@/lib/domain";
+export type { ReportKind };
 
 export interface SearchOptions {
   q: string;
@@ -19,17 +21,12 @@ export interface SearchOptions {
   offset?: number;
 }
 
-export interface SearchHit {
-  slug: string;
-  title: string;
-  region: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  reportKind: string;
+/** A matched sentence with its report's header (the report's kind as reportKind: kind is the sentence's). */
+export interface SearchHit extends Omit<StoredReportHeader, "kind"> {
+  reportKind: ReportKind;
   sentenceIndex: number;
   text: string;
-  /** goal / achievement / other */
-  kind: string;
+  kind: SentenceKind;
   /** [start, end) offsets of the matched terms in `text`. */
   matches: MatchRange[];
 }
@@ -61,7 +58,8 @@ interface HitRow {
 }
 
 const EMPTY: SearchResult = { hits: [], total: 0, partial: false };
-const reportYear = sql`COALESCE(r."planYear", r."reviewYear" + 1)`;
+// reportYear (lib/text/years.ts) in SQL, for the filter and the order.
+const reportYearSql = sql`COALESCE(r."planYear", r."reviewYear" + 1)`;
 const num = (v: number | bigint | null) => (v == null ? null : Number(v));
 
 /**
@@ -79,7 +77,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
 
   const conditions = [
     options.region ? sql`r."regionSlug" = ${options.region}` : null,
-    options.year != null ? sql`${reportYear} = ${options.year}` : null,
+    options.year != null ? sql`${reportYearSql} = ${options.year}` : null,
     options.kind ? sql`r."kind" = ${options.kind}` : null,
   ].filter((f): f is Sql => f !== null);
   const filters = conditions.length ? join(conditions, " AND ", "AND ") : empty;
@@ -92,7 +90,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     FROM hits h
     JOIN "Sentence" s ON s."id" = h."id"
     JOIN "Report" r ON r."id" = s."reportId"
-    ORDER BY COALESCE(${reportYear}, 0) DESC, r."id" ASC, s."index" ASC
+    ORDER BY COALESCE(${reportYearSql}, 0) DESC, r."id" ASC, s."index" ASC
     LIMIT ${limit} OFFSET ${offset}`;
 
   const count = rows.length ? Number(rows[0].total) : offset > 0 ? await countCandidates(candidates) : 0;
@@ -102,7 +100,7 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     .filter((row) => containsAllTerms(row.text, terms))
     .map((row) => ({
       slug: row.slug, title: row.title, region: row.region, reviewYear: num(row.reviewYear), planYear: num(row.planYear),
-      reportKind: row.reportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind,
+      reportKind: row.reportKind as ReportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind as SentenceKind,
       matches: findMatches(row.text, terms.flat()),
     }));
   // The index counts candidates; the substring check may drop some (1=1 has the tokens of 1 and 1, apart). When this
@@ -164,13 +162,13 @@ export async function listSearchFacets(): Promise<SearchFacets> {
   const kinds = new Set<string>();
   for (const r of reports) {
     if (r.regionSlug) regions.set(r.regionSlug, r.region ?? r.regionSlug);
-    const year = deliveryYear(r);
+    const year = reportYear(r);
     if (year != null) years.add(year);
     kinds.add(r.kind);
   }
   return {
     regions: [...regions].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.slug.localeCompare(b.slug)),
     years: [...years].sort((a, b) => b - a),
-    kinds: (["report", "excerpt", "news"] as const).filter((k) => kinds.has(k)),
+    kinds: REPORT_KINDS.filter((k) => kinds.has(k)),
   };
 }

@@ -4,12 +4,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { withPostgresDatabase } from "@/prisma/postgres-url.mjs";
 
 export function prepareFreshDatabase(name: string): string {
   const base = process.env.TEST_DATABASE_URL;
   const safe = name.replace(/[^a-z0-9]/gi, "_").toLowerCase();
   const url = base
-    ? Object.assign(new URL(base), { pathname: `/duizhao_test_${safe}` }).toString()
+    ? withPostgresDatabase(base, `duizhao_test_${safe}`)
     : `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "duizhao-test-")), `${safe}.db`)}`;
   process.env.DATABASE_URL = url;
   const root = process.cwd();

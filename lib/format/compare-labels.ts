@@ -1,10 +1,10 @@
-import type { KindChoice } from "@/lib/compare/types";
+import type { ChangeType, IndicatorStatus, KindChoice, RowStatus } from "@/lib/domain";
 
 export const KIND_CHOICE_LABELS: Record<KindChoice, string> = { goal: "目标", achievement: "实绩", all: "全文" };
 
-export const ROW_STATUS_LABELS: Record<string, string> = { same: "相同", changed: "有变化", "left-only": "仅左侧", "right-only": "仅右侧" };
+export const ROW_STATUS_LABELS: Record<RowStatus, string> = { same: "相同", changed: "有变化", "left-only": "仅左侧", "right-only": "仅右侧" };
 
-export const INDICATOR_STATUS_LABELS: Record<string, { zh: string; tone: string }> = {
+export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, { zh: string; tone: string }> = {
   met: { zh: "完成", tone: "bg-emerald-100 text-emerald-900" },
   exceeded: { zh: "超额完成", tone: "bg-emerald-200 text-emerald-950" },
   missed: { zh: "未完成", tone: "bg-red-100 text-red-900" },
@@ -15,7 +15,7 @@ export const INDICATOR_STATUS_LABELS: Record<string, { zh: string; tone: string 
   "right-only": { zh: "仅右侧", tone: "bg-violet-50 text-violet-900" },
 };
 
-export const CHANGE_LABELS: Record<string, { zh: string; tone: string }> = {
+export const CHANGE_LABELS: Record<ChangeType, { zh: string; tone: string }> = {
   number: { zh: "数字变化", tone: "bg-amber-100 text-amber-900" },
   qualifier: { zh: "限定词变化", tone: "bg-stone-100 text-stone-800" },
   weakened: { zh: "承诺减弱", tone: "bg-red-100 text-red-900" },

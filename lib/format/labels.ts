@@ -1,17 +1,18 @@
-import { reportYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
+import type { Part, ReportHeader, ReportKind, SentenceLabel } from "@/lib/domain";
 
 // Chinese-first display labels, with English where it helps.
 
-export const KIND_LABELS: Record<string, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道" };
+export const KIND_LABELS: Record<ReportKind, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道" };
 
-export const SENTENCE_KIND_LABELS: Record<string, { zh: string; en: string; icon: string }> = {
+export const SENTENCE_KIND_LABELS: Record<SentenceLabel, { zh: string; en: string; icon: string }> = {
   goal: { zh: "目标", en: "goal", icon: "◎" },
   achievement: { zh: "实绩", en: "achievement", icon: "✓" },
   other: { zh: "其他", en: "other", icon: "·" },
   problem: { zh: "问题", en: "problem", icon: "!" },
 };
 
-export const PART_LABELS: Record<string, string> = { review: "回顾", plan: "计划", other: "其他" };
+export const PART_LABELS: Record<Part, string> = { review: "回顾", plan: "计划", other: "其他" };
 
 export const WARNING_LABELS: Record<string, string> = {
   truncated: "文本不完整",
@@ -40,7 +41,7 @@ export function reportYearLabel(r: { reviewYear: number | null; planYear: number
 }
 
 /** A short name for a report in headings and titles: "余杭区2020" or "余杭区2020 新闻". */
-export function shortReportName(r: { region: string | null; reviewYear: number | null; planYear: number | null; kind: string; title: string; version?: number }): string {
+export function shortReportName(r: Omit<ReportHeader, "slug"> & { version?: number }): string {
   const base = r.region ? `${r.region}${reportYearLabel(r)}` : r.title.slice(0, 16);
   const kind = r.kind === "report" ? "" : ` ${KIND_LABELS[r.kind] ?? r.kind}`;
   const version = r.version && r.version > 1 ? ` 第${r.version}版` : "";

@@ -1,7 +1,7 @@
 // Invariants of the pure pipeline, checked on one input. Each returns the list of violations (empty when all hold),
 // so a worker can run them and report back plain strings.
 import { processText } from "@/lib/text";
-import { normaliseText } from "@/lib/text/normalise";
+import { cleanSpanText } from "@/lib/text/clean-span";
 import { segmentParagraph } from "@/lib/text/segment";
 import { isWhitespace } from "@/lib/text/chars";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
@@ -23,7 +23,7 @@ export function checkText(stored: string): string[] {
     if (s.start < previousEnd) problems.push(`sentence ${i} [${s.start}, ${s.end}) overlaps or precedes the previous one (ends ${previousEnd})`);
     previousEnd = s.end;
     const raw = stored.slice(s.start, s.end);
-    if (normaliseText(raw, furniture, s.flags.some((f) => f.startsWith("table-"))) !== s.text) problems.push(`sentence ${i}: normaliseText(stored.slice(start, end), pageFurniture) !== text`);
+    if (cleanSpanText(raw, furniture, s.flags.some((f) => f.startsWith("table-"))) !== s.text) problems.push(`sentence ${i}: cleanSpanText(stored.slice(start, end), pageFurniture) !== text`);
     if (isWhitespace(raw[0]) || isWhitespace(raw[raw.length - 1])) problems.push(`sentence ${i} span has whitespace at an edge`);
   });
   for (const s of sections) {

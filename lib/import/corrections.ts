@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportKindSchema } from "@/lib/domain/report";
 import type { ReportMetadata } from "@/lib/text/types";
 import { regionFields, resolveRegion } from "@/lib/text/regions";
 import { reportSourceSchema } from "./report-source";
@@ -11,7 +12,7 @@ export const correctionsSchema = z
     regionSlug: z.string().trim().regex(/^[a-z][a-z0-9-]{0,39}$/),
     reviewYear: z.number().int().min(1949).max(2100).nullable(),
     planYear: z.number().int().min(1949).max(2100).nullable(),
-    kind: z.enum(["report", "excerpt", "news"]),
+    kind: reportKindSchema,
     speaker: z.string().trim().max(40).nullable(),
     meetingDate: z.string().trim().max(20).nullable(),
     /** The year the report was delivered, given by the user at import (--year, the form's 年份): used only when the

@@ -1,17 +1,15 @@
 // PDF and Word copies of the seeds, built at test time, read as the same report as the seed's text: the same
 // sentences, kinds and indicator values. Differences that are the format's and not the reader's are listed in
 // KNOWN_DIFFERENCES below.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument, prepareReport, type PreparedReport } from "./prepare-report";
+import { SEED_MANIFEST, seedFixture } from "@/seeds/fixtures";
 import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "./documents-testing/build-documents";
 
-const root = path.resolve(__dirname, "../..");
-const seedText = (name: string) => readFileSync(path.join(root, "seeds", name), "utf8");
+const seedText = (name: string) => seedFixture(name).text;
 
 // Every seed: a web copy (000), a news article (001), a plan excerpt (002), a review without a title (003), a PDF copy (004).
-const SEEDS = readdirSync(path.join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort();
+const SEEDS = SEED_MANIFEST.map((s) => s.file).sort();
 
 /** What a reader compares: each sentence's cleaned text with its kind, and each indicator's metric and value. */
 function reading(prepared: PreparedReport) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { baseSlug, isVersionable, reportYear, uniqueSlug } from "./report-slug";
+import { reportYear } from "@/lib/text/years";
+import { baseSlug, isVersionable, uniqueSlug } from "./report-slug";
 
 describe("report slugs", () => {
   it("names a report by region, delivery year and kind", () => {

@@ -1,9 +1,5 @@
 import type { ReportKind } from "@/lib/text/types";
-
-/** The year a report is delivered in: the plan year, or the year after the review. */
-export function reportYear(meta: { reviewYear: number | null; planYear: number | null }): number | null {
-  return meta.planYear ?? (meta.reviewYear != null ? meta.reviewYear + 1 : null);
-}
+import { reportYear } from "@/lib/text/years";
 
 const KIND_SUFFIX: Record<ReportKind, string> = { report: "", excerpt: "-excerpt", news: "-news" };
 

@@ -1,6 +1,6 @@
 import { compareHref } from "@/lib/url/compare-params";
 import { qualifierInfo } from "@/lib/compare/commitment";
-import { reportYear } from "@/lib/import/report-slug";
+import { reportYear } from "@/lib/text/years";
 
 export interface SeriesReport {
   slug: string;

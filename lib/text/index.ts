@@ -1,4 +1,4 @@
 export { processText } from "./process-text";
 export { detectMetadata, type DetectOptions } from "./metadata";
-export { normaliseText } from "./normalise";
+export { cleanSpanText } from "./clean-span";
 export type * from "./types";

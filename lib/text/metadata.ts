@@ -1,4 +1,5 @@
 import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, type ClassifiedLine } from "./boilerplate";
+import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
 import { lastRegionIn, levelOf, regionFields, regionMentions, resolveRegion } from "./regions";
@@ -191,32 +192,18 @@ function parseMeetingDate(line: string, planYear: number | null): { date: string
   const parts = m && /^(.+?)年\s*(.+?)\s*月\s*(.+?)\s*日/.exec(m[1]);
   if (!parts) return null;
   const masked = /[xX×]/.test(parts[1]);
-  const year = masked ? planYear : readNumber(parts[1], true);
-  const month = readNumber(parts[2], false);
-  const day = readNumber(parts[3], false);
+  const year = masked ? planYear : dateFieldValue(parts[1], true);
+  const month = dateFieldValue(parts[2], false);
+  const day = dateFieldValue(parts[3], false);
   if (!year || !month || !day || month > 12 || day > 31) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return { date: `${year}-${pad(month)}-${pad(day)}`, inferred: masked };
 }
 
-const CN_DIGITS: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
-
-/** `2020` / `二〇二〇` (digit by digit) and `18` / `十八` / `二十一` (tens). */
-function readNumber(s: string, digitwise: boolean): number | null {
+/** The value of a date field: `2020` / `二〇二〇` (a year, digit by digit) or `18` / `十八` / `二十一` (a month or day). */
+function dateFieldValue(s: string, digitwise: boolean): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (digitwise) {
-    let n = 0;
-    for (const ch of s) {
-      if (CN_DIGITS[ch] === undefined) return null;
-      n = n * 10 + CN_DIGITS[ch];
-    }
-    return n;
-  }
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
-  if (!m || (!m[1] && !m[2] && !m[3])) return null;
-  const tens = m[2] ? (m[1] ? CN_DIGITS[m[1]] : 1) : 0;
-  const ones = m[3] ? CN_DIGITS[m[3]] : m[2] ? 0 : m[1] ? CN_DIGITS[m[1]] : 0;
-  return tens * 10 + ones;
+  return digitwise ? readDigitByDigit(s) : parseChineseNumeral(s);
 }
 
 function composeTitle(region: string | null, review: number | null, plan: number | null, p: ProcessedText): string {

@@ -3,7 +3,7 @@ import { classifyLines } from "./boilerplate";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
-import { normalise } from "./normalise";
+import { cleanSpan } from "./clean-span";
 import { numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { opensWithReview } from "./parts";
@@ -20,7 +20,7 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
 
 export function processText(stored: string): ProcessedText {
   try {
-    return process(typeof stored === "string" ? stored : "");
+    return processUnguarded(typeof stored === "string" ? stored : "");
   } catch (error) {
     // Defensive only: the pipeline is written not to throw; the reader must still open whatever happens.
     const message = error instanceof Error ? error.message : String(error);
@@ -28,7 +28,7 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
-function process(stored: string): ProcessedText {
+function processUnguarded(stored: string): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
@@ -40,7 +40,7 @@ function process(stored: string): ProcessedText {
   paragraphs.forEach((p, pi) => {
     if (p.table) {
       // A table row is one unit: its cells are figures under column names, never sentences or headings.
-      const norm = normalise(stored.slice(p.start, p.end), pageFurniture, true);
+      const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture, true);
       builder ??= new SectionBuilder("other");
       builder.touch(p.end);
       sentences.push({
@@ -54,7 +54,7 @@ function process(stored: string): ProcessedText {
     }
     const spans = segmentParagraph(stored, p.start, p.end);
     spans.forEach((span, si) => {
-      const norm = normalise(stored.slice(span.start, span.end), pageFurniture);
+      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
       const text = norm.text;
       repairs += norm.repairs;
       if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other");

@@ -1,7 +1,6 @@
-/** Which half of a report a section belongs to: the review of last year, the plan ahead, or neither. */
-export type Part = "review" | "plan" | "other";
-/** heading: a numbered or plain-line heading; lead: a dash lead or run-in bold lead (——两个突破。/ 全力稳企业。); body: the rest. */
-export type Role = "heading" | "lead" | "body";
+import type { Part, ReportHeader, ReportKind, Role } from "@/lib/domain/report";
+
+export type { Part, ReportKind, Role };
 
 export interface TextWarning {
   code: "truncated" | "repaired-artefact" | "boilerplate-removed" | "masked-years" | "region-conflict" | string;
@@ -47,21 +46,15 @@ export interface ProcessedText {
   pageFurniture?: string[];
 }
 
-export type ReportKind = "report" | "excerpt" | "news";
-
-export interface ReportMetadata {
-  title: string;
-  region: string | null;
+/** What the text says about its report: the header (without a slug, which the import gives) and more. */
+export interface ReportMetadata extends Omit<ReportHeader, "slug"> {
   regionSlug: string | null;
   /** GB/T 2260 code of the region (330106 for 杭州市西湖区, 000000 for the national level). */
   regionCode: string | null;
   /** The unit above it (杭州市 for 西湖区, 浙江省 for 杭州市, 全国 for a province). */
   regionParent: { code: string; name: string } | null;
-  reviewYear: number | null;
-  planYear: number | null;
   /** Names of fields whose value the text only implies (e.g. "reviewYear" from 20xx + 十二五). */
   inferred: string[];
-  kind: ReportKind;
   speaker: string | null;
   meetingDate: string | null;
   source: string | null;

@@ -7,6 +7,11 @@ export interface YearFacts {
   inferred: string[];
 }
 
+/** The year a report is delivered in (and known by): the plan year, or the year after the review. */
+export function reportYear(meta: { reviewYear: number | null; planYear: number | null }): number | null {
+  return meta.planYear ?? (meta.reviewYear != null ? meta.reviewYear + 1 : null);
+}
+
 /** Five-year plans: 十一五 starts 2006, each next one five years later. */
 const FIVE_YEAR_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026, 六: 2031 };
 const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };

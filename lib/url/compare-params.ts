@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { kindChoiceSchema } from "@/lib/domain/sentence";
 import { ONLY_FILTERS } from "@/lib/compare/view-filter";
 import { firstValues, toQuery, type RawSearchParams } from "./search-params";
 
-const kindChoice = z.enum(["goal", "achievement", "all"]);
+const kindChoice = kindChoiceSchema;
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 
 /** Every view setting of /compare/[left]/[right]. Bad values fall back to their default instead of failing the page. */

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { sentenceLabelSchema } from "@/lib/domain/sentence";
 import { firstValues, toQuery, type RawSearchParams } from "./search-params";
 
 /** View state of /reports/[slug]. */
 export const readerParamsSchema = z.object({
   /** Show only sentences of one kind (headings stay for orientation). */
-  kind: z.enum(["goal", "achievement", "other", "problem"]).optional().catch(undefined),
+  kind: sentenceLabelSchema.optional().catch(undefined),
   /** Show the original stored text instead of the clean reading view. */
   original: z.enum(["0", "1"]).transform((v) => v === "1").catch(false).default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportKindSchema } from "@/lib/domain/report";
 import { firstValues, toQuery, type RawSearchParams } from "./search-params";
 
 /** The size of a result page on /search. */
@@ -19,7 +20,7 @@ export const searchParamsSchema = z.object({
   region: optionalText(60, /^[\w-]+$/),
   /** The report's year: its plan year, or the year after its review year. */
   year: z.coerce.number().int().min(1949).max(2100).optional().catch(undefined),
-  kind: z.enum(["report", "excerpt", "news"]).optional().catch(undefined),
+  kind: reportKindSchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).catch(1).default(1),
 });
 

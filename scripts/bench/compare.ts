@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { compareSides } from "@/lib/compare/compare-sides";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { prepareReport } from "@/lib/import/prepare-report";

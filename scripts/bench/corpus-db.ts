@@ -9,6 +9,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
+import { postgresConfig, postgresDatabaseName, withPostgresDatabase } from "@/prisma/postgres-url.mjs";
 import { ensureCorpus, type Corpus } from "./corpus";
 import { ensurePostgres, migrate, migrationsHash, PG_BENCH_URL, resetPostgres, seed } from "./databases";
 import { ROOT } from "./seeds";
@@ -19,9 +20,7 @@ export const FULL_CORPUS = 10_000;
 /** duizhao_bench holds the full corpus; other sizes get their own database so a quick run never wipes it. */
 export function corpusDbUrl(reports: number): string {
   if (reports === FULL_CORPUS) return PG_BENCH_URL;
-  const u = new URL(PG_BENCH_URL);
-  u.pathname = `${u.pathname}_n${reports}`;
-  return u.toString();
+  return withPostgresDatabase(PG_BENCH_URL, `${postgresDatabaseName(PG_BENCH_URL)}_n${reports}`);
 }
 
 export interface ImportStats {
@@ -57,22 +56,20 @@ export function codeKey(): string {
 }
 
 function pgClient(url: string) {
-  const u = new URL(url);
-  return new pg.Client({ host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password), database: u.pathname.slice(1) });
+  return new pg.Client(postgresConfig(url));
 }
 
 /** The bench databases that hold a corpus, largest first. */
 export async function listCorpusDbs(): Promise<{ url: string; reports: number; key: string }[]> {
-  const client = pgClient(corpusDbUrl(FULL_CORPUS).replace(/\/[^/]*$/, "/postgres"));
+  const client = pgClient(withPostgresDatabase(corpusDbUrl(FULL_CORPUS), "postgres"));
   try {
     await client.connect();
     const res = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'duizhao\\_bench%'`);
     const found = [];
     for (const { datname } of res.rows as { datname: string }[]) {
-      const u = new URL(PG_BENCH_URL);
-      u.pathname = `/${datname}`;
-      const marker = await readMarker(u.toString());
-      if (marker) found.push({ url: u.toString(), reports: marker.reports, key: marker.key });
+      const url = withPostgresDatabase(PG_BENCH_URL, datname);
+      const marker = await readMarker(url);
+      if (marker) found.push({ url, reports: marker.reports, key: marker.key });
     }
     return found.sort((a, b) => b.reports - a.reports);
   } catch {

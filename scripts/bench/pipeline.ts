@@ -1,7 +1,9 @@
 // Step 1: analysis throughput (characters per second) of prepareReport (decode + analysis + hash) and of
-// analyzeReport alone, for each seed and for a 100,000-character report made by concatenating the seeds.
+// analyzeReport alone, for each seed and for a 100,000-character report made by concatenating the seeds; then the
+// text and analysis steps on pathological 100,000-character inputs (pathological.ts).
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import { prepareReport } from "@/lib/import/prepare-report";
+import { runPathological } from "./pathological";
 import { loadSeeds } from "./seeds";
 import { round, sample, stats, type Stats } from "./timing";
 
@@ -46,5 +48,5 @@ export async function runPipeline(opts: { quick: boolean }) {
   const rows: PipelineRow[] = [];
   for (const seed of loadSeeds()) rows.push(await measure(seed.slug, seed.bytes, seed.file, opts.quick ? 5 : 15));
   rows.push(await measure("seeds concatenated (100k)", Buffer.from(concatenatedSeeds(), "utf8"), "concatenated.txt", opts.quick ? 3 : 9));
-  return { rows };
+  return { rows, pathological: (await runPathological(opts)).rows };
 }

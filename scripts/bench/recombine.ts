@@ -1,4 +1,5 @@
 // Rewrites a seed paragraph for another region and year, with varied numbers. Used by the corpus and the compare pair.
+import { FIGURE_FOLLOWERS } from "@/lib/analysis/units";
 import { int, type Rng } from "./prng";
 import type { Paragraph } from "./seeds";
 
@@ -18,7 +19,7 @@ export interface Place {
   city: string;
 }
 
-const UNITS = "%|亿|万|千|个|家|项|倍|元|吨|公里|平方|人|户|所|座|条|次|米|亩|套|件|辆|分|天|小时|公顷|余";
+const UNITS = FIGURE_FOLLOWERS.join("|");
 const NUMBER_RE = new RegExp(`(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)(?=(?:${UNITS}))`, "g");
 const YEAR_RE = /(?<!\d)(19\d\d|20\d\d)(?=年)/g;
 const MASKED_YEAR_RE = /20[xX×]{2}(?=年)/g;

@@ -22,6 +22,10 @@ export function formatResults(r: BenchResults): string {
   if (r.pipeline) {
     out.push(formatTable("1. Pipeline (analysis) throughput — medians", ["text", "chars", "sentences", "prepare ms", "p95", "prepare chars/s", "analyze chars/s"],
       r.pipeline.rows.map((p) => [p.name, thousands(p.chars), p.sentences, ms(p.prepareMs.median), ms(p.prepareMs.p95), thousands(p.prepareCharsPerSecond), thousands(p.analyzeCharsPerSecond)])));
+    if (r.pipeline.pathological) {
+      out.push(formatTable("1b. Pathological inputs (each should stay well under a second) — ms", ["step: input", "chars", "median", "p95", "max"],
+        r.pipeline.pathological.map((p) => [p.name, thousands(p.chars), ms(p.ms.median), ms(p.ms.p95), ms(p.ms.max)])));
+    }
   }
   if (r.compare) {
     out.push(formatTable("2. Compare (alignment + diff + indicator pairing) vs git diff --word-diff-regex=. — ms", ["pair", "chars L/R", "rows", "ours", "p95", "git", "p95", "ours/git"],

@@ -1,31 +1,17 @@
 // The five seed reports, read once, plus the paragraph pools the generated texts are recombined from.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
-import manifest from "@/seeds/manifest.json";
+import type { Part } from "@/lib/domain/report";
+import { loadSeedFixtures, type SeedFixture } from "@/seeds/fixtures";
 
-export interface Seed {
-  file: string;
-  slug: string;
-  bytes: Buffer;
-  text: string;
-}
+export type Seed = SeedFixture;
 
 export const ROOT = process.cwd();
 
-let cache: Seed[] | null = null;
-
-export function loadSeeds(): Seed[] {
-  cache ??= manifest.seeds.map(({ file, slug }) => {
-    const bytes = readFileSync(path.join(ROOT, "seeds", file));
-    return { file, slug, bytes, text: bytes.toString("utf8") };
-  });
-  return cache;
-}
+export const loadSeeds = loadSeedFixtures;
 
 export interface Paragraph {
   seed: string;
-  part: "review" | "plan" | "other";
+  part: Part;
   text: string;
 }
 

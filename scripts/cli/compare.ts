@@ -1,21 +1,21 @@
 import { compareSides } from "@/lib/compare/compare-sides";
 import { comparisonKind } from "@/lib/compare/comparison-kind";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
-import { toCompareJson, type CompareReportRef } from "@/lib/compare/compare-json";
-import type { CompareResult, KindChoice } from "@/lib/compare/types";
-import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
+import { reportRef, toCompareJson, type CompareJson, type CompareReportRef } from "@/lib/compare/compare-json";
+import type { KindChoice } from "@/lib/compare/types";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { compareHref } from "@/lib/url/compare-params";
 import { CHANGE_LABELS, INDICATOR_STATUS_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
+import { KIND_CHOICES } from "@/lib/domain/sentence";
 import { CliError } from "./cli-error";
 import { analyzeFile, isFileArgument } from "./read-input";
 
-const KINDS = ["goal", "achievement", "all"] as const;
 
 function kindOption(args: string[], flag: string): KindChoice {
   const at = args.indexOf(flag);
   if (at === -1) return "all";
   const value = args[at + 1];
-  if (!KINDS.includes(value as KindChoice)) throw new CliError(`${flag} takes goal, achievement or all (got "${value ?? ""}")`);
+  if (!KIND_CHOICES.includes(value as KindChoice)) throw new CliError(`${flag} takes goal, achievement or all (got "${value ?? ""}")`);
   return value as KindChoice;
 }
 
@@ -34,7 +34,6 @@ export async function runCompare(args: string[]): Promise<number> {
 async function compareArguments(left: string, right: string, l: KindChoice, r: KindChoice) {
   if (!isFileArgument(left) && !isFileArgument(right)) {
     const { getComparison } = await import("@/lib/data/comparisons");
-    const { reportRef } = await import("@/lib/data/report-ref");
     const comparison = await getComparison({ left, right, l, r });
     if (!comparison) throw new CliError(`no report with slug "${left}" or "${right}"`);
     return toCompareJson({ left: { report: reportRef(comparison.left), kinds: l }, right: { report: reportRef(comparison.right), kinds: r }, url: compareHref(left, right, { l, r }), result: comparison.result });
@@ -49,16 +48,14 @@ async function compareArguments(left: string, right: string, l: KindChoice, r: K
 async function loadSide(arg: string) {
   if (isFileArgument(arg)) {
     const { analyzed } = await analyzeFile(arg);
-    const m = analyzed.metadata;
-    return { analyzed, ref: { slug: null, title: m.title, region: m.region, reviewYear: m.reviewYear, planYear: m.planYear, kind: m.kind } as CompareReportRef };
+    return { analyzed, ref: reportRef({ ...analyzed.metadata, slug: null }) };
   }
   const { analyzeStored } = await import("./read-input");
   const { analyzed } = await analyzeStored(arg);
-  const m = analyzed.metadata;
-  return { analyzed, ref: { slug: arg, title: m.title, region: m.region, reviewYear: m.reviewYear, planYear: m.planYear, kind: m.kind } as CompareReportRef };
+  return { analyzed, ref: reportRef({ ...analyzed.metadata, slug: arg }) };
 }
 
-function printHuman(left: CompareReportRef, right: CompareReportRef, json: { summary: CompareResult["summary"]; rows: ReturnType<typeof toCompareJson>["rows"]; indicators: ReturnType<typeof toCompareJson>["indicators"]; url: string | null }) {
+function printHuman(left: CompareReportRef, right: CompareReportRef, json: CompareJson) {
   const s = json.summary;
   console.log(`${left.title}  ⟷  ${right.title}`);
   if (json.url) console.log(`  ${json.url}`);

@@ -1,12 +1,11 @@
 import { citationLine } from "@/lib/import/report-source";
 import { getComparison } from "@/lib/data/comparisons";
-import { errorResponse } from "@/lib/data/db-errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { parseCompareApiParams } from "@/lib/url/compare-api-params";
 import { compareHref } from "@/lib/url/compare-params";
-import { toCompareJson } from "@/lib/compare/compare-json";
+import { reportRef, toCompareJson } from "@/lib/compare/compare-json";
 import { viewOf } from "@/lib/compare/view-filter";
 import { toCsv, toMarkdown } from "@/lib/compare/export";
-import { reportRef } from "@/lib/data/report-ref";
 import { attachment, exportFileName } from "@/lib/compare/export-name";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS, describeFilter } from "@/lib/format/compare-labels";

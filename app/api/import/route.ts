@@ -1,6 +1,6 @@
 import { importReport, yieldToEventLoop, type ImportInput, type ImportOutcome } from "@/lib/data/report-imports";
-import { errorResponse } from "@/lib/data/db-errors";
-import { checkImportRate, checkWriteAccess } from "@/lib/data/write-access";
+import { errorResponse } from "@/lib/http/error-response";
+import { checkImportRate, checkWriteAccess } from "@/lib/http/request-access";
 import { MAX_INPUT_BYTES } from "@/lib/import";
 import { parseYearField } from "@/lib/import/year-field";
 import { parseSourceFields } from "@/lib/import/source-fields";

@@ -1,5 +1,5 @@
 import { searchSentences } from "@/lib/data/search";
-import { errorResponse } from "@/lib/data/db-errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { parseSearchParams, SEARCH_PAGE_SIZE } from "@/lib/url/search-params-schema";
 
 /** GET /api/search?q=[&region=&year=&kind=&page=]: one page of sentence hits as JSON, the same as /search shows. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { correctReport, deleteReport } from "@/lib/data/report-imports";
-import { checkWriteAccess } from "@/lib/data/write-access";
+import { checkWriteAccess } from "@/lib/http/request-access";
 
 export interface ManageState {
   ok?: boolean;

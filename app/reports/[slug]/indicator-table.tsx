@@ -1,7 +1,8 @@
 import type { ReaderSentence } from "@/lib/data/reports";
+import type { Modality } from "@/lib/domain/indicator";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 
-const MODALITY: Record<string, string> = { target: "目标", actual: "实绩", estimate: "预计" };
+const MODALITY: Record<Modality, string> = { target: "目标", actual: "实绩", estimate: "预计" };
 
 /** A table cell holds the bare figure (8.5, 7左右) with its unit in another column: show it with its unit. */
 function withUnit(text: string, scale: string | null, unit: string): string {

@@ -13,7 +13,7 @@ import { Citation } from "./citation";
 import { citationLine } from "@/lib/import/report-source";
 import { HashTarget } from "@/app/components/hash-target";
 import { SUGGESTED_REGIONS } from "@/lib/text/regions";
-import { adminTokenRequired } from "@/lib/data/write-access";
+import { adminTokenRequired } from "@/lib/http/request-access";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

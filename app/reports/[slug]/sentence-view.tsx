@@ -1,15 +1,16 @@
+import type { SentenceLabel } from "@/lib/domain/sentence";
 import { splitByIndicators, splitTableCells, type TextPiece } from "@/lib/analysis/highlight-spans";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import type { ReaderSentence } from "@/lib/data/reports";
 
-const KIND_CLASS: Record<string, string> = {
+const KIND_CLASS: Record<SentenceLabel, string> = {
   goal: "bg-[var(--color-goal-bg)] shadow-[inset_0_-2px_0_var(--color-goal)]",
   achievement: "bg-[var(--color-achievement-bg)]",
   problem: "bg-[var(--color-problem-bg)] shadow-[inset_0_-1px_0_var(--color-problem)]",
   other: "",
 };
 
-const ICON_CLASS: Record<string, string> = {
+const ICON_CLASS: Record<SentenceLabel, string> = {
   goal: "text-[var(--color-goal)]",
   achievement: "text-[var(--color-achievement)]",
   problem: "text-[var(--color-problem)]",

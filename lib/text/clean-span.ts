@@ -16,7 +16,7 @@ import { isAsciiAlnum, isWhitespace } from "./chars";
  *     (GDP) and (PM2.5) stay.
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
-export function normalise(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
+export function cleanSpan(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
   const kept = dropPageFurniture(raw, pageFurniture);
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
   const { text, repairs } = repairArtefacts(dropPinyinGlosses(joined));
@@ -44,8 +44,8 @@ export function dropPinyinGlosses(text: string): string {
 }
 
 /** `pageFurniture`: the lines the text processing found to be page numbers and running titles (ProcessedText). */
-export function normaliseText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): string {
-  return normalise(raw, pageFurniture, tableRow).text;
+export function cleanSpanText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): string {
+  return cleanSpan(raw, pageFurniture, tableRow).text;
 }
 
 export function removeLineBreaks(raw: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { processText } from "./index";
-import { normalise, normaliseText, removeLineBreaks, repairArtefacts } from "./normalise";
+import { cleanSpan, cleanSpanText, removeLineBreaks, repairArtefacts } from "./clean-span";
 import { readSeed } from "./__fixtures__/seeds";
 
 describe("censored-letter artefact (A → 习近平)", () => {
@@ -58,20 +58,20 @@ describe("whitespace normalisation", () => {
   });
 
   it("repairs an artefact even when a line break falls inside it", () => {
-    expect(normalise("vivo全球习近\n\n平I总部")).toEqual({ text: "vivo全球AI总部", repairs: 1 });
+    expect(cleanSpan("vivo全球习近\n\n平I总部")).toEqual({ text: "vivo全球AI总部", repairs: 1 });
   });
 });
 
 describe("pinyin glosses of web copies", () => {
   it("drops a toned gloss after a Han character, in either bracket width", () => {
-    expect(normaliseText("濉(suī)溪县和亳（bó）州市")).toBe("濉溪县和亳州市");
-    expect(normaliseText("经济(jīng jì)增长")).toBe("经济增长");
-    expect(normaliseText("莘(shen1)庄")).toBe("莘庄");
+    expect(cleanSpanText("濉(suī)溪县和亳（bó）州市")).toBe("濉溪县和亳州市");
+    expect(cleanSpanText("经济(jīng jì)增长")).toBe("经济增长");
+    expect(cleanSpanText("莘(shen1)庄")).toBe("莘庄");
   });
 
   it("keeps brackets that are not glosses", () => {
     for (const text of ["国内生产总值(GDP)增长", "细颗粒物(pm)浓度", "增长(ok)", "(suī)开头", "第一(1)项"]) {
-      expect(normaliseText(text)).toBe(text);
+      expect(cleanSpanText(text)).toBe(text);
     }
   });
 });
