@@ -67,6 +67,22 @@ describe("the Excel export", async () => {
     });
   });
 
+  it("gives each row's effort cues and tone changes, and the tone counts apart from the commitment counts", () => {
+    const records = sheetRecords(sheets["对照行 Rows"]);
+    const toned = json.rows.filter((r) => r.tone?.left.length);
+    expect(toned.length).toBeGreaterThan(0);
+    for (const row of toned) {
+      const cell = String(records[json.rows.indexOf(row)].left_tone);
+      for (const cue of row.tone!.left) {
+        expect(cell).toContain(cue.word);
+        expect(cell).toContain(`(${cue.level})`);
+      }
+    }
+    expect(records.filter((r, i) => !json.rows[i].tone).every((r) => r.left_tone === null && r.right_tone === null)).toBe(true);
+    const summary = Object.fromEntries(sheets["摘要 Summary"].slice(1).map(([key, , value]) => [key, value]));
+    expect([summary["tone.stronger"], summary["tone.weaker"]]).toEqual([json.tone!.stronger, json.tone!.weaker]);
+  });
+
   it("keeps a formula-like sentence as text", async () => {
     const tricky = { ...json, rows: [{ ...json.rows[0], left: { id: "s-0", text: "=HYPERLINK(\"http://x\")", kind: "other" as const } }] };
     const back = sheetRecords((await readXlsx(await toXlsx(tricky, VIEW)))["对照行 Rows"]);

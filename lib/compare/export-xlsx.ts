@@ -54,7 +54,16 @@ export const ROW_COLUMNS = [
   ["changes", "变化"],
   ["left_link", "左侧链接"],
   ["right_link", "右侧链接"],
+  ["left_tone", "左侧力度"],
+  ["right_tone", "右侧力度"],
+  ["tone_changes", "力度变化"],
 ] as const;
+
+type ToneCueJson = { word: string; level: number; verb: string };
+/** A sentence's effort cues as 全面→实施 (4); 推动 (2) when the cue is the verb itself. */
+export const toneCell = (cues: ToneCueJson[] | undefined) =>
+  cues?.length ? cues.map((c) => `${c.word}${c.verb === c.word ? "" : `→${c.verb}`} (${c.level})`).join("; ") : null;
+const TONE_DIRECTION = { stronger: "加强", weaker: "减弱", reworded: "措辞" } as const;
 
 type Side = CompareJson["indicators"][number]["left"];
 type Ref = CompareJson["left"];
@@ -94,6 +103,12 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
   summary.addRow(["right", "右侧报告", reportLine(json.right)]);
   summary.addRow(["url", "视图链接", linkCell(viewUrl)]);
   for (const [key, label] of SUMMARY_LABELS) summary.addRow([key, label, json.summary[key]]);
+  if (json.tone) {
+    // Effort tone: its own rows, never added into the commitment counts above.
+    summary.addRow(["tone.stronger", "力度加强", json.tone.stronger]);
+    summary.addRow(["tone.weaker", "力度减弱", json.tone.weaker]);
+    summary.addRow(["tone.reworded", "力度措辞变化", json.tone.reworded]);
+  }
 
   const indicators = book.addWorksheet("指标对照 Indicators");
   indicators.addRow(INDICATOR_COLUMNS.map(([, zh]) => zh)).font = { bold: true };
@@ -133,6 +148,9 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
       r.changes.map((c) => `${CHANGE_LABELS[c.type]?.zh ?? c.type}: ${c.left ?? "∅"} → ${c.right ?? "∅"}`).join("; ") || null,
       linkCell(sentenceLink(json.left, r.left?.id, base)),
       linkCell(sentenceLink(json.right, r.right?.id, base)),
+      toneCell(r.tone?.left),
+      toneCell(r.tone?.right),
+      r.tone?.changes.map((c) => `${TONE_DIRECTION[c.direction]}: ${c.left ?? "∅"}${c.verb} → ${c.right ?? "∅"}${c.verb}`).join("; ") || null,
     ]);
   }
   rows.views = [{ state: "frozen", ySplit: 2 }];

@@ -1,4 +1,5 @@
 import type { Indicator, SentenceKind } from "@/lib/analysis/types";
+import type { RowTone, ToneSummary } from "./row-tone";
 
 export type KindChoice = "goal" | "achievement" | "all";
 
@@ -42,6 +43,8 @@ export interface Row {
   changes: Change[];
   /** Metric keys of the indicators in either sentence, for filtering by metric. */
   metrics?: string[];
+  /** Effort cues of both sentences and how they moved (tone.ts); absent when neither sentence has one. */
+  tone?: RowTone;
 }
 
 export type IndicatorStatus =
@@ -106,4 +109,6 @@ export interface CompareResult {
   rows: Row[];
   indicators: IndicatorPair[];
   summary: CompareSummary;
+  /** Effort-tone counts, apart from the commitment counts of `summary`. */
+  tone?: ToneSummary;
 }

@@ -11,6 +11,7 @@ import { KIND_CHOICE_LABELS, filterChoices } from "@/lib/format/compare-labels";
 import { CompareRows } from "./compare-rows";
 import { IndicatorPairsTable } from "./indicator-pairs-table";
 import { SummaryBar } from "./summary-bar";
+import { ToneSummaryLine } from "./tone-summary";
 import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
@@ -75,6 +76,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </span>
         </p>
         <SummaryBar summary={result.summary} kind={kind} active={view.only} hrefFor={(only) => compareHref(left, right, { ...view, only })} />
+        {result.tone && <ToneSummaryLine tone={result.tone} />}
         <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ChangeNavigator key={href} />
