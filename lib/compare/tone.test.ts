@@ -65,6 +65,18 @@ describe("cues on real sentences of the seeds", () => {
   });
 });
 
+describe("changes between real aligned sentences of two seeds", () => {
+  it("does not call a cue dropped where the other sentence only mentions the verb elsewhere", () => {
+    const hangzhou = sentenceWith(seedText("002"), "全面推进乡村振兴。");
+    const yuhang = sentenceWith(seedText("000"), "乡村振兴深入推进。");
+    expect(words(hangzhou)).toEqual(["全面→推进"]);
+    expect(compareTone(hangzhou, yuhang)).toEqual([]);
+    const accel = sentenceWith(seedText("002"), "加快推进之江净水厂");
+    const ran = sentenceWith(seedText("000"), "临平净水厂正式运行");
+    expect(compareTone(accel, ran)).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasCorpus)("cues and guards on the national reports", () => {
   it("skips 积极的财政政策, 积极性 and 推动下, where the word is not a modifier of the clause's verb", () => {
     expect(readTone(sentenceWith(corpus(2010), "继续实施积极的财政政策。"))).toEqual([]);

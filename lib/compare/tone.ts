@@ -63,6 +63,15 @@ const GUARDS: [string, RegExp][] = [
 const LEAD_IN = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[,，、]?|首先|其次|同时|此外)?(?:我们|政府|各级政府|各地区各部门|各地|全市|全区|全省|全县|全国)?(?:要|将|必须|需要|应当|应|坚持|继续|进一步|更加|切实|务必|还要|也要|并|更|再|仍|还|始终|持续|不断)*$/;
 
 const CLAUSE = /[^，,；;。！!？?：:]+/g;
+const LEAD_IN_PREFIX = new RegExp(LEAD_IN.source.replace(/\$$/, ""));
+
+/** Whether a clause of the text starts (after its lead-in) with the verb, unmarked: 推进 in “要推进乡村振兴”. */
+function headsClause(text: string, verb: string): boolean {
+  return (text.match(CLAUSE) ?? []).some((clause) => {
+    const c = clause.trim();
+    return c.slice(c.match(LEAD_IN_PREFIX)?.[0].length ?? 0).startsWith(verb);
+  });
+}
 
 export interface ToneCue {
   word: string;
@@ -128,7 +137,8 @@ const levelOf = (word: string | null) => (word ? TONE_WORDS[word] : PLAIN_TONE);
 
 /**
  * How the effort moved between two aligned sentences, verb by verb: 积极防范化解 → 全面防范化解 is stronger; a cue
- * dropped before the same verb (全面推进 → 推进) is read against an unmarked verb (level 2).
+ * dropped before the same verb (全面推进 → 推进) is read against an unmarked verb (level 2), and only where that verb heads
+ * a clause of the other sentence: the same two characters elsewhere (a noun, another clause's object) are no match.
  */
 export function compareTone(leftText: string, rightText: string): ToneChange[] {
   const left = readTone(leftText);
@@ -140,13 +150,13 @@ export function compareTone(leftText: string, rightText: string): ToneChange[] {
     const r = right.find((c) => c.verb === l.verb);
     if (r) {
       if (r.word !== l.word) changes.push({ verb: l.verb, left: l.word, right: r.word, direction: direction(l.word, r.word) });
-    } else if (!VERB_CUES.has(l.word) && rightText.includes(l.verb) && !rightText.includes(l.word + l.verb)) {
+    } else if (!VERB_CUES.has(l.word) && headsClause(rightText, l.verb)) {
       changes.push({ verb: l.verb, left: l.word, right: null, direction: direction(l.word, null) });
     }
   }
   for (const r of right) {
     if (left.some((c) => c.verb === r.verb) || VERB_CUES.has(r.word)) continue;
-    if (leftText.includes(r.verb)) changes.push({ verb: r.verb, left: null, right: r.word, direction: direction(null, r.word) });
+    if (headsClause(leftText, r.verb)) changes.push({ verb: r.verb, left: null, right: r.word, direction: direction(null, r.word) });
   }
   return changes;
 }

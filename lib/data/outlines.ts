@@ -1,0 +1,27 @@
+import "server-only";
+import { diffOutline, OUTLINE_VERSION, type OutlineHeading, type OutlineRow } from "@/lib/compare/outline-diff";
+import { ANALYSIS_VERSION } from "@/lib/analysis/version";
+import { getDb } from "./db";
+
+async function headingsOf(reportId: number): Promise<OutlineHeading[]> {
+  const sections = await getDb().section.findMany({ where: { reportId }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true } });
+  return sections.map((s) => ({ index: s.index, text: s.heading, level: s.level }));
+}
+
+/**
+ * The outline diff of two stored reports (their section headings aligned). Computed once and stored beside the
+ * comparisons, under both content hashes and the versions; re-analysing or deleting a report drops it with them.
+ */
+export async function getOutlineDiff(options: { left: string; right: string }): Promise<OutlineRow[] | null> {
+  const db = getDb();
+  const reports = await db.report.findMany({ where: { slug: { in: [options.left, options.right] } }, select: { id: true, slug: true, contentHash: true } });
+  const left = reports.find((r) => r.slug === options.left);
+  const right = reports.find((r) => r.slug === options.right);
+  if (!left || !right) return null;
+  const key = ["outline", left.contentHash, right.contentHash, OUTLINE_VERSION, ANALYSIS_VERSION].join(":");
+  const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
+  if (hit) return JSON.parse(hit.result) as OutlineRow[];
+  const rows = diffOutline(await headingsOf(left.id), await headingsOf(right.id));
+  await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(rows) }, update: {} }).catch(() => undefined);
+  return rows;
+}
