@@ -20,7 +20,8 @@ test("each row with an effort cue shows it marked, with its reason, and the tone
   expect(toned.length).toBeGreaterThan(3);
   const row = toned[0];
   // Folded rows hold their chips too; open them all so that the row is visible.
-  for (const fold of await page.locator("#compare-rows details:not([open]) > summary").all()) await fold.click();
+  const folded = page.locator("#compare-rows details:not([open]) > summary");
+  while ((await folded.count()) > 0) await folded.first().click();
   const chip = page.locator(`[id="${row.id}"] [data-tone] .chip`).first();
   await expect(chip).toBeVisible();
   const strongest = row.tone!.left.reduce((a, b) => (b.level > a.level ? b : a));

@@ -2,7 +2,7 @@ import { matchSentences, orderAlignment } from "./align-sentences";
 import { normalizeText } from "./normalize";
 
 /** Bump when the outline rules change, so stored outline diffs are recomputed. */
-export const OUTLINE_VERSION = 1;
+export const OUTLINE_VERSION = 2;
 
 /** Headings score lower than sentences (few characters): pairs at this TF-IDF bigram cosine or above are matched. */
 export const OUTLINE_THRESHOLD = 0.3;
@@ -12,6 +12,8 @@ export interface OutlineHeading {
   index: number;
   text: string;
   level: number;
+  /** The reader's fragment for the heading: its section's first sentence (s-12); a run-in heading has no sec- anchor. */
+  anchor?: string;
 }
 
 export type OutlineStatus = "kept" | "renamed" | "moved" | "added" | "dropped";

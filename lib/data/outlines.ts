@@ -4,8 +4,16 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { getDb } from "./db";
 
 async function headingsOf(reportId: number): Promise<OutlineHeading[]> {
-  const sections = await getDb().section.findMany({ where: { reportId }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true } });
-  return sections.map((s) => ({ index: s.index, text: s.heading, level: s.level }));
+  const db = getDb();
+  const [sections, firsts] = await Promise.all([
+    db.section.findMany({ where: { reportId }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true } }),
+    db.sentence.groupBy({ by: ["sectionIndex"], where: { reportId, sectionIndex: { not: null } }, _min: { index: true } }),
+  ]);
+  const first = new Map(firsts.map((f) => [f.sectionIndex, f._min.index]));
+  return sections.map((s) => {
+    const at = first.get(s.index);
+    return { index: s.index, text: s.heading, level: s.level, ...(at != null ? { anchor: `s-${at}` } : {}) };
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ const ORDER: OutlineStatus[] = ["kept", "renamed", "moved", "added", "dropped"];
 function Heading({ heading, slug }: { heading: OutlineHeading | null; slug: string }) {
   if (!heading) return <span className="text-stone-500">—</span>;
   return (
-    <a href={`/reports/${slug}#sec-${heading.index}`} className="hover:underline" style={{ paddingLeft: `${Math.max(0, heading.level - 1) * 0.5}rem` }}>
+    <a href={`/reports/${slug}#${heading.anchor ?? `sec-${heading.index}`}`} className="hover:underline" style={{ paddingLeft: `${Math.max(0, heading.level - 1) * 0.5}rem` }}>
       {heading.text}
     </a>
   );
