@@ -89,6 +89,17 @@ describe.skipIf(!hasCorpus)("cues and guards on the national reports", () => {
     expect(readTone(sentenceWith(corpus(2013), "是为全面建成小康社会奠定坚实基础的重要一年"))).toEqual([]);
   });
 
+  it("pairs cues by verb and object: 有序推进 the same migrants is unchanged beside another clause's 加快推进", () => {
+    const before = sentenceWith(corpus(2013), "加快推进户籍制度、社会管理体制和相关制度改革");
+    const after = sentenceWith(corpus(2014), "有序推进农业转移人口市民化。");
+    expect(words(before)).toEqual(["加快→推进", "有序→推进"]);
+    expect(compareTone(before, after)).toEqual([]);
+    // 着力优化财政支出结构 → 优化财政支出: the cue is dropped before the same verb and object.
+    expect(compareTone(sentenceWith(corpus(2013), "三是着力优化财政支出结构。"), sentenceWith(corpus(2014), "优化财政支出，整合压缩专项转移支付"))).toEqual([
+      { verb: "优化", left: "着力", right: null, direction: "weaker" },
+    ]);
+  });
+
   it("reads 研究制定 as a tentative cue at its clause's head", () => {
     const s = sentenceWith(corpus(1987), "研究制定既有利于联合统一对外");
     expect(words(s)).toEqual(["研究"]);

@@ -65,11 +65,12 @@ const LEAD_IN = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]|[一�
 const CLAUSE = /[^，,；;。！!？?：:]+/g;
 const LEAD_IN_PREFIX = new RegExp(LEAD_IN.source.replace(/\$$/, ""));
 
-/** Whether a clause of the text starts (after its lead-in) with the verb, unmarked: 推进 in “要推进乡村振兴”. */
-function headsClause(text: string, verb: string): boolean {
+/** Whether a clause of the text starts (after its lead-in) with the verb, unmarked, on the same object: 推进 in “要推进乡村振兴”. */
+function headsClause(text: string, verb: string, object: string): boolean {
   return (text.match(CLAUSE) ?? []).some((clause) => {
     const c = clause.trim();
-    return c.slice(c.match(LEAD_IN_PREFIX)?.[0].length ?? 0).startsWith(verb);
+    const rest = c.slice(c.match(LEAD_IN_PREFIX)?.[0].length ?? 0);
+    return rest.startsWith(verb) && overlaps(rest.slice(verb.length, verb.length + 6), object);
   });
 }
 
@@ -136,7 +137,8 @@ export interface ToneChange {
 const levelOf = (word: string | null) => (word ? TONE_WORDS[word] : PLAIN_TONE);
 
 /**
- * How the effort moved between two aligned sentences, verb by verb: 积极防范化解 → 全面防范化解 is stronger; a cue
+ * How the effort moved between two aligned sentences, cue by cue: cues pair when they introduce the same verb on the
+ * same object (a shared two-character word in the next six characters). 积极防范化解 → 全面防范化解 is stronger; a cue
  * dropped before the same verb (全面推进 → 推进) is read against an unmarked verb (level 2), and only where that verb heads
  * a clause of the other sentence: the same two characters elsewhere (a noun, another clause's object) are no match.
  */
@@ -146,17 +148,41 @@ export function compareTone(leftText: string, rightText: string): ToneChange[] {
   const changes: ToneChange[] = [];
   const direction = (a: string | null, b: string | null): ToneDirection =>
     levelOf(b) > levelOf(a) ? "stronger" : levelOf(b) < levelOf(a) ? "weaker" : "reworded";
+  // The same cue on both sides is no change; it takes its partner out of the pairing first.
+  const usedRight = new Set<ToneCue>();
+  const open: ToneCue[] = [];
   for (const l of left) {
-    const r = right.find((c) => c.verb === l.verb);
+    const same = right.find((r) => !usedRight.has(r) && r.word === l.word && r.verb === l.verb && sameObject(l, r));
+    if (same) usedRight.add(same);
+    else open.push(l);
+  }
+  for (const l of open) {
+    const r = right.find((c) => !usedRight.has(c) && c.verb === l.verb && sameObject(l, c));
     if (r) {
-      if (r.word !== l.word) changes.push({ verb: l.verb, left: l.word, right: r.word, direction: direction(l.word, r.word) });
-    } else if (!VERB_CUES.has(l.word) && headsClause(rightText, l.verb)) {
+      usedRight.add(r);
+      changes.push({ verb: l.verb, left: l.word, right: r.word, direction: direction(l.word, r.word) });
+    } else if (!VERB_CUES.has(l.word) && headsClause(rightText, l.verb, objectOf(l))) {
       changes.push({ verb: l.verb, left: l.word, right: null, direction: direction(l.word, null) });
     }
   }
   for (const r of right) {
-    if (left.some((c) => c.verb === r.verb) || VERB_CUES.has(r.word)) continue;
-    if (headsClause(leftText, r.verb)) changes.push({ verb: r.verb, left: null, right: r.word, direction: direction(null, r.word) });
+    if (usedRight.has(r) || left.some((c) => c.verb === r.verb && sameObject(c, r)) || VERB_CUES.has(r.word)) continue;
+    if (headsClause(leftText, r.verb, objectOf(r))) changes.push({ verb: r.verb, left: null, right: r.word, direction: direction(null, r.word) });
   }
   return changes;
 }
+
+/** The words after the cue's verb in its clause (up to six characters): what the effort is spent on. */
+function objectOf(cue: ToneCue): string {
+  const after = cue.clause.slice(cue.clause.indexOf(cue.word) + cue.word.length).replace(/^地/, "");
+  return (VERB_CUES.has(cue.word) ? after : after.slice(cue.verb.length)).slice(0, 6);
+}
+
+/** Two objects are the same when they share a two-character word (or both are empty). */
+function overlaps(a: string, b: string): boolean {
+  if (!a || !b) return !a && !b;
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+const sameObject = (a: ToneCue, b: ToneCue) => overlaps(objectOf(a), objectOf(b));
