@@ -25,6 +25,10 @@ export const compareSummarySchema = z.object({
   weakened: z.number(),
   strengthened: z.number(),
 });
+const toneLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const toneCue = z.object({ word: z.string(), level: toneLevel, verb: z.string(), start: z.number().int(), clause: z.string(), reason: z.string() }).strict();
+const toneChange = z.object({ verb: z.string(), left: z.string().nullable(), right: z.string().nullable(), direction: z.enum(["stronger", "weaker", "reworded"]) }).strict();
+const levelCounts = z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number() }).strict();
 
 export const compareJsonSchema = z
   .object({
@@ -32,6 +36,7 @@ export const compareJsonSchema = z
     right: z.object({ report: reportRefSchema, kinds }),
     url: z.string().startsWith("/compare/").nullable(),
     summary: compareSummarySchema,
+    tone: z.object({ stronger: z.number(), weaker: z.number(), reworded: z.number(), left: levelCounts, right: levelCounts }).strict().optional(),
     rows: z.array(
       z
         .object({
@@ -42,6 +47,7 @@ export const compareJsonSchema = z
           right: rowSide.nullable(),
           diff: z.array(z.object({ op: diffOpSchema, text: z.string() }).strict()),
           changes: z.array(z.object({ type: changeTypeSchema, left: z.string().nullable(), right: z.string().nullable() }).strict()),
+          tone: z.object({ left: z.array(toneCue), right: z.array(toneCue), changes: z.array(toneChange) }).strict().optional(),
         })
         .strict(),
     ),

@@ -27,6 +27,8 @@ export function toCompareJson(input: {
     right: input.right,
     url: input.url,
     summary: result.summary,
+    // Effort tone (tone.ts), apart from the commitment counts of summary; rows carry `tone` only where a cue was read.
+    ...(result.tone ? { tone: result.tone } : {}),
     rows: result.rows.map((r) => ({
       id: r.id,
       status: r.status,
@@ -35,6 +37,7 @@ export function toCompareJson(input: {
       right: r.right ? { id: r.right.id, text: r.right.text, kind: r.right.kind } : null,
       diff: r.diff.map((d) => ({ op: d.op, text: d.text })),
       changes: r.changes.map((c) => ({ type: c.type, left: c.left, right: c.right })),
+      ...(r.tone ? { tone: r.tone } : {}),
     })),
     indicators: result.indicators.map((i) => ({
       id: i.id,

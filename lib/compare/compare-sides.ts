@@ -2,6 +2,7 @@ import { alignSentences, type AlignOptions } from "./align-sentences";
 import { kindFromChoices, type ComparisonKind } from "./comparison-kind";
 import { displayValue } from "./format";
 import { pairIndicators, type PairMode } from "./pair-indicators";
+import { withTone } from "./row-tone";
 import type { Change, CompareResult, CompareSideInput, CompareSummary, IndicatorPair, Row } from "./types";
 
 export interface CompareOptions extends AlignOptions {
@@ -22,7 +23,7 @@ export function compareSides(left: CompareSideInput, right: CompareSideInput, op
     commitment: kind.commitment,
   });
   const rows = withIndicatorChips(aligned, indicators);
-  return { rows, indicators, summary: summarize(rows, indicators) };
+  return withTone({ rows, indicators, summary: summarize(rows, indicators) });
 }
 
 /**

@@ -15,7 +15,7 @@ export interface ExportView {
  * duizhao_yuhang-2020-achievement_vs_yuhang-2020-goal_only-changed_indicators.csv. `ascii` is for the plain
  * filename parameter; `utf8` adds the topic (q) for filename*.
  */
-export function exportFileName(view: ExportView, ext: "csv" | "md", table?: "rows" | "indicators"): { ascii: string; utf8: string } {
+export function exportFileName(view: ExportView, ext: "csv" | "md" | "xlsx" | "docx", table?: "rows" | "indicators"): { ascii: string; utf8: string } {
   const parts = [`duizhao_${view.left}-${view.l}_vs_${view.right}-${view.r}`];
   if (view.only) parts.push(`only-${view.only}`);
   if (view.metric) parts.push(`metric-${view.metric}`);

@@ -2,6 +2,7 @@ import type { Indicator, SentenceKind } from "@/lib/analysis/types";
 import type { z } from "zod";
 import type { compareSummarySchema } from "./compare-json-schema";
 import type { ChangeType, DiffOpKind, IndicatorStatus, KindChoice, RowStatus, Scale } from "@/lib/domain";
+import type { RowTone, ToneSummary } from "./row-tone";
 
 export type { ChangeType, IndicatorStatus, KindChoice, RowStatus };
 
@@ -39,6 +40,8 @@ interface RowBase {
   changes: Change[];
   /** Metric keys of the indicators in either sentence, for filtering by metric. */
   metrics?: string[];
+  /** Effort cues of both sentences and how they moved (tone.ts); absent when neither sentence has one. */
+  tone?: RowTone;
 }
 
 /** A row of the alignment, discriminated by status: a matched row has both sides, an unmatched one a side and null. */
@@ -91,4 +94,6 @@ export interface CompareResult {
   rows: Row[];
   indicators: IndicatorPair[];
   summary: CompareSummary;
+  /** Effort-tone counts, apart from the commitment counts of `summary`. */
+  tone?: ToneSummary;
 }

@@ -8,7 +8,7 @@ const slug = z.string().trim().min(1).max(120).regex(/^[\w-]+$/, "a report slug"
 export const compareApiSchema = compareParamsSchema.extend({
   left: slug,
   right: slug,
-  format: z.enum(["json", "csv", "md"]).default("json"),
+  format: z.enum(["json", "csv", "md", "xlsx", "docx"]).default("json"),
   table: z.enum(["rows", "indicators"]).default("rows"),
 });
 

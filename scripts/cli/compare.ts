@@ -7,6 +7,9 @@ import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { compareHref } from "@/lib/url/compare-params";
 import { CHANGE_LABELS, INDICATOR_STATUS_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { KIND_CHOICES } from "@/lib/domain/sentence";
+import { toXlsx } from "@/lib/compare/export-xlsx";
+import { toDocx } from "@/lib/compare/export-docx";
+import { writeFile } from "node:fs/promises";
 import { CliError } from "./cli-error";
 import { analyzeFile, isFileArgument } from "./read-input";
 
@@ -19,16 +22,39 @@ function kindOption(args: string[], flag: string): KindChoice {
   return value as KindChoice;
 }
 
+const VALUE_FLAGS = ["--left", "--right", "--xlsx", "--docx"];
+
+function fileOption(args: string[], flag: string): string | null {
+  const at = args.indexOf(flag);
+  if (at === -1) return null;
+  const value = args[at + 1];
+  if (!value || value.startsWith("--")) throw new CliError(`${flag} takes a file name to write (e.g. ${flag} out.${flag.slice(2)})`);
+  return value;
+}
+
 export async function runCompare(args: string[]): Promise<number> {
   const l = kindOption(args, "--left");
   const r = kindOption(args, "--right");
-  const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--left" && args[i - 1] !== "--right");
-  if (positional.length !== 2) throw new CliError("usage: npx duizhao compare <left> <right> [--left goal|achievement|all] [--right …] [--json]");
+  const xlsx = fileOption(args, "--xlsx");
+  const docx = fileOption(args, "--docx");
+  const positional = args.filter((a, i) => !a.startsWith("--") && !VALUE_FLAGS.includes(args[i - 1]));
+  if (positional.length !== 2) throw new CliError("usage: npx duizhao compare <left> <right> [--left goal|achievement|all] [--right …] [--json] [--xlsx FILE] [--docx FILE]");
   const [left, right] = positional;
   const json = await compareArguments(left, right, l, r);
+  if (xlsx) await writeExport(xlsx, await toXlsx(json));
+  if (docx) await writeExport(docx, await toDocx(json));
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  else printHuman(json.left.report, json.right.report, json);
+  else if (!xlsx && !docx) printHuman(json.left.report, json.right.report, json);
   return 0;
+}
+
+async function writeExport(file: string, bytes: Buffer) {
+  try {
+    await writeFile(file, bytes);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  process.stderr.write(`wrote ${file} (${bytes.length} bytes)\n`);
 }
 
 async function compareArguments(left: string, right: string, l: KindChoice, r: KindChoice) {

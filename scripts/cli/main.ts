@@ -6,6 +6,7 @@ import { describeDatabaseError, oneLine } from "@/lib/data/db-errors";
 const USAGE = `用法 / usage:
   npx duizhao analyze <slug | file> [--json]
   npx duizhao compare <left> <right> [--left goal|achievement|all] [--right goal|achievement|all] [--json]
+                      [--xlsx FILE] [--docx FILE]
   npx duizhao import [--year YYYY] [--source-url URL] [--publisher NAME] [--published YYYY-MM-DD] <files or folders…>
   npx duizhao reanalyze
   npx duizhao export --all [--out file.json]

@@ -6,11 +6,13 @@ import { compareHref } from "@/lib/url/compare-params";
 import { reportRef, toCompareJson } from "@/lib/compare/compare-json";
 import { viewOf } from "@/lib/compare/view-filter";
 import { toCsv, toMarkdown } from "@/lib/compare/export";
+import { toXlsx } from "@/lib/compare/export-xlsx";
+import { toDocx } from "@/lib/compare/export-docx";
 import { attachment, exportFileName } from "@/lib/compare/export-name";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS, describeFilter } from "@/lib/format/compare-labels";
 
-/** GET /api/compare?left=&right=[&l=&r=&only=&q=&metric=][&format=json|csv|md&table=rows|indicators]. Slugs only, never files. */
+/** GET /api/compare?left=&right=[&l=&r=&only=&q=&metric=][&format=json|csv|md|xlsx|docx&table=rows|indicators]. Slugs only, never files. */
 export async function GET(request: Request) {
   try {
     return await handle(request);
@@ -18,6 +20,11 @@ export async function GET(request: Request) {
     return errorResponse(error);
   }
 }
+
+const OFFICE_TYPES = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
 
 /** The page's address as the reader's browser knows it (Host header), not the server's own localhost. */
 function viewUrl(request: Request, path: string): string {
@@ -38,6 +45,20 @@ async function handle(request: Request): Promise<Response> {
   if (p.format === "csv") {
     return new Response(`\uFEFF${toCsv(shown, p.table)}`, {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(exportFileName(p, "csv", p.table)) },
+    });
+  }
+  if (p.format === "xlsx" || p.format === "docx") {
+    // Built from the same JSON as format=json, narrowed to the view's filter like the CSV and Markdown exports.
+    const json = toCompareJson({
+      left: { report: reportRef(comparison.left), kinds: p.l },
+      right: { report: reportRef(comparison.right), kinds: p.r },
+      url: compareHref(p.left, p.right, p),
+      result: shown,
+    });
+    const url = viewUrl(request, json.url!);
+    const bytes = p.format === "xlsx" ? await toXlsx(json, url) : await toDocx(json, url);
+    return new Response(new Uint8Array(bytes), {
+      headers: { "content-type": OFFICE_TYPES[p.format], "content-disposition": attachment(exportFileName(p, p.format)) },
     });
   }
   if (p.format === "md") {

@@ -2,6 +2,7 @@ import type { Row } from "@/lib/compare/types";
 import { CHANGE_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import { DiffText } from "./diff-text";
+import { ToneChips } from "./tone-chips";
 
 function Cell({ row, side, slug }: { row: Row; side: "left" | "right"; slug: string }) {
   const sentence = row[side];
@@ -57,6 +58,7 @@ export function CompareRow({ row, leftSlug, rightSlug, nav }: { row: Row; leftSl
           {row.similarity != null && row.status === "changed" ? ` · 相似度 ${Math.round(row.similarity * 100)}%` : ""}
         </span>
         <ChangeChips changes={row.changes} />
+        {row.tone && <ToneChips tone={row.tone} />}
       </div>
       <div className="row-body">
         <Cell row={row} side="left" slug={leftSlug} />

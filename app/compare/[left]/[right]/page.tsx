@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +12,8 @@ import { KIND_CHOICE_LABELS, filterChoices } from "@/lib/format/compare-labels";
 import { CompareRows } from "./compare-rows";
 import { IndicatorPairsTable } from "./indicator-pairs-table";
 import { SummaryBar } from "./summary-bar";
+import { ToneSummaryLine } from "./tone-summary";
+import { OutlineDiffSection } from "./outline-diff-section";
 import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
@@ -75,6 +78,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </span>
         </p>
         <SummaryBar summary={result.summary} kind={kind} active={view.only} hrefFor={(only) => compareHref(left, right, { ...view, only })} />
+        {result.tone && <ToneSummaryLine tone={result.tone} />}
         <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ChangeNavigator key={href} />
@@ -83,6 +87,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </header>
 
       <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} />
+
+      <Suspense fallback={null}>
+        <OutlineDiffSection left={left} right={right} />
+      </Suspense>
 
       <details id="indicator-table" className="rounded border border-stone-200 bg-white" open={tableOpen}>
         <summary className="cursor-pointer px-3 py-2 font-semibold">

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-/** Copy the current view's link, and download the current view as CSV or Markdown. */
+/** Copy the current view's link, and download the current view as CSV, Markdown, Excel or Word. */
 export function ShareActions({ exportBase }: { exportBase: string }) {
   const [copied, setCopied] = useState(false);
   // On a phone the five actions fold behind one button.
@@ -26,6 +26,8 @@ export function ShareActions({ exportBase }: { exportBase: string }) {
       <a href={`${exportBase}&format=csv&table=rows`} className={link} download>导出 CSV</a>
       <a href={`${exportBase}&format=csv&table=indicators`} className={link} download>对照表 CSV</a>
       <a href={`${exportBase}&format=md`} className={link} download>导出 Markdown</a>
+      <a href={`${exportBase}&format=xlsx`} className={link} download>导出 Excel</a>
+      <a href={`${exportBase}&format=docx`} className={link} download>导出 Word</a>
       <button type="button" onClick={() => window.print()} className={link}>打印对照表</button>
       </span>
     </div>
