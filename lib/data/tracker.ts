@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { buildTracker, type Tracker, type YearComparison } from "@/lib/tracker/build-tracker";
 import { mainTargetSentenceIds } from "@/lib/tracker/main-targets";
 import { planTrackerYears } from "@/lib/tracker/plan-years";
@@ -18,6 +19,13 @@ export interface RegionTracker {
  * sentences they name.
  */
 export async function getRegionTracker(options: { regionSlug: string }): Promise<RegionTracker | null> {
+  return trackerOf(options.regionSlug);
+}
+
+// One computation per request: the page and its metadata ask for the same region.
+const trackerOf = cache(async (regionSlug: string): Promise<RegionTracker | null> => buildRegionTracker({ regionSlug }));
+
+async function buildRegionTracker(options: { regionSlug: string }): Promise<RegionTracker | null> {
   const reports = await listReports({ regionSlug: options.regionSlug });
   if (reports.length === 0) return null;
   const plan = planTrackerYears(reports);
