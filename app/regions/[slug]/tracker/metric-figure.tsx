@@ -10,9 +10,9 @@ export const lineAnchor = (key: string) => `m-${key.replace(/[^a-z0-9-]+/gi, "-"
 
 /** One metric: its chart and, beside it, the same figures as a table, each with the reason and both sentences. */
 export function MetricFigure({ line, years, api }: { line: TrackerLine; years: TrackerYear[]; api: string }) {
+  // From the metric's first target to the last year: a later year without a verdict says why (awaiting, missing).
   const first = line.cells[0]?.year ?? 0;
-  const last = line.cells[line.cells.length - 1]?.year ?? 0;
-  const span = years.filter((y) => y.year >= first && y.year <= last);
+  const span = years.filter((y) => y.year >= first);
   const chartYears = span.map((y) => y.year);
   const cells = new Map(line.cells.map((c) => [c.year, c]));
   const title = `${line.label}（${line.cells[0]?.band.unit ?? line.unit}）`;
