@@ -5,7 +5,7 @@ import { analyzeReport } from "@/lib/analysis/analyze-report";
 import { compareSides } from "@/lib/compare/compare-sides";
 import { comparisonKind } from "@/lib/compare/comparison-kind";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
-import { buildTracker, type YearComparison } from "./build-tracker";
+import { buildTracker, lineName, type YearComparison } from "./build-tracker";
 import { mainTargetSentenceIds } from "./main-targets";
 import { planTrackerYears, type TrackerReport } from "./plan-years";
 
@@ -65,6 +65,13 @@ describe("the promise tracker on Yuhang 2020 → 2021", () => {
       } else expect(c.result).toBeNull();
       expect(c.compareHref).toMatch(/^\/compare\/yuhang-2020\/yuhang-2021\?l=goal&r=achievement#i-/);
     }
+  });
+
+  it("names lines of one metric apart by type and variant", () => {
+    const gdp = tracker.lines.find((l) => l.key === "gdp:growth")!;
+    expect([gdp.type, gdp.variant]).toEqual(["growth", 1]);
+    expect(lineName(gdp)).toBe("地区生产总值 · 增速");
+    expect(lineName({ label: "财政赤字", type: "level", variant: 2 })).toBe("财政赤字 · 总量 · 第2项");
   });
 
   it("counts the year's kept, missed and dropped targets", () => {

@@ -56,8 +56,18 @@ export interface TrackerLine {
   key: string;
   metric: string;
   label: string;
+  /** The indicator type (growth, level, share…) and, for a second different target of it in one year, 2, 3…. */
+  type: string;
+  variant: number;
   unit: string;
   cells: TrackerCell[];
+}
+
+const TYPE_ZH: Record<string, string> = { growth: "增速", level: "总量", count: "数量", share: "比重", rate: "比率", ratio: "比例", multiple: "倍数" };
+
+/** 地区生产总值 · 增速, 财政赤字 · 总量 · 第2项: lines of one metric told apart. */
+export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant">): string {
+  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
 }
 
 export interface YearTotals {
@@ -182,7 +192,8 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
       band: targetBand(pair),
       compareHref: `${base.compareHref}#${pair.id}`,
     };
-    const line = lines.get(key) ?? lines.set(key, { key, metric: pair.metric, label: pair.label, unit: pair.left!.unit, cells: [] }).get(key)!;
+    const [, type, variant] = key.split(":");
+    const line = lines.get(key) ?? lines.set(key, { key, metric: pair.metric, label: pair.label, type, variant: Number(variant ?? 1), unit: pair.left!.unit, cells: [] }).get(key)!;
     line.cells.push(cell);
     addTo(base.totals, status);
     addTo(totals, status);

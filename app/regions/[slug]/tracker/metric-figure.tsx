@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TrackerLine, TrackerYear } from "@/lib/tracker/build-tracker";
+import { lineName, type TrackerLine, type TrackerYear } from "@/lib/tracker/build-tracker";
 import { metricChartSvg } from "@/lib/tracker/charts";
 import { ChartSvg } from "./chart-svg";
 import { DownloadLinks } from "./download-links";
@@ -15,15 +15,15 @@ export function MetricFigure({ line, years, api }: { line: TrackerLine; years: T
   const span = years.filter((y) => y.year >= first);
   const chartYears = span.map((y) => y.year);
   const cells = new Map(line.cells.map((c) => [c.year, c]));
-  const title = `${line.label}（${line.cells[0]?.band.unit ?? line.unit}）`;
+  const title = `${lineName(line)}（${line.cells[0]?.band.unit ?? line.unit}）`;
   return (
     <figure id={lineAnchor(line.key)} data-line={line.key} className="grid scroll-mt-16 gap-4 rounded border border-stone-200 bg-white p-3 lg:grid-cols-[minmax(0,640px)_minmax(0,1fr)]">
       <figcaption className="font-semibold lg:col-span-2">
         {title} <span className="text-xs font-normal text-stone-500">{line.key}</span>
       </figcaption>
-      <ChartSvg label={`${line.label}：历年目标与实绩（图表）`} wide={metricChartSvg(line, chartYears, "wide")} narrow={metricChartSvg(line, chartYears, "narrow")} />
+      <ChartSvg label={`${lineName(line)}：历年目标与实绩（图表）`} wide={metricChartSvg(line, chartYears, "wide")} narrow={metricChartSvg(line, chartYears, "narrow")} />
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" aria-label={`${line.label}：目标与实绩数据表`}>
+        <table className="w-full text-sm" aria-label={`${lineName(line)}：目标与实绩数据表`}>
           <thead className="text-left text-stone-600">
             <tr><th className="pr-2">年份</th><th className="pr-2">目标</th><th className="pr-2">实绩</th><th>判断与理由</th></tr>
           </thead>

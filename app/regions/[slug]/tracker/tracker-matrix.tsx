@@ -1,11 +1,12 @@
-import type { Tracker } from "@/lib/tracker/build-tracker";
+import { lineName, type Tracker } from "@/lib/tracker/build-tracker";
 import { lineAnchor } from "./metric-figure";
 import { SentenceLink } from "./sentence-link";
 import { StatusBadge } from "./status-badge";
 
 /** One line per metric, one column per judged year: target → result and the verdict, each figure linking to its sentence. */
 export function TrackerMatrix({ tracker }: { tracker: Tracker }) {
-  const years = tracker.years.filter((y) => y.state === "paired");
+  // Judged years with at least one target: the others are explained in the totals table above.
+  const years = tracker.years.filter((y) => y.state === "paired" && y.totals.targets > 0);
   return (
     <section aria-labelledby="matrix" className="space-y-2">
       <h2 id="matrix" className="text-lg font-semibold">承诺对照表 <span className="text-sm font-normal text-stone-600">Each target of year N against the result in year N+1</span></h2>
@@ -23,8 +24,8 @@ export function TrackerMatrix({ tracker }: { tracker: Tracker }) {
               const cells = new Map(line.cells.map((c) => [c.year, c]));
               return (
                 <tr key={line.key} data-line={line.key} className="border-t border-stone-100 align-top">
-                  <th scope="row" className="sticky left-0 z-10 max-w-[7rem] bg-white px-2 py-1 text-left font-medium">
-                    <a href={`#${lineAnchor(line.key)}`} className="hover:underline">{line.label}</a>
+                  <th scope="row" className="sticky left-0 z-10 min-w-[6rem] max-w-[9rem] bg-white px-2 py-1 text-left font-medium">
+                    <a href={`#${lineAnchor(line.key)}`} className="hover:underline">{lineName(line)}</a>
                   </th>
                   {years.map((y) => {
                     const c = cells.get(y.year);
