@@ -16,6 +16,7 @@ const run = present && sqliteOnly;
 if (run) prepareFreshDatabase("tracker");
 const { importReport } = await import("./report-imports");
 const { getRegionTracker } = await import("./tracker");
+const { getTermTrajectory } = await import("./trajectory");
 
 const importFile = async (file: string, year?: number) => (await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName: path.basename(file), year })).status;
 
@@ -70,6 +71,28 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     const sum = tracker.years.reduce((n, y) => n + y.totals.targets, 0);
     expect(tracker.totals.targets).toBe(sum);
     expect(tracker.lines.flatMap((l) => l.cells)).toHaveLength(sum);
+  });
+
+  it("follows policy terms across the national years, with the false-hit guards, from the stored sentences", async () => {
+    const view = (await getTermTrajectory({ regionSlug: "china" }))!;
+    const t = view.trajectory!;
+    expect(t.reports.map((r) => r.slug)).toEqual(YEARS.map((y) => `china-${y}`));
+    expect(t.mixed).toBeNull();
+    const raw = (y: number) => readFileSync(path.join(NATIONAL, `national-${y}.txt`), "utf8");
+    const occurrences = (text: string, word: string) => text.split(word).length - 1;
+    const point = (key: string, y: number) => t.terms.find((x) => x.key === key)!.points[YEARS.indexOf(y)];
+    for (const y of [2000, 2008, 2014]) {
+      expect(point("family-planning", y).count).toBe(occurrences(raw(y), "计划生育"));
+      // 生育 outside 计划生育 only (低生育水平, 生育保险, 可生育两个孩子).
+      expect(point("childbirth", y).count).toBe(occurrences(raw(y), "生育") - occurrences(raw(y), "计划生育"));
+      expect(point("western-development", y)?.count ?? 0).toBe(occurrences(raw(y), "西部大开发"));
+    }
+    const first = point("family-planning", 2000);
+    expect(first.sentenceIds.length).toBeGreaterThan(0);
+    // Any list of reports: a district beside the nation is labelled as no single series.
+    const mixed = (await getTermTrajectory({ regionSlug: "china", slugs: ["china-2013", "yuhang-2020", "nowhere-1999"] }))!;
+    expect(mixed.unknown).toEqual(["nowhere-1999"]);
+    expect(mixed.trajectory?.mixed).toContain("不同地区");
   });
 
   it("says Yuhang, with one report, needs a second year, and which year exists", async () => {

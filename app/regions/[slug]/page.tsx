@@ -29,6 +29,10 @@ export default async function RegionPage({ params }: Props) {
           <Link href={`/regions/${encodeURIComponent(region.regionSlug)}/tracker`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
             承诺追踪：历年目标是否兑现 <span className="text-sm">Promise tracker</span> →
           </Link>
+          <span className="mx-2 text-stone-400">·</span>
+          <Link href={`/regions/${encodeURIComponent(region.regionSlug)}/terms`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
+            用词变化 <span className="text-sm">Term trajectories</span> →
+          </Link>
         </p>
       </header>
       <section aria-labelledby="years">
