@@ -12,6 +12,8 @@ export interface TermTrajectoryView {
   defaultSlugs: string[];
   /** Slugs asked for that do not exist. */
   unknown: string[];
+  /** The region's reports without a known year: not in the default list until their year is set. */
+  undated: { slug: string; title: string }[];
   trajectory: Trajectory | null;
 }
 
@@ -39,5 +41,6 @@ export async function getTermTrajectory(options: { regionSlug: string; slugs?: s
     found.length >= 2
       ? buildTrajectory(found.map((r) => ({ slug: r.slug, title: r.title, region: r.region, year: reportYear(r), kind: r.kind, sentences: sentences.filter((s) => s.reportId === r.id) })))
       : null;
-  return { regionSlug: options.regionSlug, region: own[0].region ?? options.regionSlug, defaultSlugs, unknown: wanted.filter((s) => !bySlug.has(s)), trajectory };
+  const undated = own.filter((r) => r.kind !== "news" && reportYear(r) == null).map((r) => ({ slug: r.slug, title: r.title }));
+  return { regionSlug: options.regionSlug, region: own[0].region ?? options.regionSlug, defaultSlugs, unknown: wanted.filter((s) => !bySlug.has(s)), undated, trajectory };
 }

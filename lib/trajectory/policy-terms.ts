@@ -24,7 +24,8 @@ export const POLICY_TERMS: PolicyTerm[] = [
   { key: "new-countryside", name: "社会主义新农村", forms: ["社会主义新农村", "新农村建设"] },
   { key: "sannong", name: "三农", forms: ["“三农”", "三农"] },
   { key: "urbanization", name: "城镇化", forms: ["新型城镇化", "城镇化", "城市化"] },
-  { key: "western-development", name: "西部大开发", forms: ["西部大开发"] },
+  // Only the programme's name (实施西部地区大开发 is the 2000 report's spelling), never a slogan that merely holds 西部.
+  { key: "western-development", name: "西部大开发", forms: ["西部大开发", "西部地区大开发"] },
   { key: "family-planning", name: "计划生育", forms: ["计划生育"] },
   // 生育 as in 生育支持, 生育政策: never the 生育 of 计划生育, which has its own line.
   { key: "childbirth", name: "生育（不含计划生育）", forms: ["生育"], not: ["计划生育"] },

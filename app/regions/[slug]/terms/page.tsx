@@ -38,6 +38,13 @@ export default async function TermsPage({ params, searchParams }: Props) {
         </p>
         {reports.length ? <p className="text-sm"><Link href={`/regions/${encodeURIComponent(slug)}/terms`} className="text-blue-800 underline">改看本地区历年报告</Link></p> : null}
       </header>
+      {view.undated.length && !reports.length ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          年份不明的报告没有计入：{view.undated.map((r, i) => (
+            <span key={r.slug}>{i ? "、" : ""}<Link href={`/reports/${encodeURIComponent(r.slug)}`} className="underline">{r.title}</Link></span>
+          ))}。 · reports without a year are left out
+        </p>
+      ) : null}
       {view.unknown.length ? <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">找不到这些报告：{view.unknown.join("、")}</p> : null}
       {!t ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">至少需要两份报告才能看用词变化。 · needs two reports or more</p>
