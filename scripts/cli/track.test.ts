@@ -37,6 +37,20 @@ describe("npx duizhao track", () => {
     expect(years).toContain("2021,awaiting");
   });
 
+  it("prints the term trajectories of the region's years, and labels a mixed list", () => {
+    const json = JSON.parse(duizhao("terms", "yuhang", "--json").stdout);
+    expect(json.reports.map((r: { slug: string }) => r.slug)).toEqual(["yuhang-2020", "yuhang-2021"]);
+    expect(json.mixed).toBeNull();
+    const gdp = json.terms.find((t: { key: string }) => t.key === "gdp");
+    expect(gdp.points[0].count).toBeGreaterThan(0);
+    expect(gdp.reason).toContain("每万字");
+    expect(duizhao("import", "seeds/004_eb0d6571eb462b03.txt").code).toBe(0);
+    const mixed = duizhao("terms", "yuhang", "--reports", "xihu-2012,yuhang-2020");
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(mixed.stdout).toContain("不同地区");
+    expect(mixed.stdout).toMatch(/计划生育: [\d.]+ → 0/);
+  });
+
   it("gives one clear error line for an unknown region or table", () => {
     const unknown = duizhao("track", "atlantis");
     expect(unknown.code).not.toBe(0);
