@@ -17,7 +17,25 @@ export const STATUS_COLORS: Record<string, string> = { met: "#059669", exceeded:
 const STATUS_ZH: Record<string, string> = { met: "完成", exceeded: "超额完成", missed: "未完成", dropped: "未报告" };
 const TARGET_COLOR = "#1d4ed8";
 
+// Drawing is the page's main cost (two sizes a chart); the same figures give the same SVG, so recent ones are kept.
+const drawn = new Map<string, string>();
+const KEEP = 400;
+
 function render(option: EChartsCoreOption, size: ChartSize): string {
+  const key = `${size}:${JSON.stringify(option)}`;
+  const hit = drawn.get(key);
+  if (hit !== undefined) {
+    drawn.delete(key);
+    drawn.set(key, hit);
+    return hit;
+  }
+  const svg = draw(option, size);
+  drawn.set(key, svg);
+  if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value!);
+  return svg;
+}
+
+function draw(option: EChartsCoreOption, size: ChartSize): string {
   const { width, height } = CHART_SIZES[size];
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   chart.setOption({ animation: false, textStyle: { fontFamily: FONT, fontSize: 12 }, ...option });
