@@ -67,6 +67,8 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     expect(tracker.years.at(-1)?.note).toContain("尚无2015年报告");
     // A one-year GDP growth target stands in every plan from 2003 (7%左右) to 2013 (7.5%左右).
     expect(tracker.lines.find((l) => l.key === "gdp:growth")?.cells.map((c) => c.year)).toEqual(YEARS.filter((y) => y >= 2003 && y <= 2013));
+    // A five-year total (累计4500万人, 2011) is not on the line of one year's job targets.
+    expect(tracker.lines.find((l) => l.key === "new-jobs:count")?.cells.every((c) => !c.target.qualifiers.includes("累计"))).toBe(true);
     // The years' totals add up to the whole.
     const sum = tracker.years.reduce((n, y) => n + y.totals.targets, 0);
     expect(tracker.totals.targets).toBe(sum);

@@ -69,9 +69,10 @@ describe("the promise tracker on Yuhang 2020 → 2021", () => {
 
   it("names lines of one metric apart by type and variant", () => {
     const gdp = tracker.lines.find((l) => l.key === "gdp:growth")!;
-    expect([gdp.type, gdp.variant]).toEqual(["growth", 1]);
+    expect([gdp.type, gdp.variant, gdp.years]).toEqual(["growth", 1, false]);
     expect(lineName(gdp)).toBe("地区生产总值 · 增速");
     expect(lineName({ label: "财政赤字", type: "level", variant: 2 })).toBe("财政赤字 · 总量 · 第2项");
+    expect(lineName({ label: "城镇新增就业", type: "count", variant: 1, years: true })).toBe("城镇新增就业 · 数量 · 多年（年均、累计）");
   });
 
   it("counts the year's kept, missed and dropped targets", () => {

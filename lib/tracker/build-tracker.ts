@@ -59,6 +59,8 @@ export interface TrackerLine {
   /** The indicator type (growth, level, share…) and, for a second different target of it in one year, 2, 3…. */
   type: string;
   variant: number;
+  /** A target over several years (年均, 累计): its own line, key `…:years`. */
+  years: boolean;
   unit: string;
   cells: TrackerCell[];
 }
@@ -66,8 +68,8 @@ export interface TrackerLine {
 const TYPE_ZH: Record<string, string> = { growth: "增速", level: "总量", count: "数量", share: "比重", rate: "比率", ratio: "比例", multiple: "倍数" };
 
 /** 地区生产总值 · 增速, 财政赤字 · 总量 · 第2项: lines of one metric told apart. */
-export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant">): string {
-  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
+export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant"> & { years?: boolean }): string {
+  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.years ? ["多年（年均、累计）"] : []), ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
 }
 
 export interface YearTotals {
@@ -192,8 +194,10 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
       band: targetBand(pair),
       compareHref: `${base.compareHref}#${pair.id}`,
     };
-    const [, type, variant] = key.split(":");
-    const line = lines.get(key) ?? lines.set(key, { key, metric: pair.metric, label: pair.label, type, variant: Number(variant ?? 1), unit: pair.left!.unit, cells: [] }).get(key)!;
+    const variant = Number(/:(\d+)$/.exec(key)?.[1] ?? 1);
+    const line =
+      lines.get(key) ??
+      lines.set(key, { key, metric: pair.metric, label: pair.label, type: typeOf(pair), years: spansYears(pair), variant, unit: pair.left!.unit, cells: [] }).get(key)!;
     line.cells.push(cell);
     addTo(base.totals, status);
     addTo(totals, status);
@@ -205,8 +209,11 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
 }
 
 /** metric:type, then metric:type:2 for a second, different target of the same metric in one year; null for a restatement. */
+/** 年均, 累计: a target over several years (a five-year plan's), never on one line with one year's targets. */
+const spansYears = (pair: IndicatorPair) => pair.left!.qualifiers.some((q) => q === "年均" || q === "累计");
+
 function lineKeyFor(pair: IndicatorPair, taken: Map<string, IndicatorPair>): string | null {
-  const base = `${pair.metric}:${typeOf(pair)}`;
+  const base = `${pair.metric}:${typeOf(pair)}${spansYears(pair) ? ":years" : ""}`;
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}:${n}`;
     const other = taken.get(key);

@@ -7,7 +7,7 @@ const cell = (year: number, target: number, result: number, status: TrackerCell[
   year, lineKey: "gdp:growth", status, reason: "", why: "", target: side(target, `${target}%`), result: side(result, `${result}%`), band, compareHref: "",
 });
 const line: TrackerLine = {
-  key: "gdp:growth", metric: "gdp", label: "国内生产总值", type: "growth", variant: 1, unit: "%",
+  key: "gdp:growth", metric: "gdp", label: "国内生产总值", type: "growth", variant: 1, years: false, unit: "%",
   cells: [
     cell(2012, 7.5, 7.8, "met", { kind: "plain", value: 7.5, low: null, high: null, unit: "%", label: "目标值" }),
     cell(2013, 7.5, 7.7, "met", { kind: "band", value: 7.5, low: 7, high: 8, unit: "%", label: "区间（左右）" }),
