@@ -7,6 +7,8 @@ const USAGE = `用法 / usage:
   npx duizhao analyze <slug | file> [--json]
   npx duizhao compare <left> <right> [--left goal|achievement|all] [--right goal|achievement|all] [--json]
                       [--xlsx FILE] [--docx FILE]
+  npx duizhao track <region> [--json | --csv [--table targets|years]]
+  npx duizhao terms <region> [--reports a,b,c] [--json]
   npx duizhao import [--year YYYY] [--source-url URL] [--publisher NAME] [--published YYYY-MM-DD] <files or folders…>
   npx duizhao reanalyze
   npx duizhao export --all [--out file.json]
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze: async (args) => (await import("./analyze")).runAnalyze(args),
   compare: async (args) => (await import("./compare")).runCompare(args),
   import: async (args) => (await import("./import")).runImport(args),
+  track: async (args) => (await import("./track")).runTrack(args),
+  terms: async (args) => (await import("./terms")).runTerms(args),
   export: async (args) => (await import("./backup")).runExport(args),
   restore: async (args) => (await import("./backup")).runRestore(args),
   reanalyze: async () => {

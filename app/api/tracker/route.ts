@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { errorResponse } from "@/lib/http/error-response";
+import { getRegionTracker } from "@/lib/data/tracker";
+import { attachment } from "@/lib/compare/export-name";
+import { toTrackerCsv, TRACKER_TABLES } from "@/lib/tracker/export";
+
+const params = z.object({
+  region: z.string().min(1).max(200),
+  format: z.enum(["json", "csv"]).default("json"),
+  table: z.enum(TRACKER_TABLES).default("targets"),
+  /** One chart's line (gdp:growth): that chart's data only. */
+  line: z.string().max(200).optional(),
+});
+
+/** GET /api/tracker?region=<slug>[&format=json|csv&table=targets|years&line=<key>]: the promise tracker and its charts' data. */
+export async function GET(request: Request) {
+  try {
+    const parsed = params.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) return Response.json({ ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, { status: 400 });
+    const p = parsed.data;
+    const found = await getRegionTracker({ regionSlug: p.region });
+    if (!found) return Response.json({ ok: false, error: "region not found" }, { status: 404 });
+    const { tracker } = found;
+    if (p.format === "csv") {
+      const suffix = p.table === "years" ? "years" : p.line ? p.line.replace(/[^a-z0-9-]+/gi, "_") : "targets";
+      const name = `duizhao_tracker_${p.region}_${suffix}.csv`;
+      return new Response(`\uFEFF${toTrackerCsv(tracker, p.table, p.line)}`, {
+        headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment({ ascii: name.replace(/[^\x20-\x7e]/g, "_"), utf8: name }) },
+      });
+    }
+    const lines = p.line ? tracker.lines.filter((l) => l.key === p.line) : tracker.lines;
+    return Response.json({ region: { slug: found.regionSlug, name: found.region }, ...tracker, lines });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { prepareFreshDatabase } from "./test-db";
+
+// The national development corpus 2000–2014 and the Yuhang seed, imported into a real SQLite file. SQLite only: the
+// corpus import is the heavy part, and one database is enough for it (scripts/test-all.sh runs lib/data on both).
+const NATIONAL = path.resolve("../shared/corpus/national");
+const YEARS = Array.from({ length: 15 }, (_, i) => 2000 + i);
+const present = YEARS.every((y) => existsSync(path.join(NATIONAL, `national-${y}.txt`)));
+const sqliteOnly = !process.env.TEST_DATABASE_URL;
+if (!present) console.warn(`skipped: the national corpus 2000–2014 is not at ${NATIONAL}`);
+if (!sqliteOnly) console.warn("skipped: the tracker's corpus test runs on SQLite only");
+
+const run = present && sqliteOnly;
+if (run) prepareFreshDatabase("tracker");
+const { importReport } = await import("./report-imports");
+const { getRegionTracker } = await import("./tracker");
+const { getTermTrajectory } = await import("./trajectory");
+
+const importFile = async (file: string, year?: number) => (await importReport({ bytes: new Uint8Array(readFileSync(file)), fileName: path.basename(file), year })).status;
+
+describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
+  it("imports the corpus years and the Yuhang seed", async () => {
+    // The 2002 text names neither year (the analysis leaves it undated): given as a reader gives it (import --year 2002).
+    for (const y of YEARS) expect(await importFile(path.join(NATIONAL, `national-${y}.txt`), y === 2002 ? 2002 : undefined)).toBe("imported");
+    for (const seed of ["seeds/000_6f0d3471dae921c8.txt", "seeds/001_6e2dc38416b95792.txt"]) expect(await importFile(seed)).toBe("imported");
+  }, 120_000);
+
+  it("lists the 2013 headline targets against the 2014 report's results, judged by the status rule", async () => {
+    const found = await getRegionTracker({ regionSlug: "china" });
+    expect(found?.tracker.availableYears).toEqual(YEARS);
+    expect(found?.tracker.undated).toEqual([]);
+    const year2013 = found!.tracker.lines.flatMap((l) => l.cells.filter((c) => c.year === 2013).map((c) => ({ metric: l.metric, ...c })));
+    const byTarget = (text: string) => year2013.find((c) => c.target.sentence?.includes(text) && c.target.display.includes(text.replace(/^\D+/, "").replace(/以上|左右/, "")));
+    // Read from the 2013 report: 国内生产总值增长7.5%左右 … 居民消费价格涨幅3.5%左右；城镇新增就业900万人以上，城镇登记失业率低于4.6%.
+    // Read from the 2014 report: 比上年增长7.7% … 居民消费价格涨幅控制在2.6% … 城镇登记失业率4.1%。城镇新增就业1310万人.
+    const gdp = byTarget("增长7.5%");
+    expect(gdp?.result?.value).toBe(7.7);
+    expect(gdp?.status).toBe("met"); // 左右: ±0.5 个百分点, 7.7 lies in 7–8
+    const cpi = byTarget("涨幅3.5%");
+    expect(cpi?.result?.value).toBe(2.6);
+    expect(cpi?.status).toBe("met"); // 左右 on a lower-is-better metric is a ceiling: 2.6 ≤ 3.5
+    const jobs = byTarget("900万人");
+    expect(jobs?.result?.value).toBe(13_100_000);
+    expect(jobs?.status).toBe("exceeded"); // a floor of 900万, beaten by more than 10 %
+    const unemployment = byTarget("4.6%");
+    expect(unemployment?.result?.value).toBe(4.1);
+    expect(unemployment?.status).toBe("met"); // 低于 is a ceiling
+    for (const c of [gdp, cpi, jobs, unemployment]) {
+      expect(c?.target.href).toMatch(/^\/reports\/china-2013#s-\d+$/);
+      expect(c?.result?.href).toMatch(/^\/reports\/china-2014#s-\d+$/);
+      expect(c?.why).toContain("主要预期目标");
+    }
+  });
+
+  it("judges every year from 2000 to 2013 and awaits the 2015 report for 2014", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const judged = tracker.years.filter((y) => y.state === "paired").map((y) => y.year);
+    expect(judged).toEqual(YEARS.slice(0, -1));
+    // The 2000 and 2002 plans set no quantified growth target (read in the texts): the year says so instead of showing nothing.
+    for (const year of tracker.years.filter((y) => y.state === "paired")) {
+      if (year.year === 2000 || year.year === 2002) expect(year.note).toContain("没有找到可核对的量化主要目标");
+      else expect(year.totals.targets, `${year.year}`).toBeGreaterThan(0);
+    }
+    expect(tracker.years.at(-1)).toMatchObject({ year: 2014, state: "awaiting" });
+    expect(tracker.years.at(-1)?.note).toContain("尚无2015年报告");
+    // A one-year GDP growth target stands in every plan from 2003 (7%左右) to 2013 (7.5%左右).
+    expect(tracker.lines.find((l) => l.key === "gdp:growth")?.cells.map((c) => c.year)).toEqual(YEARS.filter((y) => y >= 2003 && y <= 2013));
+    // A five-year total (累计4500万人, 2011) is not on the line of one year's job targets.
+    expect(tracker.lines.find((l) => l.key === "new-jobs:count")?.cells.every((c) => !c.target.qualifiers.includes("累计"))).toBe(true);
+    // The years' totals add up to the whole.
+    const sum = tracker.years.reduce((n, y) => n + y.totals.targets, 0);
+    expect(tracker.totals.targets).toBe(sum);
+    expect(tracker.lines.flatMap((l) => l.cells)).toHaveLength(sum);
+  });
+
+  it("follows policy terms across the national years, with the false-hit guards, from the stored sentences", async () => {
+    const view = (await getTermTrajectory({ regionSlug: "china" }))!;
+    const t = view.trajectory!;
+    expect(t.reports.map((r) => r.slug)).toEqual(YEARS.map((y) => `china-${y}`));
+    expect(t.mixed).toBeNull();
+    const raw = (y: number) => readFileSync(path.join(NATIONAL, `national-${y}.txt`), "utf8");
+    const occurrences = (text: string, word: string) => text.split(word).length - 1;
+    const point = (key: string, y: number) => t.terms.find((x) => x.key === key)!.points[YEARS.indexOf(y)];
+    for (const y of [2000, 2008, 2014]) {
+      expect(point("family-planning", y).count).toBe(occurrences(raw(y), "计划生育"));
+      // 生育 outside 计划生育 only (低生育水平, 生育保险, 可生育两个孩子).
+      expect(point("childbirth", y).count).toBe(occurrences(raw(y), "生育") - occurrences(raw(y), "计划生育"));
+      expect(point("western-development", y)?.count ?? 0).toBe(occurrences(raw(y), "西部大开发") + occurrences(raw(y), "西部地区大开发"));
+    }
+    const first = point("family-planning", 2000);
+    expect(first.sentenceIds.length).toBeGreaterThan(0);
+    // Any list of reports: a district beside the nation is labelled as no single series.
+    const mixed = (await getTermTrajectory({ regionSlug: "china", slugs: ["china-2013", "yuhang-2020", "nowhere-1999"] }))!;
+    expect(mixed.unknown).toEqual(["nowhere-1999"]);
+    expect(mixed.trajectory?.mixed).toContain("不同地区");
+  });
+
+  it("says Yuhang, with one report, needs a second year, and which year exists", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "yuhang" }))!;
+    expect(tracker.enough).toBe(false);
+    expect(tracker.availableYears).toEqual([2020]);
+    expect(tracker.message).toMatch(/只有2020年的报告.*相邻两年/);
+    expect(tracker.lines).toEqual([]);
+  });
+});

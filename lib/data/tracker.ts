@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { buildTracker, type Tracker, type YearComparison } from "@/lib/tracker/build-tracker";
+import { mainTargetSentenceIds } from "@/lib/tracker/main-targets";
+import { planTrackerYears } from "@/lib/tracker/plan-years";
+import { getComparison } from "./comparisons";
+import { getDb } from "./db";
+import { listReports } from "./reports";
+
+export interface RegionTracker {
+  regionSlug: string;
+  region: string;
+  tracker: Tracker;
+}
+
+/**
+ * The promise tracker of one region. Each year's verdicts are the compare view's own (getComparison of year N's
+ * goals against year N+1's achievements, cached like every comparison); this module only reads them and the
+ * sentences they name.
+ */
+export async function getRegionTracker(options: { regionSlug: string }): Promise<RegionTracker | null> {
+  return trackerOf(options.regionSlug);
+}
+
+// One computation per request: the page and its metadata ask for the same region.
+const trackerOf = cache(async (regionSlug: string): Promise<RegionTracker | null> => buildRegionTracker({ regionSlug }));
+
+async function buildRegionTracker(options: { regionSlug: string }): Promise<RegionTracker | null> {
+  const reports = await listReports({ regionSlug: options.regionSlug });
+  if (reports.length === 0) return null;
+  const plan = planTrackerYears(reports);
+  const idOf = new Map(reports.map((r) => [r.slug, r.id]));
+  const comparisons = new Map<number, YearComparison>();
+  for (const p of plan.planned) {
+    if (p.state !== "paired") continue;
+    // One at a time: SQLite has one writer, and a first visit stores each comparison.
+    const comparison = await getComparison({ left: p.target!.slug, right: p.result!.slug, l: "goal", r: "achievement" });
+    if (!comparison) continue;
+    const pairs = comparison.result.indicators;
+    const targetId = idOf.get(p.target!.slug)!;
+    const resultId = idOf.get(p.result!.slug)!;
+    const cue = await getDb().sentence.findMany({
+      where: { reportId: targetId, OR: [{ text: { contains: "主要预期目标" } }, { text: { contains: "主要目标" } }] },
+      select: { paragraph: true },
+    });
+    const paragraphs = [...new Set(cue.flatMap((c) => [c.paragraph, c.paragraph + 1, c.paragraph + 2]))];
+    const near = await getDb().sentence.findMany({
+      where: { reportId: targetId, paragraph: { in: paragraphs } },
+      select: { index: true, paragraph: true, text: true, kind: true, role: true, part: true },
+    });
+    const named = (side: "left" | "right") => pairs.flatMap((x) => (x[side] ? [Number(x[side]!.sentenceId.slice(2))] : []));
+    const texts = await getDb().sentence.findMany({
+      where: { OR: [{ reportId: targetId, index: { in: named("left") } }, { reportId: resultId, index: { in: named("right") } }] },
+      select: { reportId: true, index: true, text: true },
+    });
+    const slugOf = (id: number) => (id === targetId ? p.target!.slug : p.result!.slug);
+    comparisons.set(p.year, {
+      judged: comparison.kind.id === "target-vs-result",
+      kindLabel: comparison.kind.label,
+      pairs,
+      mainTargets: mainTargetSentenceIds(near),
+      sentences: new Map(texts.map((t) => [`${slugOf(t.reportId)}#s-${t.index}`, t.text])),
+    });
+  }
+  return { regionSlug: options.regionSlug, region: reports[0].region ?? options.regionSlug, tracker: buildTracker(plan, comparisons) };
+}

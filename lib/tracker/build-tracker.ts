@@ -1,0 +1,228 @@
+import { getMetric } from "@/lib/analysis/lookup-metric";
+import { displayValue } from "@/lib/compare/format";
+import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
+import { compareHref } from "@/lib/url/compare-params";
+import { targetBand, type TargetBand } from "./target-band";
+import type { PlannedYear, YearPlan, YearState } from "./plan-years";
+
+export const TRACKED_STATUSES = ["met", "exceeded", "missed", "dropped"] as const;
+export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
+
+/** The pairs of one year (the compare view's goal-vs-achievement pairing of the two reports) and what the reader needs around them. */
+export interface YearComparison {
+  /** The compare view judged this pair (target-vs-result); otherwise its label says why not. */
+  judged: boolean;
+  kindLabel: string;
+  pairs: IndicatorPair[];
+  /** Sentence ids (s-12) of the target report's main-targets paragraph (主要预期目标). */
+  mainTargets: Set<string>;
+  /** The text of every sentence a pair names, by report slug and sentence id. */
+  sentences: Map<string, string>;
+}
+
+export interface TrackerSide {
+  /** As written, with its qualifiers: 7.5%左右, 下降6.3%. */
+  display: string;
+  /** The number as written in the sentence. */
+  text: string;
+  value: number;
+  upper?: number;
+  unit: string;
+  scale: string | null;
+  qualifiers: string[];
+  reportSlug: string;
+  sentenceId: string;
+  /** /reports/<slug>#s-<index> */
+  href: string;
+  sentence: string | null;
+}
+
+export interface TrackerCell {
+  year: number;
+  lineKey: string;
+  status: TrackedStatus;
+  /** The compare view's reason, word for word. */
+  reason: string;
+  /** Why this target is a headline one: the main-targets paragraph or the metric lexicon. */
+  why: string;
+  target: TrackerSide;
+  result: TrackerSide | null;
+  band: TargetBand;
+  /** The compare view this verdict comes from, with the indicator's fragment. */
+  compareHref: string;
+}
+
+export interface TrackerLine {
+  key: string;
+  metric: string;
+  label: string;
+  /** The indicator type (growth, level, share…) and, for a second different target of it in one year, 2, 3…. */
+  type: string;
+  variant: number;
+  /** A target over several years (年均, 累计): its own line, key `…:years`. */
+  years: boolean;
+  unit: string;
+  cells: TrackerCell[];
+}
+
+const TYPE_ZH: Record<string, string> = { growth: "增速", level: "总量", count: "数量", share: "比重", rate: "比率", ratio: "比例", multiple: "倍数" };
+
+/** 地区生产总值 · 增速, 财政赤字 · 总量 · 第2项: lines of one metric told apart. */
+export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant"> & { years?: boolean }): string {
+  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.years ? ["多年（年均、累计）"] : []), ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
+}
+
+export interface YearTotals {
+  targets: number;
+  kept: number;
+  met: number;
+  exceeded: number;
+  missed: number;
+  dropped: number;
+}
+
+export interface TrackerYear {
+  year: number;
+  state: YearState | "unjudged";
+  note: string;
+  targetSlug: string | null;
+  resultSlug: string | null;
+  compareHref: string | null;
+  totals: YearTotals;
+}
+
+export interface Tracker {
+  /** Delivery years with a report. */
+  availableYears: number[];
+  enough: boolean;
+  /** Plain words when the tracker cannot judge anything yet. */
+  message: string | null;
+  years: TrackerYear[];
+  lines: TrackerLine[];
+  totals: YearTotals;
+  /** Reports without a known year (slug and title): named, never silently left out. */
+  undated: { slug: string; title: string }[];
+}
+
+const emptyTotals = (): YearTotals => ({ targets: 0, kept: 0, met: 0, exceeded: 0, missed: 0, dropped: 0 });
+
+function addTo(totals: YearTotals, status: TrackedStatus) {
+  totals.targets++;
+  totals[status]++;
+  if (status === "met" || status === "exceeded") totals.kept++;
+}
+
+const isTracked = (s: string): s is TrackedStatus => (TRACKED_STATUSES as readonly string[]).includes(s);
+const isLexicon = (metric: string) => !metric.startsWith("x-") && getMetric(metric) !== undefined;
+/** i-gdp-growth-2 → growth: the pair id names the indicator type after the metric. */
+const typeOf = (pair: IndicatorPair) => pair.id.slice(`i-${pair.metric}-`.length).replace(/-\d+$/, "");
+
+function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, string>): TrackerSide {
+  return {
+    display: displayValue({ text: s.text, qualifiers: s.qualifiers, value: s.value }),
+    text: s.text,
+    value: s.value,
+    ...(s.upper !== undefined ? { upper: s.upper } : {}),
+    unit: s.unit,
+    scale: s.scale ?? null,
+    qualifiers: s.qualifiers,
+    reportSlug,
+    sentenceId: s.sentenceId,
+    href: `/reports/${encodeURIComponent(reportSlug)}#${s.sentenceId}`,
+    sentence: sentences.get(`${reportSlug}#${s.sentenceId}`) ?? null,
+  };
+}
+
+/** The headline targets of one year: a quantified target of the main-targets paragraph, or any target of a lexicon metric. */
+export function headlineTargets(comparison: YearComparison): { pair: IndicatorPair; why: string }[] {
+  const out: { pair: IndicatorPair; why: string }[] = [];
+  for (const pair of comparison.pairs) {
+    if (!pair.left || !isTracked(pair.status)) continue;
+    if (comparison.mainTargets.has(pair.left.sentenceId)) out.push({ pair, why: "主要预期目标段落中的量化目标 · a quantified target of the main-targets paragraph" });
+    else if (isLexicon(pair.metric)) out.push({ pair, why: `指标词表中的指标「${getMetric(pair.metric)!.name}」· a metric of the lexicon` });
+  }
+  return out;
+}
+
+/**
+ * The promise tracker of a region: each headline target of year N against the result the N+1 report gives, with
+ * the compare view's status and reason; one line per metric (and indicator type) across the years; totals per year.
+ */
+export function buildTracker(plan: YearPlan, comparisons: Map<number, YearComparison>): Tracker {
+  const lines = new Map<string, TrackerLine>();
+  const years: TrackerYear[] = [];
+  const totals = emptyTotals();
+  for (const planned of plan.planned) {
+    const comparison = comparisons.get(planned.year);
+    years.push(trackYear(planned, comparison, lines, totals));
+  }
+  const message = plan.enough
+    ? null
+    : plan.years.length === 0
+      ? "还没有这个地区的报告。 · no report of this region yet"
+      : `只有${plan.years.map((y) => `${y}年`).join("、")}的报告：至少需要相邻两年（第N年的目标和第N+1年报告的实绩）才能核对承诺，请导入${plan.years[plan.years.length - 1] + 1}年或${plan.years[0] - 1}年的报告。 · needs a second, consecutive year`;
+  const undated = plan.undated.map((r) => ({ slug: r.slug, title: r.title }));
+  return { availableYears: plan.years, enough: plan.enough, message, years, lines: [...lines.values()].sort(lineOrder), totals, undated };
+}
+
+function trackYear(planned: PlannedYear, comparison: YearComparison | undefined, lines: Map<string, TrackerLine>, totals: YearTotals): TrackerYear {
+  const base = {
+    year: planned.year,
+    targetSlug: planned.target?.slug ?? null,
+    resultSlug: planned.result?.slug ?? null,
+    compareHref: planned.target && planned.result ? compareHref(planned.target.slug, planned.result.slug, { l: "goal", r: "achievement" }) : null,
+    totals: emptyTotals(),
+  };
+  if (planned.state !== "paired" || !comparison) return { ...base, state: planned.state, note: planned.note };
+  if (!comparison.judged) return { ...base, state: "unjudged", note: `不判断完成：${comparison.kindLabel} · the two reports' years do not answer each other` };
+  const target = planned.target!;
+  const result = planned.result!;
+  const taken = new Map<string, IndicatorPair>();
+  for (const { pair, why } of headlineTargets(comparison)) {
+    const key = lineKeyFor(pair, taken);
+    if (key === null) continue; // the same target restated (经济增长预期目标定为7.5%左右): one promise, counted once
+    taken.set(key, pair);
+    const status = pair.status as TrackedStatus;
+    const cell: TrackerCell = {
+      year: planned.year,
+      lineKey: key,
+      status,
+      reason: pair.reason,
+      why,
+      target: side(pair.left!, target.slug, comparison.sentences),
+      result: pair.right ? side(pair.right, result.slug, comparison.sentences) : null,
+      band: targetBand(pair),
+      compareHref: `${base.compareHref}#${pair.id}`,
+    };
+    const variant = Number(/:(\d+)$/.exec(key)?.[1] ?? 1);
+    const line =
+      lines.get(key) ??
+      lines.set(key, { key, metric: pair.metric, label: pair.label, type: typeOf(pair), years: spansYears(pair), variant, unit: pair.left!.unit, cells: [] }).get(key)!;
+    line.cells.push(cell);
+    addTo(base.totals, status);
+    addTo(totals, status);
+  }
+  const note = base.totals.targets
+    ? planned.note
+    : `${planned.note}：${planned.year}年报告中没有找到可核对的量化主要目标（主要预期目标段落或指标词表中的指标）· no quantified headline target found`;
+  return { ...base, state: "paired", note };
+}
+
+/** metric:type, then metric:type:2 for a second, different target of the same metric in one year; null for a restatement. */
+/** 年均, 累计: a target over several years (a five-year plan's), never on one line with one year's targets. */
+const spansYears = (pair: IndicatorPair) => pair.left!.qualifiers.some((q) => q === "年均" || q === "累计");
+
+function lineKeyFor(pair: IndicatorPair, taken: Map<string, IndicatorPair>): string | null {
+  const base = `${pair.metric}:${typeOf(pair)}${spansYears(pair) ? ":years" : ""}`;
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? base : `${base}:${n}`;
+    const other = taken.get(key);
+    if (!other) return key;
+    if (other.left!.value === pair.left!.value && (other.left!.upper ?? null) === (pair.left!.upper ?? null)) return null;
+  }
+}
+
+/** The metrics tracked over the most years first, then by key (stable). */
+function lineOrder(a: TrackerLine, b: TrackerLine): number {
+  return b.cells.length - a.cells.length || a.key.localeCompare(b.key);
+}
