@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateId, pageOfIndex, pageSlice } from "./paging";
+import { locateId, pageOfIndex, pageRanges, pageSlice } from "./paging";
 import { atHref, parsePageParams, withPage } from "@/lib/url/page-params";
 
 describe("pageSlice", () => {
@@ -52,5 +52,14 @@ describe("atHref", () => {
   it("aims a view at an item, dropping the page", () => {
     expect(atHref("/compare/a/b?collapse=0&page=3", "r-12")).toBe("/compare/a/b?collapse=0&at=r-12#r-12");
     expect(atHref("/compare/a/b", "r-1")).toBe("/compare/a/b?at=r-1#r-1");
+  });
+});
+
+describe("pageRanges", () => {
+  it("closes a page at the first allowed cut after size items", () => {
+    const paragraphOf = [1, 1, 1, 2, 2, 3, 3, 3, 3, 4];
+    expect(pageRanges(paragraphOf, 2, (a, b) => a !== b)).toEqual([[0, 3], [3, 5], [5, 9], [9, 10]]);
+    expect(pageRanges(paragraphOf, 100, (a, b) => a !== b)).toEqual([[0, 10]]);
+    expect(pageRanges([], 5, () => true)).toEqual([[0, 0]]);
   });
 });

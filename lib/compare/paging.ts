@@ -55,3 +55,20 @@ export function locateId(ids: readonly string[], id: string, known: (id: string)
   });
   return best === -1 ? null : { found: "nearest", id: ids[best], index: best, asked: id };
 }
+
+/**
+ * Page ranges [start, end) over a list that may only be cut where `canBreak(previous, item)` allows (a reader's
+ * paragraphs stay whole): a page closes at the first allowed cut once it holds `size` items.
+ */
+export function pageRanges<T>(items: readonly T[], size: number, canBreak: (previous: T, item: T) => boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i < items.length; i++) {
+    if (i - start >= size && canBreak(items[i - 1], items[i])) {
+      ranges.push([start, i]);
+      start = i;
+    }
+  }
+  ranges.push([start, items.length]);
+  return ranges;
+}

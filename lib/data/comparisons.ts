@@ -8,7 +8,8 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { COMPARE_VERSION } from "@/lib/compare/version";
 import { areRelatedMetrics } from "@/lib/analysis/metric-lexicon";
 import { getDb } from "./db";
-import { getReport, getReportSummary, type ReportDetail, type ReportSummary } from "./reports";
+import { getReport, getReportSummary, listReports, type ReportDetail, type ReportSummary } from "./reports";
+import { reportYearLabel } from "@/lib/format/labels";
 
 export interface Comparison {
   left: ReportSummary;
@@ -96,4 +97,29 @@ async function computeAndStore(o: { key: string; left: ReportSummary; right: Rep
     .catch(() => null);
   if (stored) memory.set(o.key, { rowId: stored.id, result }, { size: json.length });
   return result;
+}
+
+/**
+ * Compute and store, at import, the comparisons a new report is most often opened in (the library's quick links):
+ * its own results against its targets, and a news article against its report. Readers then never wait for them.
+ * Off with DUIZHAO_WARM_COMPARISONS=0 (bulk loads that care only for throughput).
+ */
+export async function warmComparisons(options: { slug: string }): Promise<number> {
+  if (process.env.DUIZHAO_WARM_COMPARISONS === "0") return 0;
+  const report = await getReportSummary({ slug: options.slug });
+  if (!report) return 0;
+  const views: { left: string; right: string; l: KindChoice; r: KindChoice }[] = [];
+  if (report.kind !== "news" && report.reviewYear != null && report.planYear != null) views.push({ left: report.slug, right: report.slug, l: "achievement", r: "goal" });
+  if (report.regionSlug) {
+    const sameRegion = await listReports({ regionSlug: report.regionSlug });
+    const sameYear = (a: ReportSummary, b: ReportSummary) => reportYearLabel(a) === reportYearLabel(b);
+    if (report.kind === "news") {
+      const full = sameRegion.find((r) => r.kind === "report" && r.version === 1 && sameYear(r, report));
+      if (full) views.push({ left: report.slug, right: full.slug, l: "all", r: "all" });
+    } else if (report.kind === "report" && report.version === 1) {
+      for (const news of sameRegion.filter((r) => r.kind === "news" && sameYear(r, report))) views.push({ left: news.slug, right: report.slug, l: "all", r: "all" });
+    }
+  }
+  for (const view of views) await getComparison(view);
+  return views.length;
 }

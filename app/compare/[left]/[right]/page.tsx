@@ -15,7 +15,7 @@ import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
-import { Pager } from "./pager";
+import { Pager } from "@/app/components/pager";
 import { atHref, parsePageParams } from "@/lib/url/page-params";
 import { locateId, pageOfIndex, pageSlice } from "@/lib/compare/paging";
 import { pageBlocks, pageOfRow, rowBlocks, renderedRows } from "@/lib/compare/row-blocks";
