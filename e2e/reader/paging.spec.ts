@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
 // Issue 13 point 6: a long report is paged on the server (paragraphs kept whole), and a link to a sentence lands on
-// whichever page holds it. The fixture report three times over is about 600 sentences, more than one page.
+// whichever page holds it. The fixture report five times over is about 770 sentences, more than one page.
 const sentenceIds = (page: Page) => page.locator("[id^='s-']").evaluateAll((els) => els.map((e) => e.id));
 
 test("a long report is paged, and links to a sentence on another page, or to one that is gone, land", async ({ page, request }) => {
   const fixture = readFileSync("e2e/fixtures/yuhang-2021.txt", "utf8");
-  const text = [fixture, `\n（续一）分页测试\n${fixture}`, `\n（续二）分页测试\n${fixture}`].join("\n");
+  const text = [fixture, ...["一", "二", "三", "四"].map((n) => `\n（续${n}）分页测试\n${fixture}`)].join("\n");
   const imported = await request.post("/api/import?name=paging-long.txt", { data: text, headers: { "content-type": "text/plain; charset=utf-8" } });
   const body = (await imported.json()) as { outcomes: { slug?: string; status: string }[] };
   const slug = body.outcomes[0].slug!;

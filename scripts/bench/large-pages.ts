@@ -32,7 +32,7 @@ export async function largePages(base: string, largeSlug: string | null): Promis
   const out: LargePage[] = [];
   for (const t of targets) {
     try {
-      out.push({ label: t.label, ...(await timeGets(base, t.path, { warmup: 1, runs: 3 })) });
+      out.push({ label: t.label, ...(await timeGets(base, t.path, { warmup: 1, runs: 3, timeoutMs: 180_000 })) });
     } catch (error) {
       out.push({ ...t, error: error instanceof Error ? error.message : String(error) });
     }
