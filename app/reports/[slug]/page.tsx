@@ -19,7 +19,7 @@ import { parsePageParams } from "@/lib/url/page-params";
 import { Pager } from "@/app/components/pager";
 
 /** Sentences a page at most, paragraphs kept whole (issue 13: a 5 MB report gives pages under 2 MB; seeds fit one). */
-export const SENTENCES_PER_PAGE = 500;
+export const SENTENCES_PER_PAGE = 400;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
