@@ -74,6 +74,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const [from, to] = ranges[page - 1];
   const sentences = ranges.length > 1 ? report.sentences.slice(from, to) : report.sentences;
   const href = readerHref(slug, view);
+  // A paged report's outline: the top-level sections of every page and the sections of this one (a 4.9 MB report has
+  // over a thousand headings). A link to a section elsewhere finds its page through ?at=sec-N.
+  const here = new Set(sentences.map((s) => s.sectionIndex));
+  const outline = ranges.length > 1 ? report.sections.filter((s) => s.level === 1 || here.has(s.index)) : report.sections;
 
   return (
     <article className="grid gap-x-6 gap-y-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -127,7 +131,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           </nav>
       </header>
       <aside className="no-print lg:sticky lg:top-16 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
-        <Outline sections={report.sections} />
+        <Outline sections={outline} />
       </aside>
       <div className="min-w-0 lg:col-start-2 lg:row-start-2">
 
