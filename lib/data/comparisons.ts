@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { compareSides } from "@/lib/compare/compare-sides";
 import { sideSentences } from "@/lib/compare/side-from-analyzed";
 import { comparisonKind, type ComparisonKind } from "@/lib/compare/comparison-kind";
@@ -7,7 +9,8 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { COMPARE_VERSION } from "@/lib/compare/version";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { getDb } from "./db";
-import { getReport, getReportSummary, type ReportSummary } from "./reports";
+import { getReport, getReportSummary, listReports, type ReportDetail, type ReportSummary } from "./reports";
+import { reportYearLabel } from "@/lib/format/labels";
 
 export interface Comparison {
   left: ReportSummary;
@@ -16,6 +19,23 @@ export interface Comparison {
   /** What the view asks (target vs result, two regions…); it decided the verdicts. */
   kind: ComparisonKind;
   cached: boolean;
+  /** Changes whenever the content, the versions, the kinds or either report's metadata do (HTTP ETag). */
+  etag: string;
+}
+
+/**
+ * Parsed results by cache key, bounded by the size of their JSON (DUIZHAO_COMPARE_CACHE_MB, default 64). An entry is
+ * used only while its database row is the same one (same row id): re-analysing a report deletes the rows, so a
+ * correction is never hidden by this cache, in this process or another one on the same database.
+ */
+const memory = new LRUCache<string, { rowId: number; result: CompareResult }, unknown>({
+  maxSize: Math.max(1, Number(process.env.DUIZHAO_COMPARE_CACHE_MB) || 64) * 1024 * 1024,
+});
+/** One computation per key at a time: fifty readers of a new comparison wait for the same one. */
+const computing = new Map<string, Promise<CompareResult | null>>();
+
+function etagOf(key: string, left: ReportSummary, right: ReportSummary): string {
+  return `"${createHash("sha1").update(key).update(JSON.stringify(left)).update(JSON.stringify(right)).digest("base64url").slice(0, 27)}"`;
 }
 
 /**
@@ -32,18 +52,69 @@ export async function getComparison(options: { left: string; right: string; l: K
   const kind = comparisonKind(left, options.l, right, options.r);
   const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION].join(":");
 
-  // A hit needs only the two summaries: the sentences are read only to compute a missing comparison.
-  const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
-  if (hit) return { left, right, kind, result: JSON.parse(hit.result) as CompareResult, cached: true };
+  const etag = etagOf(key, left, right);
 
-  const [leftDetail, rightDetail] = await Promise.all([getReport({ slug: options.left }), getReport({ slug: options.right })]);
-  if (!leftDetail || !rightDetail) return null;
+  // A hit needs only the two summaries and the row's id; the JSON is read and parsed once per row and process.
+  const row = await db.comparison.findUnique({ where: { key }, select: { id: true } });
+  if (row) {
+    const kept = memory.get(key);
+    if (kept?.rowId === row.id) return { left, right, kind, result: kept.result, cached: true, etag };
+    const hit = await db.comparison.findUnique({ where: { key }, select: { id: true, result: true } });
+    if (hit) {
+      const result = JSON.parse(hit.result) as CompareResult;
+      memory.set(key, { rowId: hit.id, result }, { size: hit.result.length });
+      return { left, right, kind, result, cached: true, etag };
+    }
+  }
+
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = computeAndStore({ key, left, right, l: options.l, r: options.r, kind }).finally(() => computing.delete(key));
+    computing.set(key, pending);
+  }
+  const result = await pending;
+  return result ? { left, right, kind, result, cached: false, etag } : null;
+}
+
+async function computeAndStore(o: { key: string; left: ReportSummary; right: ReportSummary; l: KindChoice; r: KindChoice; kind: ComparisonKind }): Promise<CompareResult | null> {
+  const db = getDb();
+  const [leftDetail, rightDetail] = await Promise.all([getReport({ slug: o.left.slug }), getReport({ slug: o.right.slug })]);
+  if (!leftDetail || !rightDetail) return null; // deleted meanwhile
   const result = compareSides(
-    { kinds: options.l, sentences: sideSentences(leftDetail, options.l) },
-    { kinds: options.r, sentences: sideSentences(rightDetail, options.r) },
-    { related: areRelatedMetrics, kind },
+    { kinds: o.l, sentences: sideSentences(leftDetail, o.l) },
+    { kinds: o.r, sentences: sideSentences(rightDetail, o.r) },
+    { related: areRelatedMetrics, kind: o.kind },
   );
-  // A concurrent request may have stored the same key first; either copy is correct.
-  await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(result) }, update: {} }).catch(() => undefined);
-  return { left, right, kind, result, cached: false };
+  const json = JSON.stringify(result);
+  // A concurrent request (or process) may have stored the same key first; either copy is correct.
+  const stored = await db.comparison
+    .upsert({ where: { key: o.key }, create: { key: o.key, leftId: o.left.id, rightId: o.right.id, result: json }, update: {}, select: { id: true } })
+    .catch(() => null);
+  if (stored) memory.set(o.key, { rowId: stored.id, result }, { size: json.length });
+  return result;
+}
+
+/**
+ * Compute and store, at import, the comparisons a new report is most often opened in (the library's quick links):
+ * its own results against its targets, and a news article against its report. Readers then never wait for them.
+ * Off with DUIZHAO_WARM_COMPARISONS=0 (bulk loads that care only for throughput).
+ */
+export async function warmComparisons(options: { slug: string }): Promise<number> {
+  if (process.env.DUIZHAO_WARM_COMPARISONS === "0") return 0;
+  const report = await getReportSummary({ slug: options.slug });
+  if (!report) return 0;
+  const views: { left: string; right: string; l: KindChoice; r: KindChoice }[] = [];
+  if (report.kind !== "news" && report.reviewYear != null && report.planYear != null) views.push({ left: report.slug, right: report.slug, l: "achievement", r: "goal" });
+  if (report.regionSlug) {
+    const sameRegion = await listReports({ regionSlug: report.regionSlug });
+    const sameYear = (a: ReportSummary, b: ReportSummary) => reportYearLabel(a) === reportYearLabel(b);
+    if (report.kind === "news") {
+      const full = sameRegion.find((r) => r.kind === "report" && r.version === 1 && sameYear(r, report));
+      if (full) views.push({ left: report.slug, right: full.slug, l: "all", r: "all" });
+    } else if (report.kind === "report" && report.version === 1) {
+      for (const news of sameRegion.filter((r) => r.kind === "news" && sameYear(r, report))) views.push({ left: news.slug, right: report.slug, l: "all", r: "all" });
+    }
+  }
+  for (const view of views) await getComparison(view);
+  return views.length;
 }

@@ -11,6 +11,7 @@ import { getDb } from "./db";
 import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
 import { createImportPool, importPoolSettings, type ImportPool, type ImportPoolSettings } from "./import-pool";
+import { warmComparisons } from "./comparisons";
 
 export type ImportOutcome =
   | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
@@ -36,7 +37,10 @@ export interface ImportInput {
 export async function importReport(input: ImportInput): Promise<ImportOutcome> {
   const pool = isMainThread ? sharedImportPool() : null;
   if (pool && input.bytes.length >= pool.settings.minBytes) return pool.pool.run(input);
-  return importReportHere(input);
+  const outcome = await importReportHere(input);
+  // A small report's comparisons take milliseconds: store them now, at import (a large one's worker does it).
+  if (outcome.status === "imported") await warmComparisons({ slug: outcome.slug }).catch(() => undefined);
+  return outcome;
 }
 
 const POOL = Symbol.for("duizhao.importPool");

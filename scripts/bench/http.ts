@@ -9,11 +9,11 @@ export interface GetStats {
   bytes: number;
 }
 
-export async function timeGets(base: string, pathAndQuery: string, opts: { warmup: number; runs: number }): Promise<GetStats> {
+export async function timeGets(base: string, pathAndQuery: string, opts: { warmup: number; runs: number; timeoutMs?: number }): Promise<GetStats> {
   const statuses: Record<string, number> = {};
   let bytes = 0;
   const get = async () => {
-    const res = await fetch(base + pathAndQuery, { signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(base + pathAndQuery, { signal: AbortSignal.timeout(opts.timeoutMs ?? 60_000) });
     const body = await res.arrayBuffer();
     bytes = body.byteLength;
     return res.status;

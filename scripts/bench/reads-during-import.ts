@@ -7,6 +7,8 @@ export interface ReadsDuringImport {
   reportBytes: number;
   importMs: number;
   importStatus: number;
+  /** The imported report's slug, for the large-page rows. */
+  slug: string | null;
   reads: Stats;
   statuses: Record<string, number>;
 }
@@ -35,5 +37,6 @@ export async function readsDuringImport(base: string): Promise<ReadsDuringImport
   const imported = await timeMs(() => fetch(`${base}/api/import?name=bench-large.txt`, { method: "POST", body: report, headers: { "content-type": "text/plain; charset=utf-8" } }));
   importing = false;
   await reads;
-  return { reportBytes: Buffer.byteLength(report), importMs: imported.ms, importStatus: imported.value.status, reads: stats(times), statuses };
+  const body = (await imported.value.json().catch(() => null)) as { outcomes?: { slug?: string }[] } | null;
+  return { reportBytes: Buffer.byteLength(report), importMs: imported.ms, importStatus: imported.value.status, slug: body?.outcomes?.[0]?.slug ?? null, reads: stats(times), statuses };
 }

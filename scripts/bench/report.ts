@@ -38,6 +38,8 @@ export function formatResults(r: BenchResults): string {
     const d = r.render.duringImport;
     out.push(formatTable(`3b. Reads (search, reader, compare API in turn) while a ${thousands(d.reportBytes / 1024)} KB report is imported — ms`, ["import", "import status", "reads", "median", "p95", "max", "statuses"],
       [[ms(d.importMs), d.importStatus, d.reads.runs, ms(d.reads.median), ms(d.reads.p95), ms(d.reads.max), Object.entries(d.statuses).map(([s, n]) => `${s}×${n}`).join(" ")]]));
+    out.push(formatTable("3c. Long inputs: page weight and render time (cold, then median of 3) — ms", ["page", "path", "first (cold)", "median", "statuses", "KB"],
+      (r.render.large ?? []).map((p) => [p.label, p.path, p.error ? `error: ${p.error.slice(0, 60)}` : ms(p.firstMs ?? NaN), p.ms ? ms(p.ms.median) : "–", Object.entries(p.statuses ?? {}).map(([s, n]) => `${s}×${n}`).join(" "), p.bytes ? thousands(p.bytes / 1024) : "–"])));
   }
   if (r.search) {
     if ("skipped" in r.search && r.search.skipped) out.push(`\n4. Search: skipped — ${r.search.skipped}`);

@@ -11,6 +11,17 @@ import { toDocx } from "@/lib/compare/export-docx";
 import { attachment, exportFileName } from "@/lib/compare/export-name";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS, describeFilter } from "@/lib/format/compare-labels";
+import { createHash } from "node:crypto";
+
+/**
+ * A stored comparison is immutable for its key (content hashes, versions, kinds, metadata): its ETag is that key's
+ * hash with the query (filters, format), so a client that has it gets 304 without a body.
+ */
+function notModified(request: Request, etag: string): Response | null {
+  const match = request.headers.get("if-none-match");
+  if (!match || !match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return null;
+  return new Response(null, { status: 304, headers: { etag, "cache-control": "no-cache" } });
+}
 
 /** GET /api/compare?left=&right=[&l=&r=&only=&q=&metric=][&format=json|csv|md|xlsx|docx&table=rows|indicators]. Slugs only, never files. */
 export async function GET(request: Request) {
@@ -41,10 +52,15 @@ async function handle(request: Request): Promise<Response> {
   const p = parsed.data;
   const comparison = await getComparison({ left: p.left, right: p.right, l: p.l, r: p.r });
   if (!comparison) return Response.json({ ok: false, error: "report not found" }, { status: 404 });
+  const query = [...new URL(request.url).searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join("&");
+  const etag = `"${createHash("sha1").update(comparison.etag).update(query).digest("base64url").slice(0, 27)}"`;
+  const cacheHeaders = { etag, "cache-control": "no-cache" };
+  const unchanged = notModified(request, etag);
+  if (unchanged) return unchanged;
   const shown = viewOf(comparison.result, p);
   if (p.format === "csv") {
     return new Response(`\uFEFF${toCsv(shown, p.table)}`, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(exportFileName(p, "csv", p.table)) },
+      headers: { ...cacheHeaders, "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(exportFileName(p, "csv", p.table)) },
     });
   }
   if (p.format === "xlsx" || p.format === "docx") {
@@ -73,7 +89,7 @@ async function handle(request: Request): Promise<Response> {
       citations: { left: citationLine(comparison.left, comparison.left.origin), right: citationLine(comparison.right, comparison.right.origin) },
     };
     return new Response(toMarkdown(shown, undefined, header), {
-      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": attachment(exportFileName(p, "md")) },
+      headers: { ...cacheHeaders, "content-type": "text/markdown; charset=utf-8", "content-disposition": attachment(exportFileName(p, "md")) },
     });
   }
   return Response.json(
@@ -83,5 +99,6 @@ async function handle(request: Request): Promise<Response> {
       url: compareHref(p.left, p.right, p),
       result: comparison.result,
     }),
+    { headers: cacheHeaders },
   );
 }

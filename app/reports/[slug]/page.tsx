@@ -14,6 +14,12 @@ import { citationLine } from "@/lib/import/report-source";
 import { HashTarget } from "@/app/components/hash-target";
 import { SUGGESTED_REGIONS } from "@/lib/text/regions";
 import { adminTokenRequired } from "@/lib/http/request-access";
+import { locateId, pageRanges } from "@/lib/compare/paging";
+import { parsePageParams } from "@/lib/url/page-params";
+import { Pager } from "@/app/components/pager";
+
+/** Sentences a page at most, paragraphs kept whole (issue 13: a 5 MB report gives pages under 2 MB; seeds fit one). */
+export const SENTENCES_PER_PAGE = 400;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +49,9 @@ function matchesKind(kind: ReaderParams["kind"]) {
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const view = parseReaderParams(await searchParams);
+  const raw = await searchParams;
+  const view = parseReaderParams(raw);
+  const paging = parsePageParams(raw);
   const report = await getReport({ slug });
   if (!report) notFound();
   const original = view.original ? await getReportOriginal({ slug }) : null;
@@ -55,9 +63,25 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     if (s.subtype === "problem") counts.problem++;
   }
 
+  // Paged on the server; ?at=s-12 or ?at=sec-3 (written by HashTarget when the #id is not in the page) picks the page,
+  // and a sentence id that no longer exists lands on the nearest sentence.
+  const ranges = pageRanges(report.sentences, SENTENCES_PER_PAGE, (a, b) => a.paragraph !== b.paragraph || a.role === "heading" || b.role === "heading");
+  const ids = report.sentences.map((s) => `s-${s.index}`);
+  const sectionAt = paging.at?.startsWith("sec-") ? report.sentences.findIndex((s) => s.role === "heading" && `sec-${s.sectionIndex}` === paging.at) : -1;
+  const landed = paging.at?.startsWith("s-") ? locateId(ids, paging.at) : null;
+  const atIndex = sectionAt !== -1 ? sectionAt : landed ? landed.index : -1;
+  const page = atIndex !== -1 ? ranges.findIndex(([a, b]) => atIndex >= a && atIndex < b) + 1 : Math.min(ranges.length, paging.page);
+  const [from, to] = ranges[page - 1];
+  const sentences = ranges.length > 1 ? report.sentences.slice(from, to) : report.sentences;
+  const href = readerHref(slug, view);
+  // A paged report's outline: the top-level sections of every page and the sections of this one (a 4.9 MB report has
+  // over a thousand headings). A link to a section elsewhere finds its page through ?at=sec-N.
+  const here = new Set(sentences.map((s) => s.sectionIndex));
+  const outline = ranges.length > 1 ? report.sections.filter((s) => s.level === 1 || here.has(s.index)) : report.sections;
+
   return (
     <article className="grid gap-x-6 gap-y-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <HashTarget />
+      <HashTarget landed={landed?.found === "nearest" ? { asked: landed.asked, id: landed.id } : undefined} />
       {/* Title first on a phone: header, outline, text; on a wide screen the outline is a sticky column. */}
       <header className="min-w-0 border-b border-stone-200 pb-4 lg:col-start-2 lg:row-start-1">
           <p className="text-sm text-stone-500">
@@ -107,7 +131,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           </nav>
       </header>
       <aside className="no-print lg:sticky lg:top-16 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
-        <Outline sections={report.sections} />
+        <Outline sections={outline} />
       </aside>
       <div className="min-w-0 lg:col-start-2 lg:row-start-2">
 
@@ -117,12 +141,17 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             <pre className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 font-sans text-[15px] leading-relaxed">{original.text}</pre>
           </section>
         ) : (
-          <ReportText sentences={report.sentences} sections={report.sections} visible={visible} />
+          <>
+            <Pager href={href} page={page} pageCount={ranges.length} label="正文分页 / text pages" />
+            <ReportText sentences={sentences} sections={report.sections} visible={visible} />
+            <Pager href={href} page={page} pageCount={ranges.length} label="正文分页（底部） / text pages, bottom" />
+          </>
         )}
 
         <section className="mt-10" aria-labelledby="indicators">
           <h2 id="indicators" className="mb-2 text-xl font-semibold">指标 <span className="text-base font-normal text-stone-500">Indicators</span></h2>
-          <IndicatorTable sentences={report.sentences.filter(visible)} />
+          {ranges.length > 1 ? <p className="mb-1 text-sm text-stone-600">本页的指标（第 {page} / {ranges.length} 页）· indicators of this page</p> : null}
+          <IndicatorTable sentences={sentences.filter(visible)} />
         </section>
         <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate, origin: report.origin }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { atHref, withPage } from "@/lib/url/page-params";
 
 /** The rows 下一处/上一处 visit: changes, or every row a filter asked for (marked by the server). */
 const NAV_SELECTOR = "#compare-rows li.row-item[data-nav]";
@@ -21,7 +22,7 @@ function openTarget(): boolean {
 /** The same reports and kinds without the filters, aimed at the same #id. */
 function unfiltered(id: string): string {
   const query = new URLSearchParams(window.location.search);
-  for (const key of ["only", "q", "metric"]) query.delete(key);
+  for (const key of ["only", "q", "metric", "page", "at"]) query.delete(key);
   query.set("collapse", "0");
   return `${window.location.pathname}?${query}#${id}`;
 }
@@ -34,43 +35,76 @@ interface Mark {
   status: string;
 }
 
+interface Props {
+  /** The rows 下一处 visits across every page of the view, in order (ids only). */
+  navIds: string[];
+  /** Index into navIds where each page starts. */
+  navPageStarts: number[];
+  page: number;
+  /** A linked row that no longer exists and the nearest row the server landed on instead. */
+  landed?: { asked: string; id: string };
+}
+
 /**
  * 上一处/下一处 (buttons, j/k or n/p) over the changes of the view with "3 / 7", the hash highlight, and the change
- * density bar of the same rows. The page remounts it (key) whenever the view changes, so nothing stays stale.
+ * density bar of this page's rows. Rows are paged on the server: a change on another page, or a linked #r-… that is not
+ * in this page, is reached by loading the page that holds it (?at=). The page remounts it (key) whenever the view or
+ * the page changes, so nothing stays stale.
  */
-export function ChangeNavigator() {
+export function ChangeNavigator({ navIds, navPageStarts, page, landed }: Props) {
   const [marks, setMarks] = useState<Mark[]>([]);
   const [position, setPosition] = useState<number | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
 
   const sync = useCallback(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    const index = targets().findIndex((r) => r.id === id);
+    const index = navIds.indexOf(id);
     setPosition(index === -1 ? null : index);
-  }, []);
+  }, [navIds]);
 
   const go = useCallback((id: string) => {
+    if (!document.getElementById(id)) {
+      // On another page: load it, aimed at the row.
+      const index = navIds.indexOf(id);
+      const target = navPageStarts.findLastIndex((start) => start <= index) + 1;
+      window.location.assign(withPage(`${window.location.pathname}${window.location.search}`, target, `#${id}`));
+      return;
+    }
     history.replaceState(null, "", `#${id}`);
     openTarget();
     sync();
-  }, [sync]);
+  }, [navIds, navPageStarts, sync]);
 
   const move = useCallback((step: 1 | -1) => {
-    const rows = targets();
-    if (rows.length === 0) return;
+    if (navIds.length === 0) return;
     const current = decodeURIComponent(window.location.hash.slice(1));
-    let index = rows.findIndex((r) => r.id === current);
+    let index = navIds.indexOf(current);
     if (index === -1) {
-      // From the reading position: the first change below it (or the last one above it).
+      // From the reading position on this page: the first change below it (or the last one above it).
+      const rows = targets();
+      const offset = navPageStarts[page - 1] ?? 0;
       const y = window.scrollY + 140;
       const below = rows.findIndex((r) => r.getBoundingClientRect().top + window.scrollY > y);
-      index = step === 1 ? (below === -1 ? rows.length : below) - 1 : below === -1 ? rows.length : below;
+      index = offset + (step === 1 ? (below === -1 ? rows.length : below) - 1 : below === -1 ? rows.length : below);
     }
-    go(rows[Math.min(rows.length - 1, Math.max(0, index + step))].id);
-  }, [go]);
+    go(navIds[Math.min(navIds.length - 1, Math.max(0, index + step))]);
+  }, [go, navIds, navPageStarts, page]);
 
   useEffect(() => {
-    const land = () => setMissing(openTarget() ? null : decodeURIComponent(window.location.hash.slice(1)));
+    const land = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (landed && id === landed.asked && document.getElementById(landed.id)) {
+        // The linked row is gone (the comparison was recomputed): show the nearest one, and say so.
+        history.replaceState(null, "", `${window.location.pathname}${window.location.search}#${landed.id}`);
+        openTarget();
+        return setMissing(null);
+      }
+      if (openTarget()) return setMissing(null);
+      // A row that is not in this page may sit on another one, or in a long unchanged run: the server finds it.
+      const query = new URLSearchParams(window.location.search);
+      if (/^[ri]-/.test(id) && !query.has("at")) return window.location.replace(atHref(`${window.location.pathname}${window.location.search}`, id));
+      setMissing(id);
+    };
     land();
     const onHash = () => {
       land();
@@ -98,11 +132,11 @@ export function ChangeNavigator() {
       window.removeEventListener("hashchange", onHash);
       window.removeEventListener("keydown", onKey);
     };
-  }, [move, sync]);
+  }, [move, sync, landed]);
 
-  const total = marks.length;
+  const total = navIds.length;
   const jumpTo = (e: React.MouseEvent<HTMLButtonElement>) => {
-    if (total === 0) return;
+    if (marks.length === 0) return;
     const box = e.currentTarget.getBoundingClientRect();
     const at = ((e.clientY - box.top) / (box.height || 1)) * 100;
     const nearest = marks.reduce((best, m) => (Math.abs(m.top - at) < Math.abs(best.top - at) ? m : best));
@@ -121,6 +155,11 @@ export function ChangeNavigator() {
         </span>
         <span className="hidden text-xs text-stone-600 sm:inline">键盘 j/k 或 n/p</span>
       </div>
+      {landed && (
+        <p role="status" className="w-full rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-landed={landed.id}>
+          链接的 #{landed.asked} 已不存在（对照已重新计算），已跳到最近的一行 #{landed.id} · the linked row no longer exists; this is the nearest one.
+        </p>
+      )}
       {missing && (
         <p role="status" className="w-full rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
           链接的 #{missing} 不在当前视图中（已被筛选，或对照已重新计算）· the linked item is not in this view.{" "}

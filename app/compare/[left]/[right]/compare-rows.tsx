@@ -1,4 +1,5 @@
 import type { Row } from "@/lib/compare/types";
+import type { RowBlock } from "@/lib/compare/row-blocks";
 import { CHANGE_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import { DiffText } from "./diff-text";
@@ -68,8 +69,8 @@ export function CompareRow({ row, leftSlug, rightSlug, nav }: { row: Row; leftSl
   );
 }
 
-function foldLabel(block: Row[]): string {
-  const count = (status: Row["status"]) => block.filter((r) => r.status === status).length;
+function foldLabel(rows: Row[]): string {
+  const count = (status: Row["status"]) => rows.filter((r) => r.status === status).length;
   const parts = [
     [count("same"), "相同"],
     [count("changed"), "有变化"],
@@ -78,39 +79,39 @@ function foldLabel(block: Row[]): string {
   ]
     .filter(([n]) => n)
     .map(([n, label]) => `${n} ${label}`);
-  return `${block.length} 行未变或未配对（${parts.join(" · ")}），展开`;
+  return `${rows.length} 行未变或未配对（${parts.join(" · ")}），展开`;
 }
 
 /**
- * Rows in reading order. With collapse on, runs of rows that are not changes (same, or without a partner) fold into
- * one expandable line, so the changes stand out; 下一处 visits the rows marked data-nav.
+ * One page of rows in reading order (lib/compare/row-blocks.ts). Rows that 下一处 visits (data-nav) stand alone; a short
+ * run of other rows folds in place behind <details>; a long run is one line linking to its rows (runHref), so the
+ * unchanged text is not sent with the page.
  */
-export function CompareRows({ rows, collapse, isNav, leftSlug, rightSlug }: { rows: Row[]; collapse: boolean; isNav: (row: Row) => boolean; leftSlug: string; rightSlug: string }) {
-  const blocks: (Row | Row[])[] = [];
-  for (const row of rows) {
-    const last = blocks[blocks.length - 1];
-    const fold = collapse && !isNav(row);
-    if (fold && Array.isArray(last)) last.push(row);
-    else blocks.push(fold ? [row] : row);
-  }
+export function CompareRows({ blocks, isNav, leftSlug, rightSlug, runHref }: { blocks: RowBlock[]; isNav: (row: Row) => boolean; leftSlug: string; rightSlug: string; runHref: (rowId: string) => string }) {
   return (
     <ol className="rounded border border-stone-200">
-      {blocks.map((block) =>
-        Array.isArray(block) ? (
-          <li key={block[0].id}>
-            <details className="group border-b border-stone-200 bg-stone-50">
-              <summary className="cursor-pointer px-3 py-1.5 text-sm text-stone-700">{foldLabel(block)}</summary>
+      {blocks.map((block) => {
+        if (block.type === "row") return <CompareRow key={block.row.id} row={block.row} leftSlug={leftSlug} rightSlug={rightSlug} nav={isNav(block.row)} />;
+        if (block.type === "run") {
+          return (
+            <li key={block.first} data-run={block.first} className="border-b border-stone-200 bg-stone-50 px-3 py-1.5 text-sm">
+              <a href={runHref(block.first)} className="text-stone-700 underline-offset-2 hover:text-blue-700 hover:underline">▸ {foldLabel(block.rows)}</a>
+            </li>
+          );
+        }
+        return (
+          <li key={block.rows[0].id}>
+            <details className="group border-b border-stone-200 bg-stone-50" open={block.open}>
+              <summary className="cursor-pointer px-3 py-1.5 text-sm text-stone-700">{foldLabel(block.rows)}</summary>
               <ol>
-                {block.map((row) => (
+                {block.rows.map((row) => (
                   <CompareRow key={row.id} row={row} leftSlug={leftSlug} rightSlug={rightSlug} nav={false} />
                 ))}
               </ol>
             </details>
           </li>
-        ) : (
-          <CompareRow key={block.id} row={block} leftSlug={leftSlug} rightSlug={rightSlug} nav={isNav(block)} />
-        ),
-      )}
+        );
+      })}
     </ol>
   );
 }

@@ -18,6 +18,15 @@ import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
+import { Pager } from "@/app/components/pager";
+import { atHref, parsePageParams } from "@/lib/url/page-params";
+import { locateId, pageOfIndex, pageSlice } from "@/lib/compare/paging";
+import { pageBlocks, pageOfRow, rowBlocks, renderedRows } from "@/lib/compare/row-blocks";
+
+/** Rendered rows a page at most (issue 13: a 5 MB report gives pages under 2 MB; the seeded views fit one page). */
+export const ROWS_PER_PAGE = 150;
+/** Indicator pairs a page of the 对照表 at most. */
+export const PAIRS_PER_PAGE = 150;
 
 type Props = { params: Promise<{ left: string; right: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,7 +46,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { left, right } = await params;
-  const view = parseCompareParams(await searchParams);
+  const raw = await searchParams;
+  const view = parseCompareParams(raw);
+  const paging = parsePageParams(raw);
   const comparison = await getComparison({ left, right, l: view.l, r: view.r });
   if (!comparison) notFound();
   const { kind, result } = comparison;
@@ -50,9 +61,29 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const apiQuery = href.split("?")[1];
   const exportBase = `/api/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}${apiQuery ? `&${apiQuery}` : ""}`;
   const isNav = (row: (typeof shown.rows)[number]) => isNavTarget(row, view);
-  const navCount = shown.rows.filter(isNav).length;
+  // A linked row (?at=r-12, written by the navigator when #r-12 is not in the page) picks the page and unfolds its run;
+  // a row id that no longer exists lands on the nearest row, with a notice. Rows hidden by a filter are left alone.
+  const known = new Set(result.rows.map((r) => r.id));
+  const landed = paging.at ? locateId(shown.rows.map((r) => r.id), paging.at, (id) => known.has(id)) : null;
+  const pages = pageBlocks(rowBlocks(shown.rows, { collapse: view.collapse, isNav, open: landed?.id }), ROWS_PER_PAGE);
+  const page = Math.min(pages.length, Math.max(1, (landed && pageOfRow(pages, landed.id)) || paging.page));
+  const blocks = pages[page - 1];
+  // 下一处 counts over every page: the navigator gets the ids (never the rows) and where each page starts.
+  const navIds: string[] = [];
+  const navPageStarts: number[] = [];
+  for (const p of pages) {
+    navPageStarts.push(navIds.length);
+    for (const b of p) if (b.type === "row" && isNav(b.row)) navIds.push(b.row.id);
+  }
+  const navCount = navIds.length;
+  // The 对照表 pages on its own (ipage); a linked indicator (?at=i-…) picks its page.
+  const pairIndex = paging.at ? shown.indicators.findIndex((p) => p.id === paging.at) : -1;
+  const table = pageSlice(shown.indicators.length, pairIndex === -1 ? paging.ipage : pageOfIndex(pairIndex, PAIRS_PER_PAGE), PAIRS_PER_PAGE);
+  // A long run of unchanged rows links to the unfolded view at its first row.
+  const runHref = (id: string) => atHref(compareHref(left, right, { ...view, collapse: false }), id);
+  const pageRows = blocks.reduce((n, b) => n + renderedRows(b), 0);
   // The full table opens by itself when the view is about indicators (a metric or a verdict filter).
-  const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)));
+  const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)) || paging.ipage > 1 || paging.at?.startsWith("i-"));
 
   return (
     <div className="space-y-5 lg:pr-4">
@@ -81,7 +112,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {result.tone && <ToneSummaryLine tone={result.tone} />}
         <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <ChangeNavigator key={href} />
+          <ChangeNavigator key={`${href}:${page}:${paging.at ?? ""}`} navIds={navIds} navPageStarts={navPageStarts} page={page} landed={landed?.found === "nearest" ? { asked: landed.asked, id: landed.id } : undefined} />
           <ShareActions exportBase={exportBase} />
         </div>
       </header>
@@ -97,7 +128,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           指标对照表 <span className="text-sm font-normal text-stone-600">全部 {shown.indicators.length} 项 · Indicators</span>
         </summary>
         <div className="px-3 pb-3">
-          <IndicatorPairsTable pairs={shown.indicators} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
+          <IndicatorPairsTable pairs={shown.indicators.slice(table.start, table.end)} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
+          <Pager href={`${href}${page > 1 ? `${href.includes("?") ? "&" : "?"}page=${page}` : ""}`} page={table.page} pageCount={table.pageCount} label="指标对照表分页 / indicator pages" param="ipage" />
         </div>
       </details>
 
@@ -115,9 +147,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {shown.rows.length === 0 ? (
           <p className="rounded border border-stone-200 bg-white p-4 text-stone-600">没有符合筛选条件的行 / no rows match the filters</p>
         ) : (
-          <div id="compare-rows">
-            <CompareRows rows={shown.rows} collapse={view.collapse} isNav={isNav} leftSlug={left} rightSlug={right} />
-          </div>
+          <>
+            <Pager href={href} page={page} pageCount={pages.length} label="逐句对照分页 / row pages" />
+            <div id="compare-rows" data-page={page} data-page-rows={pageRows}>
+              <CompareRows blocks={blocks} isNav={isNav} leftSlug={left} rightSlug={right} runHref={runHref} />
+            </div>
+            <Pager href={href} page={page} pageCount={pages.length} label="逐句对照分页（底部） / row pages, bottom" />
+          </>
         )}
       </section>
     </div>
