@@ -19,6 +19,9 @@ test("each row with an effort cue shows it marked, with its reason, and the tone
   const toned = json.rows.filter((r) => r.tone?.left.length);
   expect(toned.length).toBeGreaterThan(3);
   const row = toned[0];
+  // A row inside a long unchanged run is not sent with the page: its link opens the run (issue 13 paging).
+  await page.goto(`${VIEW}#${row.id}`);
+  await expect(page.locator(`[id="${row.id}"]`)).toHaveCount(1);
   // Folded rows hold their chips too; open them all so that the row is visible.
   const folded = page.locator("#compare-rows details:not([open]) > summary");
   while ((await folded.count()) > 0) await folded.first().click();

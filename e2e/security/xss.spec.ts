@@ -152,3 +152,14 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+// Last in this file: the hostile report leaves the shared e2e database (a Yuhang 2023 report would change what the
+// tracker's specs read), and deleting it works like for any report.
+test("the hostile report is deleted through its manage panel, and its page is gone", async ({ page, request }) => {
+  await page.goto(`/reports/${slug}`);
+  await page.getByText("管理：更正信息或删除").click();
+  await page.getByLabel("输入报告标识以确认删除").fill(slug);
+  await page.getByRole("button", { name: "删除 Delete" }).click();
+  await expect(page).not.toHaveURL(new RegExp(`/reports/${slug}$`));
+  expect((await request.get(`/reports/${slug}`)).status()).toBe(404);
+});
