@@ -454,3 +454,15 @@ describe("bases and points of the year leave the name (2002)", () => {
     ]);
   });
 });
+
+describe("changes over several years never answer one year's target (2006, 2008)", () => {
+  const review2008 = (text: string) => extractIndicators(text, { kind: "achievement", part: "review", planYear: 2008 });
+  it("比2002年增长65.5% in the 2008 report is a total over the years; 比上年增长 is not", () => {
+    const found = review2008("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。");
+    expect(found.map((i) => [i.value, i.qualifiers])).toEqual([[24_660_000_000_000, ["达到"]], [65.5, ["累计"]], [10.6, ["年均"]]]);
+    expect(review2008("国内生产总值比上年增长11.4%。")[0].qualifiers).toEqual([]);
+  });
+  it("今后五年年均增长7.5% is an average per year, not a total", () => {
+    expect(planned("今后五年国内生产总值年均增长7.5%。")[0].qualifiers).toEqual(["年均"]);
+  });
+});

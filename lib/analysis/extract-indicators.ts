@@ -30,6 +30,8 @@ interface Slot {
   info: PrefixInfo;
   hardBreakBefore: boolean;
   estimate: boolean;
+  /** The year a change is measured against (比2002年增长…), null when none or the year before (比上年). */
+  baseYear: number | null;
   /** The number's clause states a fact even inside a plan: 制定和颁布了12个, 全国有24万多户, 今年第一季度…增长12%. */
   fact: boolean;
   /** The year the number's own clause dates it to (一九八一年上升…, 从一九八○年的…), not a comparison base (比上年). */
@@ -65,6 +67,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       const indicator = toIndicator(text, q, label, from, info, modality, extra);
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
+      // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
+      const base = slots[k].baseYear;
+      if (base !== null && ctx.planYear && base < ctx.planYear - 2 && (indicator.type === "growth" || indicator.increment) && !indicator.qualifiers.some((w) => w === "累计" || w === "年均")) {
+        indicator.qualifiers.push("累计");
+      }
       out.push(indicator);
     };
 
@@ -186,6 +193,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       hardBreakBefore: lastHard[q.start] >= previousEnd,
       estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
       datedYear: clauseYear(prefix) ?? sentenceYear,
+      baseYear: baseYearOf(prefix),
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
@@ -202,6 +210,13 @@ const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工
 const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户)/;
 
 const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
+
+const BASE_YEAR_RE = /(?:比|较|同)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?!同期)/;
+
+function baseYearOf(prefix: string): number | null {
+  const match = BASE_YEAR_RE.exec(prefix);
+  return match ? readYear(match[1]) : null;
+}
 
 /** 去年, 上年: dated before the plan year whatever that year is. */
 const PAST = -1;
@@ -355,7 +370,9 @@ function toIndicator(
     ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && cut) ? -1 : 1;
-  const qualifiers = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
+  const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
+  // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
+  const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
   const indicator: Indicator = {
     metric: lookupMetric(label).key,
     label,
