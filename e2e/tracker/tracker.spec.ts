@@ -118,10 +118,11 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     await ensureThreeYears(page);
     await page.setViewportSize(viewport);
     await page.goto("/regions/yuhang/tracker");
+    const charts = page.getByRole("img", { name: /图表|柱状图/ });
+    // count() does not wait: poll until the charts are in the page (a first visit may still be computing a year pair).
+    await expect.poll(() => charts.count()).toBeGreaterThan(2);
     // No sideways scroll of the page (the wide matrix scrolls inside its own box).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    const charts = page.getByRole("img", { name: /图表|柱状图/ });
-    expect(await charts.count()).toBeGreaterThan(2);
     for (const chart of await charts.all()) {
       await chart.scrollIntoViewIfNeeded();
       const box = (await chart.boundingBox())!;
