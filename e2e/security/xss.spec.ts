@@ -1,5 +1,6 @@
 // No script from a report ever runs: its text, title and metadata render as text on every page and in every export.
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../support/parse-csv";
 import { HOSTILE_REPORT, HOSTILE_TITLE, RAW_MARKUP } from "./hostile-report";
 
 let slug = "";
@@ -98,7 +99,7 @@ test("the JSON API, CSV and Markdown exports keep the text inert and neutralise 
     const csv = await request.get(`${base}&format=csv&table=${table}`);
     expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
     expect(csv.headers()["content-disposition"]).toMatch(/^attachment/);
-    const cells = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
+    const cells = parseCsv(await csv.text());
     for (const cell of cells.flat()) {
       if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
       expect(cell, `CSV cell runs as a formula: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
@@ -119,39 +120,6 @@ test("the JSON API, CSV and Markdown exports keep the text inert and neutralise 
   for (const markup of RAW_MARKUP) expect(markdown).not.toContain(markup);
   expect(markdown).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;");
 });
-
-/** RFC 4180, enough for the exports: quoted cells with doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) cell += c;
-    else if (c === '"') quoted = true;
-    else if (c === ",") endCell();
-    else if (c === "\r" && text[i + 1] === "\n") {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 
 // Last in this file: the hostile report leaves the shared e2e database (a Yuhang 2023 report would change what the
 // tracker's specs read), and deleting it works like for any report.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../support/parse-csv";
 
 /** Yuhang 2020 (the seed) plus 2021 and 2022 (fixtures derived from it); already there if another spec imported them. */
 async function ensureThreeYears(page: Page) {
@@ -11,38 +12,6 @@ async function ensureThreeYears(page: Page) {
 }
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../fixtures", name), "utf8");
-
-/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') quoted = false;
-    else if (quoted) field += ch;
-    else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") {
-      endField();
-      records.push(record);
-      record = [];
-    } else field += ch;
-  }
-  if (field || record.length) {
-    endField();
-    records.push(record);
-  }
-  return records;
-}
 
 test("a region with one report says it needs a second year, and which year exists", async ({ page }) => {
   await page.goto("/regions/xihu/tracker");
@@ -99,7 +68,7 @@ test("the per-year totals add up, and the chart data downloads as CSV with the J
   await page.locator('figure[data-line="gdp:growth"]').getByRole("link", { name: "CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("duizhao_tracker_yuhang_gdp_growth.csv");
-  const csv = parseCsv(readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, ""));
+  const csv = parseCsv(readFileSync((await file.path())!, "utf8"));
   const head = csv[0];
   const gdp = json.lines.find((l: { key: string }) => l.key === "gdp:growth").cells as typeof cells;
   expect(gdp.length).toBeGreaterThanOrEqual(2);
