@@ -12,7 +12,7 @@ import {
 } from "docx";
 import { INDICATOR_STATUS_LABELS } from "@/lib/format/compare-labels";
 import type { CompareJson } from "./compare-json";
-import { displayValue } from "./format";
+import { displayValue, formatPairDelta } from "./format";
 import { SUMMARY_LABELS } from "./export-xlsx";
 
 /** Deleted text: struck through in red. Inserted text: underlined (blue, for colour-blind readers the line carries it). */
@@ -30,9 +30,9 @@ function cell(text: string, bold = false) {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
-/** The delta as the page shows it: signed, with its unit (+0.5 个百分点). */
+/** The delta as the page shows it: signed, in the scale people read, with its unit (+0.5个百分点, +433.4亿元). */
 export function deltaText(delta: number | null, unit: string): string {
-  return delta === null ? "" : `${delta > 0 ? "+" : ""}${delta} ${unit}`.trim();
+  return delta === null ? "" : formatPairDelta({ delta, unit });
 }
 
 function indicatorTable(json: CompareJson): Table {

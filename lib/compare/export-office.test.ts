@@ -111,8 +111,15 @@ describe("the Word export", async () => {
       expect(table[i + 1][5]).toBe(p.reason);
       if (p.left) expect(table[i + 1][2]).toContain(p.left.text);
       if (p.right) expect(table[i + 1][3]).toContain(p.right.text);
-      if (p.delta !== null) expect(table[i + 1][4]).toContain(`${Math.abs(p.delta)} ${p.unit}`);
+      if (p.delta !== null) {
+        // Read back in the scale it is written in (+433.4亿元, -0.7个百分点): the same amount and unit as the JSON.
+        const written = /^([+-]?\d+(?:\.\d+)?)(万亿|亿|万)?(.*)$/.exec(table[i + 1][4])!;
+        const factor = { 万亿: 1e12, 亿: 1e8, 万: 1e4 }[written[2] as "万亿" | "亿" | "万"] ?? 1;
+        expect(Math.abs(Number(written[1]) * factor - p.delta)).toBeLessThanOrEqual(Math.abs(p.delta) * 1e-3);
+        expect(written[3]).toBe(p.unit);
+      }
     });
+    expect(json.indicators.some((p) => p.delta !== null)).toBe(true);
   });
 
   it("lists each changed sentence with deletions struck in red and insertions underlined", () => {
