@@ -3,7 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
-import { readDigitByDigit } from "@/lib/text/chinese-numerals";
+import { parseChineseNumeral, readDigitByDigit } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -52,6 +52,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   const slots = toSlots(text, quantities);
   const topic = /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ?? null;
   const out: Indicator[] = [];
+  // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
+  const mayCountList = COUNTED_LIST_HINT.test(text);
   let run: { labels: string[]; next: number; head: PrefixInfo } | null = null;
   let previousFrom = false;
 
@@ -68,15 +70,15 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       const indicator = toIndicator(text, q, label, from, info, modality, extra);
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
       // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
-      const base = slots[k].baseYear;
-      if (base !== null && ctx.planYear && base < ctx.planYear - 2 && (indicator.type === "growth" || indicator.increment) && !indicator.qualifiers.some((w) => w === "累计" || w === "年均")) {
+      const measuredFrom = slots[k].baseYear;
+      if (measuredFrom !== null && ctx.planYear && measuredFrom < ctx.planYear - 2 && (indicator.type === "growth" || indicator.increment) && !indicator.qualifiers.some((w) => w === "累计" || w === "年均")) {
         indicator.qualifiers.push("累计");
       }
       out.push(indicator);
     };
 
     // 社会消费品零售总额、…和民生保障投入六项指标,全部实现“翻一番”目标: the value holds for each counted item.
-    const countedItems = !run ? countedList(text, q.start) : null;
+    const countedItems = !run && mayCountList ? countedList(text, q.start) : null;
     if (countedItems) {
       for (const label of countedItems) emit(label, info);
       continue;
@@ -266,13 +268,14 @@ function objectAfter(text: string, q: Quantity): string | null {
   return /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
+const COUNTED_LIST_HINT = /项(?:主要|经济)?指标/;
 const COUNTED_LIST_RE = /([^,，;；。:：]{4,120}?)([二三四五六七八九十两]|\d{1,2})项(?:主要|经济)?指标[,，]?(?:全部|均|都|各)[^。；;，,]{0,8}$/;
 
 /** The items of a list that a clause counts (…和民生保障投入六项指标,全部实现…), when there are as many as it says. */
 function countedList(text: string, at: number): string[] | null {
   const match = COUNTED_LIST_RE.exec(text.slice(Math.max(0, at - 160), at));
   if (!match) return null;
-  const count = /\d/.test(match[2]) ? Number(match[2]) : "一二三四五六七八九十".indexOf(match[2] === "两" ? "二" : match[2]) + 1;
+  const count = /\d/.test(match[2]) ? Number(match[2]) : parseChineseNumeral(match[2]);
   const list = match[1].replace(/^.*?(?:年|期末|期间)[,，]?/, "").replace(/^(?:全区|全市|全县|全省|全国)/, "");
   const items = splitLabelList(list);
   return items.length === count && items.every((i) => i.length >= 2) ? items : null;

@@ -29,7 +29,7 @@ interface Vector {
   weights: Float64Array;
 }
 
-function vectorize(texts: string[]): Vector[] {
+function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
   const ids = new Map<string, number>();
   const counts = texts.map((text) => {
     const tf = new Map<number, number>();
@@ -43,7 +43,7 @@ function vectorize(texts: string[]): Vector[] {
   const df = new Int32Array(ids.size);
   for (const tf of counts) for (const id of tf.keys()) df[id]++;
   const n = texts.length;
-  return counts.map((tf) => {
+  const vectors = counts.map((tf) => {
     const grams = new Int32Array(tf.size);
     const weights = new Float64Array(tf.size);
     let norm = 0;
@@ -58,6 +58,7 @@ function vectorize(texts: string[]): Vector[] {
     for (let g = 0; g < weights.length; g++) weights[g] /= norm;
     return { grams, weights };
   });
+  return { vectors, gramCount: ids.size };
 }
 
 /**
@@ -66,12 +67,10 @@ function vectorize(texts: string[]): Vector[] {
  * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow.
  */
 export function candidatePairs(left: string[], right: string[], threshold = MATCH_THRESHOLD): SentencePair[] {
-  const vectors = vectorize([...left, ...right]);
+  const { vectors, gramCount } = vectorize([...left, ...right]);
   const leftVecs = vectors.slice(0, left.length);
   const rightVecs = vectors.slice(left.length);
   // Postings in CSR form: for gram g, entries start[g]..start[g+1] hold the right sentence and its weight.
-  let gramCount = 0;
-  for (const vec of vectors) for (const g of vec.grams) if (g >= gramCount) gramCount = g + 1;
   const start = new Int32Array(gramCount + 1);
   for (const vec of rightVecs) for (const g of vec.grams) start[g + 1]++;
   for (let g = 0; g < gramCount; g++) start[g + 1] += start[g];
