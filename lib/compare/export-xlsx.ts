@@ -111,8 +111,7 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
   }
 
   const indicators = book.addWorksheet("指标对照 Indicators");
-  indicators.addRow(INDICATOR_COLUMNS.map(([, zh]) => zh)).font = { bold: true };
-  indicators.addRow(INDICATOR_COLUMNS.map(([key]) => key)).font = { italic: true, color: { argb: "FF777777" } };
+  addHeader(indicators, INDICATOR_COLUMNS);
   for (const p of json.indicators) {
     indicators.addRow([
       p.id,
@@ -133,8 +132,7 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
   indicators.columns.forEach((c, i) => (c.width = [0, 2, 5, 10, 17].includes(i) ? 22 : 12));
 
   const rows = book.addWorksheet("对照行 Rows");
-  rows.addRow(ROW_COLUMNS.map(([, zh]) => zh)).font = { bold: true };
-  rows.addRow(ROW_COLUMNS.map(([key]) => key)).font = { italic: true, color: { argb: "FF777777" } };
+  addHeader(rows, ROW_COLUMNS);
   for (const r of json.rows) {
     rows.addRow([
       r.id,
@@ -158,4 +156,10 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
   for (const col of [6, 8]) rows.getColumn(col).alignment = { wrapText: true, vertical: "top" };
 
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A table sheet's two header rows: Chinese names in row 1, the fixed column keys in row 2. */
+function addHeader(sheet: ExcelJS.Worksheet, columns: readonly (readonly [string, string])[]) {
+  sheet.addRow(columns.map(([, zh]) => zh)).font = { bold: true };
+  sheet.addRow(columns.map(([key]) => key)).font = { italic: true, color: { argb: "FF777777" } };
 }
