@@ -26,15 +26,18 @@ const quiet = args.has("--quiet");
 const corpusPresent = fs.existsSync(CORPUS_DIR);
 if (!corpusPresent) console.log(`! ${CORPUS_DIR} is absent: scoring the seeds only (the national corpus labels are skipped).`);
 
-const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit() };
+const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit(), dev2: emptySplit(), held2: emptySplit() };
+type EvalReport = { id: string; file: string; source: string; batch: number; heldBack: boolean };
+const splitOf = (report: EvalReport) =>
+  report.batch === 2 ? (report.heldBack ? splits.held2 : splits.dev2) : report.heldBack ? splits.held : splits.dev;
 
-for (const report of evalReports() as { id: string; file: string; source: string; heldBack: boolean }[]) {
+for (const report of evalReports() as EvalReport[]) {
   if (!fs.existsSync(report.file)) continue;
   const sentences = readLabels("sentences", report.id, sentenceFile);
   const indicators = readLabels("indicators", report.id, indicatorFile);
   if (!sentences && !indicators) continue;
   const file = analyzeFile(report.file);
-  const targets = [report.heldBack ? splits.held : splits.dev, ...(report.source === "seed" ? [splits.seeds] : [])];
+  const targets = [splitOf(report), ...(report.source === "seed" ? [splits.seeds] : [])];
   for (const split of targets) {
     if (sentences) {
       const s = scoreSentences(report.id, file, sentences.rows);
@@ -60,8 +63,8 @@ for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFi
 // The same labels on copies of the same reports (PDF text layer, web page, one line, traditional script).
 const copyScores = new Map<string, { dev: Split; held: Split }>();
 if (!args.has("--no-copies")) {
-  for (const report of evalReports() as { id: string; file: string; heldBack: boolean }[]) {
-    if (!fs.existsSync(report.file)) continue;
+  for (const report of evalReports() as EvalReport[]) {
+    if (report.batch !== 1 || !fs.existsSync(report.file)) continue;
     const sentences = readLabels("sentences", report.id, sentenceFile);
     const indicators = readLabels("indicators", report.id, indicatorFile);
     for (const copy of makeCopies(analyzeFile(report.file).text)) {
@@ -96,10 +99,16 @@ if (!quiet) {
   printMisses("sentence kinds (development)", splits.dev.sentences.all.misses);
   printMisses("indicators (development)", splits.dev.indicators.misses);
   printMisses("pairs (development)", splits.dev.pairs.misses);
+  printMisses("sentence kinds (batch 2, development)", splits.dev2.sentences.all.misses);
+  printMisses("indicators (batch 2, development)", splits.dev2.indicators.misses);
 }
 printSplit("development labels (tuned on)", splits.dev);
 printSplit("held-back labels (never tuned on)", splits.held);
 printSplit("seeds only (part of development)", splits.seeds);
+if (splits.dev2.sentences.all.labelled + splits.dev2.indicators.labelled > 0) {
+  printSplit("batch 2 development labels (labelled 2026-12-02)", splits.dev2);
+  printSplit("batch 2 held-back labels (never tuned on)", splits.held2);
+}
 if (copyScores.size) {
   console.log("\n== copies of the same reports: sentence kinds / indicators fully right (recall), development | held back");
   const row = (name: string, dev: Split, held: Split) =>

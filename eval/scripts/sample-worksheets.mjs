@@ -1,12 +1,15 @@
 // Draws the eval samples: which sentences and which numeric sentences a reader labels, chosen by position
 // (evenly spaced through each report), before anyone looks at the tool's output. Writes worksheets (full
 // sentences, for the reader only) to a folder outside the repository; the committed labels keep snippets only.
-// Usage: node eval/scripts/sample-worksheets.mjs <out-dir>
+// Usage: node eval/scripts/sample-worksheets.mjs <out-dir> [--batch N]
+// Batch 2 draws twice as many numeric sentences a report (its purpose is indicators, metric names above all).
 import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, SEEDS_DIR, evalReports } from "../reports.mjs";
 
 const out = process.argv[2] ?? "/tmp/duizhao-eval-worksheets";
+const batchAt = process.argv.indexOf("--batch");
+const onlyBatch = batchAt > 0 ? Number(process.argv[batchAt + 1]) : null;
 fs.mkdirSync(out, { recursive: true });
 
 const SENTENCES_PER_NATIONAL = 24;
@@ -52,6 +55,7 @@ const spread = (list, n) => {
 const NUMERIC = /[0-9０-９]|百分之/;
 
 for (const report of evalReports()) {
+  if (onlyBatch !== null && report.batch !== onlyBatch) continue;
   const file = report.file;
   if (!fs.existsSync(file)) { console.error(`skip ${report.id}: ${file} absent`); continue; }
   const text = fs.readFileSync(file, "utf8");
@@ -60,7 +64,7 @@ for (const report of evalReports()) {
   const pick = (idxs, list) => idxs.map((i) => ({ position: i, sentence: list[i], snippet: snippetFor(list[i], text) })).filter((r) => r.snippet);
   const sentenceRows = pick(spread(sentences, n), sentences);
   const numeric = sentences.filter((s) => NUMERIC.test(s) && s.length > 8);
-  const numericRows = pick(spread(numeric, NUMERIC_PER_REPORT), numeric);
+  const numericRows = pick(spread(numeric, report.batch === 2 ? 2 * NUMERIC_PER_REPORT : NUMERIC_PER_REPORT), numeric);
   const lineOf = (snippet) => {
     const lines = text.split("\n");
     return lines.findIndex((l) => squash(l).includes(snippet.slice(0, 10))) + 1;
