@@ -132,7 +132,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const goalStrong = firstCue(text, GOAL_STRONG);
   const problem = firstCue(mainClauses(text), PROBLEM_CUES);
   // …必须…切实加以解决: to be solved is a task, not the problem itself.
-  const solving = problem?.reason === "正视问题" && hasGoalCue(text);
+  const solving = problem?.callsForAction === true && hasGoalCue(text);
   if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
@@ -149,13 +149,13 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 
   if (part === "review") {
-    if (goalStrong && !achAny && /到20|力争|预期目标|计划/.test(goalStrong.reason)) return make("goal", goalStrong.reason, 0.6, "cue");
+    if (goalStrong?.againstPart && !achAny) return make("goal", goalStrong.reason, 0.6, "cue");
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
   }
   if (part === "plan") {
-    if (achStrong && !goalAny && /一年来|了/.test(achStrong.reason)) return make("achievement", achStrong.reason, 0.55, "cue");
+    if (achStrong?.againstPart && !goalAny) return make("achievement", achStrong.reason, 0.55, "cue");
     // 去年居民消费价格涨幅回落到2.6%，…: last year's result quoted to explain this year's target.
     if (!goalAny && /^(?:去年|上年|过去的?一年)/.test(text)) return make("achievement", "去年…(上一年的结果)", 0.6, "year");
     // 我们之间的友谊是经得起考验的。 最近在新德里召开了…: a statement of fact or a judgement sets no task, even in a plan.

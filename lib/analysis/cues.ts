@@ -6,6 +6,13 @@ export interface Cue {
   reason: string;
   /** strong cues can overrule the section; weak ones only decide when the section says nothing. */
   strong: boolean;
+  /**
+   * The cue holds even against the part it sits in: a planned target quoted in a review (力争…, 到2020年…), a result
+   * reported in a plan (一年来…, 完成了…).
+   */
+  againstPart?: boolean;
+  /** A problem cue that calls for a solution (切实加以解决): with a task word it makes a task, not a problem. */
+  callsForAction?: boolean;
 }
 
 /** Framing sentences: neither goal nor achievement. */
@@ -34,7 +41,7 @@ export const PROBLEM_CUES: Cue[] = [
   { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
   { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|依然艰巨|较为繁重|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
   { re: /(?<!缩小|缩短|缩减|拉开)差距(?!.{0,4}(缩小|缩短))/, reason: "差距", strong: true },
-  { re: /加以(克服|解决)|切实加以/, reason: "正视问题", strong: true },
+  { re: /加以(克服|解决)|切实加以/, reason: "正视问题", strong: true, callsForAction: true },
   { re: /面临(着)?[^,，。]{0,12}(挑战|压力|困难)/, reason: "面临挑战", strong: true },
 ];
 
@@ -42,13 +49,13 @@ export const PROBLEM_CUES: Cue[] = [
 export const ESTIMATE_CUE: Cue = { re: /(?<![比较同][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
-  { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true },
-  { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true },
+  { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
+  { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
-  { re: /力争/, reason: "力争", strong: true },
+  { re: /力争/, reason: "力争", strong: true, againstPart: true },
   { re: /争创/, reason: "争创", strong: true },
   { re: /控制在.{0,12}(以内|以下)/, reason: "控制在…以内", strong: true },
-  { re: /(^|[,，;；:：])计划(?!生育)/, reason: "计划", strong: true },
+  { re: /(^|[,，;；:：])计划(?!生育)/, reason: "计划", strong: true, againstPart: true },
   { re: /(该区|区|市|县)正(在)?(?![是确常])|^正在|(?:我们|政府)正在/, reason: "该区正…(进行中)", strong: true },
   { re: /(我们|政府|区|市|县|该区)(仍)?将(?!其|之|这|此)|将(继续|进一步|认真|着力|全力|加快|持续|大力|重点|全面|围绕|更加)/, reason: "将", strong: false },
   { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)/, reason: "要", strong: false },
@@ -82,8 +89,8 @@ export const PROBLEM_STATE_RE =
   /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张|薄弱|滞后|还没有|尚未|不能再|偏高|偏低|过多|过快|过大|过高|亏损|困难(?!群众|户|家庭|职工|企业|地区|人员))/;
 
 export const ACHIEVEMENT_CUES: Cue[] = [
-  { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true },
-  { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true },
+  { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
+  { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true, againstPart: true },
   // 圆满实现全年经济社会发展主要预期目标: a target reached (确保实现…预期目标 stays a goal: its cue comes first).
   { re: /(?:圆满|全面|胜利|顺利|超额|较好(?:地)?)(?:实现|完成)(?:了)?(?:全年|年度)?[^，,。；;]{0,14}(?:预期目标|主要目标|目标任务|各项目标)/, reason: "实现/完成…目标", strong: true },
   { re: /累计/, reason: "累计", strong: false },
