@@ -125,6 +125,9 @@ const figures: Record<string, number> = {
   "pairs.precision": splits.dev.pairs.precision,
   "seeds.sentences.recall": splits.seeds.sentences.all.recall,
   "seeds.indicators.recall": splits.seeds.indicators.recall,
+  "batch2.sentences.recall": splits.dev2.sentences.all.recall,
+  "batch2.indicators.recall": splits.dev2.indicators.recall,
+  "batch2.indicators.precision": splits.dev2.indicators.precision,
 };
 for (const [name, s] of copyScores) {
   figures[`copies.${name}.sentences.recall`] = s.dev.sentences.all.recall;

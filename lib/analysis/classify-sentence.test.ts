@@ -289,3 +289,20 @@ describe("a text that lost its headings (one-line and excerpt copies)", () => {
     expect(bare("科技与人才体制改革的成效。").kind).toBe("other");
   });
 });
+
+describe("classifySentence: leads that set no task (batch 2 of the eval, 2026-12-02)", () => {
+  it("a lead that only names a topic is other, in a review or a plan", () => {
+    expect(classifySentence({ text: "在社会保障方面。", part: "review", role: "lead" }).kind).toBe("other");
+    expect(classifySentence({ text: "关于农业方面：", part: "plan", role: "lead" }).kind).toBe("other");
+  });
+
+  it("a lead that judges (必先, 刻不容缓, 这是…) is other; one that sets a task stays a goal", () => {
+    expect(classifySentence({ text: "兴业必先兴工。", part: "plan", role: "lead" }).kind).toBe("other");
+    expect(classifySentence({ text: "调整产业结构刻不容缓。", part: "plan", role: "lead" }).kind).toBe("other");
+    expect(classifySentence({ text: "加快调整产业结构。", part: "plan", role: "lead" }).kind).toBe("goal");
+  });
+
+  it("the overall approach (基本思路是：) frames the plan like the guiding thought", () => {
+    expect(classifySentence({ text: "做好今年工作的基本思路是：稳中求进，改革创新。", part: "plan" }).kind).toBe("other");
+  });
+});

@@ -75,6 +75,10 @@ function mainClauses(text: string): string {
 /** A lead worded as a result: 重点项目扎实推进。 职业教育加快发展。 成效明显。 */
 const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
 
+/** A lead that only names a topic (在就业方面。) or judges one (强国必先强教。 转变经济发展方式刻不容缓。 这是…): no task, no result. */
+const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$/;
+const LEAD_JUDGEMENT_RE = /^这是|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
+
 /** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
 const STATEMENT_RES: { re: RegExp; reason: string }[] = [
   { re: /(?<![为除])了(?!解|结|如指掌)/, reason: "陈述已发生的事(…了)" },
@@ -110,6 +114,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     return make("other", "标题", 0.9, "role");
   }
   if (sentence.role === "lead" && text.length <= 24) {
+    if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
+    // 转变经济发展方式刻不容缓。: the task is the subject of a judgement, not set by the lead.
+    if (!firstCue(text, GOAL_CUES) && LEAD_JUDGEMENT_RE.test(text)) {
+      return make("other", "小标题(判断式)", 0.6, "role");
+    }
     // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");

@@ -19,7 +19,7 @@ export interface Cue {
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
   { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
-  { re: /指导思想(是|为)?[:：]?/, reason: "指导思想", strong: true },
+  { re: /指导思想(是|为)?[:：]?|(?:基本思路|总体要求|总的要求)(?:是|为)[:：]?/, reason: "指导思想", strong: true },
   { re: /表示(衷心的|诚挚的)?感谢|致以(崇高的|诚挚的)?敬意|衷心感谢|(?:衷心的|诚挚的)(?:感谢|问候)/, reason: "致谢", strong: true },
   { re: /^让我们/, reason: "结束语", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },

@@ -119,3 +119,48 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     expect(achieved("盘活低效工业用地1029亩。")[0].metric).toBe(first.metric);
   });
 });
+
+describe("extractIndicators: names that are not metrics (batch 2 of the eval, 2026-12-02)", () => {
+  const labels = (list: Indicator[]) => list.map((i) => `${i.label} ${i.text}`);
+
+  it("比上一年 is a comparison base: the increase belongs to the metric before", () => {
+    expect(labels(achieved("棉花总产量达到五百万吨，比上一年增产四十万吨。"))).toEqual(["棉花总产量 五百万吨", "棉花总产量 四十万吨"]);
+  });
+
+  it("parts of the year (第一季度, 1到10月, 10月份) are when, not the name", () => {
+    expect(labels(achieved("同去年同期相比，钢材产量第一季度增长2%，第二季度增长3%，9月份增长了5%。"))).toEqual([
+      "钢材产量 2%", "钢材产量 3%", "钢材产量 5%",
+    ]);
+    expect(labels(achieved("城乡居民储蓄存款，今年1到9月增加了80亿元。"))).toEqual(["城乡居民储蓄存款 80亿元"]);
+  });
+
+  it("the basis of a figure (考虑价格因素) and a plan period's span (“十五”前三年累计) are no part of the name", () => {
+    expect(labels(achieved("职工平均工资，扣除价格因素比上年实际增长6%。"))[0]).toBe("职工平均工资 6%");
+    expect(labels(achieved("“十五”前三年累计单位产值能耗下降9%。"))).toEqual(["单位产值能耗 9%"]);
+  });
+
+  it("a verb joining a name to its amount (涉及, 积累) is dropped; 度 is a unit of electricity", () => {
+    expect(labels(achieved("关税总水平降到10%，涉及4000多个税目。"))).toEqual(["关税总水平 10%", "税目 4000多个"]);
+    expect(labels(achieved("住房公积金积累5000亿元。"))).toEqual(["住房公积金 5000亿元"]);
+    expect(achieved("发电量由1000亿度增加到1200亿度。").map((i) => `${i.label} ${i.unit}`)).toEqual(["发电量 度", "发电量 度"]);
+  });
+
+  it("a preposition or verb before a count is not counted; people are counted without what is done for them", () => {
+    expect(labels(achieved("对300个贫困县800万名农村学生免除课本费。"))).toEqual(["贫困县 300个", "农村学生 800万名"]);
+    expect(labels(achieved("在100个县开展新型养老保险试点。"))).toEqual(["县 100个"]);
+    expect(labels(achieved("全国有20个省、自治区、直辖市财政收入好于上年。"))).toEqual(["省、自治区、直辖市 20个"]);
+  });
+
+  it("a government paying names the fund; spending added by a budget is its spending", () => {
+    // The purpose after the fund stays with it, as for a budget that pays (中央财政…再就业资金).
+    expect(labels(achieved("中央安排20亿元国债资金支持县医院建设。"))).toEqual(["县医院建设国债资金 20亿元"]);
+    expect(labels(achieved("中央安排20亿元国债资金支持中西部地区乡镇卫生院建设。"))).toEqual(["国债资金 20亿元"]);
+    expect(labels(achieved("国家财政共增加支出300多亿元。"))).toEqual(["国家财政支出 300多亿元"]);
+  });
+
+  it("a comparison base (比原来设想的) names nothing: the number belongs to the metric before", () => {
+    const list = planned("两项合计减收增支500亿元，比原来设想的400亿元多出25%。");
+    expect(list.map((i) => i.label)).toEqual(["两项合计减收增支", "两项合计减收增支", "两项合计减收增支"]);
+    expect(list[2].type).toBe("growth");
+  });
+});

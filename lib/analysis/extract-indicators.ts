@@ -118,7 +118,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       run = null;
       // 分批取消和下放了416项行政审批事项: the action is part of what is counted.
       const action = ACTIONS_RE.exec(info.label)?.[1];
-      emit(action ? action + counted : info.label.length <= 4 ? info.label + counted : counted, info);
+      const ownWord = info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label);
+      emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : counted, info);
       continue;
     }
     if (info.label) {
@@ -245,6 +246,9 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     const subject = subjectBefore(text, q.start - label.length);
     if (subject) return subject + label;
   }
+  // 国家财政共增加支出540多亿元, 仅中央财政当年就增加支出: what was added to is the spending.
+  const spending = /^(.{2,8}?财政)(?:共|就|又|再)?增加(支出|投入)$/.exec(label);
+  if (spending) return spending[1] + spending[2];
   const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
   if (payer) return payer[1] + payer[2];
   // 中央财政安排109亿元资金支持再就业: the payer alone names no metric; the fund after the amount and its purpose do.
@@ -252,7 +256,7 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     const fund = fundAfter(text, q);
     if (fund) {
       const purpose = new RegExp(`^${fund}[，,]?(?:支持|用于)([\\u4e00-\\u9fa5“”]{2,8})(?=[，,。；;]|$)`).exec(text.slice(q.tailEnd))?.[1];
-      return label + (purpose ?? "") + fund;
+      return (GOVERNMENT_RE.test(label) ? "" : label) + (purpose ?? "") + fund;
     }
   }
   // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
@@ -284,12 +288,17 @@ function countedList(text: string, at: number): string[] | null {
 const ACTION_WORDS = "取消|下放|淘汰|关停|新建|改建|扩建|改造|建成|新增|引进|培训|资助|转移|解决|安置|整治|处置|拆除|清理|认定|创建";
 const ACTIONS_RE = new RegExp(`^(?:分批|累计|共|先后|陆续|全年)?((?:${ACTION_WORDS})(?:[和、及](?:${ACTION_WORDS}))+)$`);
 
-const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财政|省财政|市财政|区财政)$/;
+const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财政|省财政|市财政|区财政|中央|国家|中央政府)$/;
+/** A government that pays, not a budget: 中央安排30亿元国债资金 names the fund alone. */
+const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
+
+/** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目: a preposition or a verb before a count is no part of what is counted. */
+const COUNT_LEAD_WORD_RE = /^(?:对|为|在|向|给|使|让|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
 function fundAfter(text: string, q: Quantity): string | null {
   if (!q.unit.endsWith("元")) return null;
-  return /^([\u4e00-\u9fa5“”]{0,10}?(?:资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
+  return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
@@ -370,7 +379,7 @@ function toIndicator(
   const cut = /^(?:减少|压减|削减)/.test(label);
   const increment =
     (type === "level" || type === "count") &&
-    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || label.startsWith("增加"))));
+    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && cut) ? -1 : 1;
   const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");

@@ -38,21 +38,27 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部/;
+const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取/;
+
+/** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
+const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))[\u4e00-\u9fa5]{2,}的/;
 
 const COUNT_CHANGE_RE = /^(?:扩大|提高|增加|增长|减少|下降|达到|超过|突破|降低|上升|降至|升至|增至|比|较|占)/;
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 export function countedNoun(text: string, from: number): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
-  const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]/.exec(text.slice(from, from + 14));
+  const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) return units[0];
   const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
   const stop = match[0].search(VERB_STOP);
   const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$/, "");
-  return noun.length >= 2 ? noun : "";
+  const people = PEOPLE_THEN_MORE_RE.exec(noun);
+  if (people) return people[1];
+  // 在320个县开展…: a one-character place counts too.
+  return noun.length >= 2 || /^[省县市区乡镇村]$/.test(noun) ? noun : "";
 }
 
 /** 预计数字经济核心产业增加值居全市首位,增长18%: a bare growth rate belongs to the subject of the clause before. */
@@ -62,6 +68,8 @@ export function subjectBefore(text: string, at: number): string {
   const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
   const subject = previous
     .replace(/^(预计|全年|实现|完成|其中|目前|现在|当前)+/, "")
+    // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: the raise is the verb; the pension is the subject.
+    .replace(/^(?:连续(?:第)?(?:[一二三四五六七八九十]+|\d+)年)?(?:提高|调高|上调|提升)(?=[\u4e00-\u9fa5]{4})/, "")
     .split(/位居|跃居|居(?=全|首|第|前|榜|同|世界|全国)|列(?=全|第|前|入|世界)|蝉联|实现|成为|排名|保持/)[0]
     .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "");
   return subject.length >= 2 && subject.length <= 20 ? subject : "";

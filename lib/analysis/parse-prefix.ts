@@ -21,6 +21,8 @@ export interface PrefixInfo {
   against: boolean;
   /** 涨幅回落到2.6%, 增速提高到8%: the number is a rate of change whatever the verb. */
   growthNoun: boolean;
+  /** 增加中央预算内经常性建设投资100亿元: the name opened on 增加, so the amount is added to a level. */
+  added: boolean;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -38,7 +40,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
   { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
   { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
-  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度)$/, verb: "growth" },
+  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
+  // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
+  { re: /(?:涉及|包括|惠及|积累)$/, last: "及括累" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
@@ -46,9 +50,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
-  { re: /(?:同比|(?:比|较)(?:上年|去年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
+  { re: /(?:同比|(?:比|较)(?:上年|去年|上一年|前一年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
-  { re: /(?:达|为|是|超|近|(?<![条节制契公])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|,|、|\s)$/ },
+  { re: /(?:达|为|是|超|近|(?<![条节制契公])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
   { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
   { re: /每$|计划(?:要求)?$|工作$/ },
@@ -62,7 +66,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|把|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现了?|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:今后|未来)(?:[一二三四五六七八九十两几]+年)?|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人))/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|把|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现了?|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:今后|未来)(?:[一二三四五六七八九十两几]+年)?|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人)|用于(?![^的]{1,8}的部分)|仅|启动了?|增加(?!值)(?=[\u4e00-\u9fa5]{4}))/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -81,7 +85,11 @@ const DATE_PHRASES = [
   // 由年初的400多万人扩大到年末的1120多万人: points of the year are when.
   /(?:年初|年末|年底|年中)的?/g,
   // “十一五”期间单位国内生产总值能源消耗: a plan period is when, not the name.
-  /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期)/g,
+  /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|前[一二三四两]年(?:累计)?)/g,
+  // 工业总产值第一季度, 今年1到10月, 10月份: a part of the year is when, not the name.
+  /第[一二三四]季度|前三季度|[一二三四]季度|上半年|下半年|前[一二三四五六七八九十]{1,2}个月|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[-－—~～至到](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?![\u4e00-\u9fa5]*[率额值数量])/g,
+  // 考虑价格下降因素, 扣除价格因素后: the basis of a figure.
+  /(?:考虑|扣除|剔除)[^，,]{0,8}?因素后?/g,
   // 基本养老金今年再提高: when, inside the name.
   /(?:今年|明年|去年|当年)/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
@@ -90,9 +98,13 @@ const DATE_PHRASES = [
   /^.{0,12}?(?:[一二三四五六七八九十两几]+|\d+)(?:个)?年(?:中|里|间|内)/g,
 ];
 
+/** 比原来设想的六百亿元: the base a figure is measured against names nothing of its own. */
+const BASE_PHRASE_RE = /^(?:比|较)(?:原来|原定|原先|原计划|计划|预算|设想|预期)[^，,、]{0,10}$/;
+
 export function cleanLabel(label: string): string {
   let out = label;
   for (const re of DATE_PHRASES) out = out.replace(re, "");
+  if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
   return out.replace(/^的|的$/g, "").trim();
 }
 
@@ -151,6 +163,7 @@ function stripLeading(text: string, info: PrefixInfo): string {
     const match = LEADING.exec(rest);
     if (!match) break;
     noteWord(match[0], info);
+    if (match[0] === "增加") info.added = true;
     rest = rest.slice(match[0].length);
   }
   return rest;
@@ -190,7 +203,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false,
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false,
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");
