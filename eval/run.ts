@@ -26,10 +26,16 @@ const quiet = args.has("--quiet");
 const corpusPresent = fs.existsSync(CORPUS_DIR);
 if (!corpusPresent) console.log(`! ${CORPUS_DIR} is absent: scoring the seeds only (the national corpus labels are skipped).`);
 
-const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit(), dev2: emptySplit(), held2: emptySplit() };
+const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit() };
+/** Batches after the first are scored apart, so that batch 1's figures and floors keep their meaning. */
+const laterBatches = new Map<number, { dev: Split; held: Split }>();
 type EvalReport = { id: string; file: string; source: string; batch: number; heldBack: boolean };
-const splitOf = (report: EvalReport) =>
-  report.batch === 2 ? (report.heldBack ? splits.held2 : splits.dev2) : report.heldBack ? splits.held : splits.dev;
+function splitOf(report: EvalReport): Split {
+  if (report.batch === 1) return report.heldBack ? splits.held : splits.dev;
+  if (!laterBatches.has(report.batch)) laterBatches.set(report.batch, { dev: emptySplit(), held: emptySplit() });
+  const batch = laterBatches.get(report.batch)!;
+  return report.heldBack ? batch.held : batch.dev;
+}
 
 for (const report of evalReports() as EvalReport[]) {
   if (!fs.existsSync(report.file)) continue;
@@ -99,15 +105,17 @@ if (!quiet) {
   printMisses("sentence kinds (development)", splits.dev.sentences.all.misses);
   printMisses("indicators (development)", splits.dev.indicators.misses);
   printMisses("pairs (development)", splits.dev.pairs.misses);
-  printMisses("sentence kinds (batch 2, development)", splits.dev2.sentences.all.misses);
-  printMisses("indicators (batch 2, development)", splits.dev2.indicators.misses);
+  for (const [batch, s] of laterBatches) {
+    printMisses(`sentence kinds (batch ${batch}, development)`, s.dev.sentences.all.misses);
+    printMisses(`indicators (batch ${batch}, development)`, s.dev.indicators.misses);
+  }
 }
 printSplit("development labels (tuned on)", splits.dev);
 printSplit("held-back labels (never tuned on)", splits.held);
 printSplit("seeds only (part of development)", splits.seeds);
-if (splits.dev2.sentences.all.labelled + splits.dev2.indicators.labelled > 0) {
-  printSplit("batch 2 development labels (labelled 2026-12-02)", splits.dev2);
-  printSplit("batch 2 held-back labels (never tuned on)", splits.held2);
+for (const [batch, s] of laterBatches) {
+  printSplit(`batch ${batch} development labels (labelled 2026-12-02)`, s.dev);
+  printSplit(`batch ${batch} held-back labels (never tuned on)`, s.held);
 }
 if (copyScores.size) {
   console.log("\n== copies of the same reports: sentence kinds / indicators fully right (recall), development | held back");
@@ -125,10 +133,12 @@ const figures: Record<string, number> = {
   "pairs.precision": splits.dev.pairs.precision,
   "seeds.sentences.recall": splits.seeds.sentences.all.recall,
   "seeds.indicators.recall": splits.seeds.indicators.recall,
-  "batch2.sentences.recall": splits.dev2.sentences.all.recall,
-  "batch2.indicators.recall": splits.dev2.indicators.recall,
-  "batch2.indicators.precision": splits.dev2.indicators.precision,
 };
+for (const [batch, s] of laterBatches) {
+  figures[`batch${batch}.sentences.recall`] = s.dev.sentences.all.recall;
+  figures[`batch${batch}.indicators.recall`] = s.dev.indicators.recall;
+  figures[`batch${batch}.indicators.precision`] = s.dev.indicators.precision;
+}
 for (const [name, s] of copyScores) {
   figures[`copies.${name}.sentences.recall`] = s.dev.sentences.all.recall;
   figures[`copies.${name}.indicators.recall`] = s.dev.indicators.recall;

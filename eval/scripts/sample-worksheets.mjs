@@ -3,6 +3,7 @@
 // sentences, for the reader only) to a folder outside the repository; the committed labels keep snippets only.
 // Usage: node eval/scripts/sample-worksheets.mjs <out-dir> [--batch N]
 // Batch 2 draws twice as many numeric sentences a report (its purpose is indicators, metric names above all).
+// Batch 3 draws from the sentences an earlier batch did not sample of the same report.
 import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, SEEDS_DIR, evalReports } from "../reports.mjs";
@@ -54,17 +55,28 @@ const spread = (list, n) => {
 };
 const NUMERIC = /[0-9０-９]|百分之/;
 
+const numericCount = (batch) => (batch === 1 ? NUMERIC_PER_REPORT : batch === 2 ? 2 * NUMERIC_PER_REPORT : 12);
+const sentenceCount = (report) => (report.source === "seed" ? SENTENCES_PER_SEED : report.batch === 3 ? 16 : SENTENCES_PER_NATIONAL);
+/** The positions earlier batches sampled in the same file: batch 3 leaves them out. */
+function sampledBefore(report, list, count) {
+  const earlier = evalReports().find((r) => r.file === report.file && r.batch < report.batch);
+  return new Set(earlier ? spread(list, count(earlier)).map((i) => list[i]) : []);
+}
+
 for (const report of evalReports()) {
   if (onlyBatch !== null && report.batch !== onlyBatch) continue;
   const file = report.file;
   if (!fs.existsSync(file)) { console.error(`skip ${report.id}: ${file} absent`); continue; }
   const text = fs.readFileSync(file, "utf8");
   const sentences = naiveSentences(text);
-  const n = report.source === "seed" ? SENTENCES_PER_SEED : SENTENCES_PER_NATIONAL;
   const pick = (idxs, list) => idxs.map((i) => ({ position: i, sentence: list[i], snippet: snippetFor(list[i], text) })).filter((r) => r.snippet);
-  const sentenceRows = pick(spread(sentences, n), sentences);
-  const numeric = sentences.filter((s) => NUMERIC.test(s) && s.length > 8);
-  const numericRows = pick(spread(numeric, report.batch === 2 ? 2 * NUMERIC_PER_REPORT : NUMERIC_PER_REPORT), numeric);
+  const numericAll = sentences.filter((s) => NUMERIC.test(s) && s.length > 8);
+  const seenSentences = sampledBefore(report, sentences, sentenceCount);
+  const seenNumeric = sampledBefore(report, numericAll, (r) => numericCount(r.batch));
+  const candidates = sentences.filter((s) => !seenSentences.has(s));
+  const numeric = numericAll.filter((s) => !seenNumeric.has(s));
+  const sentenceRows = pick(spread(candidates, sentenceCount(report)), candidates);
+  const numericRows = pick(spread(numeric, numericCount(report.batch)), numeric);
   const lineOf = (snippet) => {
     const lines = text.split("\n");
     return lines.findIndex((l) => squash(l).includes(snippet.slice(0, 10))) + 1;
