@@ -164,3 +164,25 @@ describe("extractIndicators: names that are not metrics (batch 2 of the eval, 20
     expect(list[2].type).toBe("growth");
   });
 });
+
+describe("extractIndicators: amounts named after them, and bare scales (batch 2 of the eval)", () => {
+  const labels = (list: Indicator[]) => list.map((i) => `${i.label} ${i.text}`);
+
+  it("a scale alone after a threshold verb is one of it; the total is the metric named before", () => {
+    const list = achieved("税收收入比上年增加900亿元，总额首次突破万亿元。");
+    expect(labels(list)).toEqual(["税收收入 900亿元", "税收收入 万亿元"]);
+    expect(list[1]).toMatchObject({ value: 1e12, qualifiers: ["突破"] });
+    expect(achieved("收入上亿元的企业增加。")).toEqual([]);
+  });
+
+  it("what was raised, or taken off, is named after the amount", () => {
+    expect(labels(achieved("通过财政发行500亿元特别国债，带动900多亿元社会资金。"))).toEqual(["特别国债 500亿元", "社会资金 900多亿元"]);
+    expect(labels(achieved("改革取消了原先200亿元的各种杂费。"))).toEqual(["各种杂费 200亿元"]);
+  });
+
+  it("a clause opening on an amount of another unit names the thing after it, not the metric before", () => {
+    expect(labels(achieved("新增供水能力300万吨，2000多万千瓦新建火电机组全部配套脱硝设施。"))).toEqual([
+      "新增供水能力 300万吨", "新建火电机组 2000多万千瓦",
+    ]);
+  });
+});

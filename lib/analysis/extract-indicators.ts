@@ -162,7 +162,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
     const object = q.unit && !slots[k].hardBreakBefore ? objectAfter(text, q) : null;
     const named = object && !object.startsWith("的") ? object : (fundAfter(text, q) ?? null);
-    emit(follower ? follower[1] : named ?? before?.label ?? subjectBefore(text, q.start), info);
+    // 新增…能力1100万吨，5000多万千瓦新增燃煤发电机组…: a clause opening on an amount of another unit names its own thing after it.
+    const otherUnit = before && q.unit && before.unit && q.unit !== before.unit && !RELATIVE_UNITS.has(q.unit) && !RELATIVE_UNITS.has(before.unit);
+    const nounAfter = otherUnit ? countedNoun(text, q.tailEnd) : "";
+    emit(follower ? follower[1] : named ?? (nounAfter || before?.label) ?? subjectBefore(text, q.start), info);
   }
   return out;
 }
@@ -242,6 +245,16 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     const object = objectAfter(text, q);
     if (object) return label + object;
   }
+  // 通过财政向银行发行2100亿元长期国债, 带动4200多亿元银行贷款: what was raised is the object after the amount.
+  if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {
+    const object = objectAfter(text, q);
+    if (object) return object;
+  }
+  // 取消了原先336亿元的农业税赋: what was taken off is the noun after 的.
+  if (ACTION_END_RE.test(label)) {
+    const noun = /^的([\u4e00-\u9fa5“”]{2,12})(?=[，,。；;、和等]|$)/.exec(text.slice(q.tailEnd))?.[1];
+    if (noun) return noun;
+  }
   if (/^在.{2,14}中的?(?:占比|比重)/.test(label)) {
     const subject = subjectBefore(text, q.start - label.length);
     if (subject) return subject + label;
@@ -300,6 +313,11 @@ function fundAfter(text: string, q: Quantity): string | null {
   if (!q.unit.endsWith("元")) return null;
   return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
+
+const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达)$/;
+const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发放)了?(?:原先|原来|共)?$/;
+/** Units of a relative figure: an amount of them never names a thing of its own. */
+const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);
 
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
 

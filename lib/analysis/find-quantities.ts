@@ -306,6 +306,7 @@ const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
+const BARE_SCALE_RE = /(?<=突破|超过|超|逾|达到|达|近|约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)/g;
 const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
 
 /**
@@ -325,6 +326,16 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     out.push({
       start: m.index, end: m.index + m[0].length, text: input.slice(m.index, m.index + m[0].length), value: 2 ** doublings,
       unit: "倍", scale: null, form: "number", after: [], tailEnd: m.index + m[0].length,
+    });
+  }
+  // 首次突破万亿元, 连续5年超万亿斤: a scale word alone after a threshold verb is one of it (上亿元 stays vague).
+  for (const m of t.matchAll(BARE_SCALE_RE)) {
+    if (quoted[m.index]) continue;
+    const scale = m[1] as Scale;
+    const unit = m[2];
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index, end, text: input.slice(m.index, end), value: scaled("1", scale), unit, scale, form: "number", after: [], tailEnd: end,
     });
   }
   for (const m of t.matchAll(NUMERAL_RUN_RE)) {

@@ -25,6 +25,8 @@ export function completeLabel(raw: string, previous: string | undefined): string
     return label + listHead[1];
   }
   if (/^(占|相当于)/.test(label)) return previous + label;
+  // 国家财政收入比上年增加1501亿元，总额首次突破万亿元: the total of the metric just named.
+  if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
   const action = /^(淘汰落后的?|淘汰|关停|压减|化解)(.+)$/.exec(previous);
   if (action && label.length <= 6 && !label.startsWith(action[1]) && label.slice(-2) === previous.slice(-2)) return action[1] + label;
