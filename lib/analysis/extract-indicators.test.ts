@@ -186,3 +186,38 @@ describe("extractIndicators: amounts named after them, and bare scales (batch 2 
     ]);
   });
 });
+
+describe("extractIndicators: batch 3 of the eval (2026-12-02)", () => {
+  const labels = (list: Indicator[]) => list.map((i) => `${i.label} ${i.text}`);
+
+  it("an enumerator in brackets is no quantity; 人口 and 个体 after a scale are nouns, not units", () => {
+    expect(planned("（2）坚持稳中求进。")).toEqual([]);
+    const people = achieved("我国是一个有13亿人口的大国。");
+    expect(people.map((i) => `${i.label} ${i.unit}`)).toEqual(["人口 人"]);
+    expect(achieved("减轻800多万个体工商户税负。").map((i) => `${i.label} ${i.unit}`)).toEqual(["个体工商户 户"]);
+  });
+
+  it("counted people end the name; what is done for them (免除…住宿费) does not", () => {
+    expect(labels(achieved("免除2000多万名农村寄宿制学生住宿费。"))).toEqual(["农村寄宿制学生 2000多万名"]);
+    expect(labels(achieved("惠及1000多万农村学生营养改善。"))).toEqual(["农村学生 1000多万"]);
+    // Taking part is part of the figure: 城乡居民参保.
+    expect(labels(achieved("参保人数扩大，13亿城乡居民参保。"))[0]).toBe("城乡居民参保 13亿");
+  });
+
+  it("the change of a growth rate in 个百分点 belongs to the rate", () => {
+    expect(labels(achieved("全社会固定资产投资增长20%，增幅回落5个百分点。"))).toEqual(["全社会固定资产投资 20%", "全社会固定资产投资增幅 5个百分点"]);
+  });
+
+  it("年均 and a span before the name, 分两轮, 包括 and a payer's 对 are no part of it", () => {
+    const avg = planned("“十二五”期间年均经济增长速度预期目标为8%左右。")[0];
+    expect(avg).toMatchObject({ label: "经济增长" });
+    expect(avg.qualifiers).toEqual(expect.arrayContaining(["年均", "左右"]));
+    expect(labels(achieved("五年中分三轮取消行政审批事项300项。"))).toEqual(["取消行政审批事项 300项"]);
+    expect(labels(achieved("其中包括境外筹资100亿美元。"))).toEqual(["境外筹资 100亿美元"]);
+  });
+
+  it("a budget adds nothing to a fund's name unless it is named by level; spending a budget lays out is its spending", () => {
+    expect(labels(achieved("全国财政安排农村卫生经费500亿元。"))).toEqual(["农村卫生经费 500亿元"]);
+    expect(labels(planned("国家财政将每年安排支出800多亿元。"))).toEqual(["国家财政支出 800多亿元"]);
+  });
+});

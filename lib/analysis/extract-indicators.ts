@@ -165,7 +165,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 新增…能力1100万吨，5000多万千瓦新增燃煤发电机组…: a clause opening on an amount of another unit names its own thing after it.
     const otherUnit = before && q.unit && before.unit && q.unit !== before.unit && !RELATIVE_UNITS.has(q.unit) && !RELATIVE_UNITS.has(before.unit);
     const nounAfter = otherUnit ? countedNoun(text, q.tailEnd) : "";
-    emit(follower ? follower[1] : named ?? (nounAfter || before?.label) ?? subjectBefore(text, q.start), info);
+    // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
+    const fallback = before?.label ?? (subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    // 投资增长26%，增幅回落17个百分点: the change of the rate belongs to the rate, not to the metric.
+    const rateOf = !nounAfter && before && info.growthWord && q.unit === "个百分点" ? before.label + info.growthWord : null;
+    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback), info);
   }
   return out;
 }
@@ -187,7 +191,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     while (clauseStart > previousEnd && !SOFT_BREAKS.includes(text[clauseStart - 1]) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
     const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
     // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
-    const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd) : "";
+    const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd, q.unit || "bare") : "";
     // 6398万农村人口, 13亿城乡居民: a bare scale before people counts people.
     if (!q.unit && q.scale && PEOPLE_RE.test(counted)) q = { ...q, unit: "人" };
     else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
@@ -213,7 +217,7 @@ const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(
 const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 
 const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
-const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户)/;
+const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户|工商户|个体户)/;
 
 const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
 
@@ -260,10 +264,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     if (subject) return subject + label;
   }
   // 国家财政共增加支出540多亿元, 仅中央财政当年就增加支出: what was added to is the spending.
-  const spending = /^(.{2,8}?财政)(?:共|就|又|再)?增加(支出|投入)$/.exec(label);
+  const spending = /^(.{2,8}?财政)(?:共|就|又|再|将|拟|每年)*(?:增加|安排)?(支出|投入)$/.exec(label);
   if (spending) return spending[1] + spending[2];
   const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
-  if (payer) return payer[1] + payer[2];
+  // 全国财政安排农村义务教育经费: a budget of no named level adds nothing to the fund's name.
+  if (payer) return payer[1] === "财政" ? payer[2] : payer[1] + payer[2];
   // 中央财政安排109亿元资金支持再就业: the payer alone names no metric; the fund after the amount and its purpose do.
   if (PAYER_RE.test(label)) {
     const fund = fundAfter(text, q);
@@ -306,7 +311,7 @@ const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财
 const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
 
 /** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目: a preposition or a verb before a count is no part of what is counted. */
-const COUNT_LEAD_WORD_RE = /^(?:对|为|在|向|给|使|让|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决)$/;
+const COUNT_LEAD_WORD_RE = /^(?:对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
 function fundAfter(text: string, q: Quantity): string | null {

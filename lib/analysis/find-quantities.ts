@@ -204,8 +204,10 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     if (scale) j += scale.length;
     takeApprox();
     // 300万人民币 is money, not 300万人 and 民币.
-    const suffix = t.startsWith("人民币", j) ? { w: "人民币", skip: false } : SUFFIXES.find((s) => t.startsWith(s.w, j));
+    let suffix = t.startsWith("人民币", j) ? { w: "人民币", skip: false } : SUFFIXES.find((s) => t.startsWith(s.w, j));
     if (suffix?.skip) return null;
+    // 13亿人口, 900多万个体工商户: the character is the start of a noun, not a unit.
+    if (suffix && scale && NOUN_NOT_UNIT.some((w) => t.startsWith(w, j))) suffix = undefined;
     if (suffix) {
       unit = suffix.w;
       j += unit.length;
@@ -239,6 +241,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     after.push(post);
     tailEnd = j + post.length;
   }
+  // （2）坚持…, (3)…: an enumerator in brackets, not an amount.
+  if (!unit && !scale && (t[start - 1] === "(" || t[start - 1] === "（") && (t[j] === ")" || t[j] === "）")) return null;
   if (!unit && !scale && !post) {
     const next = t[j];
     if (next !== undefined && !BARE_FOLLOWERS.includes(next)) return null;
@@ -306,6 +310,7 @@ const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
+const NOUN_NOT_UNIT = ["人口", "人员", "个体"];
 const BARE_SCALE_RE = /(?<=突破|超过|超|逾|达到|达|近|约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)/g;
 const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
 

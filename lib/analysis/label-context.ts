@@ -2,7 +2,7 @@
 // the subject of the clause before, a list in the clause before, a bare head (增加值) completed from the label
 // before it, and the sector a sentence is about.
 import { lookupMetric } from "./lookup-metric";
-import { HEADS, splitLabelList } from "./parse-prefix";
+import { HEADS, cleanLabel, splitLabelList } from "./parse-prefix";
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
@@ -40,15 +40,22 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取/;
+const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
-const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))[\u4e00-\u9fa5]{2,}的/;
+const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;
+/** 3000多万名农村寄宿制学生住宿费: when people are counted, the noun ends with them. */
+const PEOPLE_WORD_RE = /^(.{0,10}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))(?!子女|家庭|工资|收入|队伍|参保|参合|参加|受益|就业|脱贫|转移|定居)/;
+/** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
+const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
+const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;
+const HOUSEHOLD_UNITS = new Set(["户", "bare"]);
 
 const COUNT_CHANGE_RE = /^(?:扩大|提高|增加|增长|减少|下降|达到|超过|突破|降低|上升|降至|升至|增至|比|较|占)/;
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
-export function countedNoun(text: string, from: number): string {
+/** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
+export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) return units[0];
@@ -57,7 +64,10 @@ export function countedNoun(text: string, from: number): string {
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
   const stop = match[0].search(VERB_STOP);
   const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$/, "");
-  const people = PEOPLE_THEN_MORE_RE.exec(noun);
+  const people =
+    PEOPLE_THEN_MORE_RE.exec(noun) ??
+    (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??
+    (HOUSEHOLD_UNITS.has(unit) ? HOUSEHOLD_WORD_RE.exec(noun) : null);
   if (people) return people[1];
   // 在320个县开展…: a one-character place counts too.
   return noun.length >= 2 || /^[省县市区乡镇村]$/.test(noun) ? noun : "";
@@ -68,7 +78,7 @@ export function subjectBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
   const clauses = before.split(/[,，;；:：。]/);
   const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
-  const subject = previous
+  const subject = cleanLabel(previous)
     .replace(/^(预计|全年|实现|完成|其中|目前|现在|当前)+/, "")
     // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: the raise is the verb; the pension is the subject.
     .replace(/^(?:连续(?:第)?(?:[一二三四五六七八九十]+|\d+)年)?(?:提高|调高|上调|提升)(?=[\u4e00-\u9fa5]{4})/, "")

@@ -23,6 +23,8 @@ export interface PrefixInfo {
   growthNoun: boolean;
   /** 增加中央预算内经常性建设投资100亿元: the name opened on 增加, so the amount is added to a level. */
   added: boolean;
+  /** 增幅回落17个百分点: the rate-of-change word the number's change is of (增幅, 增速, 涨幅), "" when none. */
+  growthWord: string;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -42,7 +44,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
-  { re: /(?:涉及|包括|惠及|积累)$/, last: "及括累" },
+  { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
@@ -68,7 +70,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|把|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现了?|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:今后|未来)(?:[一二三四五六七八九十两几]+年)?|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人)|用于(?![^的]{1,8}的部分)|仅|启动了?|国务院各部门|各地区、各部门|各部门|各地区|各地|(?:地方)?各级政府|增加(?!值)(?=[\u4e00-\u9fa5]{4}))/;
+  /^(?:[、,，;；:：\s]|和|及|与|并|且|而|把|其中|同时|全年预计|全年|全区|全市|全省|全县|全国|我国|我区|我市|该区|预计|实现了?|完成|累计|力争|确保|争取|共|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|这五年|(?:今后|未来)(?:[一二三四五六七八九十两几]+年)?|(?:[一二三四五六七八九十两]+年)(?:累计|来|内|间|中)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人)|用于(?![^的]{1,8}的部分)|仅|启动了?|国务院各部门|各地区、各部门|包括|年均|平均每年|用[^，,]{1,4}时间|分[一二三四五两几]+(?:轮|批|次|步)|(?:中央和地方财政|各级财政|各级政府)对|(?:新建|建成|改扩建|扩建|改建)(?:和改造|、改扩建)?(?:各类|各种)(?=[\u4e00-\u9fa5]{2})|各部门|各地区|各地|(?:地方)?各级政府|增加(?!值)(?=[\u4e00-\u9fa5]{4}))/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -128,6 +130,8 @@ function noteWord(word: string, info: PrefixInfo) {
   if (/^(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)/.test(word)) info.turn = true;
   if (/^(?:比|较|同比)/.test(word)) info.against = true;
   if (/^(?:涨幅|增幅|增速|降幅|增长速度|增长率)$/.test(word)) info.growthNoun = true;
+  const rateWord = /^(涨幅|增幅|增速)/.exec(word);
+  if (rateWord && !info.growthWord) info.growthWord = rateWord[1];
   // 五年累计, 五年来: a total over several years, which never answers one year's target.
   // 五年城镇新增就业4500万人 (a five-year plan's goal) too: a span of years, not one year.
   if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
@@ -209,7 +213,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false,
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false, growthWord: "",
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");
