@@ -306,3 +306,13 @@ describe("classifySentence: leads that set no task (batch 2 of the eval, 2026-12
     expect(classifySentence({ text: "做好今年工作的基本思路是：稳中求进，改革创新。", part: "plan" }).kind).toBe("other");
   });
 });
+
+describe("classifySentence: judgements of where things stand (batch 3 of the eval, 2026-12-02)", () => {
+  it("这是… and 我国正处于… judge, in a plan too; 关于X。 only names a topic", () => {
+    expect(classifySentence({ text: "这是减轻农民负担的又一项重大举措。", part: "plan" }).kind).toBe("other");
+    expect(classifySentence({ text: "我国仍处于并将长期处于发展中阶段。", part: "plan" }).kind).toBe("other");
+    expect(classifySentence({ text: "关于财政政策。", part: "plan", role: "lead" }).kind).toBe("other");
+    // A task that follows keeps its kind.
+    expect(classifySentence({ text: "我们要加快发展现代农业。", part: "plan" }).kind).toBe("goal");
+  });
+});

@@ -76,7 +76,7 @@ function mainClauses(text: string): string {
 const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
 
 /** A lead that only names a topic (在就业方面。) or judges one (强国必先强教。 转变经济发展方式刻不容缓。 这是…): no task, no result. */
-const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$/;
+const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
 const LEAD_JUDGEMENT_RE = /^这是|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
 /** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
