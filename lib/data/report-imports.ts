@@ -76,8 +76,10 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
 
   const meta = prepared.analyzed.metadata;
   const base = input.slug ?? baseSlug(meta, input.fileName);
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const began = Date.now();
+  // Retries share one budget: on a busy machine a single attempt can take seconds of its own before it loses a lock
+  // race, which is no reason to give up; a lock held past the whole budget is.
+  const began = Date.now();
+  for (let attempt = 0; attempt < 20; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
         const taken = await tx.report.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -102,9 +104,8 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
     } catch (error) {
       if (isBusy(error)) {
         // SQLite: another process committed after this transaction's first read, so it cannot upgrade to a write
-        // (SQLITE_BUSY at once, without the busy timeout). Back off and run the whole transaction again; but a lock
-        // that outlasted the whole busy timeout will not go away by retrying.
-        if (Date.now() - began > 2_000) break;
+        // (SQLITE_BUSY at once, without the busy timeout). Back off and run the whole transaction again, within the budget.
+        if (Date.now() - began > RETRY_BUDGET_MS) break;
         await backOff(attempt);
         continue;
       }
@@ -181,6 +182,7 @@ function isBusy(error: unknown): boolean {
   return e?.code === "P2034" || (e?.code === "P1008" && e.meta?.driverAdapterError?.cause?.kind === "SocketTimeout") || /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message));
 }
 
+const RETRY_BUDGET_MS = 30_000;
 const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, (25 + Math.random() * 75) * 2 ** Math.min(attempt, 4)));
 
 function isUniqueViolation(error: unknown): boolean {
