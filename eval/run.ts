@@ -43,7 +43,7 @@ for (const report of evalReports() as EvalReport[]) {
   const indicators = readLabels("indicators", report.id, indicatorFile);
   if (!sentences && !indicators) continue;
   const file = analyzeFile(report.file);
-  const targets = [splitOf(report), ...(report.source === "seed" ? [splits.seeds] : [])];
+  const targets = [splitOf(report), ...(report.source === "seed" && report.batch === 1 ? [splits.seeds] : [])];
   for (const split of targets) {
     if (sentences) {
       const s = scoreSentences(report.id, file, sentences.rows);

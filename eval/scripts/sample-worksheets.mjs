@@ -3,7 +3,7 @@
 // sentences, for the reader only) to a folder outside the repository; the committed labels keep snippets only.
 // Usage: node eval/scripts/sample-worksheets.mjs <out-dir> [--batch N]
 // Batch 2 draws twice as many numeric sentences a report (its purpose is indicators, metric names above all).
-// Batch 3 draws from the sentences an earlier batch did not sample of the same report.
+// Batches 3 and 4 draw from the sentences an earlier batch did not sample of the same report.
 import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, SEEDS_DIR, evalReports } from "../reports.mjs";
@@ -55,8 +55,9 @@ const spread = (list, n) => {
 };
 const NUMERIC = /[0-9０-９]|百分之/;
 
-const numericCount = (batch) => (batch === 1 ? NUMERIC_PER_REPORT : batch === 2 ? 2 * NUMERIC_PER_REPORT : 12);
-const sentenceCount = (report) => (report.source === "seed" ? SENTENCES_PER_SEED : report.batch === 3 ? 16 : SENTENCES_PER_NATIONAL);
+const numericCount = (batch) => (batch === 1 ? NUMERIC_PER_REPORT : batch === 2 ? 2 * NUMERIC_PER_REPORT : batch === 4 ? 16 : 12);
+const sentenceCount = (report) =>
+  report.batch === 4 ? 12 : report.source === "seed" ? SENTENCES_PER_SEED : report.batch === 3 ? 16 : SENTENCES_PER_NATIONAL;
 /** The positions earlier batches sampled in the same file: batch 3 leaves them out. */
 function sampledBefore(report, list, count) {
   const earlier = evalReports().find((r) => r.file === report.file && r.batch < report.batch);
