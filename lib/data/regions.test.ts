@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
 
 prepareFreshDatabase("regions");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "@/lib/data/test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 const url = prepareFreshDatabase("load_store");
 const { importReport } = await import("@/lib/data/report-imports");
