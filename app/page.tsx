@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listReports, type ReportSummary } from "@/lib/data/reports";
 import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import { withCompareHref } from "@/lib/url/compare-params";
 import { LinkCards } from "@/app/components/link-cards";
 

@@ -14,7 +14,7 @@ import { loadSeedFixtures } from "@/seeds/fixtures";
 import { seed } from "@/seeds/seed";
 import { getDb } from "@/lib/data/db";
 import { listReports } from "@/lib/data/reports";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import { withCompareHref } from "@/lib/url/compare-params";
 import { runAnalyze } from "./cli/analyze";
 import { runCompare } from "./cli/compare";

@@ -6,7 +6,7 @@ import { compareHref, parseCompareParams, withCompareHref } from "@/lib/url/comp
 import { firstValues } from "@/lib/url/search-params";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "选择要对照的报告" };
