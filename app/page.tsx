@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { listReports, type ReportSummary } from "@/lib/data/reports";
 import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
+import { withCompareHref } from "@/lib/url/compare-params";
 import { LinkCards } from "@/app/components/link-cards";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ function groupByRegion(reports: ReportSummary[]) {
 
 export default async function LibraryPage() {
   const reports = await listReports();
-  const comparisons = naturalComparisons(reports);
+  const comparisons = naturalComparisons(reports).map(withCompareHref);
   return (
     <div className="space-y-8">
       <section>

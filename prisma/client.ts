@@ -44,3 +44,13 @@ export function getDb(): Db {
   if (file) assertSameDatabaseFile(file.path, file.identity);
   return db;
 }
+
+/**
+ * Disconnects the process-wide client, so that the next getDb() opens DATABASE_URL afresh: for scripts that point
+ * the data layer at one database after another (the bench, the load test).
+ */
+export async function closeDb(): Promise<void> {
+  const open = globalForDb.duizhaoDb;
+  globalForDb.duizhaoDb = undefined;
+  await open?.db.$disconnect().catch(() => undefined);
+}

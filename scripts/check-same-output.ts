@@ -14,7 +14,8 @@ import { loadSeedFixtures } from "@/seeds/fixtures";
 import { seed } from "@/seeds/seed";
 import { getDb } from "@/lib/data/db";
 import { listReports } from "@/lib/data/reports";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
+import { withCompareHref } from "@/lib/url/compare-params";
 import { runAnalyze } from "./cli/analyze";
 import { runCompare } from "./cli/compare";
 
@@ -54,12 +55,11 @@ async function main() {
   }
 
   const pairs: { left: string; right: string; l: string; r: string }[] = [];
-  for (const c of naturalComparisons(await listReports())) {
-    const url = new URL(c.href, "http://x");
-    const [, , left, right] = url.pathname.split("/");
-    pairs.push({ left, right, l: url.searchParams.get("l") ?? "all", r: url.searchParams.get("r") ?? "all" });
-  }
-  save("natural-comparisons.json", JSON.stringify(naturalComparisons(await listReports()), null, 2));
+  const natural = naturalComparisons(await listReports());
+  for (const { left, right, l, r } of natural) pairs.push({ left, right, l, r });
+  // Written as the library links them (href, title, description), so that the file stays comparable across versions.
+  const links = natural.map(withCompareHref).map(({ href, title, description }) => ({ href, title, description }));
+  save("natural-comparisons.json", JSON.stringify(links, null, 2));
   for (const [i, { slug }] of fixtures.entries()) {
     pairs.push({ left: slug, right: slug, l: "all", r: "all" }, { left: slug, right: slug, l: "goal", r: "achievement" });
     for (const other of fixtures.slice(i + 1)) pairs.push({ left: slug, right: other.slug, l: "all", r: "all" });

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { listReports } from "@/lib/data/reports";
-import { compareHref, parseCompareParams } from "@/lib/url/compare-params";
+import { compareHref, parseCompareParams, withCompareHref } from "@/lib/url/compare-params";
 import { firstValues } from "@/lib/url/search-params";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
-import { naturalComparisons } from "@/lib/compare/natural-comparisons";
+import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "选择要对照的报告" };
@@ -40,7 +40,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
       <section>
         <h2 className="mb-2 font-semibold">常用对照</h2>
         <ul className="space-y-1">
-          {naturalComparisons(reports).map((c) => (
+          {naturalComparisons(reports).map(withCompareHref).map((c) => (
             <li key={c.href}><Link href={c.href} className="text-blue-800 hover:underline">{c.title}</Link></li>
           ))}
         </ul>

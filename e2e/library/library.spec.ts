@@ -27,3 +27,22 @@ test("every seed report opens from the library", async ({ page }) => {
     await expect(page.locator("[id^='s-']").nth(10)).toBeAttached();
   }
 });
+
+// The comparisons README names as worth opening, linked from the library and from the compare picker: each link
+// carries its two reports and sides in the URL (defaults omitted) and opens that comparison.
+const QUICK = [
+  { name: /余杭区2020：2019年实绩 vs 2020年目标/, href: "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal" },
+  { name: /余杭区2020 新闻报道 vs 余杭区2020/, href: "/compare/yuhang-2020-news/yuhang-2020" },
+  { name: /西湖区2012：2011年实绩 vs 2012年目标/, href: "/compare/xihu-2012/xihu-2012?l=achievement&r=goal" },
+];
+
+for (const start of ["/", "/compare"]) {
+  test(`the quick comparisons on ${start} link the natural pairs and open them`, async ({ page }) => {
+    await page.goto(start);
+    for (const { name, href } of QUICK) await expect(page.getByRole("link", { name }).first()).toHaveAttribute("href", href);
+    await page.getByRole("link", { name: QUICK[0].name }).first().click();
+    await expect(page).toHaveURL(QUICK[0].href);
+    // Last year's results (left) against this year's targets (right).
+    await expect(page.locator("[data-comparison-kind]")).toHaveAttribute("data-comparison-kind", "result-vs-target");
+  });
+}

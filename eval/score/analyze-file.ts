@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { decodeInput } from "@/lib/import";
-import { analyzeText } from "@/lib/import/prepare-report";
+import { analyzeText } from "@/lib/prepare/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 
 export interface AnalyzedFile {

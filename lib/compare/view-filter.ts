@@ -1,21 +1,9 @@
+import type { OnlyFilter } from "@/lib/domain/compare";
 import { filterRows } from "./filter-rows";
 import { compactForm } from "./normalize";
 import type { CompareResult, IndicatorPair, Row } from "./types";
 
-/** The `only` filters: row statuses, indicator verdicts and commitment changes. Each applies to rows and indicators. */
-export const ONLY_FILTERS = [
-  "changed",
-  "unmatched",
-  "left-only",
-  "right-only",
-  "met",
-  "exceeded",
-  "missed",
-  "dropped",
-  "weakened",
-  "strengthened",
-] as const;
-export type OnlyFilter = (typeof ONLY_FILTERS)[number];
+export type { OnlyFilter };
 
 export interface ViewFilter {
   only?: OnlyFilter;

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { FIXTURE_DIR } from "@/lib/import/fixtures/manifest";
 import { createDb, type Db } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";

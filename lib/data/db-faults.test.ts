@@ -6,7 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { describeDatabaseError, oneLine } from "./db-errors";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 const BIN = path.join(process.cwd(), "bin/duizhao.js");
 const SEED = path.join(process.cwd(), "seeds/000_6f0d3471dae921c8.txt");

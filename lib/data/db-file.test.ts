@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeDatabaseError } from "./db-errors";
 import { errorResponse } from "@/lib/http/error-response";
-import { prepareFreshDatabase } from "./test-db";
-import { reportVariants } from "./reliability-helpers";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
+import { reportVariants } from "@/tests/support/reliability-helpers";
 
 const sqlite = !process.env.TEST_DATABASE_URL;
 const url = prepareFreshDatabase("db_file_identity");

@@ -1,8 +1,8 @@
 // Twenty imports at once, of the same file and of different files: no duplicates, no partial rows, no lost reports.
 // Runs on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set (scripts/test-all.sh does both).
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
-import { consistencyProblems, reportVariants } from "./reliability-helpers";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
+import { consistencyProblems, reportVariants } from "@/tests/support/reliability-helpers";
 
 prepareFreshDatabase("concurrency");
 const { importReport } = await import("./report-imports");

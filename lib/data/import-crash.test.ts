@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
-import { consistencyProblems, reportVariants } from "./reliability-helpers";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
+import { consistencyProblems, reportVariants } from "@/tests/support/reliability-helpers";
 
 const url = prepareFreshDatabase("crash");
 const { getDb } = await import("./db");

@@ -2,8 +2,8 @@
 // this thread stores; one that overruns its time budget is abandoned with a clear reason, nothing stored, and the
 // database stays writable (the worker's open transaction was rolled back with it).
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
-import { consistencyProblems, reportVariants } from "./reliability-helpers";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
+import { consistencyProblems, reportVariants } from "@/tests/support/reliability-helpers";
 import { importPoolSettings } from "./import-pool";
 
 prepareFreshDatabase("import_pool");

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
+import { withCompareHref } from "@/lib/url/compare-params";
 
 prepareFreshDatabase("regions");
 const { importReport } = await import("./report-imports");
@@ -18,7 +19,7 @@ describe("a region's year series", () => {
     const region = await getRegion({ regionSlug: "yuhang" });
     expect(region?.region).toBe("余杭区");
     expect(region?.reports.map((r) => r.slug)).toEqual(["yuhang-2020", "yuhang-2020-news", "yuhang-2021", "yuhang-2022"]);
-    const links = yearPairLinks(region!.reports).map((l) => l.href);
+    const links = yearPairLinks(region!.reports).map(withCompareHref).map((l) => l.href);
     expect(links).toContain("/compare/yuhang-2020/yuhang-2021?l=goal&r=achievement");
     expect(links).toContain("/compare/yuhang-2021/yuhang-2022?l=goal&r=goal");
     expect(links).toContain("/compare/yuhang-2022/yuhang-2022?l=achievement&r=goal");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/lib/import/fixtures/manifest";
 import { normalizeForHash } from "@/lib/import";
 

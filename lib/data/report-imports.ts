@@ -1,6 +1,6 @@
 import "server-only";
 import { isMainThread } from "node:worker_threads";
-import { prepareDocument, analyzeText } from "@/lib/import/prepare-report";
+import { prepareDocument, analyzeText } from "@/lib/prepare/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";

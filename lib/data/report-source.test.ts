@@ -1,7 +1,7 @@
 // A report's source: declared by the HTML page, given at import, corrected by hand, kept across re-analysis.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 prepareFreshDatabase("report_source");
 const { importReport, correctReport, reanalyzeReport } = await import("./report-imports");

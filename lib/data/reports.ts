@@ -141,3 +141,14 @@ export async function getReportOriginal(options: { slug: string }) {
     select: { slug: true, title: true, text: true, fileName: true, encoding: true, contentHash: true },
   });
 }
+
+/** How many reports are stored (every version counts). */
+export function countReports(): Promise<number> {
+  return getDb().report.count();
+}
+
+/** How many stored reports came from each of these file names (a name no report has is absent from the map). */
+export async function countReportsByFileName(options: { fileNames: string[] }): Promise<Map<string, number>> {
+  const rows = await getDb().report.groupBy({ by: ["fileName"], where: { fileName: { in: options.fileNames } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.fileName ?? "", r._count._all]));
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "@/lib/data/test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { normalizeForSearch } from "@/lib/search/normalize";
 
 prepareFreshDatabase("search");

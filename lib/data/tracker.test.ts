@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 // The national development corpus 2000–2014 and the Yuhang seed, imported into a real SQLite file. SQLite only: the
 // corpus import is the heavy part, and one database is enough for it (scripts/test-all.sh runs lib/data on both).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { KindChoice } from "./sentence";
 
 /** How two aligned sentences relate: the same, changed, or on one side only. */
 export const ROW_STATUSES = ["same", "changed", "left-only", "right-only"] as const;
@@ -22,3 +23,27 @@ export type DiffOpKind = z.infer<typeof diffOpSchema>;
 export const CHANGE_TYPES = ["number", "qualifier", "weakened", "strengthened"] as const;
 export const changeTypeSchema = z.enum(CHANGE_TYPES);
 export type ChangeType = z.infer<typeof changeTypeSchema>;
+
+/** The `only` filters of a comparison view: row statuses, indicator verdicts and commitment changes. */
+export const ONLY_FILTERS = [
+  "changed",
+  "unmatched",
+  "left-only",
+  "right-only",
+  "met",
+  "exceeded",
+  "missed",
+  "dropped",
+  "weakened",
+  "strengthened",
+] as const;
+export const onlyFilterSchema = z.enum(ONLY_FILTERS);
+export type OnlyFilter = z.infer<typeof onlyFilterSchema>;
+
+/** A comparison of two reports, which sentences of each: what a link to the compare page is built from (lib/url). */
+export interface ComparisonRef {
+  left: string;
+  right: string;
+  l: KindChoice;
+  r: KindChoice;
+}

@@ -5,7 +5,7 @@ import { cleanSpanText } from "@/lib/text/clean-span";
 import { segmentParagraph } from "@/lib/text/segment";
 import { isWhitespace } from "@/lib/text/chars";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { prepareReport } from "@/lib/import/prepare-report";
+import { prepareReport } from "@/lib/prepare/prepare-report";
 import { compareSides, sideInput, toCsv, toMarkdown } from "@/lib/compare";
 
 export function checkText(stored: string): string[] {

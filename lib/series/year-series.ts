@@ -1,4 +1,4 @@
-import { compareHref } from "@/lib/url/compare-params";
+import type { ComparisonRef } from "@/lib/domain/compare";
 import { qualifierInfo } from "@/lib/compare/commitment";
 import { reportYear } from "@/lib/text/years";
 
@@ -90,9 +90,9 @@ export function buildYearSeries(reports: SeriesReport[], indicators: SeriesIndic
   return series.filter((s) => s.points.length > 0);
 }
 
-export interface YearPairLink {
+/** A year-over-year comparison: which two reports and sides (the page builds the link: lib/url withCompareHref). */
+export interface YearPairLink extends ComparisonRef {
   year: number;
-  href: string;
   title: string;
   description: string;
 }
@@ -111,11 +111,11 @@ export function yearPairLinks(reports: SeriesReport[]): YearPairLink[] {
     const n = earlier.planYear ?? year;
     const answered = later.reviewYear ?? year;
     if (later.kind === "report" && answered === n)
-      links.push({ year, href: compareHref(earlier.slug, later.slug, { l: "goal", r: "achievement" }), title: `${n}年目标 vs ${n}年实绩`, description: "做到了吗？did they do it?" });
-    links.push({ year, href: compareHref(earlier.slug, later.slug, { l: "goal", r: "goal" }), title: `${n}年目标 vs ${later.planYear ?? year + 1}年目标`, description: "目标如何变化？承诺减弱了吗？how did the targets change?" });
+      links.push({ year, left: earlier.slug, right: later.slug, l: "goal", r: "achievement", title: `${n}年目标 vs ${n}年实绩`, description: "做到了吗？did they do it?" });
+    links.push({ year, left: earlier.slug, right: later.slug, l: "goal", r: "goal", title: `${n}年目标 vs ${later.planYear ?? year + 1}年目标`, description: "目标如何变化？承诺减弱了吗？how did the targets change?" });
   }
   for (const [year, r] of [...years].sort((a, b) => a[0] - b[0]))
     if (r.kind === "report" && r.reviewYear != null && r.planYear != null && (years.has(year - 1) || years.has(year + 1)))
-      links.push({ year, href: compareHref(r.slug, r.slug, { l: "achievement", r: "goal" }), title: `${r.reviewYear}年实绩 vs ${r.planYear}年目标`, description: "去年的成绩与今年的目标 · how did the ambition change?" });
+      links.push({ year, left: r.slug, right: r.slug, l: "achievement", r: "goal", title: `${r.reviewYear}年实绩 vs ${r.planYear}年目标`, description: "去年的成绩与今年的目标 · how did the ambition change?" });
   return links.sort((a, b) => a.year - b.year);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectMetadata, processText } from "./index";
 import { readSeed } from "./__fixtures__/seeds";
+import { classifyLines } from "./boilerplate";
+import { splitLines } from "./lines";
 
 const codes = (m: { warnings: { code: string }[] }) => m.warnings.map((w) => w.code);
 
@@ -184,5 +186,23 @@ describe("the national report without a meeting line (2014)", () => {
   it("我代表国务院 in the opening makes it national, and the title is made from the years", () => {
     const text = "各位代表：\n\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n\n一、2013年工作回顾\n\n国内生产总值增长7.7%。\n\n二、2014年工作总体部署\n\n国内生产总值增长7.5%左右。\n";
     expect(detectMetadata(text)).toMatchObject({ region: "全国", regionSlug: "china", title: "2014年国务院政府工作报告", reviewYear: 2013, planYear: 2014 });
+  });
+});
+
+describe("detectMetadata reads the lines processText classified", () => {
+  const stored = readSeed("000");
+  const processed = processText(stored);
+
+  it("processText hands over every line, classified as metadata would classify them", () => {
+    expect(processed.lines).toEqual(classifyLines(splitLines(stored)));
+  });
+  it("takes the speaker from those lines, not from a second classification", () => {
+    expect(detectMetadata(stored, { processed }).speaker).toBe("陈如根");
+    // The same processed text with no line marked as the speaker's: metadata must follow the lines it was given.
+    const lines = processed.lines!.map((l) => (l.front === "speaker" ? { ...l, kind: "content" as const, front: undefined } : l));
+    expect(detectMetadata(stored, { processed: { ...processed, lines } }).speaker).toBeNull();
+  });
+  it("classifies the lines itself when processing gave none", () => {
+    expect(detectMetadata(stored, { processed: { ...processed, lines: undefined } }).speaker).toBe("陈如根");
   });
 });

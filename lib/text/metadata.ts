@@ -39,8 +39,9 @@ function emptyMetadata(title: string): ReportMetadata {
 }
 
 function detect(stored: string, opts: DetectOptions): ReportMetadata {
-  const lines = classifyLines(splitLines(stored));
   const processed = opts.processed ?? processText(stored);
+  // The lines processText classified; only a failed processing (no lines) makes metadata classify them itself.
+  const lines = processed.lines ?? classifyLines(splitLines(stored));
   const body = processed.sentences.map((s) => s.text).join("\n");
   const front = lines.filter((l) => l.kind === "front");
   const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);

@@ -104,7 +104,7 @@ function processUnguarded(stored: string): ProcessedText {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
-  return { sections, sentences, warnings, pageFurniture: [...pageFurniture] };
+  return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
 }
 
 /** A section heading is shown without its final 。 (leads and (一)… headings end with one). */

@@ -1,4 +1,5 @@
 import type { Part, ReportHeader, ReportKind, Role } from "@/lib/domain/report";
+import type { ClassifiedLine } from "./boilerplate";
 
 export type { Part, ReportKind, Role };
 
@@ -44,6 +45,9 @@ export interface ProcessedText {
   warnings: TextWarning[];
   /** Page numbers and running titles found between lines (dropped from the sentences they interrupt). */
   pageFurniture?: string[];
+  /** The stored text's lines as processText classified them (front matter, boilerplate, content), so that metadata
+   * reads the same lines instead of splitting and classifying them again. Absent when processing failed. */
+  lines?: readonly ClassifiedLine[];
 }
 
 /** What the text says about its report: the header (without a slug, which the import gives) and more. */

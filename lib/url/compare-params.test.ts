@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareHref, parseCompareParams, COMPARE_DEFAULTS } from "./compare-params";
+import { compareHref, parseCompareParams, withCompareHref, COMPARE_DEFAULTS } from "./compare-params";
 
 describe("compare URL state", () => {
   it("omits every default", () => {
@@ -23,5 +23,10 @@ describe("compare URL state", () => {
   });
   it("takes the first of repeated params", () => {
     expect(parseCompareParams({ l: ["goal", "achievement"] }).l).toBe("goal");
+  });
+  it("links a comparison given as data, keeping its other fields and omitting default sides", () => {
+    const ref = { left: "yuhang-2020", right: "yuhang-2020", l: "achievement", r: "goal", title: "t" } as const;
+    expect(withCompareHref(ref)).toEqual({ ...ref, href: "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal" });
+    expect(withCompareHref({ left: "a b", right: "c", l: "all", r: "all" }).href).toBe("/compare/a%20b/c");
   });
 });

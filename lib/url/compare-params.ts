@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { kindChoiceSchema } from "@/lib/domain/sentence";
-import { ONLY_FILTERS } from "@/lib/compare/view-filter";
+import { onlyFilterSchema, type ComparisonRef } from "@/lib/domain/compare";
 import { firstValues, toQuery, type RawSearchParams } from "./search-params";
 
 const kindChoice = kindChoiceSchema;
@@ -13,7 +13,7 @@ export const compareParamsSchema = z.object({
   r: kindChoice.catch("all").default("all"),
   /** One filter over rows and indicators: changed, unmatched, left-only, right-only, a verdict (met, missed…) or
    * weakened/strengthened. The summary tiles write it. */
-  only: z.enum(ONLY_FILTERS).optional().catch(undefined),
+  only: onlyFilterSchema.optional().catch(undefined),
   /** Topic text filter over both sides. */
   q: z.string().trim().max(100).optional().catch(undefined),
   /** Canonical metric key filter. */
@@ -36,4 +36,9 @@ export function parseCompareParams(raw: RawSearchParams | URLSearchParams): Comp
 export function compareHref(left: string, right: string, params: Partial<CompareParams> = {}): string {
   const full = { ...COMPARE_DEFAULTS, ...params };
   return `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${toQuery(full, COMPARE_DEFAULTS, ORDER)}`;
+}
+
+/** A comparison (natural comparisons, year-over-year links) with the link to its page. */
+export function withCompareHref<T extends ComparisonRef>(ref: T): T & { href: string } {
+  return { ...ref, href: compareHref(ref.left, ref.right, { l: ref.l, r: ref.r }) };
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { compareSides } from "@/lib/compare/compare-sides";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
-import { prepareReport } from "@/lib/import/prepare-report";
+import { prepareReport } from "@/lib/prepare/prepare-report";
 import { longReport } from "./corpus";
 import { LONG_CHARS } from "./pipeline";
 import { loadSeeds } from "./seeds";

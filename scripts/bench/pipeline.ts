@@ -2,7 +2,7 @@
 // analyzeReport alone, for each seed and for a 100,000-character report made by concatenating the seeds; then the
 // text and analysis steps on pathological 100,000-character inputs (pathological.ts).
 import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { prepareReport } from "@/lib/import/prepare-report";
+import { prepareReport } from "@/lib/prepare/prepare-report";
 import { runPathological } from "./pathological";
 import { loadSeeds } from "./seeds";
 import { round, sample, stats, type Stats } from "./timing";

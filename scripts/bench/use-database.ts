@@ -1,15 +1,13 @@
 // The data layer reads DATABASE_URL once, when it first builds its client (prisma/client getDb). The bench process
 // points it at one bench database at a time; switching disconnects the old client first.
-const state = globalThis as unknown as { duizhaoDb?: { $disconnect(): Promise<void> } };
+import { closeDb } from "@/prisma/client";
 
 export async function bindDatabase(url: string) {
-  if (process.env.DATABASE_URL === url && state.duizhaoDb) return;
-  await state.duizhaoDb?.$disconnect().catch(() => undefined);
-  state.duizhaoDb = undefined;
+  if (process.env.DATABASE_URL === url) return;
+  await closeDb();
   process.env.DATABASE_URL = url;
 }
 
 export async function releaseDatabase() {
-  await state.duizhaoDb?.$disconnect().catch(() => undefined);
-  state.duizhaoDb = undefined;
+  await closeDb();
 }

@@ -9,8 +9,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
-import { prepareFreshDatabase } from "@/lib/data/test-db";
-import { consistencyProblems, reportVariants } from "@/lib/data/reliability-helpers";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
+import { consistencyProblems, reportVariants } from "@/tests/support/reliability-helpers";
 
 const BATCH = 60;
 const scratch = mkdtempSync(path.join(os.tmpdir(), "duizhao-signals-"));

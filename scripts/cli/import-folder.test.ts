@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "@/lib/data/test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "@/lib/import/documents-testing/build-documents";
 
 const url = prepareFreshDatabase("cli_import_folder");

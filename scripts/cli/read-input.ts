@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { decodeDocument, MAX_INPUT_BYTES } from "@/lib/import";
-import { analyzeText } from "@/lib/import/prepare-report";
+import { analyzeText } from "@/lib/prepare/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import { CliError } from "./cli-error";
 import { isReadFailure, readRegularFile } from "./read-file";

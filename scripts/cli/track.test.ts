@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "@/lib/data/test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 // The compiled CLI (built by the global setup) on a fresh SQLite file: the seed alone, then two more Yuhang years.
 const env = { ...process.env, DATABASE_URL: prepareFreshDatabase("cli_track") };

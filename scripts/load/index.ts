@@ -47,7 +47,7 @@ async function main() {
     // Import limits are for people; a load test that imports on purpose turns them off on its own server.
     const server = await startServer({ databaseUrl: db.url, env: { DUIZHAO_RATE_LIMIT: "off" }, log });
     const run: DbRun = { database: db.name, url: db.url.replace(/\/\/[^@]*@/, "//…@"), reports: db.reports, runs: [] };
-    const store = openStore(db.url);
+    const store = await openStore(db.url);
     try {
       for (const target of TARGETS) for (let i = 0; i < 3; i++) await (await fetch(server.url + target.path)).arrayBuffer(); // warm-up
       for (const [t, target] of TARGETS.entries()) {

@@ -1,6 +1,7 @@
-// Direct reads of a bench database for the load test's before/after checks (scripts read their own settings).
-import { createDb } from "@/prisma/client";
-import { resolveDatabase } from "@/prisma/database-url";
+// The load test's before/after checks read a bench database through the data layer (lib/data/reports), pointed at
+// that database for as long as the store is open.
+import { countReports, countReportsByFileName } from "@/lib/data/reports";
+import { bindDatabase, releaseDatabase } from "../bench/use-database";
 
 export interface ReportStore {
   countReports(): Promise<number>;
@@ -8,14 +9,11 @@ export interface ReportStore {
   close(): Promise<void>;
 }
 
-export function openStore(databaseUrl: string): ReportStore {
-  const db = createDb(resolveDatabase({ ...process.env, DATABASE_URL: databaseUrl }));
+export async function openStore(databaseUrl: string): Promise<ReportStore> {
+  await bindDatabase(databaseUrl);
   return {
-    countReports: () => db.report.count(),
-    async countByFileName(names) {
-      const rows = await db.report.groupBy({ by: ["fileName"], where: { fileName: { in: names } }, _count: { _all: true } });
-      return new Map(rows.map((r) => [r.fileName ?? "", r._count._all]));
-    },
-    close: () => db.$disconnect(),
+    countReports: () => countReports(),
+    countByFileName: (names) => countReportsByFileName({ fileNames: names }),
+    close: () => releaseDatabase(),
   };
 }

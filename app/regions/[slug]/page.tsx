@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRegion } from "@/lib/data/regions";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
+import { withCompareHref } from "@/lib/url/compare-params";
 import { KIND_LABELS, formatYears, reportYearLabel } from "@/lib/format/labels";
 import { SeriesChart } from "./series-chart";
 import { LinkCards } from "@/app/components/link-cards";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = await getRegion({ regionSlug: (await params).slug });
   if (!region) notFound();
-  const links = yearPairLinks(region.reports);
+  const links = yearPairLinks(region.reports).map(withCompareHref);
   const years = new Set(region.reports.filter((r) => r.kind === "report").map((r) => reportYearLabel(r)));
   const series = years.size >= 3 ? buildYearSeries(region.reports, region.indicators) : [];
   return (

@@ -1,12 +1,11 @@
-// Bytes in, everything the database stores out: decoded text, content hash, analysis. Pure, so the
-// server action, the route handler, the CLI and the seed all run exactly the same pipeline.
+// Bytes in, everything the database stores out: decoded text (lib/import), analysis (lib/analysis), content hash.
+// It runs after both, so the pipeline goes one way: lib/import only decodes. Pure, so the server action, the route
+// handler, the CLI and the seed all run exactly the same pipeline.
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import type { ReportMetadata } from "@/lib/text/types";
-import { contentHash, decodeInput, simplifiedView } from "./index";
-import { applyCorrections, type Corrections } from "./corrections";
-import { decodeDocument } from "./decode-document";
-import type { DecodedInput, DocumentSource } from "./types";
+import { contentHash, decodeDocument, decodeInput, simplifiedView, type DecodedInput, type DocumentSource } from "@/lib/import";
+import { applyCorrections, type Corrections } from "@/lib/import/corrections";
 
 export interface PreparedReport {
   bytes: Uint8Array;

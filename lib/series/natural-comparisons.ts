@@ -1,14 +1,13 @@
-import { compareHref } from "@/lib/url/compare-params";
 import { reportYearLabel, shortReportName } from "@/lib/format/labels";
-import type { StoredReportHeader } from "@/lib/domain/report";
+import type { ComparisonRef, StoredReportHeader } from "@/lib/domain";
 
 export interface ComparableReport extends StoredReportHeader {
   regionSlug: string | null;
   version?: number;
 }
 
-export interface NaturalComparison {
-  href: string;
+/** Which two reports and sides (the page builds the link: lib/url withCompareHref), and how to name the comparison. */
+export interface NaturalComparison extends ComparisonRef {
   title: string;
   description: string;
 }
@@ -20,7 +19,7 @@ export function naturalComparisons(reports: ComparableReport[]): NaturalComparis
   for (const r of reports) {
     if (r.reviewYear != null && r.planYear != null && r.kind !== "news") {
       out.push({
-        href: compareHref(r.slug, r.slug, { l: "achievement", r: "goal" }),
+        left: r.slug, right: r.slug, l: "achievement", r: "goal",
         title: `${shortReportName(r)}：${r.reviewYear}年实绩 vs ${r.planYear}年目标`,
         description: "去年的成绩与今年的目标 · last year's results against this year's targets",
       });
@@ -30,7 +29,7 @@ export function naturalComparisons(reports: ComparableReport[]): NaturalComparis
     const report = fullReports.find((r) => r.regionSlug === news.regionSlug && reportYearLabel(r) === reportYearLabel(news));
     if (report) {
       out.push({
-        href: compareHref(news.slug, report.slug),
+        left: news.slug, right: report.slug, l: "all", r: "all",
         title: `${shortReportName(news)} vs ${shortReportName(report)}`,
         description: "新闻报道的数字与报告原文是否一致 · does the article match the report?",
       });
@@ -43,7 +42,7 @@ export function naturalComparisons(reports: ComparableReport[]): NaturalComparis
       const sameYear = a.reviewYear != null && a.reviewYear === b.reviewYear;
       if (!sameYear) continue;
       out.push({
-        href: compareHref(a.slug, b.slug, { l: "achievement", r: "achievement" }),
+        left: a.slug, right: b.slug, l: "achievement", r: "achievement",
         title: `${shortReportName(a)} vs ${shortReportName(b)}：${a.reviewYear}年实绩`,
         description: "同一年份，地区之间对照 · district against district, same year",
       });

@@ -1,4 +1,4 @@
-import { reportSourceSchema, type ReportSource } from "./report-source";
+import { reportSourceSchema, type ReportSource } from "@/lib/import/report-source";
 
 const FIELDS = { source_url: "url", publisher: "publisher", published: "published", retrieved: "retrieved" } as const;
 const NAMES: Record<keyof ReportSource, string> = { url: "来源网址 source_url (http/https)", publisher: "发布机构 publisher", published: "发布日期 published (YYYY-MM-DD)", retrieved: "访问日期 retrieved (YYYY-MM-DD)" };

@@ -8,20 +8,23 @@ const hangzhou: ComparableReport = { slug: "hangzhou-2021-excerpt", title: "杭�
 
 describe("natural comparisons", () => {
   const links = naturalComparisons([yuhang, news, shangcheng, hangzhou]);
-  const hrefs = links.map((l) => l.href);
+  const pairs = links.map(({ left, right, l, r }) => [left, right, l, r].join(" "));
 
   it("offers a report's own review against its own plan", () => {
-    expect(hrefs).toContain("/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal");
-    expect(hrefs.some((h) => h.startsWith("/compare/shangcheng-2020/shangcheng-2020"))).toBe(false);
+    expect(pairs).toContain("yuhang-2020 yuhang-2020 achievement goal");
+    expect(links.some((c) => c.left === "shangcheng-2020" && c.right === "shangcheng-2020")).toBe(false);
   });
   it("sets the news article against its report", () => {
-    expect(hrefs).toContain("/compare/yuhang-2020-news/yuhang-2020");
+    expect(pairs).toContain("yuhang-2020-news yuhang-2020 all all");
   });
   it("sets districts of the same review year against each other", () => {
-    expect(hrefs).toContain("/compare/yuhang-2020/shangcheng-2020?l=achievement&r=achievement");
-    expect(hrefs.some((h) => h.includes("hangzhou-2021-excerpt/"))).toBe(false);
+    expect(pairs).toContain("yuhang-2020 shangcheng-2020 achievement achievement");
+    expect(links.some((c) => c.left === "hangzhou-2021-excerpt")).toBe(false);
   });
   it("names the years in the titles", () => {
-    expect(links.find((l) => l.href === "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal")?.title).toBe("余杭区2020：2019年实绩 vs 2020年目标");
+    expect(links.find((c) => c.left === "yuhang-2020" && c.right === "yuhang-2020")?.title).toBe("余杭区2020：2019年实绩 vs 2020年目标");
+  });
+  it("gives exactly these comparisons, in this order", () => {
+    expect(pairs).toEqual(["yuhang-2020 yuhang-2020 achievement goal", "yuhang-2020-news yuhang-2020 all all", "yuhang-2020 shangcheng-2020 achievement achievement"]);
   });
 });
