@@ -221,3 +221,18 @@ describe("extractIndicators: batch 3 of the eval (2026-12-02)", () => {
     expect(labels(planned("国家财政将每年安排支出800多亿元。"))).toEqual(["国家财政支出 800多亿元"]);
   });
 });
+
+describe("extractIndicators: verbs of building are no part of a name (batch 4 of the eval, the seeds)", () => {
+  const labels = (list: Indicator[]) => list.map((i) => `${i.label} ${i.text}`);
+
+  it("建成/新建/改造/拍摄… before the thing and 建设 after a counted thing are dropped; stages of work stay", () => {
+    expect(labels(planned("建成城市绿道60公里，新建和改造农村公路300公里。"))).toEqual(["城市绿道 60公里", "农村公路 300公里"]);
+    expect(labels(planned("完成30个体育场馆建设。"))).toEqual(["体育场馆 30个"]);
+    // Stages stay apart (开工 and 竣工 are different commitments): 开工建设 is kept.
+    expect(labels(achieved("开工建设治污项目30个。"))).toEqual(["开工建设治污项目 30个"]);
+  });
+
+  it("a share written 占… is named as the share", () => {
+    expect(labels(achieved("教育支出占一般公共预算支出18.5%。"))).toEqual(["教育支出占一般公共预算支出比重 18.5%"]);
+  });
+});

@@ -408,9 +408,11 @@ function toIndicator(
   const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
+  // 民生支出占一般公共预算支出76.9%: a share is named as the share (…比重), as a reader says it.
+  const named = type === "share" && /^[^占]{2,}占[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
   const indicator: Indicator = {
-    metric: lookupMetric(label).key,
-    label,
+    metric: lookupMetric(named).key,
+    label: named,
     value: sign * q.value,
     unit: q.unit,
     scale: q.scale,

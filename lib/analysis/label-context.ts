@@ -63,7 +63,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
   const stop = match[0].search(VERB_STOP);
-  const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$/, "");
+  const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})建设$/, "");
   const people =
     PEOPLE_THEN_MORE_RE.exec(noun) ??
     (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??
