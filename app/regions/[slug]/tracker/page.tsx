@@ -46,6 +46,7 @@ export default async function TrackerPage({ params }: Props) {
       ) : (
         <p className="text-stone-800" data-testid="tracker-totals">
           共 <strong>{t.targets}</strong> 项主要目标：兑现 <strong>{t.kept}</strong>（完成 {t.met}，超额完成 {t.exceeded}）· 未完成 <strong>{t.missed}</strong> · 未报告 <strong>{t.dropped}</strong>
+          {" · "}<a href={`${api}&format=xlsx`} className="whitespace-nowrap text-blue-800 underline" download>下载 Excel（.xlsx）</a>
         </p>
       )}
 
