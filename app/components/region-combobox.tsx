@@ -20,6 +20,16 @@ export function RegionCombobox(props: { label: string; queryName: string; param:
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
   const typed = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Typed before the page became interactive: take the field's text as typed.
+  useEffect(() => {
+    const early = input.current?.value ?? "";
+    if (early && early !== (props.defaultQuery ?? "")) {
+      typed.current = true;
+      setText(early);
+    }
+  }, [props.defaultQuery]);
 
   useEffect(() => {
     const q = text.trim();
@@ -77,7 +87,7 @@ export function RegionCombobox(props: { label: string; queryName: string; param:
     <div className="relative min-w-0 flex-1">
       <label htmlFor={id} className="sr-only">{props.label}</label>
       <input
-        id={id} name={props.queryName} type="search" value={text} autoComplete="off" placeholder={props.placeholder}
+        ref={input} id={id} name={props.queryName} type="search" value={text} autoComplete="off" placeholder={props.placeholder}
         role="combobox" aria-autocomplete="list" aria-expanded={expanded} aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${id}-o${active}` : undefined}
         onChange={(e) => { typed.current = true; setText(e.target.value); }}

@@ -2,15 +2,16 @@ import { expect, test, type Page } from "@playwright/test";
 
 // The region picker searches every division of China (GB/T 2260, ~3,400 units), not only the regions with reports.
 const picker = (page: Page, name = "查找地区") => page.getByRole("combobox", { name });
+/** The picker's own options (a compare page's selects have options too). */
+const matches = (page: Page, name = "查找地区") => page.getByRole("listbox", { name: `${name}：候选` }).getByRole("option");
 
 test("typing yh, 余杭 or yuhang offers 余杭区 under 杭州市, and picking it writes ?region=yuhang", async ({ page }) => {
   for (const query of ["yh", "余杭", "yuhang"]) {
     await page.goto("/");
     const box = picker(page);
     await box.fill(query);
-    const listbox = page.getByRole("listbox");
     await expect(box).toHaveAttribute("aria-expanded", "true");
-    const first = listbox.getByRole("option").first();
+    const first = matches(page).first();
     await expect(first).toContainText("杭州市");
     await expect(first).toContainText("余杭区");
     await expect(first).toContainText(/\d+ 份报告/);
@@ -28,12 +29,12 @@ test("typing yh, 余杭 or yuhang offers 余杭区 under 杭州市, and picking 
 
 test("the picker finds regions without reports among all of China's, and Escape closes it", async ({ page, request }) => {
   const api = await (await request.get("/api/regions?q=yh&limit=50")).json();
-  expect(api.total).toBeGreaterThan(20); // 余杭, 盐湖, 永和, 宜黄…: initials match across the whole country
+  expect(api.total).toBeGreaterThan(10); // 余杭, 盐湖, 永和, 宜黄…: initials match across the whole country
   expect(api.matches[0]).toMatchObject({ slug: "yuhang", name: "余杭区", parents: ["浙江省", "杭州市"] });
   await page.goto("/");
   const box = picker(page);
   await box.fill("南昌西湖");
-  const option = page.getByRole("option").first();
+  const option = matches(page).first();
   await expect(option).toContainText("江西省 南昌市");
   await expect(option).toContainText("暂无报告");
   await box.press("Escape");
@@ -52,7 +53,7 @@ test("on the compare picker a region narrows that side's reports, and the old li
   const allReports = await page.getByLabel("左侧报告").locator("option").count();
   const box = picker(page, "左侧地区");
   await box.fill("yuhang");
-  await expect(page.getByRole("option").first()).toContainText("杭州市");
+  await expect(matches(page, "左侧地区").first()).toContainText("杭州市");
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/compare\?lregion=yuhang$/);
@@ -75,7 +76,7 @@ test("at 390 px the matches fit the screen and the page does not scroll sideways
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
   await picker(page).fill("yh");
-  const options = page.getByRole("option");
+  const options = matches(page);
   await expect(options.first()).toContainText("余杭区");
   for (const option of (await options.all()).slice(0, 5)) {
     const box = (await option.boundingBox())!;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PeriodSection } from "./period-section";
 import { notFound } from "next/navigation";
 import { getRegionTracker } from "@/lib/data/tracker";
 import { TrackerMatrix } from "./tracker-matrix";
@@ -52,6 +53,7 @@ export default async function TrackerPage({ params }: Props) {
 
       {tracker.years.length ? <TotalsFigure years={tracker.years} api={api} /> : null}
       {tracker.enough ? <TrackerMatrix tracker={tracker} /> : null}
+      <PeriodSection periods={tracker.periods} />
       {tracker.enough ? (
         <section aria-labelledby="metrics" className="space-y-4">
           <h2 id="metrics" className="text-lg font-semibold">逐项指标：目标区间与实绩 <span className="text-sm font-normal text-stone-600">Targets with their band against results</span></h2>
