@@ -2,7 +2,7 @@
 // offline), nouns and noun-like words kept, and the words whose frequency per 10,000 characters moved most between the
 // first and the last report, classed by the same thresholds as the curated terms (classify).
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { dict } from "@node-rs/jieba/dict.js"; // with .js: the package has no exports map, and Node ESM (the compiled CLI) needs the file
 import { classify, type TermTrajectory, type TrajectoryReport } from "./build-trajectory";
 
 let jieba: Jieba | null = null;
