@@ -31,7 +31,8 @@ const nextConfig = {
   reactStrictMode: true,
   // pdf.js starts its worker with a dynamic import of its own file, and mammoth reads its files at run time: both
   // must load from node_modules, not from a bundle.
-  serverExternalPackages: ["pdfjs-dist", "mammoth"],
+  // @node-rs/jieba loads its native binding (a .node file) at run time.
+  serverExternalPackages: ["pdfjs-dist", "mammoth", "@node-rs/jieba"],
   experimental: {
     // The import form sends up to a few 5 MB files (lib/import MAX_INPUT_BYTES); the route handler allows 4 × 5 MB.
     serverActions: { bodySizeLimit: "21mb" },

@@ -4,6 +4,11 @@ import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/f
 import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import { withCompareHref } from "@/lib/url/compare-params";
 import { LinkCards } from "@/app/components/link-cards";
+import { RegionSearchForm } from "@/app/components/region-search-form";
+import { findRegions } from "@/lib/data/regions";
+import { regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
+import { parseLibraryParams, withParam } from "@/lib/url/region-params";
+import type { RawSearchParams } from "@/lib/url/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,21 +23,39 @@ function groupByRegion(reports: ReportSummary[]) {
   return [...groups.values()];
 }
 
-export default async function LibraryPage() {
-  const reports = await listReports();
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = parseLibraryParams(await searchParams);
+  const chosen = params.region ? regionEntryBySlug(params.region) : null;
+  const all = await listReports();
+  const reports = chosen ? all.filter((r) => regionHolds(chosen, r)) : all;
   const comparisons = naturalComparisons(reports).map(withCompareHref);
+  const found = params.rq ? await findRegions({ query: params.rq }) : undefined;
   return (
     <div className="space-y-8">
       <section>
         <h1 className="text-2xl font-bold">报告库 <span className="text-base font-normal text-stone-500">Library</span></h1>
         <p className="mt-1 text-stone-600">
-          共 {reports.length} 份报告。逐句对照政府工作报告的目标与实绩。
+          共 {all.length} 份报告。逐句对照政府工作报告的目标与实绩。
           <span className="text-stone-500"> Read government work reports side by side: goals versus achievements.</span>
         </p>
         <form action="/search" className="no-print mt-3 flex max-w-lg gap-2" role="search">
           <input name="q" aria-label="搜索句子" placeholder="搜索全部报告，如：增长、亚运、数字经济核心产业" className="min-w-0 flex-1 rounded border border-stone-300 px-3 py-1.5" />
           <button className="rounded bg-blue-700 px-4 py-1.5 text-white hover:bg-blue-800">搜索</button>
         </form>
+        <div className="mt-3 max-w-lg">
+          <RegionSearchForm
+            action="/" label="查找地区" queryName="rq" param="region" query={params.rq} placeholder="地区名、拼音或首字母，如：余杭、yuhang、yh"
+            keep={{}}
+            results={found && { total: found.total, matches: found.matches.map((m) => ({ ...m, href: withParam("/", {}, { region: m.slug }) })) }}
+          />
+        </div>
+        {chosen ? (
+          <p className="mt-2 text-stone-700">
+            地区：<span className="text-stone-600">{chosen.parents.join(" ")}</span> <strong>{chosen.name}</strong>
+            {reports.length === 0 ? "，还没有报告" : `，${reports.length} 份报告`}
+            {" · "}<Link href="/" className="text-blue-800 underline">显示全部地区</Link>
+          </p>
+        ) : null}
       </section>
 
       {groupByRegion(reports).map((group) => (

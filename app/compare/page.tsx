@@ -8,6 +8,10 @@ import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
 import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import Link from "next/link";
+import { RegionSearchForm } from "@/app/components/region-search-form";
+import { findRegions } from "@/lib/data/regions";
+import { regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
+import { parsePickerRegions, withParam } from "@/lib/url/region-params";
 
 export const metadata: Metadata = { title: "选择要对照的报告" };
 
@@ -18,25 +22,52 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const picked = pickSchema.safeParse(firstValues(raw));
   if (picked.success) redirect(compareHref(picked.data.left, picked.data.right, parseCompareParams(raw)));
+  const regions = parsePickerRegions(raw);
   const reports = await listReports();
+  const kept = Object.fromEntries(Object.entries({ lregion: regions.lregion, rregion: regions.rregion }).filter(([, v]) => v)) as Record<string, string>;
+  // Both regions in a fixed order (left, right), whichever side changes.
+  const regionHref = (changes: Record<string, string | undefined>) => withParam("/compare", {}, { lregion: regions.lregion, rregion: regions.rregion, ...changes });
   const select = "w-full rounded border border-stone-300 bg-white px-2 py-1.5";
+  const sides = await Promise.all((["left", "right"] as const).map(async (side) => {
+    const [param, queryName] = side === "left" ? (["lregion", "lq"] as const) : (["rregion", "rq"] as const);
+    const chosen = regions[param] ? regionEntryBySlug(regions[param]) : null;
+    const query = regions[queryName];
+    const found = query ? await findRegions({ query }) : undefined;
+    return {
+      side, param, queryName, chosen, query,
+      list: chosen ? reports.filter((r) => regionHolds(chosen, r)) : reports,
+      results: found && { total: found.total, matches: found.matches.map((m) => ({ ...m, href: regionHref({ [param]: m.slug }) })) },
+    };
+  }));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">对照 <span className="text-base font-normal text-stone-500">Compare two reports</span></h1>
-      <form className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        {(["left", "right"] as const).map((side, n) => (
-          <fieldset key={side} className="space-y-2">
-            <legend className="font-semibold">{side === "left" ? "左侧 Left" : "右侧 Right"}</legend>
-            <select name={side} aria-label={side === "left" ? "左侧报告" : "右侧报告"} className={select} defaultValue={reports[n]?.slug}>
-              {reports.map((r) => <option key={r.slug} value={r.slug}>{shortReportName(r)} · {r.title}</option>)}
+      <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        {sides.map(({ side, param, queryName, chosen, query, list, results }, n) => (
+          <section key={side} className="min-w-0 space-y-2" aria-labelledby={`pick-${side}`}>
+            <h2 id={`pick-${side}`} className="font-semibold">{side === "left" ? "左侧 Left" : "右侧 Right"}</h2>
+            <RegionSearchForm
+              action="/compare" label={side === "left" ? "左侧地区" : "右侧地区"} queryName={queryName} param={param} query={query}
+              keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== param))} results={results} placeholder="地区：余杭、yuhang、yh"
+            />
+            {chosen ? (
+              <p className="text-sm text-stone-700">
+                <span className="text-stone-600">{chosen.parents.join(" ")}</span> <strong>{chosen.name}</strong>：{list.length} 份报告
+                {" · "}<Link href={regionHref({ [param]: undefined })} className="text-blue-800 underline">全部地区</Link>
+              </p>
+            ) : null}
+            <select form="compare-pick" name={side} aria-label={side === "left" ? "左侧报告" : "右侧报告"} className={select} defaultValue={list[chosen ? (side === "right" && regions.lregion === regions.rregion ? 1 : 0) : n]?.slug ?? list[0]?.slug}>
+              {list.map((r) => <option key={r.slug} value={r.slug}>{shortReportName(r)} · {r.title}</option>)}
             </select>
-            <select name={side === "left" ? "l" : "r"} aria-label={side === "left" ? "左侧句子类型" : "右侧句子类型"} className={select} defaultValue="all">
+            <select form="compare-pick" name={side === "left" ? "l" : "r"} aria-label={side === "left" ? "左侧句子类型" : "右侧句子类型"} className={select} defaultValue="all">
               {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
             </select>
-          </fieldset>
+          </section>
         ))}
-        <button className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 sm:col-span-2">开始对照</button>
-      </form>
+        <form id="compare-pick" action="/compare" className="sm:col-span-2">
+          <button className="w-full rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">开始对照</button>
+        </form>
+      </div>
       <section>
         <h2 className="mb-2 font-semibold">常用对照</h2>
         <ul className="space-y-1">

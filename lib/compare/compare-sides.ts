@@ -21,6 +21,7 @@ export function compareSides(left: CompareSideInput, right: CompareSideInput, op
     mode: options.mode ?? kind.mode,
     related: options.related,
     commitment: kind.commitment,
+    spanOnly: kind.spanOnly,
   });
   const rows = withIndicatorChips(aligned, indicators);
   return withTone({ rows, indicators, summary: summarize(rows, indicators) });

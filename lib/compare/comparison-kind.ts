@@ -3,6 +3,7 @@ import type { IndicatorStatus, KindChoice } from "./types";
 /** What a reader is asking when two sides are set against each other; it decides which verdicts can exist. */
 export const COMPARISON_KINDS = [
   "target-vs-result",
+  "period-target-vs-review",
   "result-vs-target",
   "target-after-result",
   "news-vs-report",
@@ -37,6 +38,21 @@ export interface ComparisonKind {
   commitment: boolean;
   /** Swapping the sides gives a view that can be judged (targets of year N on the left, its results on the right). */
   swapJudges?: boolean;
+  /** Only figures over several years (年均, 累计) are paired: a five-year plan's targets against its five-year review. */
+  spanOnly?: boolean;
+}
+
+/**
+ * The five-year plan a plan year opens (2006 → 十一五, 2006–2010), from the 三五 (1966) on; null for any other year.
+ * Five-year targets are set in the report of the period's first year and answered by the review of the report
+ * delivered after it ends (the 2011 report reviews 十一五).
+ */
+export function fiveYearPeriod(planYear: number | null): { name: string; start: number; end: number } | null {
+  if (planYear == null || planYear < 1966 || (planYear - 1966) % 5 !== 0) return null;
+  const n = 3 + (planYear - 1966) / 5;
+  const digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  const number = n < 10 ? digits[n] : n === 10 ? "十" : `十${digits[n - 10]}`;
+  return { name: `${number}五`, start: planYear, end: planYear + 4 };
 }
 
 const JUDGED: IndicatorStatus[] = ["met", "exceeded", "missed", "dropped"];
@@ -68,6 +84,17 @@ export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMet
         note: "两个地区：不能用另一地区的实绩判断本地区的目标；只列数值与差值 · another region's results cannot judge these targets",
         verdicts: CHANGED,
         commitment: false,
+      };
+    const period = fiveYearPeriod(plan);
+    if (period && review === period.end)
+      return {
+        id: "period-target-vs-review",
+        mode: "goal-vs-achievement",
+        label: `“${period.name}”（${period.start}—${period.end}年）目标 vs 五年回顾：是否完成`,
+        note: `${period.start}年报告的多年目标（今后五年年均、累计）对照${period.end + 1}年报告对“${period.name}”的回顾；单年目标不在此判断 · five-year targets against the five-year review`,
+        verdicts: JUDGED,
+        commitment: false,
+        spanOnly: true,
       };
     if (plan != null && plan === review)
       return {

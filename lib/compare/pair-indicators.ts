@@ -21,6 +21,8 @@ export interface PairOptions {
   /** Whether the reports are comparable commitments (same region, not news); default true. Weakened/strengthened
    * then needs targets on both sides too. */
   commitment?: boolean;
+  /** Pair only figures over several years (年均, 累计): a five-year plan against its review. */
+  spanOnly?: boolean;
 }
 
 interface Entry {
@@ -64,7 +66,7 @@ const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode
 const sameTarget = (a: Indicator, b: Indicator) =>
   a.metric === b.metric && a.type === b.type && a.value === b.value && a.unit === b.unit && (a.upper ?? null) === (b.upper ?? null);
 
-function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right"): Entry[] {
+function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", spanOnly = false): Entry[] {
   const entries: Entry[] = [];
   for (const s of sentences)
     for (const found of s.indicators) {
@@ -72,6 +74,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (mode === "goal-vs-achievement" && found.increment) continue;
       // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
       if (found.place) continue;
+      if (spanOnly && !SPAN_WORDS.some((w) => found.qualifiers.includes(w))) continue;
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
       if (judgesTargets(mode) && (side === "left") !== (found.modality === "target")) continue;
       const indicator = { ...found, metric: canonicalMetric(found) };
@@ -83,8 +86,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? areRelatedMetrics;
-  const lefts = entriesOf(left, mode, "left");
-  const rights = entriesOf(right, mode, "right");
+  const lefts = entriesOf(left, mode, "left", options.spanOnly);
+  const rights = entriesOf(right, mode, "right", options.spanOnly);
   const usedRight = new Set<number>();
   const matches = new Map<Entry, { r: Entry; related: boolean }>();
   // Rights grouped by metric, each group in reading order: a pass looks only at the groups its metric can pair with

@@ -7,7 +7,7 @@ import { withCompareHref } from "@/lib/url/compare-params";
 
 prepareFreshDatabase("regions");
 const { importReport } = await import("./report-imports");
-const { getRegion } = await import("./regions");
+const { findRegions, getRegion } = await import("./regions");
 const { listReportOptions } = await import("./reports");
 
 // Three years of Yuhang: the 2020 seed and two later years derived from it (scripts/fixtures/derive-year.mjs).
@@ -48,5 +48,12 @@ describe("a region's year series", () => {
     const capped = await listReportOptions({ regionSlugs: [], limit: 2 });
     expect(capped).toHaveLength(2);
     expect(new Set(capped.map((r) => r.slug)).size).toBe(2);
+  });
+
+  it("finds regions among all of China's divisions, those with reports first with their count", async () => {
+    const { matches, total } = await findRegions({ query: "yh" });
+    expect(total).toBeGreaterThan(matches.length);
+    expect(matches[0]).toMatchObject({ slug: "yuhang", name: "余杭区", parents: ["浙江省", "杭州市"], reportCount: FILES.length }); // every file above is a Yuhang report
+    expect(matches.slice(1).every((m) => m.reportCount === 0)).toBe(true);
   });
 });

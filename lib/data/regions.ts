@@ -4,6 +4,7 @@ import { reportYear } from "@/lib/text/years";
 import { parseJson } from "./json";
 import { listReports, type ReportSummary } from "./reports";
 import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";
+import { searchRegions, type RegionMatch } from "@/lib/text/region-search";
 
 const KIND_ORDER = ["report", "excerpt", "news"];
 const yearOf = (r: ReportSummary) => reportYear(r) ?? 0;
@@ -31,4 +32,15 @@ export async function getRegion(options: { regionSlug: string }): Promise<Region
     reports: [...reports].sort((a, b) => yearOf(a) - yearOf(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.version - b.version),
     indicators: rows.map((r) => ({ ...r, reportSlug: slugOf.get(r.reportId)!, qualifiers: parseJson(r.qualifiers, []) })),
   };
+}
+
+/** How many reports each region slug has: what the region picker ranks by and shows. */
+export async function countReportsByRegion(): Promise<Map<string, number>> {
+  const rows = await getDb().report.groupBy({ by: ["regionSlug"], _count: { _all: true } });
+  return new Map(rows.filter((r) => r.regionSlug).map((r) => [r.regionSlug!, r._count._all]));
+}
+
+/** The region picker's matches among all of China's divisions, those with reports first. */
+export async function findRegions(options: { query: string; limit?: number }): Promise<{ matches: RegionMatch[]; total: number }> {
+  return searchRegions(options.query, { limit: options.limit, reportCounts: await countReportsByRegion() });
 }

@@ -97,6 +97,37 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     expect(mixed.trajectory?.mixed).toContain("不同地区");
   });
 
+  it("sets the five-year targets against the five-year review: 十一五 (2006) by the 2011 report, 十二五 awaiting 2016", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const raw = (y: number) => readFileSync(path.join(NATIONAL, `national-${y}.txt`), "utf8");
+    expect(tracker.periods.map((p) => [p.name, p.start, p.end, p.state])).toEqual([
+      ["十五", 2001, 2005, "paired"],
+      ["十一五", 2006, 2010, "paired"],
+      ["十二五", 2011, 2015, "awaiting"],
+    ]);
+    // Read from the texts: 2006 《纲要》提出，今后五年国内生产总值年均增长7.5%; 2011 国内生产总值达到39.8万亿元，年均增长11.2%.
+    const target = Number(/今后五年国内生产总值年均增长([\d.]+)%/.exec(raw(2006))![1]);
+    const result = Number(/国内生产总值达到[\d. ]+万亿元，年均增长([\d.]+)%/.exec(raw(2011))![1]);
+    const eleventh = tracker.periods.find((p) => p.name === "十一五")!;
+    expect([eleventh.targetSlug, eleventh.resultSlug]).toEqual(["china-2006", "china-2011"]);
+    const gdp = eleventh.cells.find((c) => c.metric === "gdp")!;
+    expect([gdp.target.value, gdp.result?.value]).toEqual([target, result]);
+    expect(gdp.target.qualifiers).toContain("年均");
+    expect(gdp.status).toBe(result >= target + 0.5 ? "exceeded" : result >= target ? "met" : "missed");
+    expect(gdp.target.href).toMatch(/^\/reports\/china-2006#s-\d+$/);
+    expect(gdp.result?.href).toMatch(/^\/reports\/china-2011#s-\d+$/);
+    // Only figures over the five years are set against the review: no one-year target of 2006 is judged here.
+    for (const c of eleventh.cells) expect(c.target.qualifiers.some((q) => q === "年均" || q === "累计")).toBe(true);
+    // The same verdict as the compare view of the two reports (no second rule).
+    const { getComparison } = await import("./comparisons");
+    const view = (await getComparison({ left: "china-2006", right: "china-2011", l: "goal", r: "achievement" }))!;
+    expect(view.kind.id).toBe("period-target-vs-review");
+    expect(view.result.indicators.find((p) => p.left?.sentenceId === gdp.target.sentenceId && p.metric === "gdp")?.status).toBe(gdp.status);
+    // The yearly totals do not count the five-year verdicts.
+    expect(tracker.totals.targets).toBe(tracker.years.reduce((n, y) => n + y.totals.targets, 0));
+    expect(tracker.periods.find((p) => p.name === "十二五")?.note).toContain("尚无2016年报告");
+  });
+
   it("says Yuhang, with one report, needs a second year, and which year exists", async () => {
     const { tracker } = (await getRegionTracker({ regionSlug: "yuhang" }))!;
     expect(tracker.enough).toBe(false);

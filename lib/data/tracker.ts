@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { buildTracker, type Tracker, type YearComparison } from "@/lib/tracker/build-tracker";
 import { mainTargetSentenceIds } from "@/lib/tracker/main-targets";
-import { planTrackerYears } from "@/lib/tracker/plan-years";
+import { planTrackerPeriods, planTrackerYears } from "@/lib/tracker/plan-years";
+import { fiveYearPeriod, type ComparisonKindId } from "@/lib/compare/comparison-kind";
 import { getComparison } from "./comparisons";
 import { getDb } from "./db";
 import { listReports } from "./reports";
@@ -34,33 +35,48 @@ async function buildRegionTracker(options: { regionSlug: string }): Promise<Regi
   for (const p of plan.planned) {
     if (p.state !== "paired") continue;
     // One at a time: SQLite has one writer, and a first visit stores each comparison.
-    const comparison = await getComparison({ left: p.target!.slug, right: p.result!.slug, l: "goal", r: "achievement" });
-    if (!comparison) continue;
-    const pairs = comparison.result.indicators;
-    const targetId = idOf.get(p.target!.slug)!;
-    const resultId = idOf.get(p.result!.slug)!;
-    const cue = await getDb().sentence.findMany({
-      where: { reportId: targetId, OR: [{ text: { contains: "主要预期目标" } }, { text: { contains: "主要目标" } }] },
-      select: { paragraph: true },
-    });
-    const paragraphs = [...new Set(cue.flatMap((c) => [c.paragraph, c.paragraph + 1, c.paragraph + 2]))];
-    const near = await getDb().sentence.findMany({
-      where: { reportId: targetId, paragraph: { in: paragraphs } },
-      select: { index: true, paragraph: true, text: true, kind: true, role: true, part: true },
-    });
-    const named = (side: "left" | "right") => pairs.flatMap((x) => (x[side] ? [Number(x[side]!.sentenceId.slice(2))] : []));
-    const texts = await getDb().sentence.findMany({
-      where: { OR: [{ reportId: targetId, index: { in: named("left") } }, { reportId: resultId, index: { in: named("right") } }] },
-      select: { reportId: true, index: true, text: true },
-    });
-    const slugOf = (id: number) => (id === targetId ? p.target!.slug : p.result!.slug);
-    comparisons.set(p.year, {
-      judged: comparison.kind.id === "target-vs-result",
-      kindLabel: comparison.kind.label,
-      pairs,
-      mainTargets: mainTargetSentenceIds(near),
-      sentences: new Map(texts.map((t) => [`${slugOf(t.reportId)}#s-${t.index}`, t.text])),
-    });
+    const found = await readComparison(p.target!.slug, p.result!.slug, idOf, "target-vs-result");
+    if (found) comparisons.set(p.year, found);
   }
-  return { regionSlug: options.regionSlug, region: reports[0].region ?? options.regionSlug, tracker: buildTracker(plan, comparisons) };
+  // Five-year plans: the same call (the compare view's own kind 五年目标 vs 五年回顾 decides what is paired and judged).
+  const planned = planTrackerPeriods(reports, fiveYearPeriod);
+  const periodComparisons = new Map<number, YearComparison>();
+  for (const p of planned) {
+    if (p.state !== "paired") continue;
+    const found = await readComparison(p.target!.slug, p.result!.slug, idOf, "period-target-vs-review");
+    if (found) periodComparisons.set(p.start, found);
+  }
+  const tracker = buildTracker(plan, comparisons, { planned, comparisons: periodComparisons });
+  return { regionSlug: options.regionSlug, region: reports[0].region ?? options.regionSlug, tracker };
+}
+
+/** getComparison of the target report's goals against the result report's achievements, and the sentences it names. */
+async function readComparison(targetSlug: string, resultSlug: string, idOf: Map<string, number>, judgedKind: ComparisonKindId): Promise<YearComparison | null> {
+  const comparison = await getComparison({ left: targetSlug, right: resultSlug, l: "goal", r: "achievement" });
+  if (!comparison) return null;
+  const pairs = comparison.result.indicators;
+  const targetId = idOf.get(targetSlug)!;
+  const resultId = idOf.get(resultSlug)!;
+  const cue = await getDb().sentence.findMany({
+    where: { reportId: targetId, OR: [{ text: { contains: "主要预期目标" } }, { text: { contains: "主要目标" } }] },
+    select: { paragraph: true },
+  });
+  const paragraphs = [...new Set(cue.flatMap((c) => [c.paragraph, c.paragraph + 1, c.paragraph + 2]))];
+  const near = await getDb().sentence.findMany({
+    where: { reportId: targetId, paragraph: { in: paragraphs } },
+    select: { index: true, paragraph: true, text: true, kind: true, role: true, part: true },
+  });
+  const named = (side: "left" | "right") => pairs.flatMap((x) => (x[side] ? [Number(x[side]!.sentenceId.slice(2))] : []));
+  const texts = await getDb().sentence.findMany({
+    where: { OR: [{ reportId: targetId, index: { in: named("left") } }, { reportId: resultId, index: { in: named("right") } }] },
+    select: { reportId: true, index: true, text: true },
+  });
+  const slugOf = (id: number) => (id === targetId ? targetSlug : resultSlug);
+  return {
+    judged: comparison.kind.id === judgedKind,
+    kindLabel: comparison.kind.label,
+    pairs,
+    mainTargets: mainTargetSentenceIds(near),
+    sentences: new Map(texts.map((t) => [`${slugOf(t.reportId)}#s-${t.index}`, t.text])),
+  };
 }

@@ -2,7 +2,13 @@ import "server-only";
 import { buildTrajectory, type Trajectory } from "@/lib/trajectory/build-trajectory";
 import { reportsByYear } from "@/lib/tracker/plan-years";
 import { reportYear } from "@/lib/text/years";
+import { LRUCache } from "lru-cache";
+import { countWords, findTerms, type WordCount } from "@/lib/trajectory/found-terms";
+import { POLICY_TERMS } from "@/lib/trajectory/policy-terms";
 import { getDb } from "./db";
+
+/** Each report's segmented word counts, by slug and content hash: segmented once per process, not per request. */
+const wordCounts = new LRUCache<string, Map<string, WordCount>>({ max: 400 });
 import { listReports } from "./reports";
 
 export interface TermTrajectoryView {
@@ -28,7 +34,7 @@ export async function getTermTrajectory(options: { regionSlug: string; slugs?: s
   const wanted = options.slugs?.length ? options.slugs : defaultSlugs;
   const rows = await getDb().report.findMany({
     where: { slug: { in: wanted } },
-    select: { id: true, slug: true, title: true, region: true, reviewYear: true, planYear: true, kind: true },
+    select: { id: true, slug: true, title: true, region: true, reviewYear: true, planYear: true, kind: true, contentHash: true },
   });
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const found = wanted.filter((s) => bySlug.has(s)).map((s) => bySlug.get(s)!);
@@ -37,10 +43,15 @@ export async function getTermTrajectory(options: { regionSlug: string; slugs?: s
     orderBy: [{ reportId: "asc" }, { index: "asc" }],
     select: { reportId: true, index: true, text: true },
   });
-  const trajectory =
-    found.length >= 2
-      ? buildTrajectory(found.map((r) => ({ slug: r.slug, title: r.title, region: r.region, year: reportYear(r), kind: r.kind, sentences: sentences.filter((s) => s.reportId === r.id) })))
-      : null;
+  const inputs = found.map((r) => ({ slug: r.slug, title: r.title, region: r.region, year: reportYear(r), kind: r.kind, sentences: sentences.filter((s) => s.reportId === r.id) }));
+  const trajectory = found.length >= 2 ? buildTrajectory(inputs) : null;
+  if (trajectory) {
+    const counts = found.map((r, i) => {
+      const key = `${r.slug}:${r.contentHash}`;
+      return wordCounts.get(key) ?? wordCounts.set(key, countWords(inputs[i].sentences)).get(key)!;
+    });
+    trajectory.found = findTerms(inputs, counts, { exclude: POLICY_TERMS.flatMap((t) => t.forms) });
+  }
   const undated = own.filter((r) => r.kind !== "news" && reportYear(r) == null).map((r) => ({ slug: r.slug, title: r.title }));
   return { regionSlug: options.regionSlug, region: own[0].region ?? options.regionSlug, defaultSlugs, unknown: wanted.filter((s) => !bySlug.has(s)), undated, trajectory };
 }

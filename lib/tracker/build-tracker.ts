@@ -3,7 +3,7 @@ import { displayValue } from "@/lib/compare/format";
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
 import { compareHref } from "@/lib/url/compare-params";
 import { targetBand, type TargetBand } from "./target-band";
-import type { PlannedYear, YearPlan, YearState } from "./plan-years";
+import type { PlannedPeriod, PlannedYear, YearPlan, YearState } from "./plan-years";
 
 export const TRACKED_STATUSES = ["met", "exceeded", "missed", "dropped"] as const;
 export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
@@ -102,6 +102,29 @@ export interface Tracker {
   totals: YearTotals;
   /** Reports without a known year (slug and title): named, never silently left out. */
   undated: { slug: string; title: string }[];
+  /** Five-year plans: their multi-year targets against the five-year review (own totals, not in `totals`). */
+  periods: TrackerPeriod[];
+}
+
+export interface TrackerPeriodCell extends TrackerCell {
+  metric: string;
+  label: string;
+  /** 地区生产总值 · 增速 · 多年（年均、累计） */
+  lineName: string;
+}
+
+export interface TrackerPeriod {
+  /** 十一五 */
+  name: string;
+  start: number;
+  end: number;
+  state: YearState | "unjudged";
+  note: string;
+  targetSlug: string | null;
+  resultSlug: string | null;
+  compareHref: string | null;
+  totals: YearTotals;
+  cells: TrackerPeriodCell[];
 }
 
 const emptyTotals = (): YearTotals => ({ targets: 0, kept: 0, met: 0, exceeded: 0, missed: 0, dropped: 0 });
@@ -148,7 +171,11 @@ export function headlineTargets(comparison: YearComparison): { pair: IndicatorPa
  * The promise tracker of a region: each headline target of year N against the result the N+1 report gives, with
  * the compare view's status and reason; one line per metric (and indicator type) across the years; totals per year.
  */
-export function buildTracker(plan: YearPlan, comparisons: Map<number, YearComparison>): Tracker {
+export function buildTracker(
+  plan: YearPlan,
+  comparisons: Map<number, YearComparison>,
+  periods: { planned: PlannedPeriod[]; comparisons: Map<number, YearComparison> } = { planned: [], comparisons: new Map() },
+): Tracker {
   const lines = new Map<string, TrackerLine>();
   const years: TrackerYear[] = [];
   const totals = emptyTotals();
@@ -162,7 +189,34 @@ export function buildTracker(plan: YearPlan, comparisons: Map<number, YearCompar
       ? "还没有这个地区的报告。 · no report of this region yet"
       : `只有${plan.years.map((y) => `${y}年`).join("、")}的报告：至少需要相邻两年（第N年的目标和第N+1年报告的实绩）才能核对承诺，请导入${plan.years[plan.years.length - 1] + 1}年或${plan.years[0] - 1}年的报告。 · needs a second, consecutive year`;
   const undated = plan.undated.map((r) => ({ slug: r.slug, title: r.title }));
-  return { availableYears: plan.years, enough: plan.enough, message, years, lines: [...lines.values()].sort(lineOrder), totals, undated };
+  const trackedPeriods = periods.planned.map((p) => trackPeriod(p, periods.comparisons.get(p.start)));
+  return { availableYears: plan.years, enough: plan.enough, message, years, lines: [...lines.values()].sort(lineOrder), totals, undated, periods: trackedPeriods };
+}
+
+/** A five-year plan's headline targets (年均, 累计) against the review after it, with the compare view's statuses. */
+function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefined): TrackerPeriod {
+  const href = planned.target && planned.result ? compareHref(planned.target.slug, planned.result.slug, { l: "goal", r: "achievement" }) : null;
+  const base = { name: planned.name, start: planned.start, end: planned.end, targetSlug: planned.target?.slug ?? null, resultSlug: planned.result?.slug ?? null, compareHref: href, totals: emptyTotals(), cells: [] as TrackerPeriodCell[] };
+  if (planned.state !== "paired" || !comparison) return { ...base, state: planned.state, note: planned.note };
+  if (!comparison.judged) return { ...base, state: "unjudged", note: `不判断完成：${comparison.kindLabel}` };
+  const taken = new Map<string, IndicatorPair>();
+  for (const { pair, why } of headlineTargets(comparison)) {
+    const key = lineKeyFor(pair, taken);
+    if (key === null) continue;
+    taken.set(key, pair);
+    const status = pair.status as TrackedStatus;
+    base.cells.push({
+      year: planned.start, lineKey: key, status, reason: pair.reason, why, metric: pair.metric, label: pair.label,
+      lineName: lineName({ label: pair.label, type: typeOf(pair), variant: Number(/:(\d+)$/.exec(key)?.[1] ?? 1), years: spansYears(pair) }),
+      target: side(pair.left!, planned.target!.slug, comparison.sentences),
+      result: pair.right ? side(pair.right, planned.result!.slug, comparison.sentences) : null,
+      band: targetBand(pair),
+      compareHref: `${href}#${pair.id}`,
+    });
+    addTo(base.totals, status);
+  }
+  const note = base.cells.length ? planned.note : `${planned.note}：没有找到可核对的多年量化目标（年均、累计）· no multi-year headline target found`;
+  return { ...base, state: "paired", note };
 }
 
 function trackYear(planned: PlannedYear, comparison: YearComparison | undefined, lines: Map<string, TrackerLine>, totals: YearTotals): TrackerYear {

@@ -68,3 +68,38 @@ export function planTrackerYears(reports: TrackerReport[]): YearPlan {
   }
   return { years, enough: planned.some((p) => p.state === "paired"), planned, undated };
 }
+
+export interface PlannedPeriod {
+  /** 十一五 */
+  name: string;
+  start: number;
+  end: number;
+  state: YearState;
+  /** The report delivered in the period's first year: its five-year targets. */
+  target: TrackerReport | null;
+  /** The report delivered the year after the period ends: its review of the five years. */
+  result: TrackerReport | null;
+  note: string;
+}
+
+/**
+ * The five-year plans the region's reports open (a report delivered in 2006 sets the 十一五 targets), each with the
+ * report that reviews them (the one delivered in 2011), or why none can yet.
+ */
+export function planTrackerPeriods(reports: TrackerReport[], periodOf: (year: number) => { name: string; start: number; end: number } | null): PlannedPeriod[] {
+  const byYear = reportsByYear(reports);
+  const last = Math.max(...byYear.keys());
+  const out: PlannedPeriod[] = [];
+  for (const [year, target] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const period = periodOf(year);
+    if (!period) continue;
+    const reviewYear = period.end + 1;
+    const result = byYear.get(reviewYear) ?? null;
+    const base = { ...period, target, result };
+    if (!result && reviewYear > last) out.push({ ...base, state: "awaiting", note: `尚无${reviewYear}年报告：“${period.name}”目标待五年回顾 · awaiting the ${reviewYear} review` });
+    else if (!result) out.push({ ...base, state: "no-result-report", note: `缺少${reviewYear}年报告：无法核对“${period.name}”目标 · no ${reviewYear} report` });
+    else if (result.kind !== "report") out.push({ ...base, state: "no-review", note: `${reviewYear}年只有摘登，没有五年回顾 · the ${reviewYear} text has no review` });
+    else out.push({ ...base, state: "paired", note: `“${period.name}”（${period.start}—${period.end}年）目标 vs ${reviewYear}年报告的五年回顾` });
+  }
+  return out;
+}

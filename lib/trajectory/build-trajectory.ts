@@ -42,6 +42,8 @@ export interface Trajectory {
   /** Set when the list mixes regions or kinds: it is then no one series, and the page says so. */
   mixed: string | null;
   terms: TermTrajectory[];
+  /** Terms found automatically (found-terms.ts): the words that moved most, beside the curated ones; [] until filled. */
+  found: TermTrajectory[];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -88,5 +90,6 @@ export function buildTrajectory(reports: TrajectoryReport[], terms: PolicyTerm[]
     reports: reports.map((r, i) => ({ slug: r.slug, title: r.title, label: reportLabel(r), chars: chars[i] })),
     mixed: mixed.length ? `这些报告${mixed.join("，")}：不是同一系列，频率只能并列比较 · not one series` : null,
     terms: out.sort((a, b) => TERM_CLASSES.indexOf(a.class) - TERM_CLASSES.indexOf(b.class) || a.name.localeCompare(b.name, "zh")),
+    found: [],
   };
 }

@@ -29,5 +29,8 @@ export async function runTerms(args: string[]): Promise<number> {
   console.log(`  每万字次数 per 10,000 characters: ${t.reports.map((r) => r.label).join(" → ")}`);
   for (const term of t.terms)
     console.log(`  ${CLASS_LABELS[term.class]}  ${term.name}: ${term.points.map((p) => p.per10k).join(" → ")}   ${term.reason}`);
+  if (t.found.length) console.log("\n  自动发现的用语 terms found automatically (jieba):");
+  for (const term of t.found)
+    console.log(`  ${CLASS_LABELS[term.class]}  ${term.name}: ${term.points.map((p) => p.per10k).join(" → ")}   ${term.reason}`);
   return 0;
 }

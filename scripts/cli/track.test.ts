@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { prepareFreshDatabase } from "@/tests/support/test-db";
 
@@ -35,6 +38,37 @@ describe("npx duizhao track", () => {
     expect(csv).toHaveLength(1 + json.totals.targets);
     const years = duizhao("track", "yuhang", "--csv", "--table", "years").stdout;
     expect(years).toContain("2021,awaiting");
+  });
+
+  it("writes the tracker as a workbook whose cells are the JSON's", async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "duizhao-track-")), "yuhang.xlsx");
+    const run = duizhao("track", "yuhang", "--xlsx", file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/wrote .*yuhang\.xlsx/);
+    const json = JSON.parse(duizhao("track", "yuhang", "--json").stdout);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("目标与实绩 Targets")!;
+    const keys = (sheet.getRow(2).values as string[]).slice(1);
+    const cell = (row: number, key: string) => sheet.getRow(row).getCell(keys.indexOf(key) + 1).value;
+    const cells = json.lines.flatMap((l: { key: string; cells: { year: number }[] }) => l.cells.map((c) => ({ key: l.key, ...c })))
+      .sort((a: { year: number; key: string }, b: { year: number; key: string }) => a.year - b.year || a.key.localeCompare(b.key));
+    expect(cells.length).toBeGreaterThan(0);
+    expect(sheet.rowCount).toBe(2 + cells.length);
+    for (const [i, c] of cells.entries()) {
+      expect(cell(i + 3, "year")).toBe(c.year);
+      expect(cell(i + 3, "line")).toBe(c.key);
+      expect(cell(i + 3, "target_value")).toBe(c.target.value);
+      expect(cell(i + 3, "result_value")).toBe(c.result?.value ?? null);
+      expect(cell(i + 3, "status")).toBe(c.status);
+      expect(cell(i + 3, "target_url")).toBe(c.target.href); // no site base on the command line: the path
+    }
+    const years = book.getWorksheet("年度合计 Years")!;
+    expect(years.rowCount).toBe(2 + json.years.length);
+    expect(years.getRow(3).getCell(1).value).toBe(json.years[0].year);
+    const bad = duizhao("track", "yuhang", "--xlsx");
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--xlsx takes a file name/);
   });
 
   it("prints the term trajectories of the region's years, and labels a mixed list", () => {

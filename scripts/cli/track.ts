@@ -1,20 +1,33 @@
 import { toTrackerCsv, TRACKER_TABLES, type TrackerTable } from "@/lib/tracker/export";
 import { INDICATOR_STATUS_LABELS } from "@/lib/format/compare-labels";
+import { writeFile } from "node:fs/promises";
+import { trackerToXlsx } from "@/lib/tracker/export-xlsx";
 import { CliError } from "./cli-error";
 
-const USAGE = "usage: npx duizhao track <region> [--json | --csv [--table targets|years]]";
+const USAGE = "usage: npx duizhao track <region> [--json | --csv [--table targets|years]] [--xlsx FILE]";
 
 /** npx duizhao track <region>: the promise tracker of a region (its slug, as in /regions/<slug>). */
 export async function runTrack(args: string[]): Promise<number> {
   const at = args.indexOf("--table");
   const table = (at === -1 ? "targets" : args[at + 1]) as TrackerTable;
   if (!TRACKER_TABLES.includes(table)) throw new CliError(`--table takes targets or years (got "${args[at + 1] ?? ""}")`);
-  const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--table");
+  const xlsxAt = args.indexOf("--xlsx");
+  const xlsx = xlsxAt === -1 ? null : args[xlsxAt + 1];
+  if (xlsxAt !== -1 && (!xlsx || xlsx.startsWith("--"))) throw new CliError("--xlsx takes a file name to write (e.g. --xlsx tracker.xlsx)");
+  const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--table" && args[i - 1] !== "--xlsx");
   if (positional.length !== 1) throw new CliError(USAGE);
   const { getRegionTracker } = await import("@/lib/data/tracker");
   const found = await getRegionTracker({ regionSlug: positional[0] });
   if (!found) throw new CliError(`no region "${positional[0]}" (a region's slug, as in /regions/<slug>: yuhang, national…)`);
   const { tracker } = found;
+  if (xlsx) {
+    const bytes = await trackerToXlsx(tracker, { slug: found.regionSlug, name: found.region });
+    await writeFile(xlsx, bytes).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot write ${xlsx}: ${error.code ?? String(error)}`);
+    });
+    process.stderr.write(`wrote ${xlsx} (${bytes.length} bytes)\n`);
+    if (!args.includes("--json") && !args.includes("--csv")) return 0;
+  }
   if (args.includes("--json")) {
     process.stdout.write(`${JSON.stringify({ region: { slug: found.regionSlug, name: found.region }, ...tracker }, null, 2)}\n`);
     return 0;

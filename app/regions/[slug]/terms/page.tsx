@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTermTrajectory } from "@/lib/data/trajectory";
-import { CLASS_LABELS, MIN_CHANGE, RATIO } from "@/lib/trajectory/build-trajectory";
+import { MIN_CHANGE, RATIO } from "@/lib/trajectory/build-trajectory";
+import { FOUND_PER_DIRECTION, MIN_COUNT } from "@/lib/trajectory/found-terms";
+import { TermsTable } from "./terms-table";
 import { parseTermsParams, type RawSearchParams } from "@/lib/url/terms-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
@@ -11,13 +13,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await params).slug} 用词变化` };
 }
 
-const CLASS_TONES: Record<string, string> = {
-  emerging: "bg-sky-100 text-sky-900",
-  rising: "bg-emerald-100 text-emerald-900",
-  steady: "bg-stone-100 text-stone-700",
-  fading: "bg-amber-100 text-amber-900",
-  dropped: "bg-stone-800 text-white",
-};
 
 export default async function TermsPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -51,51 +46,18 @@ export default async function TermsPage({ params, searchParams }: Props) {
       ) : (
         <>
           {t.mixed ? <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t.mixed}</p> : null}
-          <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-            <table className="min-w-full text-sm" aria-label="用词变化表">
-              <thead className="bg-stone-50 text-left text-stone-600">
-                <tr>
-                  <th scope="col" className="sticky left-0 z-10 bg-stone-50 px-2 py-1">用语</th>
-                  <th scope="col" className="px-2 py-1">变化</th>
-                  {t.reports.map((r) => (
-                    <th key={r.slug} scope="col" className="px-2 py-1 whitespace-nowrap">
-                      <Link href={`/reports/${encodeURIComponent(r.slug)}`} title={r.title} className="hover:underline">{r.label}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {t.terms.map((term) => (
-                  <tr key={term.key} data-term={term.key} className="border-t border-stone-100 align-top">
-                    <th scope="row" className="sticky left-0 z-10 min-w-[6rem] bg-white px-2 py-1 text-left font-medium" title={`合并写法：${term.forms.join("、")}`}>{term.name}</th>
-                    <td className="px-2 py-1">
-                      <span data-class={term.class} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${CLASS_TONES[term.class]}`}>{CLASS_LABELS[term.class]}</span>
-                      <span className="block min-w-[10rem] text-xs text-stone-600">{term.reason}</span>
-                    </td>
-                    {term.points.map((p) => (
-                      <td key={p.slug} data-report={p.slug} className="px-2 py-1 num whitespace-nowrap">
-                        {p.count ? (
-                          <details>
-                            <summary className="cursor-pointer">
-                              <span className="font-medium">{p.per10k}</span> <span className="text-xs text-stone-500">（{p.count}次）</span>
-                            </summary>
-                            <span className="flex max-w-[12rem] flex-wrap gap-1 whitespace-normal text-xs">
-                              {p.sentenceIds.map((id) => (
-                                <Link key={id} href={`/reports/${encodeURIComponent(p.slug)}#${id}`} className="text-blue-800 underline">{id}</Link>
-                              ))}
-                            </span>
-                          </details>
-                        ) : (
-                          <span className="text-stone-400">0</span>
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TermsTable reports={t.reports} terms={t.terms} label="用词变化表" />
           <p className="text-xs text-stone-600">每格：每万字次数（次数）；展开后列出出现的句子，链接到原文。字数按报告全部句子计：{t.reports.map((r) => `${r.label} ${r.chars}字`).join("，")}。</p>
+          {t.found.length ? (
+            <section aria-labelledby="found-terms" className="space-y-2">
+              <h2 id="found-terms" className="text-lg font-semibold">自动发现的用语 <span className="text-sm font-normal text-stone-600">Terms found automatically</span></h2>
+              <p className="max-w-3xl text-sm text-stone-700">
+                用结巴分词（@node-rs/jieba，自带词典）切分各份报告，取名词类词语，找出首份到末份报告每万字次数变化最大的词（各方向最多 {FOUND_PER_DIRECTION} 个，至少在一份报告中出现 {MIN_COUNT} 次），
+                再按原文逐字计数，分类规则与上表相同。已在上表中的用语不再列出。
+              </p>
+              <TermsTable reports={t.reports} terms={t.found} label="自动发现的用语表" />
+            </section>
+          ) : null}
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PeriodSection } from "./period-section";
 import { notFound } from "next/navigation";
 import { getRegionTracker } from "@/lib/data/tracker";
 import { TrackerMatrix } from "./tracker-matrix";
@@ -46,11 +47,13 @@ export default async function TrackerPage({ params }: Props) {
       ) : (
         <p className="text-stone-800" data-testid="tracker-totals">
           共 <strong>{t.targets}</strong> 项主要目标：兑现 <strong>{t.kept}</strong>（完成 {t.met}，超额完成 {t.exceeded}）· 未完成 <strong>{t.missed}</strong> · 未报告 <strong>{t.dropped}</strong>
+          {" · "}<a href={`${api}&format=xlsx`} className="whitespace-nowrap text-blue-800 underline" download>下载 Excel（.xlsx）</a>
         </p>
       )}
 
       {tracker.years.length ? <TotalsFigure years={tracker.years} api={api} /> : null}
       {tracker.enough ? <TrackerMatrix tracker={tracker} /> : null}
+      <PeriodSection periods={tracker.periods} />
       {tracker.enough ? (
         <section aria-labelledby="metrics" className="space-y-4">
           <h2 id="metrics" className="text-lg font-semibold">逐项指标：目标区间与实绩 <span className="text-sm font-normal text-stone-600">Targets with their band against results</span></h2>
