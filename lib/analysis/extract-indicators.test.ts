@@ -228,6 +228,7 @@ describe("extractIndicators: verbs of building are no part of a name (batch 4 of
   it("建成/新建/改造/拍摄… before the thing and 建设 after a counted thing are dropped; stages of work stay", () => {
     expect(labels(planned("建成城市绿道60公里，新建和改造农村公路300公里。"))).toEqual(["城市绿道 60公里", "农村公路 300公里"]);
     expect(labels(planned("完成30个体育场馆建设。"))).toEqual(["体育场馆 30个"]);
+    expect(labels(planned("拍摄20部纪录片，建成8个省级样板。"))).toEqual(["纪录片 20部", "省级样板 8个"]);
     // Stages stay apart (开工 and 竣工 are different commitments): 开工建设 is kept.
     expect(labels(achieved("开工建设治污项目30个。"))).toEqual(["开工建设治污项目 30个"]);
   });
