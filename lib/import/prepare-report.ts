@@ -6,6 +6,7 @@ import type { ReportMetadata } from "@/lib/text/types";
 import { contentHash, decodeInput, simplifiedView } from "./index";
 import { applyCorrections, type Corrections } from "./corrections";
 import { decodeDocument } from "./decode-document";
+import { applyLabelCorrections } from "@/lib/corrections/apply";
 import type { DecodedInput, DocumentSource } from "./types";
 
 export interface PreparedReport {
@@ -63,9 +64,17 @@ function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInpu
   };
 }
 
-/** Analyse stored text (traditional text through its simplified view, whose offsets are identical). */
+/**
+ * Analyse stored text (traditional text through its simplified view, whose offsets are identical), then apply the
+ * hand corrections: metadata, and sentence kinds and indicators (a correction that no longer applies is a warning).
+ */
 export function analyzeText(text: string, script: string, fileName?: string | null, corrections?: Corrections): AnalyzedReport {
   const view = script === "traditional" ? simplifiedView(text) : text;
   const analyzed = analyzeReport(view, { fileName: fileName ?? undefined });
-  return { ...analyzed, metadata: applyCorrections(analyzed.metadata, corrections ?? {}) as ReportMetadata };
+  const metadata = applyCorrections(analyzed.metadata, corrections ?? {}) as ReportMetadata;
+  if (!corrections?.labels?.length) return { ...analyzed, metadata };
+  const { sentences, outcomes } = applyLabelCorrections(analyzed.sentences, corrections.labels);
+  const stale = outcomes.filter((o) => o.state === "stale").length;
+  const warning = { code: "corrections-stale", message: `${stale}处人工改正不再适用（句子已变）/ ${stale} correction(s) no longer apply` };
+  return { ...analyzed, sentences, metadata: stale ? { ...metadata, warnings: [...metadata.warnings, warning] } : metadata };
 }
