@@ -102,3 +102,14 @@ test("a pairing is unpaired on the compare page", async ({ page }) => {
   const rows = page.locator("#indicator-table tbody tr");
   await expect(rows.filter({ hasText: "人工拆开" })).toHaveCount(2);
 });
+
+test("the JSON API needs write access and names what is wrong", async ({ request }) => {
+  const url = `${server.url}/api/corrections`;
+  const foreign = await request.post(url, { headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" }, data: { slug: "yuhang-2020", undo: "x" } });
+  expect(foreign.status()).toBe(403);
+  const bad = await request.post(url, { data: { slug: "yuhang-2020", correction: { type: "sentence", target: { id: "s-1", hash: "00000000" }, kind: "promise" } } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/^kind: /);
+  const listed = await (await request.get(`${url}?slug=yuhang-2020`)).json();
+  expect(listed.corrections.map((c: { state: string }) => c.state)).toEqual(["applied", "applied", "applied"]);
+});

@@ -20,6 +20,9 @@ describe("sentence corrections", () => {
     expect(fixed.reason).toContain("人工改正：实绩（其实是去年的成绩）");
     expect(fixed.reason).toContain(`自动：目标（${digital.reason}）`);
     expect(outcomes).toMatchObject([{ state: "applied", sentenceId: `s-${digital.index}` }]);
+    // Its figure is now a result, as an achievement's figures are.
+    expect(digital.indicators.map((i) => i.modality)).toContain("target");
+    expect(fixed.indicators.map((i) => i.modality)).not.toContain("target");
     // Every other sentence is the very same object.
     expect(sentences.filter((s, i) => s !== yuhang.sentences[i])).toHaveLength(1);
   });

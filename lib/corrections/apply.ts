@@ -108,8 +108,12 @@ export function applyLabelCorrections<S extends SentenceLike>(sentences: readonl
 function correctSentence<S extends SentenceLike & { correction?: SentenceMark }>(s: S, c: SentenceCorrection): S {
   const auto = s.correction?.auto ?? { kind: s.kind, subtype: s.subtype, reason: s.reason, confidence: s.confidence };
   const note = c.note ? `（${c.note}）` : "";
+  // A goal's figures are targets and an achievement's are results (an estimate stays one), as the analysis reads them.
+  const modality = (i: MarkedIndicator): MarkedIndicator["modality"] =>
+    c.kind === "goal" ? "target" : c.kind === "achievement" && i.modality === "target" ? "actual" : i.modality;
   return {
     ...s,
+    indicators: s.indicators.map((i) => (modality(i) === i.modality ? i : { ...i, modality: modality(i) })),
     kind: c.kind,
     subtype: c.subtype,
     confidence: 1,

@@ -160,7 +160,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           {ranges.length > 1 ? <p className="mb-1 text-sm text-stone-600">本页的指标（第 {page} / {ranges.length} 页）· indicators of this page</p> : null}
           <IndicatorTable sentences={sentences.filter(visible)} />
         </section>
-        <CorrectionList slug={slug} outcomes={outcomes} />
+        <CorrectionList slug={slug} outcomes={outcomes} needsToken={adminTokenRequired()} />
         <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate, origin: report.origin }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
       </div>
     </article>
