@@ -2,6 +2,7 @@
 // compare view, and still there after `npx duizhao reanalyze` rebuilt every derived row from the stored texts.
 // Runs its own server and database, so the shared e2e database keeps its automatic labels.
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
 
@@ -112,4 +113,20 @@ test("the JSON API needs write access and names what is wrong", async ({ request
   expect((await bad.json()).error).toMatch(/^kind: /);
   const listed = await (await request.get(`${url}?slug=yuhang-2020`)).json();
   expect(listed.corrections.map((c: { state: string }) => c.state)).toEqual(["applied", "applied", "applied"]);
+});
+
+test("the correction panels have no serious or critical axe-core violation, at both widths", async ({ page }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ["/reports/yuhang-2020?fix=s-5#fix", "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal&fix=pairs#pair-fix"]) {
+      await page.goto(`${server.url}${path}`);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) found.push(`${width} ${path}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    }
+  }
+  expect(found).toEqual([]);
 });
