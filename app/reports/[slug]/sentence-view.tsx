@@ -79,7 +79,8 @@ export function SentenceView({ sentence, tabStop = false, fixHref }: { sentence:
         <strong>{label.zh}</strong>（{label.en}）· 置信度 {confidence}%{confidence < 60 ? "（不确定）" : ""}
         <br />
         {sentence.correction ? <CorrectionLine sentence={sentence} /> : <>依据：{sentence.reason}</>}
-        {fixHref ? <> · <a href={fixHref} className="fix-link">改正</a></> : null}
+        {/* Unstyled here (globals.css: .reason-tip a): one link a sentence, kept small. */}
+        {fixHref ? <a href={fixHref}>改正</a> : null}
       </span>
     </span>
   );
