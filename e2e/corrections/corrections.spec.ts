@@ -130,3 +130,15 @@ test("the correction panels have no serious or critical axe-core violation, at b
   }
   expect(found).toEqual([]);
 });
+
+test("on a phone a tapped sentence's explanation stays on screen and its 改正 link opens the panel", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}/reports/yuhang-2020`);
+  const sentence = page.locator("[data-kind]", { hasText: "全力推进阿里全球总部" }).first();
+  await sentence.scrollIntoViewIfNeeded();
+  await sentence.click();
+  const link = sentence.getByRole("link", { name: "改正" });
+  await expect(link).toBeInViewport({ ratio: 1 });
+  await link.click();
+  await expect(page.getByRole("region", { name: /改正 s-\d+/ })).toBeInViewport();
+});
