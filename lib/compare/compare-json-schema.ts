@@ -6,9 +6,9 @@ import { changeTypeSchema, diffOpSchema, indicatorStatusSchema, kindChoiceSchema
 const kinds = kindChoiceSchema;
 const sentenceKind = sentenceKindSchema;
 export const reportRefSchema = z.object({ slug: z.string().nullable(), title: z.string(), region: z.string().nullable(), reviewYear: z.number().int().nullable(), planYear: z.number().int().nullable(), kind: reportKindSchema });
-const rowSide = z.object({ id: z.string().regex(/^s-\d+$/), text: z.string(), kind: sentenceKind }).strict();
+const rowSide = z.object({ id: z.string().regex(/^s-\d+$/), text: z.string(), kind: sentenceKind, corrected: z.literal(true).optional() }).strict();
 const indicatorSide = z
-  .object({ value: z.number(), upper: z.number().optional(), unit: z.string(), qualifiers: z.array(z.string()), sentenceId: z.string().regex(/^s-\d+$/), text: z.string() })
+  .object({ value: z.number(), upper: z.number().optional(), unit: z.string(), qualifiers: z.array(z.string()), sentenceId: z.string().regex(/^s-\d+$/), text: z.string(), corrected: z.literal(true).optional() })
   .strict();
 
 /** The counts of a comparison (rows and indicators by status); the tiles and the CLI's first line. */
@@ -63,6 +63,7 @@ export const compareJsonSchema = z
           reason: z.string(),
           left: indicatorSide.nullable(),
           right: indicatorSide.nullable(),
+          corrected: z.enum(["paired", "unpaired"]).optional(),
         })
         .strict(),
     ),

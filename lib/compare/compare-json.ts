@@ -33,8 +33,8 @@ export function toCompareJson(input: {
       id: r.id,
       status: r.status,
       similarity: r.similarity,
-      left: r.left ? { id: r.left.id, text: r.left.text, kind: r.left.kind } : null,
-      right: r.right ? { id: r.right.id, text: r.right.text, kind: r.right.kind } : null,
+      left: r.left ? { id: r.left.id, text: r.left.text, kind: r.left.kind, ...(r.left.corrected ? { corrected: true as const } : {}) } : null,
+      right: r.right ? { id: r.right.id, text: r.right.text, kind: r.right.kind, ...(r.right.corrected ? { corrected: true as const } : {}) } : null,
       diff: r.diff.map((d) => ({ op: d.op, text: d.text })),
       changes: r.changes.map((c) => ({ type: c.type, left: c.left, right: c.right })),
       ...(r.tone ? { tone: r.tone } : {}),
@@ -49,6 +49,8 @@ export function toCompareJson(input: {
       reason: i.reason,
       left: i.left ? jsonSide(i.left) : null,
       right: i.right ? jsonSide(i.right) : null,
+      // Hand corrections (lib/corrections): optional, so the contract before them still holds.
+      ...(i.corrected ? { corrected: i.corrected } : {}),
     })),
   };
 }
@@ -61,5 +63,6 @@ function jsonSide(side: IndicatorSide) {
     qualifiers: side.qualifiers,
     sentenceId: side.sentenceId,
     text: side.text,
+    ...(side.corrected ? { corrected: true as const } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { alignSentences, type AlignOptions } from "./align-sentences";
 import { kindFromChoices, type ComparisonKind } from "./comparison-kind";
 import { displayValue } from "./format";
-import { pairIndicators, type PairMode } from "./pair-indicators";
+import { pairIndicators, type IndicatorPins, type PairMode } from "./pair-indicators";
 import { withTone } from "./row-tone";
 import type { Change, CompareResult, CompareSideInput, CompareSummary, IndicatorPair, Row } from "./types";
 
@@ -10,6 +10,8 @@ export interface CompareOptions extends AlignOptions {
   kind?: ComparisonKind;
   mode?: PairMode;
   related?: (a: string, b: string) => boolean;
+  /** Pairings corrected by hand. */
+  pins?: IndicatorPins;
 }
 
 export function compareSides(left: CompareSideInput, right: CompareSideInput, options: CompareOptions = {}): CompareResult {
@@ -22,6 +24,7 @@ export function compareSides(left: CompareSideInput, right: CompareSideInput, op
     related: options.related,
     commitment: kind.commitment,
     spanOnly: kind.spanOnly,
+    ...(options.pins ? { pins: options.pins } : {}),
   });
   const rows = withIndicatorChips(aligned, indicators);
   return withTone({ rows, indicators, summary: summarize(rows, indicators) });

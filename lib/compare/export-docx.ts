@@ -43,10 +43,10 @@ function indicatorTable(json: CompareJson): Table {
         children: [
           cell(p.label),
           cell(INDICATOR_STATUS_LABELS[p.status]?.zh ?? p.status),
-          cell(p.left ? displayValue(p.left) : "—"),
-          cell(p.right ? displayValue(p.right) : "—"),
+          cell(p.left ? `${displayValue(p.left)}${p.left.corrected ? "（改正）" : ""}` : "—"),
+          cell(p.right ? `${displayValue(p.right)}${p.right.corrected ? "（改正）" : ""}` : "—"),
           cell(deltaText(p.delta, p.unit)),
-          cell(p.reason),
+          cell(p.corrected ? `【${p.corrected === "paired" ? "人工配对" : "人工拆开"}】${p.reason}` : p.reason),
         ],
       }),
   );

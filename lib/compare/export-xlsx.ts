@@ -40,6 +40,7 @@ export const INDICATOR_COLUMNS = [
   ["reason", "理由"],
   ["left_link", "左侧句子链接"],
   ["right_link", "右侧句子链接"],
+  ["corrected", "人工改正"],
 ] as const;
 
 export const ROW_COLUMNS = [
@@ -57,6 +58,7 @@ export const ROW_COLUMNS = [
   ["left_tone", "左侧力度"],
   ["right_tone", "右侧力度"],
   ["tone_changes", "力度变化"],
+  ["corrected", "人工改正"],
 ] as const;
 
 type ToneCueJson = { word: string; level: number; verb: string };
@@ -126,6 +128,7 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
       p.reason,
       linkCell(sentenceLink(json.left, p.left?.sentenceId, base)),
       linkCell(sentenceLink(json.right, p.right?.sentenceId, base)),
+      correctedCell(p.corrected, p.left?.corrected, p.right?.corrected),
     ]);
   }
   indicators.views = [{ state: "frozen", ySplit: 2, xSplit: 3 }];
@@ -149,6 +152,7 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
       toneCell(r.tone?.left),
       toneCell(r.tone?.right),
       r.tone?.changes.map((c) => `${TONE_DIRECTION[c.direction]}: ${c.left ?? "∅"}${c.verb} → ${c.right ?? "∅"}${c.verb}`).join("; ") || null,
+      correctedCell(undefined, r.left?.corrected, r.right?.corrected),
     ]);
   }
   rows.views = [{ state: "frozen", ySplit: 2 }];
@@ -159,6 +163,11 @@ export async function toXlsx(json: CompareJson, viewUrl: string | null = json.ur
 }
 
 /** A table sheet's two header rows: Chinese names in row 1, the fixed column keys in row 2. */
+/** What was corrected by hand (lib/corrections): "paired" / "unpaired", "left", "right"; empty when nothing. */
+function correctedCell(pairing: string | undefined, left: boolean | undefined, right: boolean | undefined): string | null {
+  return [pairing, left && "left", right && "right"].filter(Boolean).join(" ") || null;
+}
+
 function addHeader(sheet: ExcelJS.Worksheet, columns: readonly (readonly [string, string])[]) {
   sheet.addRow(columns.map(([, zh]) => zh)).font = { bold: true };
   sheet.addRow(columns.map(([key]) => key)).font = { italic: true, color: { argb: "FF777777" } };

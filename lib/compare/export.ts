@@ -118,6 +118,20 @@ function markdownRows(rows: Row[]): string[][] {
   ];
 }
 
+/** The indicator table as the CSV has it, with hand corrections said: 723.2亿元（改正）, 【人工配对】 before the reason. */
+function markdownIndicators(pairs: IndicatorPair[]): string[][] {
+  return [
+    INDICATOR_HEADER,
+    ...pairs.map((p) => {
+      const cells = indicatorRecord(p);
+      if (p.left?.corrected) cells[4] += "（改正）";
+      if (p.right?.corrected) cells[5] += "（改正）";
+      if (p.corrected) cells[8] = `【${p.corrected === "paired" ? "人工配对" : "人工拆开"}】${cells[8]}`;
+      return cells;
+    }),
+  ];
+}
+
 export interface MarkdownHeader {
   left: string;
   right: string;
@@ -171,6 +185,6 @@ function headerBlock(h: MarkdownHeader): string {
 export function toMarkdown(result: CompareResult, which?: ExportTable, header?: MarkdownHeader): string {
   const parts: string[] = header ? [headerBlock(header)] : [];
   if (which !== "indicators") parts.push(`## 句子对照\n\n${markdownTable(markdownRows(result.rows))}`);
-  if (which !== "rows") parts.push(`## 指标对照\n\n${markdownTable(table(result, "indicators"))}`);
+  if (which !== "rows") parts.push(`## 指标对照\n\n${markdownTable(markdownIndicators(result.indicators))}`);
   return parts.join("\n\n") + "\n";
 }

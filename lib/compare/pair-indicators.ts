@@ -23,6 +23,18 @@ export interface PairOptions {
   commitment?: boolean;
   /** Pair only figures over several years (年均, 累计): a five-year plan against its review. */
   spanOnly?: boolean;
+  /** Pairings corrected by hand (lib/corrections/pins.ts): pairs to make first, pairs never to make. */
+  pins?: IndicatorPins;
+}
+
+/** A figure of a side: its sentence and its offset in that sentence. */
+export interface IndicatorPin {
+  sentenceId: string;
+  start: number;
+}
+export interface IndicatorPins {
+  pair: [IndicatorPin, IndicatorPin][];
+  unpair: [IndicatorPin, IndicatorPin][];
 }
 
 interface Entry {
@@ -104,12 +116,25 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     if (!groups) relatedGroups.set(metric, (groups = [...byMetric].filter(([m]) => related(metric, m)).map(([, g]) => g)));
     return groups;
   };
+  const pinOf = (e: Entry) => `${e.sentenceId}@${e.indicator.start}`;
+  const pinKey = (p: IndicatorPin) => `${p.sentenceId}@${p.start}`;
+  const forbidden = new Set((options.pins?.unpair ?? []).map(([a, b]) => `${pinKey(a)}|${pinKey(b)}`));
+  const unpaired = new Set((options.pins?.unpair ?? []).flatMap(([a, b]) => [`L${pinKey(a)}`, `R${pinKey(b)}`]));
+  const pinned = new Set<Entry>();
+  for (const [a, b] of options.pins?.pair ?? []) {
+    const l = lefts.find((e) => pinOf(e) === pinKey(a));
+    const r = rights.find((e) => pinOf(e) === pinKey(b));
+    if (!l || !r || matches.has(l) || usedRight.has(r.order)) continue;
+    usedRight.add(r.order);
+    matches.set(l, { r, related: l.indicator.metric !== r.indicator.metric });
+    pinned.add(l);
+  }
   const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
     for (const l of lefts) {
       if (matches.has(l)) continue;
       let r: Entry | undefined;
       for (const group of groupsOf(l)) {
-        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && compatible(l.indicator, c.indicator, mode) && accept(l, c));
+        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && !forbidden.has(`${pinOf(l)}|${pinOf(c)}`) && compatible(l.indicator, c.indicator, mode) && accept(l, c));
         if (found) r = found;
       }
       if (!r) continue;
@@ -143,7 +168,8 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     const match = matches.get(l);
     const commitment = options.commitment ?? true;
     const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode, commitment) : leftAlone(l.indicator, mode);
-    pairs.push(build(makeId, l, match?.r ?? null, verdict));
+    const corrected = pinned.has(l) ? "paired" : unpaired.has(`L${pinOf(l)}`) ? "unpaired" : undefined;
+    pairs.push(withCorrected(build(makeId, l, match?.r ?? null, verdict), corrected));
   }
   for (const r of rights) {
     if (usedRight.has(r.order)) continue;
@@ -151,10 +177,12 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       judgesTargets(mode)
         ? `仅有实绩 ${displayIndicator(r.indicator)}，无对应目标 → 仅右侧`
         : `仅右侧 ${displayIndicator(r.indicator)}，左侧未提及 → 仅右侧`;
-    pairs.push(build(makeId, null, r, { status: "right-only", delta: null, reason }));
+    pairs.push(withCorrected(build(makeId, null, r, { status: "right-only", delta: null, reason }), unpaired.has(`R${pinOf(r)}`) ? "unpaired" : undefined));
   }
   return pairs;
 }
+
+const withCorrected = (pair: IndicatorPair, corrected: IndicatorPair["corrected"]) => (corrected ? { ...pair, corrected } : pair);
 
 function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode, commitment: boolean): Verdict {
   if (mode === "goal-vs-achievement") return judgeGoal(l, r, related);

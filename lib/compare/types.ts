@@ -31,6 +31,8 @@ export interface RowSide {
   id: string;
   text: string;
   kind: SentenceKind;
+  /** Set when the sentence's kind was corrected by hand (lib/corrections). */
+  corrected?: true;
 }
 
 interface RowBase {
@@ -64,6 +66,8 @@ export interface IndicatorSide {
   text: string;
   /** The scale the number was written in (亿 for 726.47亿元), for display. */
   scale?: Scale | null;
+  /** Set when the figure (metric, value, unit or qualifiers) was corrected by hand (lib/corrections). */
+  corrected?: true;
 }
 
 export interface IndicatorPair {
@@ -85,6 +89,8 @@ export interface IndicatorPair {
   related?: boolean;
   /** The right side's metric key when it differs from `metric` (related pairs). */
   rightMetric?: string;
+  /** Set when a hand correction paired these two figures, or kept a figure of this pair from its automatic partner. */
+  corrected?: "paired" | "unpaired";
 }
 
 /** The counts of a comparison: the type of the contract's summary (compare-json-schema.ts). */

@@ -11,6 +11,8 @@ import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { getDb } from "./db";
 import { getReport, getReportSummary, listReports, type ReportDetail, type ReportSummary } from "./reports";
 import { reportYearLabel } from "@/lib/format/labels";
+import { markCorrected, sideMarks } from "@/lib/corrections/annotate";
+import { labelKey, labelsFingerprint, pinsFor } from "./comparison-corrections";
 
 export interface Comparison {
   left: ReportSummary;
@@ -46,11 +48,13 @@ export async function getComparison(options: { left: string; right: string; l: K
   const db = getDb();
   const [left, right] = await Promise.all([getReportSummary({ slug: options.left }), getReportSummary({ slug: options.right })]);
   if (!left || !right) return null;
-  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true } });
+  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, corrections: true } });
   const hashOf = (id: number) => hashes.find((h) => h.id === id)?.contentHash ?? "";
+  // Hand corrections of sentences, figures and pairings change the result: their fingerprint is part of the key.
+  const labelsOf = (id: number) => labelsFingerprint(hashes.find((h) => h.id === id)?.corrections);
   // The kind follows the metadata (years, region), which a correction can change: it is part of the key.
   const kind = comparisonKind(left, options.l, right, options.r);
-  const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION].join(":");
+  const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION, ...labelKey(labelsOf(left.id), labelsOf(right.id))].join(":");
 
   const etag = etagOf(key, left, right);
 
@@ -80,10 +84,15 @@ async function computeAndStore(o: { key: string; left: ReportSummary; right: Rep
   const db = getDb();
   const [leftDetail, rightDetail] = await Promise.all([getReport({ slug: o.left.slug }), getReport({ slug: o.right.slug })]);
   if (!leftDetail || !rightDetail) return null; // deleted meanwhile
-  const result = compareSides(
-    { kinds: o.l, sentences: sideSentences(leftDetail, o.l) },
-    { kinds: o.r, sentences: sideSentences(rightDetail, o.r) },
-    { related: areRelatedMetrics, kind: o.kind },
+  const { pins } = await pinsFor(leftDetail, rightDetail);
+  const result = markCorrected(
+    compareSides(
+      { kinds: o.l, sentences: sideSentences(leftDetail, o.l) },
+      { kinds: o.r, sentences: sideSentences(rightDetail, o.r) },
+      { related: areRelatedMetrics, kind: o.kind, pins },
+    ),
+    sideMarks(leftDetail.sentences),
+    sideMarks(rightDetail.sentences),
   );
   const json = JSON.stringify(result);
   // A concurrent request (or process) may have stored the same key first; either copy is correct.

@@ -6,6 +6,7 @@ import type { TextSection, TextWarning } from "@/lib/text/types";
 import type { AnalyzedSentence, Indicator } from "@/lib/analysis/types";
 import type { Part, ReportKind, Role, SentenceKind, StoredReportHeader, Subtype } from "@/lib/domain";
 import type { Corrections } from "@/lib/import/corrections";
+import type { MarkedIndicator, SentenceMark } from "@/lib/corrections/apply";
 import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
 
 export interface ReportSummary extends StoredReportHeader {
@@ -80,8 +81,12 @@ export function getReportSummary(options: { slug: string }): Promise<ReportSumma
   return summaryBySlug(options.slug);
 }
 
-/** A stored sentence as the reader shows it: the analysed sentence without its offsets and table cells. */
-export type ReaderSentence = Omit<AnalyzedSentence, "start" | "end" | "table">;
+/** A stored sentence as the reader shows it: the analysed sentence without its offsets and table cells, with the
+ * hand correction's mark when its kind or a figure was corrected (lib/corrections). */
+export type ReaderSentence = Omit<AnalyzedSentence, "start" | "end" | "table" | "indicators"> & {
+  indicators: MarkedIndicator[];
+  correction?: SentenceMark;
+};
 
 /** A stored section: the processed one without its offsets. */
 export type ReaderSection = Omit<TextSection, "start" | "end">;
@@ -101,11 +106,11 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
     db.sentence.findMany({
       where: { reportId: report.id },
       orderBy: { index: "asc" },
-      select: { index: true, text: true, paragraph: true, sectionIndex: true, part: true, role: true, kind: true, subtype: true, reason: true, confidence: true, flags: true },
+      select: { index: true, text: true, paragraph: true, sectionIndex: true, part: true, role: true, kind: true, subtype: true, reason: true, confidence: true, flags: true, correction: true },
     }),
     db.indicator.findMany({ where: { reportId: report.id }, orderBy: [{ sentenceIndex: "asc" }, { ordinal: "asc" }] }),
   ]);
-  const bySentence = new Map<number, Indicator[]>();
+  const bySentence = new Map<number, MarkedIndicator[]>();
   for (const i of indicators) {
     const list = bySentence.get(i.sentenceIndex) ?? [];
     list.push({
@@ -116,14 +121,16 @@ export async function getReport(options: { slug: string }): Promise<ReportDetail
       ...(i.phase === "before" || i.phase === "after" ? { phase: i.phase } : {}),
       ...(i.increment ? { increment: true } : {}),
       ...(i.place ? { place: i.place } : {}),
+      ...(i.correction ? { correction: parseJson(i.correction, undefined) } : {}),
     });
     bySentence.set(i.sentenceIndex, list);
   }
   return {
     ...toSummary(report),
     sections: sections.map((s) => ({ ...s, part: s.part as Part })),
-    sentences: sentences.map((s) => ({
+    sentences: sentences.map(({ correction, ...s }) => ({
       ...s,
+      ...(correction ? { correction: parseJson<SentenceMark | undefined>(correction, undefined) } : {}),
       part: s.part as Part,
       role: s.role as Role,
       kind: s.kind as SentenceKind,

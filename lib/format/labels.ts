@@ -20,6 +20,7 @@ export const WARNING_LABELS: Record<string, string> = {
   "masked-years": "年份被遮盖",
   "region-conflict": "标题地区有误",
   "boilerplate-removed": "已去除网页杂项",
+  "corrections-stale": "人工改正不再适用",
 };
 
 /** Warnings that only inform (nothing is wrong with the reading); shown quietly. */

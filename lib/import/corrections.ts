@@ -3,6 +3,7 @@ import { reportKindSchema } from "@/lib/domain/report";
 import type { ReportMetadata } from "@/lib/text/types";
 import { regionFields, resolveRegion } from "@/lib/text/regions";
 import { reportSourceSchema } from "./report-source";
+import { labelCorrectionsSchema } from "@/lib/corrections/schema";
 
 /** Metadata a user corrected by hand. Stored beside the report and applied after every (re-)analysis. */
 export const correctionsSchema = z
@@ -23,14 +24,16 @@ export const correctionsSchema = z
     source: z.object(Object.fromEntries(Object.entries(reportSourceSchema.shape).map(([k, v]) => [k, v.or(z.literal(""))])) as {
       [K in keyof typeof reportSourceSchema.shape]: z.ZodUnion<[(typeof reportSourceSchema.shape)[K], z.ZodLiteral<"">]>;
     }),
+    /** Sentence kinds, indicators and pairings corrected by hand (lib/corrections): applied to the analysis, not the metadata. */
+    labels: labelCorrectionsSchema,
   })
   .partial();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 
 export function applyCorrections(meta: ReportMetadata, input: Corrections): ReportMetadata {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the source is shown beside the report, not analysed
-  const { deliveryYear, source, ...corrections } = input;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the source is shown beside the report, not analysed; labels apply to sentences
+  const { deliveryYear, source, labels, ...corrections } = input;
   if (deliveryYear && meta.reviewYear === null && meta.planYear === null) {
     corrections.reviewYear ??= deliveryYear - 1;
     corrections.planYear ??= deliveryYear;

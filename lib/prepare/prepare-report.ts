@@ -6,6 +6,7 @@ import type { AnalyzedReport } from "@/lib/analysis/types";
 import type { ReportMetadata } from "@/lib/text/types";
 import { contentHash, decodeDocument, decodeInput, simplifiedView, type DecodedInput, type DocumentSource } from "@/lib/import";
 import { applyCorrections, type Corrections } from "@/lib/import/corrections";
+import { applyLabelCorrections } from "@/lib/corrections/apply";
 
 export interface PreparedReport {
   bytes: Uint8Array;
@@ -62,9 +63,17 @@ function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInpu
   };
 }
 
-/** Analyse stored text (traditional text through its simplified view, whose offsets are identical). */
+/**
+ * Analyse stored text (traditional text through its simplified view, whose offsets are identical), then apply the
+ * hand corrections: metadata, and sentence kinds and indicators (a correction that no longer applies is a warning).
+ */
 export function analyzeText(text: string, script: string, fileName?: string | null, corrections?: Corrections): AnalyzedReport {
   const view = script === "traditional" ? simplifiedView(text) : text;
   const analyzed = analyzeReport(view, { fileName: fileName ?? undefined });
-  return { ...analyzed, metadata: applyCorrections(analyzed.metadata, corrections ?? {}) as ReportMetadata };
+  const metadata = applyCorrections(analyzed.metadata, corrections ?? {}) as ReportMetadata;
+  if (!corrections?.labels?.length) return { ...analyzed, metadata };
+  const { sentences, outcomes } = applyLabelCorrections(analyzed.sentences, corrections.labels);
+  const stale = outcomes.filter((o) => o.state === "stale").length;
+  const warning = { code: "corrections-stale", message: `${stale}处人工改正不再适用（句子已变）/ ${stale} correction(s) no longer apply` };
+  return { ...analyzed, sentences, metadata: stale ? { ...metadata, warnings: [...metadata.warnings, warning] } : metadata };
 }

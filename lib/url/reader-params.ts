@@ -8,6 +8,8 @@ export const readerParamsSchema = z.object({
   kind: sentenceLabelSchema.optional().catch(undefined),
   /** Show the original stored text instead of the clean reading view. */
   original: z.enum(["0", "1"]).transform((v) => v === "1").catch(false).default(false),
+  /** The sentence whose 改正 (hand correction) panel is open. */
+  fix: z.string().regex(/^s-\d{1,7}$/).optional().catch(undefined),
 });
 
 export type ReaderParams = z.output<typeof readerParamsSchema>;
@@ -18,5 +20,5 @@ export function parseReaderParams(raw: RawSearchParams): ReaderParams {
 }
 
 export function readerHref(slug: string, params: Partial<ReaderParams> = {}, hash = ""): string {
-  return `/reports/${encodeURIComponent(slug)}${toQuery({ ...DEFAULTS, ...params }, DEFAULTS, ["kind", "original"])}${hash}`;
+  return `/reports/${encodeURIComponent(slug)}${toQuery({ ...DEFAULTS, ...params }, DEFAULTS, ["kind", "original", "fix"])}${hash}`;
 }

@@ -10,6 +10,7 @@ const USAGE = `用法 / usage:
   npx duizhao track <region> [--json | --csv [--table targets|years]]
   npx duizhao terms <region> [--reports a,b,c] [--json]
   npx duizhao import [--year YYYY] [--source-url URL] [--publisher NAME] [--published YYYY-MM-DD] <files or folders…>
+  npx duizhao correct <slug> [<s-12> --kind K | --figure 8% --value 7.5 …] · correct <left> <right> --unpair <i-id>
   npx duizhao reanalyze
   npx duizhao export --all [--out file.json]
   npx duizhao restore <file.json>`;
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: async (args) => (await import("./import")).runImport(args),
   track: async (args) => (await import("./track")).runTrack(args),
   terms: async (args) => (await import("./terms")).runTerms(args),
+  correct: async (args) => (await import("./correct")).runCorrect(args),
   export: async (args) => (await import("./backup")).runExport(args),
   restore: async (args) => (await import("./backup")).runRestore(args),
   reanalyze: async () => {

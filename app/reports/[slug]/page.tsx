@@ -17,6 +17,9 @@ import { adminTokenRequired } from "@/lib/http/request-access";
 import { locateId, pageRanges } from "@/lib/compare/paging";
 import { parsePageParams } from "@/lib/url/page-params";
 import { Pager } from "@/app/components/pager";
+import { listLabelCorrections } from "@/lib/data/label-corrections";
+import { CorrectionPanel } from "./correction-panel";
+import { CorrectionList } from "./correction-list";
 
 /** Sentences a page at most, paragraphs kept whole (issue 13: a 5 MB report gives pages under 2 MB; seeds fit one). */
 export const SENTENCES_PER_PAGE = 400;
@@ -55,6 +58,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const report = await getReport({ slug });
   if (!report) notFound();
   const original = view.original ? await getReportOriginal({ slug }) : null;
+  const outcomes = await listLabelCorrections({ slug });
+  const fixing = view.fix ? report.sentences.find((s) => `s-${s.index}` === view.fix) : undefined;
   const visible = matchesKind(view.kind);
   const counts = { goal: 0, achievement: 0, problem: 0 };
   for (const s of report.sentences) {
@@ -68,7 +73,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const ranges = pageRanges(report.sentences, SENTENCES_PER_PAGE, (a, b) => a.paragraph !== b.paragraph || a.role === "heading" || b.role === "heading");
   const ids = report.sentences.map((s) => `s-${s.index}`);
   const sectionAt = paging.at?.startsWith("sec-") ? report.sentences.findIndex((s) => s.role === "heading" && `sec-${s.sectionIndex}` === paging.at) : -1;
-  const landed = paging.at?.startsWith("s-") ? locateId(ids, paging.at) : null;
+  // An open 改正 panel (?fix=s-12) shows the page of its sentence, like a link to it.
+  const at = paging.at ?? view.fix;
+  const landed = at?.startsWith("s-") ? locateId(ids, at) : null;
   const atIndex = sectionAt !== -1 ? sectionAt : landed ? landed.index : -1;
   const page = atIndex !== -1 ? ranges.findIndex(([a, b]) => atIndex >= a && atIndex < b) + 1 : Math.min(ranges.length, paging.page);
   const [from, to] = ranges[page - 1];
@@ -143,7 +150,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         ) : (
           <>
             <Pager href={href} page={page} pageCount={ranges.length} label="正文分页 / text pages" />
-            <ReportText sentences={sentences} sections={report.sections} visible={visible} />
+            <ReportText sentences={sentences} sections={report.sections} visible={visible} fixHref={(index) => `?fix=s-${index}#fix`} fixPanel={fixing ? { index: fixing.index, panel: <CorrectionPanel slug={slug} sentence={fixing} closeHref={readerHref(slug, { ...view, fix: undefined }, `#s-${fixing.index}`)} needsToken={adminTokenRequired()} outcomes={outcomes} /> } : undefined} />
             <Pager href={href} page={page} pageCount={ranges.length} label="正文分页（底部） / text pages, bottom" />
           </>
         )}
@@ -153,6 +160,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           {ranges.length > 1 ? <p className="mb-1 text-sm text-stone-600">本页的指标（第 {page} / {ranges.length} 页）· indicators of this page</p> : null}
           <IndicatorTable sentences={sentences.filter(visible)} />
         </section>
+        <CorrectionList slug={slug} outcomes={outcomes} needsToken={adminTokenRequired()} />
         <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate, origin: report.origin }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />
       </div>
     </article>

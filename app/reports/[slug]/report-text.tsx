@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { ReaderSection, ReaderSentence } from "@/lib/data/reports";
 import { SentenceView } from "./sentence-view";
 import { SentenceKeys } from "./sentence-keys";
@@ -18,7 +19,14 @@ const isTableParagraph = (s: ReaderSentence) => s.flags.includes("table-row") ||
 const HEADING_CLASS = ["", "mt-8 text-xl font-bold", "mt-6 text-lg font-semibold", "mt-4 font-semibold", "mt-3 font-semibold"];
 
 /** The report as clean paragraphs; headings become real headings with section anchors. */
-export function ReportText({ sentences, sections, visible }: { sentences: ReaderSentence[]; sections: ReaderSection[]; visible: (s: ReaderSentence) => boolean }) {
+export function ReportText({ sentences, sections, visible, fixHref, fixPanel }: {
+  sentences: ReaderSentence[];
+  sections: ReaderSection[];
+  visible: (s: ReaderSentence) => boolean;
+  /** The link that opens a sentence's 改正 panel, and the open panel with the index of its sentence. */
+  fixHref?: (index: number) => string;
+  fixPanel?: { index: number; panel: React.ReactNode };
+}) {
   const levelOf = new Map(sections.map((s) => [s.index, s.level]));
   // One tab stop for the whole text (SentenceKeys moves between sentences): the first sentence shown.
   const firstIndex = sentences.find((s) => s.role === "heading" || visible(s))?.index;
@@ -31,19 +39,27 @@ export function ReportText({ sentences, sections, visible }: { sentences: Reader
           const level = Math.min(4, levelOf.get(first.sectionIndex ?? -1) ?? 2);
           const Tag = (["h2", "h2", "h3", "h4", "h5"] as const)[level];
           return (
-            <Tag key={`h-${first.index}`} id={first.sectionIndex != null ? `sec-${first.sectionIndex}` : undefined} className={`${HEADING_CLASS[level]} scroll-mt-24`}>
-              <SentenceView sentence={first} tabStop={first.index === firstIndex} />
-            </Tag>
+            <Fragment key={`h-${first.index}`}>
+              <Tag id={first.sectionIndex != null ? `sec-${first.sectionIndex}` : undefined} className={`${HEADING_CLASS[level]} scroll-mt-24`}>
+                <SentenceView sentence={first} tabStop={first.index === firstIndex} fixHref={fixHref?.(first.index)} />
+              </Tag>
+              {fixPanel?.index === first.index ? fixPanel.panel : null}
+            </Fragment>
           );
         }
         const shown = p.sentences.filter(visible);
         if (shown.length === 0) return null;
+        // The open 改正 panel follows the paragraph of its sentence (a form cannot sit inside a <p>).
+        const panel = fixPanel && shown.some((s) => s.index === fixPanel.index) ? fixPanel.panel : null;
         return (
-          <p key={`p-${first.index}`} className={isTableParagraph(first) ? "!mt-0 border-b border-stone-200 text-[15px] leading-8" : "text-justify indent-8"}>
-            {shown.map((s) => (
-              <SentenceView key={s.index} sentence={s} tabStop={s.index === firstIndex} />
-            ))}
-          </p>
+          <Fragment key={`p-${first.index}`}>
+            <p className={isTableParagraph(first) ? "!mt-0 border-b border-stone-200 text-[15px] leading-8" : "text-justify indent-8"}>
+              {shown.map((s) => (
+                <SentenceView key={s.index} sentence={s} tabStop={s.index === firstIndex} fixHref={fixHref?.(s.index)} />
+              ))}
+            </p>
+            {panel}
+          </Fragment>
         );
       })}
     </div>

@@ -2,6 +2,7 @@ import type { SentenceLabel } from "@/lib/domain/sentence";
 import { splitByIndicators, splitTableCells, type TextPiece } from "@/lib/analysis/highlight-spans";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import type { ReaderSentence } from "@/lib/data/reports";
+import { CorrectionLine } from "./correction-line";
 
 const KIND_CLASS: Record<SentenceLabel, string> = {
   goal: "bg-[var(--color-goal-bg)] shadow-[inset_0_-2px_0_var(--color-goal)]",
@@ -43,7 +44,7 @@ function Pieces({ pieces }: { pieces: TextPiece[] }) {
 }
 
 /** One sentence with its kind (colour AND icon/label), its indicator numbers and its reason on hover or focus. */
-export function SentenceView({ sentence, tabStop = false }: { sentence: ReaderSentence; tabStop?: boolean }) {
+export function SentenceView({ sentence, tabStop = false, fixHref }: { sentence: ReaderSentence; tabStop?: boolean; fixHref?: string }) {
   const isHeading = sentence.role === "heading";
   const key = isHeading ? "other" : sentence.subtype === "problem" ? "problem" : sentence.kind;
   const label = SENTENCE_KIND_LABELS[key] ?? SENTENCE_KIND_LABELS.other;
@@ -72,11 +73,14 @@ export function SentenceView({ sentence, tabStop = false }: { sentence: ReaderSe
           <Pieces pieces={splitByIndicators(sentence.text, sentence.indicators)} />
         </>
       )}
+      {sentence.correction ? <span className="corrected-badge" title={sentence.correction.note ?? "人工改正"}>改正</span> : null}
       {sentence.flags.includes("repaired") ? <span className="ml-0.5 text-xs text-amber-700" title="已修复网页抓取造成的字符替换（原文中字母A被替换为其他文字）">[已修复]</span> : null}
       <span id={tipId} role="tooltip" className="reason-tip absolute left-0 top-full z-20 mt-1 w-72 max-w-[80vw] rounded border border-stone-300 bg-white p-2 text-xs leading-relaxed text-stone-700 shadow-lg">
         <strong>{label.zh}</strong>（{label.en}）· 置信度 {confidence}%{confidence < 60 ? "（不确定）" : ""}
         <br />
-        依据：{sentence.reason}
+        {sentence.correction ? <CorrectionLine sentence={sentence} /> : <>依据：{sentence.reason}</>}
+        {/* Unstyled here (globals.css: .reason-tip a): one link a sentence, kept small. */}
+        {fixHref ? <a href={fixHref}>改正</a> : null}
       </span>
     </span>
   );

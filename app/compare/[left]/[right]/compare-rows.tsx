@@ -16,6 +16,7 @@ function Cell({ row, side, slug }: { row: Row; side: "left" | "right"; slug: str
         {kind?.icon}
         {kind?.zh}
       </a>
+      {sentence.corrected ? <span className="corrected-badge" title="类型经人工改正 / kind corrected by hand">改正</span> : null}
       {row.status === "changed" ? <DiffText diff={row.diff} side={side} /> : <span>{sentence.text}</span>}
     </div>
   );

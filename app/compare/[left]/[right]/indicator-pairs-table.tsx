@@ -3,8 +3,10 @@ import { IndicatorRows, type PairCells } from "./indicator-rows";
 import { displayValue, formatPairDelta } from "@/lib/compare/format";
 
 function cellsOf(p: IndicatorPair): PairCells {
-  const side = (v: IndicatorSide | null) => (v ? displayValue(v) : null);
-  return [p.id, p.status, p.label, side(p.left), p.left?.sentenceId ?? null, side(p.right), p.right?.sentenceId ?? null, formatPairDelta(p), p.reason];
+  // A figure or a pairing corrected by hand says so (lib/corrections): 改正 after the value, 人工配对/拆开 before the reason.
+  const side = (v: IndicatorSide | null) => (v ? `${displayValue(v)}${v.corrected ? "（改正）" : ""}` : null);
+  const reason = p.corrected ? `【${p.corrected === "paired" ? "人工配对" : "人工拆开"}】${p.reason}` : p.reason;
+  return [p.id, p.status, p.label, side(p.left), p.left?.sentenceId ?? null, side(p.right), p.right?.sentenceId ?? null, formatPairDelta(p), reason];
 }
 
 /**

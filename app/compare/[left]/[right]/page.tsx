@@ -19,6 +19,9 @@ import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
 import { Pager } from "@/app/components/pager";
+import { PairPanel } from "./pair-panel";
+import { listPairCorrections } from "@/lib/data/label-corrections";
+import { adminTokenRequired } from "@/lib/http/request-access";
 import { atHref, parsePageParams } from "@/lib/url/page-params";
 import { locateId, pageOfIndex, pageSlice } from "@/lib/compare/paging";
 import { pageBlocks, pageOfRow, rowBlocks, renderedRows } from "@/lib/compare/row-blocks";
@@ -50,6 +53,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const view = parseCompareParams(raw);
   const paging = parsePageParams(raw);
   const comparison = await getComparison({ left, right, l: view.l, r: view.r });
+  // ?fix=pairs opens the 改正配对 panel (hand corrections of the pairing); nothing of it is sent otherwise.
+  const fixPairs = raw.fix === "pairs";
   if (!comparison) notFound();
   const { kind, result } = comparison;
   const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
@@ -132,6 +137,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <Pager href={`${href}${page > 1 ? `${href.includes("?") ? "&" : "?"}page=${page}` : ""}`} page={table.page} pageCount={table.pageCount} label="指标对照表分页 / indicator pages" param="ipage" />
         </div>
       </details>
+
+      {fixPairs ? (
+        <PairPanel left={left} right={right} l={view.l} r={view.r} pairs={result.indicators} corrections={await listPairCorrections({ left, right })} closeHref={`${href}#indicator-table`} needsToken={adminTokenRequired()} />
+      ) : (
+        <p className="no-print -mt-3 text-right text-sm"><Link href={`${href}${href.includes("?") ? "&" : "?"}fix=pairs#pair-fix`} className="text-blue-800 underline">改正配对 Correct a pairing</Link></p>
+      )}
 
       <section aria-labelledby="rows-title" className="no-print">
         <h2 id="rows-title" className="mb-2 scroll-mt-16 text-lg font-semibold">
