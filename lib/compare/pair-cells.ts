@@ -1,0 +1,14 @@
+import type { IndicatorStatus } from "@/lib/domain";
+import type { IndicatorPair, IndicatorSide } from "./types";
+import { displayValue, formatPairDelta } from "./format";
+
+/**
+ * One pair of the 对照表 as the page and GET /api/compare/indicators send it: [id, status, label, left value, left
+ * sentence, right value, right sentence, delta, reason]. A tuple of strings is a fraction of the rendered row's size.
+ */
+export type PairCells = [id: string, status: IndicatorStatus, label: string, left: string | null, leftSentence: string | null, right: string | null, rightSentence: string | null, delta: string, reason: string];
+
+export function pairCells(p: IndicatorPair): PairCells {
+  const side = (v: IndicatorSide | null) => (v ? displayValue(v) : null);
+  return [p.id, p.status, p.label, side(p.left), p.left?.sentenceId ?? null, side(p.right), p.right?.sentenceId ?? null, formatPairDelta(p), p.reason];
+}
