@@ -16,7 +16,7 @@ import { LazyIndicatorRows } from "./lazy-indicator-rows";
 import { SummaryBar } from "./summary-bar";
 import { ToneSummaryLine } from "./tone-summary";
 import { OutlineDiffSection } from "./outline-diff-section";
-import { CompareControls } from "./compare-controls";
+import { CompareControls, type MetricOption } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
@@ -56,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const shown = viewOf(result, view);
   const leftName = sideName(comparison.left, view.l);
   const rightName = sideName(comparison.right, view.r);
-  const metrics = [...new Map(result.indicators.map((i) => [i.metric, { key: i.metric, label: i.label }])).values()];
+  const metrics = [...new Map(result.indicators.map((i): [string, MetricOption] => [i.metric, i.metric === `x-${i.label}` ? [i.metric] : [i.metric, i.label]])).values()];
   const href = compareHref(left, right, view);
   const apiQuery = href.split("?")[1];
   const exportBase = `/api/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}${apiQuery ? `&${apiQuery}` : ""}`;
