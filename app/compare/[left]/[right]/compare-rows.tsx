@@ -1,7 +1,7 @@
 import type { Row } from "@/lib/compare/types";
 import type { RowBlock } from "@/lib/compare/row-blocks";
 import { RowItem } from "./row-item";
-import { rowCells } from "./row-cells";
+import { rowCells } from "@/lib/compare/row-cells";
 
 function foldLabel(rows: Row[]): string {
   const count = (status: Row["status"]) => rows.filter((r) => r.status === status).length;

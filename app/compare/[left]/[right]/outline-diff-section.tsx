@@ -1,6 +1,7 @@
 import { getOutlineDiff } from "@/lib/data/outlines";
 import { outlineCounts, type OutlineRow, type OutlineStatus } from "@/lib/compare/outline-diff";
-import { LazyOutlineRows, OUTLINE_STATUS } from "./outline-rows";
+import { OUTLINE_STATUS } from "@/lib/compare/outline-cells";
+import { LazyOutlineRows } from "./outline-rows";
 
 const ORDER: OutlineStatus[] = ["kept", "renamed", "moved", "added", "dropped"];
 

@@ -1,17 +1,7 @@
 "use client";
 
-import type { OutlineStatus } from "@/lib/compare/outline-diff";
-import type { OutlineHeadingCells, OutlineRowCells } from "@/lib/compare/outline-cells";
+import { OUTLINE_STATUS, type OutlineHeadingCells, type OutlineRowCells } from "@/lib/compare/outline-cells";
 import { FAILED_TEXT, LOADING_TEXT, useLoadOnOpen } from "./use-load-on-open";
-
-
-export const OUTLINE_STATUS: Record<OutlineStatus, { zh: string; tone: string }> = {
-  kept: { zh: "保留", tone: "bg-stone-100 text-stone-800" },
-  renamed: { zh: "改名", tone: "bg-amber-100 text-amber-900" },
-  moved: { zh: "移动", tone: "bg-indigo-100 text-indigo-950" },
-  added: { zh: "新增", tone: "bg-violet-50 text-violet-900" },
-  dropped: { zh: "删去", tone: "bg-sky-50 text-sky-900" },
-};
 
 function Heading({ heading }: { heading: OutlineHeadingCells | null }) {
   if (!heading) return <span className="text-stone-500">—</span>;

@@ -2,7 +2,7 @@
 
 import { CHANGE_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
-import type { RowCells, ToneChip } from "./row-cells";
+import type { RowCells, ToneChip } from "@/lib/compare/row-cells";
 
 /** At most CHIP_CAP chips a row; the rest behind "+N". */
 export const CHIP_CAP = 4;

@@ -1,7 +1,7 @@
-import type { Row } from "@/lib/compare/types";
+import type { Row } from "./types";
 import type { SentenceKind } from "@/lib/domain";
-import type { RowTone } from "@/lib/compare/row-tone";
-import { strongestCue, TONE_LABELS, type ToneCue } from "@/lib/compare/tone";
+import type { RowTone } from "./row-tone";
+import { strongestCue, TONE_LABELS, type ToneCue } from "./tone";
 
 /**
  * One sentence row as the page sends it to RowItem (a client component): plain strings and numbers, no element tree.
