@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openIndicatorTable } from "../support/indicator-table";
 
 const VIEWS = [
   "/compare/yuhang-2020-news/yuhang-2020",
@@ -31,7 +32,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
 
 test("no raw ids as link text anywhere on the compare page", async ({ page }) => {
   await page.goto("/compare/yuhang-2020-news/yuhang-2020?collapse=0");
-  await page.locator("details#indicator-table > summary").click();
+  await openIndicatorTable(page);
   const texts = await page.locator("main a").allInnerTexts();
   expect(texts.length).toBeGreaterThan(10);
   for (const t of texts) expect(t).not.toMatch(/#?i-[a-z]|x-[\u4e00-\u9fff]|\bs-\d+/);

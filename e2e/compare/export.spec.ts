@@ -17,7 +17,7 @@ test("the Markdown export stands alone: both reports, the kind, the view's URL, 
   expect(head).toContain("筛选 Filter：只看有变化");
   const changed = Number(await page.locator('[data-summary="changed"]').textContent());
   expect(head).toContain(`有变化 ${changed}`);
-  const rows = md.split("\n").filter((l) => /^\| r-\d+ \| 变化 \|/.test(l));
+  const rows = md.split("\n").filter((l) => /^\| r-\d+-\d+ \| 变化 \|/.test(l));
   expect(rows.length).toBe(await page.locator("#compare-rows li.row-item").count());
   expect(rows.some((r) => /~~[^~]+~~/.test(r))).toBe(true);
   expect(rows.some((r) => /\*\*[^*]+\*\*/.test(r))).toBe(true);

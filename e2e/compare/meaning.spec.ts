@@ -1,9 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { indicatorStatuses, openIndicatorTable } from "../support/indicator-table";
 
 const JUDGED = ["met", "exceeded", "missed", "dropped"];
 
-const indicatorStatuses = (page: Page) =>
-  page.locator("table.indicator-table tbody tr").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
 
 test("swap of results vs targets never judges this year's targets by last year's results, and says why", async ({ page }) => {
   await page.goto("/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal");
@@ -33,6 +32,7 @@ test("a news article against its report and two districts' results never show we
 
 test("values keep their sign and qualifier; row chips are capped, never years", async ({ page }) => {
   await page.goto("/compare/yuhang-2020-news/yuhang-2020?collapse=0");
+  await openIndicatorTable(page);
   const table = page.locator("table.indicator-table");
   await expect(table).toContainText("8%以上");
   await expect(table).toContainText("下降7.71%");

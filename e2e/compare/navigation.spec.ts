@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { indicatorStatuses, openIndicatorTable } from "../support/indicator-table";
 
 const NEWS_VS_REPORT = "/compare/yuhang-2020-news/yuhang-2020";
 
@@ -26,7 +27,7 @@ test("下一处 visits exactly the changed rows, counting 1 / N … N / N", asyn
 
 test("the filters apply to the rows and the indicator table; tiles are filters", async ({ page }) => {
   await page.goto(NEWS_VS_REPORT);
-  const tableStatuses = () => page.locator("table.indicator-table tbody tr").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  const tableStatuses = () => indicatorStatuses(page);
   const rowStatuses = () => page.locator("#compare-rows li.row-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
   const before = await tableStatuses();
   expect(before).toContain("same");
@@ -54,6 +55,7 @@ test("the filters apply to the rows and the indicator table; tiles are filters",
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/q=%E8%B4%A2%E6%94%BF/);
   await expect.poll(async () => (await tableStatuses()).length).toBeLessThan(before.length);
+  await openIndicatorTable(page);
   const labels = await page.locator("table.indicator-table tbody tr td:first-child").allTextContents();
   expect(labels.length).toBeGreaterThan(0);
   expect(labels.some((l) => l.includes("财政"))).toBe(true);

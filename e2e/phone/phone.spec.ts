@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openIndicatorTable } from "../support/indicator-table";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -12,7 +13,7 @@ test("compare on a phone: controls fold behind one button, indicator pairs are c
   await expect(rowFilter).toBeVisible();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
 
-  await page.locator("details#indicator-table > summary").click();
+  await openIndicatorTable(page);
   const card = page.locator("table.indicator-table tbody tr").first();
   await expect(card).toBeVisible();
   // Metric, both values, delta and status all on screen in one card, each with its column's name.

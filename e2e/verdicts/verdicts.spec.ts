@@ -1,11 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { indicatorStatuses } from "../support/indicator-table";
 
 // These need a second Yuhang year (the import fixture). The folder sorts after e2e/import, whose spec expects to be
 // the first to import it into the fresh e2e database; here a duplicate is fine.
 const JUDGED = ["met", "exceeded", "missed", "dropped"];
 
-const indicatorStatuses = (page: Page) =>
-  page.locator("table.indicator-table tbody tr").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
 
 test("swap of a target-vs-result view gives no verdict and offers the way back", async ({ page }) => {
   await page.goto("/import");

@@ -12,9 +12,9 @@ describe("alignSentences", () => {
     const left = ["地区生产总值增长8%以上。", "城镇登记失业率控制在3.5%以内。", "新增国家高新技术企业444家,列全省第一。"];
     const right = ["新增国家高新技术企业500家,列全省第一。", "地区生产总值增长7.5%。", "城镇登记失业率控制在3.5%以内。"];
     expect(shape(alignSentences(side(left), side(right)))).toEqual([
-      "r-0:changed:s-0:s-1",
-      "r-1:same:s-1:s-2",
-      "r-2:changed:s-2:s-0",
+      "r-0-1:changed:s-0:s-1",
+      "r-1-2:same:s-1:s-2",
+      "r-2-0:changed:s-2:s-0",
     ]);
   });
 
@@ -22,11 +22,11 @@ describe("alignSentences", () => {
     const left = ["深化“最多跑一次”改革。", "加快轨道交通建设,5号线开通运营。", "开展扫黑除恶专项斗争。"];
     const right = ["全省首试“人才创业险”。", "深化“最多跑一次”改革。", "建成5G基站2546个。", "加快轨道交通建设,16号线开通运营。"];
     expect(shape(alignSentences(side(left), side(right)))).toEqual([
-      "r-0:right-only:-:s-0",
-      "r-1:same:s-0:s-1",
-      "r-2:right-only:-:s-2",
-      "r-3:changed:s-1:s-3",
-      "r-4:left-only:s-2:-",
+      "r-x-0:right-only:-:s-0",
+      "r-0-1:same:s-0:s-1",
+      "r-x-2:right-only:-:s-2",
+      "r-1-3:changed:s-1:s-3",
+      "r-2-x:left-only:s-2:-",
     ]);
   });
 
@@ -47,9 +47,20 @@ describe("alignSentences", () => {
     expect(row.metrics).toEqual(["fiscal-revenue"]);
   });
 
+  it("names each row after its two sentences, so an id survives changes elsewhere in either report", () => {
+    const left = ["深化“最多跑一次”改革。", "加快轨道交通建设,5号线开通运营。"];
+    const right = ["深化“最多跑一次”改革。", "加快轨道交通建设,16号线开通运营。"];
+    const before = alignSentences(side(left), side(right)).map((r) => r.id);
+    // A sentence added at the top of the right report shifts every position, but not the pairs' sentence ids.
+    const shifted = [sentence(0, "全省首试“人才创业险”。"), ...right.map((t, i) => sentence(i + 10, t))];
+    const after = alignSentences(side(left), shifted);
+    expect(before).toEqual(["r-0-0", "r-1-1"]);
+    expect(after.map((r) => r.id)).toEqual(["r-x-0", "r-0-10", "r-1-11"]);
+  });
+
   it("handles empty sides", () => {
     expect(alignSentences([], [])).toEqual([]);
-    expect(shape(alignSentences(side(["一句话而已。"]), []))).toEqual(["r-0:left-only:s-0:-"]);
+    expect(shape(alignSentences(side(["一句话而已。"]), []))).toEqual(["r-0-x:left-only:s-0:-"]);
   });
 
   it("aligns 2 × 1,500 sentences in well under a second", () => {

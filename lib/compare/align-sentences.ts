@@ -2,6 +2,7 @@ import { diffPair } from "./diff-pair";
 import { canonicalMetric } from "./metric-key";
 import { bigramsOf, compactForm } from "./normalize";
 import type { Change, CompareSentence, Row, RowSide } from "./types";
+import { rowId, uniqueIds } from "./anchor-ids";
 
 /**
  * Cosine below this stays unmatched. Tuned on the seeds (align-accuracy.test.ts): on perturbed copies of each seed
@@ -185,10 +186,11 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     right.map((s) => s.text),
     options.threshold ?? MATCH_THRESHOLD,
   );
-  return orderAlignment(left.length, right.length, pairs).map((a, n): Row => {
+  const unique = uniqueIds();
+  return orderAlignment(left.length, right.length, pairs).map((a): Row => {
     const l = a.left === null ? null : left[a.left];
     const r = a.right === null ? null : right[a.right];
-    const id = `r-${n}`;
+    const id = unique(rowId(l?.id, r?.id));
     const metrics = metricsOf(l, r);
     if (!r) return { id, left: sideOf(l!), right: null, metrics, status: "left-only", similarity: null, diff: [], changes: [] };
     if (!l) return { id, left: null, right: sideOf(r), metrics, status: "right-only", similarity: null, diff: [], changes: [] };

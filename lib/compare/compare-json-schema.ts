@@ -40,7 +40,7 @@ export const compareJsonSchema = z
     rows: z.array(
       z
         .object({
-          id: z.string().regex(/^r-\d+$/),
+          id: z.string().regex(/^r-(\d+|x)-(\d+|x)(-\d+)?$/),
           status: rowStatusSchema,
           similarity: z.number().min(0).max(1).nullable(),
           left: rowSide.nullable(),

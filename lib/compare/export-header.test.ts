@@ -38,7 +38,7 @@ describe("markdown that stands alone", () => {
     expect(head).toContain("- 右侧引用 Right source：《2021年余杭区政府工作报告》，https://www.yuhang.gov.cn/a\\|b.html。");
   });
   it("marks deletions ~~old~~ and insertions **new**, escaping marks in the text", () => {
-    const row = md.split("\n").find((l) => l.startsWith("| r-0 |"))!;
+    const row = md.split("\n").find((l) => l.startsWith("| r-0-4 |"))!;
     expect(row).toContain("~~确保~~");
     expect(row).toContain("~~8%以上~~");
     expect(row).toContain("**7.5%**");

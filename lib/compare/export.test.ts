@@ -26,11 +26,11 @@ describe("csv", () => {
   it("exports rows and the indicator table", () => {
     const rows = toCsv(result).split("\r\n");
     expect(rows[0]).toBe("id,status,similarity,left_id,left,right_id,right,changes");
-    expect(rows[1]).toMatch(/^r-0,变化,[\d.]+,s-0,"确保地区生产总值增长8%以上,推进""双创""。",s-4,/);
+    expect(rows[1]).toMatch(/^r-0-4,变化,[\d.]+,s-0,"确保地区生产总值增长8%以上,推进""双创""。",s-4,/);
     expect(rows[1]).toContain("减弱: 确保 → ∅");
     const indicators = toCsv(result, "indicators").split("\r\n");
     expect(indicators[0]).toBe("id,metric,label,status,left,right,delta,unit,reason");
-    expect(indicators[1]).toMatch(/^i-gdp-growth,gdp,地区生产总值,变化,确保8%以上,7.5%,-0.5,个百分点,/);
+    expect(indicators[1]).toMatch(/^i-gdp-growth-l0,gdp,地区生产总值,变化,确保8%以上,7.5%,-0.5,个百分点,/);
   });
 });
 
@@ -43,7 +43,7 @@ describe("markdown", () => {
     const md = toMarkdown(result);
     expect(md).toContain("## 句子对照");
     expect(md).toContain("## 指标对照");
-    expect(md).toContain("| r-0 | 变化 |");
+    expect(md).toContain("| r-0-4 | 变化 |");
     expect(md).toContain("&quot;双创&quot;");
     expect(toMarkdown(result, "indicators")).not.toContain("## 句子对照");
   });

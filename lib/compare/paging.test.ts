@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateId, pageOfIndex, pageRanges, pageSlice } from "./paging";
+import { locateId, pageOfIndex, pageRanges, pageSlice, resolveAnchor } from "./paging";
 import { atHref, parsePageParams, withPage } from "@/lib/url/page-params";
 
 describe("pageSlice", () => {
@@ -18,19 +18,49 @@ describe("pageSlice", () => {
 });
 
 describe("locateId", () => {
-  const ids = ["r-1", "r-2", "r-5", "r-9"];
+  const ids = ["r-1-x", "r-2-3", "r-5-4", "r-x-6", "r-9-7"];
   it("finds an existing id", () => {
-    expect(locateId(ids, "r-5")).toEqual({ found: "exact", id: "r-5", index: 2 });
+    expect(locateId(ids, "r-5-4")).toEqual({ found: "exact", id: "r-5-4", index: 2 });
   });
-  it("lands a vanished id on the nearest number, saying which was asked", () => {
-    expect(locateId(ids, "r-7")).toEqual({ found: "nearest", id: "r-5", index: 2, asked: "r-7" });
-    expect(locateId(ids, "r-400")).toEqual({ found: "nearest", id: "r-9", index: 3, asked: "r-400" });
+  it("lands a vanished row on the nearest left sentence (right when the row had no left), saying which was asked", () => {
+    expect(locateId(ids, "r-6-4")).toEqual({ found: "nearest", id: "r-5-4", index: 2, asked: "r-6-4" });
+    expect(locateId(ids, "r-400-x")).toEqual({ found: "nearest", id: "r-9-7", index: 4, asked: "r-400-x" });
+    expect(locateId(ids, "r-x-8")).toEqual({ found: "nearest", id: "r-9-7", index: 4, asked: "r-x-8" });
+  });
+  it("lands a vanished pair on the same metric and type, and a sentence on the nearest sentence", () => {
+    const pairs = ["i-gdp-growth-l2", "i-gdp-level-l9", "i-gdp-growth-l12"];
+    expect(locateId(pairs, "i-gdp-growth-l10")?.id).toBe("i-gdp-growth-l12");
+    expect(locateId(pairs, "i-cpi-growth-l10")).toBeNull();
+    expect(locateId(["s-1", "s-8"], "s-6")?.id).toBe("s-8");
   });
   it("leaves ids hidden by a filter, ids of another kind and ids without a number alone", () => {
-    expect(locateId(ids, "r-3", (id) => id === "r-3")).toBeNull();
+    expect(locateId(ids, "r-3-3", (id) => id === "r-3-3")).toBeNull();
     expect(locateId(ids, "i-gdp-growth")).toBeNull();
     expect(locateId(ids, "s-3")).toBeNull();
-    expect(locateId([], "r-3")).toBeNull();
+    expect(locateId([], "r-3-3")).toBeNull();
+  });
+});
+
+describe("resolveAnchor", () => {
+  const all = [{ id: "r-0-0" }, { id: "r-1-x" }, { id: "r-x-1" }, { id: "r-2-2" }];
+  const everything = all.map((r) => r.id);
+  it("maps an old position-style row id to the row at that position", () => {
+    expect(resolveAnchor(all, everything, "r-2")).toEqual({ found: "legacy", id: "r-x-1", index: 2, asked: "r-2" });
+    expect(resolveAnchor(all, ["r-x-1"], "r-2")).toEqual({ found: "legacy", id: "r-x-1", index: 0, asked: "r-2" });
+  });
+  it("lands an old id past the end on the last row, with a notice", () => {
+    expect(resolveAnchor(all, everything, "r-99999")).toEqual({ found: "nearest", id: "r-2-2", index: 3, asked: "r-99999" });
+  });
+  it("leaves an old id whose row a filter hides to the view's notice", () => {
+    expect(resolveAnchor(all, ["r-0-0"], "r-2")).toBeNull();
+  });
+  it("maps old indicator ids (i-gdp-growth, i-gdp-growth-2) to the nth pair of that metric and type", () => {
+    const pairs = [{ id: "i-gdp-growth-l3" }, { id: "i-cpi-rate-l3" }, { id: "i-gdp-growth-l8" }];
+    const ids = pairs.map((p) => p.id);
+    expect(resolveAnchor(pairs, ids, "i-gdp-growth")?.id).toBe("i-gdp-growth-l3");
+    expect(resolveAnchor(pairs, ids, "i-gdp-growth-2")).toMatchObject({ found: "legacy", id: "i-gdp-growth-l8" });
+    expect(resolveAnchor(pairs, ids, "i-cpi-rate")?.id).toBe("i-cpi-rate-l3");
+    expect(resolveAnchor(pairs, ids, "i-gdp-growth-l3")).toMatchObject({ found: "exact" });
   });
 });
 

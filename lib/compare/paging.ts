@@ -1,3 +1,5 @@
+import { anchorPosition, isLegacyRowId, legacyTarget } from "./anchor-ids";
+
 /**
  * Server-side paging of a long row list (a comparison's rows, a reader's sentences): a bounded number of items a page,
  * and the page that holds a linked id, or the nearest one when the id no longer exists.
@@ -21,39 +23,56 @@ export function pageOfIndex(index: number, size: number): number {
   return Math.floor(index / size) + 1;
 }
 
-/** The number an id carries (r-12 → 12, s-40 → 40), used to find the nearest surviving item. */
-function ordinal(id: string): number | null {
-  const m = /(\d+)/.exec(id);
-  return m ? Number(m[1]) : null;
-}
-
 export type Located =
   /** The id is in the list. */
   | { found: "exact"; id: string; index: number }
-  /** The id is gone (a re-analysis renumbered the rows): the item with the nearest number. */
+  /** A position-style id shared before ids were stable (r-12, i-gdp-growth-2): the item it pointed at. */
+  | { found: "legacy"; id: string; index: number; asked: string }
+  /** The id is gone (a re-analysis changed its sentence): the item with the nearest sentence number. */
   | { found: "nearest"; id: string; index: number; asked: string };
 
 /**
  * Where `id` sits in `ids`. An id that exists elsewhere (`known`, e.g. rows hidden by a filter) is not this list's to
- * resolve and gives null, as does an id without a number or an empty list.
+ * resolve and gives null, as does an id without a number or an empty list. A vanished id lands on the id of its family
+ * (rows by their left sentence, or right when the asked row had none; pairs of one metric and type; sentences) with the
+ * nearest number (anchor-ids.ts).
  */
 export function locateId(ids: readonly string[], id: string, known: (id: string) => boolean = () => false): Located | null {
   const index = ids.indexOf(id);
   if (index !== -1) return { found: "exact", id, index };
   if (known(id) || ids.length === 0) return null;
-  const n = ordinal(id);
-  const prefix = id.replace(/\d.*$/, "");
-  if (n === null) return null;
+  const asked = anchorPosition(id);
+  if (!asked) return null;
+  const side = asked.family === "r-left" ? "left" : asked.family === "r-right" ? "right" : undefined;
   let best = -1;
   let bestDistance = Infinity;
   ids.forEach((candidate, i) => {
-    if (!candidate.startsWith(prefix)) return;
-    const c = ordinal(candidate);
-    if (c === null) return;
-    const distance = Math.abs(c - n);
+    const c = anchorPosition(candidate, side);
+    if (!c || c.family !== asked.family) return;
+    const distance = Math.abs(c.n - asked.n);
     if (distance < bestDistance) [best, bestDistance] = [i, distance];
   });
   return best === -1 ? null : { found: "nearest", id: ids[best], index: best, asked: id };
+}
+
+/**
+ * A linked row or indicator pair in a comparison: `all` is the full list (rows or pairs in their order, before any
+ * filter), `shown` the ids of the view. An old position-style id is first mapped to the item it pointed at (an index
+ * past the end lands on the last item, with a notice); then the id is located as `locateId` does.
+ */
+export function resolveAnchor(all: readonly { id: string }[], shown: readonly string[], id: string): Located | null {
+  const known = new Set(all.map((item) => item.id));
+  const isKnown = (x: string) => known.has(x);
+  const legacy = legacyTarget(all, id);
+  if (legacy) {
+    const hit = locateId(shown, legacy, isKnown);
+    return hit && { ...hit, found: hit.found === "exact" ? "legacy" : "nearest", asked: id };
+  }
+  if (isLegacyRowId(id) && all.length > 0) {
+    const hit = locateId(shown, all[all.length - 1].id, isKnown);
+    return hit && { ...hit, found: "nearest", asked: id };
+  }
+  return locateId(shown, id, isKnown);
 }
 
 /**

@@ -143,8 +143,16 @@ describe("achievement vs goal", () => {
 });
 
 describe("ids", () => {
-  it("are i-<metric>-<type>, suffixed for repeats", () => {
-    const pairs = one([ind("gdp", "8%"), ind("gdp", "9%"), ind("gdp", "10亿元")], [], { leftKinds: "all", rightKinds: "all" });
-    expect(pairs.map((p) => p.id)).toEqual(["i-gdp-growth", "i-gdp-growth-2", "i-gdp-level"]);
+  it("are i-<metric>-<type>-l<left sentence> (or -r<right sentence> when right-only), suffixed for repeats in one sentence", () => {
+    const pairs = one([ind("gdp", "8%"), ind("gdp", "9%"), ind("gdp", "10亿元")], [ind("cpi", "3%")], { leftKinds: "all", rightKinds: "all" });
+    expect(pairs.map((p) => p.id)).toEqual(["i-gdp-growth-l0", "i-gdp-growth-l0-2", "i-gdp-level-l0", "i-cpi-growth-r0"]);
+  });
+  it("stay put when other sentences come and go", () => {
+    const S = { leftKinds: "all", rightKinds: "all" } as const;
+    const gdp = [sentence(4, "增长8%", [ind("gdp", "8%")])];
+    const before = pairIndicators([sentence(2, "财政", [ind("fiscal", "9%")]), ...gdp], [], S).map((p) => p.id);
+    const after = pairIndicators(gdp, [], S).map((p) => p.id);
+    expect(before).toEqual(["i-fiscal-growth-l2", "i-gdp-growth-l4"]);
+    expect(after).toEqual(["i-gdp-growth-l4"]);
   });
 });

@@ -7,6 +7,7 @@ import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
 import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
 
 import type { PairMode } from "./comparison-kind";
+import { indicatorId, uniqueIds } from "./anchor-ids";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -157,13 +158,9 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   }
 
   const pairs: IndicatorPair[] = [];
-  const ids = new Map<string, number>();
-  const makeId = (metric: string, type: string) => {
-    const base = `i-${metric}-${type}`;
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  };
+  const unique = uniqueIds();
+  // Stable ids (anchor-ids.ts): the metric, the type and the sentence of the left side (of the right for a right-only pair).
+  const makeId: MakeId = (side, e) => unique(indicatorId(e.indicator.metric, e.indicator.type, side, e.sentenceId));
   for (const l of lefts) {
     const match = matches.get(l);
     const commitment = options.commitment ?? true;
@@ -208,8 +205,10 @@ function sideOf(e: Entry | null): IndicatorSide | null {
   return { value, ...(upper !== undefined ? { upper } : {}), unit, qualifiers, sentenceId: e.sentenceId, text, scale };
 }
 
+type MakeId = (side: "l" | "r", entry: Entry) => string;
+
 function build(
-  makeId: (metric: string, type: string) => string,
+  makeId: MakeId,
   l: Entry | null,
   r: Entry | null,
   verdict: Verdict,
@@ -217,7 +216,7 @@ function build(
   const main = (l ?? r)!.indicator;
   const deltaUnit = verdict.delta !== null && isPercent(main.unit) ? "个百分点" : main.unit;
   return {
-    id: makeId(main.metric, main.type),
+    id: l ? makeId("l", l) : makeId("r", r!),
     metric: main.metric,
     label: getMetric(main.metric)?.name ?? main.label,
     status: verdict.status,

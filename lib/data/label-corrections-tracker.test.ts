@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { sentenceHash } from "@/lib/corrections/fingerprint";
 
 const NATIONAL = path.resolve("../shared/corpus/national");

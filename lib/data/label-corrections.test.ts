@@ -1,7 +1,7 @@
 // Hand corrections of sentence kinds, figures and pairings: stored beside the report, applied by every re-analysis
 // (also one forced by an ANALYSIS_VERSION bump), and carried into the comparisons, whose stored copies they invalidate.
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareFreshDatabase } from "./test-db";
+import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { sentenceHash } from "@/lib/corrections/fingerprint";
 
 prepareFreshDatabase("label_corrections");

@@ -1,6 +1,7 @@
 import { getMetric } from "@/lib/analysis/lookup-metric";
 import { displayValue } from "@/lib/compare/format";
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
+import { indicatorTypeOf } from "@/lib/compare/anchor-ids";
 import { compareHref } from "@/lib/url/compare-params";
 import { targetBand, type TargetBand } from "./target-band";
 import type { PlannedPeriod, PlannedYear, YearPlan, YearState } from "./plan-years";
@@ -137,8 +138,8 @@ function addTo(totals: YearTotals, status: TrackedStatus) {
 
 const isTracked = (s: string): s is TrackedStatus => (TRACKED_STATUSES as readonly string[]).includes(s);
 const isLexicon = (metric: string) => !metric.startsWith("x-") && getMetric(metric) !== undefined;
-/** i-gdp-growth-2 → growth: the pair id names the indicator type after the metric. */
-const typeOf = (pair: IndicatorPair) => pair.id.slice(`i-${pair.metric}-`.length).replace(/-\d+$/, "");
+/** i-gdp-growth-l3 → growth: the pair id names the indicator type after the metric. */
+const typeOf = (pair: IndicatorPair) => indicatorTypeOf(pair.id, pair.metric);
 
 function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, string>): TrackerSide {
   return {

@@ -9,7 +9,7 @@ export const pageParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
   /** The indicator table's own page (a 5 MB report has thousands of pairs). */
   ipage: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
-  at: z.string().trim().max(80).regex(/^[\w-]+$/).optional().catch(undefined),
+  at: z.string().trim().max(120).regex(/^[\p{L}\p{N}_-]+$/u).optional().catch(undefined),
 });
 
 export type PageParams = z.output<typeof pageParamsSchema>;

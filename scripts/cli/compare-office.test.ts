@@ -37,7 +37,7 @@ describe("npx duizhao compare --xlsx FILE --docx FILE", () => {
     expect(doc.paragraphs.map((p) => p.text).join("\n")).toContain("视图链接：（文件对照，无链接）");
     expect(doc.tables[0].length - 1).toBe(json.indicators.length);
     const changed = json.rows.filter((r) => r.status === "changed");
-    expect(doc.paragraphs.filter((p) => /^r-\d+ {2}/.test(p.text)).map((p) => p.text.split(" ")[0])).toEqual(changed.map((r) => r.id));
+    expect(doc.paragraphs.filter((p) => /^r-(\d+|x)-(\d+|x) {2}/.test(p.text)).map((p) => p.text.split(" ")[0])).toEqual(changed.map((r) => r.id));
   });
 
   it("prints nothing to stdout when only writing files", () => {

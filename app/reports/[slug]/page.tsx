@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getReport, getReportOriginal, getReportSummary, type ReaderSentence } from "@/lib/data/reports";
-import { parseReaderParams, readerHref, type ReaderParams } from "@/lib/url/reader-params";
+import { labelParams, parseReaderParams, readerHref, readerLabel } from "@/lib/url/reader-params";
+import type { SentenceLabel } from "@/lib/domain/sentence";
 import { INFO_WARNINGS, KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
 import { compareHref } from "@/lib/url/compare-params";
 import { Outline } from "./outline";
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, openGraph: { title: `${title} — Duizhao`, description: formatYears(report) } };
 }
 
-const FILTERS: { value: ReaderParams["kind"]; label: string }[] = [
+const FILTERS: { value: SentenceLabel | undefined; label: string }[] = [
   { value: undefined, label: "全部" },
   { value: "goal", label: `${SENTENCE_KIND_LABELS.goal.icon} 目标` },
   { value: "achievement", label: `${SENTENCE_KIND_LABELS.achievement.icon} 实绩` },
@@ -41,7 +42,7 @@ const FILTERS: { value: ReaderParams["kind"]; label: string }[] = [
   { value: "other", label: "其他" },
 ];
 
-function matchesKind(kind: ReaderParams["kind"]) {
+function matchesKind(kind: SentenceLabel | undefined) {
   return (s: ReaderSentence) => {
     if (!kind) return true;
     if (kind === "problem") return s.subtype === "problem";
@@ -60,7 +61,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const original = view.original ? await getReportOriginal({ slug }) : null;
   const outcomes = await listLabelCorrections({ slug });
   const fixing = view.fix ? report.sentences.find((s) => `s-${s.index}` === view.fix) : undefined;
-  const visible = matchesKind(view.kind);
+  const label = readerLabel(view);
+  const visible = matchesKind(label);
   const counts = { goal: 0, achievement: 0, problem: 0 };
   for (const s of report.sentences) {
     if (s.kind === "goal") counts.goal++;
@@ -119,9 +121,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             {FILTERS.map((f) => (
               <Link
                 key={f.label}
-                href={readerHref(slug, { ...view, kind: f.value })}
-                aria-current={view.kind === f.value ? "page" : undefined}
-                className={`rounded-full border px-3 py-0.5 ${view.kind === f.value ? "border-blue-700 bg-blue-700 text-white" : "border-stone-300 bg-white hover:border-blue-400"}`}
+                href={readerHref(slug, { ...view, ...labelParams(f.value) })}
+                aria-current={label === f.value ? "page" : undefined}
+                className={`rounded-full border px-3 py-0.5 ${label === f.value ? "border-blue-700 bg-blue-700 text-white" : "border-stone-300 bg-white hover:border-blue-400"}`}
               >
                 {f.label}
                 {f.value && f.value !== "other" ? ` ${counts[f.value]}` : ""}

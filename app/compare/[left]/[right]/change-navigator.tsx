@@ -41,8 +41,11 @@ interface Props {
   /** Index into navIds where each page starts. */
   navPageStarts: number[];
   page: number;
-  /** A linked row that no longer exists and the nearest row the server landed on instead. */
-  landed?: { asked: string; id: string };
+  /**
+   * A linked row or pair the server found under another id: an old position-style id (legacy: r-12 → r-12-40, the
+   * same row) or an id that no longer exists (the nearest one instead, with a notice).
+   */
+  landed?: { asked: string; id: string; legacy?: boolean };
 }
 
 /**
@@ -94,7 +97,7 @@ export function ChangeNavigator({ navIds, navPageStarts, page, landed }: Props) 
     const land = () => {
       const id = decodeURIComponent(window.location.hash.slice(1));
       if (landed && id === landed.asked && document.getElementById(landed.id)) {
-        // The linked row is gone (the comparison was recomputed): show the nearest one, and say so.
+        // An old link (mapped to its row's id now), or a row that is gone (the nearest one, with a notice).
         history.replaceState(null, "", `${window.location.pathname}${window.location.search}#${landed.id}`);
         openTarget();
         return setMissing(null);
@@ -155,7 +158,7 @@ export function ChangeNavigator({ navIds, navPageStarts, page, landed }: Props) 
         </span>
         <span className="hidden text-xs text-stone-600 sm:inline">键盘 j/k 或 n/p</span>
       </div>
-      {landed && (
+      {landed && !landed.legacy && (
         <p role="status" className="w-full rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-landed={landed.id}>
           链接的 #{landed.asked} 已不存在（对照已重新计算），已跳到最近的一行 #{landed.id} · the linked row no longer exists; this is the nearest one.
         </p>

@@ -29,8 +29,15 @@ function SidePicker(props: { side: "左" | "右"; slug: string; kinds: ComparePa
   );
 }
 
+/**
+ * A metric of the view for the metric filter: [key, label], the label left out when the key is x-<label> (most metrics
+ * outside the lexicon), which keeps the page payload small (a report has a couple of hundred).
+ */
+export type MetricOption = [key: string, label?: string];
+const metricLabel = ([key, label]: MetricOption) => label ?? key.replace(/^x-/, "");
+
 /** Pickers and filters. They only write the URL (keeping every other param); the server renders the view. */
-export function CompareControls({ left, right, params, reports, metrics, filters }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: { key: string; label: string }[]; filters: { value: string; label: string }[] }) {
+export function CompareControls({ left, right, params, reports, metrics, filters }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: MetricOption[]; filters: { value: string; label: string }[] }) {
   const router = useRouter();
   const [q, setQ] = useState(params.q ?? "");
   // On a phone the controls fold behind one button, so the title and the digest come first.
@@ -60,7 +67,7 @@ export function CompareControls({ left, right, params, reports, metrics, filters
         </select>
         <select aria-label="指标筛选" className={`${select} max-w-[10rem]`} value={params.metric ?? ""} onChange={(e) => go({ metric: e.target.value || undefined })}>
           <option value="">全部指标</option>
-          {metrics.map((m) => <option key={m.key} value={m.key}>{m.label}</option>)}
+          {metrics.map((m) => <option key={m[0]} value={m[0]}>{metricLabel(m)}</option>)}
         </select>
         <form
           role="search"

@@ -1,16 +1,13 @@
 "use client";
 
 import { INDICATOR_STATUS_LABELS } from "@/lib/format/compare-labels";
-import type { IndicatorStatus } from "@/lib/domain";
+import type { PairCells } from "@/lib/compare/pair-cells";
 
 /**
- * One pair of the 对照表 as the server sends it: [id, status, label, left value, left sentence, right value,
- * right sentence, delta, reason]. A tuple of strings is a fraction of the rendered row's size; the rows are rendered
- * from it (on the server for the HTML, in the browser on hydration), so the page payload does not carry them twice.
- * Cell styles (bold metric, value links, unbroken delta, the link column hidden in print) are in globals.css.
+ * The 对照表's rows, rendered from tuples of strings (lib/compare/pair-cells.ts): on the server for the HTML and in the
+ * browser on hydration, so the page payload carries the data instead of the element tree. Cell styles (bold metric,
+ * value links, unbroken delta, the link column hidden in print) are in globals.css.
  */
-export type PairCells = [id: string, status: IndicatorStatus, label: string, left: string | null, leftSentence: string | null, right: string | null, rightSentence: string | null, delta: string, reason: string];
-
 function Value({ text, href }: { text: string | null; href: string | null }) {
   if (text === null || href === null) return <span className="text-stone-600">—</span>;
   return <a href={href}>{text}</a>;

@@ -11,10 +11,12 @@ import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS, filterChoices } from "@/lib/format/compare-labels";
 import { CompareRows } from "./compare-rows";
 import { IndicatorPairsTable } from "./indicator-pairs-table";
+import { IndicatorRows } from "./indicator-rows";
+import { LazyIndicatorRows } from "./lazy-indicator-rows";
 import { SummaryBar } from "./summary-bar";
 import { ToneSummaryLine } from "./tone-summary";
 import { OutlineDiffSection } from "./outline-diff-section";
-import { CompareControls } from "./compare-controls";
+import { CompareControls, type MetricOption } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
@@ -23,13 +25,11 @@ import { PairPanel } from "./pair-panel";
 import { listPairCorrections } from "@/lib/data/label-corrections";
 import { adminTokenRequired } from "@/lib/http/request-access";
 import { atHref, parsePageParams } from "@/lib/url/page-params";
-import { locateId, pageOfIndex, pageSlice } from "@/lib/compare/paging";
+import { pageOfIndex, pageSlice, resolveAnchor } from "@/lib/compare/paging";
+import { PAIRS_PER_PAGE, ROWS_PER_PAGE } from "@/lib/compare/page-sizes";
+import { pairCells } from "@/lib/compare/pair-cells";
 import { pageBlocks, pageOfRow, rowBlocks, renderedRows } from "@/lib/compare/row-blocks";
 
-/** Rendered rows a page at most (issue 13: a 5 MB report gives pages under 2 MB; the seeded views fit one page). */
-export const ROWS_PER_PAGE = 150;
-/** Indicator pairs a page of the 对照表 at most. */
-export const PAIRS_PER_PAGE = 150;
 
 type Props = { params: Promise<{ left: string; right: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,17 +61,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const shown = viewOf(result, view);
   const leftName = sideName(comparison.left, view.l);
   const rightName = sideName(comparison.right, view.r);
-  const metrics = [...new Map(result.indicators.map((i) => [i.metric, { key: i.metric, label: i.label }])).values()];
+  const metrics = [...new Map(result.indicators.map((i): [string, MetricOption] => [i.metric, i.metric === `x-${i.label}` ? [i.metric] : [i.metric, i.label]])).values()];
   const href = compareHref(left, right, view);
   const apiQuery = href.split("?")[1];
   const exportBase = `/api/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}${apiQuery ? `&${apiQuery}` : ""}`;
   const isNav = (row: (typeof shown.rows)[number]) => isNavTarget(row, view);
-  // A linked row (?at=r-12, written by the navigator when #r-12 is not in the page) picks the page and unfolds its run;
-  // a row id that no longer exists lands on the nearest row, with a notice. Rows hidden by a filter are left alone.
-  const known = new Set(result.rows.map((r) => r.id));
-  const landed = paging.at ? locateId(shown.rows.map((r) => r.id), paging.at, (id) => known.has(id)) : null;
-  const pages = pageBlocks(rowBlocks(shown.rows, { collapse: view.collapse, isNav, open: landed?.id }), ROWS_PER_PAGE);
-  const page = Math.min(pages.length, Math.max(1, (landed && pageOfRow(pages, landed.id)) || paging.page));
+  // A linked row (?at=r-12-40, written by the navigator when #r-12-40 is not in the page) picks the page and unfolds its
+  // run; an old position-style id (r-12) is mapped to the row it pointed at; a row id that no longer exists lands on the
+  // nearest row, with a notice. Rows hidden by a filter are left alone (the navigator says so).
+  const atRow = paging.at?.startsWith("r-") ? resolveAnchor(result.rows, shown.rows.map((r) => r.id), paging.at) : null;
+  const atPair = paging.at?.startsWith("i-") ? resolveAnchor(result.indicators, shown.indicators.map((p) => p.id), paging.at) : null;
+  const landed = atRow ?? atPair;
+  const pages = pageBlocks(rowBlocks(shown.rows, { collapse: view.collapse, isNav, open: atRow?.id }), ROWS_PER_PAGE);
+  const page = Math.min(pages.length, Math.max(1, (atRow && pageOfRow(pages, atRow.id)) || paging.page));
   const blocks = pages[page - 1];
   // 下一处 counts over every page: the navigator gets the ids (never the rows) and where each page starts.
   const navIds: string[] = [];
@@ -82,13 +84,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
   }
   const navCount = navIds.length;
   // The 对照表 pages on its own (ipage); a linked indicator (?at=i-…) picks its page.
-  const pairIndex = paging.at ? shown.indicators.findIndex((p) => p.id === paging.at) : -1;
-  const table = pageSlice(shown.indicators.length, pairIndex === -1 ? paging.ipage : pageOfIndex(pairIndex, PAIRS_PER_PAGE), PAIRS_PER_PAGE);
+  const table = pageSlice(shown.indicators.length, atPair ? pageOfIndex(atPair.index, PAIRS_PER_PAGE) : paging.ipage, PAIRS_PER_PAGE);
   // A long run of unchanged rows links to the unfolded view at its first row.
   const runHref = (id: string) => atHref(compareHref(left, right, { ...view, collapse: false }), id);
   const pageRows = blocks.reduce((n, b) => n + renderedRows(b), 0);
-  // The full table opens by itself when the view is about indicators (a metric or a verdict filter).
-  const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)) || paging.ipage > 1 || paging.at?.startsWith("i-"));
+  // The full table opens by itself, rendered with the page, when the view is about indicators (a metric or a verdict
+  // filter, a table page, a linked pair); otherwise it is folded and its rows load when it is opened (decision 011d).
+  const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)) || paging.ipage > 1 || atPair);
+  const leftBase = `/reports/${left}`;
+  const rightBase = `/reports/${right}`;
 
   return (
     <div className="space-y-5 lg:pr-4">
@@ -117,7 +121,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {result.tone && <ToneSummaryLine tone={result.tone} />}
         <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <ChangeNavigator key={`${href}:${page}:${paging.at ?? ""}`} navIds={navIds} navPageStarts={navPageStarts} page={page} landed={landed?.found === "nearest" ? { asked: landed.asked, id: landed.id } : undefined} />
+          <ChangeNavigator key={`${href}:${page}:${paging.at ?? ""}`} navIds={navIds} navPageStarts={navPageStarts} page={page} landed={landed && landed.found !== "exact" ? { asked: landed.asked, id: landed.id, legacy: landed.found === "legacy" } : undefined} />
           <ShareActions exportBase={exportBase} />
         </div>
       </header>
@@ -133,7 +137,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
           指标对照表 <span className="text-sm font-normal text-stone-600">全部 {shown.indicators.length} 项 · Indicators</span>
         </summary>
         <div className="px-3 pb-3">
-          <IndicatorPairsTable pairs={shown.indicators.slice(table.start, table.end)} leftSlug={left} rightSlug={right} leftName={leftName} rightName={rightName} />
+          <IndicatorPairsTable count={shown.indicators.length} leftName={leftName} rightName={rightName}>
+            {tableOpen ? (
+              <IndicatorRows pairs={shown.indicators.slice(table.start, table.end).map(pairCells)} leftBase={leftBase} rightBase={rightBase} />
+            ) : (
+              <LazyIndicatorRows key={exportBase} src={`/api/compare/indicators?${exportBase.split("?")[1]}`} leftBase={leftBase} rightBase={rightBase} />
+            )}
+          </IndicatorPairsTable>
           <Pager href={`${href}${page > 1 ? `${href.includes("?") ? "&" : "?"}page=${page}` : ""}`} page={table.page} pageCount={table.pageCount} label="指标对照表分页 / indicator pages" param="ipage" />
         </div>
       </details>

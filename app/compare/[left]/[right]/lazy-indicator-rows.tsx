@@ -1,0 +1,22 @@
+"use client";
+
+import type { PairCells } from "@/lib/compare/pair-cells";
+import { IndicatorRows } from "./indicator-rows";
+import { FAILED_TEXT, LOADING_TEXT, useLoadOnOpen } from "./use-load-on-open";
+
+/**
+ * The folded 对照表's rows, loaded when the table is first opened (GET /api/compare/indicators), so a page whose table
+ * nobody opens does not carry hundreds of pairs (decision 011d). A view about indicators (a metric or verdict filter,
+ * a linked #i-…, a table page) renders the rows on the server instead.
+ */
+export function LazyIndicatorRows({ src, leftBase, rightBase }: { src: string; leftBase: string; rightBase: string }) {
+  const { data, failed } = useLoadOnOpen<{ pairs: PairCells[] }>("indicator-table", src);
+  if (data) return <IndicatorRows pairs={data.pairs} leftBase={leftBase} rightBase={rightBase} />;
+  return (
+    <tbody data-loading-pairs>
+      <tr>
+        <td colSpan={6} className="py-2 text-stone-700" role="status">{failed ? FAILED_TEXT : LOADING_TEXT}</td>
+      </tr>
+    </tbody>
+  );
+}
