@@ -66,7 +66,8 @@ test("a sentence's kind and a figure's value corrected on the reader page", asyn
 async function expectCorrectedInCompare(page: Page) {
   // News against report: the report's corrected figure now agrees with the article's 723.2亿元.
   await page.goto(`${server.url}/compare/yuhang-2020-news/yuhang-2020?metric=fiscal-total-revenue`);
-  const row = page.locator("tr#i-fiscal-total-revenue-level");
+  // Indicator ids are stable: metric, type and the sentence (i-fiscal-total-revenue-level-l3).
+  const row = page.locator('tr[id^="i-fiscal-total-revenue-level-l"]').first();
   await expect(row).toBeVisible();
   await expect(row.locator("td").nth(2)).toHaveText("723.2亿元（改正）");
   await expect(row).toHaveAttribute("data-status", "same");
@@ -96,7 +97,8 @@ test("a pairing is unpaired on the compare page", async ({ page }) => {
   const panel = page.getByRole("region", { name: /改正配对/ });
   await expect(panel).toBeVisible();
   const unpair = panel.locator("form").first();
-  await unpair.getByLabel(/已配对的指标/).selectOption("i-rd-intensity-share");
+  const rd = await unpair.locator('option[value^="i-rd-intensity-share-l"]').first().getAttribute("value");
+  await unpair.getByLabel(/已配对的指标/).selectOption(rd!);
   await unpair.getByRole("button", { name: "拆开 Unpair" }).click();
   await expect(unpair.getByRole("status")).toHaveText(/已保存/);
   await page.goto(`${server.url}/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal&metric=rd-intensity`);
