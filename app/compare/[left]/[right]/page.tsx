@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getComparison } from "@/lib/data/comparisons";
+import { requestComparison } from "@/lib/data/compare-jobs";
 import { getReportSummary, listReportOptions } from "@/lib/data/reports";
 import { isNavTarget, viewOf } from "@/lib/compare/view-filter";
 import { headlineOf } from "@/lib/compare/headline";
@@ -18,6 +18,7 @@ import { CompareControls } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
+import { ComparisonPending, ComparisonRefused } from "./comparison-pending";
 import { Pager } from "@/app/components/pager";
 import { atHref, parsePageParams } from "@/lib/url/page-params";
 import { locateId, pageOfIndex, pageSlice } from "@/lib/compare/paging";
@@ -49,8 +50,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const view = parseCompareParams(raw);
   const paging = parsePageParams(raw);
-  const comparison = await getComparison({ left, right, l: view.l, r: view.r });
-  if (!comparison) notFound();
+  const requested = await requestComparison({ left, right, l: view.l, r: view.r });
+  if (!requested) notFound();
+  if (requested.status !== "ready") {
+    const title = `${sideName(requested.target.left, view.l)} vs ${sideName(requested.target.right, view.r)}`;
+    if (requested.status === "failed") return <ComparisonRefused title={title} message={requested.message} />;
+    // The same address with every parameter (page, at…), so the reload lands where the reader asked.
+    const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v == null ? [] : [v]).map((x) => [k, x]))).toString();
+    const self = `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${query ? `?${query}` : ""}`;
+    return <ComparisonPending title={title} href={self} since={requested.since} retryAfter={requested.retryAfter} />;
+  }
+  const { comparison } = requested;
   const { kind, result } = comparison;
   const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
   const shown = viewOf(result, view);
