@@ -54,7 +54,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!requested) notFound();
   if (requested.status !== "ready") {
     const title = `${sideName(requested.target.left, view.l)} vs ${sideName(requested.target.right, view.r)}`;
-    if (requested.status === "failed") return <ComparisonRefused title={title} message={requested.message} />;
+    if (requested.status === "failed") {
+      const sides = [requested.target.left, requested.target.right].map((r) => ({ slug: r.slug, name: shortReportName(r) }));
+      return <ComparisonRefused title={title} message={requested.message} reports={sides.filter((s, i) => i === 0 || s.slug !== sides[0].slug)} />;
+    }
     // The same address with every parameter (page, at…), so the reload lands where the reader asked.
     const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v == null ? [] : [v]).map((x) => [k, x]))).toString();
     const self = `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${query ? `?${query}` : ""}`;
