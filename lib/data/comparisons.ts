@@ -9,7 +9,7 @@ import { ANALYSIS_VERSION } from "@/lib/analysis/version";
 import { COMPARE_VERSION } from "@/lib/compare/version";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { getDb } from "./db";
-import { getReport, getReportSummary, listReports, type ReportDetail, type ReportSummary } from "./reports";
+import { getReport, getReportSummary, listReports, type ReportSummary } from "./reports";
 import { reportYearLabel } from "@/lib/format/labels";
 import { markCorrected, sideMarks } from "@/lib/corrections/annotate";
 import { labelKey, labelsFingerprint, pinsFor } from "./comparison-corrections";
@@ -40,47 +40,70 @@ function etagOf(key: string, left: ReportSummary, right: ReportSummary): string 
   return `"${createHash("sha1").update(key).update(JSON.stringify(left)).update(JSON.stringify(right)).digest("base64url").slice(0, 27)}"`;
 }
 
-/**
- * The alignment, diffs and indicator pairs of two stored reports. Computed once and cached under both
- * content hashes and the analysis/compare versions; re-analysing or deleting a report drops its entries.
- */
-export async function getComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<Comparison | null> {
-  const db = getDb();
+/** What a comparison is of, and its cache key: both content hashes, the kinds, the comparison kind and the versions. */
+export interface ComparisonTarget {
+  left: ReportSummary;
+  right: ReportSummary;
+  l: KindChoice;
+  r: KindChoice;
+  kind: ComparisonKind;
+  key: string;
+  etag: string;
+}
+
+export async function resolveComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<ComparisonTarget | null> {
   const [left, right] = await Promise.all([getReportSummary({ slug: options.left }), getReportSummary({ slug: options.right })]);
   if (!left || !right) return null;
-  const hashes = await db.report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, corrections: true } });
+  const hashes = await getDb().report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, corrections: true } });
   const hashOf = (id: number) => hashes.find((h) => h.id === id)?.contentHash ?? "";
   // Hand corrections of sentences, figures and pairings change the result: their fingerprint is part of the key.
   const labelsOf = (id: number) => labelsFingerprint(hashes.find((h) => h.id === id)?.corrections);
   // The kind follows the metadata (years, region), which a correction can change: it is part of the key.
   const kind = comparisonKind(left, options.l, right, options.r);
   const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION, ...labelKey(labelsOf(left.id), labelsOf(right.id))].join(":");
+  return { left, right, l: options.l, r: options.r, kind, key, etag: etagOf(key, left, right) };
+}
 
-  const etag = etagOf(key, left, right);
-
+/** The stored comparison of a target, or null when nobody computed it yet. */
+export async function storedComparison(target: ComparisonTarget): Promise<Comparison | null> {
+  const db = getDb();
+  const { key, left, right, kind, etag } = target;
   // A hit needs only the two summaries and the row's id; the JSON is read and parsed once per row and process.
   const row = await db.comparison.findUnique({ where: { key }, select: { id: true } });
-  if (row) {
-    const kept = memory.get(key);
-    if (kept?.rowId === row.id) return { left, right, kind, result: kept.result, cached: true, etag };
-    const hit = await db.comparison.findUnique({ where: { key }, select: { id: true, result: true } });
-    if (hit) {
-      const result = JSON.parse(hit.result) as CompareResult;
-      memory.set(key, { rowId: hit.id, result }, { size: hit.result.length });
-      return { left, right, kind, result, cached: true, etag };
-    }
-  }
+  if (!row) return null;
+  const kept = memory.get(key);
+  if (kept?.rowId === row.id) return { left, right, kind, result: kept.result, cached: true, etag };
+  const hit = await db.comparison.findUnique({ where: { key }, select: { id: true, result: true } });
+  if (!hit) return null;
+  const result = JSON.parse(hit.result) as CompareResult;
+  memory.set(key, { rowId: hit.id, result }, { size: hit.result.length });
+  return { left, right, kind, result, cached: true, etag };
+}
 
+/**
+ * The alignment, diffs and indicator pairs of two stored reports, computed here when not stored yet (requests for
+ * large pairs go through requestComparison, compare-jobs.ts, which computes them in a worker). Cached under both
+ * content hashes and the analysis/compare versions; re-analysing or deleting a report drops its entries.
+ */
+export async function getComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<Comparison | null> {
+  const target = await resolveComparison(options);
+  if (!target) return null;
+  return (await storedComparison(target)) ?? computeComparison(target);
+}
+
+/** Compute and store a target's comparison on this thread, once per key at a time. */
+export async function computeComparison(target: ComparisonTarget): Promise<Comparison | null> {
+  const { key, left, right, kind, etag } = target;
   let pending = computing.get(key);
   if (!pending) {
-    pending = computeAndStore({ key, left, right, l: options.l, r: options.r, kind }).finally(() => computing.delete(key));
+    pending = computeAndStore(target).finally(() => computing.delete(key));
     computing.set(key, pending);
   }
   const result = await pending;
   return result ? { left, right, kind, result, cached: false, etag } : null;
 }
 
-async function computeAndStore(o: { key: string; left: ReportSummary; right: ReportSummary; l: KindChoice; r: KindChoice; kind: ComparisonKind }): Promise<CompareResult | null> {
+async function computeAndStore(o: ComparisonTarget): Promise<CompareResult | null> {
   const db = getDb();
   const [leftDetail, rightDetail] = await Promise.all([getReport({ slug: o.left.slug }), getReport({ slug: o.right.slug })]);
   if (!leftDetail || !rightDetail) return null; // deleted meanwhile

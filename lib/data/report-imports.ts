@@ -77,9 +77,10 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
   const meta = prepared.analyzed.metadata;
   const base = input.slug ?? baseSlug(meta, input.fileName);
   // Retries share one budget: on a busy machine a single attempt can take seconds of its own before it loses a lock
-  // race, which is no reason to give up; a lock held past the whole budget is.
+  // race, which is no reason to give up; a lock held past the whole budget is. Enough rounds for many concurrent
+  // imports of one region and year (each round, one racer takes the next slug).
   const began = Date.now();
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 32; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
         const taken = await tx.report.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -113,6 +114,9 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
       // Another import won the race: the same text is now a duplicate, or the slug was taken, so try the next one.
       const twin = await db.report.findUnique({ where: { contentHash: prepared.hash }, select: { slug: true, title: true } });
       if (twin) return { status: "duplicate", fileName, ...twin };
+      // The slug was taken by a concurrent import (another process on the same PostgreSQL too): wait a random moment,
+      // so that the racers spread out, and try the next one.
+      await backOff(Math.min(attempt, 2));
     }
   }
   return { status: "failed", fileName, code: "busy", message: "数据库正忙(被其他写入占用),请稍后重试 / the database stayed locked by other writers: try again in a moment" };

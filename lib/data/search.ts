@@ -5,6 +5,7 @@ import { parseSearchQuery, termTexts, toFtsMatch, toLikePatterns, toTsQuery, typ
 import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/highlight";
 import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
+import { walkTopReports } from "./search-walk";
 import { reportYear } from "@/lib/text/years";
 
 import type { ReportKind, SentenceKind, StoredReportHeader } from "@/lib/domain";
@@ -81,6 +82,11 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     options.kind ? sql`r."kind" = ${options.kind}` : null,
   ].filter((f): f is Sql => f !== null);
   const filters = conditions.length ? join(conditions, " AND ", "AND ") : empty;
+  // The top-ranked reports first: for a very common term (or a small library) they hold the page, exactly ranked.
+  const walk = await walkTopReports(query, filters, reportYearSql, { limit, offset });
+  if (walk.exhaustive && (walk.rows.length > 0 || offset === 0)) return toResult(walk.rows, walk.matched, { offset, partial: false, terms: termTexts(query) });
+  if (!walk.exhaustive && walk.matched >= offset + limit) return { hits: verified(walk.rows, termTexts(query)), total: null, partial: false };
+
   const candidates = resolveDatabase().provider === "postgresql" ? postgresCandidates(query, filters, cap) : sqliteCandidates(query, filters, cap);
   const rows = await getDb().$queryRaw<HitRow[]>`
     WITH hits AS MATERIALIZED (${candidates})
@@ -94,19 +100,25 @@ export async function searchSentences(options: SearchOptions): Promise<SearchRes
     LIMIT ${limit} OFFSET ${offset}`;
 
   const count = rows.length ? Number(rows[0].total) : offset > 0 ? await countCandidates(candidates) : 0;
-  const partial = count > cap;
-  const terms = termTexts(query);
-  const hits = rows
+  return toResult(rows, count, { offset, partial: count > cap, terms: termTexts(query) });
+}
+
+function verified(rows: HitRow[], terms: string[][]): SearchHit[] {
+  return rows
     .filter((row) => containsAllTerms(row.text, terms))
     .map((row) => ({
       slug: row.slug, title: row.title, region: row.region, reviewYear: num(row.reviewYear), planYear: num(row.planYear),
       reportKind: row.reportKind as ReportKind, sentenceIndex: Number(row.sentenceIndex), text: row.text, kind: row.kind as SentenceKind,
       matches: findMatches(row.text, terms.flat()),
     }));
+}
+
+function toResult(rows: HitRow[], count: number, o: { offset: number; partial: boolean; terms: string[][] }): SearchResult {
+  const hits = verified(rows, o.terms);
   // The index counts candidates; the substring check may drop some (1=1 has the tokens of 1 and 1, apart). When this
   // page held every candidate, the verified hits are the exact total.
-  const exact = offset === 0 && !partial && count <= rows.length ? hits.length : count;
-  return { hits, total: partial ? null : exact, partial };
+  const exact = o.offset === 0 && !o.partial && count <= rows.length ? hits.length : count;
+  return { hits, total: o.partial ? null : exact, partial: o.partial };
 }
 
 async function countCandidates(candidates: Sql): Promise<number> {

@@ -64,7 +64,9 @@ export async function listCorpusDbs(): Promise<{ url: string; reports: number; k
   const client = pgClient(withPostgresDatabase(corpusDbUrl(FULL_CORPUS), "postgres"));
   try {
     await client.connect();
-    const res = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'duizhao\\_bench%'`);
+    // The bench database's own name as the prefix (BENCH_PG_URL may name another one: duizhao_bench by default).
+    const prefix = postgresDatabaseName(corpusDbUrl(FULL_CORPUS)).replace(/[_%\\]/g, (c) => `\\${c}`);
+    const res = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
     const found = [];
     for (const { datname } of res.rows as { datname: string }[]) {
       const url = withPostgresDatabase(PG_BENCH_URL, datname);

@@ -1,5 +1,5 @@
 import { citationLine } from "@/lib/import/report-source";
-import { getComparison } from "@/lib/data/comparisons";
+import { requestComparison } from "@/lib/data/compare-jobs";
 import { errorResponse } from "@/lib/http/error-response";
 import { parseCompareApiParams } from "@/lib/url/compare-api-params";
 import { compareHref } from "@/lib/url/compare-params";
@@ -50,8 +50,20 @@ async function handle(request: Request): Promise<Response> {
     return Response.json({ ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, { status: 400 });
   }
   const p = parsed.data;
-  const comparison = await getComparison({ left: p.left, right: p.right, l: p.l, r: p.r });
-  if (!comparison) return Response.json({ ok: false, error: "report not found" }, { status: 404 });
+  const requested = await requestComparison({ left: p.left, right: p.right, l: p.l, r: p.r });
+  if (!requested) return Response.json({ ok: false, error: "report not found" }, { status: 404 });
+  // A large pair nobody stored yet is computed off this thread: 202 until it is stored (README, JSON contracts).
+  if (requested.status === "computing") {
+    const since = new Date(requested.since).toISOString();
+    return Response.json(
+      { ok: false, status: "computing", error: "正在计算对照 / the comparison is being computed", since, retryAfter: requested.retryAfter },
+      { status: 202, headers: { "retry-after": String(requested.retryAfter), "cache-control": "no-store" } },
+    );
+  }
+  if (requested.status === "failed") {
+    return Response.json({ ok: false, status: "failed", code: requested.code, error: requested.message }, { status: 422, headers: { "cache-control": "no-store" } });
+  }
+  const { comparison } = requested;
   const query = [...new URL(request.url).searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join("&");
   const etag = `"${createHash("sha1").update(comparison.etag).update(query).digest("base64url").slice(0, 27)}"`;
   const cacheHeaders = { etag, "cache-control": "no-cache" };

@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getComparison } from "@/lib/data/comparisons";
+import { requestComparison } from "@/lib/data/compare-jobs";
 import { getReportSummary, listReportOptions } from "@/lib/data/reports";
 import { isNavTarget, viewOf } from "@/lib/compare/view-filter";
 import { headlineOf } from "@/lib/compare/headline";
@@ -20,6 +20,7 @@ import { CompareControls, type MetricOption } from "./compare-controls";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
+import { ComparisonPending, ComparisonRefused } from "./comparison-pending";
 import { Pager } from "@/app/components/pager";
 import { PairPanel } from "./pair-panel";
 import { listPairCorrections } from "@/lib/data/label-corrections";
@@ -52,10 +53,22 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const view = parseCompareParams(raw);
   const paging = parsePageParams(raw);
-  const comparison = await getComparison({ left, right, l: view.l, r: view.r });
+  const requested = await requestComparison({ left, right, l: view.l, r: view.r });
+  if (!requested) notFound();
+  if (requested.status !== "ready") {
+    const title = `${sideName(requested.target.left, view.l)} vs ${sideName(requested.target.right, view.r)}`;
+    if (requested.status === "failed") {
+      const sides = [requested.target.left, requested.target.right].map((r) => ({ slug: r.slug, name: shortReportName(r) }));
+      return <ComparisonRefused title={title} message={requested.message} reports={sides.filter((s, i) => i === 0 || s.slug !== sides[0].slug)} />;
+    }
+    // The same address with every parameter (page, at…), so the reload lands where the reader asked.
+    const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v == null ? [] : [v]).map((x) => [k, x]))).toString();
+    const self = `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${query ? `?${query}` : ""}`;
+    return <ComparisonPending title={title} href={self} since={requested.since} retryAfter={requested.retryAfter} />;
+  }
+  const { comparison } = requested;
   // ?fix=pairs opens the 改正配对 panel (hand corrections of the pairing); nothing of it is sent otherwise.
   const fixPairs = raw.fix === "pairs";
-  if (!comparison) notFound();
   const { kind, result } = comparison;
   const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
   const shown = viewOf(result, view);

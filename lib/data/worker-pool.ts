@@ -1,0 +1,115 @@
+// A bounded pool of worker threads for one kind of job, each under a time budget: the shape of the import pool
+// (import-pool.ts, decision 007) for other heavy work, such as the first computation of a large comparison
+// (compare-pool.ts, decision 011c). A worker loads a TypeScript module of this project through tsx, with the
+// react-server condition of the data layer, and answers `{ id, output }` or `{ id, error }` for each `{ id, input }`.
+import { Worker } from "node:worker_threads";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export interface WorkerPoolOptions<O> {
+  /** The worker module, relative to the project root (for example lib/data/compare-worker.ts). */
+  script: string;
+  /** Worker threads at most; more jobs wait in line. */
+  size: number;
+  /** Per-job time budget in ms, counted from the job's start (not from its wait in line). */
+  budgetMs: number;
+  /** The outcome of a job that overran its budget (its worker is terminated). */
+  overran(budgetMs: number): O;
+  /** The outcome of a job whose worker crashed or exited. */
+  crashed(message: string): O;
+  root?: string;
+  /** Extra environment for the workers (each gets its own database connection). */
+  env?: Record<string, string>;
+}
+
+export interface WorkerPool<I, O> {
+  run(input: I): Promise<O>;
+  /** Jobs running and waiting. */
+  load(): { running: number; waiting: number };
+  close(): Promise<void>;
+}
+
+type Reply<O> = { id: number; output?: O; error?: { message: string; code?: string } };
+
+function bootCode(root: string, script: string): string {
+  const worker = pathToFileURL(path.join(root, script)).href;
+  const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/api/index.mjs")).href;
+  return `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`;
+}
+
+export function createWorkerPool<I, O>(options: WorkerPoolOptions<O>): WorkerPool<I, O> {
+  const root = options.root ?? process.env.DUIZHAO_ROOT ?? process.cwd();
+  const idle: Worker[] = [];
+  const queue: { id: number; input: I; resolve(output: O): void; reject(error: Error): void }[] = [];
+  let running = 0;
+  let next = 0;
+  const start = () =>
+    new Worker(bootCode(root, options.script), {
+      eval: true,
+      execArgv: ["--conditions=react-server"],
+      env: { ...process.env, DUIZHAO_PG_POOL: "2", TSX_TSCONFIG_PATH: process.env.TSX_TSCONFIG_PATH ?? path.join(root, "tsconfig.json"), ...options.env },
+      resourceLimits: { maxOldGenerationSizeMb: 3072 },
+    });
+
+  const dispatch = () => {
+    while (queue.length > 0 && running < options.size) {
+      const job = queue.shift()!;
+      const worker = idle.pop() ?? start();
+      running++;
+      let settled = false;
+      const finish = (keep: boolean, settle: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        running--;
+        if (keep) {
+          worker.unref(); // an idle worker never keeps the process alive
+          idle.push(worker);
+        } else void worker.terminate();
+        settle();
+        dispatch();
+      };
+      const onMessage = (reply: Reply<O>) => {
+        if (reply.id !== job.id) return;
+        if (reply.error) return finish(true, () => job.reject(Object.assign(new Error(reply.error!.message), { code: reply.error!.code })));
+        finish(true, () => job.resolve(reply.output as O));
+      };
+      const onError = (error: Error) => finish(false, () => job.resolve(options.crashed(error.message)));
+      const onExit = () => finish(false, () => job.resolve(options.crashed("exited")));
+      const timer = setTimeout(() => finish(false, () => job.resolve(options.overran(options.budgetMs))), options.budgetMs);
+      worker.ref(); // a job in progress keeps the process alive
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage({ id: job.id, input: job.input });
+    }
+  };
+
+  return {
+    run: (input) =>
+      new Promise<O>((resolve, reject) => {
+        queue.push({ id: next++, input, resolve, reject });
+        dispatch();
+      }),
+    load: () => ({ running, waiting: queue.length }),
+    async close() {
+      await Promise.all(idle.splice(0).map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Answers the pool's messages in a worker thread: `handle` gets each job's input, its result is the job's output. */
+export async function serveWorkerJobs<I, O>(handle: (input: I) => Promise<O>): Promise<void> {
+  const { parentPort } = await import("node:worker_threads");
+  parentPort!.on("message", async (job: { id: number; input: I }) => {
+    try {
+      parentPort!.postMessage({ id: job.id, output: await handle(job.input) });
+    } catch (error) {
+      const e = error as { message?: string; code?: unknown };
+      parentPort!.postMessage({ id: job.id, error: { message: String(e?.message ?? error), code: typeof e?.code === "string" ? e.code : undefined } });
+    }
+  });
+}
