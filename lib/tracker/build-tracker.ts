@@ -3,6 +3,8 @@ import { displayValue } from "@/lib/compare/format";
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
 import { indicatorTypeOf } from "@/lib/compare/anchor-ids";
 import { compareHref } from "@/lib/url/compare-params";
+// ?at= as well as the #id: the compare view folds its 对照表, so the server must know which pair to open and show.
+import { atHref } from "@/lib/url/page-params";
 import { targetBand, type TargetBand } from "./target-band";
 import type { PlannedPeriod, PlannedYear, YearPlan, YearState } from "./plan-years";
 
@@ -212,7 +214,7 @@ function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefi
       target: side(pair.left!, planned.target!.slug, comparison.sentences),
       result: pair.right ? side(pair.right, planned.result!.slug, comparison.sentences) : null,
       band: targetBand(pair),
-      compareHref: `${href}#${pair.id}`,
+      compareHref: atHref(href!, pair.id), // paired: both reports exist
     });
     addTo(base.totals, status);
   }
@@ -247,7 +249,7 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
       target: side(pair.left!, target.slug, comparison.sentences),
       result: pair.right ? side(pair.right, result.slug, comparison.sentences) : null,
       band: targetBand(pair),
-      compareHref: `${base.compareHref}#${pair.id}`,
+      compareHref: atHref(base.compareHref!, pair.id), // paired: both reports exist
     };
     const variant = Number(/:(\d+)$/.exec(key)?.[1] ?? 1);
     const line =
