@@ -6,6 +6,9 @@ const NEWS_VS_REPORT = "/compare/yuhang-2020-news/yuhang-2020";
 
 test("a compare URL opened cold shows the same view: filters, sticky names and the hash highlight", async ({ page }) => {
   await page.goto(`${NEWS_VS_REPORT}?only=changed&collapse=0#i-fiscal-total-revenue-level`);
+  // An id from before ids were stable is not in the page: it loads once more with ?at= and lands on the pair's new id.
+  // Wait for that landing before reading the page, or the reading races the reload.
+  await expect(page).toHaveURL(/[?&]at=i-fiscal-total-revenue-level[^#]*#i-fiscal-total-revenue-level-l\d+$/);
   await expect(page).toHaveTitle(/余杭区2020 新闻报道 全文 vs 余杭区2020 全文 — Duizhao/);
   await expect(page.getByLabel("行筛选")).toHaveValue("changed");
   await expect(page.getByRole("checkbox", { name: "折叠相同行" })).not.toBeChecked();

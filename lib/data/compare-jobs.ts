@@ -70,7 +70,7 @@ function jobState(settings: CompareJobSettings): JobState {
         const s = Math.round(ms / 1000);
         return { status: "failed", code: "too-slow", message: `对照计算超过 ${s} 秒，已放弃 / the comparison took longer than ${s} s and was abandoned: compare fewer sentences (目标 or 实绩 only) or smaller reports` };
       },
-      crashed: (why) => ({ status: "failed", code: "worker-crashed", message: `对照计算出错 / the comparison stopped: ${why}` }),
+      crashed: (why) => ({ status: "failed", code: "worker-crashed", message: `对照计算出错 / the comparison stopped: ${why.message}` }),
     });
     store[STATE] = { key, settings, pool, running: new Map(), failed: new LRUCache({ max: 500, ttl: FAILURE_TTL_MS }) };
   }

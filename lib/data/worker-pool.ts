@@ -1,22 +1,21 @@
-// A bounded pool of worker threads for one kind of job, each under a time budget: the shape of the import pool
-// (import-pool.ts, decision 007) for other heavy work, such as the first computation of a large comparison
-// (compare-pool.ts, decision 011c). A worker loads a TypeScript module of this project through tsx, with the
+// A bounded pool of worker threads for one kind of job, each under a time budget: large imports (import-pool.ts,
+// decision 007) and the first computation of a large comparison (compare-jobs.ts, decision 011c). A worker loads a TypeScript module of this project through tsx, with the
 // react-server condition of the data layer, and answers `{ id, output }` or `{ id, error }` for each `{ id, input }`.
 import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-export interface WorkerPoolOptions<O> {
+export interface WorkerPoolOptions<I, O> {
   /** The worker module, relative to the project root (for example lib/data/compare-worker.ts). */
   script: string;
   /** Worker threads at most; more jobs wait in line. */
   size: number;
   /** Per-job time budget in ms, counted from the job's start (not from its wait in line). */
   budgetMs: number;
-  /** The outcome of a job that overran its budget (its worker is terminated). */
-  overran(budgetMs: number): O;
-  /** The outcome of a job whose worker crashed or exited. */
-  crashed(message: string): O;
+  /** The outcome of a job that overran its budget (its worker is terminated, which rolls back its transaction). */
+  overran(budgetMs: number, input: I): O;
+  /** The outcome of a job whose worker crashed (an error) or exited. */
+  crashed(reason: { message: string; exited: boolean }, input: I): O;
   root?: string;
   /** Extra environment for the workers (each gets its own database connection). */
   env?: Record<string, string>;
@@ -37,7 +36,7 @@ function bootCode(root: string, script: string): string {
   return `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`;
 }
 
-export function createWorkerPool<I, O>(options: WorkerPoolOptions<O>): WorkerPool<I, O> {
+export function createWorkerPool<I, O>(options: WorkerPoolOptions<I, O>): WorkerPool<I, O> {
   const root = options.root ?? process.env.DUIZHAO_ROOT ?? process.cwd();
   const idle: Worker[] = [];
   const queue: { id: number; input: I; resolve(output: O): void; reject(error: Error): void }[] = [];
@@ -77,9 +76,9 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions<O>): WorkerPoo
         if (reply.error) return finish(true, () => job.reject(Object.assign(new Error(reply.error!.message), { code: reply.error!.code })));
         finish(true, () => job.resolve(reply.output as O));
       };
-      const onError = (error: Error) => finish(false, () => job.resolve(options.crashed(error.message)));
-      const onExit = () => finish(false, () => job.resolve(options.crashed("exited")));
-      const timer = setTimeout(() => finish(false, () => job.resolve(options.overran(options.budgetMs))), options.budgetMs);
+      const onError = (error: Error) => finish(false, () => job.resolve(options.crashed({ message: error.message, exited: false }, job.input)));
+      const onExit = () => finish(false, () => job.resolve(options.crashed({ message: "exited", exited: true }, job.input)));
+      const timer = setTimeout(() => finish(false, () => job.resolve(options.overran(options.budgetMs, job.input))), options.budgetMs);
       worker.ref(); // a job in progress keeps the process alive
       worker.on("message", onMessage);
       worker.on("error", onError);
@@ -101,12 +100,17 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions<O>): WorkerPoo
   };
 }
 
-/** Answers the pool's messages in a worker thread: `handle` gets each job's input, its result is the job's output. */
-export async function serveWorkerJobs<I, O>(handle: (input: I) => Promise<O>): Promise<void> {
+/**
+ * Answers the pool's messages in a worker thread: `handle` gets each job's input, its result is the job's output.
+ * `after` runs once the answer is sent (work the caller need not wait for).
+ */
+export async function serveWorkerJobs<I, O>(handle: (input: I) => Promise<O>, after?: (output: O) => Promise<unknown>): Promise<void> {
   const { parentPort } = await import("node:worker_threads");
   parentPort!.on("message", async (job: { id: number; input: I }) => {
     try {
-      parentPort!.postMessage({ id: job.id, output: await handle(job.input) });
+      const output = await handle(job.input);
+      parentPort!.postMessage({ id: job.id, output });
+      if (after) await after(output).catch(() => undefined);
     } catch (error) {
       const e = error as { message?: string; code?: unknown };
       parentPort!.postMessage({ id: job.id, error: { message: String(e?.message ?? error), code: typeof e?.code === "string" ? e.code : undefined } });
