@@ -165,11 +165,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 新增…能力1100万吨，5000多万千瓦新增燃煤发电机组…: a clause opening on an amount of another unit names its own thing after it.
     const otherUnit = before && q.unit && before.unit && q.unit !== before.unit && !RELATIVE_UNITS.has(q.unit) && !RELATIVE_UNITS.has(before.unit);
     const nounAfter = otherUnit ? countedNoun(text, q.tailEnd) : "";
-    // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
-    const fallback = before?.label ?? (subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
     // 投资增长26%，增幅回落17个百分点: the change of the rate belongs to the rate, not to the metric.
     const rateOf = !nounAfter && before && info.growthWord && q.unit === "个百分点" ? before.label + info.growthWord : null;
-    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback), info);
+    // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
+    // Worked out only when needed: this runs for every number of every report.
+    const fallback = () => (before ? before.label : subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback()), info);
   }
   return out;
 }

@@ -10,21 +10,13 @@ import "server-only";
 import { join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { toLikePatterns, type SearchQuery } from "@/lib/search/query";
 import { getDb } from "./db";
+import type { HitRow } from "./search";
 
 /** Top-ranked reports read by the walk; with about 200 sentences a report, some 6,000 sentences checked at most. */
 export const WALK_REPORTS = 32;
 
-export interface WalkRow {
-  slug: string;
-  title: string;
-  region: string | null;
-  reviewYear: number | bigint | null;
-  planYear: number | bigint | null;
-  reportKind: string;
-  sentenceIndex: number | bigint;
-  text: string;
-  kind: string;
-  total: number | bigint;
+/** A hit of the index path (search.ts), with the number of reports the walk read. */
+export interface WalkRow extends HitRow {
   reports: number | bigint;
 }
 

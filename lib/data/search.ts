@@ -45,7 +45,7 @@ export const CANDIDATE_CAP = 50_000;
 export const SINGLE_CHAR_CAP = 2000;
 export const MAX_LIMIT = 100;
 
-interface HitRow {
+export interface HitRow {
   slug: string;
   title: string;
   region: string | null;

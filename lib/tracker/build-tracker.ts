@@ -116,17 +116,12 @@ export interface TrackerPeriodCell extends TrackerCell {
   lineName: string;
 }
 
-export interface TrackerPeriod {
+/** A five-year plan: the fields of a year, named and spanned instead of dated. */
+export interface TrackerPeriod extends Omit<TrackerYear, "year"> {
   /** 十一五 */
   name: string;
   start: number;
   end: number;
-  state: YearState | "unjudged";
-  note: string;
-  targetSlug: string | null;
-  resultSlug: string | null;
-  compareHref: string | null;
-  totals: YearTotals;
   cells: TrackerPeriodCell[];
 }
 
