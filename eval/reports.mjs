@@ -28,10 +28,17 @@ const THIRD_BATCH_YEARS = Array.from({ length: 15 }, (_, i) => 2000 + i);
 // The fourth batch, chosen on 2026-12-02 before any of its labels were written: the five seeds (the only local
 // reports there are) again, at sentences no earlier batch sampled, for indicators above all. Held back: the fifth.
 
+// The fifth batch, chosen on 2026-12-02 (second session) before any of its labels were written: the national reports
+// before 1979, the planned-economy style no earlier batch sampled, and the year pairs before 2000 (every N whose report
+// N+1 is in the corpus). Held back: every fifth of each list.
+const FIFTH_BATCH_YEARS = [1954, 1955, 1956, 1957, 1958, 1959, 1960, 1964, 1975, 1978];
+const FIFTH_BATCH_PAIR_YEARS = [1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1992, 1993, 1994, 1997, 1998, 1999];
+
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
 
 /** Sentence and indicator labels: batch 1 (23 national reports and the five seeds), batch 2 (nine national reports),
- * batch 3 (other sentences of the reports 2000–2014), batch 4 (other sentences of the seeds). */
+ * batch 3 (other sentences of the reports 2000–2014), batch 4 (other sentences of the seeds), batch 5 (the reports
+ * before 1979). */
 export function evalReports() {
   const first = [
     ...NATIONAL_YEARS.map(national),
@@ -40,18 +47,22 @@ export function evalReports() {
   const second = SECOND_BATCH_YEARS.map(national);
   const third = THIRD_BATCH_YEARS.map((y) => ({ ...national(y), id: `national-${y}.b3` }));
   const fourth = SEED_FILES.map((f) => ({ id: `seed-${f.slice(0, 3)}.b4`, source: "seed", file: path.join(SEEDS_DIR, f) }));
+  const fifth = FIFTH_BATCH_YEARS.map(national);
   return [
     ...first.map((r, i) => ({ ...r, batch: 1, heldBack: i % 5 === 4 })),
     ...second.map((r, i) => ({ ...r, batch: 2, heldBack: i % 5 === 4 })),
     ...third.map((r, i) => ({ ...r, batch: 3, heldBack: i % 5 === 4 })),
     ...fourth.map((r, i) => ({ ...r, batch: 4, heldBack: i % 5 === 4 })),
+    ...fifth.map((r, i) => ({ ...r, batch: 5, heldBack: i % 5 === 4 })),
   ];
 }
 
-/** Target → result pairs: year N's targets against year N+1's report, 2000→2001 … 2013→2014. */
+/** Target → result pairs: year N's targets against year N+1's report, 2000→2001 … 2013→2014 (batch 1), and the
+ * pairs before 2000 (batch 5). */
 export function evalYearPairs() {
   const pairs = [];
-  for (let y = 2000; y <= 2013; y++) pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, heldBack: y >= 2002 && (y - 2002) % 5 === 0 });
+  for (let y = 2000; y <= 2013; y++) pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, batch: 1, heldBack: y >= 2002 && (y - 2002) % 5 === 0 });
+  FIFTH_BATCH_PAIR_YEARS.forEach((y, i) => pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, batch: 5, heldBack: i % 5 === 4 }));
   return pairs.map((p) => ({
     ...p,
     targetFile: path.join(CORPUS_DIR, `national-${p.targetYear}.txt`),

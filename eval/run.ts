@@ -30,7 +30,7 @@ const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit() };
 /** Batches after the first are scored apart, so that batch 1's figures and floors keep their meaning. */
 const laterBatches = new Map<number, { dev: Split; held: Split }>();
 type EvalReport = { id: string; file: string; source: string; batch: number; heldBack: boolean };
-function splitOf(report: EvalReport): Split {
+function splitOf(report: { batch: number; heldBack: boolean }): Split {
   if (report.batch === 1) return report.heldBack ? splits.held : splits.dev;
   if (!laterBatches.has(report.batch)) laterBatches.set(report.batch, { dev: emptySplit(), held: emptySplit() });
   const batch = laterBatches.get(report.batch)!;
@@ -58,12 +58,12 @@ for (const report of evalReports() as EvalReport[]) {
   }
 }
 
-for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFile: string; heldBack: boolean }[]) {
+for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFile: string; batch: number; heldBack: boolean }[]) {
   if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
   const labels = readLabels("pairs", pair.id, pairFile);
   if (!labels) continue;
   const tally = scorePairs(pair.id, analyzeFile(pair.targetFile), analyzeFile(pair.resultFile), labels.targets);
-  (pair.heldBack ? splits.held : splits.dev).pairs.add(tally);
+  splitOf(pair).pairs.add(tally);
 }
 
 // The same labels on copies of the same reports (PDF text layer, web page, one line, traditional script).
@@ -108,6 +108,7 @@ if (!quiet) {
   for (const [batch, s] of laterBatches) {
     printMisses(`sentence kinds (batch ${batch}, development)`, s.dev.sentences.all.misses);
     printMisses(`indicators (batch ${batch}, development)`, s.dev.indicators.misses);
+    printMisses(`pairs (batch ${batch}, development)`, s.dev.pairs.misses);
   }
 }
 printSplit("development labels (tuned on)", splits.dev);
@@ -138,6 +139,10 @@ for (const [batch, s] of laterBatches) {
   figures[`batch${batch}.sentences.recall`] = s.dev.sentences.all.recall;
   figures[`batch${batch}.indicators.recall`] = s.dev.indicators.recall;
   figures[`batch${batch}.indicators.precision`] = s.dev.indicators.precision;
+  if (s.dev.pairs.labelled) {
+    figures[`batch${batch}.pairs.recall`] = s.dev.pairs.recall;
+    figures[`batch${batch}.pairs.precision`] = s.dev.pairs.precision;
+  }
 }
 for (const [name, s] of copyScores) {
   figures[`copies.${name}.sentences.recall`] = s.dev.sentences.all.recall;
