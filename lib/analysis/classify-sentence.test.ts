@@ -316,3 +316,24 @@ describe("classifySentence: judgements of where things stand (batch 3 of the eva
     expect(classifySentence({ text: "我们要加快发展现代农业。", part: "plan" }).kind).toBe("goal");
   });
 });
+
+describe("classifySentence: planned figures and look-alikes (batch 5 of the eval, 2026-12-02)", () => {
+  it("计划/要求/安排 before a figure set a target, even with a judgement after it", () => {
+    expect(bare("今年国民生产总值计划增长百分之八，是留有余地的。").kind).toBe("goal");
+    expect(bare("在国民收入的分配上，要求消费部分增长５．７％。").kind).toBe("goal");
+    expect(bare("国民收入也安排为比今年增长４％左右。").kind).toBe("goal");
+  });
+
+  it("原计划 and 按计划 look back: no target cue", () => {
+    expect(review("原计划增长8%，实际增长10.3%。").kind).toBe("achievement");
+  });
+
+  it("预计 as the base of a planned rise (由今年预计的3%提高到4%) is no estimate", () => {
+    expect(bare("工农业总产值的增长速度由今年预计的３％提高到４％。").kind).not.toBe("achievement");
+  });
+
+  it("通过多种形式 and 经过多年 hold no 过多 problem", () => {
+    expect(plan("通过多种形式，把待业人员组织起来进行就业训练。").subtype).toBeNull();
+    expect(plan("经过多年努力，建成一批水利工程。").subtype).toBeNull();
+  });
+});

@@ -46,7 +46,7 @@ export const PROBLEM_CUES: Cue[] = [
 ];
 
 /** 预计 claims an estimated result, unless it only qualifies the base of a comparison (比1980年预计增加9万吨). */
-export const ESTIMATE_CUE: Cue = { re: /(?<![比较同][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
+export const ESTIMATE_CUE: Cue = { re: /(?<![比较同由从][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
   { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
@@ -56,6 +56,9 @@ export const GOAL_CUES: Cue[] = [
   { re: /争创/, reason: "争创", strong: true },
   { re: /控制在.{0,12}(以内|以下)/, reason: "控制在…以内", strong: true },
   { re: /(^|[,，;；:：])计划(?!生育)/, reason: "计划", strong: true, againstPart: true },
+  // 今年国民生产总值计划增长百分之八, 要求消费部分增长5.7%, 国民收入安排为比今年增长4%: a planned figure (原计划 and
+  // 按计划 look back; 超额完成计划 has no figure after it).
+  { re: /(?<![原按照依据执行完成超额])(?:计划|安排为?|要求)(?=[^，,。；;]{0,16}?(?:增长|增加|达到|提高|降低|下降|减少|控制在|为)(?:百分之|[\d０-９]))/, reason: "计划/要求…(指标)", strong: true },
   { re: /(该区|区|市|县)正(在)?(?![是确常])|^正在|(?:我们|政府)正在/, reason: "该区正…(进行中)", strong: true },
   { re: /(我们|政府|区|市|县|该区)(仍)?将(?!其|之|这|此)|将(继续|进一步|认真|着力|全力|加快|持续|大力|重点|全面|围绕|更加)/, reason: "将", strong: false },
   { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)/, reason: "要", strong: false },
@@ -88,7 +91,7 @@ export const IMPERATIVE_START_RE =
 
 /** A state of things that is wrong (不合理, 不适应, 还没有…), when the sentence neither sets a task nor reports one done. */
 export const PROBLEM_STATE_RE =
-  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张|薄弱|滞后|还没有|尚未|不能再|偏高|偏低|过多|过快|过大|过高|亏损|困难(?!群众|户|家庭|职工|企业|地区|人员))/;
+  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张|薄弱|滞后|还没有|尚未|不能再|偏高|偏低|(?<![通经超越])过(?:多|快|大|高)|亏损|困难(?!群众|户|家庭|职工|企业|地区|人员))/;
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },

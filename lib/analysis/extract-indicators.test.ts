@@ -237,3 +237,25 @@ describe("extractIndicators: verbs of building are no part of a name (batch 4 of
     expect(labels(achieved("教育支出占一般公共预算支出18.5%。"))).toEqual(["教育支出占一般公共预算支出比重 18.5%"]);
   });
 });
+
+describe("extractIndicators: ranges in Chinese numerals and cuts (batch 5 of the eval, 2026-12-02)", () => {
+  it("百分之四到五 and 百分之二、三 are ranges, 百分之二、百分之五 stays two figures", () => {
+    expect(planned("农业总产值平均每年增长百分之四到五。")[0]).toMatchObject({ value: 4, upper: 5, unit: "%" });
+    expect(planned("流动资金周转加快百分之二、三。")[0]).toMatchObject({ value: 2, upper: 3 });
+    expect(planned("分别增长百分之二、百分之五。").map((i) => i.value)).toEqual([2, 5]);
+  });
+
+  it("七十亿到一百亿元 is one range in base units", () => {
+    expect(planned("就可以节省出七十亿到一百亿元资金。")[0]).toMatchObject({ value: 7e9, upper: 1e10, unit: "元", scale: "亿" });
+  });
+
+  it("a cut of a stock is negative and named by the stock (减少农村贫困人口, 贫困人口再减少, 减轻农民负担)", () => {
+    expect(planned("今年再减少农村贫困人口1000万人以上。")[0]).toMatchObject({ label: "农村贫困人口", value: -1e7 });
+    expect(planned("力争今年农村贫困人口再减少1000万以上。")[0]).toMatchObject({ label: "农村贫困人口", value: -1e7 });
+    expect(achieved("减轻农民负担20亿元。")[0]).toMatchObject({ label: "农民负担", value: -2e9 });
+  });
+
+  it("a saving is an amount saved, not a cut", () => {
+    expect(planned("节约标准煤700万吨。")[0].value).toBe(7e6);
+  });
+});

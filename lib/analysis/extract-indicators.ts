@@ -394,18 +394,25 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   return "level";
 }
 
+/** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|压减|削减|核减|裁减)了?(?=[\u4e00-\u9fa5“]{2})/;
+
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
 ): Indicator {
   const followedByOf = text[q.tailEnd] === "的";
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
-  const cut = /^(?:减少|压减|削减)/.test(label);
+  // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
+  const stock = type === "level" || type === "count";
+  const cutOf = stock ? CUT_LEAD_RE.exec(label) : null;
+  if (cutOf) label = label.slice(cutOf[0].length);
+  const cut = cutOf !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut);
   const increment =
-    (type === "level" || type === "count") &&
-    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
+    stock &&
+    (cut || (verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (own.added || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
-  const sign = ((type === "growth" || increment) && verbInfo.negative) || (increment && cut) ? -1 : 1;
+  const sign = ((type === "growth" || increment) && verbInfo.negative) || cut ? -1 : 1;
   const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;

@@ -292,17 +292,54 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
     }
     const percent = t.slice(left, at) === "百";
     const denominator = percent ? 100 : parseChineseNumeral(t.slice(left, at));
+    // 百分之四到五, 百分之二、三: a range whose upper end is a bare numeral.
+    const upperEnd = percent && numerator !== null ? readFractionUpper(t, right, numerator) : null;
+    if (upperEnd) right = upperEnd.end;
     if (numerator !== null && denominator && left < at && !quoted[at]) {
-      const value = Math.round((numerator / denominator) * 100 * 10000) / 10000;
+      const asPercent = (n: number) => Math.round((n / denominator) * 100 * 10000) / 10000;
       const post = matchAt(t, right, AFTER_QUALIFIERS);
       out.push({
-        start: left, end: right, text: input.slice(left, right), value, unit: "%", scale: null, form: "fraction",
+        start: left, end: right, text: input.slice(left, right), value: asPercent(numerator),
+        upper: upperEnd ? asPercent(upperEnd.value) : undefined, unit: "%", scale: null, form: upperEnd ? "range" : "fraction",
         after: post ? [post] : [], tailEnd: right + (post?.length ?? 0),
       });
     }
     at = t.indexOf("分之", at + 2);
   }
   return out;
+}
+
+/** The upper end of 百分之四到五 or 百分之二、三 (a bare numeral above the lower end, not itself a fraction), or null. */
+function readFractionUpper(t: string, at: number, lower: number): { value: number; end: number } | null {
+  const joiner = t[at];
+  if (!joiner || !"到至—－-~～、".includes(joiner)) return null;
+  const run = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,4}`).exec(t.slice(at + 1, at + 5));
+  if (!run) return null;
+  let end = at + 1 + run[0].length;
+  let value = parseChineseNumeral(run[0]);
+  if (value === null || t.startsWith("分之", end)) return null;
+  const decimals = t[end] === "点" ? readChineseDecimals(t, end + 1) : null;
+  if (decimals) {
+    value = Number(`${value}.${decimals.digits}`);
+    end = decimals.end;
+  }
+  // 二、三 are neighbours (2–3 %); 百分之二、五 would be a list, not a range.
+  if (value <= lower || (joiner === "、" && value - lower !== 1)) return null;
+  return { value, end };
+}
+
+/** The upper end of 七十亿到一百亿元 (a numeral with the same scale and a unit after the joiner), in base units, or null. */
+function readScaledUpper(t: string, at: number, scale: Scale): { value: number; unit: string; end: number } | null {
+  if (!t[at] || !"到至—－-~～".includes(t[at])) return null;
+  const run = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,8}`).exec(t.slice(at + 1, at + 9));
+  const value = run ? parseChineseNumeral(run[0]) : null;
+  if (!run || value === null) return null;
+  let end = at + 1 + run[0].length;
+  if (!t.startsWith(scale, end)) return null;
+  end += scale.length;
+  const unit = matchAt(t, end, UNITS_LONGEST_FIRST);
+  if (!unit) return null;
+  return { value: scaled(String(value), scale), unit, end: end + unit.length };
 }
 
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
@@ -370,7 +407,17 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     const scale = composite?.scale ?? (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
     if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
-    const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    let unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    // 七十亿到一百亿元: a range with the scale on both ends and the unit on the second.
+    const upperEnd = scale && !unit ? readScaledUpper(t, j, scale) : null;
+    if (upperEnd) {
+      lastEnd = upperEnd.end;
+      out.push({
+        start, end: upperEnd.end, text: input.slice(start, upperEnd.end), value: scaled(String(value), scale),
+        upper: upperEnd.value, unit: upperEnd.unit, scale, form: "range", after, tailEnd: upperEnd.end,
+      });
+      continue;
+    }
     if (!unit && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
     if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;

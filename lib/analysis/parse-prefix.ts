@@ -11,6 +11,8 @@ export interface PrefixInfo {
   /** growth: 增长/下降 X; to: 增长至/提高到 X (a level). */
   verb: "growth" | "to" | null;
   negative: boolean;
+  /** The fall is a cut of a stock (贫困人口再减少1000万), not a saving (节约标准煤700万吨): an amount of it is negative. */
+  cut: boolean;
   qualifiers: string[];
   estimate: boolean;
   /** 由 X (增长至 Y). */
@@ -34,7 +36,7 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 /** `last`: the characters such a word can end on, checked before the regex (a cheap filter for the costly ones). */
-const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?: string }[] = [
+const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: boolean; last?: string }[] = [
   // 由上升0.2%转为下降1.2%, 由增长5.6%减为增长1.2%: the second figure of the same metric (before 为 alone is cut).
   { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
@@ -45,7 +47,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; last?:
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
-  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|节约|节省|降幅)$/, verb: "growth", negative: true },
+  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
+  { re: /(?:节约|节省)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
@@ -151,6 +154,7 @@ function stripTrailing(text: string, info: PrefixInfo): string {
     if (hit.verb && !info.verb) {
       info.verb = hit.verb;
       info.negative = !!hit.negative && hit.verb === "growth";
+      info.cut = info.negative && !!hit.cut;
     }
     noteWord(found[0], info);
     rest = rest.slice(0, rest.length - tail.length + found.index);
@@ -213,7 +217,7 @@ export function expandPair(label: string): string[] | null {
 
 export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
-    label: "", list: [], respectively: false, each: false, verb: null, negative: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false, growthWord: "",
+    label: "", list: [], respectively: false, each: false, verb: null, negative: false, cut: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false, growthWord: "",
   };
   let text = stripLeading(prefix.trim(), info);
   const respectively = text.lastIndexOf("分别");
