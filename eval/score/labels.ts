@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { SCALE_POWER, scaled, type Scale } from "@/lib/analysis/scales";
+import { toSimplified } from "@/lib/import/chinese-script";
 
 export const LABELS_DIR = path.resolve(__dirname, "../labels");
 
@@ -29,7 +30,10 @@ const indicatorItem = z.object({
   type: z.enum(["growth", "level", "count", "share", "rate", "ratio", "multiple"]),
   qualifiers: z.array(z.string()),
   modality: z.enum(["target", "actual", "estimate"]),
-});
+})
+  // A reader of a traditional-script report writes its names and numbers as printed (工業總産值, 二十一萬人); the tool
+  // reads the simplified view of the same text. Names and numbers are compared across the script, not in it.
+  .transform((item) => ({ ...item, metric: toSimplified(item.metric), alts: item.alts?.map(toSimplified), number: toSimplified(item.number) }));
 const indicatorRow = z.object({ snippet: z.string().min(1).max(30), items: z.array(indicatorItem), note: z.string().optional() });
 export const indicatorFile = z.object({ report: z.string(), rows: z.array(indicatorRow) });
 export type IndicatorLabel = z.infer<typeof indicatorItem>;

@@ -259,3 +259,20 @@ describe("extractIndicators: ranges in Chinese numerals and cuts (batch 5 of the
     expect(planned("节约标准煤700万吨。")[0].value).toBe(7e6);
   });
 });
+
+describe("extractIndicators: old reports' numerals and units (batch 5 of the eval, 2026-12-02)", () => {
+  it("百分之一百一十七 is 117 %, not 110 %", () => {
+    expect(achieved("小学学生数增加了百分之一百一十七。")[0].value).toBe(117);
+  });
+
+  it("百分之二到百分之三 and 五、六倍 are ranges; 第一、二 is no range", () => {
+    expect(planned("成本每年降低百分之二到百分之三。")[0]).toMatchObject({ value: -2, upper: -3 });
+    expect(planned("薯类的产量要多五、六倍。")[0]).toMatchObject({ value: 5, upper: 6, unit: "倍" });
+    expect(planned("第一、二万人")[0]?.upper).toBeUndefined();
+  });
+
+  it("担, 吨公里 and 人公里 are units", () => {
+    const list = planned("棉花达到三千二百七十万担，铁路货物周转量达到一千二百一十亿吨公里。");
+    expect(list.map((i) => i.unit)).toEqual(["担", "吨公里"]);
+  });
+});

@@ -282,7 +282,8 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
     let left = at;
     while (left > 0 && at - left < 4 && CHINESE_NUMERAL_CHARS.includes(t[left - 1])) left--;
     let right = at + 2;
-    while (right < t.length && right - at - 2 < 4 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
+    // 百分之一百一十七: up to eight numerals (a share above a hundred per cent is common in old reviews).
+    while (right < t.length && right - at - 2 < 8 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
     let numerator = parseChineseNumeral(t.slice(at + 2, right));
     // 百分之四点一: decimals after 点, one numeral a digit.
     const decimals = numerator !== null && t[right] === "点" ? readChineseDecimals(t, right + 1) : null;
@@ -305,6 +306,22 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
       });
     }
     at = t.indexOf("分之", at + 2);
+  }
+  return joinFractionRanges(out, t, input);
+}
+
+/** 百分之二到百分之三: two fractions joined by 到 are one range. */
+function joinFractionRanges(list: Quantity[], t: string, input: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of list) {
+    const prev = out[out.length - 1];
+    const joined = prev && prev.upper === undefined && q.upper === undefined && !prev.after.length && q.start === prev.end + 1 &&
+      "到至—－-~～".includes(t[prev.end]) && q.value > prev.value;
+    if (!joined) {
+      out.push(q);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, end: q.end, text: input.slice(prev.start, q.end), upper: q.value, form: "range", after: q.after, tailEnd: q.tailEnd };
   }
   return out;
 }
@@ -425,8 +442,12 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
     const post = matchAt(t, j, AFTER_QUALIFIERS);
     lastEnd = j;
+    // 五、六倍, 两、三万人: two neighbouring numerals are a range.
+    const lower = t[start - 1] === "、" && numeral.length === 1 ? parseChineseNumeral(t[start - 2] ?? "") : null;
+    const ranged = lower !== null && lower === value - 1 && !(start >= 3 && (CHINESE_NUMERAL_CHARS.includes(t[start - 3]) || t[start - 3] === "第")) ? start - 2 : start;
     out.push({
-      start, end: j, text: input.slice(start, j), value: scaled(String(value), scale), unit, scale, form: "number",
+      start: ranged, end: j, text: input.slice(ranged, j), value: scaled(String(ranged === start ? value : lower!), scale),
+      upper: ranged === start ? undefined : scaled(String(value), scale), unit, scale, form: ranged === start ? "number" : "range",
       after: post ? [...after, post] : after, tailEnd: j + (post?.length ?? 0),
     });
   }
