@@ -32,6 +32,8 @@ const PART_NAMES: Record<Part, string> = { review: "回顾", plan: "计划", oth
 
 export function inferPartFromHeading(heading: string): Part {
   if (/回顾|工作情况|发展情况|成绩|过去/.test(heading)) return "review";
+  // 我国第一个五年计划已经执行了两年: a plan looked back on is no plan heading.
+  if (/已经|了|以来|执行情况|完成情况/.test(heading) && !/今后|明年/.test(heading)) return "other";
   if (/主要工作|目标任务|工作安排|今后|主要目标|发展目标|十[三四五六]五|规划|打算|计划|明年|今年/.test(heading)) return "plan";
   return "other";
 }
