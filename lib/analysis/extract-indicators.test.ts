@@ -276,3 +276,18 @@ describe("extractIndicators: old reports' numerals and units (batch 5 of the eva
     expect(list.map((i) => i.unit)).toEqual(["担", "吨公里"]);
   });
 });
+
+describe("extractIndicators: comparison bases and hedges (batch 5 of the eval, 2026-12-02)", () => {
+  it("比1952年的5.8万人增长两倍: the base and the change belong to the metric of the clause; the base is the value before", () => {
+    for (const text of ["工程技术人员达到17.5万人，比1952年的5.8万人增长两倍。", "工程技术人员达到十七万五千人，比一九五二年的五万八千人增长两倍。"]) {
+      const list = achieved(text);
+      expect(list.map((i) => i.label)).toEqual(["工程技术人员", "工程技术人员", "工程技术人员"]);
+      expect(list[1].phase).toBe("before");
+      expect(list[2]).toMatchObject({ type: "multiple", value: 2 });
+    }
+  });
+
+  it("大约 and 将近 are 约 and 近, never part of the name", () => {
+    expect(achieved("每个农民一年的农业生产净收入，大约有70元左右。")[0]).toMatchObject({ label: "每个农民一年的农业生产净收入", qualifiers: expect.arrayContaining(["约"]) });
+  });
+});

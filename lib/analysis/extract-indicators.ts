@@ -36,6 +36,8 @@ interface Slot {
   fact: boolean;
   /** The year the number's own clause dates it to (一九八一年上升…, 从一九八○年的…), not a comparison base (比上年). */
   datedYear: number | null;
+  /** The number is the base of a comparison (比1952年的5.8万人): the value before, not the one reported. */
+  comparedFrom: boolean;
 }
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
@@ -160,8 +162,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const followed = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
     const follower = followed && !LEFTOVER_RE.test(followed[1]) ? followed : null;
     // 发行1000亿元长期国债，…: a verb before the amount and the thing after it, up to the clause's end.
+    // 比1952年的5.8万人增长两倍: a change after an amount is no object of it.
     const object = q.unit && !slots[k].hardBreakBefore ? objectAfter(text, q) : null;
-    const named = object && !object.startsWith("的") ? object : (fundAfter(text, q) ?? null);
+    const ownObject = object && !CHANGE_START_RE.test(object) ? object : null;
+    const named = ownObject && !ownObject.startsWith("的") ? ownObject : (fundAfter(text, q) ?? null);
     // 新增…能力1100万吨，5000多万千瓦新增燃煤发电机组…: a clause opening on an amount of another unit names its own thing after it.
     const otherUnit = before && q.unit && before.unit && q.unit !== before.unit && !RELATIVE_UNITS.has(q.unit) && !RELATIVE_UNITS.has(before.unit);
     const nounAfter = otherUnit ? countedNoun(text, q.tailEnd) : "";
@@ -170,7 +174,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
     // Worked out only when needed: this runs for every number of every report.
     const fallback = () => (before ? before.label : subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
-    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback()), info);
+    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
   return out;
 }
@@ -206,6 +210,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       datedYear: clauseYear(prefix) ?? sentenceYear,
       baseYear: baseYearOf(prefix),
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
+      comparedFrom: COMPARED_FROM_RE.test(prefix),
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
@@ -285,6 +290,9 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   if (scope && /(?:[一二三四五六七八九十两几]|\d)年中$|(?:时期|期间|过程)中$/.test(scope[1])) return label;
   return scope ? scope[1] + label : label;
 }
+
+const COMPARED_FROM_RE = /(?:比|较|同)[^，,。；;]{1,12}的$/;
+const CHANGE_START_RE = /^(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)/;
 
 /** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
 function objectAfter(text: string, q: Quantity): string | null {
