@@ -291,6 +291,7 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   return scope ? scope[1] + label : label;
 }
 
+const PEOPLE_NAME_RE = /(?:人口|人员|职工|工人|学生|农民|居民|群众|劳动力|人数)$/;
 const COMPARED_FROM_RE = /(?:比|较|同)[^，,。；;]{1,12}的$/;
 const CHANGE_START_RE = /^(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)/;
 
@@ -408,6 +409,8 @@ const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|压减|削减|核�
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
 ): Indicator {
+  // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
+  if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   const followedByOf = text[q.tailEnd] === "的";
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
@@ -416,9 +419,10 @@ function toIndicator(
   const cutOf = stock ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   const cut = cutOf !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut);
+  // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&
-    (cut || (verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (own.added || label.startsWith("增加"))));
+    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || cut ? -1 : 1;
   const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");

@@ -39,7 +39,9 @@ const WORDS: Record<"met" | "exceeded" | "missed", string> = { met: "完成", ex
 export function judgeGoal(target: Indicator, actual: Indicator, related: boolean): Verdict {
   const t = target.value;
   const a = actual.value;
-  const bound = qualifierInfo(pickQualifier(target.qualifiers, "bound") ?? "")?.bound ?? "plain";
+  const written = qualifierInfo(pickQualifier(target.qualifiers, "bound") ?? "")?.bound ?? "plain";
+  // 下降4%以上, 再减少1000万以上: a bound on a fall bounds its size, so 以上 asks for at least that fall (a ≤ t).
+  const bound = t < 0 && written === "floor" ? "ceiling" : t < 0 && written === "ceiling" ? "floor" : written;
   const lower = lowerIsBetter(target);
   const exceed = margin(target, EXCEED_POINTS, EXCEED_RELATIVE);
   const fmt = (v: number) =>
@@ -48,10 +50,12 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
   let rule: string;
   if (target.upper !== undefined && target.upper !== null) {
     // A range (6%－6.5%) is met inside it.
-    const top = target.upper;
-    if (a >= t - 1e-9 && a <= top + 1e-9) status = "met";
+    // 降低2%到3% is −2 to −3 as written: the band is the same whichever end comes first.
+    const low = Math.min(t, target.upper);
+    const top = Math.max(t, target.upper);
+    if (a >= low - 1e-9 && a <= top + 1e-9) status = "met";
     else status = (a > top) !== lower ? "exceeded" : "missed";
-    rule = status === "met" ? `${fmt(a)} 在 ${fmt(t)}–${fmt(top)} 内` : `${fmt(a)} 在 ${fmt(t)}–${fmt(top)} 外`;
+    rule = status === "met" ? `${fmt(a)} 在 ${fmt(low)}–${fmt(top)} 内` : `${fmt(a)} 在 ${fmt(low)}–${fmt(top)} 外`;
   } else if (bound === "ceiling" || (bound === "approx" && lower)) {
     // 左右 on a lower-is-better metric (CPI, unemployment, deficit) is a ceiling: "not much above".
     status = a <= t || equalValues(a, t) ? "met" : "missed";

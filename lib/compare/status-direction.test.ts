@@ -24,6 +24,17 @@ describe("judgeGoal: the metric's direction decides", () => {
     expect(judgeGoal(fall, result("单位国内生产总值能耗下降1.2%"), false).status).toBe("missed");
     expect(judgeGoal(fall, result("单位国内生产总值能耗下降4.5%"), false).status).toBe("met");
   });
+  it("a bound on a fall bounds its size: 再减少1000万以上 is missed by a fall of 800万 (1999 → 2000), met by 1200万", () => {
+    const cut = target("力争今年农村贫困人口再减少1000万以上");
+    expect(cut).toMatchObject({ metric: "rural-poor", value: -1e7, unit: "人" });
+    expect(judgeGoal(cut, result("贫困人口减少800万人"), false).status).toBe("missed");
+    expect(judgeGoal(cut, result("贫困人口减少1200万人"), false).status).toBe("met");
+  });
+  it("a falling range written from its smaller end (降低百分之二到百分之三) is met inside it", () => {
+    const range = target("成本降低百分之二到百分之三");
+    expect(range).toMatchObject({ value: -2, upper: -3 });
+    expect(judgeGoal(range, result("成本降低2.5%"), false).status).toBe("met");
+  });
   it("GDP 7.5%左右 against 7.7% is met within the band; 8%左右 against 10.3% is exceeded", () => {
     expect(judgeGoal(target("国内生产总值增长7.5%左右"), result("国内生产总值增长7.7%"), false).status).toBe("met");
     expect(judgeGoal(target("国内生产总值增长8%左右"), result("国内生产总值增长10.3%"), false).status).toBe("exceeded");
