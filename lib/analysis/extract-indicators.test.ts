@@ -291,3 +291,18 @@ describe("extractIndicators: comparison bases and hedges (batch 5 of the eval, 2
     expect(achieved("每个农民一年的农业生产净收入，大约有70元左右。")[0]).toMatchObject({ label: "每个农民一年的农业生产净收入", qualifiers: expect.arrayContaining(["约"]) });
   });
 });
+
+describe("extractIndicators: time limits of the reforms (batch 4 of the eval, 2026-12-02)", () => {
+  it("a quoted time limit (审批“最多60天”) and 一日办结 are figures, named by what they time", () => {
+    const list = achieved("实现企业开办一日办结、一般企业投资项目开工前审批“最多60天”,新批工业用地100%“标准地”出让;");
+    expect(list.map((i) => `${i.label} ${i.value}${i.unit}`)).toEqual(["企业开办 1日", "一般企业投资项目开工前审批 60天", "新批工业用地 100%"]);
+  });
+
+  it("a quoted name stays a name: “最多跑一次” holds no figure", () => {
+    expect(achieved("深化“最多跑一次”改革。")).toEqual([]);
+  });
+
+  it("办结、 ends the figure before: 商事登记 25分钟, not 办结、商事登记", () => {
+    expect(planned("实现不动产登记45分钟办结、商事登记25分钟完成。").map((i) => i.label)).toEqual(["不动产登记", "商事登记"]);
+  });
+});

@@ -46,6 +46,8 @@ const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["�
 
 const QUOTE_OPEN_RE = /[“《"]/g;
 
+const QUOTED_LIMIT_RE = /^(?:最多|最长|最快|不超过|只需|仅需)[\d０-９]+(?:个工作日|工作日|天|日|小时|分钟)(?:内)?(?:办结|完成)?$/;
+
 function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   QUOTE_OPEN_RE.lastIndex = 0;
@@ -53,7 +55,8 @@ function quotedMask(text: string): Uint8Array {
     const i = m.index;
     const [close, limit] = QUOTE_PAIRS.get(text[i])!;
     const j = text.indexOf(close, i + 1);
-    if (j !== -1 && j <= i + limit) {
+    // “最多90天”, “最多跑一次” aside: a quoted time limit is a figure (审批“最多60天”), not a name.
+    if (j !== -1 && j <= i + limit && !QUOTED_LIMIT_RE.test(text.slice(i + 1, j))) {
       mask.fill(1, i, j + 1);
       QUOTE_OPEN_RE.lastIndex = j + 1;
     }
@@ -386,6 +389,14 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       start: m.index, end: m.index + m[0].length, text: input.slice(m.index, m.index + m[0].length), value: 2 ** doublings,
       unit: "倍", scale: null, form: "number", after: [], tailEnd: m.index + m[0].length,
     });
+  }
+  // 企业开办一日办结, 三天内办结: a time limit in Chinese numerals (not a date: 日 alone is one elsewhere).
+  for (const m of t.matchAll(/([一二两三四五六七八九十]{1,3})(个工作日|工作日|日|天)(?=内?(?:办结|办完|完成|出证|领证))/g)) {
+    if (quoted[m.index]) continue;
+    const value = parseChineseNumeral(m[1]);
+    if (value === null) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[2], scale: null, form: "number", after: [], tailEnd: end });
   }
   // 首次突破万亿元, 连续5年超万亿斤: a scale word alone after a threshold verb is one of it (上亿元 stays vague).
   for (const m of t.matchAll(BARE_SCALE_RE)) {
