@@ -337,33 +337,3 @@ describe("classifySentence: planned figures and look-alikes (batch 5 of the eval
     expect(plan("经过多年努力，建成一批水利工程。").subtype).toBeNull();
   });
 });
-
-describe("classifySentences: how far a cued kind carries in a text without parts (batch 5 of the eval)", () => {
-  const para = (text: string, paragraph: number) => ({ text, part: "other" as const, role: "body" as const, paragraph, sectionIndex: null });
-
-  it("in a report of long paragraphs: within the paragraph and to a figure in the next one, not to doctrine", () => {
-    const result = classifySentences([
-      para("一年来，工业生产有了很大的发展。", 1),
-      para("许多新工厂投入了生产。", 1),
-      para("工人们的积极性很高。", 1),
-      para("钢产量比上年增加百分之二十。", 2),
-      para("煤炭产量也有增加。", 2),
-      para("交通运输更加繁忙。", 2),
-      para("社会主义制度是人类历史上最先进的制度。", 3),
-      para("这个道理大家都明白。", 3),
-      para("我们的国家一定会更加强大。", 3),
-    ]);
-    expect(result.slice(0, 4).map((r) => r.kind)).toEqual(["achievement", "achievement", "achievement", "achievement"]);
-    expect(result[1].reason).toContain("承接上文");
-    expect(result[6].kind).toBe("other");
-  });
-
-  it("in a news copy of one-sentence paragraphs the kind carries on across them", () => {
-    const result = classifySentences([
-      para("该区正全力推进科创平台建设。", 1),
-      para("完善民生诉求发现机制,通过民主促民生。", 2),
-      para("该区不断探索网格工作相结合的长效机制。", 3),
-    ]);
-    expect(result[2]).toMatchObject({ kind: "goal", reason: expect.stringContaining("承接上文") });
-  });
-});

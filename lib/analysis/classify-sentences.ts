@@ -20,9 +20,8 @@ export function classifySentences(
   const hasParts = hasReviewOrPlan || list.some((s) => inferPartFromHeading(sectionOf(s)?.heading ?? "") !== "other");
   const prior = hasParts ? null : documentPrior(list, metadata);
 
-  const paragraphsAreUnits = meanParagraphLength(list) >= 2.5;
   const out: Classification[] = [];
-  let carry: { kind: SentenceKind; paragraph: number | undefined } | null = null;
+  let carry: { kind: SentenceKind } | null = null;
   let previous: { decision: Decision; paragraph: number | undefined } | null = null;
   // After …丰富了我们…的经验。 / 主要体会是： the numbered points (第一，坚持用发展的办法…) are lessons, not results.
   let lessons = false;
@@ -32,18 +31,12 @@ export function classifySentences(
       carry = null;
       lessons = false;
     }
-    // A kind carries on within its paragraph, or to a figure further on (a list of results goes on); a new paragraph
-    // without one may turn to another matter (the 1950s reports run from results to doctrine with no heading between).
-    // In a news copy a paragraph is a sentence or two and no unit of topic, so there the kind carries on regardless.
-    const carries =
-      carry !== null &&
-      (!paragraphsAreUnits || carry.paragraph === undefined || carry.paragraph === sentence.paragraph || FIGURE_RE.test(sentence.text));
     const context: ClassifyContext = {
       section,
       metadata,
       // Carrying the kind of a cued sentence over is for texts without parts (news, excerpts); a report's foreword or
       // foreign-affairs part states positions sentence by sentence.
-      fallback: carries && carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
+      fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
     };
     let decision = decideKind(sentence, context);
     const continuesProblem =
@@ -70,7 +63,7 @@ export function classifySentences(
     }
     if (sentence.part === "review" && LESSONS_RE.test(sentence.text)) lessons = true;
     if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
-      carry = { kind: decision.kind, paragraph: sentence.paragraph };
+      carry = { kind: decision.kind };
     }
     previous = { decision, paragraph: sentence.paragraph };
     out.push(toClassification(decision));
@@ -78,14 +71,6 @@ export function classifySentences(
   return out;
 }
 
-const FIGURE_RE = /[0-9０-９]|百分之/;
-
-/** Body sentences a paragraph: 1–2 in news copies, 3–8 in reports. */
-function meanParagraphLength(sentences: Input[]): number {
-  const body = sentences.filter((s) => s.role !== "heading" && s.paragraph !== undefined);
-  const paragraphs = new Set(body.map((s) => s.paragraph)).size;
-  return paragraphs ? body.length / paragraphs : 0;
-}
 const LESSONS_RE = /(?:经验|体会|启示)(?:是|有)?[：:。]?$|(?:基本|主要|重要|宝贵)(?:的)?(?:经验|体会|启示)/;
 const LESSON_ITEM_RE = /^(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]{1,2}是)[，,、]/;
 
