@@ -139,7 +139,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} />
+      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} viewHref={href} />
 
       <Suspense fallback={null}>
         <OutlineDiffSection left={left} right={right} />
