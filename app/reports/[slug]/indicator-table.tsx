@@ -22,7 +22,7 @@ function CorrectedMark({ row }: { row: Row }) {
   const tipId = `fix-why-${row.key}`;
   const auto = mark.auto;
   return (
-    <span className="has-reason relative ml-1 inline-block" tabIndex={0} aria-describedby={tipId} data-corrected>
+    <span className="has-reason relative mt-0.5 block w-fit sm:ml-1 sm:mt-0 sm:inline-block" tabIndex={0} aria-describedby={tipId} data-corrected>
       <span className="corrected-badge">改正</span>
       <span id={tipId} role="tooltip" className="reason-tip absolute left-0 top-full z-20 mt-1 w-64 max-w-[80vw] rounded border border-stone-300 bg-white p-2 text-xs font-normal leading-relaxed text-stone-700 shadow-lg">
         人工改正 · 自动：{auto.label}「{auto.text}」
