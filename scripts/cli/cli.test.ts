@@ -62,6 +62,10 @@ describe("npx duizhao analyze", () => {
 
 describe("npx duizhao analyze --json and hand corrections", () => {
   it("flags the sentence and the figure a stored correction changed, with its note; a file outside the database has none", () => {
+    // A database of its own: the batch import test below expects the shared one without this report.
+    const own = { DATABASE_URL: `file:${path.join(scratch, "corrections.db")}` };
+    expect(spawnSync("node_modules/.bin/tsx", ["scripts/migrate.ts", "deploy"], { env: { ...env, ...own } }).status).toBe(0);
+    const duizhao = (...args: string[]) => duizhaoWith(own, ...args);
     const seed = "seeds/000_6f0d3471dae921c8.txt";
     const fromFile = reportJsonSchema.parse(JSON.parse(duizhao("analyze", seed, "--json").stdout));
     expect(fromFile.sentences.every((s) => !s.corrected && s.indicators.every((i) => !i.corrected))).toBe(true);
