@@ -37,3 +37,24 @@ test("no raw ids as link text anywhere on the compare page", async ({ page }) =>
   expect(texts.length).toBeGreaterThan(10);
   for (const t of texts) expect(t).not.toMatch(/#?i-[a-z]|x-[\u4e00-\u9fff]|\bs-\d+/);
 });
+
+test("a digest card opens its pair in the folded 对照表 in one navigation (?at=)", async ({ page }) => {
+  await page.goto("/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal");
+  const card = page.locator("[data-digest] a").first();
+  const href = (await card.getAttribute("href"))!;
+  // The view's own URL with at=<pair id>, and the same id as the hash.
+  expect(href).toMatch(/^\/compare\/yuhang-2020\/yuhang-2020\?l=achievement&r=goal&at=(i-[^#&]+)#\1$/);
+  const id = decodeURIComponent(href.split("#")[1]);
+  const documents: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "document") documents.push(r.url());
+  });
+  await card.click();
+  // The pair is in the first response, in the opened table: no client reload was needed to find it.
+  await expect(page.locator(`tr[id="${id}"]`)).toBeVisible();
+  await expect(page.locator("details#indicator-table")).toHaveAttribute("open", "");
+  await page.waitForLoadState("networkidle");
+  expect(documents).toHaveLength(1);
+  expect(decodeURIComponent(documents[0])).toContain(`at=${id}`);
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+});

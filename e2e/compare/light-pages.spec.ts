@@ -12,18 +12,20 @@ const NEWS_UNFOLDED = "/compare/yuhang-2020-news/yuhang-2020?collapse=0";
 const rowIds = (page: import("@playwright/test").Page) => page.locator("#compare-rows li.row-item").evaluateAll((els) => els.map((e) => e.id));
 
 for (const url of SEEDED) {
-  test(`the first response of ${url} is at most 200 KB of HTML, and its folded 对照表 loads when opened`, async ({ page, request }) => {
+  test(`the first response of ${url} is at most 200 KB of HTML, and its folded 对照表 loads after it`, async ({ page, request }) => {
     const res = await request.get(url);
     expect(res.status()).toBe(200);
-    const bytes = (await res.body()).length;
-    expect(bytes).toBeLessThanOrEqual(BUDGET);
+    const body = await res.body();
+    expect(body.length).toBeLessThanOrEqual(BUDGET);
+    // The folded table's pairs are not in the first response (they are fetched after load: on opening, or when the
+    // browser is idle, for printing).
+    expect(body.toString("utf8")).not.toMatch(/<tr id="i-/);
 
     await page.goto(url);
     const summary = page.locator("details#indicator-table > summary");
     const total = Number((await summary.textContent())!.match(/全部 (\d+) 项/)![1]);
     expect(total).toBeGreaterThan(0);
-    // Not in the page until opened; then every pair of the view (up to a table page) is there.
-    await expect(page.locator("table.indicator-table tbody tr[data-status]")).toHaveCount(0);
+    // Opened, every pair of the view (up to a table page) is there.
     await openIndicatorTable(page);
     await expect(page.locator("table.indicator-table tbody tr[data-status]")).toHaveCount(Math.min(total, 150));
   });

@@ -63,6 +63,32 @@ test("a sentence's kind and a figure's value corrected on the reader page", asyn
   await expect(page.getByRole("region", { name: /改正 s-\d+/ }).locator("summary", { hasText: "723.2亿元" })).toContainText(/改正（自动：.*726\.47亿元）/);
 });
 
+test("the reader's indicator table marks the corrected figure 改正, with its note on hover and on keyboard focus", async ({ page }) => {
+  await page.goto(`${server.url}/reports/yuhang-2020`);
+  const table = page.getByRole("region", { name: /^指标/ }).locator("table");
+  const marks = table.locator("[data-corrected]");
+  // Only the figure corrected above is marked; the sentence whose kind changed has its own badge in the text.
+  await expect(marks).toHaveCount(1);
+  const row = table.locator("tr").filter({ has: page.locator("[data-corrected]") });
+  await expect(row.locator("td").nth(1)).toContainText("723.2");
+  const mark = marks.first();
+  await expect(mark.locator(".corrected-badge")).toHaveText("改正");
+  const tip = page.locator(`[id="${await mark.getAttribute("aria-describedby")}"]`);
+  await expect(tip).toBeHidden();
+  // Keyboard: the mark is focusable and its explanation (what the analysis read, and the note) shows on focus.
+  await mark.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveAttribute("role", "tooltip");
+  await expect(tip).toContainText(/自动：.*726\.47亿元/);
+  await expect(tip).toContainText("说明：以统计公报为准");
+  await mark.blur();
+  await expect(tip).toBeHidden();
+  await mark.hover();
+  await expect(tip).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include("section[aria-labelledby=indicators]").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
 async function expectCorrectedInCompare(page: Page) {
   // News against report: the report's corrected figure now agrees with the article's 723.2亿元.
   await page.goto(`${server.url}/compare/yuhang-2020-news/yuhang-2020?metric=fiscal-total-revenue`);

@@ -27,6 +27,9 @@ export const reportJsonIndicatorSchema = z.object({
   increment: z.literal(true).optional(),
   /** The figure belongs to another place than the report's region (杭州市, 全省…). */
   place: z.string().min(1).optional(),
+  /** A hand correction changed this figure (its metric, value, unit or qualifiers); `note` says why when given. */
+  corrected: z.literal(true).optional(),
+  note: z.string().min(1).optional(),
 });
 
 export const reportJsonSentenceSchema = z.object({
@@ -42,6 +45,9 @@ export const reportJsonSentenceSchema = z.object({
   reason: z.string(),
   confidence: z.number().min(0).max(1),
   indicators: z.array(reportJsonIndicatorSchema),
+  /** A hand correction set this sentence's kind; `note` says why when given. */
+  corrected: z.literal(true).optional(),
+  note: z.string().min(1).optional(),
 });
 
 export const reportJsonSchema = z.object({

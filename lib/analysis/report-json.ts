@@ -8,6 +8,13 @@ export type ReportJsonIndicator = z.infer<typeof reportJsonIndicatorSchema>;
 export type ReportJsonSentence = z.infer<typeof reportJsonSentenceSchema>;
 export type ReportJson = z.infer<typeof reportJsonSchema>;
 
+/** A hand correction's mark as the JSON says it (optional fields, absent on what nobody corrected). */
+function correctedFields(item: object): { corrected?: true; note?: string } {
+  const mark = (item as { correction?: { note?: string } | null }).correction;
+  if (!mark) return {};
+  return mark.note ? { corrected: true, note: mark.note } : { corrected: true };
+}
+
 export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson {
   const { metadata } = analyzed;
   const headings = new Map(analyzed.sections.map((s) => [s.index, s.heading]));
@@ -62,7 +69,9 @@ export function toReportJson(slug: string, analyzed: AnalyzedReport): ReportJson
         ...(i.phase ? { phase: i.phase } : {}),
         ...(i.increment ? { increment: true } : {}),
         ...(i.place ? { place: i.place } : {}),
+        ...correctedFields(i),
       })),
+      ...correctedFields(s),
     })),
   };
 }

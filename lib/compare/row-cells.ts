@@ -4,9 +4,8 @@ import type { RowTone } from "./row-tone";
 import { strongestCue, TONE_LABELS, type ToneCue } from "./tone";
 
 /**
- * One sentence row as the page sends it to RowItem (a client component): plain strings and numbers, no element tree.
- * A server component's output travels twice (as HTML and as the page payload that hydrates it); sent as cells, the
- * payload carries each row's text once and small codes instead of its markup (decision 011d).
+ * One sentence row as RowItem renders it: plain strings and numbers (decision 011d). The rows are now rendered on the
+ * server only and sent in the HTML alone (decision 012b); the cells keep the row's rendering apart from the tone rules.
  */
 export interface RowCells {
   id: string;

@@ -14,6 +14,8 @@ export interface BenchArgs {
   concurrency: number;
   workers: number;
   reimport: boolean;
+  /** Render step: also the 4.9 MB report compared all against all, unfolded (computed in a worker: minutes). */
+  largeAll: boolean;
 }
 
 export const QUICK_REPORTS = 300;
@@ -40,5 +42,6 @@ export function parseArgs(argv: string[]): BenchArgs {
     concurrency: Number(value("--concurrency") ?? 2),
     workers: Number(value("--workers") ?? os.cpus().length),
     reimport: argv.includes("--reimport"),
+    largeAll: argv.includes("--large-all"),
   };
 }

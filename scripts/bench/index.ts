@@ -23,7 +23,7 @@ async function main() {
   const steps: Record<Step, () => Promise<void>> = {
     pipeline: async () => void (results.pipeline = await runPipeline(args)),
     compare: async () => void (results.compare = await runCompare(args)),
-    render: async () => void (results.render = await runRender({ build: args.build, log })),
+    render: async () => void (results.render = await runRender({ build: args.build, largeAll: args.largeAll, log })),
     import: async () => void (results.import = await runImport({ ...args, log })),
     search: async () => void (results.search = await runSearch({ ...args, log })),
     cli: async () => void (results.cli = await runCli(args)),

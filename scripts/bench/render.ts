@@ -7,15 +7,16 @@ import { readsDuringImport, type ReadsDuringImport } from "./reads-during-import
 
 import { largePages, type LargePage } from "./large-pages";
 
-/** The issue 13 budget pages (≤ 200 KB of HTML each) and the results-vs-targets view of the load test. */
+/** The issue 13 budget pages (≤ 200 KB of HTML each), the results-vs-targets view of the load test, and a reader. */
 export const COMPARE_PAGES = [
   "/compare/yuhang-2020-news/yuhang-2020",
   "/compare/xihu-2012/xihu-2012?l=achievement&r=goal",
   "/compare/yuhang-2020/shangcheng-2020?l=achievement&r=achievement",
   "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal",
+  "/reports/yuhang-2020",
 ];
 
-export async function runRender(opts: { build: boolean; log: (s: string) => void }) {
+export async function runRender(opts: { build: boolean; largeAll?: boolean; log: (s: string) => void }) {
   const build = ensureBuild({ allowed: opts.build, log: opts.log });
   const id = buildId();
   freshSqlite(SQLITE_BENCH_URL, { seed: true });
@@ -26,7 +27,7 @@ export async function runRender(opts: { build: boolean; log: (s: string) => void
   try {
     for (const page of COMPARE_PAGES) pages.push(await timeGets(server.url, page, { warmup: 5, runs: 20 }));
     duringImport = await readsDuringImport(server.url);
-    large = await largePages(server.url, duringImport.slug);
+    large = await largePages(server.url, duringImport.slug, { all: opts.largeAll ?? false });
   } finally {
     await server.stop();
   }

@@ -17,6 +17,12 @@ export interface BenchResults {
   errors?: Record<string, string>;
 }
 
+/** The page payload's size and its share of the HTML (results recorded before it was measured show –). */
+function payloadCell(p: { bytes: number; payloadBytes?: number }): string {
+  if (p.payloadBytes == null) return "–";
+  return `${thousands(p.payloadBytes / 1024)} (${Math.round((p.payloadBytes / p.bytes) * 100)} %)`;
+}
+
 export function formatResults(r: BenchResults): string {
   const out: string[] = [];
   if (r.pipeline) {
@@ -33,13 +39,13 @@ export function formatResults(r: BenchResults): string {
   }
   if (r.render) {
     const note = `${r.render.build.built ? `built (${ms((r.render.build.buildMs ?? 0) / 1000)} s)` : `not rebuilt: ${r.render.build.reason}`}${r.render.rebuiltMeanwhile ? " · WARNING: .next was rebuilt during the run" : ""}`;
-    out.push(formatTable(`3. Compare page on next start (SQLite bench db, 20 GETs after warm-up) — ms · ${note}`, ["page", "first (cold)", "median", "p95", "statuses", "KB"],
-      r.render.pages.map((p) => [p.path, ms(p.firstMs), ms(p.ms.median), ms(p.ms.p95), Object.entries(p.statuses).map(([s, n]) => `${s}×${n}`).join(" "), thousands(p.bytes / 1024)])));
+    out.push(formatTable(`3. Compare page on next start (SQLite bench db, 20 GETs after warm-up) — ms · ${note}`, ["page", "first (cold)", "median", "p95", "statuses", "KB", "payload KB"],
+      r.render.pages.map((p) => [p.path, ms(p.firstMs), ms(p.ms.median), ms(p.ms.p95), Object.entries(p.statuses).map(([s, n]) => `${s}×${n}`).join(" "), thousands(p.bytes / 1024), payloadCell(p)])));
     const d = r.render.duringImport;
     out.push(formatTable(`3b. Reads (search, reader, compare API in turn) while a ${thousands(d.reportBytes / 1024)} KB report is imported — ms`, ["import", "import status", "reads", "median", "p95", "max", "statuses"],
       [[ms(d.importMs), d.importStatus, d.reads.runs, ms(d.reads.median), ms(d.reads.p95), ms(d.reads.max), Object.entries(d.statuses).map(([s, n]) => `${s}×${n}`).join(" ")]]));
-    out.push(formatTable("3c. Long inputs: page weight and render time (cold, then median of 3) — ms", ["page", "path", "first (cold)", "median", "statuses", "KB"],
-      (r.render.large ?? []).map((p) => [p.label, p.path, p.error ? `error: ${p.error.slice(0, 60)}` : ms(p.firstMs ?? NaN), p.ms ? ms(p.ms.median) : "–", Object.entries(p.statuses ?? {}).map(([s, n]) => `${s}×${n}`).join(" "), p.bytes ? thousands(p.bytes / 1024) : "–"])));
+    out.push(formatTable("3c. Long inputs: page weight and render time (cold, then median of 3) — ms", ["page", "path", "first (cold)", "ready", "median", "statuses", "KB", "payload KB"],
+      (r.render.large ?? []).map((p) => [p.label, p.path, p.error ? `error: ${p.error.slice(0, 60)}` : ms(p.firstMs ?? NaN), p.readyMs != null ? ms(p.readyMs) : "–", p.ms ? ms(p.ms.median) : "–", Object.entries(p.statuses ?? {}).map(([s, n]) => `${s}×${n}`).join(" "), p.bytes ? thousands(p.bytes / 1024) : "–", p.bytes ? payloadCell(p as { bytes: number; payloadBytes?: number }) : "–"])));
   }
   if (r.search) {
     if ("skipped" in r.search && r.search.skipped) out.push(`\n4. Search: skipped — ${r.search.skipped}`);

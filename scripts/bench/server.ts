@@ -55,7 +55,10 @@ export function ensureBuild(opts: { allowed: boolean; log: (s: string) => void }
   }
 }
 
+/** A free port on 127.0.0.1, or DUIZHAO_BENCH_PORT when set (machines shared by several runs give each its range). */
 export function freePort(): Promise<number> {
+  const fixed = Number(process.env.DUIZHAO_BENCH_PORT);
+  if (Number.isInteger(fixed) && fixed > 0) return Promise.resolve(fixed);
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once("error", reject);

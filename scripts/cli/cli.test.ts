@@ -60,6 +60,43 @@ describe("npx duizhao analyze", () => {
   });
 });
 
+describe("npx duizhao analyze --json and hand corrections", () => {
+  it("flags the sentence and the figure a stored correction changed, with its note; a file outside the database has none", () => {
+    // A database of its own: the batch import test below expects the shared one without this report.
+    const own = { DATABASE_URL: `file:${path.join(scratch, "corrections.db")}` };
+    expect(spawnSync("node_modules/.bin/tsx", ["scripts/migrate.ts", "deploy"], { env: { ...env, ...own } }).status).toBe(0);
+    const duizhao = (...args: string[]) => duizhaoWith(own, ...args);
+    const seed = "seeds/000_6f0d3471dae921c8.txt";
+    const fromFile = reportJsonSchema.parse(JSON.parse(duizhao("analyze", seed, "--json").stdout));
+    expect(fromFile.sentences.every((s) => !s.corrected && s.indicators.every((i) => !i.corrected))).toBe(true);
+    // A sentence with a figure, and a different one whose kind we change.
+    const withFigure = fromFile.sentences.find((s) => s.kind === "achievement" && s.indicators.some((i) => i.unit === "%"))!;
+    const figure = withFigure.indicators.find((i) => i.unit === "%")!;
+    const other = fromFile.sentences.find((s) => s.kind === "achievement" && s.id !== withFigure.id)!;
+    const imported = duizhao("import", seed);
+    expect(imported.code, imported.stderr).toBe(0);
+    const slug = /→ (\S+)/.exec(imported.stdout)![1];
+    expect(duizhao("correct", slug, other.id, "--kind", "goal", "--note", "是明年的目标").code).toBe(0);
+    expect(duizhao("correct", slug, withFigure.id, "--figure", figure.text, "--value", String(figure.value + 1)).code).toBe(0);
+
+    const stored = reportJsonSchema.parse(JSON.parse(duizhao("analyze", slug, "--json").stdout));
+    const kindFixed = stored.sentences.find((s) => s.id === other.id)!;
+    expect(kindFixed).toMatchObject({ kind: "goal", corrected: true, note: "是明年的目标" });
+    const figureFixed = stored.sentences.find((s) => s.id === withFigure.id)!;
+    expect(figureFixed.corrected).toBeUndefined();
+    const fixed = figureFixed.indicators.filter((i) => i.corrected);
+    expect(fixed).toHaveLength(1);
+    expect(fixed[0].value).toBe(figure.value + 1);
+    expect(fixed[0].note).toBeUndefined();
+    // Nothing else is flagged.
+    expect(stored.sentences.filter((s) => s.corrected).map((s) => s.id)).toEqual([other.id]);
+    expect(stored.sentences.flatMap((s) => s.indicators).filter((i) => i.corrected)).toHaveLength(1);
+    // The same file, analysed as a file, still has none: corrections belong to the imported report.
+    const again = reportJsonSchema.parse(JSON.parse(duizhao("analyze", seed, "--json").stdout));
+    expect(again.sentences.some((s) => s.corrected || s.indicators.some((i) => i.corrected))).toBe(false);
+  });
+});
+
 describe("the compiled CLI", () => {
   it("prints exactly what the sources print, and no hint", () => {
     for (const args of [["analyze", "seeds/003_d850761e47ed951d.txt", "--json"], ["compare", "seeds/001_6e2dc38416b95792.txt", "seeds/000_6f0d3471dae921c8.txt", "--json"], ["--help"]]) {

@@ -10,9 +10,31 @@ function withUnit(text: string, scale: string | null, unit: string): string {
   return text.replace(/^([-+−－]?[\d.,，]+)/, `$1${scale ?? ""}${unit}`);
 }
 
+type Row = ReaderSentence["indicators"][number] & { sentence: ReaderSentence; key: string };
+
+/**
+ * 改正: the figure was corrected by hand. Like the sentence's badge, its explanation (what the analysis read, and the
+ * note) shows on hover and on keyboard focus, and screen readers get it as the badge's description.
+ */
+function CorrectedMark({ row }: { row: Row }) {
+  const mark = row.correction;
+  if (!mark) return null;
+  const tipId = `fix-why-${row.key}`;
+  const auto = mark.auto;
+  return (
+    <span className="has-reason relative mt-0.5 block w-fit sm:ml-1 sm:mt-0 sm:inline-block" tabIndex={0} aria-describedby={tipId} data-corrected>
+      <span className="corrected-badge">改正</span>
+      <span id={tipId} role="tooltip" className="reason-tip absolute left-0 top-full z-20 mt-1 w-64 max-w-[80vw] rounded border border-stone-300 bg-white p-2 text-xs font-normal leading-relaxed text-stone-700 shadow-lg">
+        人工改正 · 自动：{auto.label}「{auto.text}」
+        {mark.note ? <>；说明：{mark.note}</> : null}
+      </span>
+    </span>
+  );
+}
+
 /** Every indicator of the report: metric, value as written, qualifier, and a link to its sentence. */
 export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
-  const rows = sentences.flatMap((s) => s.indicators.map((i, n) => ({ ...i, sentence: s, key: `${s.index}-${n}` })));
+  const rows: Row[] = sentences.flatMap((s) => s.indicators.map((i, n) => ({ ...i, sentence: s, key: `${s.index}-${n}` })));
   if (rows.length === 0) return <p className="text-stone-500">没有识别出指标 / no indicators found</p>;
   return (
     <div className="overflow-x-auto">
@@ -38,7 +60,10 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
                 ) : null}
                 <span className="block text-xs text-stone-600">{r.metric}</span>
               </td>
-              <td className="num py-1 pr-3 font-medium">{withUnit(r.text, r.scale, r.unit)}</td>
+              <td className="num py-1 pr-3 font-medium">
+                {withUnit(r.text, r.scale, r.unit)}
+                <CorrectedMark row={r} />
+              </td>
               <td className="py-1 pr-3">{r.qualifiers.join("、") || "—"}</td>
               <td className="py-1 pr-3">
                 {MODALITY[r.modality] ?? r.modality} · {SENTENCE_KIND_LABELS[r.sentence.kind]?.zh}

@@ -18,6 +18,7 @@ import { adminTokenRequired } from "@/lib/http/request-access";
 import { locateId, pageRanges } from "@/lib/compare/paging";
 import { parsePageParams } from "@/lib/url/page-params";
 import { Pager } from "@/app/components/pager";
+import { ServerPart } from "@/app/components/server-html/server-part";
 import { listLabelCorrections } from "@/lib/data/label-corrections";
 import { CorrectionPanel } from "./correction-panel";
 import { CorrectionList } from "./correction-list";
@@ -160,7 +161,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <section className="mt-10" aria-labelledby="indicators">
           <h2 id="indicators" className="mb-2 text-xl font-semibold">指标 <span className="text-base font-normal text-stone-500">Indicators</span></h2>
           {ranges.length > 1 ? <p className="mb-1 text-sm text-stone-600">本页的指标（第 {page} / {ranges.length} 页）· indicators of this page</p> : null}
-          <IndicatorTable sentences={sentences.filter(visible)} />
+          {/* In the HTML only, not again in the page payload (decision 012b). */}
+          <ServerPart>
+            <IndicatorTable sentences={sentences.filter(visible)} />
+          </ServerPart>
         </section>
         <CorrectionList slug={slug} outcomes={outcomes} needsToken={adminTokenRequired()} />
         <ManagePanel meta={{ slug, title: report.title, region: report.region, reviewYear: report.reviewYear, planYear: report.planYear, kind: report.kind, speaker: report.speaker, meetingDate: report.meetingDate, origin: report.origin }} regions={SUGGESTED_REGIONS} needsToken={adminTokenRequired()} />

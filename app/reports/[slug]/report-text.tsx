@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import type { ReaderSection, ReaderSentence } from "@/lib/data/reports";
 import { SentenceView } from "./sentence-view";
 import { SentenceKeys } from "./sentence-keys";
+import { ServerPart } from "@/app/components/server-html/server-part";
 
 function groupParagraphs(sentences: ReaderSentence[]) {
   const paragraphs: { key: number; sentences: ReaderSentence[] }[] = [];
@@ -18,21 +19,23 @@ const isTableParagraph = (s: ReaderSentence) => s.flags.includes("table-row") ||
 
 const HEADING_CLASS = ["", "mt-8 text-xl font-bold", "mt-6 text-lg font-semibold", "mt-4 font-semibold", "mt-3 font-semibold"];
 
-/** The report as clean paragraphs; headings become real headings with section anchors. */
-export function ReportText({ sentences, sections, visible, fixHref, fixPanel }: {
+const TEXT_CLASS = "space-y-3 text-[17px] leading-[1.9]";
+
+type TextProps = {
   sentences: ReaderSentence[];
   sections: ReaderSection[];
   visible: (s: ReaderSentence) => boolean;
   /** The link that opens a sentence's 改正 panel, and the open panel with the index of its sentence. */
   fixHref?: (index: number) => string;
   fixPanel?: { index: number; panel: React.ReactNode };
-}) {
+};
+
+function Paragraphs({ sentences, sections, visible, fixHref, fixPanel }: TextProps) {
   const levelOf = new Map(sections.map((s) => [s.index, s.level]));
   // One tab stop for the whole text (SentenceKeys moves between sentences): the first sentence shown.
   const firstIndex = sentences.find((s) => s.role === "heading" || visible(s))?.index;
   return (
-    <SentenceKeys>
-    <div className="space-y-3 text-[17px] leading-[1.9]">
+    <>
       {groupParagraphs(sentences).map((p) => {
         const first = p.sentences[0];
         if (first.role === "heading") {
@@ -62,7 +65,18 @@ export function ReportText({ sentences, sections, visible, fixHref, fixPanel }: 
           </Fragment>
         );
       })}
-    </div>
+    </>
+  );
+}
+
+/** The report as clean paragraphs; headings become real headings with section anchors. */
+export function ReportText({ sentences, sections, visible, fixHref, fixPanel }: TextProps) {
+  // The text is plain server-side markup sent in the HTML only (decision 012b); with a 改正 panel open (a form, with
+  // client parts) it is rendered as ordinary server components, payload and all.
+  const paragraphs = <Paragraphs sentences={sentences} sections={sections} visible={visible} fixHref={fixHref} fixPanel={fixPanel} />;
+  return (
+    <SentenceKeys>
+      {fixPanel ? <div className={TEXT_CLASS}>{paragraphs}</div> : <ServerPart className={TEXT_CLASS}>{paragraphs}</ServerPart>}
     </SentenceKeys>
   );
 }

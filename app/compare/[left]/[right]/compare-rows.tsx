@@ -23,7 +23,7 @@ function foldLabel(rows: Row[]): string {
  */
 export function CompareRows({ blocks, isNav, leftSlug, rightSlug, runHref }: { blocks: RowBlock[]; isNav: (row: Row) => boolean; leftSlug: string; rightSlug: string; runHref: (rowId: string) => string }) {
   const [leftBase, rightBase] = [`/reports/${leftSlug}`, `/reports/${rightSlug}`];
-  // Each row is RowItem (a client component) given plain cells, so the page payload does not repeat its markup.
+  // Plain server-side markup (no client components): the page renders this list as a ServerPart, in the HTML only.
   const item = (row: Row, nav: boolean) => <RowItem key={row.id} cells={rowCells(row, nav)} leftBase={leftBase} rightBase={rightBase} />;
   return (
     <ol className="rounded border border-stone-200">

@@ -2,12 +2,13 @@ import type { IndicatorPair } from "@/lib/compare/types";
 import type { Headline } from "@/lib/compare/headline";
 import { displayValue, formatPairDelta } from "@/lib/compare/format";
 import { INDICATOR_STATUS_LABELS } from "@/lib/format/compare-labels";
+import { atHref } from "@/lib/url/page-params";
 
-function HeadlineCard({ pair }: { pair: IndicatorPair }) {
+function HeadlineCard({ pair, href }: { pair: IndicatorPair; href: string }) {
   const status = INDICATOR_STATUS_LABELS[pair.status];
   return (
     <li>
-      <a href={`#${pair.id}`} className="block h-full rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400" title={pair.reason}>
+      <a href={href} className="block h-full rounded border border-stone-200 bg-white px-3 py-2 hover:border-blue-400" title={pair.reason}>
         <span className="block font-medium text-stone-900">{pair.label}</span>
         <span className="mt-0.5 flex flex-wrap items-baseline gap-x-2 text-sm text-stone-800">
           <span className={`shrink-0 rounded px-1.5 text-xs font-medium ${status?.tone ?? ""}`}>{status?.zh ?? pair.status}</span>
@@ -22,7 +23,11 @@ function HeadlineCard({ pair }: { pair: IndicatorPair }) {
 }
 
 /** 主要变化: headline indicators with their verdicts and deltas, before anything else. */
-export function Digest({ headline, changedRows, filtered }: { headline: Headline; changedRows: number; filtered: boolean }) {
+/**
+ * Each card links to its pair with ?at= (the view's own URL plus at=, like the tracker's links): the 对照表 is folded, so the
+ * server must know which pair to open, instead of the page reloading itself to find it.
+ */
+export function Digest({ headline, changedRows, filtered, viewHref }: { headline: Headline; changedRows: number; filtered: boolean; viewHref: string }) {
   return (
     <section aria-labelledby="digest-title" className="space-y-2">
       <h2 id="digest-title" className="text-lg font-semibold">
@@ -30,7 +35,7 @@ export function Digest({ headline, changedRows, filtered }: { headline: Headline
       </h2>
       {headline.pairs.length > 0 ? (
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4" data-digest>
-          {headline.pairs.map((p) => <HeadlineCard key={p.id} pair={p} />)}
+          {headline.pairs.map((p) => <HeadlineCard key={p.id} pair={p} href={atHref(viewHref, p.id)} />)}
         </ul>
       ) : (
         <p className="text-stone-700" data-digest>

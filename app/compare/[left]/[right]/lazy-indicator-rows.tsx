@@ -7,10 +7,11 @@ import { FAILED_TEXT, LOADING_TEXT, useLoadOnOpen } from "./use-load-on-open";
 /**
  * The folded 对照表's rows, loaded when the table is first opened (GET /api/compare/indicators), so a page whose table
  * nobody opens does not carry hundreds of pairs (decision 011d). A view about indicators (a metric or verdict filter,
- * a linked #i-…, a table page) renders the rows on the server instead.
+ * a linked #i-…, a table page) renders the rows on the server instead. The rows are also fetched once the browser is idle
+ * (not with the page), so that printing the folded view prints the 对照表 (globals.css shows a folded table in print).
  */
 export function LazyIndicatorRows({ src, leftBase, rightBase }: { src: string; leftBase: string; rightBase: string }) {
-  const { data, failed } = useLoadOnOpen<{ pairs: PairCells[] }>("indicator-table", src);
+  const { data, failed } = useLoadOnOpen<{ pairs: PairCells[] }>("indicator-table", src, { whenIdle: true });
   if (data) return <IndicatorRows pairs={data.pairs} leftBase={leftBase} rightBase={rightBase} />;
   return (
     <tbody data-loading-pairs>

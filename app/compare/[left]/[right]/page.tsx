@@ -22,6 +22,7 @@ import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
 import { ComparisonPending, ComparisonRefused } from "./comparison-pending";
 import { Pager } from "@/app/components/pager";
+import { ServerPart } from "@/app/components/server-html/server-part";
 import { PairPanel } from "./pair-panel";
 import { listPairCorrections } from "@/lib/data/label-corrections";
 import { adminTokenRequired } from "@/lib/http/request-access";
@@ -139,7 +140,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} />
+      <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} viewHref={href} />
 
       <Suspense fallback={null}>
         <OutlineDiffSection left={left} right={right} />
@@ -183,9 +184,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
         ) : (
           <>
             <Pager href={href} page={page} pageCount={pages.length} label="逐句对照分页 / row pages" />
-            <div id="compare-rows" data-page={page} data-page-rows={pageRows}>
+            {/* In the HTML only, not again in the page payload (decision 012b). */}
+            <ServerPart id="compare-rows" data-page={page} data-page-rows={pageRows}>
               <CompareRows blocks={blocks} isNav={isNav} leftSlug={left} rightSlug={right} runHref={runHref} />
-            </div>
+            </ServerPart>
             <Pager href={href} page={page} pageCount={pages.length} label="逐句对照分页（底部） / row pages, bottom" />
           </>
         )}

@@ -1,5 +1,3 @@
-"use client";
-
 import { CHANGE_LABELS, ROW_STATUS_LABELS } from "@/lib/format/compare-labels";
 import { SENTENCE_KIND_LABELS } from "@/lib/format/labels";
 import type { RowCells, ToneChip } from "@/lib/compare/row-cells";
@@ -90,8 +88,8 @@ function ToneChips({ chips }: { chips: ToneChip[] }) {
 }
 
 /**
- * One aligned row: its link, status, chips and both sentences (the diff on changed rows). Rendered from RowCells, on
- * the server for the HTML and in the browser on hydration, so the page payload carries the row's data, not its markup.
+ * One aligned row: its link, status, chips and both sentences (the diff on changed rows), rendered from RowCells on the
+ * server only: the rows are a ServerPart (decision 012b), so neither their markup nor their text is in the page payload.
  */
 export function RowItem({ cells, leftBase, rightBase }: { cells: RowCells; leftBase: string; rightBase: string }) {
   return (
