@@ -435,7 +435,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     const scale = composite?.scale ?? (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
     if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
-    let unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
     // 七十亿到一百亿元: a range with the scale on both ends and the unit on the second.
     const upperEnd = scale && !unit ? readScaledUpper(t, j, scale) : null;
     if (upperEnd) {
