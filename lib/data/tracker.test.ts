@@ -116,8 +116,9 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     expect(gdp.status).toBe(result >= target + 0.5 ? "exceeded" : result >= target ? "met" : "missed");
     expect(gdp.target.href).toMatch(/^\/reports\/china-2006#s-\d+$/);
     expect(gdp.result?.href).toMatch(/^\/reports\/china-2011#s-\d+$/);
-    // Only figures over the five years are set against the review: no one-year target of 2006 is judged here.
-    for (const c of eleventh.cells) expect(c.target.qualifiers.some((q) => q === "年均" || q === "累计")).toBe(true);
+    // Only the period's figures are set against the review: no one-year target of 2006 (增长8%左右) is judged here.
+    for (const c of eleventh.cells) expect(["over-years", "period-end"]).toContain(c.period);
+    expect(eleventh.cells.some((c) => c.target.sentence?.includes("2006年国民经济和社会发展的主要预期目标"))).toBe(false);
     // The same verdict as the compare view of the two reports (no second rule).
     const { getComparison } = await import("./comparisons");
     const view = (await getComparison({ left: "china-2006", right: "china-2011", l: "goal", r: "achievement" }))!;
@@ -126,6 +127,28 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     // The yearly totals do not count the five-year verdicts.
     expect(tracker.totals.targets).toBe(tracker.years.reduce((n, y) => n + y.totals.targets, 0));
     expect(tracker.periods.find((p) => p.name === "十二五")?.note).toContain("尚无2016年报告");
+  });
+
+  it("sets the changes over a period and the levels for its end against the review (十一五 by 2011, 十五 by 2006)", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const eleventh = tracker.periods.find((p) => p.name === "十一五")!;
+    // Read from the 2006 report: 《纲要》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标.
+    // Read from the 2011 report's review: 五年累计，单位国内生产总值能耗下降 19.1%，化学需氧量、二氧化硫排放量分别下降12.45%、14.29%.
+    const energy = eleventh.cells.find((c) => c.metric === "energy-intensity")!;
+    expect([energy.target.value, energy.result?.value, energy.period]).toEqual([-20, -19.1, "over-years"]);
+    expect(energy.status).toBe("missed"); // 左右 on a lower-is-better metric is a ceiling: a fall of 19.1% is short of ~20%
+    expect(energy.lineName).toContain("多年");
+    // The 2006 report fixes no figure for 2010 itself (到2010年… only 人均国内生产总值比2000年翻一番, a multiple of another
+    // year): no level is set for the period's end, so none is judged.
+    expect(eleventh.cells.filter((c) => c.period === "period-end")).toEqual([]);
+    // 十五: the 2001 report names 2005 for no figure either (its 到2010年…翻一番 is the next plan's), so only its 年均 stands.
+    const tenth = tracker.periods.find((p) => p.name === "十五")!;
+    expect(tenth.cells.filter((c) => c.period === "period-end")).toEqual([]);
+    for (const c of tenth.cells) expect(c.target.qualifiers).toContain("年均");
+    // The compare view of 2006 against 2011 says the same, with the pair's period reading in its JSON.
+    const { getComparison } = await import("./comparisons");
+    const view = (await getComparison({ left: "china-2006", right: "china-2011", l: "goal", r: "achievement" }))!;
+    expect(view.result.indicators.find((p) => p.id === energy.compareHref.split("#")[1])).toMatchObject({ status: "missed", period: "over-years" });
   });
 
   it("says Yuhang, with one report, needs a second year, and which year exists", async () => {

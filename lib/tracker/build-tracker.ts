@@ -2,6 +2,7 @@ import { getMetric } from "@/lib/analysis/lookup-metric";
 import { displayValue } from "@/lib/compare/format";
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
 import { indicatorTypeOf } from "@/lib/compare/anchor-ids";
+import type { PeriodReading } from "@/lib/compare/period-figures";
 import { compareHref } from "@/lib/url/compare-params";
 // ?at= as well as the #id: the compare view folds its 对照表, so the server must know which pair to open and show.
 import { atHref } from "@/lib/url/page-params";
@@ -71,8 +72,9 @@ export interface TrackerLine {
 const TYPE_ZH: Record<string, string> = { growth: "增速", level: "总量", count: "数量", share: "比重", rate: "比率", ratio: "比例", multiple: "倍数" };
 
 /** 地区生产总值 · 增速, 财政赤字 · 总量 · 第2项: lines of one metric told apart. */
-export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant"> & { years?: boolean }): string {
-  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.years ? ["多年（年均、累计）"] : []), ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
+export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant"> & { years?: boolean; periodEnd?: boolean }): string {
+  const span = line.years ? ["多年（年均、累计）"] : line.periodEnd ? ["期末水平"] : [];
+  return [line.label, TYPE_ZH[line.type] ?? line.type, ...span, ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
 }
 
 export interface YearTotals {
@@ -112,6 +114,8 @@ export interface Tracker {
 export interface TrackerPeriodCell extends TrackerCell {
   metric: string;
   label: string;
+  /** over-years: 年均, 累计 or a change over the period (“十一五”期间…降低20%); period-end: a level for the last year (到2010年…达到47%). */
+  period: PeriodReading;
   /** 地区生产总值 · 增速 · 多年（年均、累计） */
   lineName: string;
 }
@@ -191,7 +195,7 @@ export function buildTracker(
   return { availableYears: plan.years, enough: plan.enough, message, years, lines: [...lines.values()].sort(lineOrder), totals, undated, periods: trackedPeriods };
 }
 
-/** A five-year plan's headline targets (年均, 累计) against the review after it, with the compare view's statuses. */
+/** A five-year plan's headline targets (年均, 累计, changes over the period, levels for its end) against the review after it, with the compare view's statuses. */
 function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefined): TrackerPeriod {
   const href = planned.target && planned.result ? compareHref(planned.target.slug, planned.result.slug, { l: "goal", r: "achievement" }) : null;
   const base = { name: planned.name, start: planned.start, end: planned.end, targetSlug: planned.target?.slug ?? null, resultSlug: planned.result?.slug ?? null, compareHref: href, totals: emptyTotals(), cells: [] as TrackerPeriodCell[] };
@@ -204,8 +208,8 @@ function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefi
     taken.set(key, pair);
     const status = pair.status as TrackedStatus;
     base.cells.push({
-      year: planned.start, lineKey: key, status, reason: pair.reason, why, metric: pair.metric, label: pair.label,
-      lineName: lineName({ label: pair.label, type: typeOf(pair), variant: Number(/:(\d+)$/.exec(key)?.[1] ?? 1), years: spansYears(pair) }),
+      year: planned.start, lineKey: key, status, reason: pair.reason, why, metric: pair.metric, label: pair.label, period: periodOf(pair),
+      lineName: lineName({ label: pair.label, type: typeOf(pair), variant: Number(/:(\d+)$/.exec(key)?.[1] ?? 1), years: periodOf(pair) === "over-years", periodEnd: periodOf(pair) === "period-end" }),
       target: side(pair.left!, planned.target!.slug, comparison.sentences),
       result: pair.right ? side(pair.right, planned.result!.slug, comparison.sentences) : null,
       band: targetBand(pair),
@@ -213,7 +217,7 @@ function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefi
     });
     addTo(base.totals, status);
   }
-  const note = base.cells.length ? planned.note : `${planned.note}：没有找到可核对的多年量化目标（年均、累计）· no multi-year headline target found`;
+  const note = base.cells.length ? planned.note : `${planned.note}：没有找到可核对的五年量化目标（年均、累计、期末水平）· no five-year headline target found`;
   return { ...base, state: "paired", note };
 }
 
@@ -260,12 +264,16 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
   return { ...base, state: "paired", note };
 }
 
+/** How a five-year target belongs to its period: the pair says so (comparisons stored before it: 年均 / 累计 only). */
+const periodOf = (pair: IndicatorPair): PeriodReading => pair.period ?? "over-years";
+
 /** metric:type, then metric:type:2 for a second, different target of the same metric in one year; null for a restatement. */
 /** 年均, 累计: a target over several years (a five-year plan's), never on one line with one year's targets. */
 const spansYears = (pair: IndicatorPair) => pair.left!.qualifiers.some((q) => q === "年均" || q === "累计");
 
 function lineKeyFor(pair: IndicatorPair, taken: Map<string, IndicatorPair>): string | null {
-  const base = `${pair.metric}:${typeOf(pair)}${spansYears(pair) ? ":years" : ""}`;
+  const span = pair.period === "period-end" ? ":end" : pair.period === "over-years" || spansYears(pair) ? ":years" : "";
+  const base = `${pair.metric}:${typeOf(pair)}${span}`;
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}:${n}`;
     const other = taken.get(key);
