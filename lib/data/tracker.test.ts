@@ -151,6 +151,41 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     expect(view.result.indicators.find((p) => p.id === energy.compareHref.split("#")[1])).toMatchObject({ status: "missed", period: "over-years" });
   });
 
+  it("exports the five-year targets: a periods table in the CSV and a sheet in the workbook, the yearly columns unchanged", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const { trackerTable, toTrackerCsv } = await import("@/lib/tracker/export");
+    const { trackerToXlsx } = await import("@/lib/tracker/export-xlsx");
+    // Consumers read these columns: the targets table keeps its header as it was before the periods were added.
+    expect(trackerTable(tracker, "targets")[0]).toEqual([
+      "year", "line", "metric", "label", "target", "target_value", "target_upper", "unit", "band", "band_low", "band_high", "band_unit",
+      "result", "result_value", "status", "status_zh", "reason", "why", "target_sentence", "result_sentence", "target_url", "result_url", "compare_url",
+    ]);
+    const [head, ...rows] = trackerTable(tracker, "periods");
+    const col = (row: string[], key: string) => row[head.indexOf(key)];
+    // One row per five-year target, and one row for a plan with none yet (十二五 awaits the 2016 report).
+    expect(rows).toHaveLength(tracker.periods.reduce((n, p) => n + Math.max(1, p.cells.length), 0));
+    const twelfth = rows.filter((r) => col(r, "period") === "十二五");
+    expect(twelfth.map((r) => [col(r, "state"), col(r, "status")])).toEqual([["awaiting", ""]]);
+    const energy = tracker.periods.find((p) => p.name === "十一五")!.cells.find((c) => c.metric === "energy-intensity")!;
+    const row = rows.find((r) => col(r, "period") === "十一五" && col(r, "metric") === "energy-intensity")!;
+    expect([col(row, "start"), col(row, "end"), col(row, "period_reading"), col(row, "target_value"), col(row, "result_value"), col(row, "status")]).toEqual(["2006", "2010", "over-years", "-20", "-19.1", "missed"]);
+    expect([col(row, "target_url"), col(row, "compare_url")]).toEqual([energy.target.href, energy.compareHref]);
+    expect(toTrackerCsv(tracker, "periods").split("\n")[0]).toBe(head.join(","));
+    // The workbook's 五年规划 sheet: row 1 Chinese headers, row 2 the keys, then the CSV's rows with numbers as numbers.
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await trackerToXlsx(tracker, { slug: "china", name: "全国" })) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("五年规划 Periods")!;
+    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual(head);
+    expect(sheet.rowCount).toBe(2 + rows.length);
+    for (const [i, r] of rows.entries())
+      for (const [j, key] of head.entries()) {
+        const value = sheet.getRow(i + 3).getCell(j + 1).value;
+        const expected = r[j] === "" ? null : ["start", "end", "target_value", "target_upper", "band_low", "band_high", "result_value"].includes(key) ? Number(r[j]) : r[j];
+        expect(value, `${i}:${key}`).toEqual(expected);
+      }
+  });
+
   it("says Yuhang, with one report, needs a second year, and which year exists", async () => {
     const { tracker } = (await getRegionTracker({ regionSlug: "yuhang" }))!;
     expect(tracker.enough).toBe(false);
