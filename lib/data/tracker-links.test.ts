@@ -28,6 +28,8 @@ describe("the tracker's links and output for the Yuhang series", () => {
     expect(existsSync(GOLDEN), `missing ${GOLDEN}`).toBe(true);
     const golden = JSON.parse(readFileSync(GOLDEN, "utf8"));
     expect(output).toEqual(golden);
+    // Byte for byte, field order included (track --json prints the object as it is).
+    expect(JSON.stringify(output)).toBe(JSON.stringify(golden));
     // The links themselves, as the page, the CLI and the exports show them.
     const cells = found.tracker.lines.flatMap((l) => l.cells);
     expect(cells.length).toBeGreaterThan(3);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Tracker } from "./build-tracker";
+import type { Tracker } from "./link-tracker";
 import { trackerTable, type TrackerTable } from "./export";
 
 /** Chinese header per column key of the CSV tables (export.ts); row 2 of each sheet holds the keys themselves. */

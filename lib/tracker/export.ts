@@ -1,5 +1,5 @@
 import { csvCell } from "@/lib/compare/export";
-import type { Tracker, TrackerCell } from "./build-tracker";
+import type { Tracker, TrackerCell } from "./link-tracker";
 
 export const TRACKER_TABLES = ["targets", "years", "periods"] as const;
 export type TrackerTable = (typeof TRACKER_TABLES)[number];

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TrackerPeriod } from "@/lib/tracker/build-tracker";
+import type { TrackerPeriod } from "@/lib/tracker/link-tracker";
 import { SentenceLink } from "./sentence-link";
 import { StatusBadge } from "./status-badge";
 
