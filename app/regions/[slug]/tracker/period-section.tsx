@@ -28,7 +28,7 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
                 <tbody>
                   {p.cells.map((c) => (
                     <tr key={c.lineKey} data-line={c.lineKey} className="border-t border-stone-100 align-top">
-                      <th scope="row" className="px-2 py-1 text-left font-medium">{c.lineName}</th>
+                      <th scope="row" className="min-w-[8rem] px-2 py-1 text-left font-medium">{c.lineName}</th>
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>
