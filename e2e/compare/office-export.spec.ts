@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { readDocx, readXlsx, sheetRecords } from "../../lib/compare/office-testing/read-office";
+import { readDocx, readXlsx, sheetRecords } from "../../tests/support/read-office";
 
 type Json = {
   url: string;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { imageOnlyPdf, textToDocx, textToPdf } from "../../lib/import/documents-testing/build-documents";
+import { imageOnlyPdf, textToDocx, textToPdf } from "../../tests/support/documents/build-documents";
 
 const seed = (name: string) => readFileSync(path.join(__dirname, "../../seeds", name), "utf8");
 

@@ -23,7 +23,15 @@ test("the tracker's Excel download holds every target and every year, cell by ce
   expect(file.suggestedFilename()).toBe("duizhao_tracker_yuhang.xlsx");
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await file.path())!);
-  expect(book.worksheets.map((s) => s.name)).toEqual(["概况 Summary", "目标与实绩 Targets", "年度合计 Years"]);
+  expect(book.worksheets.map((s) => s.name)).toEqual(["概况 Summary", "目标与实绩 Targets", "年度合计 Years", "五年规划 Periods"]);
+  // 2021 opens 十四五: one row that says it awaits the 2026 review, as the JSON's periods do.
+  const periods = book.getWorksheet("五年规划 Periods")!;
+  const periodKeys = (periods.getRow(2).values as string[]).slice(1);
+  expect(periods.rowCount).toBe(2 + json.periods.length);
+  for (const [i, p] of (json.periods as { name: string; state: string; note: string }[]).entries()) {
+    const row = periods.getRow(i + 3);
+    expect([row.getCell(periodKeys.indexOf("period") + 1).value, row.getCell(periodKeys.indexOf("state") + 1).value, row.getCell(periodKeys.indexOf("note") + 1).value]).toEqual([p.name, p.state, p.note]);
+  }
 
   const summary = book.getWorksheet("概况 Summary")!;
   const summaryValue = (key: string) => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { toReportJson } from "./report-json";
 import { reportJsonSchema } from "./report-json-schema";
-import { loadSeedFixtures, readSeed, SEED_FILES } from "./seed-texts.test-helper";
+import { loadSeedFixtures, readSeed, SEED_FILE_NAMES } from "@/tests/support/seed-texts";
 
 describe("analyzeReport + toReportJson on the seeds", () => {
-  it.each(SEED_FILES)("%s: output validates against the documented contract", (file) => {
+  it.each(SEED_FILE_NAMES)("%s: output validates against the documented contract", (file) => {
     const stored = readSeed(file);
     const analyzed = analyzeReport(stored, { fileName: file });
     const json = toReportJson(`seed-${file.slice(0, 3)}`, analyzed);

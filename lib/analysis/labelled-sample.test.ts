@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import sample from "./fixtures/labelled-sample.json";
-import { readSeed } from "./seed-texts.test-helper";
+import { readSeed } from "@/tests/support/seed-texts";
 import type { AnalyzedReport, SentenceKind } from "./types";
 
 const KINDS: SentenceKind[] = ["goal", "achievement", "other"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchSentences } from "./align-sentences";
-import { crossingShare, perturb, roughSentences, seedText } from "./fixtures/seed-text";
+import { crossingShare, perturb, roughSentences, seedText } from "@/tests/support/seed-text";
 
 /** Each seed against a perturbed copy of itself, with another seed's sentences as distractors. */
 function measure(level: number) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences, matchSentences } from "./align-sentences";
-import { perturb, roughSentences, seedText } from "./fixtures/seed-text";
-import { actual, sentence } from "./fixtures/make-indicator";
+import { perturb, roughSentences, seedText } from "@/tests/support/seed-text";
+import { actual, sentence } from "@/tests/support/make-indicator";
 
 const side = (texts: string[]) => texts.map((t, i) => sentence(i, t));
 const shape = (rows: ReturnType<typeof alignSentences>) =>

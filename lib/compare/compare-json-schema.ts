@@ -64,6 +64,7 @@ export const compareJsonSchema = z
           left: indicatorSide.nullable(),
           right: indicatorSide.nullable(),
           corrected: z.enum(["paired", "unpaired"]).optional(),
+          period: z.enum(["over-years", "period-end"]).optional(),
         })
         .strict(),
     ),

@@ -51,6 +51,8 @@ export function toCompareJson(input: {
       right: i.right ? jsonSide(i.right) : null,
       // Hand corrections (lib/corrections): optional, so the contract before them still holds.
       ...(i.corrected ? { corrected: i.corrected } : {}),
+      // Five-year comparisons only: how the figure belongs to the period (added field).
+      ...(i.period ? { period: i.period } : {}),
     })),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import { compareSides } from "./compare-sides";
 import { comparisonKind } from "./comparison-kind";
-import { seedText } from "./fixtures/seed-text";
+import { seedText } from "@/tests/support/seed-text";
 import { sideInput } from "./side-from-analyzed";
 import type { IndicatorPair, KindChoice } from "./types";
 
@@ -125,7 +125,7 @@ describe("Xihu's review (004) against its own plan", () => {
 });
 
 describe("Yuhang's 2020 goals (000) against a synthetic 2020 review", () => {
-  const results = readFileSync(path.join(__dirname, "fixtures/yuhang-2020-results.txt"), "utf8");
+  const results = readFileSync(path.resolve("tests/fixtures/yuhang-2020-results.txt"), "utf8");
   const result = compareSides(
     sideInput(analyzed("000"), "goal"),
     sideInput(analyzeReport(results, { fileName: "yuhang-2020-results.txt" }), "achievement"),

@@ -23,7 +23,7 @@ export function compareSides(left: CompareSideInput, right: CompareSideInput, op
     mode: options.mode ?? kind.mode,
     related: options.related,
     commitment: kind.commitment,
-    spanOnly: kind.spanOnly,
+    ...(kind.period ? { period: kind.period } : {}),
     ...(options.pins ? { pins: options.pins } : {}),
   });
   const rows = withIndicatorChips(aligned, indicators);

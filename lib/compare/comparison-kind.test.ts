@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareSides } from "./compare-sides";
 import { comparisonKind, type ReportMeta } from "./comparison-kind";
-import { actual, goal, sentence } from "./fixtures/make-indicator";
+import { actual, goal, sentence } from "@/tests/support/make-indicator";
 
 const report = (over: Partial<ReportMeta> = {}): ReportMeta => ({ region: "余杭区", regionCode: "330110", reviewYear: 2019, planYear: 2020, kind: "report", ...over });
 const yuhang2020 = report();

@@ -1,3 +1,4 @@
+import type { PlanPeriod } from "./period-figures";
 import type { IndicatorStatus, KindChoice } from "./types";
 
 /** What a reader is asking when two sides are set against each other; it decides which verdicts can exist. */
@@ -38,8 +39,8 @@ export interface ComparisonKind {
   commitment: boolean;
   /** Swapping the sides gives a view that can be judged (targets of year N on the left, its results on the right). */
   swapJudges?: boolean;
-  /** Only figures over several years (年均, 累计) are paired: a five-year plan's targets against its five-year review. */
-  spanOnly?: boolean;
+  /** A five-year plan's targets against its five-year review: only the period's figures are paired (period-figures.ts). */
+  period?: PlanPeriod;
 }
 
 /**
@@ -91,10 +92,10 @@ export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMet
         id: "period-target-vs-review",
         mode: "goal-vs-achievement",
         label: `“${period.name}”（${period.start}—${period.end}年）目标 vs 五年回顾：是否完成`,
-        note: `${period.start}年报告的多年目标（今后五年年均、累计）对照${period.end + 1}年报告对“${period.name}”的回顾；单年目标不在此判断 · five-year targets against the five-year review`,
+        note: `${period.start}年报告的五年目标（今后五年年均、累计，和${period.end}年末要达到的水平）对照${period.end + 1}年报告对“${period.name}”的回顾；单年目标不在此判断 · five-year targets against the five-year review`,
         verdicts: JUDGED,
         commitment: false,
-        spanOnly: true,
+        period,
       };
     if (plan != null && plan === review)
       return {

@@ -3,7 +3,7 @@ import { compareSides } from "./compare-sides";
 import { comparisonKind, type ReportMeta } from "./comparison-kind";
 import { attachment, exportFileName } from "./export-name";
 import { markedSide, toMarkdown } from "./export";
-import { goal, sentence } from "./fixtures/make-indicator";
+import { goal, sentence } from "@/tests/support/make-indicator";
 
 const meta = (reviewYear: number, planYear: number): ReportMeta => ({ region: "余杭区", regionCode: "330110", reviewYear, planYear, kind: "report" });
 const kind = comparisonKind(meta(2019, 2020), "goal", meta(2020, 2021), "goal");

@@ -5,8 +5,8 @@ import { comparisonKind } from "./comparison-kind";
 import { toCompareJson, type CompareReportRef } from "./compare-json";
 import { toDocx } from "./export-docx";
 import { toXlsx } from "./export-xlsx";
-import { seedText } from "./fixtures/seed-text";
-import { readDocx, readXlsx, sheetRecords } from "./office-testing/read-office";
+import { seedText } from "@/tests/support/seed-text";
+import { readDocx, readXlsx, sheetRecords } from "@/tests/support/read-office";
 import { sideInput } from "./side-from-analyzed";
 
 // The 2020 Yuhang report against the news article about it, as `npx duizhao compare … --json` gives it.

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, markdownCell } from "./export";
-import { codeUnit, reportish } from "@/lib/fuzz/arbitraries";
+import { codeUnit, reportish } from "@/tests/support/fuzz/arbitraries";
 
 const cellText = fc.oneof(
   fc.string({ maxLength: 80 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, markdownCell, toCsv, toMarkdown } from "./export";
 import { compareSides } from "./compare-sides";
-import { goal, sentence } from "./fixtures/make-indicator";
+import { goal, sentence } from "@/tests/support/make-indicator";
 
 const result = compareSides(
   { kinds: "goal", sentences: [sentence(0, "确保地区生产总值增长8%以上,推进\"双创\"。", [goal("gdp", "8%", ["确保", "以上"])], "goal")] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences } from "./align-sentences";
 import { filterRows } from "./filter-rows";
-import { actual, sentence } from "./fixtures/make-indicator";
+import { actual, sentence } from "@/tests/support/make-indicator";
 
 const rows = alignSentences(
   [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { seedText } from "./fixtures/seed-text";
+import { seedText } from "@/tests/support/seed-text";
 import { diffOutline, headingWords, outlineCounts, type OutlineHeading } from "./outline-diff";
 
 const outline = (...texts: string[]): OutlineHeading[] => texts.map((text, index) => ({ index, text, level: 1 }));

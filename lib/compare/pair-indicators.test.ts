@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actual, goal, ind, sentence } from "./fixtures/make-indicator";
+import { actual, goal, ind, sentence } from "@/tests/support/make-indicator";
 import { pairIndicators } from "./pair-indicators";
 import type { Indicator } from "@/lib/analysis/types";
 

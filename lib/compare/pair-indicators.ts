@@ -8,6 +8,7 @@ import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "
 
 import type { PairMode } from "./comparison-kind";
 import { indicatorId, uniqueIds } from "./anchor-ids";
+import { planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -22,8 +23,8 @@ export interface PairOptions {
   /** Whether the reports are comparable commitments (same region, not news); default true. Weakened/strengthened
    * then needs targets on both sides too. */
   commitment?: boolean;
-  /** Pair only figures over several years (年均, 累计): a five-year plan against its review. */
-  spanOnly?: boolean;
+  /** A five-year plan against its review: pair only the period's figures (period-figures.ts), each with its like. */
+  period?: PlanPeriod;
   /** Pairings corrected by hand (lib/corrections/pins.ts): pairs to make first, pairs never to make. */
   pins?: IndicatorPins;
 }
@@ -42,6 +43,9 @@ interface Entry {
   indicator: Indicator;
   sentenceId: string;
   order: number;
+  /** In a five-year comparison: over the years or at the period's end, and the span it is read as (a change named
+   * by the period, “十一五”期间…降低20%, is a 累计). */
+  period?: { reading: PeriodReading; span: string | null };
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -60,12 +64,13 @@ const TYPE_GROUP: Record<IndicatorType, string> = {
   multiple: "multiple",
 };
 
-const SPAN_WORDS = ["年均", "累计"];
-
 const unitKey = (unit: string) => (isPercent(unit) ? "%" : unit);
 
-function compatible(a: Indicator, b: Indicator, mode: PairMode): boolean {
+function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
+  const [a, b] = [l.indicator, r.indicator];
   if (TYPE_GROUP[a.type] !== TYPE_GROUP[b.type] || unitKey(a.unit) !== unitKey(b.unit)) return false;
+  // Five-year plans: a figure over the years answers its like (年均 with 年均, 累计 with 累计), a level with a level.
+  if (l.period && r.period) return l.period.reading === r.period.reading && l.period.span === r.period.span && b.phase !== "before";
   // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
   if (mode === "goal-vs-achievement" && b.phase === "before") return false;
   // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round.
@@ -79,7 +84,7 @@ const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode
 const sameTarget = (a: Indicator, b: Indicator) =>
   a.metric === b.metric && a.type === b.type && a.value === b.value && a.unit === b.unit && (a.upper ?? null) === (b.upper ?? null);
 
-function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", spanOnly = false): Entry[] {
+function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
   for (const s of sentences)
     for (const found of s.indicators) {
@@ -87,11 +92,14 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (mode === "goal-vs-achievement" && found.increment) continue;
       // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
       if (found.place) continue;
-      if (spanOnly && !SPAN_WORDS.some((w) => found.qualifiers.includes(w))) continue;
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
       if (judgesTargets(mode) && (side === "left") !== (found.modality === "target")) continue;
+      const reading = period ? (side === "left" ? planFigureReading(found, s.text, period) : reviewFigureReading(found, s.text, period)) : null;
+      if (period && !reading) continue; // one year's figure: not the period's
       const indicator = { ...found, metric: canonicalMetric(found) };
-      if (indicator.metric !== NAMELESS) entries.push({ indicator, sentenceId: s.id, order: entries.length });
+      if (indicator.metric === NAMELESS) continue;
+      const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
+      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...(reading ? { period: { reading, span } } : {}) });
     }
   return entries;
 }
@@ -99,8 +107,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? areRelatedMetrics;
-  const lefts = entriesOf(left, mode, "left", options.spanOnly);
-  const rights = entriesOf(right, mode, "right", options.spanOnly);
+  const lefts = entriesOf(left, mode, "left", options.period);
+  const rights = entriesOf(right, mode, "right", options.period);
   const usedRight = new Set<number>();
   const matches = new Map<Entry, { r: Entry; related: boolean }>();
   // Rights grouped by metric, each group in reading order: a pass looks only at the groups its metric can pair with
@@ -135,7 +143,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       if (matches.has(l)) continue;
       let r: Entry | undefined;
       for (const group of groupsOf(l)) {
-        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && !forbidden.has(`${pinOf(l)}|${pinOf(c)}`) && compatible(l.indicator, c.indicator, mode) && accept(l, c));
+        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && !forbidden.has(`${pinOf(l)}|${pinOf(c)}`) && compatible(l, c, mode) && accept(l, c));
         if (found) r = found;
       }
       if (!r) continue;
@@ -214,6 +222,7 @@ function build(
   verdict: Verdict,
 ): IndicatorPair {
   const main = (l ?? r)!.indicator;
+  const period = (l ?? r)!.period?.reading;
   const deltaUnit = verdict.delta !== null && isPercent(main.unit) ? "个百分点" : main.unit;
   return {
     id: l ? makeId("l", l) : makeId("r", r!),
@@ -227,5 +236,6 @@ function build(
     right: sideOf(r),
     ...(verdict.qualifierChange ? { qualifierChange: verdict.qualifierChange } : {}),
     ...(l && r && l.indicator.metric !== r.indicator.metric ? { related: true, rightMetric: r.indicator.metric } : {}),
+    ...(period ? { period } : {}),
   };
 }

@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { hostileStrings } from "@/lib/fuzz/arbitraries";
-import { createCheckRunner } from "@/lib/fuzz/run-in-worker";
+import { hostileStrings } from "@/tests/support/fuzz/arbitraries";
+import { createCheckRunner } from "@/tests/support/fuzz/run-in-worker";
 
 const runner = createCheckRunner();
 afterAll(() => runner.close());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences } from "./align-sentences";
-import { sentence } from "./fixtures/make-indicator";
+import { sentence } from "@/tests/support/make-indicator";
 import { rowCells, toneChips } from "./row-cells";
 import { readTone } from "./tone";
 

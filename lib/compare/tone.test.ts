@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { seedText } from "./fixtures/seed-text";
+import { seedText } from "@/tests/support/seed-text";
 import { compareTone, readTone, strongestCue, TONE_WORDS } from "./tone";
 
 const CORPUS = path.resolve(__dirname, "../../../shared/corpus/national");

@@ -1,3 +1,4 @@
+import type { PeriodReading } from "./period-figures";
 import type { Indicator, SentenceKind } from "@/lib/analysis/types";
 import type { z } from "zod";
 import type { compareSummarySchema } from "./compare-json-schema";
@@ -91,6 +92,8 @@ export interface IndicatorPair {
   rightMetric?: string;
   /** Set when a hand correction paired these two figures, or kept a figure of this pair from its automatic partner. */
   corrected?: "paired" | "unpaired";
+  /** Five-year plans only (period-target-vs-review): a figure over the years (年均, 累计) or a level for the period's end. */
+  period?: PeriodReading;
 }
 
 /** The counts of a comparison: the type of the contract's summary (compare-json-schema.ts). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareSides } from "./compare-sides";
 import { comparisonKind, type ReportMeta } from "./comparison-kind";
-import { actual, goal, sentence } from "./fixtures/make-indicator";
+import { actual, goal, sentence } from "@/tests/support/make-indicator";
 import { isNavTarget, viewOf } from "./view-filter";
 
 const meta = (reviewYear: number, planYear: number): ReportMeta => ({ region: "余杭区", regionCode: "330110", reviewYear, planYear, kind: "report" });

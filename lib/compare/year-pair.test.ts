@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compareSides } from "./compare-sides";
-import { actual, goal, sentence } from "./fixtures/make-indicator";
+import { actual, goal, sentence } from "@/tests/support/make-indicator";
 
 /**
- * Yuhang's 2020 goals (seed 000, verbatim) against a synthetic 2020 review (fixtures/yuhang-2020-results.txt),
+ * Yuhang's 2020 goals (seed 000, verbatim) against a synthetic 2020 review (tests/fixtures/yuhang-2020-results.txt),
  * with the indicators written out by hand so that the status rules are tested apart from extraction.
  */
 const goals = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { readSeed } from "@/lib/analysis/seed-texts.test-helper";
+import { readSeed } from "@/tests/support/seed-texts";
 import { applyLabelCorrections, resolveSentence } from "./apply";
 import { sentenceHash, sentenceRef } from "./fingerprint";
 import { labelCorrectionSchema, upsertCorrection, type LabelCorrection } from "./schema";

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareFreshDatabase } from "@/tests/support/test-db";
-import { FIXTURE_DIR } from "@/lib/import/fixtures/manifest";
+import { FIXTURE_DIR } from "@/tests/fixtures/import/manifest";
 import { createDb, type Db } from "@/prisma/client";
 import { resolveDatabase } from "@/prisma/database-url";
 

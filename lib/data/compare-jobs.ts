@@ -6,7 +6,7 @@ import "server-only";
 import { isMainThread } from "node:worker_threads";
 import { LRUCache } from "lru-cache";
 import { computeComparison, resolveComparison, storedComparison, type Comparison, type ComparisonTarget } from "./comparisons";
-import { createWorkerPool, type WorkerPool } from "./worker-pool";
+import { createWorkerPool, envNumber, type WorkerPool } from "./worker-pool";
 import type { KindChoice } from "@/lib/compare/types";
 
 export interface CompareJobSettings {
@@ -20,16 +20,14 @@ export interface CompareJobSettings {
   maxSentences: number;
 }
 
-const number = (value: string | undefined, fallback: number) => (value !== undefined && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback);
-
 export function compareJobSettings(env: NodeJS.ProcessEnv = process.env): CompareJobSettings | null {
-  const size = Math.floor(number(env.DUIZHAO_COMPARE_WORKERS, 1));
+  const size = Math.floor(envNumber(env.DUIZHAO_COMPARE_WORKERS, 1));
   if (size <= 0) return null;
   return {
     size,
-    budgetMs: number(env.DUIZHAO_COMPARE_BUDGET_MS, 120_000),
-    minSentences: number(env.DUIZHAO_COMPARE_WORKER_MIN_SENTENCES, 4000),
-    maxSentences: number(env.DUIZHAO_COMPARE_MAX_SENTENCES, 100_000),
+    budgetMs: envNumber(env.DUIZHAO_COMPARE_BUDGET_MS, 120_000),
+    minSentences: envNumber(env.DUIZHAO_COMPARE_WORKER_MIN_SENTENCES, 4000),
+    maxSentences: envNumber(env.DUIZHAO_COMPARE_MAX_SENTENCES, 100_000),
   };
 }
 

@@ -4,7 +4,7 @@
 // database connection (SQLite in WAL mode lets the server's readers go on meanwhile) under a time budget: a worker
 // that overruns it is terminated, which rolls its transaction back. docs/decisions/007-import-workers.md
 import type { ImportInput, ImportOutcome } from "./report-imports";
-import { createWorkerPool } from "./worker-pool";
+import { createWorkerPool, envNumber } from "./worker-pool";
 
 export interface ImportPoolSettings {
   /** Worker threads at most (DUIZHAO_IMPORT_WORKERS; 0 turns the pool off). */
@@ -15,12 +15,10 @@ export interface ImportPoolSettings {
   minBytes: number;
 }
 
-const number = (value: string | undefined, fallback: number) => (value !== undefined && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback);
-
 export function importPoolSettings(env: NodeJS.ProcessEnv = process.env): ImportPoolSettings | null {
-  const size = Math.floor(number(env.DUIZHAO_IMPORT_WORKERS, 1));
+  const size = Math.floor(envNumber(env.DUIZHAO_IMPORT_WORKERS, 1));
   if (size <= 0) return null;
-  return { size, budgetMs: number(env.DUIZHAO_IMPORT_BUDGET_MS, 120_000), minBytes: number(env.DUIZHAO_IMPORT_WORKER_MIN_BYTES, 256 * 1024) };
+  return { size, budgetMs: envNumber(env.DUIZHAO_IMPORT_BUDGET_MS, 120_000), minBytes: envNumber(env.DUIZHAO_IMPORT_WORKER_MIN_BYTES, 256 * 1024) };
 }
 
 export interface ImportPool {

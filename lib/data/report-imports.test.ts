@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareFreshDatabase } from "@/tests/support/test-db";
-import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/lib/import/fixtures/manifest";
+import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/tests/fixtures/import/manifest";
 import { normalizeForHash } from "@/lib/import";
 
 prepareFreshDatabase("imports");

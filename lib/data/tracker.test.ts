@@ -116,8 +116,9 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     expect(gdp.status).toBe(result >= target + 0.5 ? "exceeded" : result >= target ? "met" : "missed");
     expect(gdp.target.href).toMatch(/^\/reports\/china-2006#s-\d+$/);
     expect(gdp.result?.href).toMatch(/^\/reports\/china-2011#s-\d+$/);
-    // Only figures over the five years are set against the review: no one-year target of 2006 is judged here.
-    for (const c of eleventh.cells) expect(c.target.qualifiers.some((q) => q === "年均" || q === "累计")).toBe(true);
+    // Only the period's figures are set against the review: no one-year target of 2006 (增长8%左右) is judged here.
+    for (const c of eleventh.cells) expect(["over-years", "period-end"]).toContain(c.period);
+    expect(eleventh.cells.some((c) => c.target.sentence?.includes("2006年国民经济和社会发展的主要预期目标"))).toBe(false);
     // The same verdict as the compare view of the two reports (no second rule).
     const { getComparison } = await import("./comparisons");
     const view = (await getComparison({ left: "china-2006", right: "china-2011", l: "goal", r: "achievement" }))!;
@@ -126,6 +127,63 @@ describe.skipIf(!run)("the national promise tracker, 2000–2014", () => {
     // The yearly totals do not count the five-year verdicts.
     expect(tracker.totals.targets).toBe(tracker.years.reduce((n, y) => n + y.totals.targets, 0));
     expect(tracker.periods.find((p) => p.name === "十二五")?.note).toContain("尚无2016年报告");
+  });
+
+  it("sets the changes over a period and the levels for its end against the review (十一五 by 2011, 十五 by 2006)", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const eleventh = tracker.periods.find((p) => p.name === "十一五")!;
+    // Read from the 2006 report: 《纲要》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标.
+    // Read from the 2011 report's review: 五年累计，单位国内生产总值能耗下降 19.1%，化学需氧量、二氧化硫排放量分别下降12.45%、14.29%.
+    const energy = eleventh.cells.find((c) => c.metric === "energy-intensity")!;
+    expect([energy.target.value, energy.result?.value, energy.period]).toEqual([-20, -19.1, "over-years"]);
+    expect(energy.status).toBe("missed"); // 左右 on a lower-is-better metric is a ceiling: a fall of 19.1% is short of ~20%
+    expect(energy.lineName).toContain("多年");
+    // The 2006 report fixes no figure for 2010 itself (到2010年… only 人均国内生产总值比2000年翻一番, a multiple of another
+    // year): no level is set for the period's end, so none is judged.
+    expect(eleventh.cells.filter((c) => c.period === "period-end")).toEqual([]);
+    // 十五: the 2001 report names 2005 for no figure either (its 到2010年…翻一番 is the next plan's), so only its 年均 stands.
+    const tenth = tracker.periods.find((p) => p.name === "十五")!;
+    expect(tenth.cells.filter((c) => c.period === "period-end")).toEqual([]);
+    for (const c of tenth.cells) expect(c.target.qualifiers).toContain("年均");
+    // The compare view of 2006 against 2011 says the same, with the pair's period reading in its JSON.
+    const { getComparison } = await import("./comparisons");
+    const view = (await getComparison({ left: "china-2006", right: "china-2011", l: "goal", r: "achievement" }))!;
+    expect(view.result.indicators.find((p) => p.id === energy.compareHref.split("#")[1])).toMatchObject({ status: "missed", period: "over-years" });
+  });
+
+  it("exports the five-year targets: a periods table in the CSV and a sheet in the workbook, the yearly columns unchanged", async () => {
+    const { tracker } = (await getRegionTracker({ regionSlug: "china" }))!;
+    const { trackerTable, toTrackerCsv } = await import("@/lib/tracker/export");
+    const { trackerToXlsx } = await import("@/lib/tracker/export-xlsx");
+    // Consumers read these columns: the targets table keeps its header as it was before the periods were added.
+    expect(trackerTable(tracker, "targets")[0]).toEqual([
+      "year", "line", "metric", "label", "target", "target_value", "target_upper", "unit", "band", "band_low", "band_high", "band_unit",
+      "result", "result_value", "status", "status_zh", "reason", "why", "target_sentence", "result_sentence", "target_url", "result_url", "compare_url",
+    ]);
+    const [head, ...rows] = trackerTable(tracker, "periods");
+    const col = (row: string[], key: string) => row[head.indexOf(key)];
+    // One row per five-year target, and one row for a plan with none yet (十二五 awaits the 2016 report).
+    expect(rows).toHaveLength(tracker.periods.reduce((n, p) => n + Math.max(1, p.cells.length), 0));
+    const twelfth = rows.filter((r) => col(r, "period") === "十二五");
+    expect(twelfth.map((r) => [col(r, "state"), col(r, "status")])).toEqual([["awaiting", ""]]);
+    const energy = tracker.periods.find((p) => p.name === "十一五")!.cells.find((c) => c.metric === "energy-intensity")!;
+    const row = rows.find((r) => col(r, "period") === "十一五" && col(r, "metric") === "energy-intensity")!;
+    expect([col(row, "start"), col(row, "end"), col(row, "period_reading"), col(row, "target_value"), col(row, "result_value"), col(row, "status")]).toEqual(["2006", "2010", "over-years", "-20", "-19.1", "missed"]);
+    expect([col(row, "target_url"), col(row, "compare_url")]).toEqual([energy.target.href, energy.compareHref]);
+    expect(toTrackerCsv(tracker, "periods").split("\n")[0]).toBe(head.join(","));
+    // The workbook's 五年规划 sheet: row 1 Chinese headers, row 2 the keys, then the CSV's rows with numbers as numbers.
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await trackerToXlsx(tracker, { slug: "china", name: "全国" })) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("五年规划 Periods")!;
+    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual(head);
+    expect(sheet.rowCount).toBe(2 + rows.length);
+    for (const [i, r] of rows.entries())
+      for (const [j, key] of head.entries()) {
+        const value = sheet.getRow(i + 3).getCell(j + 1).value;
+        const expected = r[j] === "" ? null : ["start", "end", "target_value", "target_upper", "band_low", "band_high", "result_value"].includes(key) ? Number(r[j]) : r[j];
+        expect(value, `${i}:${key}`).toEqual(expected);
+      }
   });
 
   it("says Yuhang, with one report, needs a second year, and which year exists", async () => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { buildTracker, type Tracker, type YearComparison } from "@/lib/tracker/build-tracker";
+import { buildTracker, type YearComparison } from "@/lib/tracker/build-tracker";
+import { linkTracker, type Tracker } from "@/lib/tracker/link-tracker";
+import { trackerLinks } from "@/lib/url/tracker-links";
 import { mainTargetSentenceIds } from "@/lib/tracker/main-targets";
 import { planTrackerPeriods, planTrackerYears } from "@/lib/tracker/plan-years";
 import { fiveYearPeriod, type ComparisonKindId } from "@/lib/compare/comparison-kind";
@@ -46,7 +48,8 @@ async function buildRegionTracker(options: { regionSlug: string }): Promise<Regi
     const found = await readComparison(p.target!.slug, p.result!.slug, idOf, "period-target-vs-review");
     if (found) periodComparisons.set(p.start, found);
   }
-  const tracker = buildTracker(plan, comparisons, { planned, comparisons: periodComparisons });
+  // The links are made here, at the edge: lib/tracker names reports, sentences and comparisons only.
+  const tracker = linkTracker(buildTracker(plan, comparisons, { planned, comparisons: periodComparisons }), trackerLinks);
   return { regionSlug: options.regionSlug, region: reports[0].region ?? options.regionSlug, tracker };
 }
 

@@ -5,6 +5,9 @@ import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
+/** A pool setting from the environment (DUIZHAO_*_WORKERS, _BUDGET_MS…): its number, or the fallback when unset, blank or not a number. */
+export const envNumber = (value: string | undefined, fallback: number) => (value !== undefined && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback);
+
 export interface WorkerPoolOptions<I, O> {
   /** The worker module, relative to the project root (for example lib/data/compare-worker.ts). */
   script: string;

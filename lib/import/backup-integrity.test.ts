@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { slugProblem, textFromBytesProblem } from "./backup-integrity";
 import { decodeInput } from "./decode-input";
-import { ACCEPTED, FIXTURE_DIR } from "./fixtures/manifest";
+import { ACCEPTED, FIXTURE_DIR } from "@/tests/fixtures/import/manifest";
 
 const imported = (file: string, contentType?: string) => {
   const bytes = new Uint8Array(readFileSync(path.join(FIXTURE_DIR, file)));

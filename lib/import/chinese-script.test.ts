@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectScript, simplifiedView, toSimplified, traditionalRatio } from "./chinese-script";
-import { toTraditional } from "./fixtures/to-traditional";
+import { toTraditional } from "@/tests/fixtures/import/to-traditional";
 import { contentHash } from "./normalize";
 
 const seedDir = path.resolve(__dirname, "../../seeds");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeInput, isImportError, MAX_INPUT_BYTES } from "@/lib/import";
-import { encodeLegacy } from "./fixtures/legacy-encoder";
+import { encodeLegacy } from "@/tests/fixtures/import/legacy-encoder";
 
 const REPORT = "各位代表:\n现在,我代表区人民政府,向大会作政府工作报告,请予审议,并请区政协委员提出意见。\n";
 const PURE_HAN = "现在我代表区人民政府向大会作政府工作报告请予审议并请区政协委员和其他列席人员提出意见";

@@ -2,8 +2,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "./decode-document";
-import { encryptedPdf, minimalPdf, privateUsePdf } from "./documents-testing/minimal-pdf";
-import { textToDocx } from "./documents-testing/build-documents";
+import { encryptedPdf, minimalPdf, privateUsePdf } from "@/tests/support/documents/minimal-pdf";
+import { textToDocx } from "@/tests/support/documents/build-documents";
 import { MAX_INPUT_BYTES } from "./errors";
 
 async function codeOf(bytes: Uint8Array, fileName: string): Promise<string | null> {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentHash, decodeInput, isImportError, normalizeForHash, simplifiedView } from "@/lib/import";
-import { ACCEPTED, FIXTURE_DIR, REJECTED, SEEDS } from "./fixtures/manifest";
-import { splitNewsSeed } from "./fixtures/pages";
+import { ACCEPTED, FIXTURE_DIR, REJECTED, SEEDS } from "@/tests/fixtures/import/manifest";
+import { splitNewsSeed } from "@/tests/fixtures/import/pages";
 import type { DecodedInput } from "./types";
 
 const root = path.resolve(__dirname, "../..");

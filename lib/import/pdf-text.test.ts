@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimalPdf } from "./documents-testing/minimal-pdf";
+import { minimalPdf } from "@/tests/support/documents/minimal-pdf";
 import { extractPdfText, pageLines, pdfDate } from "./pdf-text";
 
 const item = (str: string, y: number, hasEOL = false) => ({ str, hasEOL, transform: [12, 0, 0, 12, 40, y] });

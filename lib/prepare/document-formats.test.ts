@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument, prepareReport, type PreparedReport } from "./prepare-report";
 import { SEED_MANIFEST, seedFixture } from "@/seeds/fixtures";
-import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "@/lib/import/documents-testing/build-documents";
+import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "@/tests/support/documents/build-documents";
 
 const seedText = (name: string) => seedFixture(name).text;
 

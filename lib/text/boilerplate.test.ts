@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { classifyLines, datelineLength, isBoilerplateLine } from "./boilerplate";
 import { splitLines } from "./lines";
-import { readSeed, SEED_IDS } from "./__fixtures__/seeds";
+import { readSeed, SEED_IDS } from "@/tests/support/seed-texts";
 
 const texts = (stored: string) => processText(stored).sentences.map((s) => s.text);
 

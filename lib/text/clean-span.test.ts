@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { cleanSpan, cleanSpanText, removeLineBreaks, repairArtefacts } from "./clean-span";
-import { readSeed } from "./__fixtures__/seeds";
+import { readSeed } from "@/tests/support/seed-texts";
 
 describe("censored-letter artefact (A → 习近平)", () => {
   it("repairs AAA级 and AI", () => {

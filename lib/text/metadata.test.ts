@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectMetadata, processText } from "./index";
-import { readSeed } from "./__fixtures__/seeds";
+import { readSeed } from "@/tests/support/seed-texts";
 import { classifyLines } from "./boilerplate";
 import { splitLines } from "./lines";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { isPdfBreak } from "./paragraphs";
-import { readSeed } from "./__fixtures__/seeds";
+import { readSeed } from "@/tests/support/seed-texts";
 
 const find = (stored: string, needle: string) => {
   const s = processText(stored).sentences.find((x) => x.text.includes(needle));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { processText } from "./index";
 import { cleanSpanText } from "./clean-span";
-import { readSeed, SEED_IDS } from "./__fixtures__/seeds";
+import { readSeed, SEED_IDS } from "@/tests/support/seed-texts";
 
 describe("processText invariants on every seed", () => {
   for (const id of SEED_IDS) {

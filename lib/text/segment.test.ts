@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { segmentParagraph } from "./segment";
-import { readSeed, SEED_IDS } from "./__fixtures__/seeds";
+import { readSeed, SEED_IDS } from "@/tests/support/seed-texts";
 
 const split = (s: string) => segmentParagraph(s, 0, s.length).map((x) => s.slice(x.start, x.end));
 

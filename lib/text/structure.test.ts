@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { isDashLead, isRunInLead } from "./leads";
 import { partFromHeading } from "./parts";
-import { readSeed } from "./__fixtures__/seeds";
+import { readSeed } from "@/tests/support/seed-texts";
 import type { ProcessedText } from "./types";
 
 const headings = (p: ProcessedText, level?: number) =>

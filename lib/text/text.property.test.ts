@@ -3,8 +3,8 @@
 // does not stall the run); no speed is asserted.
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { codeUnit, anyPlane, reportish } from "@/lib/fuzz/arbitraries";
-import { createCheckRunner } from "@/lib/fuzz/run-in-worker";
+import { codeUnit, anyPlane, reportish } from "@/tests/support/fuzz/arbitraries";
+import { createCheckRunner } from "@/tests/support/fuzz/run-in-worker";
 
 const runner = createCheckRunner();
 afterAll(() => runner.close());

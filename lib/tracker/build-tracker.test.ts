@@ -6,6 +6,7 @@ import { compareSides } from "@/lib/compare/compare-sides";
 import { comparisonKind } from "@/lib/compare/comparison-kind";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { buildTracker, lineName, type YearComparison } from "./build-tracker";
+import { linkTracker } from "./link-tracker";
 import { mainTargetSentenceIds } from "./main-targets";
 import { planTrackerYears, type TrackerReport } from "./plan-years";
 
@@ -53,18 +54,31 @@ describe("the promise tracker on Yuhang 2020 → 2021", () => {
     expect(fiscal?.band).toMatchObject({ kind: "floor", low: 12, high: null });
   });
 
-  it("links every cell to both sentences and to the compare view", () => {
+  it("names both sentences and the compare view of every cell (data: slugs, ids, refs; no URL)", () => {
     const cells = tracker.lines.flatMap((l) => l.cells);
     expect(cells.length).toBeGreaterThan(3);
     for (const c of cells) {
-      expect(c.target.href).toMatch(/^\/reports\/yuhang-2020#s-\d+$/);
+      expect([c.target.reportSlug, c.target.sentenceId]).toEqual(["yuhang-2020", expect.stringMatching(/^s-\d+$/)]);
       expect(c.target.sentence).toContain(c.target.text);
       if (c.status !== "dropped") {
-        expect(c.result?.href).toMatch(/^\/reports\/yuhang-2021#s-\d+$/);
+        expect([c.result?.reportSlug, c.result?.sentenceId]).toEqual(["yuhang-2021", expect.stringMatching(/^s-\d+$/)]);
         expect(c.result?.sentence).toContain(c.result?.text);
       } else expect(c.result).toBeNull();
-      expect(c.compareHref).toMatch(/^\/compare\/yuhang-2020\/yuhang-2021\?l=goal&r=achievement&at=(i-[^#]+)#\1$/);
+      expect(c.compare).toEqual({ left: "yuhang-2020", right: "yuhang-2021", l: "goal", r: "achievement", at: expect.stringMatching(/^i-/) });
     }
+    expect(JSON.stringify(tracker)).not.toMatch(/\/reports\/|\/compare\//);
+  });
+
+  it("gets its links from the edge, each in the place of its ref", () => {
+    const links = { sentence: (slug: string, id: string) => `S(${slug},${id})`, compare: (ref: { left: string; right: string }, at?: string) => `C(${ref.left},${ref.right},${at ?? ""})` };
+    const linked = linkTracker(tracker, links);
+    const cell = linked.lines[0].cells[0];
+    const data = tracker.lines[0].cells[0];
+    expect(cell.target.href).toBe(`S(yuhang-2020,${data.target.sentenceId})`);
+    expect(cell.compareHref).toBe(`C(yuhang-2020,yuhang-2021,${data.compare.at})`);
+    expect(Object.keys(cell)).toEqual(Object.keys(data).map((k) => (k === "compare" ? "compareHref" : k)));
+    expect(Object.keys(cell.target)).toEqual(Object.keys(data.target).flatMap((k) => (k === "sentenceId" ? [k, "href"] : [k])));
+    expect(linked.years.map((y) => y.compareHref)).toEqual(["C(yuhang-2020,yuhang-2021,)", null]);
   });
 
   it("names lines of one metric apart by type and variant", () => {

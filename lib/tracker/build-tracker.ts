@@ -2,9 +2,8 @@ import { getMetric } from "@/lib/analysis/lookup-metric";
 import { displayValue } from "@/lib/compare/format";
 import type { IndicatorPair, IndicatorSide } from "@/lib/compare/types";
 import { indicatorTypeOf } from "@/lib/compare/anchor-ids";
-import { compareHref } from "@/lib/url/compare-params";
-// ?at= as well as the #id: the compare view folds its 对照表, so the server must know which pair to open and show.
-import { atHref } from "@/lib/url/page-params";
+import type { PeriodReading } from "@/lib/compare/period-figures";
+import type { ComparisonRef } from "@/lib/domain/compare";
 import { targetBand, type TargetBand } from "./target-band";
 import type { PlannedPeriod, PlannedYear, YearPlan, YearState } from "./plan-years";
 
@@ -23,7 +22,13 @@ export interface YearComparison {
   sentences: Map<string, string>;
 }
 
-export interface TrackerSide {
+/** The compare view a verdict comes from, and the indicator (i-gdp-growth-l3) it opens at. */
+export interface TrackerCompareRef extends ComparisonRef {
+  at: string;
+}
+
+/** Data only: the slugs, ids and comparison refs that links are made of (link-tracker.ts makes the links). */
+export interface TrackerSideData {
   /** As written, with its qualifiers: 7.5%左右, 下降6.3%. */
   display: string;
   /** The number as written in the sentence. */
@@ -35,12 +40,10 @@ export interface TrackerSide {
   qualifiers: string[];
   reportSlug: string;
   sentenceId: string;
-  /** /reports/<slug>#s-<index> */
-  href: string;
   sentence: string | null;
 }
 
-export interface TrackerCell {
+export interface TrackerCellData {
   year: number;
   lineKey: string;
   status: TrackedStatus;
@@ -48,14 +51,14 @@ export interface TrackerCell {
   reason: string;
   /** Why this target is a headline one: the main-targets paragraph or the metric lexicon. */
   why: string;
-  target: TrackerSide;
-  result: TrackerSide | null;
+  target: TrackerSideData;
+  result: TrackerSideData | null;
   band: TargetBand;
-  /** The compare view this verdict comes from, with the indicator's fragment. */
-  compareHref: string;
+  /** The compare view this verdict comes from, at the indicator. */
+  compare: TrackerCompareRef;
 }
 
-export interface TrackerLine {
+export interface TrackerLineData {
   key: string;
   metric: string;
   label: string;
@@ -65,14 +68,15 @@ export interface TrackerLine {
   /** A target over several years (年均, 累计): its own line, key `…:years`. */
   years: boolean;
   unit: string;
-  cells: TrackerCell[];
+  cells: TrackerCellData[];
 }
 
 const TYPE_ZH: Record<string, string> = { growth: "增速", level: "总量", count: "数量", share: "比重", rate: "比率", ratio: "比例", multiple: "倍数" };
 
 /** 地区生产总值 · 增速, 财政赤字 · 总量 · 第2项: lines of one metric told apart. */
-export function lineName(line: Pick<TrackerLine, "label" | "type" | "variant"> & { years?: boolean }): string {
-  return [line.label, TYPE_ZH[line.type] ?? line.type, ...(line.years ? ["多年（年均、累计）"] : []), ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
+export function lineName(line: Pick<TrackerLineData, "label" | "type" | "variant"> & { years?: boolean; periodEnd?: boolean }): string {
+  const span = line.years ? ["多年（年均、累计）"] : line.periodEnd ? ["期末水平"] : [];
+  return [line.label, TYPE_ZH[line.type] ?? line.type, ...span, ...(line.variant > 1 ? [`第${line.variant}项`] : [])].join(" · ");
 }
 
 export interface YearTotals {
@@ -84,45 +88,47 @@ export interface YearTotals {
   dropped: number;
 }
 
-export interface TrackerYear {
+export interface TrackerYearData {
   year: number;
   state: YearState | "unjudged";
   note: string;
   targetSlug: string | null;
   resultSlug: string | null;
-  compareHref: string | null;
+  compare: ComparisonRef | null;
   totals: YearTotals;
 }
 
-export interface Tracker {
+export interface TrackerData {
   /** Delivery years with a report. */
   availableYears: number[];
   enough: boolean;
   /** Plain words when the tracker cannot judge anything yet. */
   message: string | null;
-  years: TrackerYear[];
-  lines: TrackerLine[];
+  years: TrackerYearData[];
+  lines: TrackerLineData[];
   totals: YearTotals;
   /** Reports without a known year (slug and title): named, never silently left out. */
   undated: { slug: string; title: string }[];
   /** Five-year plans: their multi-year targets against the five-year review (own totals, not in `totals`). */
-  periods: TrackerPeriod[];
+  periods: TrackerPeriodData[];
 }
 
-export interface TrackerPeriodCell extends TrackerCell {
+export interface TrackerPeriodCellData extends TrackerCellData {
   metric: string;
   label: string;
+  /** over-years: 年均, 累计 or a change over the period (“十一五”期间…降低20%); period-end: a level for the last year (到2010年…达到47%). */
+  period: PeriodReading;
   /** 地区生产总值 · 增速 · 多年（年均、累计） */
   lineName: string;
 }
 
 /** A five-year plan: the fields of a year, named and spanned instead of dated. */
-export interface TrackerPeriod extends Omit<TrackerYear, "year"> {
+export interface TrackerPeriodData extends Omit<TrackerYearData, "year"> {
   /** 十一五 */
   name: string;
   start: number;
   end: number;
-  cells: TrackerPeriodCell[];
+  cells: TrackerPeriodCellData[];
 }
 
 const emptyTotals = (): YearTotals => ({ targets: 0, kept: 0, met: 0, exceeded: 0, missed: 0, dropped: 0 });
@@ -138,7 +144,7 @@ const isLexicon = (metric: string) => !metric.startsWith("x-") && getMetric(metr
 /** i-gdp-growth-l3 → growth: the pair id names the indicator type after the metric. */
 const typeOf = (pair: IndicatorPair) => indicatorTypeOf(pair.id, pair.metric);
 
-function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, string>): TrackerSide {
+function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, string>): TrackerSideData {
   return {
     display: displayValue({ text: s.text, qualifiers: s.qualifiers, value: s.value }),
     text: s.text,
@@ -149,7 +155,6 @@ function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, strin
     qualifiers: s.qualifiers,
     reportSlug,
     sentenceId: s.sentenceId,
-    href: `/reports/${encodeURIComponent(reportSlug)}#${s.sentenceId}`,
     sentence: sentences.get(`${reportSlug}#${s.sentenceId}`) ?? null,
   };
 }
@@ -173,9 +178,9 @@ export function buildTracker(
   plan: YearPlan,
   comparisons: Map<number, YearComparison>,
   periods: { planned: PlannedPeriod[]; comparisons: Map<number, YearComparison> } = { planned: [], comparisons: new Map() },
-): Tracker {
-  const lines = new Map<string, TrackerLine>();
-  const years: TrackerYear[] = [];
+): TrackerData {
+  const lines = new Map<string, TrackerLineData>();
+  const years: TrackerYearData[] = [];
   const totals = emptyTotals();
   for (const planned of plan.planned) {
     const comparison = comparisons.get(planned.year);
@@ -191,10 +196,10 @@ export function buildTracker(
   return { availableYears: plan.years, enough: plan.enough, message, years, lines: [...lines.values()].sort(lineOrder), totals, undated, periods: trackedPeriods };
 }
 
-/** A five-year plan's headline targets (年均, 累计) against the review after it, with the compare view's statuses. */
-function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefined): TrackerPeriod {
-  const href = planned.target && planned.result ? compareHref(planned.target.slug, planned.result.slug, { l: "goal", r: "achievement" }) : null;
-  const base = { name: planned.name, start: planned.start, end: planned.end, targetSlug: planned.target?.slug ?? null, resultSlug: planned.result?.slug ?? null, compareHref: href, totals: emptyTotals(), cells: [] as TrackerPeriodCell[] };
+/** A five-year plan's headline targets (年均, 累计, changes over the period, levels for its end) against the review after it, with the compare view's statuses. */
+function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefined): TrackerPeriodData {
+  const compare = compareOf(planned);
+  const base = { name: planned.name, start: planned.start, end: planned.end, targetSlug: planned.target?.slug ?? null, resultSlug: planned.result?.slug ?? null, compare, totals: emptyTotals(), cells: [] as TrackerPeriodCellData[] };
   if (planned.state !== "paired" || !comparison) return { ...base, state: planned.state, note: planned.note };
   if (!comparison.judged) return { ...base, state: "unjudged", note: `不判断完成：${comparison.kindLabel}` };
   const taken = new Map<string, IndicatorPair>();
@@ -204,25 +209,29 @@ function trackPeriod(planned: PlannedPeriod, comparison: YearComparison | undefi
     taken.set(key, pair);
     const status = pair.status as TrackedStatus;
     base.cells.push({
-      year: planned.start, lineKey: key, status, reason: pair.reason, why, metric: pair.metric, label: pair.label,
-      lineName: lineName({ label: pair.label, type: typeOf(pair), variant: Number(/:(\d+)$/.exec(key)?.[1] ?? 1), years: spansYears(pair) }),
+      year: planned.start, lineKey: key, status, reason: pair.reason, why, metric: pair.metric, label: pair.label, period: periodOf(pair),
+      lineName: lineName({ label: pair.label, type: typeOf(pair), variant: Number(/:(\d+)$/.exec(key)?.[1] ?? 1), years: periodOf(pair) === "over-years", periodEnd: periodOf(pair) === "period-end" }),
       target: side(pair.left!, planned.target!.slug, comparison.sentences),
       result: pair.right ? side(pair.right, planned.result!.slug, comparison.sentences) : null,
       band: targetBand(pair),
-      compareHref: atHref(href!, pair.id), // paired: both reports exist
+      compare: { ...compare!, at: pair.id }, // paired: both reports exist
     });
     addTo(base.totals, status);
   }
-  const note = base.cells.length ? planned.note : `${planned.note}：没有找到可核对的多年量化目标（年均、累计）· no multi-year headline target found`;
+  const note = base.cells.length ? planned.note : `${planned.note}：没有找到可核对的五年量化目标（年均、累计、期末水平）· no five-year headline target found`;
   return { ...base, state: "paired", note };
 }
 
-function trackYear(planned: PlannedYear, comparison: YearComparison | undefined, lines: Map<string, TrackerLine>, totals: YearTotals): TrackerYear {
+/** The goal-vs-achievement view of the two reports, when both exist. */
+const compareOf = (planned: { target: { slug: string } | null; result: { slug: string } | null }): ComparisonRef | null =>
+  planned.target && planned.result ? { left: planned.target.slug, right: planned.result.slug, l: "goal", r: "achievement" } : null;
+
+function trackYear(planned: PlannedYear, comparison: YearComparison | undefined, lines: Map<string, TrackerLineData>, totals: YearTotals): TrackerYearData {
   const base = {
     year: planned.year,
     targetSlug: planned.target?.slug ?? null,
     resultSlug: planned.result?.slug ?? null,
-    compareHref: planned.target && planned.result ? compareHref(planned.target.slug, planned.result.slug, { l: "goal", r: "achievement" }) : null,
+    compare: compareOf(planned),
     totals: emptyTotals(),
   };
   if (planned.state !== "paired" || !comparison) return { ...base, state: planned.state, note: planned.note };
@@ -235,7 +244,7 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
     if (key === null) continue; // the same target restated (经济增长预期目标定为7.5%左右): one promise, counted once
     taken.set(key, pair);
     const status = pair.status as TrackedStatus;
-    const cell: TrackerCell = {
+    const cell: TrackerCellData = {
       year: planned.year,
       lineKey: key,
       status,
@@ -244,7 +253,7 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
       target: side(pair.left!, target.slug, comparison.sentences),
       result: pair.right ? side(pair.right, result.slug, comparison.sentences) : null,
       band: targetBand(pair),
-      compareHref: atHref(base.compareHref!, pair.id), // paired: both reports exist
+      compare: { ...base.compare!, at: pair.id }, // paired: both reports exist
     };
     const variant = Number(/:(\d+)$/.exec(key)?.[1] ?? 1);
     const line =
@@ -260,12 +269,16 @@ function trackYear(planned: PlannedYear, comparison: YearComparison | undefined,
   return { ...base, state: "paired", note };
 }
 
+/** How a five-year target belongs to its period: the pair says so (comparisons stored before it: 年均 / 累计 only). */
+const periodOf = (pair: IndicatorPair): PeriodReading => pair.period ?? "over-years";
+
 /** metric:type, then metric:type:2 for a second, different target of the same metric in one year; null for a restatement. */
 /** 年均, 累计: a target over several years (a five-year plan's), never on one line with one year's targets. */
 const spansYears = (pair: IndicatorPair) => pair.left!.qualifiers.some((q) => q === "年均" || q === "累计");
 
 function lineKeyFor(pair: IndicatorPair, taken: Map<string, IndicatorPair>): string | null {
-  const base = `${pair.metric}:${typeOf(pair)}${spansYears(pair) ? ":years" : ""}`;
+  const span = pair.period === "period-end" ? ":end" : pair.period === "over-years" || spansYears(pair) ? ":years" : "";
+  const base = `${pair.metric}:${typeOf(pair)}${span}`;
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}:${n}`;
     const other = taken.get(key);
@@ -275,6 +288,6 @@ function lineKeyFor(pair: IndicatorPair, taken: Map<string, IndicatorPair>): str
 }
 
 /** The metrics tracked over the most years first, then by key (stable). */
-function lineOrder(a: TrackerLine, b: TrackerLine): number {
+function lineOrder(a: TrackerLineData, b: TrackerLineData): number {
   return b.cells.length - a.cells.length || a.key.localeCompare(b.key);
 }

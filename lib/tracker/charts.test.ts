@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TrackerCell, TrackerLine, TrackerYear } from "./build-tracker";
+import type { TrackerCell, TrackerLine, TrackerYear } from "./link-tracker";
 import { metricChartSvg, totalsChartSvg } from "./charts";
 
 const side = (value: number, display: string) => ({ display, text: display, value, unit: "%", scale: null, qualifiers: [], reportSlug: "r", sentenceId: "s-1", href: "/reports/r#s-1", sentence: null });

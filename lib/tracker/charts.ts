@@ -3,7 +3,7 @@ import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
-import type { TrackerLine, TrackerYear } from "./build-tracker";
+import type { TrackerLine, TrackerYear } from "./link-tracker";
 import { displayNumber } from "./target-band";
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);

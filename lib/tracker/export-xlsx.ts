@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Tracker } from "./build-tracker";
+import type { Tracker } from "./link-tracker";
 import { trackerTable, type TrackerTable } from "./export";
 
 /** Chinese header per column key of the CSV tables (export.ts); row 2 of each sheet holds the keys themselves. */
@@ -10,16 +10,17 @@ const ZH: Record<string, string> = {
   target_url: "目标句链接", result_url: "实绩句链接", compare_url: "对照链接",
   state: "情形", note: "说明", targets: "目标数", kept: "兑现", met: "完成", exceeded: "超额完成", missed: "未完成", dropped: "未报告",
   target_report: "目标报告", result_report: "实绩报告",
+  period: "五年规划", start: "起始年", end: "结束年", period_reading: "目标类型", line_name: "指标线名称",
 };
 
 /** Columns written as numbers (empty cells stay empty), so a spreadsheet can sum and chart them. */
-const NUMERIC = new Set(["year", "target_value", "target_upper", "band_low", "band_high", "result_value", "targets", "kept", "met", "exceeded", "missed", "dropped"]);
+const NUMERIC = new Set(["year", "start", "end", "target_value", "target_upper", "band_low", "band_high", "result_value", "targets", "kept", "met", "exceeded", "missed", "dropped"]);
 
-const SHEETS: [TrackerTable, string][] = [["targets", "目标与实绩 Targets"], ["years", "年度合计 Years"]];
+const SHEETS: [TrackerTable, string][] = [["targets", "目标与实绩 Targets"], ["years", "年度合计 Years"], ["periods", "五年规划 Periods"]];
 
 /**
- * The tracker as an Excel workbook: 概况 Summary, then the two CSV tables (one row per headline target, one per
- * year) with the same columns and values, numbers as numbers and links absolute when the site's base is known.
+ * The tracker as an Excel workbook: 概况 Summary, then the three CSV tables (one row per headline target, one per
+ * year, one per five-year target) with the same columns and values, numbers as numbers and links absolute when the site's base is known.
  */
 export async function trackerToXlsx(tracker: Tracker, region: { slug: string; name: string }, base: string | null = null): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

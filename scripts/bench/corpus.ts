@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { toTraditional } from "@/lib/import/fixtures/to-traditional";
+import { toTraditional } from "@/tests/fixtures/import/to-traditional";
 import { int, mulberry32, pick, sampleOf, type Rng } from "./prng";
 import { personName, rewriteParagraph, type Place } from "./recombine";
 import { paragraphPool, ROOT } from "./seeds";

@@ -152,7 +152,7 @@ describe("inputs that are not regular files", () => {
   it("calls a file that mixes UTF-8 and GBK undecodable", () => {
     // The same seed as UTF-8, then as GB18030 (an import fixture): a file pasted together from two sources.
     const utf8 = readFileSync("seeds/000_6f0d3471dae921c8.txt");
-    const gb = readFileSync("lib/import/fixtures/files/000-gb18030.txt");
+    const gb = readFileSync("tests/fixtures/import/files/000-gb18030.txt");
     const mixed = path.join(scratch, "mixed.txt");
     writeFileSync(mixed, Buffer.concat([utf8.subarray(0, 4000), gb.subarray(3000)]));
     const run = cli("import", mixed);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareJsonSchema } from "@/lib/compare/compare-json-schema";
-import { readDocx, readXlsx, sheetRecords } from "@/lib/compare/office-testing/read-office";
+import { readDocx, readXlsx, sheetRecords } from "@/tests/support/read-office";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "duizhao-cli-office-"));
 const env = { ...process.env, DATABASE_URL: `file:${path.join(scratch, "unused.db")}` };

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareFreshDatabase } from "@/tests/support/test-db";
-import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "@/lib/import/documents-testing/build-documents";
+import { hasChromium, imageOnlyPdf, textToDocx, textToPdf } from "@/tests/support/documents/build-documents";
 
 const url = prepareFreshDatabase("cli_import_folder");
 const { getDb } = await import("@/lib/data/db");

@@ -7,7 +7,7 @@ const USAGE = `用法 / usage:
   npx duizhao analyze <slug | file> [--json]
   npx duizhao compare <left> <right> [--left goal|achievement|all] [--right goal|achievement|all] [--json]
                       [--xlsx FILE] [--docx FILE]
-  npx duizhao track <region> [--json | --csv [--table targets|years]]
+  npx duizhao track <region> [--json | --csv [--table targets|years|periods]]
   npx duizhao terms <region> [--reports a,b,c] [--json]
   npx duizhao import [--year YYYY] [--source-url URL] [--publisher NAME] [--published YYYY-MM-DD] <files or folders…>
   npx duizhao correct <slug> [<s-12> --kind K | --figure 8% --value 7.5 …] · correct <left> <right> --unpair <i-id>

@@ -38,6 +38,11 @@ describe("npx duizhao track", () => {
     expect(csv).toHaveLength(1 + json.totals.targets);
     const years = duizhao("track", "yuhang", "--csv", "--table", "years").stdout;
     expect(years).toContain("2021,awaiting");
+    // 2021 opens 十四五: the periods table says it awaits the 2026 review, as the JSON's periods do.
+    const periods = duizhao("track", "yuhang", "--csv", "--table", "periods").stdout.replace(/^\uFEFF/, "").trim().split("\n");
+    expect(periods[0].startsWith("period,start,end,state,note,target_report,result_report,period_reading,line_name,line,")).toBe(true);
+    expect(json.periods.map((p: { name: string; state: string }) => `${p.name},${p.state}`)).toEqual(["十四五,awaiting"]);
+    expect(periods.slice(1).map((r) => r.split(",").slice(0, 4).join(","))).toEqual(["十四五,2021,2025,awaiting"]);
   });
 
   it("writes the tracker as a workbook whose cells are the JSON's", async () => {
@@ -91,6 +96,6 @@ describe("npx duizhao track", () => {
     expect(unknown.stderr.trim()).toMatch(/^错误 \/ error: no region "atlantis"/);
     const table = duizhao("track", "yuhang", "--csv", "--table", "rows");
     expect(table.code).not.toBe(0);
-    expect(table.stderr).toMatch(/--table takes targets or years/);
+    expect(table.stderr).toMatch(/--table takes targets, years or periods/);
   });
 });

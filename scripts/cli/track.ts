@@ -4,13 +4,13 @@ import { writeFile } from "node:fs/promises";
 import { trackerToXlsx } from "@/lib/tracker/export-xlsx";
 import { CliError } from "./cli-error";
 
-const USAGE = "usage: npx duizhao track <region> [--json | --csv [--table targets|years]] [--xlsx FILE]";
+const USAGE = "usage: npx duizhao track <region> [--json | --csv [--table targets|years|periods]] [--xlsx FILE]";
 
 /** npx duizhao track <region>: the promise tracker of a region (its slug, as in /regions/<slug>). */
 export async function runTrack(args: string[]): Promise<number> {
   const at = args.indexOf("--table");
   const table = (at === -1 ? "targets" : args[at + 1]) as TrackerTable;
-  if (!TRACKER_TABLES.includes(table)) throw new CliError(`--table takes targets or years (got "${args[at + 1] ?? ""}")`);
+  if (!TRACKER_TABLES.includes(table)) throw new CliError(`--table takes targets, years or periods (got "${args[at + 1] ?? ""}")`);
   const xlsxAt = args.indexOf("--xlsx");
   const xlsx = xlsxAt === -1 ? null : args[xlsxAt + 1];
   if (xlsxAt !== -1 && (!xlsx || xlsx.startsWith("--"))) throw new CliError("--xlsx takes a file name to write (e.g. --xlsx tracker.xlsx)");
@@ -41,6 +41,11 @@ export async function runTrack(args: string[]): Promise<number> {
   if (tracker.message) console.log(`  ${tracker.message}`);
   const t = tracker.totals;
   if (tracker.enough) console.log(`  合计 ${t.targets} 项：完成 ${t.met} · 超额完成 ${t.exceeded} · 未完成 ${t.missed} · 未报告 ${t.dropped}`);
+  for (const period of tracker.periods) {
+    const t = period.totals;
+    console.log(`\n“${period.name}” ${period.start}—${period.end}年  ${period.cells.length ? `${t.targets} 项：兑现 ${t.kept} · 未完成 ${t.missed} · 未报告 ${t.dropped}` : period.note}`);
+    for (const c of period.cells) console.log(`  ${(INDICATOR_STATUS_LABELS[c.status]?.zh ?? c.status).padEnd(5, "　")} ${c.lineName}：${c.target.display} → ${c.result?.display ?? "—"}   ${c.reason}`);
+  }
   for (const year of tracker.years) {
     const y = year.totals;
     console.log(`\n${year.year}年  ${year.state === "paired" ? `${y.targets} 项：兑现 ${y.kept} · 未完成 ${y.missed} · 未报告 ${y.dropped}` : year.note}`);

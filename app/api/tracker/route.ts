@@ -20,7 +20,7 @@ function siteBase(request: Request): string {
   return host && /^[\w.:\[\]-]+$/.test(host) ? `${own.protocol}//${host}` : own.origin;
 }
 
-/** GET /api/tracker?region=<slug>[&format=json|csv|xlsx&table=targets|years&line=<key>]: the promise tracker and its charts' data. */
+/** GET /api/tracker?region=<slug>[&format=json|csv|xlsx&table=targets|years|periods&line=<key>]: the promise tracker and its charts' data. */
 export async function GET(request: Request) {
   try {
     const parsed = params.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -37,7 +37,7 @@ export async function GET(request: Request) {
       });
     }
     if (p.format === "csv") {
-      const suffix = p.table === "years" ? "years" : p.line ? p.line.replace(/[^a-z0-9-]+/gi, "_") : "targets";
+      const suffix = p.table !== "targets" ? p.table : p.line ? p.line.replace(/[^a-z0-9-]+/gi, "_") : "targets";
       const name = `duizhao_tracker_${p.region}_${suffix}.csv`;
       return new Response(`\uFEFF${toTrackerCsv(tracker, p.table, p.line)}`, {
         headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachment({ ascii: name.replace(/[^\x20-\x7e]/g, "_"), utf8: name }) },

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { lineName, type TrackerLine, type TrackerYear } from "@/lib/tracker/build-tracker";
+import { lineName } from "@/lib/tracker/build-tracker";
+import type { TrackerLine, TrackerYear } from "@/lib/tracker/link-tracker";
 import { metricChartSvg } from "@/lib/tracker/charts";
 import { ChartSvg } from "./chart-svg";
 import { DownloadLinks } from "./download-links";

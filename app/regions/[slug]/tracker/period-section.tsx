@@ -1,16 +1,16 @@
 import Link from "next/link";
-import type { TrackerPeriod } from "@/lib/tracker/build-tracker";
+import type { TrackerPeriod } from "@/lib/tracker/link-tracker";
 import { SentenceLink } from "./sentence-link";
 import { StatusBadge } from "./status-badge";
 
-/** Five-year plans: each plan's multi-year targets (年均, 累计) against the review delivered after it ends. */
+/** Five-year plans: each plan's targets over the years (年均, 累计) and for its end against the review delivered after it ends. */
 export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
   if (!periods.length) return null;
   return (
     <section aria-labelledby="periods" className="space-y-3">
       <h2 id="periods" className="text-lg font-semibold">五年规划目标 <span className="text-sm font-normal text-stone-600">Five-year targets against the five-year review</span></h2>
       <p className="max-w-3xl text-sm text-stone-700">
-        五年规划第一年的报告提出的多年目标（今后五年年均、累计），对照规划期结束后第一份报告对这五年的回顾。判断规则与对照页相同。
+        五年规划第一年的报告提出的五年目标（今后五年年均、累计，整个时期的变化，以及到规划期末要达到的水平），对照规划期结束后第一份报告对这五年的回顾。判断规则与对照页相同。
       </p>
       {periods.map((p) => (
         <div key={p.start} data-period={p.name} className="rounded border border-stone-200 bg-white p-3">
@@ -28,7 +28,7 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
                 <tbody>
                   {p.cells.map((c) => (
                     <tr key={c.lineKey} data-line={c.lineKey} className="border-t border-stone-100 align-top">
-                      <th scope="row" className="px-2 py-1 text-left font-medium">{c.lineName}</th>
+                      <th scope="row" className="min-w-[8rem] px-2 py-1 text-left font-medium">{c.lineName}</th>
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TrackerSide } from "@/lib/tracker/build-tracker";
+import type { TrackerSide } from "@/lib/tracker/link-tracker";
 
 /** A figure as written, linking to its sentence in the report; the sentence is its title. */
 export function SentenceLink({ side, role }: { side: TrackerSide; role: "目标" | "实绩" }) {

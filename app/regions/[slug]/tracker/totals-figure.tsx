@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TrackerYear } from "@/lib/tracker/build-tracker";
+import type { TrackerYear } from "@/lib/tracker/link-tracker";
 import { totalsChartSvg } from "@/lib/tracker/charts";
 import { ChartSvg } from "./chart-svg";
 import { DownloadLinks } from "./download-links";

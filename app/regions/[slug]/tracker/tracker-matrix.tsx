@@ -1,4 +1,5 @@
-import { lineName, type Tracker } from "@/lib/tracker/build-tracker";
+import { lineName } from "@/lib/tracker/build-tracker";
+import type { Tracker } from "@/lib/tracker/link-tracker";
 import { lineAnchor } from "./metric-figure";
 import { SentenceLink } from "./sentence-link";
 import { StatusBadge } from "./status-badge";

@@ -1,4 +1,4 @@
-// A worker thread that runs lib/fuzz/checks on request, so a test can abandon (terminate) a case that hangs.
+// A worker thread that runs tests/support/fuzz/checks on request, so a test can abandon (terminate) a case that hangs.
 import { parentPort } from "node:worker_threads";
 import { CHECKS, type CheckName } from "./checks";
 
