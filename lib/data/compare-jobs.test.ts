@@ -7,7 +7,7 @@ import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 prepareFreshDatabase("compare_jobs");
 const { seed } = await import("@/seeds/seed");
-const { requestComparison, compareJobSettings, retryAfterSeconds } = await import("./compare-jobs");
+const { requestComparison, compareJobSettings, retryAfterSeconds, comparisonOffThread, warmComparisons } = await import("./compare-jobs");
 const { getDb } = await import("./db");
 process.env.DUIZHAO_WARM_COMPARISONS = "0";
 await seed(() => undefined);
@@ -71,5 +71,32 @@ describe("compare jobs", () => {
     await expect.poll(async () => (await requestComparison(view))?.status, { timeout: 30_000, interval: 50 }).toBe("failed");
     expect(await requestComparison(view)).toMatchObject({ status: "failed", code: "too-slow", message: expect.stringMatching(/abandoned/) });
     expect(await stored()).toBe(before);
+  });
+
+  // The tracker and warming at import (issue 16): even a small pair is computed by the pool, off this thread. A budget of
+  // 1 ms only a worker obeys tells where it ran: on this thread the pair would be computed and stored regardless.
+  it("computes the tracker's and warming's pairs in the pool, whatever their size, and serves what the worker stored", async () => {
+    env({ DUIZHAO_COMPARE_BUDGET_MS: "1" });
+    const before = await stored();
+    const view = pair("hangzhou-2021-excerpt", "yuhang-2020", "goal" as never, "achievement");
+    expect(await comparisonOffThread(view)).toBeNull();
+    expect(await stored()).toBe(before);
+    delete process.env.DUIZHAO_COMPARE_BUDGET_MS;
+    const fresh = pair("hangzhou-2021-excerpt", "shangcheng-2020", "goal" as never, "achievement");
+    const computed = await comparisonOffThread(fresh);
+    expect(computed?.cached).toBe(true); // read back from the row the worker stored
+    expect(await stored()).toBe(before + 1);
+
+    process.env.DUIZHAO_WARM_COMPARISONS = "1";
+    env({ DUIZHAO_COMPARE_BUDGET_MS: "1" });
+    await getDb().comparison.deleteMany({});
+    expect(await warmComparisons({ slug: "yuhang-2020" })).toBeGreaterThan(0); // results vs targets, and the news article
+    expect(await stored()).toBe(0);
+    delete process.env.DUIZHAO_COMPARE_BUDGET_MS;
+    // A failure is remembered for a while: another process (or a restart) would compute them; here, a new pool does.
+    env({ DUIZHAO_COMPARE_WORKERS: "2" });
+    expect(await warmComparisons({ slug: "yuhang-2020" })).toBe(2);
+    expect(await stored()).toBe(2);
+    process.env.DUIZHAO_WARM_COMPARISONS = "0";
   });
 });

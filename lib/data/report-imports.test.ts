@@ -136,7 +136,7 @@ describe("versions, corrections, re-analysis and deletion", () => {
     await getDb().comparison.deleteMany({});
     expect(await getDb().comparison.count()).toBe(0);
     await reanalyzeReport({ slug: "xihu-2012" });
-    const { warmComparisons } = await import("./comparisons");
+    const { warmComparisons } = await import("./compare-jobs");
     expect(await warmComparisons({ slug: "xihu-2012" })).toBe(1);
     expect((await getComparison({ left: "xihu-2012", right: "xihu-2012", l: "achievement", r: "goal" }))?.cached).toBe(true);
     expect(stored).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import { getDb } from "./db";
 import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
 import { createImportPool, importPoolSettings, type ImportPool, type ImportPoolSettings } from "./import-pool";
-import { warmComparisons } from "./comparisons";
+import { warmComparisons } from "./compare-jobs";
 
 export type ImportOutcome =
   | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
