@@ -99,4 +99,17 @@ describe("compare jobs", () => {
     expect(await stored()).toBe(2);
     process.env.DUIZHAO_WARM_COMPARISONS = "0";
   });
+
+  it("an import with the pool answers without waiting for its warm comparisons, which the pool stores a moment later", async () => {
+    process.env.DUIZHAO_WARM_COMPARISONS = "1";
+    const { importReport } = await import("./report-imports");
+    const { readFileSync } = await import("node:fs");
+    // Seed 004 (Xihu) with a line of its own: a new text, a version of a report whose results-vs-targets view exists.
+    const text = `${readFileSync("seeds/004_eb0d6571eb462b03.txt", "utf8").trimEnd()}\n\n附：本文件用于检验导入后的对照预计算。\n`;
+    const outcome = await importReport({ bytes: new TextEncoder().encode(text), fileName: "xihu-warm.txt" });
+    expect(outcome.status).toBe("imported");
+    const report = await getDb().report.findUniqueOrThrow({ where: { slug: outcome.status === "imported" ? outcome.slug : "" }, select: { id: true } });
+    await expect.poll(() => getDb().comparison.count({ where: { leftId: report.id, rightId: report.id } }), { timeout: 60_000 }).toBe(1);
+    process.env.DUIZHAO_WARM_COMPARISONS = "0";
+  });
 });

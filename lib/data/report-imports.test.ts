@@ -6,6 +6,9 @@ import { ACCEPTED, FIXTURE_DIR, REJECTED } from "@/lib/import/fixtures/manifest"
 import { normalizeForHash } from "@/lib/import";
 
 prepareFreshDatabase("imports");
+// Warming on this thread, awaited by each import, as the CLI does: the rows below are then there when an import
+// returns. The compare pool's warming (after the answer) is tested in compare-jobs.test.ts.
+process.env.DUIZHAO_COMPARE_WORKERS = "0";
 const { importReport, deleteReport, correctReport, reanalyzeReport } = await import("./report-imports");
 const { getDb } = await import("./db");
 const { getComparison } = await import("./comparisons");
