@@ -1,16 +1,22 @@
 import Link from "next/link";
-import { listReports, type ReportSummary } from "@/lib/data/reports";
+import { countReports, listReportsPage, type ReportSummary } from "@/lib/data/reports";
 import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
 import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import { withCompareHref } from "@/lib/url/compare-params";
 import { LinkCards } from "@/app/components/link-cards";
+import { Pager } from "@/app/components/pager";
 import { RegionSearchForm } from "@/app/components/region-search-form";
 import { findRegions } from "@/lib/data/regions";
-import { regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
+import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
 import { parseLibraryParams, withParam } from "@/lib/url/region-params";
 import type { RawSearchParams } from "@/lib/url/search-params";
 
 export const dynamic = "force-dynamic";
+
+/** Reports a library page shows; a corpus of thousands is paged, never rendered whole (issue 16). */
+const PAGE_SIZE = 60;
+/** Quick links a page shows: cross-region pairs grow with the square of a page's reports. */
+const MAX_QUICK_LINKS = 24;
 
 function groupByRegion(reports: ReportSummary[]) {
   const groups = new Map<string, { region: string; regionSlug: string | null; reports: ReportSummary[] }>();
@@ -26,16 +32,21 @@ function groupByRegion(reports: ReportSummary[]) {
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseLibraryParams(await searchParams);
   const chosen = params.region ? regionEntryBySlug(params.region) : null;
-  const all = await listReports();
-  const reports = chosen ? all.filter((r) => regionHolds(chosen, r)) : all;
-  const comparisons = naturalComparisons(reports).map(withCompareHref);
-  const found = params.rq ? await findRegions({ query: params.rq }) : undefined;
+  const scope = chosen ? { regionSlug: chosen.slug, regionCodes: regionCodesWithin(chosen) } : {};
+  const [{ reports, total }, all, found] = await Promise.all([
+    listReportsPage({ ...scope, page: params.page, pageSize: PAGE_SIZE }),
+    chosen ? countReports() : null,
+    params.rq ? findRegions({ query: params.rq }) : undefined,
+  ]);
+  const comparisons = naturalComparisons(reports).slice(0, MAX_QUICK_LINKS).map(withCompareHref);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const here = withParam("/", {}, { region: params.region });
   return (
     <div className="space-y-8">
       <section>
         <h1 className="text-2xl font-bold">报告库 <span className="text-base font-normal text-stone-500">Library</span></h1>
         <p className="mt-1 text-stone-600">
-          共 {all.length} 份报告。逐句对照政府工作报告的目标与实绩。
+          共 {all ?? total} 份报告。逐句对照政府工作报告的目标与实绩。
           <span className="text-stone-500"> Read government work reports side by side: goals versus achievements.</span>
         </p>
         <form action="/search" className="no-print mt-3 flex max-w-lg gap-2" role="search">
@@ -52,12 +63,13 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         {chosen ? (
           <p className="mt-2 text-stone-700">
             地区：<span className="text-stone-600">{chosen.parents.join(" ")}</span> <strong>{chosen.name}</strong>
-            {reports.length === 0 ? "，还没有报告" : `，${reports.length} 份报告`}
+            {total === 0 ? "，还没有报告" : `，${total} 份报告`}
             {" · "}<Link href="/" className="text-blue-800 underline">显示全部地区</Link>
           </p>
         ) : null}
       </section>
 
+      <Pager href={here} page={params.page} pageCount={pageCount} label="报告库分页" />
       {groupByRegion(reports).map((group) => (
         <section key={group.regionSlug ?? "unknown"} aria-labelledby={`region-${group.regionSlug ?? "unknown"}`}>
           <h2 id={`region-${group.regionSlug ?? "unknown"}`} className="mb-2 text-xl font-semibold">
@@ -87,6 +99,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           </ul>
         </section>
       ))}
+
+      <Pager href={here} page={params.page} pageCount={pageCount} label="报告库分页（底部）" />
 
       {comparisons.length > 0 ? (
         <section aria-labelledby="quick-compare">

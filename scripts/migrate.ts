@@ -1,9 +1,11 @@
 // Prisma migrations without the native engine: `deploy` (apply), `status`, `create <name>`.
 // Usage: tsx scripts/migrate.ts deploy|status|create [name]. The files and the _prisma_migrations table are Prisma's own.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase, type DatabaseTarget } from "../prisma/database-url";
-import { loadSchemaEngine } from "./migrate/engine";
+import { loadSchemaEngine, type LoadedEngine } from "./migrate/engine";
+import { explainMigrationError } from "./migrate/explain-error";
 
 const root = process.cwd();
 
@@ -33,6 +35,8 @@ function readMigrations(migrationsDir: string) {
 // GIN index on "Sentence"), and would want schema-qualified names.
 const SENTENCE_FTS = ["sentence_fts", "sentence_fts_data", "sentence_fts_idx", "sentence_fts_docsize", "sentence_fts_config"];
 let filters = { externalTables: [] as string[], externalEnums: [] as string[] };
+/** The adapter's own errors, which the engine reports only as "External error id#N". */
+let errorRegistry: LoadedEngine["errorRegistry"];
 
 async function main() {
   const [command = "deploy", name = "migration"] = process.argv.slice(2);
@@ -40,8 +44,16 @@ async function main() {
   if (target.provider === "sqlite") filters = { ...filters, externalTables: SENTENCE_FTS };
   if (target.provider === "sqlite") mkdirSync(path.dirname(target.url), { recursive: true });
   const { schemaPath, migrationsDir } = layout(target);
+  if (command === "deploy" && target.provider === "sqlite" && (await sqliteUpToDate(target.url, migrationsDir))) {
+    // Nothing to apply: the engine is not started, because on SQLite it locks the file exclusively (locking_mode
+    // EXCLUSIVE) and so fails while any server has the database open — a second `npm start` did (issue 16).
+    console.log("database schema is up to date");
+    return;
+  }
   const schemaContent = readFileSync(schemaPath, "utf8");
-  const { engine, dispose } = await loadSchemaEngine(target, schemaPath, schemaContent);
+  const loaded = await loadSchemaEngine(target, schemaPath, schemaContent);
+  const { engine, dispose } = loaded;
+  errorRegistry = loaded.errorRegistry;
   try {
     if (command === "deploy") {
       const out = await engine.applyMigrations({ migrationsList: readMigrations(migrationsDir), filters });
@@ -90,6 +102,24 @@ async function createMigration(engine: any, o: { name: string; schemaPath: strin
   console.log(`created and applied ${created.generatedMigrationName}`);
 }
 
+/** True when every migration folder is recorded as applied, unchanged (Prisma's sha256 checksum), read without a lock. */
+async function sqliteUpToDate(file: string, migrationsDir: string): Promise<boolean> {
+  if (file === ":memory:" || !existsSync(file)) return false;
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (!table) return false;
+    const rows = db.prepare(`SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { name: string; checksum: string }[];
+    const applied = new Map(rows.map((r) => [r.name, r.checksum]));
+    return readMigrations(migrationsDir).migrationDirectories.every((d) => applied.get(d.path) === createHash("sha256").update(d.migrationFile.content.value).digest("hex"));
+  } catch {
+    return false; // let the engine decide and explain
+  } finally {
+    db.close();
+  }
+}
+
 // WAL lets readers continue while an import writes; the mode is stored in the database file.
 async function enableWal(file: string) {
   const { default: Database } = await import("better-sqlite3");
@@ -101,9 +131,6 @@ async function enableWal(file: string) {
 main()
   .then(() => process.exit(process.exitCode ?? 0))
   .catch((error) => {
-    const message = String(error?.message ?? error);
-    // The Wasm engine cannot name the adapter's SQLITE_BUSY ("unknown variant `SocketTimeout`"): say what it means.
-    const hint = /SocketTimeout|SQLITE_BUSY|database is locked/.test(message) ? " (the database is busy: another process is writing to it; retry, or stop the app while migrating)" : "";
-    console.error(`migration failed: ${message}${hint}`);
+    console.error(`migration failed: ${explainMigrationError(error, errorRegistry, resolveDatabase())}`);
     process.exit(1);
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { listReports } from "@/lib/data/reports";
+import { listReportsPage } from "@/lib/data/reports";
 import { compareHref, parseCompareParams, withCompareHref } from "@/lib/url/compare-params";
 import { firstValues } from "@/lib/url/search-params";
 import { shortReportName } from "@/lib/format/labels";
@@ -10,10 +10,14 @@ import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import Link from "next/link";
 import { RegionSearchForm } from "@/app/components/region-search-form";
 import { findRegions } from "@/lib/data/regions";
-import { regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
+import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
 import { parsePickerRegions, withParam } from "@/lib/url/region-params";
 
 export const metadata: Metadata = { title: "选择要对照的报告" };
+
+/** Options a picker lists: a library of thousands is narrowed by choosing a region (its count is shown). */
+const PICKER_LIMIT = 500;
+const QUICK_LINKS = 24;
 
 const pickSchema = z.object({ left: z.string().regex(/^[\w-]+$/), right: z.string().regex(/^[\w-]+$/) });
 
@@ -23,7 +27,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
   const picked = pickSchema.safeParse(firstValues(raw));
   if (picked.success) redirect(compareHref(picked.data.left, picked.data.right, parseCompareParams(raw)));
   const regions = parsePickerRegions(raw);
-  const reports = await listReports();
+  const { reports } = await listReportsPage({ page: 1, pageSize: PICKER_LIMIT });
   const kept = Object.fromEntries(Object.entries({ lregion: regions.lregion, rregion: regions.rregion }).filter(([, v]) => v)) as Record<string, string>;
   // Both regions in a fixed order (left, right), whichever side changes.
   const regionHref = (changes: Record<string, string | undefined>) => withParam("/compare", {}, { lregion: regions.lregion, rregion: regions.rregion, ...changes });
@@ -32,10 +36,14 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
     const [param, queryName] = side === "left" ? (["lregion", "lq"] as const) : (["rregion", "rq"] as const);
     const chosen = regions[param] ? regionEntryBySlug(regions[param]) : null;
     const query = regions[queryName];
-    const found = query ? await findRegions({ query }) : undefined;
+    const [found, inRegion] = await Promise.all([
+      query ? findRegions({ query }) : undefined,
+      chosen ? listReportsPage({ regionSlug: chosen.slug, regionCodes: regionCodesWithin(chosen), page: 1, pageSize: PICKER_LIMIT }) : null,
+    ]);
     return {
       side, param, queryName, chosen, query,
-      list: chosen ? reports.filter((r) => regionHolds(chosen, r)) : reports,
+      list: inRegion ? inRegion.reports : reports,
+      count: inRegion ? inRegion.total : null,
       results: found && { total: found.total, matches: found.matches.map((m) => ({ ...m, href: regionHref({ [param]: m.slug }) })) },
     };
   }));
@@ -43,7 +51,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">对照 <span className="text-base font-normal text-stone-500">Compare two reports</span></h1>
       <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        {sides.map(({ side, param, queryName, chosen, query, list, results }, n) => (
+        {sides.map(({ side, param, queryName, chosen, query, list, count, results }, n) => (
           <section key={side} className="min-w-0 space-y-2" aria-labelledby={`pick-${side}`}>
             <h2 id={`pick-${side}`} className="font-semibold">{side === "left" ? "左侧 Left" : "右侧 Right"}</h2>
             <RegionSearchForm
@@ -52,7 +60,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
             />
             {chosen ? (
               <p className="text-sm text-stone-700">
-                <span className="text-stone-600">{chosen.parents.join(" ")}</span> <strong>{chosen.name}</strong>：{list.length} 份报告
+                <span className="text-stone-600">{chosen.parents.join(" ")}</span> <strong>{chosen.name}</strong>：{count ?? list.length} 份报告{count != null && count > list.length ? `（列出前 ${list.length} 份）` : ""}
                 {" · "}<Link href={regionHref({ [param]: undefined })} className="text-blue-800 underline">全部地区</Link>
               </p>
             ) : null}
@@ -71,7 +79,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
       <section>
         <h2 className="mb-2 font-semibold">常用对照</h2>
         <ul className="space-y-1">
-          {naturalComparisons(reports).map(withCompareHref).map((c) => (
+          {naturalComparisons(reports).slice(0, QUICK_LINKS).map(withCompareHref).map((c) => (
             <li key={c.href}><Link href={c.href} className="text-blue-800 hover:underline">{c.title}</Link></li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { prepareFreshDatabase } from "@/tests/support/test-db";
 
 prepareFreshDatabase("compare_jobs");
 const { seed } = await import("@/seeds/seed");
-const { requestComparison, compareJobSettings, retryAfterSeconds } = await import("./compare-jobs");
+const { requestComparison, compareJobSettings, retryAfterSeconds, comparisonOffThread, warmComparisons } = await import("./compare-jobs");
 const { getDb } = await import("./db");
 process.env.DUIZHAO_WARM_COMPARISONS = "0";
 await seed(() => undefined);
@@ -71,5 +71,45 @@ describe("compare jobs", () => {
     await expect.poll(async () => (await requestComparison(view))?.status, { timeout: 30_000, interval: 50 }).toBe("failed");
     expect(await requestComparison(view)).toMatchObject({ status: "failed", code: "too-slow", message: expect.stringMatching(/abandoned/) });
     expect(await stored()).toBe(before);
+  });
+
+  // The tracker and warming at import (issue 16): even a small pair is computed by the pool, off this thread. A budget of
+  // 1 ms only a worker obeys tells where it ran: on this thread the pair would be computed and stored regardless.
+  it("computes the tracker's and warming's pairs in the pool, whatever their size, and serves what the worker stored", async () => {
+    env({ DUIZHAO_COMPARE_BUDGET_MS: "1" });
+    const before = await stored();
+    const view = pair("hangzhou-2021-excerpt", "yuhang-2020", "goal" as never, "achievement");
+    expect(await comparisonOffThread(view)).toBeNull();
+    expect(await stored()).toBe(before);
+    delete process.env.DUIZHAO_COMPARE_BUDGET_MS;
+    const fresh = pair("hangzhou-2021-excerpt", "shangcheng-2020", "goal" as never, "achievement");
+    const computed = await comparisonOffThread(fresh);
+    expect(computed?.cached).toBe(true); // read back from the row the worker stored
+    expect(await stored()).toBe(before + 1);
+
+    process.env.DUIZHAO_WARM_COMPARISONS = "1";
+    env({ DUIZHAO_COMPARE_BUDGET_MS: "1" });
+    await getDb().comparison.deleteMany({});
+    expect(await warmComparisons({ slug: "yuhang-2020" })).toBeGreaterThan(0); // results vs targets, and the news article
+    expect(await stored()).toBe(0);
+    delete process.env.DUIZHAO_COMPARE_BUDGET_MS;
+    // A failure is remembered for a while: another process (or a restart) would compute them; here, a new pool does.
+    env({ DUIZHAO_COMPARE_WORKERS: "2" });
+    expect(await warmComparisons({ slug: "yuhang-2020" })).toBe(2);
+    expect(await stored()).toBe(2);
+    process.env.DUIZHAO_WARM_COMPARISONS = "0";
+  });
+
+  it("an import with the pool answers without waiting for its warm comparisons, which the pool stores a moment later", async () => {
+    process.env.DUIZHAO_WARM_COMPARISONS = "1";
+    const { importReport } = await import("./report-imports");
+    const { readFileSync } = await import("node:fs");
+    // Seed 004 (Xihu) with a line of its own: a new text, a version of a report whose results-vs-targets view exists.
+    const text = `${readFileSync("seeds/004_eb0d6571eb462b03.txt", "utf8").trimEnd()}\n\n附：本文件用于检验导入后的对照预计算。\n`;
+    const outcome = await importReport({ bytes: new TextEncoder().encode(text), fileName: "xihu-warm.txt" });
+    expect(outcome.status).toBe("imported");
+    const report = await getDb().report.findUniqueOrThrow({ where: { slug: outcome.status === "imported" ? outcome.slug : "" }, select: { id: true } });
+    await expect.poll(() => getDb().comparison.count({ where: { leftId: report.id, rightId: report.id } }), { timeout: 60_000 }).toBe(1);
+    process.env.DUIZHAO_WARM_COMPARISONS = "0";
   });
 });

@@ -5,7 +5,7 @@ import "server-only";
 // pair that is already being computed joins its job. docs/decisions/011c-compare-jobs.md
 import { isMainThread } from "node:worker_threads";
 import { LRUCache } from "lru-cache";
-import { computeComparison, resolveComparison, storedComparison, type Comparison, type ComparisonTarget } from "./comparisons";
+import { computeComparison, resolveComparison, storedComparison, warmViews, type Comparison, type ComparisonTarget } from "./comparisons";
 import { createWorkerPool, envNumber, type WorkerPool } from "./worker-pool";
 import type { KindChoice } from "@/lib/compare/types";
 
@@ -47,10 +47,33 @@ interface JobState {
   key: string;
   settings: CompareJobSettings;
   pool: WorkerPool<CompareJobInput, CompareJobOutcome>;
-  running: Map<string, { since: number }>;
+  running: Map<string, Job>;
   failed: LRUCache<string, { code: CompareFailureCode; message: string }>;
 }
 const STATE = Symbol.for("duizhao.compareJobs");
+
+interface Job {
+  since: number;
+  /** Settles when the worker stored the comparison or gave up (a failure is remembered in `failed`). */
+  done: Promise<CompareJobOutcome>;
+}
+
+/** The running job of a key, or a new one in the pool. */
+function startJob(state: JobState, key: string, input: CompareJobInput, now = Date.now()): Job {
+  const running = state.running.get(key);
+  if (running) return running;
+  const done = state.pool
+    .run(input)
+    .catch((error: Error): CompareJobOutcome => ({ status: "failed", code: "worker-crashed", message: `对照计算出错 / the comparison stopped: ${error.message}` }))
+    .then((outcome) => {
+      if (outcome.status === "failed") state.failed.set(key, { code: outcome.code, message: outcome.message });
+      return outcome;
+    })
+    .finally(() => state.running.delete(key));
+  const job = { since: now, done };
+  state.running.set(key, job);
+  return job;
+}
 
 /** One pool and one job table per process (on globalThis: Next bundles pages and route handlers separately). */
 function jobState(settings: CompareJobSettings): JobState {
@@ -102,18 +125,40 @@ export async function requestComparison(options: CompareJobInput, now = Date.now
   const state = jobState(settings);
   const failure = state.failed.get(target.key);
   if (failure) return { status: "failed", target, ...failure };
-  let job = state.running.get(target.key);
-  if (!job) {
-    job = { since: now };
-    state.running.set(target.key, job);
-    const key = target.key;
-    void state.pool
-      .run(options)
-      .catch((error: Error): CompareJobOutcome => ({ status: "failed", code: "worker-crashed", message: `对照计算出错 / the comparison stopped: ${error.message}` }))
-      .then((outcome) => {
-        if (outcome.status === "failed") state.failed.set(key, { code: outcome.code, message: outcome.message });
-      })
-      .finally(() => state.running.delete(key));
-  }
+  const job = startJob(state, target.key, options, now);
   return { status: "computing", target, since: job.since, retryAfter: retryAfterSeconds(now - job.since) };
+}
+
+/**
+ * A comparison for work that is not a page request and can wait for it (the promise tracker, warming at import):
+ * stored → served; otherwise computed by the compare pool, whatever its size, so that this thread stays free for
+ * reads (issue 16). A worker thread (the import worker) or a process without the pool computes it itself. Null when
+ * a report does not exist or the computation was refused or failed (its reason is remembered like a request's).
+ */
+export async function comparisonOffThread(options: CompareJobInput): Promise<Comparison | null> {
+  const target = await resolveComparison(options);
+  if (!target) return null;
+  const stored = await storedComparison(target);
+  if (stored) return stored;
+  const settings = isMainThread ? compareJobSettings() : null;
+  if (!settings) return computeComparison(target);
+  const sentences = target.left.sentenceCount + (target.right.id === target.left.id ? 0 : target.right.sentenceCount);
+  if (sentences > settings.maxSentences) return null;
+  const state = jobState(settings);
+  if (state.failed.get(target.key)) return null;
+  const outcome = await startJob(state, target.key, options).done;
+  return outcome.status === "stored" ? storedComparison(target) : null;
+}
+
+/**
+ * Compute and store, at import, the comparisons a new report is most often opened in (the library's quick links):
+ * its own results against its targets, and a news article against its report. Readers then never wait for them.
+ * They are computed off the importing thread (comparisonOffThread). Off with DUIZHAO_WARM_COMPARISONS=0 (bulk loads
+ * that care only for throughput).
+ */
+export async function warmComparisons(options: { slug: string }): Promise<number> {
+  if (process.env.DUIZHAO_WARM_COMPARISONS === "0") return 0;
+  const views = await warmViews(options);
+  for (const view of views) await comparisonOffThread(view);
+  return views.length;
 }

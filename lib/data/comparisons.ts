@@ -127,14 +127,12 @@ async function computeAndStore(o: ComparisonTarget): Promise<CompareResult | nul
 }
 
 /**
- * Compute and store, at import, the comparisons a new report is most often opened in (the library's quick links):
- * its own results against its targets, and a news article against its report. Readers then never wait for them.
- * Off with DUIZHAO_WARM_COMPARISONS=0 (bulk loads that care only for throughput).
+ * The comparisons a report is most often opened in (the library's quick links): its own results against its targets,
+ * and a news article against its report. warmComparisons (compare-jobs.ts) stores them at import.
  */
-export async function warmComparisons(options: { slug: string }): Promise<number> {
-  if (process.env.DUIZHAO_WARM_COMPARISONS === "0") return 0;
+export async function warmViews(options: { slug: string }): Promise<{ left: string; right: string; l: KindChoice; r: KindChoice }[]> {
   const report = await getReportSummary({ slug: options.slug });
-  if (!report) return 0;
+  if (!report) return [];
   const views: { left: string; right: string; l: KindChoice; r: KindChoice }[] = [];
   if (report.kind !== "news" && report.reviewYear != null && report.planYear != null) views.push({ left: report.slug, right: report.slug, l: "achievement", r: "goal" });
   if (report.regionSlug) {
@@ -147,6 +145,5 @@ export async function warmComparisons(options: { slug: string }): Promise<number
       for (const news of sameRegion.filter((r) => r.kind === "news" && sameYear(r, report))) views.push({ left: news.slug, right: report.slug, l: "all", r: "all" });
     }
   }
-  for (const view of views) await getComparison(view);
-  return views.length;
+  return views;
 }

@@ -1,7 +1,7 @@
 // A worker thread of the import pool (import-pool.ts): runs whole imports, decode to commit, on its own connection.
 // Database faults travel as message and code, so that the caller names them the same way (db-errors.ts).
 import { importReportHere, type ImportInput, type ImportOutcome } from "./report-imports";
-import { warmComparisons } from "./comparisons";
+import { warmComparisons } from "./compare-jobs";
 import { serveWorkerJobs } from "./worker-pool";
 
 void serveWorkerJobs<ImportInput, ImportOutcome>(

@@ -1,7 +1,14 @@
 import "server-only";
 import { diffOutline, OUTLINE_VERSION, type OutlineHeading, type OutlineRow } from "@/lib/compare/outline-diff";
 import { ANALYSIS_VERSION } from "@/lib/analysis/version";
+import { LRUCache } from "lru-cache";
 import { getDb } from "./db";
+
+/**
+ * Parsed outlines by key. A key names both texts (content hashes) and both versions, so its rows never change: unlike
+ * a comparison (which hand corrections change under the same hashes), an entry needs no check against the database.
+ */
+const parsed = new LRUCache<string, OutlineRow[]>({ max: 500 });
 
 async function headingsOf(reportId: number): Promise<OutlineHeading[]> {
   const db = getDb();
@@ -27,9 +34,16 @@ export async function getOutlineDiff(options: { left: string; right: string }): 
   const right = reports.find((r) => r.slug === options.right);
   if (!left || !right) return null;
   const key = ["outline", left.contentHash, right.contentHash, OUTLINE_VERSION, ANALYSIS_VERSION].join(":");
+  const kept = parsed.get(key);
+  if (kept) return kept;
   const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
-  if (hit) return JSON.parse(hit.result) as OutlineRow[];
+  if (hit) {
+    const rows = JSON.parse(hit.result) as OutlineRow[];
+    parsed.set(key, rows);
+    return rows;
+  }
   const rows = diffOutline(await headingsOf(left.id), await headingsOf(right.id));
+  parsed.set(key, rows);
   await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(rows) }, update: {} }).catch(() => undefined);
   return rows;
 }

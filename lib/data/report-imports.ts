@@ -11,7 +11,7 @@ import { getDb } from "./db";
 import { parseJson } from "./json";
 import { reportColumns, writeAnalysisRows } from "./analysis-rows";
 import { createImportPool, importPoolSettings, type ImportPool, type ImportPoolSettings } from "./import-pool";
-import { warmComparisons } from "./comparisons";
+import { compareJobSettings, warmComparisons } from "./compare-jobs";
 
 export type ImportOutcome =
   | { status: "imported"; slug: string; title: string; version: number; fileName: string | null; warnings?: string[] }
@@ -38,8 +38,14 @@ export async function importReport(input: ImportInput): Promise<ImportOutcome> {
   const pool = isMainThread ? sharedImportPool() : null;
   if (pool && input.bytes.length >= pool.settings.minBytes) return pool.pool.run(input);
   const outcome = await importReportHere(input);
-  // A small report's comparisons take milliseconds: store them now, at import (a large one's worker does it).
-  if (outcome.status === "imported") await warmComparisons({ slug: outcome.slug }).catch(() => undefined);
+  // Store the report's most-opened comparisons now, at import (a large file's worker does it). With the compare pool
+  // (a server) they are computed there and the import answers without waiting for them: a reader who opens one
+  // first gets it computed on the request, as any small pair. Without it (the CLI) the import waits, so that the
+  // command ends with them stored.
+  if (outcome.status === "imported") {
+    const warming = warmComparisons({ slug: outcome.slug }).catch(() => 0);
+    if (!compareJobSettings()) await warming;
+  }
   return outcome;
 }
 

@@ -50,21 +50,53 @@ export async function listReports(options: { regionSlug?: string } = {}): Promis
   return rows.map(toSummary);
 }
 
+/** Which reports a library view holds: all, or a region with every unit within it (its slug, or a code from the list). */
+export interface ReportScope {
+  regionSlug?: string;
+  regionCodes?: string[];
+}
+
+function scopeWhere(scope: ReportScope) {
+  if (!scope.regionSlug && !scope.regionCodes) return undefined;
+  return { OR: [...(scope.regionSlug ? [{ regionSlug: scope.regionSlug }] : []), ...(scope.regionCodes?.length ? [{ regionCode: { in: scope.regionCodes } }] : [])] };
+}
+
+/**
+ * One page of the library, in the library's order, and how many reports the view holds: two bounded queries (an
+ * index-ordered LIMIT/OFFSET and a COUNT), never every report's row, so 10,000 reports cost what 60 do.
+ */
+export async function listReportsPage(options: ReportScope & { page: number; pageSize: number }): Promise<{ reports: ReportSummary[]; total: number }> {
+  const where = scopeWhere(options);
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.report.findMany({
+      where,
+      select: summarySelect,
+      orderBy: [{ regionSlug: "asc" }, { planYear: "desc" }, { reviewYear: "desc" }, { kind: "asc" }, { version: "asc" }, { id: "asc" }],
+      skip: (options.page - 1) * options.pageSize,
+      take: options.pageSize,
+    }),
+    db.report.count({ where }),
+  ]);
+  return { reports: rows.map(toSummary), total };
+}
+
 export interface ReportOption extends StoredReportHeader {
   version: number;
 }
 
 /**
- * Choices for the compare page's report pickers: every report of the regions on screen plus the most recent others,
- * so that a corpus of thousands does not put thousands of options into every compare page.
+ * Choices for the compare page's report pickers: the reports of the regions on screen (100 at most, newest years
+ * first) plus the 40 most recent others, so that a corpus of thousands does not put thousands of options into every
+ * compare page (each option is in the page twice, once per side; the 对照 picker finds any other report by region).
  */
-export async function listReportOptions(options: { regionSlugs: (string | null)[]; limit?: number }): Promise<ReportOption[]> {
+export async function listReportOptions(options: { regionSlugs: (string | null)[]; limit?: number; near?: number }): Promise<ReportOption[]> {
   const select = { slug: true, title: true, region: true, reviewYear: true, planYear: true, kind: true, version: true } as const;
   const regions = options.regionSlugs.filter((r): r is string => Boolean(r));
   const db = getDb();
   const [near, recent] = await Promise.all([
-    db.report.findMany({ where: { regionSlug: { in: regions } }, select, orderBy: [{ planYear: "desc" }, { reviewYear: "desc" }], take: 200 }),
-    db.report.findMany({ select, orderBy: { id: "desc" }, take: options.limit ?? 100 }),
+    db.report.findMany({ where: { regionSlug: { in: regions } }, select, orderBy: [{ planYear: "desc" }, { reviewYear: "desc" }], take: options.near ?? 100 }),
+    db.report.findMany({ select, orderBy: { id: "desc" }, take: options.limit ?? 40 }),
   ]);
   const seen = new Set<string>();
   return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug))).map((r) => ({ ...r, kind: r.kind as ReportKind }));

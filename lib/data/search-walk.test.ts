@@ -62,4 +62,16 @@ describe("search for a very common term over many reports", () => {
     expect(ids(result)).toEqual(expected);
     expect(result.total).toBe(1);
   });
+
+  it("ranks a mid-frequency term through the index exactly, choosing the page before reading any text (issue 16)", async () => {
+    // One sentence per report: the walk holds only the first page, so the second comes from the index path.
+    const expected = await expectedHits("附件第");
+    expect(expected).toHaveLength(variants.length);
+    expect(expected.length).toBeGreaterThan(WALK_REPORTS);
+    const second = await searchSentences({ q: "附件第", limit: 10, offset: WALK_REPORTS - 5 });
+    expect(ids(second)).toEqual(expected.slice(WALK_REPORTS - 5, WALK_REPORTS + 5));
+    expect(second.total).toBe(expected.length);
+    const last = await searchSentences({ q: "附件第", limit: 20, offset: expected.length - 3 });
+    expect(ids(last)).toEqual(expected.slice(-3));
+  });
 });

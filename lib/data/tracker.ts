@@ -6,7 +6,7 @@ import { trackerLinks } from "@/lib/url/tracker-links";
 import { mainTargetSentenceIds } from "@/lib/tracker/main-targets";
 import { planTrackerPeriods, planTrackerYears } from "@/lib/tracker/plan-years";
 import { fiveYearPeriod, type ComparisonKindId } from "@/lib/compare/comparison-kind";
-import { getComparison } from "./comparisons";
+import { comparisonOffThread } from "./compare-jobs";
 import { getDb } from "./db";
 import { listReports } from "./reports";
 
@@ -17,8 +17,9 @@ export interface RegionTracker {
 }
 
 /**
- * The promise tracker of one region. Each year's verdicts are the compare view's own (getComparison of year N's
- * goals against year N+1's achievements, cached like every comparison); this module only reads them and the
+ * The promise tracker of one region. Each year's verdicts are the compare view's own (comparisonOffThread of year N's
+ * goals against year N+1's achievements, stored like every comparison and computed by the compare pool, never on
+ * the request's thread); this module only reads them and the
  * sentences they name.
  */
 export async function getRegionTracker(options: { regionSlug: string }): Promise<RegionTracker | null> {
@@ -53,9 +54,9 @@ async function buildRegionTracker(options: { regionSlug: string }): Promise<Regi
   return { regionSlug: options.regionSlug, region: reports[0].region ?? options.regionSlug, tracker };
 }
 
-/** getComparison of the target report's goals against the result report's achievements, and the sentences it names. */
+/** The comparison of the target report's goals against the result report's achievements, and the sentences it names. */
 async function readComparison(targetSlug: string, resultSlug: string, idOf: Map<string, number>, judgedKind: ComparisonKindId): Promise<YearComparison | null> {
-  const comparison = await getComparison({ left: targetSlug, right: resultSlug, l: "goal", r: "achievement" });
+  const comparison = await comparisonOffThread({ left: targetSlug, right: resultSlug, l: "goal", r: "achievement" });
   if (!comparison) return null;
   const pairs = comparison.result.indicators;
   const targetId = idOf.get(targetSlug)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchScore, normalizeRegionQuery, regionIndex, searchRegions } from "./region-search";
+import { matchScore, normalizeRegionQuery, regionCodesWithin, regionEntryBySlug, regionHolds, regionIndex, searchRegions } from "./region-search";
 
 // Expected places are facts of GB/T 2260 (余杭区 330110 under 杭州市 330100 in 浙江省), not read from the code.
 const names = (query: string, options = {}) => searchRegions(query, options).matches.map((m) => `${m.parents.join(" ")} ${m.name}`.trim());
@@ -62,5 +62,22 @@ describe("searchRegions", () => {
     const start = performance.now();
     for (const q of ["y", "yh", "yuh", "余", "余杭", "hangzhou"]) searchRegions(q);
     expect((performance.now() - start) / 6).toBeLessThan(20);
+  });
+});
+
+describe("regionCodesWithin", () => {
+  it("lists the region and every unit below it, as regionHolds decides for each division", () => {
+    const hangzhou = regionIndex().find((e) => e.code === "330100")!;
+    const codes = regionCodesWithin(hangzhou);
+    expect(codes).toContain("330100");
+    expect(codes).toContain("330110"); // 余杭区
+    expect(codes).not.toContain("330000"); // 浙江省 is above, not within
+    expect(codes).not.toContain("320100"); // 南京市
+    const holds = regionIndex().filter((e) => regionHolds(hangzhou, { regionSlug: null, regionCode: e.code })).map((e) => e.code);
+    expect([...codes].sort()).toEqual(holds.sort());
+  });
+
+  it("gives the national level every division", () => {
+    expect(regionCodesWithin(regionEntryBySlug(regionIndex().find((e) => e.code === "000000")!.slug)!).length).toBe(regionIndex().length);
   });
 });

@@ -115,3 +115,18 @@ export function regionHolds(chosen: RegionEntry, report: { regionSlug: string | 
   for (let d = divisionByCode(report.regionCode); d; d = parentOf(d)) if (d.code === chosen.code) return true;
   return false;
 }
+
+const within = new Map<string, string[]>();
+
+/** Every division code that is the chosen one or lies within it: what `regionHolds` accepts, as a list a query can use. */
+export function regionCodesWithin(chosen: Pick<RegionEntry, "code">): string[] {
+  let codes = within.get(chosen.code);
+  if (!codes) {
+    codes = [];
+    for (const d of DIVISIONS.values()) {
+      for (let p: Division | null = d; p; p = parentOf(p)) if (p.code === chosen.code) { codes.push(d.code); break; }
+    }
+    within.set(chosen.code, codes);
+  }
+  return codes;
+}

@@ -3,8 +3,12 @@ import { parseLibraryParams, parsePickerRegions, parseRegionSearchParams, withPa
 
 describe("region picker URLs", () => {
   it("keeps good values and drops bad ones without failing", () => {
-    expect(parseLibraryParams({ region: "yuhang", rq: " 余杭 " })).toEqual({ region: "yuhang", rq: "余杭" });
-    expect(parseLibraryParams({ region: "../etc", rq: "" })).toEqual({ region: undefined, rq: undefined });
+    expect(parseLibraryParams({ region: "yuhang", rq: " 余杭 " })).toEqual({ region: "yuhang", rq: "余杭", page: 1 });
+    expect(parseLibraryParams({ region: "../etc", rq: "" })).toEqual({ region: undefined, rq: undefined, page: 1 });
+    // The library's page: 1 when absent or bad, so old links open page 1.
+    expect(parseLibraryParams({ page: "3" }).page).toBe(3);
+    expect(parseLibraryParams({ page: "0" }).page).toBe(1);
+    expect(parseLibraryParams({ page: "abc" }).page).toBe(1);
     expect(parseLibraryParams({ rq: "x".repeat(41) }).rq).toBeUndefined();
     expect(parsePickerRegions({ lregion: "nanchang-xihu", rregion: ["hangzhou", "xihu"], lq: "yh" })).toEqual({ lregion: "nanchang-xihu", rregion: "hangzhou", lq: "yh", rq: undefined });
   });

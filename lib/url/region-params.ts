@@ -16,9 +16,9 @@ export function parseRegionSearchParams(raw: RawSearchParams | URLSearchParams) 
   return { q: p.q ?? "", limit: p.limit };
 }
 
-/** The library: `region` (a chosen region's slug) and `rq` (a region search typed without JavaScript). */
+/** The library: `region` (a chosen region's slug), `rq` (a region search typed without JavaScript), `page` (omitted when 1). */
 export function parseLibraryParams(raw: RawSearchParams) {
-  return z.object({ region: slug, rq: query }).parse(firstValues(raw));
+  return z.object({ region: slug, rq: query, page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1) }).parse(firstValues(raw));
 }
 
 /** The compare picker: a region per side (`lregion`, `rregion`) and the searches typed without JavaScript (`lq`, `rq`). */

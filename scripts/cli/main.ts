@@ -50,6 +50,10 @@ function exitAfterFlush(code: number) {
 }
 
 installStopHandlers();
+// A command has no other requests to keep answering: the comparisons it needs (warming after an import, the tracker's
+// pairs) are computed on its own thread, as the compare pool would only add a worker's start-up and its esbuild child
+// (decision 012c). Large imports still go to the import pool, which lets a stop signal through mid-file.
+process.env.DUIZHAO_COMPARE_WORKERS = "0";
 main(process.argv.slice(2))
   .then(exitAfterFlush)
   .catch((error: unknown) => {

@@ -50,7 +50,7 @@ function track<T extends AnyAdapter>(adapter: T, opened: AnyAdapter[]): T {
 }
 
 function sqliteFactory(file: string, opened: AnyAdapter[]) {
-  const base = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
+  const base = new PrismaBetterSqlite3({ url: file, timeout: Number(process.env.DUIZHAO_SQLITE_BUSY_TIMEOUT_MS) || 10_000 });
   return {
     provider: "sqlite" as const,
     adapterName: base.adapterName,
