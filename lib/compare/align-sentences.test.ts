@@ -63,20 +63,22 @@ describe("alignSentences", () => {
     expect(shape(alignSentences(side(["一句话而已。"]), []))).toEqual(["r-0-x:left-only:s-0:-"]);
   });
 
-  it("aligns 2 × 1,500 sentences in well under a second", () => {
+  // Its speed is row 2 of npm run bench (the generated 100k pair), not a test: a wall clock fails on a busy machine.
+  it("aligns 2 × 1,500 sentences one to one, every sentence in one row", () => {
     const pool = ["000", "001", "002", "003", "004"].flatMap((n) => roughSentences(seedText(n)));
     const left: string[] = [];
     for (let k = 0; left.length < 1500; k++) left.push(...pool.map((s) => s.replace(/\d+/g, (d) => String(Number(d) + k))));
     left.length = 1500;
     const right = perturb(left, [], 0.25, 7).map((r) => r.text).slice(0, 1500);
-    // Best of two runs, so a busy machine (parallel test files) does not decide; ~150 ms warm on its own.
-    const timings = [0, 1].map(() => {
-      const start = performance.now();
-      const rows = alignSentences(side(left), side(right));
-      expect(rows.length).toBeGreaterThanOrEqual(1500);
-      return performance.now() - start;
-    });
-    expect(Math.min(...timings)).toBeLessThan(1000);
+    const rows = alignSentences(side(left), side(right));
+    const lefts = rows.flatMap((r) => (r.left ? [r.left.id] : []));
+    const rights = rows.flatMap((r) => (r.right ? [r.right.id] : []));
+    // Each sentence of either side sits in exactly one row (a match or an unmatched row), none lost, none twice.
+    expect([...new Set(lefts)].sort()).toEqual(side(left).map((s) => s.id).sort());
+    expect([...new Set(rights)].sort()).toEqual(side(right).map((s) => s.id).sort());
+    expect(lefts).toHaveLength(new Set(lefts).size);
+    expect(rights).toHaveLength(new Set(rights).size);
+    expect(rows.filter((r) => r.left && r.right).length).toBeGreaterThan(1000);
   });
 
   it("matchSentences is one-to-one", () => {

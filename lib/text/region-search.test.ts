@@ -57,11 +57,9 @@ describe("searchRegions", () => {
     expect(normalizeRegionQuery("xi'an")).toBe("xian");
   });
 
-  it("answers a keystroke quickly over the whole index", () => {
-    regionIndex();
-    const start = performance.now();
-    for (const q of ["y", "yh", "yuh", "余", "余杭", "hangzhou"]) searchRegions(q);
-    expect((performance.now() - start) / 6).toBeLessThan(20);
+  // How fast a keystroke is answered is a row of npm run bench (2b), not a test: a wall clock fails on a busy machine.
+  it("answers every keystroke of a typed name from the whole index", () => {
+    expect(["y", "yh", "yuh", "余", "余杭", "hangzhou"].map((q) => searchRegions(q).total > 0)).toEqual([true, true, true, true, true, true]);
   });
 });
 

