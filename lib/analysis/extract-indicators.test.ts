@@ -306,3 +306,10 @@ describe("extractIndicators: time limits of the reforms (batch 4 of the eval, 20
     expect(planned("实现不动产登记45分钟办结、商事登记25分钟完成。").map((i) => i.label)).toEqual(["不动产登记", "商事登记"]);
   });
 });
+
+describe("extractIndicators: a cut of what the counted carry is no cut of them (batch 3 of the eval)", () => {
+  it("降低900多万个体工商户税负 counts households, positive; 再减少1000万贫困人口 is a cut", () => {
+    expect(achieved("降低900多万个体工商户税负。")[0]).toMatchObject({ label: "个体工商户", value: 9e6 });
+    expect(planned("今年再减少1000万贫困人口。")[0]).toMatchObject({ value: -1e7 });
+  });
+});

@@ -418,7 +418,10 @@ function toIndicator(
   const stock = type === "level" || type === "count";
   const cutOf = stock ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
-  const cut = cutOf !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut);
+  // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
+  const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
+  const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
+  const cut = cutOf !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&
