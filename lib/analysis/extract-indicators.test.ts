@@ -313,3 +313,13 @@ describe("extractIndicators: a cut of what the counted carry is no cut of them (
     expect(planned("今年再减少1000万贫困人口。")[0]).toMatchObject({ value: -1e7 });
   });
 });
+
+describe("extractIndicators: a subject's movement and a payer's spending (batch 3 of the eval)", () => {
+  it("外贸出口从7月份开始大幅度回升，全年达到…: the subject is 外贸出口", () => {
+    expect(achieved("外贸出口从7月份开始大幅度回升，全年达到1949亿美元，增长6.1%。").map((i) => i.label)).toEqual(["外贸出口", "外贸出口"]);
+  });
+
+  it("中央财政将投入100亿元，支持…: the payer's spending, 中央财政投入", () => {
+    expect(planned("“十一五”时期中央财政将投入100亿元，支持职业教育发展。")[0].label).toBe("中央财政投入");
+  });
+});

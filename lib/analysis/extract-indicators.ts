@@ -282,6 +282,9 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
       const purpose = new RegExp(`^${fund}[，,]?(?:支持|用于)([\\u4e00-\\u9fa5“”]{2,8})(?=[，,。；;]|$)`).exec(text.slice(q.tailEnd))?.[1];
       return (GOVERNMENT_RE.test(label) ? "" : label) + (purpose ?? "") + fund;
     }
+    // 中央财政将投入100亿元，支持…: with no fund named after it, the payer's spending is the figure.
+    const spent = /(投入|拨付|支出)了?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
+    if (spent && !GOVERNMENT_RE.test(label)) return label + spent;
   }
   // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
   const at = text.lastIndexOf(label, q.start);

@@ -83,7 +83,9 @@ export function subjectBefore(text: string, at: number): string {
     // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: the raise is the verb; the pension is the subject.
     .replace(/^(?:连续(?:第)?(?:[一二三四五六七八九十]+|\d+)年)?(?:提高|调高|上调|提升)(?=[\u4e00-\u9fa5]{4})/, "")
     .split(/位居|跃居|居(?=全|首|第|前|榜|同|世界|全国)|列(?=全|第|前|入|世界)|蝉联|实现|成为|排名|保持/)[0]
-    .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "");
+    .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "")
+    // 外贸出口从7月份开始大幅度回升，全年达到…: how the subject moved is said of it, not its name.
+    .replace(/(?:从|自)(?:开始|起)?[\u4e00-\u9fa5]{0,6}?(?:回升|回落|上升|下降|好转|反弹|加快|放缓)$/, "");
   return subject.length >= 2 && subject.length <= 20 ? subject : "";
 }
 
