@@ -323,3 +323,10 @@ describe("extractIndicators: a subject's movement and a payer's spending (batch 
     expect(planned("“十一五”时期中央财政将投入100亿元，支持职业教育发展。")[0].label).toBe("中央财政投入");
   });
 });
+
+describe("extractIndicators: a long list name is cut at an item, never mid-word", () => {
+  it("下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平提高30% is named by its first item", () => {
+    const [first] = achieved("包括将国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平提高30％；");
+    expect(first.label).toBe("国有企业下岗职工基本生活费水平");
+  });
+});

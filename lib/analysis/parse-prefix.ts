@@ -242,6 +242,20 @@ export function parsePrefix(prefix: string): PrefixInfo {
   if (LEFTOVER_RE.test(text)) text = "";
   // 经济增长7.5%: with its verb gone, 经济 alone would name nothing; 经济增长 is the GDP growth.
   if (text === "经济" && info.verb === "growth") text = "经济增长";
-  info.label = text.length > 30 ? text.slice(-30) : text;
+  info.label = text.length > 30 ? cappedLabel(text) : text;
   return info;
+}
+
+/** A name longer than 30 characters keeps its last 30, cut where a word of a list starts (下岗职工基本生活费水平、失业保险金水平、…
+ * loses whole items, never half a word); with no list mark to cut at, the last 30 characters. */
+function cappedLabel(text: string): string {
+  const tail = text.slice(-30);
+  const mark = tail.search(/[、和及与]/);
+  if (mark > 0 && mark < tail.length - 4) {
+    // The first item, when the list starts the name: 下岗职工基本生活费水平、… is named by its first figure's item.
+    const first = text.split(/[、]/)[0];
+    if (first.length >= 2 && first.length <= 20 && text.includes("、")) return first;
+    return tail.slice(mark + 1);
+  }
+  return tail;
 }
