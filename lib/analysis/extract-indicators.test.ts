@@ -330,3 +330,10 @@ describe("extractIndicators: a long list name is cut at an item, never mid-word"
     expect(first.label).toBe("国有企业下岗职工基本生活费水平");
   });
 });
+
+describe("extractIndicators: pointers and savings (batch 2 of the eval)", () => {
+  it("这两部分共计减收增支… is named 减收增支; 就可以节省出…资金 names the fund saved", () => {
+    expect(achieved("这两部分共计减收增支九百二十五亿元。")[0].label).toBe("减收增支");
+    expect(planned("如果能够加速周转，就可以节省出七十亿到一百亿元资金。")[0]).toMatchObject({ label: "资金", value: 7e9, upper: 1e10 });
+  });
+});

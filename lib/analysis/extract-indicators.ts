@@ -332,7 +332,7 @@ function fundAfter(text: string, q: Quantity): string | null {
   return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
-const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达)$/;
+const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达|节省出|节约出)$/;
 const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发放)了?(?:原先|原来|共)?$/;
 /** Units of a relative figure: an amount of them never names a thing of its own. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);
