@@ -59,7 +59,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
             <h2 id={`pick-${side}`} className="font-semibold">{side === "left" ? "左侧 Left" : "右侧 Right"}</h2>
             <RegionSearchForm
               action="/compare" label={side === "left" ? "左侧地区" : "右侧地区"} queryName={queryName} param={param} query={query}
-              keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== param))} results={results} placeholder="地区：余杭、yuhang、yh"
+              keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== param))} results={results} placeholder="地区：余杭、yh"
             />
             {chosen ? (
               <p className="text-sm text-stone-700">

@@ -13,8 +13,8 @@ export function ReportField(props: { label: string; form: string; name: string; 
   const [slug, setSlug] = useState(props.defaultSlug ?? "");
   if (!enhanced) return <>{props.children}</>;
   return (
-    <div className="flex">
-      <ReportCombobox label={props.label} current={props.defaultName} region={props.region} onPick={(r) => setSlug(r.slug)} />
+    <div>
+      <ReportCombobox label={props.label} current={props.defaultName} region={props.region} showLabel onPick={(r) => setSlug(r.slug)} />
       <input type="hidden" form={props.form} name={props.name} value={slug} />
     </div>
   );

@@ -16,11 +16,11 @@ const searchReports = (region?: string) => async (q: string, signal: AbortSignal
 };
 
 /** `region` narrows the search to a region (the 对照 picker's side); the field's own name, if any, carries no slug. */
-export function ReportCombobox(props: { label: string; name?: string; current?: string; region?: string; onPick: (report: ReportChoice) => void; className?: string }) {
+export function ReportCombobox(props: { label: string; name?: string; current?: string; region?: string; onPick: (report: ReportChoice) => void; className?: string; showLabel?: boolean }) {
   return (
     <SearchCombobox<ReportChoice>
       label={props.label} name={props.name} defaultQuery={props.current} placeholder="报告：余杭 2021、yh2021" noun="份报告"
-      search={searchReports(props.region)} optionText={(r) => r.name} onPick={props.onPick} className={props.className}
+      search={searchReports(props.region)} optionText={(r) => r.name} onPick={props.onPick} className={props.className} showLabel={props.showLabel}
       renderOption={(r) => (
         <>
           <span className="font-medium text-stone-900">{r.name}</span>

@@ -25,6 +25,8 @@ export function SearchCombobox<T extends { slug: string }>(props: {
   /** 个地区, 份报告: what the status line counts. */
   noun: string;
   className?: string;
+  /** Show the label above the field (where the field's role is not clear from around it). */
+  showLabel?: boolean;
 }) {
   const id = useId();
   const listId = `${id}-list`;
@@ -103,7 +105,7 @@ export function SearchCombobox<T extends { slug: string }>(props: {
   const expanded = open && matches.length > 0;
   return (
     <div className={`relative min-w-0 ${props.className ?? "flex-1"}`}>
-      <label htmlFor={id} className="sr-only">{props.label}</label>
+      <label htmlFor={id} className={props.showLabel ? "mb-1 block text-sm text-stone-700" : "sr-only"}>{props.label}</label>
       <input
         ref={input} id={id} name={props.name} type="search" value={text} autoComplete="off" placeholder={props.placeholder}
         role="combobox" aria-autocomplete="list" aria-expanded={expanded} aria-controls={listId}
