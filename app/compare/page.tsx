@@ -9,6 +9,7 @@ import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
 import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import Link from "next/link";
 import { RegionSearchForm } from "@/app/components/region-search-form";
+import { ReportField } from "./report-field";
 import { findRegions } from "@/lib/data/regions";
 import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
 import { parsePickerRegions, withParam } from "@/lib/url/region-params";
@@ -51,12 +52,14 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">对照 <span className="text-base font-normal text-stone-500">Compare two reports</span></h1>
       <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        {sides.map(({ side, param, queryName, chosen, query, list, count, results }, n) => (
+        {sides.map(({ side, param, queryName, chosen, query, list, count, results }, n) => {
+          const picked = list[chosen ? (side === "right" && regions.lregion === regions.rregion ? 1 : 0) : n] ?? list[0];
+          return (
           <section key={side} className="min-w-0 space-y-2" aria-labelledby={`pick-${side}`}>
             <h2 id={`pick-${side}`} className="font-semibold">{side === "left" ? "左侧 Left" : "右侧 Right"}</h2>
             <RegionSearchForm
               action="/compare" label={side === "left" ? "左侧地区" : "右侧地区"} queryName={queryName} param={param} query={query}
-              keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== param))} results={results} placeholder="地区：余杭、yuhang、yh"
+              keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== param))} results={results} placeholder="地区：余杭、yh"
             />
             {chosen ? (
               <p className="text-sm text-stone-700">
@@ -64,14 +67,17 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
                 {" · "}<Link href={regionHref({ [param]: undefined })} className="text-blue-800 underline">全部地区</Link>
               </p>
             ) : null}
-            <select form="compare-pick" name={side} aria-label={side === "left" ? "左侧报告" : "右侧报告"} className={select} defaultValue={list[chosen ? (side === "right" && regions.lregion === regions.rregion ? 1 : 0) : n]?.slug ?? list[0]?.slug}>
-              {list.map((r) => <option key={r.slug} value={r.slug}>{shortReportName(r)} · {r.title}</option>)}
-            </select>
+            <ReportField label={side === "left" ? "左侧报告" : "右侧报告"} form="compare-pick" name={side} region={chosen?.slug} defaultSlug={picked?.slug} defaultName={picked && shortReportName(picked)}>
+              <select form="compare-pick" name={side} aria-label={side === "left" ? "左侧报告" : "右侧报告"} className={select} defaultValue={picked?.slug}>
+                {list.map((r) => <option key={r.slug} value={r.slug}>{shortReportName(r)} · {r.title}</option>)}
+              </select>
+            </ReportField>
             <select form="compare-pick" name={side === "left" ? "l" : "r"} aria-label={side === "left" ? "左侧句子类型" : "右侧句子类型"} className={select} defaultValue="all">
               {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
             </select>
           </section>
-        ))}
+          );
+        })}
         <form id="compare-pick" action="/compare" className="sm:col-span-2">
           <button className="w-full rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">开始对照</button>
         </form>

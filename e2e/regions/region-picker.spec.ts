@@ -48,21 +48,28 @@ test("the picker finds regions without reports among all of China's, and Escape 
   await expect(page.getByRole("link", { name: "显示全部地区" })).toHaveAttribute("href", "/");
 });
 
-test("on the compare picker a region narrows that side's reports, and the old links still redirect", async ({ page }) => {
+test("on the compare picker a region narrows that side's report search, and the old links still redirect", async ({ page }) => {
   await page.goto("/compare");
-  const allReports = await page.getByLabel("左侧报告").locator("option").count();
+  // With JavaScript the report fields are the searchable picker, not selects.
+  await expect(page.locator("select[name=left]")).toHaveCount(0);
   const box = picker(page, "左侧地区");
   await box.fill("yuhang");
   await expect(matches(page, "左侧地区").first()).toContainText("杭州市");
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/compare\?lregion=yuhang$/);
-  const left = page.getByLabel("左侧报告").locator("option");
-  await expect.poll(() => left.count()).toBeLessThan(allReports);
-  for (const text of await left.allTextContents()) expect(text).toContain("余杭");
-  expect(await page.getByLabel("右侧报告").locator("option").count()).toBe(allReports);
-  await page.getByLabel("左侧报告").selectOption("yuhang-2020");
-  await page.getByLabel("右侧报告").selectOption("yuhang-2020");
+  // The left side searches within 余杭区 only: 2020 finds its report and its news, not 上城区's 2020 report.
+  const left = picker(page, "左侧报告");
+  await left.fill("2020");
+  const found = matches(page, "左侧报告");
+  await expect(found).toHaveCount(2);
+  for (const text of await found.allTextContents()) expect(text).toContain("余杭");
+  await found.filter({ hasNotText: "新闻" }).click();
+  await expect(left).toHaveValue("余杭区2020");
+  // The right side searches everywhere, by initials and year.
+  const right = picker(page, "右侧报告");
+  await right.fill("yh2020");
+  await matches(page, "右侧报告").filter({ hasNotText: "新闻" }).click();
   await page.getByLabel("左侧句子类型").selectOption("achievement");
   await page.getByLabel("右侧句子类型").selectOption("goal");
   await page.getByRole("button", { name: "开始对照" }).click();
@@ -110,6 +117,14 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/compare\?rregion=hangzhou&lq=%E4%BD%99%E6%9D%AD$/);
     await page.getByRole("region", { name: "左侧地区：结果" }).getByRole("link", { name: "余杭区" }).click();
     await expect(page).toHaveURL(/\/compare\?lregion=yuhang&rregion=hangzhou$/);
-    for (const text of await page.getByLabel("左侧报告").locator("option").allTextContents()) expect(text).toContain("余杭");
+    const leftOptions = page.getByLabel("左侧报告").locator("option");
+    for (const text of await leftOptions.allTextContents()) expect(text).toContain("余杭");
+    // The right side lists 杭州市 and every district within it.
+    expect(await page.getByLabel("右侧报告").locator("option").count()).toBeGreaterThan(await leftOptions.count());
+    // Without JavaScript the selects submit as before.
+    await page.getByLabel("左侧报告").selectOption("yuhang-2020");
+    await page.getByLabel("右侧报告").selectOption("shangcheng-2020");
+    await page.getByRole("button", { name: "开始对照" }).click();
+    await expect(page).toHaveURL(/\/compare\/yuhang-2020\/shangcheng-2020$/);
   });
 });

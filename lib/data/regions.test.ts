@@ -8,7 +8,6 @@ import { withCompareHref } from "@/lib/url/compare-params";
 prepareFreshDatabase("regions");
 const { importReport } = await import("./report-imports");
 const { findRegions, getRegion } = await import("./regions");
-const { listReportOptions } = await import("./reports");
 
 // Three years of Yuhang: the 2020 seed and two later years derived from it (scripts/fixtures/derive-year.mjs).
 const FILES = ["seeds/000_6f0d3471dae921c8.txt", "e2e/fixtures/yuhang-2021.txt", "e2e/fixtures/yuhang-2022.txt", "seeds/001_6e2dc38416b95792.txt"];
@@ -40,14 +39,6 @@ describe("a region's year series", () => {
     // The 2020 plan's GDP target, read from the seed's plan section.
     const target2020 = Number(/生产总值增长([\d.]+)%/.exec(sourceText(FILES[0]).split("2020年主要工作")[1])![1]);
     expect(byYear.get(2020)?.target).toBe(target2020);
-  });
-
-  it("offers the compare pickers the reports of the regions on screen, and caps the rest", async () => {
-    const all = await listReportOptions({ regionSlugs: ["yuhang"], limit: 0 });
-    expect(all.map((r) => r.slug).sort()).toEqual(["yuhang-2020", "yuhang-2020-news", "yuhang-2021", "yuhang-2022"]);
-    const capped = await listReportOptions({ regionSlugs: [], limit: 2 });
-    expect(capped).toHaveLength(2);
-    expect(new Set(capped.map((r) => r.slug)).size).toBe(2);
   });
 
   it("finds regions among all of China's divisions, those with reports first with their count", async () => {

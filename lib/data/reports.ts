@@ -4,7 +4,7 @@ import { getDb } from "./db";
 import { parseJson } from "./json";
 import type { TextSection, TextWarning } from "@/lib/text/types";
 import type { AnalyzedSentence, Indicator } from "@/lib/analysis/types";
-import type { Part, ReportKind, Role, SentenceKind, StoredReportHeader, Subtype } from "@/lib/domain";
+import type { Part, Role, SentenceKind, StoredReportHeader, Subtype } from "@/lib/domain";
 import type { Corrections } from "@/lib/import/corrections";
 import type { MarkedIndicator, SentenceMark } from "@/lib/corrections/apply";
 import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
@@ -83,23 +83,6 @@ export async function listReportsPage(options: ReportScope & { page: number; pag
 
 export interface ReportOption extends StoredReportHeader {
   version: number;
-}
-
-/**
- * Choices for the compare page's report pickers: the reports of the regions on screen (100 at most, newest years
- * first) plus the 40 most recent others, so that a corpus of thousands does not put thousands of options into every
- * compare page (each option is in the page twice, once per side; the 对照 picker finds any other report by region).
- */
-export async function listReportOptions(options: { regionSlugs: (string | null)[]; limit?: number; near?: number }): Promise<ReportOption[]> {
-  const select = { slug: true, title: true, region: true, reviewYear: true, planYear: true, kind: true, version: true } as const;
-  const regions = options.regionSlugs.filter((r): r is string => Boolean(r));
-  const db = getDb();
-  const [near, recent] = await Promise.all([
-    db.report.findMany({ where: { regionSlug: { in: regions } }, select, orderBy: [{ planYear: "desc" }, { reviewYear: "desc" }], take: options.near ?? 100 }),
-    db.report.findMany({ select, orderBy: { id: "desc" }, take: options.limit ?? 40 }),
-  ]);
-  const seen = new Set<string>();
-  return [...near, ...recent].filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug))).map((r) => ({ ...r, kind: r.kind as ReportKind }));
 }
 
 // One read per slug per server request: the layout's 404 check, the page's metadata and the page itself all ask.

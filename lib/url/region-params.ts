@@ -16,6 +16,12 @@ export function parseRegionSearchParams(raw: RawSearchParams | URLSearchParams) 
   return { q: p.q ?? "", limit: p.limit };
 }
 
+/** GET /api/reports?q=yh 2021[&region=hangzhou][&limit=]: the report picker, within a region when one is given. */
+export function parseReportSearchParams(raw: RawSearchParams | URLSearchParams) {
+  const p = apiSchema.extend({ region: slug }).parse(firstValues(raw));
+  return { q: p.q ?? "", limit: p.limit, region: p.region };
+}
+
 /** The library: `region` (a chosen region's slug), `rq` (a region search typed without JavaScript), `page` (omitted when 1). */
 export function parseLibraryParams(raw: RawSearchParams) {
   return z.object({ region: slug, rq: query, page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1) }).parse(firstValues(raw));

@@ -28,11 +28,11 @@ export default async function RegionPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{region.region} <span className="text-base font-normal text-stone-600">历年政府工作报告</span></h1>
         <p className="mt-1">
           <Link href={`/regions/${encodeURIComponent(region.regionSlug)}/tracker`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
-            承诺追踪：历年目标是否兑现 <span className="text-sm">Promise tracker</span> →
+            承诺追踪：历年目标是否兑现 <span className="whitespace-nowrap text-sm">Promise tracker →</span>
           </Link>
           <span className="mx-2 text-stone-400">·</span>
           <Link href={`/regions/${encodeURIComponent(region.regionSlug)}/terms`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
-            用词变化 <span className="text-sm">Term trajectories</span> →
+            用词变化 <span className="whitespace-nowrap text-sm">Term trajectories →</span>
           </Link>
         </p>
       </header>

@@ -16,7 +16,7 @@ export function Citation({ text }: { text: string }) {
   return (
     <p className="mt-2 flex flex-wrap items-baseline gap-2 text-sm text-stone-600">
       <span className="shrink-0 font-medium">引用：</span>
-      <span data-testid="citation" className="min-w-0 break-all">{text}</span>
+      <span data-testid="citation" className="min-w-0 break-words">{text}</span>
       <button type="button" onClick={copy} className="no-print rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:border-blue-400">
         复制引用
       </button>

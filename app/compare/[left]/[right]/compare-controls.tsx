@@ -4,24 +4,18 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { compareHref, type CompareParams } from "@/lib/url/compare-params";
 import { KIND_CHOICE_LABELS } from "@/lib/format/compare-labels";
-
-interface Option {
-  slug: string;
-  name: string;
-}
+import { ReportCombobox } from "@/app/components/report-combobox";
 
 const select = "rounded border border-stone-300 bg-white px-1.5 py-1 text-sm";
 
-/** One side's report and sentence kinds. */
-function SidePicker(props: { side: "左" | "右"; slug: string; kinds: CompareParams["l"]; reports: Option[]; onSlug: (slug: string) => void; onKinds: (kinds: CompareParams["l"]) => void }) {
+/** One side's report (the searchable report picker, any report in the library) and sentence kinds. */
+function SidePicker(props: { side: "左" | "右"; current: string; kinds: CompareParams["l"]; onSlug: (slug: string) => void; onKinds: (kinds: CompareParams["l"]) => void }) {
   return (
     <>
-      <label className="flex items-center gap-1">
-        <span className="text-stone-500">{props.side}</span>
-        <select aria-label={`${props.side}侧报告`} className={`${select} max-w-[11rem]`} value={props.slug} onChange={(e) => props.onSlug(e.target.value)}>
-          {props.reports.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
-        </select>
-      </label>
+      <div className="flex items-center gap-1">
+        <span className="text-stone-600" aria-hidden="true">{props.side}</span>
+        <ReportCombobox key={props.current} label={`${props.side}侧报告`} current={props.current} onPick={(r) => props.onSlug(r.slug)} className="w-44" />
+      </div>
       <select aria-label={`${props.side}侧句子类型`} className={select} value={props.kinds} onChange={(e) => props.onKinds(e.target.value as CompareParams["l"])}>
         {Object.entries(KIND_CHOICE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       </select>
@@ -37,7 +31,7 @@ export type MetricOption = [key: string, label?: string];
 const metricLabel = ([key, label]: MetricOption) => label ?? key.replace(/^x-/, "");
 
 /** Pickers and filters. They only write the URL (keeping every other param); the server renders the view. */
-export function CompareControls({ left, right, params, reports, metrics, filters }: { left: string; right: string; params: CompareParams; reports: Option[]; metrics: MetricOption[]; filters: { value: string; label: string }[] }) {
+export function CompareControls({ left, right, names, params, metrics, filters }: { left: string; right: string; names: [left: string, right: string]; params: CompareParams; metrics: MetricOption[]; filters: { value: string; label: string }[] }) {
   const router = useRouter();
   const [q, setQ] = useState(params.q ?? "");
   // On a phone the controls fold behind one button, so the title and the digest come first.
@@ -54,11 +48,11 @@ export function CompareControls({ left, right, params, reports, metrics, filters
       </button>
       <div id="compare-controls" className={`${open ? "mt-2 flex" : "hidden"} flex-col gap-2 md:mt-0 md:flex`}>
       <div className="flex flex-wrap items-center gap-2">
-        <SidePicker side="左" slug={left} kinds={params.l} reports={reports} onSlug={(slug) => go({ left: slug })} onKinds={(l) => go({ l })} />
+        <SidePicker side="左" current={names[0]} kinds={params.l} onSlug={(slug) => go({ left: slug })} onKinds={(l) => go({ l })} />
         <button type="button" onClick={() => go({ left: right, right: left, l: params.r, r: params.l })} className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-blue-400" title="交换左右 / swap sides">
           ⇄ 交换
         </button>
-        <SidePicker side="右" slug={right} kinds={params.r} reports={reports} onSlug={(slug) => go({ right: slug })} onKinds={(r) => go({ r })} />
+        <SidePicker side="右" current={names[1]} kinds={params.r} onSlug={(slug) => go({ right: slug })} onKinds={(r) => go({ r })} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <select aria-label="行筛选" className={select} value={params.only ?? ""} onChange={(e) => go({ only: (e.target.value || undefined) as CompareParams["only"] })}>

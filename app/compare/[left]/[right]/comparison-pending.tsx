@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { AutoRefresh } from "./auto-refresh";
 
 /**
  * A large pair that is being computed in a worker (compare-jobs.ts): the page says so and reloads itself after the
- * server's Retry-After (a meta refresh, so it works without JavaScript too), with a link to reload at once.
+ * server's Retry-After (in place with JavaScript, by a meta refresh without it), with a link to reload at once.
  */
 export function ComparisonPending({ title, href, since, retryAfter }: { title: string; href: string; since: number; retryAfter: number }) {
   return (
     <div className="space-y-3" data-comparison-state="computing">
-      <meta httpEquiv="refresh" content={String(retryAfter)} />
+      <noscript><meta httpEquiv="refresh" content={String(retryAfter)} /></noscript>
+      <AutoRefresh seconds={retryAfter} />
       <p className="text-sm text-stone-600"><Link href="/" className="underline-offset-2 hover:text-blue-700 hover:underline">报告库</Link> / 对照</p>
       <h1 className="text-xl font-bold leading-snug sm:text-2xl">{title}</h1>
       <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4">

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requestComparison } from "@/lib/data/compare-jobs";
-import { getReportSummary, listReportOptions } from "@/lib/data/reports";
+import { getReportSummary } from "@/lib/data/reports";
 import { isNavTarget, viewOf } from "@/lib/compare/view-filter";
 import { headlineOf } from "@/lib/compare/headline";
 import { compareHref, parseCompareParams, type CompareParams } from "@/lib/url/compare-params";
@@ -71,7 +71,6 @@ export default async function ComparePage({ params, searchParams }: Props) {
   // ?fix=pairs opens the 改正配对 panel (hand corrections of the pairing); nothing of it is sent otherwise.
   const fixPairs = raw.fix === "pairs";
   const { kind, result } = comparison;
-  const reports = await listReportOptions({ regionSlugs: [comparison.left.regionSlug, comparison.right.regionSlug] });
   const shown = viewOf(result, view);
   const leftName = sideName(comparison.left, view.l);
   const rightName = sideName(comparison.right, view.r);
@@ -133,7 +132,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </p>
         <SummaryBar summary={result.summary} kind={kind} active={view.only} hrefFor={(only) => compareHref(left, right, { ...view, only })} />
         {result.tone && <ToneSummaryLine tone={result.tone} />}
-        <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} reports={reports.map((r) => ({ slug: r.slug, name: shortReportName(r) }))} />
+        <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} names={[shortReportName(comparison.left), shortReportName(comparison.right)]} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ChangeNavigator key={`${href}:${page}:${paging.at ?? ""}`} navIds={navIds} navPageStarts={navPageStarts} page={page} landed={landed && landed.found !== "exact" ? { asked: landed.asked, id: landed.id, legacy: landed.found === "legacy" } : undefined} />
           <ShareActions exportBase={exportBase} />
