@@ -14,10 +14,13 @@ describe("the reader, a page at a time (issue 16)", () => {
     const outcome = await importReport({ bytes: new Uint8Array(readFileSync("seeds/000_6f0d3471dae921c8.txt")), fileName: "000.txt" });
     const outline = (await getReportOutline({ slug: outcome.status === "failed" ? "" : outcome.slug }))!;
     const db = getDb();
-    const stored = await db.sentence.findMany({ where: { reportId: outline.id }, orderBy: { index: "asc" }, select: { index: true, text: true, kind: true, paragraph: true } });
+    const stored = await db.sentence.findMany({ where: { reportId: outline.id }, orderBy: { index: "asc" }, select: { index: true, text: true, kind: true, paragraph: true, sectionIndex: true, role: true, subtype: true } });
     const storedIndicators = await db.indicator.findMany({ where: { reportId: outline.id }, select: { sentenceIndex: true, text: true } });
     expect(stored.length).toBeGreaterThan(100);
-    expect(outline.sentences.map((s) => [s.index, s.kind, s.paragraph])).toEqual(stored.map((s) => [s.index, s.kind, s.paragraph]));
+    const six = (s: { index: number; paragraph: number; sectionIndex: number | null; role: string; kind: string; subtype: string | null }) => [s.index, s.paragraph, s.sectionIndex, s.role, s.kind, s.subtype];
+    expect(outline.sentences.map(six)).toEqual(stored.map(six));
+    // Both nulls and values of the nullable columns come through the packed read.
+    expect(new Set(stored.map((s) => s.subtype === null))).toEqual(new Set([true, false]));
     expect(outline.sentences[0]).not.toHaveProperty("text");
 
     const [from, to] = [stored[40].index, stored[79].index];
