@@ -1,5 +1,7 @@
 // The compare page's rendered HTML, served from memory while nothing it shows has changed (decision 012e).
 import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/prisma/client";
+import { readLibraryState } from "@/lib/data/library-state-query";
 import { createPageCache, etagMatches, pageCacheBytes, pageEtag, pageKey, type CachedPage } from "@/lib/http/page-cache";
 
 /** The proxy's own render request carries this header, and the matcher lets it through to the page. */
@@ -16,9 +18,9 @@ function selfOrigin(): string {
   return `http://${name}:${process.env.PORT ?? "3000"}`;
 }
 
-async function fetchState(): Promise<string | null> {
-  const res = await fetch(`${selfOrigin()}/api/library-state`, { headers: { [RENDER]: "1" }, cache: "no-store" });
-  return res.ok ? res.text() : null;
+/** Read in this process, from the app's own database client (one per process, prisma/client.ts). */
+function fetchState(): Promise<string | null> {
+  return readLibraryState(getDb());
 }
 
 /** Render the page through the app (the same request, marked) and keep it when it is a finished comparison's page. */
