@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "./db";
 import { parseJson } from "./json";
-import { getReport, type ReaderSentence } from "./reports";
+import { getReport, listReportSentences, type ReaderSentence } from "./reports";
 import { reanalyzeReport } from "./report-imports";
 import type { Corrections } from "@/lib/import/corrections";
 import { correctionKey, labelCorrectionSchema, removeCorrection, upsertCorrection, type IndicatorRef, type LabelCorrection, type PairCorrection } from "@/lib/corrections/schema";
@@ -18,13 +18,21 @@ async function storedCorrections(slug: string) {
   return row ? { id: row.id, corrections: parseJson<Corrections>(row.corrections, {}) } : null;
 }
 
-/** The hand corrections of a report's sentences, figures and pairings, each with whether it still applies. */
+/**
+ * The hand corrections of a report's sentences, figures and pairings, each with whether it still applies. Reads only
+ * the corrected sentences when each is still where it was (the reader asks on every page); a moved or vanished one
+ * is looked for in the whole report.
+ */
 export async function listLabelCorrections(options: { slug: string }): Promise<CorrectionOutcome[]> {
-  const [stored, report] = await Promise.all([storedCorrections(options.slug), getReport({ slug: options.slug })]);
-  if (!stored || !report) return [];
-  return (stored.corrections.labels ?? []).map((c) => {
-    const ref = c.type === "sentence" ? c.target : c.type === "indicator" ? c.target.sentence : c.left.sentence;
-    const found = resolveSentence(report.sentences, ref);
+  const stored = await storedCorrections(options.slug);
+  const labels = stored?.corrections.labels ?? [];
+  if (!stored || labels.length === 0) return [];
+  const refOf = (c: LabelCorrection) => (c.type === "sentence" ? c.target : c.type === "indicator" ? c.target.sentence : c.left.sentence);
+  const own = await listReportSentences({ reportId: stored.id, indexes: labels.map((c) => Number(refOf(c).id.slice(2))) });
+  const inPlace = labels.every((c) => resolveSentence(own, refOf(c))?.moved === false);
+  const sentences = inPlace ? own : await listReportSentences({ reportId: stored.id });
+  return labels.map((c) => {
+    const found = resolveSentence(sentences, refOf(c));
     const figure = c.type === "indicator" ? c.target : c.type === "pair" ? c.left : null;
     const holds = found && (!figure || findIndicator(found.sentence.indicators, figure));
     return { key: correctionKey(c), correction: c, state: !holds ? "stale" : found.moved ? "moved" : "applied", sentenceId: holds ? `s-${found.sentence.index}` : null };

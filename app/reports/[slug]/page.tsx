@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getReport, getReportOriginal, getReportSummary, type ReaderSentence } from "@/lib/data/reports";
+import { getReportOriginal, getReportOutline, getReportSummary, listReportSentences, type SentenceOutline } from "@/lib/data/reports";
 import { labelParams, parseReaderParams, readerHref, readerLabel } from "@/lib/url/reader-params";
 import type { SentenceLabel } from "@/lib/domain/sentence";
 import { INFO_WARNINGS, KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
@@ -44,7 +44,7 @@ const FILTERS: { value: SentenceLabel | undefined; label: string }[] = [
 ];
 
 function matchesKind(kind: SentenceLabel | undefined) {
-  return (s: ReaderSentence) => {
+  return (s: SentenceOutline) => {
     if (!kind) return true;
     if (kind === "problem") return s.subtype === "problem";
     if (kind === "other") return s.kind === "other" && s.subtype !== "problem";
@@ -57,11 +57,11 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const view = parseReaderParams(raw);
   const paging = parsePageParams(raw);
-  const report = await getReport({ slug });
+  // The outline of every sentence pages the report; only the page's sentences are read in full (decision 012e).
+  const report = await getReportOutline({ slug });
   if (!report) notFound();
   const original = view.original ? await getReportOriginal({ slug }) : null;
   const outcomes = await listLabelCorrections({ slug });
-  const fixing = view.fix ? report.sentences.find((s) => `s-${s.index}` === view.fix) : undefined;
   const label = readerLabel(view);
   const visible = matchesKind(label);
   const counts = { goal: 0, achievement: 0, problem: 0 };
@@ -82,7 +82,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const atIndex = sectionAt !== -1 ? sectionAt : landed ? landed.index : -1;
   const page = atIndex !== -1 ? ranges.findIndex(([a, b]) => atIndex >= a && atIndex < b) + 1 : Math.min(ranges.length, paging.page);
   const [from, to] = ranges[page - 1];
-  const sentences = ranges.length > 1 ? report.sentences.slice(from, to) : report.sentences;
+  const sentences = report.sentences.length ? await listReportSentences({ reportId: report.id, from: report.sentences[from].index, to: report.sentences[to - 1].index }) : [];
+  const fixing = view.fix ? sentences.find((s) => `s-${s.index}` === view.fix) : undefined;
   const href = readerHref(slug, view);
   // A paged report's outline: the top-level sections of every page and the sections of this one (a 4.9 MB report has
   // over a thousand headings). A link to a section elsewhere finds its page through ?at=sec-N.

@@ -1,0 +1,84 @@
+// The compare page's rendered HTML, served from memory while nothing it shows has changed (decision 012e).
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/prisma/client";
+import { readLibraryState } from "@/lib/data/library-state-query";
+import { createPageCache, etagMatches, pageCacheBytes, pageEtag, pageKey, type CachedPage } from "@/lib/http/page-cache";
+
+/** The proxy's own render request carries this header, and the matcher lets it through to the page. */
+const RENDER = "x-duizhao-page-render";
+const bytes = pageCacheBytes(process.env);
+const cache = bytes ? createPageCache(bytes) : null;
+const pending = new Map<string, Promise<CachedPage | null>>();
+/** Headers of the render that are about this transfer, not about the page. */
+const HOP = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag"]);
+
+function selfOrigin(): string {
+  const host = process.env.DUIZHAO_HOST;
+  const name = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${process.env.PORT ?? "3000"}`;
+}
+
+/** Read in this process, from the app's own database client (one per process, prisma/client.ts). */
+function fetchState(): Promise<string | null> {
+  return readLibraryState(getDb());
+}
+
+/** Render the page through the app (the same request, marked) and keep it when it is a finished comparison's page. */
+async function render(request: NextRequest, key: string, state: string): Promise<CachedPage | null> {
+  const res = await fetch(`${selfOrigin()}${request.nextUrl.pathname}${request.nextUrl.search}`, { headers: { [RENDER]: "1", accept: "text/html" }, cache: "no-store", redirect: "manual" });
+  const body = await res.text();
+  // Only a computed comparison's page (not 正在计算对照…, a refusal or a 404) under a state that did not move meanwhile.
+  if (res.status !== 200 || !body.includes("data-comparison-kind=") || (await fetchState()) !== state) return null;
+  const headers = [...res.headers].filter(([name]) => !HOP.has(name.toLowerCase()) && name.toLowerCase() !== "set-cookie");
+  return { state, etag: pageEtag(key, state, body), body, headers };
+}
+
+function respond(page: CachedPage, request: NextRequest, hit: boolean): Response {
+  const headers = new Headers(page.headers);
+  headers.set("etag", page.etag);
+  headers.set("cache-control", "private, no-cache");
+  headers.set("x-duizhao-page-cache", hit ? "hit" : "miss");
+  if (etagMatches(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
+  return new Response(page.body, { status: 200, headers });
+}
+
+export async function proxy(request: NextRequest) {
+  const url = request.nextUrl;
+  // Documents only: client navigations (RSC, excluded by the matcher too) and fetches get the part in their payload
+  // (decision 012b); ?fix= shows a form with live corrections.
+  const dest = request.headers.get("sec-fetch-dest");
+  if (!cache || request.method !== "GET" || url.searchParams.has("_rsc") || url.searchParams.has("fix") || (dest && dest !== "document" && dest !== "iframe")) return NextResponse.next();
+  try {
+    const state = await fetchState();
+    if (!state) return NextResponse.next();
+    const key = pageKey(url, "document");
+    const cached = cache.get(key);
+    if (cached?.state === state) return respond(cached, request, true);
+    const flight = `${key}\0${state}`;
+    let job = pending.get(flight);
+    if (!job) {
+      job = render(request, key, state).finally(() => pending.delete(flight));
+      pending.set(flight, job);
+    }
+    const page = await job;
+    if (!page) return NextResponse.next();
+    cache.set(key, page);
+    return respond(page, request, false);
+  } catch {
+    return NextResponse.next();
+  }
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/compare/:left/:right",
+      missing: [
+        { type: "header", key: "x-duizhao-page-render" },
+        { type: "header", key: "rsc" },
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "next-action" },
+      ],
+    },
+  ],
+};
