@@ -130,12 +130,17 @@ const sentenceSelect = {
  * tens of thousands of sentences; decision 012e).
  */
 export async function getReportOutline(options: { slug: string }): Promise<ReportOutline | null> {
+  return readReportWith(options.slug, (reportId) => readOutline(reportId));
+}
+
+/** The report's header and sections, with its sentences read as the caller needs them (outline or in full). */
+async function readReportWith<S>(slug: string, readSentences: (reportId: number) => Promise<S[]>) {
   const db = getDb();
-  const report = await db.report.findUnique({ where: { slug: options.slug }, select: summarySelect });
+  const report = await db.report.findUnique({ where: { slug }, select: summarySelect });
   if (!report) return null;
   const [sections, sentences] = await Promise.all([
     db.section.findMany({ where: { reportId: report.id }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true, part: true } }),
-    readOutline(report.id as number),
+    readSentences(report.id as number),
   ]);
   return { ...toSummary(report), sections: sections.map((s) => ({ ...s, part: s.part as Part })), sentences };
 }
@@ -198,14 +203,7 @@ export async function listReportSentences(options: { reportId: number; from?: nu
 
 /** The report with its analysed sentences and indicators, as the compare view and the corrections need them. */
 export async function getReport(options: { slug: string }): Promise<ReportDetail | null> {
-  const db = getDb();
-  const report = await db.report.findUnique({ where: { slug: options.slug }, select: summarySelect });
-  if (!report) return null;
-  const [sections, sentences] = await Promise.all([
-    db.section.findMany({ where: { reportId: report.id }, orderBy: { index: "asc" }, select: { index: true, heading: true, level: true, part: true } }),
-    listReportSentences({ reportId: report.id }),
-  ]);
-  return { ...toSummary(report), sections: sections.map((s) => ({ ...s, part: s.part as Part })), sentences };
+  return readReportWith(options.slug, (reportId) => listReportSentences({ reportId }));
 }
 
 /** The verbatim stored text and original file facts, for "show original". */
