@@ -319,7 +319,7 @@ function joinFractionRanges(list: Quantity[], t: string, input: string): Quantit
   for (const q of list) {
     const prev = out[out.length - 1];
     const joined = prev && prev.upper === undefined && q.upper === undefined && !prev.after.length && q.start === prev.end + 1 &&
-      "到至—－-~～".includes(t[prev.end]) && q.value > prev.value;
+      RANGE_DASHES.includes(t[prev.end]) && q.value > prev.value;
     if (!joined) {
       out.push(q);
       continue;
@@ -329,11 +329,14 @@ function joinFractionRanges(list: Quantity[], t: string, input: string): Quantit
   return out;
 }
 
+/** A run of Chinese numerals at the start of a slice (the caller's slice bounds its length). */
+const NUMERAL_RUN_AT_RE = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
+
 /** The upper end of 百分之四到五 or 百分之二、三 (a bare numeral above the lower end, not itself a fraction), or null. */
 function readFractionUpper(t: string, at: number, lower: number): { value: number; end: number } | null {
   const joiner = t[at];
-  if (!joiner || !"到至—－-~～、".includes(joiner)) return null;
-  const run = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,4}`).exec(t.slice(at + 1, at + 5));
+  if (!joiner || !(RANGE_DASHES + "、").includes(joiner)) return null;
+  const run = NUMERAL_RUN_AT_RE.exec(t.slice(at + 1, at + 5));
   if (!run) return null;
   let end = at + 1 + run[0].length;
   let value = parseChineseNumeral(run[0]);
@@ -350,8 +353,8 @@ function readFractionUpper(t: string, at: number, lower: number): { value: numbe
 
 /** The upper end of 七十亿到一百亿元 (a numeral with the same scale and a unit after the joiner), in base units, or null. */
 function readScaledUpper(t: string, at: number, scale: Scale): { value: number; unit: string; end: number } | null {
-  if (!t[at] || !"到至—－-~～".includes(t[at])) return null;
-  const run = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,8}`).exec(t.slice(at + 1, at + 9));
+  if (!t[at] || !RANGE_DASHES.includes(t[at])) return null;
+  const run = NUMERAL_RUN_AT_RE.exec(t.slice(at + 1, at + 9));
   const value = run ? parseChineseNumeral(run[0]) : null;
   if (!run || value === null) return null;
   let end = at + 1 + run[0].length;
