@@ -8,7 +8,7 @@ import { createPageCache, etagMatches, pageCacheBytes, pageEtag, pageKey, type C
 const RENDER = "x-duizhao-page-render";
 const bytes = pageCacheBytes(process.env);
 const cache = bytes ? createPageCache(bytes) : null;
-const pending = new Map<string, Promise<CachedPage | null>>();
+const pending = new Map<string, Promise<Rendered>>();
 /** Headers of the render that are about this transfer, not about the page. */
 const HOP = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag"]);
 
@@ -23,14 +23,23 @@ function fetchState(): Promise<string | null> {
   return readLibraryState(getDb());
 }
 
-/** Render the page through the app (the same request, marked) and keep it when it is a finished comparison's page. */
-async function render(request: NextRequest, key: string, state: string): Promise<CachedPage | null> {
+interface Rendered {
+  /** The page to keep: a computed comparison's page under a state that did not move while it rendered. */
+  page: CachedPage | null;
+  /** What the render answered, sent as it is when it is not kept (正在计算对照…, a refusal, a 404): rendering it a
+   * second time would cost twice and could answer a later state (a job that failed meanwhile). */
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Render the page through the app (the same request, marked); keep it when it is a finished comparison's page. */
+async function render(request: NextRequest, key: string, state: string): Promise<Rendered> {
   const res = await fetch(`${selfOrigin()}${request.nextUrl.pathname}${request.nextUrl.search}`, { headers: { [RENDER]: "1", accept: "text/html" }, cache: "no-store", redirect: "manual" });
   const body = await res.text();
-  // Only a computed comparison's page (not 正在计算对照…, a refusal or a 404) under a state that did not move meanwhile.
-  if (res.status !== 200 || !body.includes("data-comparison-kind=") || (await fetchState()) !== state) return null;
   const headers = [...res.headers].filter(([name]) => !HOP.has(name.toLowerCase()) && name.toLowerCase() !== "set-cookie");
-  return { state, etag: pageEtag(key, state, body), body, headers };
+  const keep = res.status === 200 && body.includes("data-comparison-kind=") && (await fetchState()) === state;
+  return { page: keep ? { state, etag: pageEtag(key, state, body), body, headers } : null, status: res.status, headers, body };
 }
 
 function respond(page: CachedPage, request: NextRequest, hit: boolean): Response {
@@ -60,10 +69,10 @@ export async function proxy(request: NextRequest) {
       job = render(request, key, state).finally(() => pending.delete(flight));
       pending.set(flight, job);
     }
-    const page = await job;
-    if (!page) return NextResponse.next();
-    cache.set(key, page);
-    return respond(page, request, false);
+    const rendered = await job;
+    if (!rendered.page) return new Response(rendered.body, { status: rendered.status, headers: rendered.headers });
+    cache.set(key, rendered.page);
+    return respond(rendered.page, request, false);
   } catch {
     return NextResponse.next();
   }
