@@ -14,6 +14,11 @@ export interface ReportMatch extends ReportOption {
   regionSlug: string | null;
 }
 
+/** Reports of these regions, each with every unit within it (by the region's slug, or a division code below it). */
+function withinRegions(regions: { slug: string; code: string }[]): ReportWhere {
+  return { OR: [{ regionSlug: { in: regions.map((r) => r.slug) } }, { regionCode: { in: regions.flatMap((r) => regionCodesWithin(r)) } }] };
+}
+
 /**
  * The report picker's matches for a query such as `yh 2021` (lib/text/report-query): the region part goes through the
  * region search (name, pinyin, initials; regions with reports first, each with every unit within it), the years narrow
@@ -24,13 +29,13 @@ export async function findReports(options: { query: string; limit?: number; regi
   const where: ReportWhere[] = [];
   // A side of the 对照 picker narrowed to a region (lregion, rregion) searches within it.
   const scope = options.region ? regionEntryBySlug(options.region) : null;
-  if (scope) where.push({ OR: [{ regionSlug: scope.slug }, { regionCode: { in: regionCodesWithin(scope) } }] });
+  if (scope) where.push(withinRegions([scope]));
   if (text) {
     const { matches } = await findRegions({ query: text, limit: 6 });
     const withReports = matches.filter((m) => m.reportCount > 0).slice(0, 3);
     const regions = withReports.length > 0 ? withReports : matches.slice(0, 1);
     where.push(regions.length > 0
-      ? { OR: [{ regionSlug: { in: regions.map((r) => r.slug) } }, { regionCode: { in: regions.flatMap((r) => regionCodesWithin(r)) } }] }
+      ? withinRegions(regions)
       : { title: { contains: text } });
   }
   // The report's year as its name shows it (lib/text/years reportYear): the plan year, else the year after the review.
