@@ -98,6 +98,11 @@ function jobState(settings: CompareJobSettings): JobState {
   return store[STATE]!;
 }
 
+/** How many sentences a comparison aligns: both reports', or one report's once when it is compared with itself. */
+function sentencesToCompare(target: ComparisonTarget): number {
+  return target.left.sentenceCount + (target.right.id === target.left.id ? 0 : target.right.sentenceCount);
+}
+
 /** Seconds until a client should ask again: soon at first, less often for a long computation. */
 export function retryAfterSeconds(elapsedMs: number): number {
   return elapsedMs < 10_000 ? 2 : 5;
@@ -113,7 +118,7 @@ export async function requestComparison(options: CompareJobInput, now = Date.now
   const stored = await storedComparison(target);
   if (stored) return { status: "ready", comparison: stored };
   const settings = isMainThread ? compareJobSettings() : null;
-  const sentences = target.left.sentenceCount + (target.right.id === target.left.id ? 0 : target.right.sentenceCount);
+  const sentences = sentencesToCompare(target);
   if (!settings || sentences < settings.minSentences) {
     const computed = await computeComparison(target);
     return computed ? { status: "ready", comparison: computed } : null;
@@ -142,7 +147,7 @@ export async function comparisonOffThread(options: CompareJobInput): Promise<Com
   if (stored) return stored;
   const settings = isMainThread ? compareJobSettings() : null;
   if (!settings) return computeComparison(target);
-  const sentences = target.left.sentenceCount + (target.right.id === target.left.id ? 0 : target.right.sentenceCount);
+  const sentences = sentencesToCompare(target);
   if (sentences > settings.maxSentences) return null;
   const state = jobState(settings);
   if (state.failed.get(target.key)) return null;
