@@ -337,3 +337,49 @@ describe("classifySentence: planned figures and look-alikes (batch 5 of the eval
     expect(plan("经过多年努力，建成一批水利工程。").subtype).toBeNull();
   });
 });
+
+describe("classifySentences: what a carried kind does not reach (batch 5 of the eval, second round)", () => {
+  const carried = (first: string, next: string) =>
+    classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
+  it("the world described (another country or the world order as the subject) is other after a result or a task", () => {
+    const result = carried("国内生产总值增长7.8%。", "中国和印度是世界上两个最大的发展中国家，两国关系的改善，对促进本地区的稳定与和平都将发挥积极作用。");
+    expect(result.kind).toBe("other");
+    expect(result.reason).toContain("国际形势");
+    expect(carried("我们要加快发展。", "我国同西欧各国和加拿大、澳大利亚、新西兰等许多发达国家也保持着良好的关系。").kind).toBe("other");
+  });
+  it("a country named late in a list of tasks does not make it a statement about the world", () => {
+    expect(carried("我们要加快发展。", "重视发展社会科学，加强政治经济学、管理学、哲学、法学、国际关系等学科的研究。").kind).toBe("goal");
+  });
+  it("a judgement after a result (…是…的根本保障。) is other; a result after a result stays one", () => {
+    expect(carried("去年粮食产量增长10%。", "人民公社制度是我们提前实现农业发展纲要的根本保障。").kind).toBe("other");
+    expect(carried("去年粮食产量增长10%。", "所以，办好公共食堂是有关最广大群众的切身利益的一件大事情。").kind).toBe("other");
+    expect(carried("去年粮食产量增长10%。", "棉花产量也有较大增加。").kind).toBe("achievement");
+  });
+});
+
+describe("classifySentence: years written in Chinese numerals (1950s–1970s reports)", () => {
+  const old = (text: string) => classifySentence({ text, part: "other", role: "body" }, { metadata: { reviewYear: 1964, planYear: 1965 } });
+  it("一九六五年… opens the plan year, 一九六四年… the review year", () => {
+    expect(old("一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。")).toMatchObject({ kind: "goal", reason: "计划年份(一九六五年…)" });
+    expect(old("一九六四年农业生产获得了好收成。").kind).toBe("achievement");
+  });
+  it("a span of years (一九五六年到一九六七年…纲要) names no one year", () => {
+    expect(old("一九五六年到一九六七年全国农业发展纲要，是发展农业的纲领。").reason).not.toMatch(/年份/);
+  });
+});
+
+describe("classifySentence: results, judgements and problems the older national reports write (batch 2 of the eval, second round)", () => {
+  it("已由…降到… in a plan is a change already made", () => {
+    expect(plan("从2002年1月1日起，我国关税总水平已由15.3%降到12%，涉及5300多个税目。").kind).toBe("achievement");
+    expect(plan("今年要把关税总水平由15.3%降到12%。").kind).toBe("goal");
+  });
+  it("对…有利 and 具有广阔的…潜力 judge; they set no task and report no result", () => {
+    expect(bare("目前的国际条件对我国的经济建设有利。").kind).toBe("other");
+    expect(bare("消费品工业生产的发展具有广阔的领域和很大的潜力。").kind).toBe("other");
+  });
+  it("…是当前的一个突出问题 and 进展还很小 state a problem", () => {
+    expect(bare("劳动就业问题是当前的一个突出问题。").subtype).toBe("problem");
+    expect(bare("通过改进经营管理和技术改造来节约能源，进展还很小。").subtype).toBe("problem");
+    expect(plan("切实解决群众反映强烈的突出问题。").kind).toBe("goal");
+  });
+});

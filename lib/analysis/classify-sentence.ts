@@ -97,6 +97,18 @@ function statementCue(text: string): string | null {
   return STATEMENT_RES.find((s) => s.re.test(text))?.reason ?? null;
 }
 
+/** Other countries and the world order (美苏, 发展中国家, 帝国主义, 裁军…), named near the start, where the subject is. */
+const WORLD_RE =
+  /美国|苏联|美苏|日本|西欧|欧洲|印度|亚非|拉美|非洲|阿拉伯|朝鲜|越南|发展中国家|发达国家|西方国家|帝国主义|霸权|资本主义(?:世界|国家|制度)|国际(?:形势|局势|关系|社会|事务)|世界(?:和平|大战|局势|形势|人民|各国)|裁军|和平共处/;
+
+/** A judgement (…是…的。, X是Y。) with no figure in it. */
+function judgementCue(text: string): string | null {
+  if (/[0-9０-９]|百分之/.test(text) || /(?<![为除])了(?!解|结)|已/.test(text)) return null;
+  if (/是[^，,。；;]{2,30}的[。！!]?$/.test(text)) return "判断(…是…的)";
+  if (/^(?:所以|因此|因而|可见|总之)?[，,]?[^，,。；;]{2,24}是(?!否)[^，,。；;]{2,40}[。！!]$/.test(text)) return "判断(…是…)";
+  return null;
+}
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!text) return make("other", "空句", 0.9, "empty");
@@ -190,7 +202,16 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   // 今天，这个地区的战略地位…: carried tasks do not turn a statement into one.
   const statement = context.fallback?.kind === "goal" && !imperative ? statementCue(text) : null;
   if (statement) return make("other", `${context.fallback!.reason};${statement}`, 0.5, "frame");
-  if (context.fallback) return make(context.fallback.kind, context.fallback.reason, 0.5, "fallback");
+  if (context.fallback) {
+    // 中国和印度是世界上两个最大的发展中国家…: the world described, carried neither as a task nor as a result
+    // (我国同西欧…的关系也有了显著的发展 is our own result).
+    const ourRelations = /^(?:我国|中国|我们)/.test(text) && /(?<![为除])了|已/.test(text);
+    if (!imperative && !ourRelations && (WORLD_RE.exec(text)?.index ?? 99) < 16) return make("other", `${context.fallback.reason};国际形势(陈述)`, 0.5, "frame");
+    // 人民公社制度是…的根本保障。: a judgement carries no result either.
+    const judgement = context.fallback.kind === "achievement" && !imperative ? judgementCue(text) : null;
+    if (judgement) return make("other", `${context.fallback.reason};${judgement}`, 0.5, "frame");
+    return make(context.fallback.kind, context.fallback.reason, 0.5, "fallback");
+  }
   // 深化科技与人才体制改革,全面…: with nothing else to go on, a sentence that opens on a verb of action sets a task.
   if (imperative) return make("goal", "动词开头(任务句)", 0.45, "cue");
   return make("other", "无章节信息,也无目标或成绩线索", 0.4, "none");

@@ -1,5 +1,6 @@
 // Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
 // Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
+import { readDigitByDigit } from "@/lib/text/chinese-numerals";
 
 export interface Cue {
   re: RegExp;
@@ -83,6 +84,8 @@ export const JUDGEMENT_CUES: Cue[] = [
   // 东部地区加快发展，有利于增强国家实力。 / 它直接关系到… / …，十分重要。
   { re: /^[^。；;]{2,40}[，,](?:这|也|都|将)?(?:有利于|有助于|(?:直接)?关系到)|^(?:这|它)(?:对于?|直接|里|既|就是|是|说明|表明)|(?:十分|非常|极为|极其|至关)重要[。！!]$|是(?:大有希望|完全可能|有可能)的/, reason: "评价说明(有利于/这…)", strong: true },
   { re: /^(?:当时|回顾过去|从总的[^，,]{0,6}来看|(?:他|她)(?:指出|说|强调))/, reason: "背景叙述", strong: true },
+  // 目前的国际条件对我国的经济建设有利。 消费品工业生产的发展具有广阔的领域和很大的潜力。
+  { re: /对[^，,。；;]{2,24}(?:十分|非常|很|更加|极为)?有利[。！!]?$|具有(?:广阔|很大|巨大|广泛)的?(?:领域|潜力|前景|空间|市场)/, reason: "评价说明(有利/潜力)", strong: true },
 ];
 
 /** Verb-first: an imperative task (加快…, 推动…, 健全…体系), the usual form of a goal in a plan. */
@@ -91,11 +94,13 @@ export const IMPERATIVE_START_RE =
 
 /** A state of things that is wrong (不合理, 不适应, 还没有…), when the sentence neither sets a task nor reports one done. */
 export const PROBLEM_STATE_RE =
-  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张|薄弱|滞后|还没有|尚未|不能再|偏高|偏低|(?<![通经超越])过(?:多|快|大|高)|亏损|困难(?!群众|户|家庭|职工|企业|地区|人员))/;
+  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张|薄弱|滞后|还没有|尚未|不能再|是(?:当前|目前|现在)?的?(?:一个)?(?:十分|很|比较)?突出(?:的)?问题|进展(?:还|仍然?|依然)?(?:很|较|比较|十分)?(?:小|慢|缓慢)|偏高|偏低|(?<![通经超越])过(?:多|快|大|高)|亏损|困难(?!群众|户|家庭|职工|企业|地区|人员))/;
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
   { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true, againstPart: true },
+  // 我国关税总水平已由15.3%降到12%: a change already made, even when a plan quotes it.
+  { re: /已(?:经)?(?:由|从)[^，,。；;]{1,16}(?:降|提高|增加|减少|下降|上升|扩大|缩小)(?:低|高)?[到至]/, reason: "已由…降到(已完成的变化)", strong: true, againstPart: true },
   // 圆满实现全年经济社会发展主要预期目标: a target reached (确保实现…预期目标 stays a goal: its cue comes first).
   { re: /(?:圆满|全面|胜利|顺利|超额|较好(?:地)?)(?:实现|完成)(?:了)?(?:全年|年度)?[^，,。；;]{0,14}(?:预期目标|主要目标|目标任务|各项目标)/, reason: "实现/完成…目标", strong: true },
   { re: /累计/, reason: "累计", strong: false },
@@ -114,9 +119,10 @@ export const ACHIEVEMENT_CUES: Cue[] = [
 export function yearCue(text: string, reviewYear: number | null, planYear: number | null): "review" | "plan" | null {
   if (/^(这一年|去年|上一年)/.test(text)) return "review";
   if (/^(今年|明年|新的一年)/.test(text)) return "plan";
-  const match = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d)年(?![是为])/.exec(text);
+  // 1965年, and 一九六五年 as the older reports write it; not a span (一九五六年到一九六七年…纲要).
+  const match = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text);
   if (!match) return null;
-  const year = Number(match[1]);
+  const year = /\d/.test(match[1]) ? Number(match[1]) : readDigitByDigit(match[1])!;
   if (reviewYear && year === reviewYear) return "review";
   if (planYear && year === planYear) return "plan";
   if (reviewYear && year < reviewYear) return "review";

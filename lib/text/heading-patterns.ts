@@ -1,7 +1,7 @@
 /** Numbered heading openers. Numbering restarts under each 一、, so only the shape matters, never the value. */
 /** Not `一、二季度…`: a numeral right after the 、 makes it a range, not a heading; but `一、六五计划…` (a
- * five-year plan's name: 六五, 十二五) is a heading. */
-const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五))/;
+ * five-year plan's name: 六五, 十二五) is a heading, and so is `一、一年来工作回顾` / `一、五年来的工作`. */
+const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五|年来|年以来|年工作))/;
 const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 /** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为`. */
 const LEVEL3_RE = /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9０-９]))/;

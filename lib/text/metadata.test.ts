@@ -206,3 +206,22 @@ describe("detectMetadata reads the lines processText classified", () => {
     expect(detectMetadata(stored, { processed: { ...processed, lines: undefined } }).speaker).toBe("陈如根");
   });
 });
+
+describe("a speech of the 1950s–60s without title, meeting line or parts (national-1960, national-1964)", () => {
+  const speech =
+    "五年来，我国各族人民在党的领导下，基本上完成了调整国民经济的任务，全国工农业生产全面高涨。\n\n" +
+    "我国的工业有了新的发展，全国的粮食产量增加了。\n\n" +
+    "接着，周总理列举了山西省昔阳县大寨大队的典型经验，具体说明我国自力更生的力量大为增强。\n\n" +
+    "全国人民要继续努力，把我国建设成为社会主义强国。中央和国务院号召全国农村学习大寨。\n\n" +
+    "我国的对外贸易也有发展，我国同许多国家建立了友好合作关系，全国的市场稳定。\n";
+  it("speaks for the whole country (我国, 全国, 国务院) and is national, not the county named once for its example", () => {
+    expect(detectMetadata(speech)).toMatchObject({ region: "全国", regionSlug: "china" });
+  });
+  it("a report with no review or plan part found reviews the year before its file name's year and plans that year", () => {
+    expect(detectMetadata(speech, { fileName: "national-1964.txt" })).toMatchObject({ reviewYear: 1963, planYear: 1964 });
+  });
+  it("a district report that names 全区 stays the district's", () => {
+    const district = "余杭区2019年工作回顾\n\n全区生产总值增长7%，全国百强区排名上升。我国经济稳中有进，全区财政收入增长。\n";
+    expect(detectMetadata(district).region).not.toBe("全国");
+  });
+});

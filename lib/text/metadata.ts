@@ -3,6 +3,7 @@ import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
 import { lastRegionIn, levelOf, regionFields, regionMentions, resolveRegion } from "./regions";
+import { NATIONAL } from "./divisions";
 import { inferYears } from "./years";
 import type { ProcessedText, ReportKind, ReportMetadata, TextWarning } from "./types";
 
@@ -142,7 +143,9 @@ function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine
   }
   // No congress or speaker: count mentions. A district report speaks of 全区/区政府 and names itself (003 names
   // 上城区 only twice); it also cites 全市 when ranking itself, so the district wins whenever one district stands out.
-  const { counts, district, city } = regionMentions(body);
+  const { counts, district, city, local, national } = regionMentions(body);
+  // 我国…全国… throughout, and a county named once for its example (山西省昔阳县大寨大队): the State Council's report.
+  if (national >= 10 && national >= 4 * local) return { name: NATIONAL.name, inferred: true };
   let best: string | null = null;
   let tie = false;
   let topCity: string | null = null;

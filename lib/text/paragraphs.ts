@@ -1,7 +1,7 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
 import { numberedLevel, startsStructure } from "./heading-patterns";
-import { RESULT_CLAUSE_SOURCE } from "./parts";
+import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { TableLine } from "./tables";
 
 /** A paragraph of real content: a range of the stored text that may span PDF line breaks. */
@@ -42,6 +42,15 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
     pHeading = heading;
   };
   for (let i = line.cStart; i < end; i++) {
+    const unmarked = longLine && i > pStart ? unmarkedPartHeadingEnd(stored, i, end) : null;
+    if (unmarked !== null) {
+      cut(i, i, true);
+      let body = unmarked;
+      while (body < end && isWhitespace(stored[body])) body++;
+      cut(unmarked, body);
+      i = body - 1;
+      continue;
+    }
     if (!TERMINALS.has(stored[i])) continue;
     let j = i + 1;
     while (j < end && CLOSERS.has(stored[j])) j++;
@@ -117,6 +126,18 @@ function inlineHeadingEnd(stored: string, at: number, end: number): number | nul
   if (starter !== -1) return at + marker + starter;
   for (const m of body.matchAll(RESULT_END_RE)) return at + marker + m.index + m[0].length;
   return null;
+}
+
+/**
+ * A part heading glued to a paragraph that lost its closing mark (…并请全国政协委员提出意见一、2011年工作回顾过去的一年，…):
+ * in a whole text on one line, 一、 after a character that ends no number (not 第一、, 之一、) opens a heading when the
+ * heading names a part. Returns where the heading ends, or null.
+ */
+function unmarkedPartHeadingEnd(stored: string, at: number, end: number): number | null {
+  if (!/[一二三四五六七八九十]/.test(stored[at]) || !/[、．]/.test(stored[at + 1] ?? "")) return null;
+  if (!/[\u4e00-\u9fff]/.test(stored[at - 1] ?? "") || /[一二三四五六七八九十第之其]/.test(stored[at - 1])) return null;
+  const headingEnd = inlineHeadingEnd(stored, at, end);
+  return headingEnd !== null && partFromHeading(stored.slice(at, headingEnd)) !== null ? headingEnd : null;
 }
 
 const INLINE_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;

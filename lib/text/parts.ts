@@ -3,7 +3,7 @@ import type { Part } from "./types";
 
 /** Headings that open the review of last year (or of the whole term). Checked before the plan keywords. */
 const REVIEW_RE =
-  /回顾|工作情况|发展情况|执行情况|工作和成效|主要成效|过去.{0,3}年|本届政府期间|工作总结|基本总结|主要成绩|取得的(?:巨大|重大)?成就|取得了.{0,8}(?:成就|成绩|进展|成效)|取得.{0,6}(?:成就|成绩)的.{0,2}年|(?<!今后|未来)(?:[一二三四五六七八九十]|\d{1,2})年来/;
+  /回顾|工作情况|发展情况|执行情况|工作和成效|主要成效|过去.{0,3}年|本届政府期间|工作总结|基本总结|报告.{0,3}(?:\d{4}|[一二][九〇○零][〇○零一二三四五六七八九]{2}|去|上一?)年的?(?:政府)?工作|主要成绩|取得的(?:巨大|重大)?成就|取得了.{0,8}(?:成就|成绩|进展|成效)|取得.{0,6}(?:成就|成绩)的.{0,2}年|(?<!今后|未来)(?:[一二三四五六七八九十]|\d{1,2})年来/;
 /** Headings that open the plan: next year's work, five-year goals. */
 const PLAN_RE =
   /主要工作|目标任务|工作安排|工作任务|工作部署|今后五年|未来五年|十四五|发展目标|主要目标|总体要求|明年|(?:\d{4}|20[xX×]{2})年(?:政府|全区|全市)?工作(?!回顾|情况|总结)|十[一二三四五六]五.{0,4}(?:规划|时期|目标)|主要(?:措施|任务)|今后.{0,4}(?:任务|工作)|(?:今|明)年的?(?:工作|任务|计划)|基本任务|奋斗目标|主要指标|工作的?建议/;
@@ -12,6 +12,11 @@ const YEAR_PLAN_RE = /(?:\d{4}|20[xX×]{2})年.{0,10}(?:计划|任务|打算)(?!
 /** 外交工作, 国际形势: a national report's foreign-affairs part states positions and describes the world; it neither
  * reviews the year's work nor plans it, so its sentences are judged by their own cues. */
 const FOREIGN_AFFAIRS_RE = /外交|国际形势|对外政策|国际关系/;
+
+/** Results and tasks named in one heading: 成就和今后的任务, 三年来的斗争和新时期的总任务, 成绩与下一步工作. */
+const MIXED_RE = /(?:成就|成绩|成效|斗争|工作|回顾)(?:和|与|及|以及)[^，,、]{0,8}(?:今后|下一步|明年|未来|任务|目标|打算)/;
+
+const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?:[一二三四五六七八九十]|\d{1,2})年来|过去/;
 
 /** Appendices close the plan: a glossary is context, not a goal. */
 const OTHER_RE = /^(?:名词解释|附件|附录|附表|注释)/;
@@ -28,13 +33,18 @@ const RESULT_CLAUSE_RE = new RegExp(`(?:${RESULT_CLAUSE_SOURCE})[。.]?$|取得.
 
 export function isTaskHeading(heading: string): boolean {
   const text = heading.replace(HEADING_NUMBER_RE, "");
-  return TASK_HEADING_RE.test(text) && !/了|已经|以来/.test(text) && !RESULT_CLAUSE_RE.test(text);
+  if (!TASK_HEADING_RE.test(text) || /了|已经|以来/.test(text)) return false;
+  // 扩大和培育内需，促进经济较快增长: a result named as the aim of a task verb (促进…增长) is still the task.
+  const lastClause = text.split(/[，,]/).at(-1) ?? "";
+  return !RESULT_CLAUSE_RE.test(text) || (lastClause !== text && TASK_HEADING_RE.test(lastClause));
 }
 
 export function partFromHeading(rawHeading: string): Part | null {
   // １９９４年, 1 9 9 8 年 (web and PDF copies) read as 1994年, 1998年.
   const heading = foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1");
   if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading)) return "other";
+  // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
+  if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";
   if (PLAN_RE.test(heading)) return "plan";
   if (YEAR_PLAN_RE.test(heading) && !isTaskHeading(heading)) return "plan";

@@ -60,7 +60,8 @@ export function lastRegionIn(place: string, generic = true): string | null {
 }
 
 /** Mentions of each region, plus how strongly the text speaks as a district (全区, 我区) or a city (全市). */
-export function regionMentions(text: string): { counts: Map<string, number>; district: number; city: number } {
+/** Names the text mentions, and how often it speaks as a district or city (全区, 市政府…), as a lower unit (全省, 全县…) or as the country (全国, 我国, 国务院). */
+export function regionMentions(text: string): { counts: Map<string, number>; district: number; city: number; local: number; national: number } {
   const counts = new Map<string, number>();
   for (const { name } of divisionMentions(text)) {
     if (!GENERIC_NAMES.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -72,7 +73,9 @@ export function regionMentions(text: string): { counts: Map<string, number>; dis
   }
   const district = countPattern(text, /全区|我区|区政府|区委|区人民政府|该区|区人大/g);
   const city = countPattern(text, /全市|我市|市政府|市委|市人民政府|该市|市人大/g);
-  return { counts, district, city };
+  const local = district + city + countPattern(text, /全省|我省|省政府|省委|全县|我县|县政府|县委|全州|我州/g);
+  const national = countPattern(text, /全国|我国|国务院|中央/g);
+  return { counts, district, city, local, national };
 }
 
 export function levelOf(name: string): Division["level"] | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { processText } from "./index";
 import { isDashLead, isRunInLead } from "./leads";
-import { partFromHeading } from "./parts";
+import { isTaskHeading, partFromHeading } from "./parts";
 import { readSeed } from "@/tests/support/seed-texts";
 import type { ProcessedText } from "./types";
 
@@ -244,5 +244,38 @@ describe("a whole report on one line (a web copy that lost its line breaks)", ()
   it("leaves a numbered list item inside an ordinary paragraph alone when it ends on its own", () => {
     const p = processText("今年的任务有三项。一、稳增长。二、调结构。");
     expect(p.sections).toHaveLength(0);
+  });
+});
+
+describe("partFromHeading: a heading that reviews and plans at once (national-1964)", () => {
+  it("成就和今后的任务 opens neither part; 今后的任务 alone opens the plan", () => {
+    expect(partFromHeading("国民经济的成就和今后的建设任务")).toBe("other");
+    expect(partFromHeading("今后的建设任务")).toBe("plan");
+  });
+});
+
+describe("part headings the corpus writes (national-2002, national-2004, national-1978)", () => {
+  it("一、一年来工作回顾 is a numbered heading, not the range 一、二季度", () => {
+    const p = processText("各位代表：\n\n现在作报告。\n\n一、一年来工作回顾\n\n过去的一年，经济增长9.1%。\n\n二、2004年主要任务\n\n今年要稳增长。\n");
+    expect(headings(p, 1)).toEqual(["一、一年来工作回顾", "二、2004年主要任务"]);
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+    expect(processText("各位代表：\n\n一、二季度经济增长较快。\n").sections).toHaveLength(0);
+  });
+  it("首先报告2001年的工作 opens the review; a task heading after it opens the plan, even one whose aim is growth", () => {
+    expect(partFromHeading("首先报告２００１年的工作")).toBe("review");
+    expect(isTaskHeading("一、扩大和培育内需，促进经济较快增长")).toBe(true);
+    expect(isTaskHeading("二、坚持稳增长调结构,发展质效稳步提升")).toBe(false);
+  });
+  it("a heading naming past results and coming tasks at once opens neither part", () => {
+    expect(partFromHeading("一、三年来的斗争和新时期的总任务")).toBe("other");
+    expect(partFromHeading("过去一年工作和今年目标任务")).toBe("other");
+    expect(partFromHeading("一、过去五年工作回顾")).toBe("review");
+    expect(partFromHeading("二、2020年主要工作和目标任务")).toBe("plan");
+  });
+  it("on one line, a part heading glued to a paragraph that lost its closing mark is still split off", () => {
+    const filler = "全国各族人民团结奋斗，经济社会发展取得新的成就。".repeat(130);
+    const p = processText(`各位代表：现在作报告。${filler}并请全国政协委员提出意见一、2011年工作回顾过去的一年，经济增长9.2%。二、2012年工作总体部署今年要稳中求进。`);
+    expect(headings(p, 1)).toEqual(["一、2011年工作回顾", "二、2012年工作总体部署"]);
+    expect(processText(`各位代表：${filler}其中之一、二季度增长较快。`).sections).toHaveLength(0);
   });
 });

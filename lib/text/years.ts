@@ -51,6 +51,13 @@ export function inferYears(processed: ProcessedText, kind: ReportKind, baseYear:
     }
   }
 
+  // A report with no review or plan part found (a speech of the 1950s, a copy without headings): delivered in its
+  // base year, it reviews the year before and plans its own.
+  if (kind !== "news" && baseYear !== null && reviewYear === null && planYear === null && !hasReview && !hasPlan) {
+    reviewYear = baseYear - 1;
+    planYear = baseYear;
+    inferred.push("reviewYear", "planYear");
+  }
   if (reviewYear === null && planYear === null) {
     const masked = fromFiveYearPlan(processed);
     if (masked) {
