@@ -383,3 +383,15 @@ describe("classifySentence: results, judgements and problems the older national 
     expect(plan("切实解决群众反映强烈的突出问题。").kind).toBe("goal");
   });
 });
+
+describe("classifySentence: results inside a plan part (batch 2 and 3 of the eval, second round)", () => {
+  it("两年来… and 五年间… report results; 今后五年间 does not", () => {
+    expect(plan("从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款。").kind).toBe("achievement");
+    expect(plan("五年间，进出口贸易总额增长两倍。").kind).toBe("achievement");
+    expect(plan("今后五年间，要使进出口贸易总额再增长一倍。").kind).toBe("goal");
+  });
+  it("已建成的主要有：… lists what is done; 对已建成的工程要加强管理 is a task", () => {
+    expect(plan("已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1.2万公里。").kind).toBe("achievement");
+    expect(plan("对已建成的工程要加强管理，尽快发挥效益。").kind).toBe("goal");
+  });
+});

@@ -98,6 +98,10 @@ export const PROBLEM_STATE_RE =
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
+  // 两年来通过…发行2100亿元长期国债; 五年间，进出口贸易总额增长两倍 (not 今后五年间).
+  { re: /(?<!今后|未来|最近|再用|用|在)(?:[一两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|以来|间)(?!的?(?:任务|目标|计划|规划))/, reason: "几年来", strong: true, againstPart: true },
+  // 已建成的主要有：…: a list of what is done.
+  { re: /^(?:[\u4e00-\u9fa5]{0,4}[，,])?已(?:经)?(?:建成|完成|竣工|投产|开通)/, reason: "已建成", strong: true, againstPart: true },
   { re: /(完成|实现|取得|举办|打出|夺得|荣获|获得|形成|建成|达到|赢得|创造)了/, reason: "…了(已完成)", strong: true, againstPart: true },
   // 我国关税总水平已由15.3%降到12%: a change already made, even when a plan quotes it.
   { re: /已(?:经)?(?:由|从)[^，,。；;]{1,16}(?:降|提高|增加|减少|下降|上升|扩大|缩小)(?:低|高)?[到至]/, reason: "已由…降到(已完成的变化)", strong: true, againstPart: true },

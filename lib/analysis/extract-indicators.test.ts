@@ -337,3 +337,14 @@ describe("extractIndicators: pointers and savings (batch 2 of the eval)", () => 
     expect(planned("如果能够加速周转，就可以节省出七十亿到一百亿元资金。")[0]).toMatchObject({ label: "资金", value: 7e9, upper: 1e10 });
   });
 });
+
+describe("the plan's own figure quoted beside a result (national-1981, 1982)", () => {
+  it("比原来设想的六百亿元 and 原计划增长7% are targets; the result beside them stays actual", () => {
+    const found = achieved("这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出54%。");
+    expect(found.map((i) => [i.value, i.modality])).toEqual([[92500000000, "actual"], [60000000000, "target"], [54, "actual"]]);
+    expect(achieved("粮食产量原计划增长2%，实际增长3.5%。").map((i) => i.modality)).toEqual(["target", "actual"]);
+  });
+  it("由原来的5个增加到8个 is a base, not a plan", () => {
+    expect(achieved("示范区由原来的5个增加到8个。").every((i) => i.modality === "actual")).toBe(true);
+  });
+});

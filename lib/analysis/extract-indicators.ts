@@ -38,6 +38,8 @@ interface Slot {
   datedYear: number | null;
   /** The number is the base of a comparison (比1952年的5.8万人): the value before, not the one reported. */
   comparedFrom: boolean;
+  /** 比原来设想的六百亿元多出54%, 原计划增长7%: the plan's figure quoted beside the result. */
+  planned: boolean;
 }
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
@@ -67,7 +69,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = estimate ? "estimate" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
+    const modality: Modality = estimate ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       const indicator = toIndicator(text, q, label, from, info, modality, extra);
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
@@ -211,6 +213,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       baseYear: baseYearOf(prefix),
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
+      planned: PLANNED_RE.test(prefix),
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
@@ -219,6 +222,8 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
+/** 原来设想的, 原计划增长, 年初预期, 一九八二年计划为: the plan's own figure, in a review or a result sentence. */
+const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预计|预算|安排|确定|规定|要求|提出|预期)(?:的|为|是)?[^，,。；;]{0,10}$|(?:^|年)计划(?:为|是)$/;
 /** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
 const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 

@@ -14,9 +14,9 @@ const YEAR_PLAN_RE = /(?:\d{4}|20[xX×]{2})年.{0,10}(?:计划|任务|打算)(?!
 const FOREIGN_AFFAIRS_RE = /外交|国际形势|对外政策|国际关系/;
 
 /** Results and tasks named in one heading: 成就和今后的任务, 三年来的斗争和新时期的总任务, 成绩与下一步工作. */
-const MIXED_RE = /(?:成就|成绩|成效|斗争|工作|回顾)(?:和|与|及|以及)[^，,、]{0,8}(?:今后|下一步|明年|未来|任务|目标|打算)/;
+const MIXED_RE = /(?:成就|成绩|成效|斗争|工作|回顾|形势)(?:和|与|及|以及)[^，,、]{0,8}(?:今后|下一步|明年|未来|任务|目标|打算)/;
 
-const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?:[一二三四五六七八九十]|\d{1,2})年来|过去/;
+const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?<!国际)形势|(?:[一二三四五六七八九十]|\d{1,2})年来|过去/;
 
 /** Appendices close the plan: a glossary is context, not a goal. */
 const OTHER_RE = /^(?:名词解释|附件|附录|附表|注释)/;

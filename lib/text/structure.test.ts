@@ -279,3 +279,11 @@ describe("part headings the corpus writes (national-2002, national-2004, nationa
     expect(processText(`各位代表：${filler}其中之一、二季度增长较快。`).sections).toHaveLength(0);
   });
 });
+
+describe("partFromHeading: the situation and the tasks in one heading (national-1987)", () => {
+  it("当前国内形势和基本任务 opens neither part; 国际形势和外交工作 stays the foreign-affairs part", () => {
+    expect(partFromHeading("一、当前国内形势和基本任务")).toBe("other");
+    expect(partFromHeading("三、关于国际形势和外交工作")).toBe("other");
+    expect(partFromHeading("二、今年的基本任务")).toBe("plan");
+  });
+});
