@@ -395,3 +395,15 @@ describe("classifySentence: results inside a plan part (batch 2 and 3 of the eva
     expect(plan("对已建成的工程要加强管理，尽快发挥效益。").kind).toBe("goal");
   });
 });
+
+describe("classifySentences: a slogan and a thank-you (batch 1 and 4 of the eval, second round)", () => {
+  const after = (first: string, next: string) =>
+    classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
+  it("a couplet after a result is a slogan, not a result", () => {
+    expect(after("全区生产总值增长7.6%。", "征程万里风正劲,重任千钧再奋蹄。")).toMatchObject({ kind: "other", reason: "对仗口号" });
+    expect(after("全区生产总值增长7.6%。", "加快产业升级,推动高质量发展。").kind).not.toBe("other");
+  });
+  it("表示诚挚感谢！ thanks, in a review too", () => {
+    expect(review("我代表国务院，向全国各族人民，向各民主党派、各人民团体和各界人士，表示诚挚感谢！").kind).toBe("other");
+  });
+});

@@ -101,6 +101,12 @@ function statementCue(text: string): string | null {
 const WORLD_RE =
   /美国|苏联|美苏|日本|西欧|欧洲|印度|亚非|拉美|非洲|阿拉伯|朝鲜|越南|发展中国家|发达国家|西方国家|帝国主义|霸权|资本主义(?:世界|国家|制度)|国际(?:形势|局势|关系|社会|事务)|世界(?:和平|大战|局势|形势|人民|各国)|裁军|和平共处/;
 
+/** 征程万里风正劲,重任千钧再奋蹄。: two clauses of the same length, nothing else. */
+function isCouplet(text: string): boolean {
+  const m = /^([\u4e00-\u9fa5]{5,9})[，,]([\u4e00-\u9fa5]{5,9})[。！!]?$/.exec(text);
+  return m !== null && m[1].length === m[2].length;
+}
+
 /** A judgement (…是…的。, X是Y。) with no figure in it. */
 function judgementCue(text: string): string | null {
   if (/[0-9０-９]|百分之/.test(text) || /(?<![为除])了(?!解|结)|已/.test(text)) return null;
@@ -207,6 +213,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // (我国同西欧…的关系也有了显著的发展 is our own result).
     const ourRelations = /^(?:我国|中国|我们)/.test(text) && /(?<![为除])了|已/.test(text);
     if (!imperative && !ourRelations && (WORLD_RE.exec(text)?.index ?? 99) < 16) return make("other", `${context.fallback.reason};国际形势(陈述)`, 0.5, "frame");
+    // 征程万里风正劲,重任千钧再奋蹄。: a couplet (two halves of one length) is a slogan.
+    if (!imperative && isCouplet(text)) return make("other", "对仗口号", 0.5, "frame");
     // 人民公社制度是…的根本保障。: a judgement carries no result either.
     const judgement = context.fallback.kind === "achievement" && !imperative ? judgementCue(text) : null;
     if (judgement) return make("other", `${context.fallback.reason};${judgement}`, 0.5, "frame");
