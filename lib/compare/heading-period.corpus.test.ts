@@ -37,10 +37,15 @@ describe.skipIf(!present)("the 2011 report's 十二五 targets, dated by their s
       ["6亿立方米", "over-years"],
       ["21.66%", "period-end"],
       ["4500万人", "over-years"],
+      ["70%", "period-end"],
       ["20%", "period-end"],
       ["1岁", "over-years"],
     ])
       expect(read, expected[0]).toContainEqual(expected);
+    // The sixteen figures of the list (with 减少8%至10% and 年均实际增长超过7%), and nothing else of the report.
+    expect(read).toHaveLength(16);
+    // 2015年国内生产总值将超过55万亿元 is dated by its own words, without the heading.
+    expect(pairs().filter((p) => p.periodHeading).map((p) => p.left!.text)).not.toContain("55万亿元");
     const urban = pairs().find((p) => p.left!.text === "51.5%")!;
     expect([urban.metric, urban.left!.value, urban.periodHeading]).toEqual(["urbanization-rate", 51.5, "二、“十二五”时期的主要目标和任务"]);
     const forest = pairs().find((p) => p.left!.text === "21.66%")!;
