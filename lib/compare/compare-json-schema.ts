@@ -65,6 +65,7 @@ export const compareJsonSchema = z
           right: indicatorSide.nullable(),
           corrected: z.enum(["paired", "unpaired"]).optional(),
           period: z.enum(["over-years", "period-end"]).optional(),
+          periodHeading: z.string().optional(),
         })
         .strict(),
     ),

@@ -53,6 +53,8 @@ export function toCompareJson(input: {
       ...(i.corrected ? { corrected: i.corrected } : {}),
       // Five-year comparisons only: how the figure belongs to the period (added field).
       ...(i.period ? { period: i.period } : {}),
+      // …and the heading that dated the target to the plan when its own sentence did not (added field).
+      ...(i.periodHeading ? { periodHeading: i.periodHeading } : {}),
     })),
   };
 }

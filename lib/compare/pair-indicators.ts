@@ -8,7 +8,8 @@ import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "
 
 import type { PairMode } from "./comparison-kind";
 import { indicatorId, uniqueIds } from "./anchor-ids";
-import { planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
+import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
+import { periodHeading } from "./heading-period";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -45,7 +46,7 @@ interface Entry {
   order: number;
   /** In a five-year comparison: over the years or at the period's end, and the span it is read as (a change named
    * by the period, “十一五”期间…降低20%, is a 累计). */
-  period?: { reading: PeriodReading; span: string | null };
+  period?: { reading: PeriodReading; span: string | null; heading?: string };
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -92,16 +93,30 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (mode === "goal-vs-achievement" && found.increment) continue;
       // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
       if (found.place) continue;
+      // A five-year plan's goal sentence under a heading that dates it to the plan (“十二五”时期的主要目标) states the
+      // plan's targets, whatever mood the analysis read in it (今后五年…预期目标是…年均增长7%); the base of a change
+      // (从47.5％提高到…) stays out (headingFigureReading).
+      const heading = period && side === "left" ? periodHeading(s.headings, period) : null;
+      const target = found.modality === "target" || (heading !== null && found.phase !== "before");
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
-      if (judgesTargets(mode) && (side === "left") !== (found.modality === "target")) continue;
-      const reading = period ? (side === "left" ? planFigureReading(found, s.text, period) : reviewFigureReading(found, s.text, period)) : null;
+      if (judgesTargets(mode) && (side === "left") !== target) continue;
+      const own = period ? ownReading(found, s.text, side, period) : null;
+      const fromHeading = !own && heading !== null ? headingFigureReading(found, s.text, period!) : null;
+      const reading = own ?? fromHeading;
       if (period && !reading) continue; // one year's figure: not the period's
       const indicator = { ...found, metric: canonicalMetric(found) };
       if (indicator.metric === NAMELESS) continue;
       const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
-      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...(reading ? { period: { reading, span } } : {}) });
+      const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
+      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf });
     }
   return entries;
+}
+
+/** How a figure's own sentence ties it to the period (period-figures.ts); a plan's figure must be a target to be read so. */
+function ownReading(found: Indicator, text: string, side: "left" | "right", period: PlanPeriod): PeriodReading | null {
+  if (side === "right") return reviewFigureReading(found, text, period);
+  return found.modality === "target" ? planFigureReading(found, text, period) : null;
 }
 
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
@@ -223,6 +238,7 @@ function build(
 ): IndicatorPair {
   const main = (l ?? r)!.indicator;
   const period = (l ?? r)!.period?.reading;
+  const periodHeading = l?.period?.heading;
   const deltaUnit = verdict.delta !== null && isPercent(main.unit) ? "个百分点" : main.unit;
   return {
     id: l ? makeId("l", l) : makeId("r", r!),
@@ -237,5 +253,6 @@ function build(
     ...(verdict.qualifierChange ? { qualifierChange: verdict.qualifierChange } : {}),
     ...(l && r && l.indicator.metric !== r.indicator.metric ? { related: true, rightMetric: r.indicator.metric } : {}),
     ...(period ? { period } : {}),
+    ...(periodHeading ? { periodHeading } : {}),
   };
 }

@@ -55,3 +55,25 @@ export function reviewFigureReading(indicator: Indicator, sentence: string, peri
   if (indicator.type === "growth" && new RegExp(`${quoted(period.name)}(期间|时期)|五年`).test(lead(sentence, indicator.start).words)) return "over-years";
   return LEVEL_TYPES.has(indicator.type) ? "period-end" : null;
 }
+
+/** 提高4个百分点, 增加6亿立方米, 提高1岁: a change written before the figure, not a level reached (提高到, 达到). */
+const CHANGE_BEFORE = /(?:提高|增加|增长|减少|降低|下降|扩大|缩小|上升)$/;
+
+/**
+ * The plan's reading of a target figure whose own sentence names no period, when its section heading dates it to
+ * the plan (heading-period.ts: `二、“十二五”时期的主要目标和任务`): a change (growth, or a level after 提高 / 增加…)
+ * is one over the years (read as 累计), a level, count, share or rate is the period-end target (城镇化率从47.5％提高到
+ * 51.5%, 森林覆盖率达到21.66%). A figure that names its own year keeps it (2011年… is that year's; 2015年… is the
+ * period's end), and the base a change starts from (从47.5％) is no target.
+ */
+export function headingFigureReading(indicator: Indicator, sentence: string, period: PlanPeriod): PeriodReading | null {
+  if (indicator.phase === "before" || indicator.increment) return null;
+  if (spanWord(indicator)) return "over-years";
+  const { year: named, words } = lead(sentence, indicator.start);
+  // 比2010年降低16%: the year before the plan is the base of a change over the period, not the figure's own year.
+  const year = named === period.start - 1 && new RegExp(`[比较]${named}年`).test(words) ? null : named;
+  if (year !== null) return year === period.end && LEVEL_TYPES.has(indicator.type) ? "period-end" : null;
+  if (indicator.type === "growth") return "over-years";
+  if (!LEVEL_TYPES.has(indicator.type)) return null;
+  return CHANGE_BEFORE.test(words.trimEnd()) ? "over-years" : "period-end";
+}

@@ -1,5 +1,6 @@
 import type { AnalyzedReport, Indicator } from "@/lib/analysis/types";
 import type { Role, SentenceKind } from "@/lib/domain";
+import { headingChains, type HeadingSection } from "./heading-period";
 import type { CompareSentence, CompareSideInput, KindChoice } from "./types";
 
 /** What a side needs of a sentence: an analysed one (a file) or a stored one (lib/data) alike. */
@@ -9,13 +10,18 @@ interface SideSource {
   role: Role;
   kind: SentenceKind;
   indicators: Indicator[];
+  sectionIndex?: number | null;
 }
 
-/** goal / achievement keep sentences of that kind; all keeps every sentence but headings. */
-export function sideSentences(report: { sentences: readonly SideSource[] }, kinds: KindChoice): CompareSentence[] {
+/** goal / achievement keep sentences of that kind; all keeps every sentence but headings. Each carries the headings it stands under. */
+export function sideSentences(report: { sentences: readonly SideSource[]; sections?: readonly HeadingSection[] }, kinds: KindChoice): CompareSentence[] {
+  const chains = headingChains(report.sections ?? []);
   return report.sentences
     .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds))
-    .map((s) => ({ id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators }));
+    .map((s) => {
+      const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}) };
+    });
 }
 
 export function sideInput(analyzed: AnalyzedReport, kinds: KindChoice): CompareSideInput {

@@ -14,6 +14,8 @@ export interface CompareSentence {
   text: string;
   kind: SentenceKind;
   indicators: Indicator[];
+  /** The headings the sentence stands under, innermost first (heading-period.ts); absent when it has no section. */
+  headings?: string[];
 }
 
 export interface CompareSideInput {
@@ -94,6 +96,8 @@ export interface IndicatorPair {
   corrected?: "paired" | "unpaired";
   /** Five-year plans only (period-target-vs-review): a figure over the years (年均, 累计) or a level for the period's end. */
   period?: PeriodReading;
+  /** Five-year plans only: the heading that dated the target to the plan when its own sentence did not (二、“十二五”时期的主要目标和任务). */
+  periodHeading?: string;
 }
 
 /** The counts of a comparison: the type of the contract's summary (compare-json-schema.ts). */

@@ -159,12 +159,15 @@ function side(s: IndicatorSide, reportSlug: string, sentences: Map<string, strin
   };
 }
 
-/** The headline targets of one year: a quantified target of the main-targets paragraph, or any target of a lexicon metric. */
+/** The headline targets of one year: a quantified target of the main-targets paragraph, or any target of a lexicon metric;
+ * of a five-year plan also any target under a heading that names the plan. */
 export function headlineTargets(comparison: YearComparison): { pair: IndicatorPair; why: string }[] {
   const out: { pair: IndicatorPair; why: string }[] = [];
   for (const pair of comparison.pairs) {
     if (!pair.left || !isTracked(pair.status)) continue;
     if (comparison.mainTargets.has(pair.left.sentenceId)) out.push({ pair, why: "主要预期目标段落中的量化目标 · a quantified target of the main-targets paragraph" });
+    // Five-year plans: a target that its section heading dates to the plan (二、“十二五”时期的主要目标和任务) is one of the plan's own.
+    else if (pair.periodHeading) out.push({ pair, why: `五年规划目标，见标题「${pair.periodHeading}」· a target under the plan's heading` });
     else if (isLexicon(pair.metric)) out.push({ pair, why: `指标词表中的指标「${getMetric(pair.metric)!.name}」· a metric of the lexicon` });
   }
   return out;

@@ -32,7 +32,10 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>
-                      <td className="min-w-[12rem] px-2 py-1 text-stone-700">{c.reason}</td>
+                      <td className="min-w-[12rem] px-2 py-1 text-stone-700">
+                        {c.reason}
+                        <span className="block text-xs text-stone-500">入选：{c.why}</span>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
