@@ -348,3 +348,10 @@ describe("the plan's own figure quoted beside a result (national-1981, 1982)", (
     expect(achieved("示范区由原来的5个增加到8个。").every((i) => i.modality === "actual")).toBe(true);
   });
 });
+
+describe("上年 as a word, not 基础上 before 年均 (national-2011)", () => {
+  it("在…的基础上年均增长7% in a plan is a target; 上年增长8% dates a figure to last year", () => {
+    expect(planned("今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。")).toMatchObject([{ modality: "target", qualifiers: ["年均"] }]);
+    expect(planned("上年增长8%，今年要增长7%左右。").map((i) => i.modality)).toEqual(["actual", "target"]);
+  });
+});

@@ -209,7 +209,8 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       info: parsePrefix(prefix),
       hardBreakBefore: lastHard[q.start] >= previousEnd,
       estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
-      datedYear: clauseYear(prefix) ?? sentenceYear,
+      // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
+      datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear),
       baseYear: baseYearOf(prefix),
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
@@ -245,7 +246,8 @@ const PAST = -1;
 function clauseYear(prefix: string): number | null {
   let year: number | null = null;
   for (const m of prefix.matchAll(CLAUSE_YEAR_RE)) year = readYear(m[1]);
-  if (year === null && /(?:^|[^比较同])(?:去年|上年)(?!同期)/.test(prefix)) year = PAST;
+  // Not 基础上年均增长 (上 of 基础上 before 年均) nor 以上年…: only 上年 as a word.
+  if (year === null && /(?:^|[^比较同])(?:去年|(?<![础之以])上年(?!均|度以来))(?!同期)/.test(prefix)) year = PAST;
   return year;
 }
 
