@@ -355,3 +355,10 @@ describe("上年 as a word, not 基础上 before 年均 (national-2011)", () => 
     expect(planned("上年增长8%，今年要增长7%左右。").map((i) => i.modality)).toEqual(["actual", "target"]);
   });
 });
+
+describe("how high is no part of a name (national-1995)", () => {
+  it("涨幅仍然高达21.7% is the 涨幅, not the concession before it; 受灾人口多达3000万人 names 受灾人口", () => {
+    expect(achieved("虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。").map((i) => i.label)).toEqual(["涨幅"]);
+    expect(achieved("受灾人口多达3000万人。").map((i) => i.label)).toEqual(["受灾人口"]);
+  });
+});

@@ -175,7 +175,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const rateOf = !nounAfter && before && info.growthWord && q.unit === "个百分点" ? before.label + info.growthWord : null;
     // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
     // Worked out only when needed: this runs for every number of every report.
-    const fallback = () => (before ? before.label : subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
+    const fallback = () => (before ? before.label : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
     emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
   return out;

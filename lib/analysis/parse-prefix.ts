@@ -50,6 +50,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
   { re: /(?:节约|节省)$/, verb: "growth", negative: true },
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
+  // 涨幅仍然高达21.7%, 受灾人口多达…: how high is no part of the name.
+  { re: /(?:仍然|依然|仍|还|竟)?(?:高达|多达|长达|达)$/, last: "达" },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
