@@ -362,3 +362,10 @@ describe("how high is no part of a name (national-1995)", () => {
     expect(achieved("受灾人口多达3000万人。").map((i) => i.label)).toEqual(["受灾人口"]);
   });
 });
+
+describe("a counted word too short to be the thing, joined by 和 (national-2005)", () => {
+  it("105个专项和部门应急预案 counts the plans; 5个区和3个县 stays two counts", () => {
+    expect(achieved("我们组织制定了国家突发公共事件总体应急预案和105个专项和部门应急预案。").map((i) => i.label)).toEqual(["专项和部门应急预案"]);
+    expect(achieved("全市有5个区和3个县。").map((i) => i.value)).toEqual([5, 3]);
+  });
+});

@@ -62,7 +62,12 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
-  const stop = match[0].search(VERB_STOP);
+  let stop = match[0].search(VERB_STOP);
+  // 105个专项和部门应急预案: a word too short to be the thing counted is one of two joined by 和 (not 5个区和3个县).
+  if (stop > 0 && stop <= 2 && /[和及]/.test(match[0][stop]) && match[0].length > stop + 2 && !/^[一二三四五六七八九十两几]/.test(match[0].slice(stop + 1))) {
+    const rest = match[0].slice(stop + 1).search(VERB_STOP);
+    stop = rest === -1 ? -1 : stop + 1 + rest;
+  }
   const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})建设$/, "");
   const people =
     PEOPLE_THEN_MORE_RE.exec(noun) ??
