@@ -7,7 +7,7 @@ import { LinkCards } from "@/app/components/link-cards";
 import { Pager } from "@/app/components/pager";
 import { RegionSearchForm } from "@/app/components/region-search-form";
 import { findRegions } from "@/lib/data/regions";
-import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
+import { regionEntryBySlug } from "@/lib/text/region-search";
 import { parseLibraryParams, withParam } from "@/lib/url/region-params";
 import type { RawSearchParams } from "@/lib/url/search-params";
 
@@ -32,9 +32,8 @@ function groupByRegion(reports: ReportSummary[]) {
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseLibraryParams(await searchParams);
   const chosen = params.region ? regionEntryBySlug(params.region) : null;
-  const scope = chosen ? { regionSlug: chosen.slug, regionCodes: regionCodesWithin(chosen) } : {};
   const [{ reports, total }, all, found] = await Promise.all([
-    listReportsPage({ ...scope, page: params.page, pageSize: PAGE_SIZE }),
+    listReportsPage({ region: chosen ?? undefined, page: params.page, pageSize: PAGE_SIZE }),
     chosen ? countReports() : null,
     params.rq ? findRegions({ query: params.rq }) : undefined,
   ]);

@@ -11,7 +11,7 @@ import Link from "next/link";
 import { RegionSearchForm } from "@/app/components/region-search-form";
 import { ReportField } from "./report-field";
 import { findRegions } from "@/lib/data/regions";
-import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
+import { regionEntryBySlug } from "@/lib/text/region-search";
 import { parsePickerRegions, withParam } from "@/lib/url/region-params";
 
 export const metadata: Metadata = { title: "选择要对照的报告" };
@@ -39,7 +39,7 @@ export default async function ComparePicker({ searchParams }: { searchParams: Pr
     const query = regions[queryName];
     const [found, inRegion] = await Promise.all([
       query ? findRegions({ query }) : undefined,
-      chosen ? listReportsPage({ regionSlug: chosen.slug, regionCodes: regionCodesWithin(chosen), page: 1, pageSize: PICKER_LIMIT }) : null,
+      chosen ? listReportsPage({ region: chosen, page: 1, pageSize: PICKER_LIMIT }) : null,
     ]);
     return {
       side, param, queryName, chosen, query,

@@ -49,3 +49,20 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await expect(page.locator("main h1")).toContainText("西湖区");
   });
 }
+
+test("with JavaScript, 查找 lists the matches in place as the no-JS form does, and a listed match opens the comparison", async ({ page }) => {
+  await page.goto("/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal");
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  const right = page.getByRole("combobox", { name: "右侧报告" });
+  await right.fill("xh");
+  // The combobox offers it while typing (the page is hydrated); 查找 instead asks the page for the list.
+  await expect(page.getByRole("option", { name: /西湖区2012/ })).toBeVisible();
+  await page.getByRole("search", { name: "查找右侧报告" }).getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(/\/compare\/yuhang-2020\/yuhang-2020\?l=achievement&r=goal&rfind=xh$/);
+  const results = page.getByRole("region", { name: "右侧报告：“xh”的结果" });
+  await results.getByRole("link", { name: /西湖区2012/ }).click();
+  await expect(page).toHaveURL(/\/compare\/yuhang-2020\/xihu-2012\?l=achievement&r=goal$/);
+  await expect(page.locator("main h1")).toContainText("西湖区");
+  // Client navigations all the way: the page was never reloaded.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareFreshDatabase } from "@/tests/support/test-db";
-import { regionCodesWithin, regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
+import { regionEntryBySlug, regionHolds } from "@/lib/text/region-search";
 
 prepareFreshDatabase("library_page");
 const { importReport } = await import("./report-imports");
@@ -41,14 +41,14 @@ describe("the library, a page at a time (issue 16)", () => {
       const chosen = regionEntryBySlug(slug);
       expect(chosen, slug).not.toBeNull();
       const expected = all.filter((r) => regionHolds(chosen!, r)).map((r) => r.slug);
-      const { slugs, totals } = await allPages({ regionSlug: chosen!.slug, regionCodes: regionCodesWithin(chosen!) }, 2);
+      const { slugs, totals } = await allPages({ region: chosen! }, 2);
       expect(slugs, slug).toEqual(expected);
       expect(totals[0] ?? 0, slug).toBe(expected.length);
     }
     // 杭州市 holds its districts' reports as well as its own; 余杭区 only Yuhang's.
     const hangzhou = regionEntryBySlug("hangzhou")!;
     const yuhang = regionEntryBySlug("yuhang")!;
-    const count = async (e: typeof hangzhou) => (await listReportsPage({ regionSlug: e.slug, regionCodes: regionCodesWithin(e), page: 1, pageSize: 50 })).total;
+    const count = async (e: typeof hangzhou) => (await listReportsPage({ region: e, page: 1, pageSize: 50 })).total;
     expect(await count(hangzhou)).toBe(all.length);
     expect(await count(yuhang)).toBe(all.filter((r) => r.regionSlug === "yuhang").length);
     expect(await count(yuhang)).toBeGreaterThanOrEqual(3);

@@ -2,21 +2,14 @@ import "server-only";
 // The report picker's search (GET /api/reports?q=): reports found by their region's name or pinyin and their years.
 import { getDb } from "./db";
 import { findRegions } from "./regions";
-import type { ReportOption } from "./reports";
+import { withinRegions, type ReportOption, type ReportWhere } from "./reports";
 import type { ReportKind } from "@/lib/domain";
 import { parseReportQuery } from "@/lib/text/report-query";
-import { regionCodesWithin, regionEntryBySlug } from "@/lib/text/region-search";
-
-type ReportWhere = NonNullable<NonNullable<Parameters<ReturnType<typeof getDb>["report"]["findMany"]>[0]>["where"]>;
+import { regionEntryBySlug } from "@/lib/text/region-search";
 
 /** A report as the report picker lists it. */
 export interface ReportMatch extends ReportOption {
   regionSlug: string | null;
-}
-
-/** Reports of these regions, each with every unit within it (by the region's slug, or a division code below it). */
-function withinRegions(regions: { slug: string; code: string }[]): ReportWhere {
-  return { OR: [{ regionSlug: { in: regions.map((r) => r.slug) } }, { regionCode: { in: regions.flatMap((r) => regionCodesWithin(r)) } }] };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Part, Role, SentenceKind, StoredReportHeader, Subtype } from "@/li
 import type { Corrections } from "@/lib/import/corrections";
 import type { MarkedIndicator, SentenceMark } from "@/lib/corrections/apply";
 import { validSourceFields, type ReportSource } from "@/lib/import/report-source";
+import { regionCodesWithin, type RegionEntry } from "@/lib/text/region-search";
 
 export interface ReportSummary extends StoredReportHeader {
   id: number;
@@ -51,15 +52,19 @@ export async function listReports(options: { regionSlug?: string } = {}): Promis
   return rows.map(toSummary);
 }
 
-/** Which reports a library view holds: all, or a region with every unit within it (its slug, or a code from the list). */
+/** Which reports a library view holds: all, or a region with every unit within it. */
 export interface ReportScope {
-  regionSlug?: string;
-  regionCodes?: string[];
+  region?: Pick<RegionEntry, "slug" | "code">;
 }
 
-function scopeWhere(scope: ReportScope) {
-  if (!scope.regionSlug && !scope.regionCodes) return undefined;
-  return { OR: [...(scope.regionSlug ? [{ regionSlug: scope.regionSlug }] : []), ...(scope.regionCodes?.length ? [{ regionCode: { in: scope.regionCodes } }] : [])] };
+export type ReportWhere = NonNullable<NonNullable<Parameters<ReturnType<typeof getDb>["report"]["findMany"]>[0]>["where"]>;
+
+/**
+ * Reports of these regions, each with every unit within it: by the region's slug, or a division code below it. The one
+ * region filter of the library, the 对照 picker's lists and the report search.
+ */
+export function withinRegions(regions: Pick<RegionEntry, "slug" | "code">[]): ReportWhere {
+  return { OR: [{ regionSlug: { in: regions.map((r) => r.slug) } }, { regionCode: { in: regions.flatMap((r) => regionCodesWithin(r)) } }] };
 }
 
 /**
@@ -67,7 +72,7 @@ function scopeWhere(scope: ReportScope) {
  * index-ordered LIMIT/OFFSET and a COUNT), never every report's row, so 10,000 reports cost what 60 do.
  */
 export async function listReportsPage(options: ReportScope & { page: number; pageSize: number }): Promise<{ reports: ReportSummary[]; total: number }> {
-  const where = scopeWhere(options);
+  const where = options.region ? withinRegions([options.region]) : undefined;
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.report.findMany({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareHref, parseCompareParams, withCompareHref, COMPARE_DEFAULTS } from "./compare-params";
+import { compareHref, parseCompareParams, parseReportFinds, withCompareHref, COMPARE_DEFAULTS } from "./compare-params";
 
 describe("compare URL state", () => {
   it("omits every default", () => {
@@ -28,5 +28,18 @@ describe("compare URL state", () => {
     const ref = { left: "yuhang-2020", right: "yuhang-2020", l: "achievement", r: "goal", title: "t" } as const;
     expect(withCompareHref(ref)).toEqual({ ...ref, href: "/compare/yuhang-2020/yuhang-2020?l=achievement&r=goal" });
     expect(withCompareHref({ left: "a b", right: "c", l: "all", r: "all" }).href).toBe("/compare/a%20b/c");
+  });
+});
+
+describe("the report searches sent without JavaScript", () => {
+  it("reads lfind and rfind, trimmed, and drops empty or overlong ones", () => {
+    expect(parseReportFinds({ lfind: " xh2012 ", rfind: "" })).toEqual({ lfind: "xh2012", rfind: undefined });
+    expect(parseReportFinds(new URLSearchParams("rfind=上城&rfind=余杭"))).toEqual({ lfind: undefined, rfind: "上城" });
+    expect(parseReportFinds({ lfind: "余".repeat(41) })).toEqual({ lfind: undefined, rfind: undefined });
+  });
+
+  it("never carries them into a view's URL", () => {
+    const raw = { l: "goal", lfind: "xh", rfind: "sc" };
+    expect(compareHref("a", "b", parseCompareParams(raw))).toBe("/compare/a/b?l=goal");
   });
 });

@@ -38,6 +38,16 @@ export function compareHref(left: string, right: string, params: Partial<Compare
   return `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${toQuery(full, COMPARE_DEFAULTS, ORDER)}`;
 }
 
+const findQuery = z.string().trim().max(40).optional().catch(undefined).transform((q) => q || undefined);
+
+/**
+ * The compare page's report searches sent without JavaScript (`lfind`, `rfind`: 西湖 2012, xh2012): the page lists their
+ * matches as links to the comparison with that side changed. They are never part of a view's URL (compareHref).
+ */
+export function parseReportFinds(raw: RawSearchParams | URLSearchParams): { lfind?: string; rfind?: string } {
+  return z.object({ lfind: findQuery, rfind: findQuery }).parse(firstValues(raw));
+}
+
 /** A comparison (natural comparisons, year-over-year links) with the link to its page. */
 export function withCompareHref<T extends ComparisonRef>(ref: T): T & { href: string } {
   return { ...ref, href: compareHref(ref.left, ref.right, { l: ref.l, r: ref.r }) };

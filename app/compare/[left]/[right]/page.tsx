@@ -6,7 +6,8 @@ import { requestComparison } from "@/lib/data/compare-jobs";
 import { getReportSummary } from "@/lib/data/reports";
 import { isNavTarget, viewOf } from "@/lib/compare/view-filter";
 import { headlineOf } from "@/lib/compare/headline";
-import { compareHref, parseCompareParams, type CompareParams } from "@/lib/url/compare-params";
+import { compareHref, parseCompareParams, parseReportFinds, type CompareParams } from "@/lib/url/compare-params";
+import { findReports } from "@/lib/data/report-search";
 import { shortReportName } from "@/lib/format/labels";
 import { KIND_CHOICE_LABELS, filterChoices } from "@/lib/format/compare-labels";
 import { CompareRows } from "./compare-rows";
@@ -17,6 +18,7 @@ import { SummaryBar } from "./summary-bar";
 import { ToneSummaryLine } from "./tone-summary";
 import { OutlineDiffSection } from "./outline-diff-section";
 import { CompareControls, type MetricOption } from "./compare-controls";
+import { ReportFindResults, type ReportFind } from "./report-find-results";
 import { ChangeNavigator } from "./change-navigator";
 import { ShareActions } from "./share-actions";
 import { Digest } from "./digest";
@@ -104,6 +106,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
   // The full table opens by itself, rendered with the page, when the view is about indicators (a metric or a verdict
   // filter, a table page, a linked pair); otherwise it is folded and its rows load when it is opened (decision 011d).
   const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)) || paging.ipage > 1 || atPair);
+  // A report search sent without JavaScript (lfind, rfind): its matches link to the comparison with that side changed.
+  const finds = parseReportFinds(raw);
+  const found = await Promise.all((["left", "right"] as const).map(async (side): Promise<ReportFind | null> => {
+    const query = side === "left" ? finds.lfind : finds.rfind;
+    if (!query) return null;
+    const { matches, total } = await findReports({ query });
+    const hrefFor = (slug: string) => (side === "left" ? compareHref(slug, right, view) : compareHref(left, slug, view));
+    return { side, query, total, matches: matches.map((m) => ({ slug: m.slug, name: shortReportName(m), title: m.title, href: hrefFor(m.slug) })) };
+  }));
   const leftBase = `/reports/${left}`;
   const rightBase = `/reports/${right}`;
 
@@ -132,7 +143,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </p>
         <SummaryBar summary={result.summary} kind={kind} active={view.only} hrefFor={(only) => compareHref(left, right, { ...view, only })} />
         {result.tone && <ToneSummaryLine tone={result.tone} />}
-        <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} names={[shortReportName(comparison.left), shortReportName(comparison.right)]} />
+        <CompareControls left={left} right={right} params={view} metrics={metrics} filters={filterChoices(kind)} names={[shortReportName(comparison.left), shortReportName(comparison.right)]} finds={finds} />
+        <ReportFindResults finds={found.filter((f) => f !== null)} closeHref={href} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <ChangeNavigator key={`${href}:${page}:${paging.at ?? ""}`} navIds={navIds} navPageStarts={navPageStarts} page={page} landed={landed && landed.found !== "exact" ? { asked: landed.asked, id: landed.id, legacy: landed.found === "legacy" } : undefined} />
           <ShareActions exportBase={exportBase} />
