@@ -407,3 +407,10 @@ describe("classifySentences: a slogan and a thank-you (batch 1 and 4 of the eval
     expect(review("我代表国务院，向全国各族人民，向各民主党派、各人民团体和各界人士，表示诚挚感谢！").kind).toBe("other");
   });
 });
+
+describe("classifySentence: this year's targets inside a review part (a copy without headings, national-2013)", () => {
+  it("今年…主要预期目标是：…增长7.5%左右 is a goal; …980万人，超过预期目标 stays a result", () => {
+    expect(review("今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，发展的协调性进一步增强；居民消费价格涨幅3.5%左右。").kind).toBe("goal");
+    expect(review("2004年，城镇新增就业980万人，超过预期目标。").kind).toBe("achievement");
+  });
+});

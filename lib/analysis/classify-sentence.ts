@@ -178,7 +178,10 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 
   if (part === "review") {
-    if (goalStrong?.againstPart && !achAny) return make("goal", goalStrong.reason, 0.6, "cue");
+    // 今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右: opening on this year, a strong plan cue outweighs a weak
+    // result word (增长7.5%); …980万人，超过预期目标 stays a result.
+    const thisYear = /^[^，,。]{0,4}(?:今年|明年)/.test(text);
+    if (goalStrong?.againstPart && (!achAny || (thisYear && !achStrong))) return make("goal", goalStrong.reason, 0.6, "cue");
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");

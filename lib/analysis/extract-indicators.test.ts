@@ -369,3 +369,10 @@ describe("a counted word too short to be the thing, joined by 和 (national-2005
     expect(achieved("全市有5个区和3个县。").map((i) => i.value)).toEqual([5, 3]);
   });
 });
+
+describe("a comparison opening the sentence (national-2006, a copy without headings)", () => {
+  it("2005年与2000年相比，…增长57.3% is a change over five years; 比上年增长9.5% is one year's", () => {
+    expect(achieved("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。").map((i) => i.qualifiers)).toEqual([["累计"], ["年均"]]);
+    expect(achieved("国内生产总值比上年增长9.5%。").map((i) => i.qualifiers)).toEqual([[]]);
+  });
+});

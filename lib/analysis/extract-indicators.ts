@@ -75,7 +75,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
       // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
       const measuredFrom = slots[k].baseYear;
-      if (measuredFrom !== null && ctx.planYear && measuredFrom < ctx.planYear - 2 && (indicator.type === "growth" || indicator.increment) && !indicator.qualifiers.some((w) => w === "累计" || w === "年均")) {
+      // Measured against the plan year, or against the year the sentence opens on (2005年与2000年相比…).
+      const measuredTo = ctx.planYear ?? (dated !== null && dated > 0 ? dated + 1 : null);
+      if (measuredFrom !== null && measuredTo && measuredFrom < measuredTo - 2 && (indicator.type === "growth" || indicator.increment) && !indicator.qualifiers.some((w) => w === "累计" || w === "年均")) {
         indicator.qualifiers.push("累计");
       }
       out.push(indicator);
@@ -187,6 +189,10 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
   // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it.
   const opening = /^((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年[，,]/.exec(text);
   const sentenceYear = opening ? readYear(opening[1]) : /^(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
+  // 2005年与2000年相比，国内生产总值增长57.3%: a comparison opening the sentence is the base of every change in it.
+  const comparedWith = /^(?:((?:19|20)\d\d)\s?年)?[，,]?(?:与|同|和|比)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:相比|比较)[，,]/.exec(text);
+  const sentenceBase = comparedWith ? readYear(comparedWith[2]) : null;
+  const comparedYear = comparedWith?.[1] ? Number(comparedWith[1]) : null;
   // One pass: where the last hard break (。；!?) before each position is.
   const lastHard = new Int32Array(text.length + 1);
   for (let i = 0, last = -1; i <= text.length; i++) {
@@ -211,8 +217,8 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       hardBreakBefore: lastHard[q.start] >= previousEnd,
       estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
-      datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear),
-      baseYear: baseYearOf(prefix),
+      datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
+      baseYear: baseYearOf(prefix) ?? sentenceBase,
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       planned: PLANNED_RE.test(prefix),
