@@ -107,6 +107,8 @@ export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /已(?:经)?(?:由|从)[^，,。；;]{1,16}(?:降|提高|增加|减少|下降|上升|扩大|缩小)(?:低|高)?[到至]/, reason: "已由…降到(已完成的变化)", strong: true, againstPart: true },
   // 圆满实现全年经济社会发展主要预期目标: a target reached (确保实现…预期目标 stays a goal: its cue comes first).
   { re: /(?:圆满|全面|胜利|顺利|超额|较好(?:地)?)(?:实现|完成)(?:了)?(?:全年|年度)?[^，,。；;]{0,14}(?:预期目标|主要目标|目标任务|各项目标)/, reason: "实现/完成…目标", strong: true },
+  // …城镇新增就业980万人，超过预期目标: the target named as passed.
+  { re: /(?:超过|超出|高于|好于|优于)(?:了)?(?:全年|年初)?(?:的)?预期(?:目标)?/, reason: "超过预期目标", strong: true, againstPart: true },
   { re: /累计/, reason: "累计", strong: false },
   { re: /同比/, reason: "同比", strong: true },
   { re: /入选|获评|荣获|被评为|被列入|蝉联|夺得|获得.{0,12}(称号|荣誉|奖)|(获|被)?认定为/, reason: "入选/获评", strong: true },
