@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 // @ts-expect-error plain ESM module shared with the sampling script
 import { CORPUS_DIR, evalReports, evalYearPairs } from "./reports.mjs";
-import { analyzeCopy, analyzeFile } from "./score/analyze-file";
+import { analyzeCopy, analyzeFile, type AnalyzedFile } from "./score/analyze-file";
 import { makeCopies } from "./score/copies";
 import { indicatorFile, pairFile, readLabels, sentenceFile } from "./score/labels";
 import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
@@ -83,6 +83,34 @@ if (!args.has("--no-copies")) {
   }
 }
 
+// The year pairs on the same copies: a deputy may hold the PDF of one year and a web page of the next.
+const copyPairs = new Map<string, { dev: Tally; held: Tally }>();
+if (!args.has("--no-copies")) {
+  const copiesOf = new Map<string, Map<string, AnalyzedFile>>();
+  const copyOf = (file: string, name: string): AnalyzedFile => {
+    if (!copiesOf.has(file)) {
+      const made = new Map<string, AnalyzedFile>();
+      for (const copy of makeCopies(analyzeFile(file).text)) {
+        const analyzed = analyzeCopy(copy.text, copy.locateText, path.basename(file));
+        // The pair scorer finds its snippets in `text`: give it the copy's locate text.
+        made.set(copy.name, { ...analyzed, text: analyzed.locateText ?? analyzed.text });
+      }
+      copiesOf.set(file, made);
+    }
+    return copiesOf.get(file)!.get(name)!;
+  };
+  for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFile: string; batch: number; heldBack: boolean }[]) {
+    if (pair.batch !== 1 || !fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
+    const labels = readLabels("pairs", pair.id, pairFile);
+    if (!labels) continue;
+    for (const name of copyScores.keys()) {
+      if (!copyPairs.has(name)) copyPairs.set(name, { dev: new Tally(), held: new Tally() });
+      const tally = scorePairs(pair.id, copyOf(pair.targetFile, name), copyOf(pair.resultFile, name), labels.targets);
+      copyPairs.get(name)![pair.heldBack ? "held" : "dev"].add(tally);
+    }
+  }
+}
+
 const line = (name: string, t: Tally) =>
   `  ${name.padEnd(26)} recall ${percent(t.recall).padStart(6)} (${t.right}/${t.labelled})   precision ${percent(t.precision).padStart(6)} (${t.assertedRight}/${t.asserted})`;
 
@@ -124,6 +152,11 @@ if (copyScores.size) {
     `  ${name.padEnd(12)} ${percent(dev.sentences.all.recall).padStart(6)} / ${percent(dev.indicators.recall).padStart(6)}   |  ${percent(held.sentences.all.recall).padStart(6)} / ${percent(held.indicators.recall).padStart(6)}`;
   console.log(row("original", splits.dev, splits.held));
   for (const [name, s] of copyScores) console.log(row(name, s.dev, s.held));
+  console.log("\n== copies: target → result pairs of batch 1 (recall / precision), development | held back");
+  const pairRow = (name: string, dev: Tally, held: Tally) =>
+    `  ${name.padEnd(12)} ${percent(dev.recall).padStart(6)} / ${percent(dev.precision).padStart(6)}   |  ${percent(held.recall).padStart(6)} / ${percent(held.precision).padStart(6)}`;
+  console.log(pairRow("original", splits.dev.pairs, splits.held.pairs));
+  for (const [name, t] of copyPairs) console.log(pairRow(name, t.dev, t.held));
 }
 
 const figures: Record<string, number> = {
@@ -147,6 +180,10 @@ for (const [batch, s] of laterBatches) {
 for (const [name, s] of copyScores) {
   figures[`copies.${name}.sentences.recall`] = s.dev.sentences.all.recall;
   figures[`copies.${name}.indicators.recall`] = s.dev.indicators.recall;
+}
+for (const [name, t] of copyPairs) {
+  figures[`copies.${name}.pairs.recall`] = t.dev.recall;
+  figures[`copies.${name}.pairs.precision`] = t.dev.precision;
 }
 if (args.has("--json")) fs.writeFileSync(path.join(__dirname, "last-run.json"), JSON.stringify(figures, null, 2));
 
