@@ -414,3 +414,12 @@ describe("classifySentence: this year's targets inside a review part (a copy wit
     expect(review("2004年，城镇新增就业980万人，超过预期目标。").kind).toBe("achievement");
   });
 });
+
+describe("classifySentence: results named by their verb or their years (batch 3 of the eval, second round)", () => {
+  it("同朝鲜保持了传统友谊，同韩国巩固了互利合作 outside review and plan is a result", () => {
+    expect(bare("同朝鲜保持了传统友谊，同韩国巩固了互利合作。").kind).toBe("achievement");
+  });
+  it("这些年我们…更加重视保障改善民生 inside a plan looks back", () => {
+    expect(plan("这些年我们在发展经济的同时，更加重视保障改善民生和发展社会事业，财政投入资金之多前所未有。").kind).toBe("achievement");
+  });
+});

@@ -98,6 +98,8 @@ export const PROBLEM_STATE_RE =
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
+  // 这些年我们在发展经济的同时，更加重视保障改善民生…: the years behind.
+  { re: /^这(?:些|几)年(?:来|里|中)?[，,]?(?:我们|国家|政府)/, reason: "这些年(回顾)", strong: true, againstPart: true },
   // 两年来通过…发行2100亿元长期国债; 五年间，进出口贸易总额增长两倍 (not 今后五年间).
   { re: /(?<!今后|未来|最近|再用|用|在)(?:[一两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|以来|间)(?!的?(?:任务|目标|计划|规划))/, reason: "几年来", strong: true, againstPart: true },
   // 已建成的主要有：…: a list of what is done.
@@ -117,6 +119,8 @@ export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /已(经)?[\u4e00-\u9fa5]|前不久|日前|近日|数据显示/, reason: "已", strong: false },
   { re: /(增长|下降|达到?)[\d０-９]/, reason: "数值达成(增长/达到)", strong: false },
   { re: /(?:建立|签署|签订|举行|参加|开展|提出|制定|颁布|通过|批准|加入|恢复|实行|推行|召开|派出)了/, reason: "…了(已完成)", strong: false },
+  // 同朝鲜保持了传统友谊，同韩国巩固了互利合作: a relation kept or deepened is a result, in the foreign-affairs part too.
+  { re: /(?:保持|巩固|深化|加强|扩大|改善|拓展|增进)了/, reason: "…了(已完成)", strong: false },
   // 睦邻友好关系继续深入发展，…团结合作进一步增强。: a state reached, the verb ending its clause.
   { re: /(?:得到|有了|取得)(?:新的|进一步的|长足的|较大的?)?(?:发展|加强|改善|巩固|提高|进展)|(?:继续|进一步|不断|在继续)(?:深入)?(?:发展|增强|巩固|改善|加强)(?=[。；;，,]|$)/, reason: "状态改善(…继续发展)", strong: false },
 ];
