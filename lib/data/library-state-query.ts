@@ -1,25 +1,39 @@
 // No "server-only" here: proxy.ts (Node runtime, outside the react-server condition) reads it on every cached page.
 import type { Db } from "@/prisma/client";
 
+interface StateRow {
+  reports: number | bigint;
+  reportMaxId: number | bigint | null;
+  reportUpdatedAt: Date | string | number | null;
+  comparisons?: number | bigint;
+  comparisonMaxId?: number | bigint | null;
+}
+
+const reportsPart = (r: StateRow) => [Number(r.reports), Number(r.reportMaxId ?? 0), r.reportUpdatedAt == null ? 0 : new Date(r.reportUpdatedAt).getTime()].join(".");
+
 /**
  * A fingerprint of the stored reports: an import, a delete, a metadata edit, a hand correction and a re-analysis all
  * insert, delete or update a report row, and every update moves `updatedAt`. What the sentence search answers comes
- * from those reports and their sentences, which only change with them. One aggregate query.
+ * from those reports and their sentences, which only change with them. One query of scalar subqueries, so that each
+ * MAX is read from its index (`Report(updatedAt)`) instead of from every row: a Prisma aggregate of the three was one
+ * scan of the table and cost 3 ms a request through the client against 1 ms (305 reports, SQLite, load average 7).
  */
 export async function readReportsState(db: Db): Promise<string> {
-  const reports = await db.report.aggregate({ _count: { _all: true }, _max: { id: true, updatedAt: true } });
-  return [reports._count._all, reports._max.id ?? 0, reports._max.updatedAt?.getTime() ?? 0].join(".");
+  const [row] = await db.$queryRaw<StateRow[]>`
+    SELECT (SELECT COUNT(*) FROM "Report") AS "reports", (SELECT MAX("id") FROM "Report") AS "reportMaxId",
+           (SELECT MAX("updatedAt") FROM "Report") AS "reportUpdatedAt"`;
+  return reportsPart(row);
 }
 
 /**
- * A fingerprint of everything stored that a compare page shows: every report row (readReportsState) and every stored
- * comparison (a correction deletes them, a recomputation inserts them). Two equal fingerprints mean no page read from
- * the database could differ. Two aggregate queries.
+ * A fingerprint of everything stored that a compare page shows: every report row (as readReportsState) and every
+ * stored comparison (a correction deletes them, a recomputation inserts them). Two equal fingerprints mean no page read
+ * from the database could differ. One query.
  */
 export async function readLibraryState(db: Db): Promise<string> {
-  const [reports, comparisons] = await Promise.all([
-    readReportsState(db),
-    db.comparison.aggregate({ _count: { _all: true }, _max: { id: true } }),
-  ]);
-  return [reports, comparisons._count._all, comparisons._max.id ?? 0].join(".");
+  const [row] = await db.$queryRaw<StateRow[]>`
+    SELECT (SELECT COUNT(*) FROM "Report") AS "reports", (SELECT MAX("id") FROM "Report") AS "reportMaxId",
+           (SELECT MAX("updatedAt") FROM "Report") AS "reportUpdatedAt",
+           (SELECT COUNT(*) FROM "Comparison") AS "comparisons", (SELECT MAX("id") FROM "Comparison") AS "comparisonMaxId"`;
+  return [reportsPart(row), Number(row.comparisons ?? 0), Number(row.comparisonMaxId ?? 0)].join(".");
 }
