@@ -1,5 +1,6 @@
 // No "server-only" here: proxy.ts (Node runtime, outside the react-server condition) reads it on every cached page.
 import type { Db } from "@/prisma/client";
+import { sharedFreshRead } from "@/lib/http/fresh-read";
 
 interface StateRow {
   reports: number | bigint;
@@ -7,6 +8,15 @@ interface StateRow {
   reportUpdatedAt: Date | string | number | null;
   comparisons?: number | bigint;
   comparisonMaxId?: number | bigint | null;
+}
+
+// Concurrent requests share a read of the fingerprint that began after they asked (lib/http/fresh-read.ts), per client.
+const reportsReads = new WeakMap<Db, () => Promise<string>>();
+const libraryReads = new WeakMap<Db, () => Promise<string>>();
+function shared(reads: WeakMap<Db, () => Promise<string>>, db: Db, query: (db: Db) => Promise<string>): () => Promise<string> {
+  let read = reads.get(db);
+  if (!read) reads.set(db, (read = sharedFreshRead(() => query(db))));
+  return read;
 }
 
 const reportsPart = (r: StateRow) => [Number(r.reports), Number(r.reportMaxId ?? 0), r.reportUpdatedAt == null ? 0 : new Date(r.reportUpdatedAt).getTime()].join(".");
@@ -18,7 +28,11 @@ const reportsPart = (r: StateRow) => [Number(r.reports), Number(r.reportMaxId ??
  * MAX is read from its index (`Report(updatedAt)`) instead of from every row: a Prisma aggregate of the three was one
  * scan of the table and cost 3 ms a request through the client against 1 ms (305 reports, SQLite, load average 7).
  */
-export async function readReportsState(db: Db): Promise<string> {
+export function readReportsState(db: Db): Promise<string> {
+  return shared(reportsReads, db, queryReportsState)();
+}
+
+async function queryReportsState(db: Db): Promise<string> {
   const [row] = await db.$queryRaw<StateRow[]>`
     SELECT (SELECT COUNT(*) FROM "Report") AS "reports", (SELECT MAX("id") FROM "Report") AS "reportMaxId",
            (SELECT MAX("updatedAt") FROM "Report") AS "reportUpdatedAt"`;
@@ -28,9 +42,13 @@ export async function readReportsState(db: Db): Promise<string> {
 /**
  * A fingerprint of everything stored that a compare page shows: every report row (as readReportsState) and every
  * stored comparison (a correction deletes them, a recomputation inserts them). Two equal fingerprints mean no page read
- * from the database could differ. One query.
+ * from the database could differ. One query, shared by concurrent callers as above.
  */
-export async function readLibraryState(db: Db): Promise<string> {
+export function readLibraryState(db: Db): Promise<string> {
+  return shared(libraryReads, db, queryLibraryState)();
+}
+
+async function queryLibraryState(db: Db): Promise<string> {
   const [row] = await db.$queryRaw<StateRow[]>`
     SELECT (SELECT COUNT(*) FROM "Report") AS "reports", (SELECT MAX("id") FROM "Report") AS "reportMaxId",
            (SELECT MAX("updatedAt") FROM "Report") AS "reportUpdatedAt",

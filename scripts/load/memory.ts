@@ -75,9 +75,11 @@ export interface Settled {
 
 /**
  * Poll the group's RSS once a second until `window` consecutive samples lie within `toleranceMb` of each other, for
- * at most `maxSeconds`. The server is idle by then: what it still holds is what it keeps.
+ * at most `maxSeconds`. The window is longer than the server's idle collection takes to start (it looks every 5 s at
+ * the last 5 s: lib/http/idle-collect.ts), so a level that is about to drop does not count as steady. The server is
+ * idle by then: what it still holds is what it keeps.
  */
-export async function settle(base: string, pgid: number, loadAverage: () => number, o = { window: 5, toleranceMb: 3, maxSeconds: 60 }): Promise<Settled> {
+export async function settle(base: string, pgid: number, loadAverage: () => number, o = { window: 15, toleranceMb: 3, maxSeconds: 60 }): Promise<Settled> {
   const started = Date.now();
   const samples: number[] = [];
   for (;;) {
