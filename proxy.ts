@@ -1,7 +1,7 @@
 // The compare page's rendered HTML, served from memory while nothing it shows has changed (decision 012e).
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/prisma/client";
-import { readLibraryState } from "@/lib/data/library-state-query";
+import { readReportsState } from "@/lib/data/library-state-query";
 import { createPageCache, etagMatches, pageCacheBytes, pageEtag, pageKey, type CachedPage } from "@/lib/http/page-cache";
 import { cacheCounter } from "@/lib/http/cache-stats";
 
@@ -22,7 +22,7 @@ function selfOrigin(): string {
 
 /** Read in this process, from the app's own database client (one per process, prisma/client.ts). */
 function fetchState(): Promise<string | null> {
-  return readLibraryState(getDb());
+  return readReportsState(getDb());
 }
 
 interface Rendered {
