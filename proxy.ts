@@ -1,13 +1,15 @@
 // The compare page's rendered HTML, served from memory while nothing it shows has changed (decision 012e).
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/prisma/client";
-import { readLibraryState } from "@/lib/data/library-state-query";
+import { readReportsState } from "@/lib/data/library-state-query";
 import { createPageCache, etagMatches, pageCacheBytes, pageEtag, pageKey, type CachedPage } from "@/lib/http/page-cache";
+import { cacheCounter } from "@/lib/http/cache-stats";
 
 /** The proxy's own render request carries this header, and the matcher lets it through to the page. */
 const RENDER = "x-duizhao-page-render";
 const bytes = pageCacheBytes(process.env);
 const cache = bytes ? createPageCache(bytes) : null;
+const counter = cacheCounter("page", cache ? () => ({ entries: cache.size, bytes: cache.calculatedSize }) : undefined);
 const pending = new Map<string, Promise<Rendered>>();
 /** Headers of the render that are about this transfer, not about the page. */
 const HOP = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag"]);
@@ -20,7 +22,7 @@ function selfOrigin(): string {
 
 /** Read in this process, from the app's own database client (one per process, prisma/client.ts). */
 function fetchState(): Promise<string | null> {
-  return readLibraryState(getDb());
+  return readReportsState(getDb());
 }
 
 interface Rendered {
@@ -62,7 +64,11 @@ export async function proxy(request: NextRequest) {
     if (!state) return NextResponse.next();
     const key = pageKey(url, "document");
     const cached = cache.get(key);
-    if (cached?.state === state) return respond(cached, request, true);
+    if (cached?.state === state) {
+      counter.hits++;
+      return respond(cached, request, true);
+    }
+    counter.misses++;
     const flight = `${key}\0${state}`;
     let job = pending.get(flight);
     if (!job) {

@@ -1,5 +1,6 @@
 // The compare page's HTML cache (decision 012e): a repeated document request is served from memory with an ETag, and
-// a correction or an import changes the page on the very next request. Own server and database (its writes would
+// a correction or an import changes the page on the very next request; a comparison stored for another pair does not
+// (013b). Own server and database (its writes would
 // change the shared e2e database's labels).
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
@@ -44,6 +45,18 @@ test("a repeated page is served from memory, the same for another spelling of it
   expect((await get(request, VIEW, { "if-none-match": second.etag! })).status).toBe(304);
   // A script's fetch (Sec-Fetch-Dest: empty) is rendered by the app, never from the cache.
   expect((await get(request, VIEW, { "sec-fetch-dest": "empty" })).cache).toBeUndefined();
+});
+
+test("a comparison stored for another pair leaves the cached page in place (decision 013b)", async ({ request }) => {
+  const before = await get(request, VIEW);
+  expect(before.cache).toBe("hit");
+  // Another pair's first request computes and stores its comparison (as an import's warm comparisons do); that row
+  // cannot change this page, so this page stays cached with the same ETag.
+  const other = "/compare/xihu-2012/hangzhou-2021-excerpt?l=goal&r=achievement";
+  await expect.poll(async () => (await get(request, other)).cache, { timeout: 60_000 }).toBe("hit");
+  const after = await get(request, VIEW);
+  expect(after.cache).toBe("hit");
+  expect(after.etag).toBe(before.etag);
 });
 
 async function rowOf(page: Page) {

@@ -7,6 +7,7 @@ import { isMainThread } from "node:worker_threads";
 import { LRUCache } from "lru-cache";
 import { computeComparison, resolveComparison, storedComparison, warmViews, type Comparison, type ComparisonTarget } from "./comparisons";
 import { createWorkerPool, envNumber, type WorkerPool } from "./worker-pool";
+import { formatBudget } from "@/lib/format/duration";
 import type { KindChoice } from "@/lib/compare/types";
 
 export interface CompareJobSettings {
@@ -88,8 +89,8 @@ function jobState(settings: CompareJobSettings): JobState {
       // The worker keeps no parsed results: the server reads the stored row.
       env: { DUIZHAO_COMPARE_CACHE_MB: "1" },
       overran: (ms) => {
-        const s = Math.round(ms / 1000);
-        return { status: "failed", code: "too-slow", message: `对照计算超过 ${s} 秒，已放弃 / the comparison took longer than ${s} s and was abandoned: compare fewer sentences (目标 or 实绩 only) or smaller reports` };
+        const budget = formatBudget(ms);
+        return { status: "failed", code: "too-slow", message: `对照计算超过 ${budget.zh}，已放弃 / the comparison took longer than ${budget.en} and was abandoned: compare fewer sentences (目标 or 实绩 only) or smaller reports` };
       },
       crashed: (why) => ({ status: "failed", code: "worker-crashed", message: `对照计算出错 / the comparison stopped: ${why.message}` }),
     });

@@ -45,7 +45,7 @@ describe("import pool", () => {
     process.env.DUIZHAO_IMPORT_BUDGET_MS = "1";
     try {
       const outcome = await importReport(overrun);
-      expect(outcome).toMatchObject({ status: "failed", code: "too-slow", message: expect.stringMatching(/longer than 0 s and was abandoned/) });
+      expect(outcome).toMatchObject({ status: "failed", code: "too-slow", message: expect.stringMatching(/超过 1 毫秒.*longer than 1 ms and was abandoned/) });
     } finally {
       delete process.env.DUIZHAO_IMPORT_BUDGET_MS;
     }

@@ -4,6 +4,7 @@
 // database connection (SQLite in WAL mode lets the server's readers go on meanwhile) under a time budget: a worker
 // that overruns it is terminated, which rolls its transaction back. docs/decisions/007-import-workers.md
 import type { ImportInput, ImportOutcome } from "./report-imports";
+import { formatBudget } from "@/lib/format/duration";
 import { createWorkerPool, envNumber } from "./worker-pool";
 
 export interface ImportPoolSettings {
@@ -36,8 +37,8 @@ export function createImportPool(settings: ImportPoolSettings, root?: string): I
     root,
     // Terminating the worker closes its connection: the transaction it had open is rolled back, nothing is stored.
     overran: (ms, input) => {
-      const seconds = Math.round(ms / 1000);
-      return failed(input, "too-slow", `分析超过 ${seconds} 秒,已放弃 / the import took longer than ${seconds} s and was abandoned: split the report into smaller files`);
+      const budget = formatBudget(ms);
+      return failed(input, "too-slow", `分析超过 ${budget.zh},已放弃 / the import took longer than ${budget.en} and was abandoned: split the report into smaller files`);
     },
     crashed: (why, input) =>
       why.exited

@@ -7,8 +7,11 @@ import { getDb } from "./db";
 /**
  * Parsed outlines by key. A key names both texts (content hashes) and both versions, so its rows never change: unlike
  * a comparison (which hand corrections change under the same hashes), an entry needs no check against the database.
+ * Bounded in bytes (twice the JSON's length, 8 MB), not in entries: the outline of a 4.9 MB report with 7,116 sections
+ * weighs as much as a thousand small ones (decision 013b).
  */
-const parsed = new LRUCache<string, OutlineRow[]>({ max: 500 });
+const parsed = new LRUCache<string, OutlineRow[]>({ maxSize: 8 * 1024 * 1024 });
+const sizeOf = (json: string) => ({ size: Math.max(1, json.length * 2) });
 
 async function headingsOf(reportId: number): Promise<OutlineHeading[]> {
   const db = getDb();
@@ -39,11 +42,12 @@ export async function getOutlineDiff(options: { left: string; right: string }): 
   const hit = await db.comparison.findUnique({ where: { key }, select: { result: true } });
   if (hit) {
     const rows = JSON.parse(hit.result) as OutlineRow[];
-    parsed.set(key, rows);
+    parsed.set(key, rows, sizeOf(hit.result));
     return rows;
   }
   const rows = diffOutline(await headingsOf(left.id), await headingsOf(right.id));
-  parsed.set(key, rows);
-  await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: JSON.stringify(rows) }, update: {} }).catch(() => undefined);
+  const json = JSON.stringify(rows);
+  parsed.set(key, rows, sizeOf(json));
+  await db.comparison.upsert({ where: { key }, create: { key, leftId: left.id, rightId: right.id, result: json }, update: {} }).catch(() => undefined);
   return rows;
 }

@@ -6,6 +6,7 @@ import { containsAllTerms, findMatches, type MatchRange } from "@/lib/search/hig
 import { REPORT_KINDS } from "@/lib/domain/report";
 import { getDb } from "./db";
 import { walkTopReports } from "./search-walk";
+import { cachedSearch } from "./search-cache";
 import { reportYear } from "@/lib/text/years";
 
 import type { ReportKind, SentenceKind, StoredReportHeader } from "@/lib/domain";
@@ -66,9 +67,14 @@ const num = (v: number | bigint | null) => (v == null ? null : Number(v));
 /**
  * Sentences of all reports that contain every word of `q` (Chinese substrings, traditional or simplified), newest
  * report year first, then in document order. The index narrows to candidates (FTS5 on SQLite, GIN on PostgreSQL);
- * each returned sentence is checked by substring on its normalised text before it is returned.
+ * each returned sentence is checked by substring on its normalised text before it is returned. Answers are kept in
+ * memory while the stored reports are unchanged (search-cache.ts).
  */
-export async function searchSentences(options: SearchOptions): Promise<SearchResult> {
+export function searchSentences(options: SearchOptions): Promise<SearchResult> {
+  return cachedSearch(options, searchUncached);
+}
+
+async function searchUncached(options: SearchOptions): Promise<SearchResult> {
   const query = parseSearchQuery(options.q);
   if (query.terms.length === 0) return EMPTY;
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), MAX_LIMIT);

@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 
 /**
- * The rendered HTML of compare pages, kept in memory (decision 012e). An entry is served only while the stored data's
- * fingerprint (`state`, lib/data/library-state.ts) is the one it was rendered under, so an import, a delete, a
- * metadata edit or a correction — in this process or another on the same database — is seen on the next request.
+ * The rendered HTML of compare pages, kept in memory (decision 012e). An entry is served only while the stored
+ * reports' fingerprint (`state`, readReportsState in lib/data/library-state-query.ts; decision 013b) is the one it was
+ * rendered under, so an import, a delete, a metadata edit or a correction — in this process or another on the same
+ * database — is seen on the next request.
  */
 export interface CachedPage {
   state: string;

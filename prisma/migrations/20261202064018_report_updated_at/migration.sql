@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Report_updatedAt_idx" ON "Report"("updatedAt");
