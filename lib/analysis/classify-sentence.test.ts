@@ -423,3 +423,10 @@ describe("classifySentence: results named by their verb or their years (batch 3 
     expect(plan("这些年我们在发展经济的同时，更加重视保障改善民生和发展社会事业，财政投入资金之多前所未有。").kind).toBe("achievement");
   });
 });
+
+describe("classifySentence: why a target was set (national-2013)", () => {
+  it("这主要是考虑到… explains; it sets no task", () => {
+    expect(plan("这主要是考虑到结构性减税的滞后效应，今年财政收入增长不会太快，但财政刚性支出增加。")).toMatchObject({ kind: "other", reason: "说明理由" });
+    expect(plan("之所以把增长目标定得低一些，是为了引导各方面把工作重点放到转变发展方式上。").kind).toBe("other");
+  });
+});

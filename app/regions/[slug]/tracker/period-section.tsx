@@ -23,27 +23,37 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
             <div className="mt-2 overflow-x-auto">
               <table className="min-w-full text-sm" aria-label={`“${p.name}”目标与五年回顾`}>
                 <thead className="text-left text-stone-600">
-                  <tr><th scope="col" className="px-2 py-1">指标</th><th scope="col" className="px-2 py-1">目标</th><th scope="col" className="px-2 py-1">五年实绩</th><th scope="col" className="px-2 py-1">判断</th><th scope="col" className="px-2 py-1">理由</th></tr>
+                  <tr><th scope="col" className="px-2 py-1">指标</th><th scope="col" className="px-2 py-1">目标</th><th scope="col" className="px-2 py-1">五年实绩</th><th scope="col" className="px-2 py-1">判断</th><th scope="col" className="hidden px-2 py-1 sm:table-cell">理由</th></tr>
                 </thead>
-                <tbody>
-                  {p.cells.map((c) => (
-                    <tr key={c.lineKey} data-line={c.lineKey} className="border-t border-stone-100 align-top">
-                      <th scope="row" className="min-w-[8rem] px-2 py-1 text-left font-medium">{c.lineName}</th>
+                {/* On a phone the reason goes on a row of its own under the figures, so the four columns fit the width. */}
+                {p.cells.map((c) => (
+                  <tbody key={c.lineKey} className="border-t border-stone-100">
+                    <tr data-line={c.lineKey} className="align-top">
+                      <th scope="row" className="px-2 py-1 text-left font-medium sm:min-w-[8rem]">{c.lineName}</th>
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>
-                      <td className="min-w-[12rem] px-2 py-1 text-stone-700">
-                        {c.reason}
-                        <span className="block text-xs text-stone-500">入选：{c.why}</span>
-                      </td>
+                      <td className="hidden min-w-[12rem] px-2 py-1 text-stone-700 sm:table-cell"><Reason reason={c.reason} why={c.why} /></td>
                     </tr>
-                  ))}
-                </tbody>
+                    <tr className="sm:hidden">
+                      <td colSpan={4} className="px-2 pb-2 text-stone-700"><Reason reason={c.reason} why={c.why} /></td>
+                    </tr>
+                  </tbody>
+                ))}
               </table>
             </div>
           ) : null}
         </div>
       ))}
     </section>
+  );
+}
+
+function Reason({ reason, why }: { reason: string; why: string }) {
+  return (
+    <>
+      {reason}
+      <span className="block text-xs text-stone-500">入选：{why}</span>
+    </>
   );
 }
