@@ -100,3 +100,14 @@ describe("page clutter of web copies", () => {
     }
   });
 });
+
+describe("a web page copied as one line (seed 001 without its line breaks)", () => {
+  it("keeps the text when the line opens on the breadcrumb: the whole text is never clutter", () => {
+    const body = "2019年,对杭州市余杭区来说,是不平凡的一年。这一年,该区圆满完成良渚古城遗址申遗任务。".repeat(8);
+    const page = `您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文余杭:攻坚“五场硬仗” 推进高质量发展${body}`;
+    expect(page.length).toBeGreaterThan(400);
+    expect(isBoilerplateLine(page)).toBe(false);
+    expect(processText(page).sentences.some((s) => s.text.includes("良渚古城遗址申遗"))).toBe(true);
+    expect(isBoilerplateLine("您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文")).toBe(true);
+  });
+});

@@ -69,6 +69,8 @@ export function speakerFromLine(text: string): string | null {
 
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
+  // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
+  if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
