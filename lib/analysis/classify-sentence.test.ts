@@ -4,6 +4,9 @@ import { classifySentences } from "./classify-sentences";
 
 const review = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "2019年工作回顾", part: "review" } });
 const plan = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "2020年主要工作", part: "plan" } });
+/** The second of two sentences in a text with no review or plan part: what the first one's kind carries into. */
+const after = (first: string, next: string) =>
+  classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
 const bare = (text: string) => classifySentence({ text, part: "other", role: "body" }, { metadata: { reviewYear: 2019, planYear: 2020 } });
 
 describe("classifySentence: the section decides", () => {
@@ -339,21 +342,19 @@ describe("classifySentence: planned figures and look-alikes (batch 5 of the eval
 });
 
 describe("classifySentences: what a carried kind does not reach (batch 5 of the eval, second round)", () => {
-  const carried = (first: string, next: string) =>
-    classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
   it("the world described (another country or the world order as the subject) is other after a result or a task", () => {
-    const result = carried("国内生产总值增长7.8%。", "中国和印度是世界上两个最大的发展中国家，两国关系的改善，对促进本地区的稳定与和平都将发挥积极作用。");
+    const result = after("国内生产总值增长7.8%。", "中国和印度是世界上两个最大的发展中国家，两国关系的改善，对促进本地区的稳定与和平都将发挥积极作用。");
     expect(result.kind).toBe("other");
     expect(result.reason).toContain("国际形势");
-    expect(carried("我们要加快发展。", "我国同西欧各国和加拿大、澳大利亚、新西兰等许多发达国家也保持着良好的关系。").kind).toBe("other");
+    expect(after("我们要加快发展。", "我国同西欧各国和加拿大、澳大利亚、新西兰等许多发达国家也保持着良好的关系。").kind).toBe("other");
   });
   it("a country named late in a list of tasks does not make it a statement about the world", () => {
-    expect(carried("我们要加快发展。", "重视发展社会科学，加强政治经济学、管理学、哲学、法学、国际关系等学科的研究。").kind).toBe("goal");
+    expect(after("我们要加快发展。", "重视发展社会科学，加强政治经济学、管理学、哲学、法学、国际关系等学科的研究。").kind).toBe("goal");
   });
   it("a judgement after a result (…是…的根本保障。) is other; a result after a result stays one", () => {
-    expect(carried("去年粮食产量增长10%。", "人民公社制度是我们提前实现农业发展纲要的根本保障。").kind).toBe("other");
-    expect(carried("去年粮食产量增长10%。", "所以，办好公共食堂是有关最广大群众的切身利益的一件大事情。").kind).toBe("other");
-    expect(carried("去年粮食产量增长10%。", "棉花产量也有较大增加。").kind).toBe("achievement");
+    expect(after("去年粮食产量增长10%。", "人民公社制度是我们提前实现农业发展纲要的根本保障。").kind).toBe("other");
+    expect(after("去年粮食产量增长10%。", "所以，办好公共食堂是有关最广大群众的切身利益的一件大事情。").kind).toBe("other");
+    expect(after("去年粮食产量增长10%。", "棉花产量也有较大增加。").kind).toBe("achievement");
   });
 });
 
@@ -397,8 +398,6 @@ describe("classifySentence: results inside a plan part (batch 2 and 3 of the eva
 });
 
 describe("classifySentences: a slogan and a thank-you (batch 1 and 4 of the eval, second round)", () => {
-  const after = (first: string, next: string) =>
-    classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
   it("a couplet after a result is a slogan, not a result", () => {
     expect(after("全区生产总值增长7.6%。", "征程万里风正劲,重任千钧再奋蹄。")).toMatchObject({ kind: "other", reason: "对仗口号" });
     expect(after("全区生产总值增长7.6%。", "加快产业升级,推动高质量发展。").kind).not.toBe("other");
