@@ -26,6 +26,14 @@ test("a plan's targets under its 十三五 heading are judged against the five-y
   await expect(energy.locator("[data-status]")).toHaveText(/未完成/);
   // 研究与试验发展经费投入强度达到2.5%: the review is silent → 未报告.
   await expect(table.getByRole("row").filter({ hasText: "2.5%" }).locator("[data-status]")).toHaveText(/未报告/);
+  // On a phone the five columns become one card per target, with nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(table).toBeHidden();
+  const card = page.getByRole("list", { name: "“十三五”目标与五年回顾" }).locator('li[data-card="urbanization-rate:rate:end"]');
+  await expect(card).toContainText("60.3%");
+  await expect(card.locator("[data-status]")).toHaveText(/^完成/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 900 });
   // A target's link opens its sentence in the plan.
   await urban.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/reports\/china-2016(\?[^#]*)?#s-\d+$/);

@@ -19,27 +19,27 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
             {p.compareHref ? <> · <Link href={p.compareHref} className="text-sm font-normal text-blue-800 underline">对照页</Link></> : null}
           </h3>
           <p className="text-sm text-stone-600">{p.note}</p>
+          {p.cells.length ? <PeriodCards name={p.name} cells={p.cells} /> : null}
           {p.cells.length ? (
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 hidden overflow-x-auto sm:block">
               <table className="min-w-full text-sm" aria-label={`“${p.name}”目标与五年回顾`}>
                 <thead className="text-left text-stone-600">
-                  <tr><th scope="col" className="px-2 py-1">指标</th><th scope="col" className="px-2 py-1">目标</th><th scope="col" className="px-2 py-1">五年实绩</th><th scope="col" className="px-2 py-1">判断</th><th scope="col" className="hidden px-2 py-1 sm:table-cell">理由</th></tr>
+                  <tr><th scope="col" className="px-2 py-1">指标</th><th scope="col" className="px-2 py-1">目标</th><th scope="col" className="px-2 py-1">五年实绩</th><th scope="col" className="px-2 py-1">判断</th><th scope="col" className="px-2 py-1">理由</th></tr>
                 </thead>
-                {/* On a phone the reason goes on a row of its own under the figures, so the four columns fit the width. */}
-                {p.cells.map((c) => (
-                  <tbody key={c.lineKey} className="border-t border-stone-100">
-                    <tr data-line={c.lineKey} className="align-top">
-                      <th scope="row" className="px-2 py-1 text-left font-medium sm:min-w-[8rem]">{c.lineName}</th>
+                <tbody>
+                  {p.cells.map((c) => (
+                    <tr key={c.lineKey} data-line={c.lineKey} className="border-t border-stone-100 align-top">
+                      <th scope="row" className="min-w-[8rem] px-2 py-1 text-left font-medium">{c.lineName}</th>
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>
-                      <td className="hidden min-w-[12rem] px-2 py-1 text-stone-700 sm:table-cell"><Reason reason={c.reason} why={c.why} /></td>
+                      <td className="min-w-[12rem] px-2 py-1 text-stone-700">
+                        {c.reason}
+                        <span className="block text-xs text-stone-500">入选：{c.why}</span>
+                      </td>
                     </tr>
-                    <tr className="sm:hidden">
-                      <td colSpan={4} className="px-2 pb-2 text-stone-700"><Reason reason={c.reason} why={c.why} /></td>
-                    </tr>
-                  </tbody>
-                ))}
+                  ))}
+                </tbody>
               </table>
             </div>
           ) : null}
@@ -49,11 +49,25 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
   );
 }
 
-function Reason({ reason, why }: { reason: string; why: string }) {
+/** On a phone the five columns do not fit: one card per target, the figures on one line and the reason under them. */
+function PeriodCards({ name, cells }: { name: string; cells: TrackerPeriod["cells"] }) {
   return (
-    <>
-      {reason}
-      <span className="block text-xs text-stone-500">入选：{why}</span>
-    </>
+    <ul className="mt-2 space-y-2 sm:hidden" aria-label={`“${name}”目标与五年回顾`}>
+      {cells.map((c) => (
+        <li key={c.lineKey} data-card={c.lineKey} className="rounded border border-stone-100 p-2 text-sm">
+          <div className="flex items-start justify-between gap-2">
+            <span className="font-medium">{c.lineName}</span>
+            <StatusBadge status={c.status} />
+          </div>
+          <div className="mt-1">
+            目标 <SentenceLink side={c.target} role="目标" /> → 五年实绩 {c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}
+          </div>
+          <div className="mt-1 text-stone-700">
+            {c.reason}
+            <span className="block text-xs text-stone-500">入选：{c.why}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
