@@ -67,16 +67,29 @@ for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFi
 }
 
 // The same labels on copies of the same reports (PDF text layer, web page, one line, traditional script).
+type YearPair = { id: string; targetFile: string; resultFile: string; batch: number; heldBack: boolean };
+const copyPairYears = (evalYearPairs() as YearPair[]).filter((p) => p.batch === 1);
+// A report's copies are analysed once: those of a year pair's reports are kept for the pair scores below.
+const pairFiles = new Set(copyPairYears.flatMap((p) => [p.targetFile, p.resultFile]));
+const keptCopies = new Map<string, Map<string, AnalyzedFile>>();
+function copiesOf(file: string, fileName: string): Map<string, AnalyzedFile> {
+  const key = `${file}\0${fileName}`;
+  const kept = keptCopies.get(key);
+  if (kept) return kept;
+  const made = new Map(makeCopies(analyzeFile(file).text).map((c) => [c.name, analyzeCopy(c.text, c.locateText, fileName)] as const));
+  if (pairFiles.has(file)) keptCopies.set(key, made);
+  return made;
+}
+
 const copyScores = new Map<string, { dev: Split; held: Split }>();
 if (!args.has("--no-copies")) {
   for (const report of evalReports() as EvalReport[]) {
     if (report.batch !== 1 || !fs.existsSync(report.file)) continue;
     const sentences = readLabels("sentences", report.id, sentenceFile);
     const indicators = readLabels("indicators", report.id, indicatorFile);
-    for (const copy of makeCopies(analyzeFile(report.file).text)) {
-      const file = analyzeCopy(copy.text, copy.locateText, `${report.id}.txt`);
-      if (!copyScores.has(copy.name)) copyScores.set(copy.name, { dev: emptySplit(), held: emptySplit() });
-      const split = copyScores.get(copy.name)![report.heldBack ? "held" : "dev"];
+    for (const [name, file] of copiesOf(report.file, `${report.id}.txt`)) {
+      if (!copyScores.has(name)) copyScores.set(name, { dev: emptySplit(), held: emptySplit() });
+      const split = copyScores.get(name)![report.heldBack ? "held" : "dev"];
       if (sentences) split.sentences.all.add(scoreSentences(report.id, file, sentences.rows).all);
       if (indicators) split.indicators.add(scoreIndicators(report.id, file, indicators.rows).all);
     }
@@ -86,21 +99,13 @@ if (!args.has("--no-copies")) {
 // The year pairs on the same copies: a deputy may hold the PDF of one year and a web page of the next.
 const copyPairs = new Map<string, { dev: Tally; held: Tally }>();
 if (!args.has("--no-copies")) {
-  const copiesOf = new Map<string, Map<string, AnalyzedFile>>();
   const copyOf = (file: string, name: string): AnalyzedFile => {
-    if (!copiesOf.has(file)) {
-      const made = new Map<string, AnalyzedFile>();
-      for (const copy of makeCopies(analyzeFile(file).text)) {
-        const analyzed = analyzeCopy(copy.text, copy.locateText, path.basename(file));
-        // The pair scorer finds its snippets in `text`: give it the copy's locate text.
-        made.set(copy.name, { ...analyzed, text: analyzed.locateText ?? analyzed.text });
-      }
-      copiesOf.set(file, made);
-    }
-    return copiesOf.get(file)!.get(name)!;
+    const analyzed = copiesOf(file, path.basename(file)).get(name)!;
+    // The pair scorer finds its snippets in `text`: give it the copy's locate text.
+    return { ...analyzed, text: analyzed.locateText ?? analyzed.text };
   };
-  for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFile: string; batch: number; heldBack: boolean }[]) {
-    if (pair.batch !== 1 || !fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
+  for (const pair of copyPairYears) {
+    if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
     const labels = readLabels("pairs", pair.id, pairFile);
     if (!labels) continue;
     for (const name of copyScores.keys()) {

@@ -1,6 +1,6 @@
 // Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
 // Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
-import { readDigitByDigit } from "@/lib/text/chinese-numerals";
+import { readYear } from "@/lib/text/chinese-numerals";
 
 export interface Cue {
   re: RegExp;
@@ -134,7 +134,7 @@ export function yearCue(text: string, reviewYear: number | null, planYear: numbe
   // 1965年, and 一九六五年 as the older reports write it; not a span (一九五六年到一九六七年…纲要).
   const match = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text);
   if (!match) return null;
-  const year = /\d/.test(match[1]) ? Number(match[1]) : readDigitByDigit(match[1])!;
+  const year = readYear(match[1])!;
   if (reviewYear && year === reviewYear) return "review";
   if (planYear && year === planYear) return "plan";
   if (reviewYear && year < reviewYear) return "review";

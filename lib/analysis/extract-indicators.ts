@@ -3,7 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
-import { parseChineseNumeral, readDigitByDigit } from "@/lib/text/chinese-numerals";
+import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -256,10 +256,6 @@ function clauseYear(prefix: string): number | null {
   // Not 基础上年均增长 (上 of 基础上 before 年均) nor 以上年…: only 上年 as a word.
   if (year === null && /(?:^|[^比较同])(?:去年|(?<![础之以])上年(?!均|度以来))(?!同期)/.test(prefix)) year = PAST;
   return year;
-}
-
-function readYear(text: string): number | null {
-  return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
 }
 
 /** A bare verb (关停5000万千瓦小火电机组) takes the object written after the amount; a share written 在…中占比 takes the

@@ -11,23 +11,13 @@ export interface HeadingSection {
 /**
  * The headings a sentence stands under, innermost first: its own section's, then each enclosing one (the nearest
  * section before it of a higher rank, level 1 the highest). The 2011 report's `--我们要推动经济发展再上新台阶` lead sits
- * under `二、“十二五”时期的主要目标和任务`.
+ * under `二、“十二五”时期的主要目标和任务`. One section's chain, as headingChains gives every one.
  */
 export function headingChain(sections: readonly HeadingSection[], sectionIndex: number | null): string[] {
-  if (sectionIndex == null) return [];
-  const at = sections.findIndex((s) => s.index === sectionIndex);
-  if (at < 0) return [];
-  const chain = [sections[at].heading];
-  let level = sections[at].level;
-  for (let i = at - 1; i >= 0 && level > 1; i--) {
-    if (sections[i].level >= level) continue;
-    chain.push(sections[i].heading);
-    level = sections[i].level;
-  }
-  return chain;
+  return sectionIndex == null ? [] : (headingChains(sections).get(sectionIndex) ?? []);
 }
 
-/** Every section's heading chain (as headingChain gives it), by section index: one pass over the outline, in order. */
+/** Every section's heading chain, by section index: one pass over the outline, in order. */
 export function headingChains(sections: readonly HeadingSection[]): Map<number, string[]> {
   const chains = new Map<number, string[]>();
   const open: HeadingSection[] = []; // the enclosing sections, outermost first, of strictly rising level

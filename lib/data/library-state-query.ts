@@ -10,13 +10,6 @@ interface StateRow {
 
 // Concurrent requests share a read of the fingerprint that began after they asked (lib/http/fresh-read.ts), per client.
 const reportsReads = new WeakMap<Db, () => Promise<string>>();
-function shared(reads: WeakMap<Db, () => Promise<string>>, db: Db, query: (db: Db) => Promise<string>): () => Promise<string> {
-  let read = reads.get(db);
-  if (!read) reads.set(db, (read = sharedFreshRead(() => query(db))));
-  return read;
-}
-
-const reportsPart = (r: StateRow) => [Number(r.reports), Number(r.reportMaxId ?? 0), r.reportUpdatedAt == null ? 0 : new Date(r.reportUpdatedAt).getTime()].join(".");
 
 /**
  * A fingerprint of the stored reports: an import, a delete, a metadata edit, a hand correction and a re-analysis all
@@ -31,12 +24,15 @@ const reportsPart = (r: StateRow) => [Number(r.reports), Number(r.reportMaxId ??
  * 0.5–1 ms (305 reports, SQLite, load average 7).
  */
 export function readReportsState(db: Db): Promise<string> {
-  return shared(reportsReads, db, queryReportsState)();
+  let read = reportsReads.get(db);
+  if (!read) reportsReads.set(db, (read = sharedFreshRead(() => queryReportsState(db))));
+  return read();
 }
 
 async function queryReportsState(db: Db): Promise<string> {
   const [row] = await db.$queryRaw<StateRow[]>`
     SELECT (SELECT COUNT(*) FROM "Report") AS "reports", (SELECT MAX("id") FROM "Report") AS "reportMaxId",
            (SELECT MAX("updatedAt") FROM "Report") AS "reportUpdatedAt"`;
-  return reportsPart(row);
+  const updatedAt = row.reportUpdatedAt == null ? 0 : new Date(row.reportUpdatedAt).getTime();
+  return [Number(row.reports), Number(row.reportMaxId ?? 0), updatedAt].join(".");
 }

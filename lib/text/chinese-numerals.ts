@@ -47,3 +47,8 @@ export function readDigitByDigit(text: string): number | null {
   }
   return digits ? Number(digits) : null;
 }
+
+/** A year as the reports write it: 1965, or 一九六五 digit by digit. Null if it is neither. */
+export function readYear(text: string): number | null {
+  return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
+}

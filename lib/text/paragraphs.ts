@@ -41,14 +41,18 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
     pStart = next;
     pHeading = heading;
   };
+  /** Ends the heading piece at `headingEnd`, skips the blanks after it; returns where the body starts. */
+  const cutAfterHeading = (headingEnd: number) => {
+    let body = headingEnd;
+    while (body < end && isWhitespace(stored[body])) body++;
+    cut(headingEnd, body);
+    return body;
+  };
   for (let i = line.cStart; i < end; i++) {
     const unmarked = longLine && i > pStart ? unmarkedPartHeadingEnd(stored, i, end) : null;
     if (unmarked !== null) {
       cut(i, i, true);
-      let body = unmarked;
-      while (body < end && isWhitespace(stored[body])) body++;
-      cut(unmarked, body);
-      i = body - 1;
+      i = cutAfterHeading(unmarked) - 1;
       continue;
     }
     if (!TERMINALS.has(stored[i])) continue;
@@ -62,12 +66,7 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
     // paragraph stays where it is).
     if (k < end && (k > j || headingEnd !== null || (longLine && opensInlineHeading(stored, k, end)))) {
       cut(j, k, headingEnd !== null);
-      if (headingEnd !== null) {
-        let body = headingEnd;
-        while (body < end && isWhitespace(stored[body])) body++;
-        cut(headingEnd, body);
-        k = body;
-      }
+      if (headingEnd !== null) k = cutAfterHeading(headingEnd);
     }
     i = k - 1;
   }
@@ -134,7 +133,9 @@ function inlineHeadingEnd(stored: string, at: number, end: number): number | nul
  * heading names a part. Returns where the heading ends, or null.
  */
 function unmarkedPartHeadingEnd(stored: string, at: number, end: number): number | null {
-  if (!/[一二三四五六七八九十]/.test(stored[at]) || !/[、．]/.test(stored[at + 1] ?? "")) return null;
+  // Runs at every character of a one-line text: the rare mark first.
+  const mark = stored[at + 1];
+  if ((mark !== "、" && mark !== "．") || !/[一二三四五六七八九十]/.test(stored[at])) return null;
   if (!/[\u4e00-\u9fff]/.test(stored[at - 1] ?? "") || /[一二三四五六七八九十第之其]/.test(stored[at - 1])) return null;
   const headingEnd = inlineHeadingEnd(stored, at, end);
   return headingEnd !== null && partFromHeading(stored.slice(at, headingEnd)) !== null ? headingEnd : null;

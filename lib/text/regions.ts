@@ -59,7 +59,6 @@ export function lastRegionIn(place: string, generic = true): string | null {
   return units ? units[units.length - 1] : null;
 }
 
-/** Mentions of each region, plus how strongly the text speaks as a district (全区, 我区) or a city (全市). */
 /** Names the text mentions, and how often it speaks as a district or city (全区, 市政府…), as a lower unit (全省, 全县…) or as the country (全国, 我国, 国务院). */
 export function regionMentions(text: string): { counts: Map<string, number>; district: number; city: number; local: number; national: number } {
   const counts = new Map<string, number>();

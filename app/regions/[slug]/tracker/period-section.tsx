@@ -19,8 +19,9 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
             {p.compareHref ? <> · <Link href={p.compareHref} className="text-sm font-normal text-blue-800 underline">对照页</Link></> : null}
           </h3>
           <p className="text-sm text-stone-600">{p.note}</p>
-          {p.cells.length ? <PeriodCards name={p.name} cells={p.cells} /> : null}
           {p.cells.length ? (
+            <>
+            <PeriodCards name={p.name} cells={p.cells} />
             <div className="mt-2 hidden overflow-x-auto sm:block">
               <table className="min-w-full text-sm" aria-label={`“${p.name}”目标与五年回顾`}>
                 <thead className="text-left text-stone-600">
@@ -33,15 +34,13 @@ export function PeriodSection({ periods }: { periods: TrackerPeriod[] }) {
                       <td className="px-2 py-1"><SentenceLink side={c.target} role="目标" /></td>
                       <td className="px-2 py-1">{c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}</td>
                       <td className="px-2 py-1"><StatusBadge status={c.status} /></td>
-                      <td className="min-w-[12rem] px-2 py-1 text-stone-700">
-                        {c.reason}
-                        <span className="block text-xs text-stone-500">入选：{c.why}</span>
-                      </td>
+                      <td className="min-w-[12rem] px-2 py-1 text-stone-700"><Reason cell={c} /></td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            </>
           ) : null}
         </div>
       ))}
@@ -62,12 +61,19 @@ function PeriodCards({ name, cells }: { name: string; cells: TrackerPeriod["cell
           <div className="mt-1">
             目标 <SentenceLink side={c.target} role="目标" /> → 五年实绩 {c.result ? <SentenceLink side={c.result} role="实绩" /> : "—"}
           </div>
-          <div className="mt-1 text-stone-700">
-            {c.reason}
-            <span className="block text-xs text-stone-500">入选：{c.why}</span>
-          </div>
+          <div className="mt-1 text-stone-700"><Reason cell={c} /></div>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Why the verdict, and why the target is tracked at all: the same words in the table and on the cards. */
+function Reason({ cell }: { cell: Pick<TrackerPeriod["cells"][number], "reason" | "why"> }) {
+  return (
+    <>
+      {cell.reason}
+      <span className="block text-xs text-stone-500">入选：{cell.why}</span>
+    </>
   );
 }
