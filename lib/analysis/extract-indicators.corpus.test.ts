@@ -466,3 +466,47 @@ describe("changes over several years never answer one year's target (2006, 2008)
     expect(planned("今后五年国内生产总值年均增长7.5%。")[0].qualifiers).toEqual(["年均"]);
   });
 });
+
+describe("what a bare count counts (eighth round: 2003–2010 reports and the seeds)", () => {
+  const labels = (found: { label: string }[]) => found.map((i) => i.label);
+  it("a place counted by the pilot it runs: 在320个县开展…试点 (2010), 88个城市启动…试点 (2008)", () => {
+    expect(labels(achieved("在320个县开展新型农村社会养老保险试点。"))).toEqual(["新型农村社会养老保险试点县"]);
+    expect(labels(achieved("88个城市启动城镇居民基本医疗保险试点。"))).toEqual(["城镇居民基本医疗保险试点城市"]);
+  });
+  it("a place counted by what it did, after a list of counted places (1988, 2007)", () => {
+    expect(labels(achieved("我们先后同安哥拉、乌拉圭等１０个国家建立了外交关系。"))).toEqual(["建立外交关系的国家"]);
+    expect(labels(achieved("已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了农村最低生活保障制度。"))).toEqual([
+      "建立农村最低生活保障制度的省（自治区、直辖市）", "建立农村最低生活保障制度的县（市、区）",
+    ]);
+  });
+  it("a counted place before a list comma takes no word of the item before it (seed 001)", () => {
+    expect(labels(achieved("目前,区级、20个镇街及342个村社已建立社会矛盾纠纷调处化解中心。"))[0]).toBe("镇街");
+  });
+  it("people counted as benefiting: 5700多万人受益 (2012), 工程使6069万农民受益 (2010)", () => {
+    expect(labels(achieved("全年人均增加1680元，5700多万人受益。")).at(-1)).toBe("受益人数");
+    expect(labels(achieved("农村饮水安全工程使6069万农民受益，新增510万沼气用户。"))[0]).toBe("农村饮水安全工程受益农民");
+  });
+  it("a verb of handling alone handles what the verb before gathered (seed 003)", () => {
+    expect(labels(achieved("走访企业4894家,收集问题952个,协调解决919个。"))).toEqual(["走访企业", "收集问题", "协调解决问题"]);
+  });
+  it("a stage verb after 开工建设… replaces the whole verb (seed 000)", () => {
+    expect(labels(achieved("开工建设治水项目834个、完工720个。"))).toEqual(["开工建设治水项目", "完工治水项目"]);
+  });
+  it("examples before 等 are no part of the name, unless what follows only sums them up (seed 003, 2006)", () => {
+    expect(labels(achieved("开工建设新工社区等项目6个。"))).toEqual(["项目"]);
+    expect(labels(achieved("中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。"))[0]).toBe("中央财政用于科技、教育、卫生、文化等方面的支出");
+    expect(labels(achieved("其他如麦类黑穗病、水稻螟虫等等的危害损失率一般在2%以下。"))[0]).toContain("水稻螟虫等等");
+  });
+});
+
+describe("lists restated after a turn, and parallel names (2003, 2007)", () => {
+  it("由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%: the turn restates the list in order", () => {
+    const found = achieved("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。");
+    expect(found.map((i) => [i.metric, i.value, i.phase ?? null])).toEqual([
+      ["cod-emissions", 5.6, "before"], ["so2-emissions", 13.1, "before"], ["cod-emissions", 1.2, "after"], ["so2-emissions", 1.8, "after"],
+    ]);
+  });
+  it("鄱阳湖、洞庭湖还湖面积分别达到…: names of one length share the metric of the last", () => {
+    expect(achieved("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。").map((i) => i.label)).toEqual(["鄱阳湖还湖面积", "洞庭湖还湖面积"]);
+  });
+});

@@ -147,7 +147,7 @@ describe("extractIndicators: names that are not metrics (batch 2 of the eval, 20
 
   it("a preposition or verb before a count is not counted; people are counted without what is done for them", () => {
     expect(labels(achieved("对300个贫困县800万名农村学生免除课本费。"))).toEqual(["贫困县 300个", "农村学生 800万名"]);
-    expect(labels(achieved("在100个县开展新型养老保险试点。"))).toEqual(["县 100个"]);
+    expect(labels(achieved("在100个县开展新型养老保险试点。"))).toEqual(["新型养老保险试点县 100个"]);
     expect(labels(achieved("全国有20个省、自治区、直辖市财政收入好于上年。"))).toEqual(["省、自治区、直辖市 20个"]);
   });
 

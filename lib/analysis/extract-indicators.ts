@@ -7,7 +7,7 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
-import { completeLabel, countedNoun, listBefore, subjectBefore, withTopic } from "./label-context";
+import { completeLabel, countedNoun, listBefore, describeCounted, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
@@ -58,7 +58,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   const out: Indicator[] = [];
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
   const mayCountList = COUNTED_LIST_HINT.test(text);
-  let run: { labels: string[]; next: number; head: PrefixInfo } | null = null;
+  let run: { labels: string[]; next: number; head: PrefixInfo; after?: boolean } | null = null;
   let previousFrom = false;
 
   for (let k = 0; k < slots.length; k++) {
@@ -124,8 +124,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       run = null;
       // 分批取消和下放了416项行政审批事项: the action is part of what is counted.
       const action = ACTIONS_RE.exec(info.label)?.[1];
-      const ownWord = info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label);
-      emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : counted, info);
+      // 区级、20个镇街: a word closed by 、 is an item of a list, not a word of the thing counted.
+      const ownWord = info.label.length > 0 && info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label) && text[q.start - 1] !== "、";
+      emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : describeCounted(text, q.tailEnd, counted, q.start), info);
       continue;
     }
     if (info.label) {
@@ -145,6 +146,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
         continue;
       }
     }
+    // 化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%: the turn restates the whole list.
+    if (run && previousFrom && info.turn && run.labels.length > 1 && joinedValues(text, slots, k) === run.labels.length - 1) {
+      previousFrom = false;
+      run = { labels: run.labels, next: 1, head: info, after: true };
+      emit(run.labels[0], info, { phase: "after" });
+      continue;
+    }
     if (run && !(previousFrom && info.turn)) {
       // …，平均每年实际增长4.7%和5.7%: a new verb with as many joined values as the list starts the list again.
       if (info.verb && run.next >= run.labels.length && joinedValues(text, slots, k) === run.labels.length - 1) {
@@ -153,7 +161,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       }
       const label = run.labels[Math.min(run.next, run.labels.length - 1)];
       run.next++;
-      emit(label, info.verb ? info : run.head, run.head.from ? { phase: "before" } : {});
+      emit(label, info.verb ? info : run.head, run.head.from ? { phase: "before" } : run.after ? { phase: "after" } : {});
       continue;
     }
     const before = out.at(-1);
@@ -179,7 +187,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // Worked out only when needed: this runs for every number of every report.
     // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
     const fallback = () => (before ? before.label : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
-    emit(follower ? follower[1] : named ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
+    // 5700多万人受益: people counted by what they received are its number of people.
+    const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
+    emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
   return out;
 }

@@ -19,6 +19,11 @@ export function completeLabel(raw: string, previous: string | undefined): string
     const tail = STAGE_VERB_TAIL_RE.exec(previous);
     if (tail) return tail[1] + label;
   }
+  // 收集问题952个,协调解决919个: a verb of handling alone handles the object of the verb before it.
+  if (HANDLED_RE.test(label)) {
+    const object = GATHERED_RE.exec(previous)?.[1];
+    if (object) return label + object;
+  }
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
   const listHead = /(产量|产能|生产能力)$/.exec(previous);
   if (listHead && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
@@ -35,7 +40,10 @@ export function completeLabel(raw: string, previous: string | undefined): string
   return head ? previous.slice(0, -head.length) + label : label;
 }
 
-const STAGE_VERBS = "新开工|开工|竣工|交付|建成|基本建成|完工|回迁|安置";
+// Longest first: 开工建设治水项目834个、完工720个 is 完工治水项目, not 完工建设治水项目.
+const STAGE_VERBS = "开工建设|建成投用|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
+const HANDLED_RE = /^(?:协调|帮助|及时|累计)?(?:解决|办结|化解|处置|答复|整改|办理|回复|落实|销号|调处)了?$/;
+const GATHERED_RE = /^(?:收集|受理|排查|发现|征集|收到|梳理|摸排|接到|接收|交办|梳理出|排查出)(.{2,8})$/;
 const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
@@ -76,6 +84,29 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   if (people) return people[1];
   // 在320个县开展…: a one-character place counts too.
   return noun.length >= 2 || /^[省县市区乡镇村]$/.test(noun) ? noun : "";
+}
+
+/** A bare place or unit counted (县, 城市, 国家, 县（市、区）) says nothing of what was counted about it. */
+const BARE_PLACE_RE = /^(?:省|县|市|区|城市|国家|地区|乡镇|镇|乡|村|街道|社区)(?:[(（][^)）]{1,10}[)）])?$/;
+const ADVERBS_RE = /^(?:已经|已|都|均|先后|陆续|相继|初步|基本|全部|率先)+/;
+
+/** A bare count names what it counts by what happened to it. `from`: where the counted noun starts.
+ * 在320个县开展新型农村社会养老保险试点 → 新型农村社会养老保险试点县; 10个国家建立了外交关系 → 建立外交关系的国家;
+ * 2300个县（市）已初步建立社会救助体系的基本框架 → 建立社会救助体系的县（市）;
+ * 农村饮水安全工程使6069万农民受益 → 农村饮水安全工程受益农民. */
+export function describeCounted(text: string, from: number, counted: string, start: number): string {
+  if (/^(?:受益|受惠|获益)/.test(text.slice(from + counted.length))) {
+    const cause = /([\u4e00-\u9fa5“”]{2,12}?)使$/.exec(text.slice(Math.max(0, start - 13), start))?.[1];
+    if (cause) return `${cause}受益${counted}`;
+  }
+  if (!BARE_PLACE_RE.test(counted)) return counted;
+  // 28个省（区、市）、2300个县（市）已…: the clause's verb follows the whole list of counted places.
+  const rest = text.slice(from + counted.length, from + counted.length + 60).replace(/^(?:[、和及][\d０-９一二三四五六七八九十百千万多余]+[个座家]?[\u4e00-\u9fa5]{1,3}(?:[(（][^)）]{1,10}[)）])?)+/, "");
+  const clause = /^[^，,。；;：:]*/.exec(rest)![0];
+  const pilot = /^(?:[\u4e00-\u9fa5]{0,4}?)(?:开展|启动|进行|实施)([\u4e00-\u9fa5“”]{2,16}?)试点/.exec(clause.replace(ADVERBS_RE, ""));
+  if (pilot) return `${pilot[1]}试点${counted}`;
+  const did = /^((?:建立|实行|实现|完成|推行|设立|建成|签订|签署)了?[\u4e00-\u9fa5“”]{2,12}?)(?:的|$)/.exec(clause.replace(ADVERBS_RE, ""));
+  return did ? `${did[1].replace(/^(.{2})了/, "$1")}的${counted}` : counted;
 }
 
 /** 预计数字经济核心产业增加值居全市首位,增长18%: a bare growth rate belongs to the subject of the clause before. */

@@ -112,10 +112,16 @@ const DATE_PHRASES = [
 /** 比原来设想的六百亿元: the base a figure is measured against names nothing of its own. */
 const BASE_PHRASE_RE = /^(?:比|较)(?:原来|原定|原先|原计划|计划|预算|设想|预期)[^，,、]{0,10}$/;
 
+const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
+
 export function cleanLabel(label: string): string {
   let out = label;
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
+  // 开工建设新工社区等项目, 尿毒症等8类大病: the examples before 等 are no part of what is measured
+  // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).
+  const examples = EXAMPLES_RE.exec(out);
+  if (examples) out = out.slice(examples.index + 1);
   return out.replace(/^的|的$/g, "").trim();
 }
 
@@ -200,6 +206,8 @@ export function splitLabelList(text: string): string[] {
   const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
   // 广播和电视的人口覆盖率 → 广播人口覆盖率, 电视人口覆盖率: short items share what follows the last one's 的.
   const ofHead = /^([\u4e00-\u9fa5]{1,4})的(.{2,})$/.exec(last);
+  const size = items[0].length;
+  const parallel = size >= 2 && size <= 4 && items.slice(0, -1).every((item) => item.length === size) && last.length >= size + 2 && METRIC_END.test(last) && !METRIC_END.test(last.slice(0, size));
   return items.map((item, n) => {
     if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];
     if (ofHead && item.length <= 4 && !METRIC_END.test(item)) return item + ofHead[2];
@@ -208,6 +216,8 @@ export function splitLabelList(text: string): string[] {
       return item + last.slice(2);
     }
     if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
+    // 鄱阳湖、洞庭湖还湖面积: names of one length before a last item of that name and a metric share the metric.
+    if (!head && parallel && !METRIC_END.test(item)) return item + last.slice(item.length);
     return item;
   });
 }
