@@ -118,6 +118,20 @@ describe("classifySentences: a text without review/plan sections (003)", () => {
     expect(result.at(-1)).toMatchObject({ kind: "achievement", reason: expect.stringContaining("回顾") });
   });
 
+  it("turns to the plan at 为实现上述目标 / 今年…主要预期目标: tasks after it are not carried as results (seed 002 without headings)", () => {
+    const texts = [
+      "过去一年,全市生产总值增长3.9%。",
+      "深入实施新制造业计划,新增国家级专精特新企业20家。",
+      "今年经济社会发展的主要预期目标是:全市生产总值增长6.5%以上。",
+      "深入实施集成电路攻坚工程,推动重大项目落地。",
+    ];
+    const result = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })));
+    expect(result.map((r) => r.kind)).toEqual(["achievement", "achievement", "goal", "goal"]);
+    // Without the turn the last task is carried from the result before it.
+    const withoutTurn = classifySentences([texts[0], texts[1], texts[3]].map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })));
+    expect(withoutTurn[2].kind).toBe("achievement");
+  });
+
   it("keeps a paragraph about problems together", () => {
     const result = classifySentences([
       { text: "我区还存在不少困难和问题。", part: "review", role: "body", paragraph: 1, sectionIndex: null },

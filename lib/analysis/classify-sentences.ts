@@ -25,6 +25,9 @@ export function classifySentences(
   let previous: { decision: Decision; paragraph: number | undefined } | null = null;
   // After …丰富了我们…的经验。 / 主要体会是： the numbered points (第一，坚持用发展的办法…) are lessons, not results.
   let lessons = false;
+  // In a text without parts, the sentence that turns to this year's plan (今年经济社会发展的主要预期目标是…,
+  // 为实现上述目标…): from there on, a sentence carried from a result before the turn is carried as a task.
+  let planTurn = false;
   for (const sentence of list) {
     const section = sectionOf(sentence);
     if (sentence.role === "heading") {
@@ -38,6 +41,11 @@ export function classifySentences(
       // foreign-affairs part states positions sentence by sentence.
       fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
     };
+    if (!hasReviewOrPlan && !planTurn && PLAN_TURN_RE.test(sentence.text)) {
+      planTurn = true;
+      carry = { kind: "goal" };
+      context.fallback = { kind: "goal", reason: "承接上文(目标)" };
+    }
     let decision = decideKind(sentence, context);
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
@@ -63,13 +71,17 @@ export function classifySentences(
     }
     if (sentence.part === "review" && LESSONS_RE.test(sentence.text)) lessons = true;
     if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
-      carry = { kind: decision.kind };
+      // After the turn to the plan, a result (上年增长…) quoted as the reason for a task carries no result after it.
+      carry = { kind: planTurn ? "goal" : decision.kind };
     }
     previous = { decision, paragraph: sentence.paragraph };
     out.push(toClassification(decision));
   }
   return out;
 }
+
+/** 今年经济社会发展的主要预期目标是, 做好今年政府工作, 为实现上述目标: where a text without headings turns to its plan. */
+const PLAN_TURN_RE = /^(?:(?:今年|明年|(?:19|20)\d\d年)[^。；;]{0,12}?(?:主要预期目标|主要目标|总体要求|主要任务|重点工作|工作重点)|[^。；;]{0,10}做好(?:今年|明年|(?:19|20)\d\d年)(?:的)?(?:政府)?工作|为(?:实现|完成)(?:上述|这些|今年的?)(?:目标|任务))/;
 
 const LESSONS_RE = /(?:经验|体会|启示)(?:是|有)?[：:。]?$|(?:基本|主要|重要|宝贵)(?:的)?(?:经验|体会|启示)/;
 const LESSON_ITEM_RE = /^(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]{1,2}是)[，,、]/;
