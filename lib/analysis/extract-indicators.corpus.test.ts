@@ -510,3 +510,34 @@ describe("lists restated after a turn, and parallel names (2003, 2007)", () => {
     expect(achieved("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。").map((i) => i.label)).toEqual(["鄱阳湖还湖面积", "洞庭湖还湖面积"]);
   });
 });
+
+describe("names completed from the sentence around them (eighth round: 1979–2014 reports)", () => {
+  const labels = (found: { label: string }[]) => found.map((i) => i.label);
+  it("a payer and what the money is for: 中央财政安排51亿元，用于支持地方加强公共卫生服务 (2007)", () => {
+    expect(labels(achieved("中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。"))).toEqual(["中央财政公共卫生服务资金"]);
+  });
+  it("a pointer back (这个速度) is the metric just named (1982)", () => {
+    const found = planned("农民的纯收入将由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六，这个速度高于过去平均每年递增百分之四点三的水平。");
+    expect(new Set(labels(found)).size).toBe(1);
+    expect(found.at(-1)).toMatchObject({ value: 4.3, type: "growth" });
+  });
+  it("an action repeating part of its item keeps it once: 淘汰落后炼铁产能…、落后炼钢产能 (2007)", () => {
+    expect(labels(achieved("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨。"))).toEqual(["淘汰落后炼铁产能", "淘汰落后炼钢产能"]);
+  });
+  it("a scope before a verb is no subject; the rate after 的 is (2003)", () => {
+    expect(labels(achieved("全国实现基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率，由1997年的65%提高到2002年的91%。"))).toEqual([
+      "人口地区覆盖率", "人口地区覆盖率",
+    ]);
+  });
+  it("the sector a sentence opens on owns its bare 总产值 and 产量 (1992, 1981, 1979)", () => {
+    expect(labels(achieved("工业生产增长较快，总产值比上年增长百分之十四点二。"))).toEqual(["工业总产值"]);
+    expect(labels(achieved("重工业生产，由于正在调整中，今年的产值预计比去年下降５％左右。"))).toEqual(["重工业产值"]);
+    expect(achieved("粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨。")[0].metric).toBe("grain-output");
+  });
+  it("a bare 新开工 takes the works named in the clause before (2014)", () => {
+    expect(labels(planned("加大保障性安居工程建设力度，今年新开工700万套以上。"))).toEqual(["保障性安居工程新开工"]);
+  });
+  it("measures counted are named by what they are about: 关于搞好国营大中型企业的２０条措施 (1992)", () => {
+    expect(labels(achieved("去年提出的关于搞好国营大中型企业的２０条措施，正在逐步落实。"))).toEqual(["搞好国营大中型企业的措施"]);
+  });
+});

@@ -54,7 +54,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   const quantities = findQuantities(text);
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities);
-  const topic = /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ?? null;
+  // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…: the sector a sentence opens on owns its bare 产值 and 产量.
+  const topic =
+    /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ??
+    /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花))(?:生产)?(?:按|[，,]|增长|发展)/.exec(text)?.[1] ??
+    null;
   const out: Indicator[] = [];
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
   const mayCountList = COUNTED_LIST_HINT.test(text);
@@ -274,6 +278,10 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   if (BARE_VERB_RE.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);
     if (object) return label + object;
+    // 加大保障性安居工程建设力度，今年新开工700万套: the works named in the clause before are what is started.
+    const clauses = text.slice(Math.max(0, q.start - 40), q.start).split(/[,，;；:：]/);
+    const works = clauses.length >= 2 ? WORKS_RE.exec(clauses[clauses.length - 2])?.[1] : undefined;
+    if (works) return works + label;
   }
   // 通过财政向银行发行2100亿元长期国债, 带动4200多亿元银行贷款: what was raised is the object after the amount.
   if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {
@@ -305,6 +313,9 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     // 中央财政将投入100亿元，支持…: with no fund named after it, the payer's spending is the figure.
     const spent = /(投入|拨付|支出)了?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
     if (spent && !GOVERNMENT_RE.test(label)) return label + spent;
+    // 中央财政安排51亿元，用于支持地方加强公共卫生服务: what the money is for names it.
+    const purpose = q.unit.endsWith("元") ? PURPOSE_RE.exec(text.slice(q.tailEnd))?.[1] : undefined;
+    if (purpose && !GOVERNMENT_RE.test(label)) return `${label}${purpose}资金`;
   }
   // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
   const at = text.lastIndexOf(label, q.start);
@@ -347,6 +358,8 @@ const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
 const COUNT_LEAD_WORD_RE = /^(?:对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
+const PURPOSE_RE = /^[，,]?(?:专项)?用于(?:支持|扶持|补助)?(?:地方|各地)?(?:加强|发展|开展|推进|改善)?([\u4e00-\u9fa5“”]{2,10}?)(?:工作|建设)?(?=[，,。；;]|$)/;
+
 function fundAfter(text: string, q: Quantity): string | null {
   if (!q.unit.endsWith("元")) return null;
   return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
@@ -357,6 +370,7 @@ const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发�
 /** Units of a relative figure: an amount of them never names a thing of its own. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);
 
+const WORKS_RE = /(?:加大|加快|推进|实施|推动|抓好|做好)?([\u4e00-\u9fa5“”]{2,10}?(?:工程|住房|安置房|项目))(?:建设)?(?:力度|步伐|进度)?$/;
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
 
 /** How many values follow slot k joined to it by 和/、 alone (8.4%和11.4%, 5%、6%和7%). */

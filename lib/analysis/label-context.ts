@@ -10,6 +10,8 @@ export function completeLabel(raw: string, previous: string | undefined): string
   const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
   const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
   if (!previous) return label;
+  // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.
+  if (/^(?:这个|这一|这|此)(?:速度|增速|幅度|水平|比例|数字|数)/.test(label)) return previous;
   // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.
   if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
   // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.
@@ -34,7 +36,11 @@ export function completeLabel(raw: string, previous: string | undefined): string
   if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
   const action = /^(淘汰落后的?|淘汰|关停|压减|化解)(.+)$/.exec(previous);
-  if (action && label.length <= 6 && !label.startsWith(action[1]) && label.slice(-2) === previous.slice(-2)) return action[1] + label;
+  // 淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: an item that repeats part of the action keeps it once.
+  if (action && label.length <= 6 && !label.startsWith(action[1]) && label.slice(-2) === previous.slice(-2)) {
+    const overlap = action[1].endsWith("落后的") || action[1].endsWith("落后") ? "落后" : "";
+    return overlap && label.startsWith(overlap) ? action[1].slice(0, action[1].indexOf(overlap)) + label : action[1] + label;
+  }
   if (!HEADS.includes(label)) return label;
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
   return head ? previous.slice(0, -head.length) + label : label;
@@ -88,6 +94,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
 
 /** A bare place or unit counted (县, 城市, 国家, 县（市、区）) says nothing of what was counted about it. */
 const BARE_PLACE_RE = /^(?:省|县|市|区|城市|国家|地区|乡镇|镇|乡|村|街道|社区)(?:[(（][^)）]{1,10}[)）])?$/;
+const ABSTRACT_COUNTED_RE = /^(?:措施|政策|办法|意见|举措|任务|事项|条例|规定)$/;
 const ADVERBS_RE = /^(?:已经|已|都|均|先后|陆续|相继|初步|基本|全部|率先)+/;
 
 /** A bare count names what it counts by what happened to it. `from`: where the counted noun starts.
@@ -98,6 +105,13 @@ export function describeCounted(text: string, from: number, counted: string, sta
   if (/^(?:受益|受惠|获益)/.test(text.slice(from + counted.length))) {
     const cause = /([\u4e00-\u9fa5“”]{2,12}?)使$/.exec(text.slice(Math.max(0, start - 13), start))?.[1];
     if (cause) return `${cause}受益${counted}`;
+  }
+  // 关于搞好国营大中型企业的20条措施: an abstract thing counted is named by what it is about.
+  if (ABSTRACT_COUNTED_RE.test(counted)) {
+    const about = /([^的，,。；;、：:]{2,18})的$/.exec(text.slice(Math.max(0, start - 20), start))?.[1]
+      ?.replace(/^.*?(?:关于|有关)/, "")
+      .replace(/^(?:出台|制定|提出|推出|实施|落实|印发|发布)了?/, "");
+    if (about && about.length >= 2 && !/^[比较同]/.test(about)) return `${about}的${counted}`;
   }
   if (!BARE_PLACE_RE.test(counted)) return counted;
   // 28个省（区、市）、2300个县（市）已…: the clause's verb follows the whole list of counted places.
@@ -122,15 +136,22 @@ export function subjectBefore(text: string, at: number): string {
     .replace(/(?:快速|持续|稳步|加快|蓬勃|不断)(?:发展|增长|提升)$/, "")
     // 外贸出口从7月份开始大幅度回升，全年达到…: how the subject moved is said of it, not its name.
     .replace(/(?:从|自)(?:开始|起)?[\u4e00-\u9fa5]{0,6}?(?:回升|回落|上升|下降|好转|反弹|加快|放缓)$/, "");
+  // 全国实现基本普及九年义务教育…的人口地区覆盖率，由…: the scope before a verb is not the subject; the rate after 的 is.
+  if (SCOPE_ONLY_RE.test(subject)) {
+    const rate = /的([\u4e00-\u9fa5]{2,10}?[率额值数量])$/.exec(previous)?.[1];
+    if (rate) return rate;
+  }
   return subject.length >= 2 && subject.length <= 20 ? subject : "";
 }
+
+const SCOPE_ONLY_RE = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|我县)$/;
 
 const TOPIC_METRICS = new Set(["general-budget-revenue", "fiscal-total-revenue"]);
 
 /** 金融服务业持续做强,完成一般公共预算收入18.08亿元: the sector's share, not the district's revenue. */
 export function withTopic(label: string, topic: string | null): string {
   if (!topic || label.startsWith(topic)) return label;
-  return HEADS.includes(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
+  return HEADS.includes(label) || /^(?:总产值|总产量|产量)$/.test(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
 }
 
 /** 实施国家高新技术企业和“雏鹰企业”双倍增计划,分别新增1650家、800家: the list is in the clause before. */
