@@ -145,6 +145,12 @@ describe("classifySentences: a text without review/plan sections (003)", () => {
 describe("judgements, explanations and problems inside a plan (national corpus)", () => {
   const national = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "三、以国有企业为重点深化经济体制改革", part: "plan" } });
 
+  it("a sentence ending in ！ is a call or a pledge (2006, 2011), even with 要 or 将", () => {
+    expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
+    expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");
+    expect(national("我们的目标一定要达到。").kind).toBe("goal");
+  });
+
   it("a judgement of what something is (…，是…) is other, not a task", () => {
     expect(national("国有企业特别是国有大中型企业，是我国国民经济的支柱。").kind).toBe("other");
     expect(national("中国加入世界贸易组织，不仅是中国的需要，也是世界的需要。").kind).toBe("other");

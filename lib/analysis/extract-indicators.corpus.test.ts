@@ -534,6 +534,9 @@ describe("names completed from the sentence around them (eighth round: 1979–20
     expect(labels(achieved("重工业生产，由于正在调整中，今年的产值预计比去年下降５％左右。"))).toEqual(["重工业产值"]);
     expect(achieved("粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨。")[0].metric).toBe("grain-output");
   });
+  it("办事提速51.6% is a change (seed 000)", () => {
+    expect(achieved("机关内部“最多跑一次”改革覆盖事项367项,办事提速51.6%。")[1]).toMatchObject({ value: 51.6, type: "growth" });
+  });
   it("a bare 新开工 takes the works named in the clause before (2014)", () => {
     expect(labels(planned("加大保障性安居工程建设力度，今年新开工700万套以上。"))).toEqual(["保障性安居工程新开工"]);
   });

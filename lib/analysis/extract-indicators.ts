@@ -431,7 +431,8 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {
-    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨)$/.test(label)) return "growth";
+    // 办事提速51.6%: a speed-up is a change, not a rate of its own.
+    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)$/.test(label)) return "growth";
     if (/比重|占|比例|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
     return "rate";
   }
