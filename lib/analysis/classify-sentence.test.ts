@@ -145,6 +145,15 @@ describe("classifySentences: a text without review/plan sections (003)", () => {
 describe("judgements, explanations and problems inside a plan (national corpus)", () => {
   const national = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "三、以国有企业为重点深化经济体制改革", part: "plan" } });
 
+  it("what should be done, said in a review (需要对…作分析, 都要讲究实效), is other, not a result (1982, 1992)", () => {
+    const review = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "六五计划前两年的执行情况", part: "review" } });
+    expect(review("为了说清楚这个问题，需要对我国的经济建设作一些历史的分析。").kind).toBe("other");
+    expect(review("工作和学习都要讲究实效，创造性地开拓新局面。").kind).toBe("other");
+    // The noun 需要 and a result with 了 stay results.
+    expect(review("采取有力措施，保障了经济社会发展和人民生活的需要。").kind).toBe("achievement");
+    expect(review("主要工业产品产量稳定增长。").kind).toBe("achievement");
+  });
+
   it("a sentence ending in ！ is a call or a pledge (2006, 2011), even with 要 or 将", () => {
     expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
     expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");

@@ -97,6 +97,9 @@ function statementCue(text: string): string | null {
   return STATEMENT_RES.find((s) => s.re.test(text))?.reason ?? null;
 }
 
+/** 要/需要/应当 as the verb of a clause (not 主要, 重要, 要求, 纲要, 不要; not the noun 需要 of 满足…需要). */
+const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
+
 /** Other countries and the world order (美苏, 发展中国家, 帝国主义, 裁军…), named near the start, where the subject is. */
 const WORLD_RE =
   /美国|苏联|美苏|日本|西欧|欧洲|印度|亚非|拉美|非洲|阿拉伯|朝鲜|越南|发展中国家|发达国家|西方国家|帝国主义|霸权|资本主义(?:世界|国家|制度)|国际(?:形势|局势|关系|社会|事务)|世界(?:和平|大战|局势|形势|人民|各国)|裁军|和平共处/;
@@ -184,6 +187,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (goalStrong?.againstPart && (!achAny || (thisYear && !achStrong))) return make("goal", goalStrong.reason, 0.6, "cue");
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
+    // 为了说清楚这个问题，需要对…作一些分析。 工作和学习都要讲究实效。: what should be done, said in a review, is no result.
+    if (!achAny && !/(?<![为除])了(?!解)|已/.test(text) && REVIEW_MODAL_RE.test(text)) return make("other", `${sectionReason};主张(要/需要)`, 0.55, "frame");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
   }
   if (part === "plan") {
