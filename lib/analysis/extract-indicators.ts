@@ -40,6 +40,8 @@ interface Slot {
   comparedFrom: boolean;
   /** 比原来设想的六百亿元多出54%, 原计划增长7%: the plan's figure quoted beside the result. */
   planned: boolean;
+  /** Where the number's clause starts: a last resort for a name (钢：从135万吨增加到…). */
+  clauseStart: number;
 }
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
@@ -75,7 +77,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const base = info.from && ctx.kind === "goal";
     const modality: Modality = estimate ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
-      const indicator = toIndicator(text, q, label, from, info, modality, extra);
+      const indicator = toIndicator(text, q, label || lastResortLabel(text, slots[k]), from, info, modality, extra);
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
       // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
       const measuredFrom = slots[k].baseYear;
@@ -236,10 +238,32 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       planned: PLANNED_RE.test(prefix),
+      clauseStart,
     });
     previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
   }
   return slots;
+}
+
+/** 大豆要求增长4.4%, 钢：从135万吨增加到412万吨, 我国有十亿多人口: a name where every rule found none (never an empty one). */
+function lastResortLabel(text: string, slot: Slot): string {
+  const own = text
+    .slice(slot.clauseStart, slot.q.start)
+    .replace(/^(?:(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年)?(?:其中|今年|全年|我们|我国|全国)?(?:有|拟|将|要)?/, "")
+    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)(?=投入$)/, "")
+    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)?(?:分别|共|再|又)?(?:增长|增加|提高|达到|下降|减少|完成|为|是|到|转|从|由)?(?:了|近|约)?$/, "");
+  if (/^[\u4e00-\u9fa5“”]{2,16}$/.test(own)) return own;
+  // 钢：从…: a name before a colon heads its figures.
+  const headed = /([\u4e00-\u9fa5]{1,8})[：:]\s*$/.exec(text.slice(Math.max(0, slot.clauseStart - 10), slot.clauseStart))?.[1];
+  if (headed) return headed;
+  // 我国有十亿多人口: 人口 is read as the unit 人 and a stray 口.
+  if (slot.q.unit === "人" && text[slot.q.tailEnd] === "口") return "人口";
+  const counted = slot.counted || countedNoun(text, slot.q.tailEnd);
+  if (counted) return counted;
+  // 把“拨改贷”和…基金转为国家资本金，今年再转500亿元: what the clause before does, named whole.
+  const before = text.slice(Math.max(0, slot.clauseStart - 40), Math.max(0, slot.clauseStart - 1)).split(/[，,。；;：:]/).at(-1) ?? "";
+  const done = before.replace(/^(?:继续|进一步|要|将)?(?:把|将)/, "");
+  return done.length >= 2 && done.length <= 24 ? done : "";
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
