@@ -567,3 +567,15 @@ describe("a figure always has a name (eighth round: a label-free scan of the cor
     expect(achieved("实际使用外商直接投资1160亿美元。")[0].label).toBe("实际使用外商直接投资");
   });
 });
+
+describe("Chinese numerals across 亿 with 多 inside, and bases years ago (1982, 1985, 1993)", () => {
+  it("四亿零七百多万吨 is 4.07亿吨 and more, not 700万吨", () => {
+    expect(achieved("粮食产量达到四亿零七百多万吨，比上年增长５．１％。")[0]).toMatchObject({ label: "粮食产量", value: 407_000_000, scale: "亿" });
+    expect(achieved("一九八二年粮食预计达到三亿三千五百多万吨。")[0]).toMatchObject({ value: 335_000_000 });
+  });
+  it("由五年前的百分之五十 names the share, not the time", () => {
+    expect(achieved("目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。").map((i) => i.label)).toEqual([
+      "由市场决定价格的比重", "由市场决定价格的比重",
+    ]);
+  });
+});

@@ -433,8 +433,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       value = Number((value + composite.fraction).toPrecision(12));
       j = composite.end;
     }
-    const after: string[] = [];
-    if (t[j] === "余" || t[j] === "多") after.push(t[j++]);
+    const after: string[] = composite?.after ? [composite.after] : [];
+    if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
     const scale = composite?.scale ?? (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
     if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
@@ -471,7 +471,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
 const NUMERAL_RE = new RegExp(`^零?([${CHINESE_NUMERAL_CHARS}]{1,8})`);
 
 /** After 四万 in 四万三千多人: the numeral below the scale word (三千) as a fraction of it (0.3), and where it ends. */
-function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number } | null {
+function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number; after?: string } | null {
   const outer = t[at];
   if (outer !== "万" && outer !== "亿") return null;
   const run = NUMERAL_RE.exec(t.slice(at + 1, at + 11));
@@ -479,14 +479,19 @@ function readCompositeTail(t: string, at: number): { fraction: number; scale: "�
   let part = parseChineseNumeral(run[1]);
   let end = at + 1 + run[0].length;
   if (part === null || part === 0) return null;
-  // 三十二亿六千万: the part below 亿 may carry its own 万.
+  // 三十二亿六千万: the part below 亿 may carry its own 万; 四亿零七百多万吨 with 多 before it.
+  let after: string | undefined;
+  if (outer === "亿" && (t[end] === "余" || t[end] === "多") && t[end + 1] === "万") {
+    after = t[end];
+    end++;
+  }
   if (outer === "亿" && t[end] === "万") {
     part *= 1e4;
     end++;
-  }
+  } else if (after) return null;
   // 二十八万人 has no tail; 一万一千 does, but 三万五 (a colloquial 35,000) is left alone: a tail needs 十, 百 or 千.
   if (!/[十百千万]/.test(t.slice(at + 1, end)) || part >= scaleFactor(outer)) return null;
-  return { fraction: part / scaleFactor(outer), scale: outer, end };
+  return { fraction: part / scaleFactor(outer), scale: outer, end, after };
 }
 
 function mergeFractions(numbers: Quantity[], fractions: Quantity[]): Quantity[] {

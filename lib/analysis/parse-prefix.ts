@@ -107,6 +107,8 @@ const DATE_PHRASES = [
   /为此|对此/g,
   // 我们要力争使全国人口增长率降到…: what is made to move is the metric, not who moves it.
   /^[^，,]{0,6}?(?:要|将|应|必须)?(?:力争|努力|争取|继续)?使(?!用|命|馆|者|节|劲)(?=[\u4e00-\u9fa5“]{3})/g,
+  // 已经由五年前的百分之五十左右扩大到…: when the base figure was is no part of the name.
+  /(?:由|从)?(?:[一二三四五六七八九十两几]+|\d{1,2})年(?:前|以前)的?/g,
   // 工业总产值要在一九五四年的基数上增长…: the base of a change is no part of the name.
   /(?:要|将)?在[^，,]{0,12}?基数上/g,
   // 从1953年到1980年的二十八年中农业总产值: a span of years in front of the name, and everything before it.
