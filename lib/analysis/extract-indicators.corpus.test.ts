@@ -579,3 +579,15 @@ describe("Chinese numerals across 亿 with 多 inside, and bases years ago (1982
     ]);
   });
 });
+
+describe("circumstances and scopes opened by 在 (1980–1987, 2011)", () => {
+  it("在工农业总产值中，农业所占比重…，轻工业所占比重…: each part's share of the whole (1983)", () => {
+    const found = achieved("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，轻工业所占比重由百分之三十一点一提高到百分之三十三点五。");
+    expect(found.map((i) => i.label)).toEqual(["农业占工农业总产值比重", "农业占工农业总产值比重", "轻工业占工农业总产值比重", "轻工业占工农业总产值比重"]);
+  });
+  it("a place or a circumstance before the name leaves it; 在校学生 and a scope before 占比 stay", () => {
+    expect(achieved("目前在全国注册登记的各种经济联合体有３２０００多个。")[0].label).not.toMatch(/^在/);
+    expect(achieved("在校学生达到一百三十万人。")[0].label).toBe("在校学生");
+    expect(achieved("服务业快速发展，在国内生产总值中占比提高2.5个百分点。")[0].label).toBe("服务业在国内生产总值中占比");
+  });
+});

@@ -10,6 +10,10 @@ export function completeLabel(raw: string, previous: string | undefined): string
   const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
   const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
   if (!previous) return label;
+  // 农业占工农业总产值比重…，轻工业所占比重…: the next part's share is of the same whole.
+  const whole = /^.+占(.+)比重$/.exec(previous)?.[1];
+  const part = whole ? /^(.{1,8}?)所占的?比重$/.exec(label)?.[1] : undefined;
+  if (part) return `${part}占${whole}比重`;
   // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.
   if (/^(?:这个|这一|这|此)(?:速度|增速|幅度|水平|比例|数字|数)/.test(label)) return previous;
   // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.

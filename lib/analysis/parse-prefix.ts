@@ -124,6 +124,14 @@ export function cleanLabel(label: string): string {
   let out = label;
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
+  // 在工农业总产值中，农业所占比重: the share of the part in the whole, named the way a reader writes it.
+  const scopeShare = /^在(.{2,12}?)中(.{2,12}?)(?:所|已|将|又)?占(?:的)?(?:比重|比例)?$/.exec(out);
+  if (scopeShare) return `${scopeShare[2]}占${scopeShare[1]}比重`;
+  // 在能源增长不到3％的情况下, 在执行中, 在全国注册登记的…: circumstances, times and a place before the name.
+  out = out
+    .replace(/在[^，,]{1,16}?的?(?:情况|条件|前提|基础|过程)(?:下|上|中)/g, "")
+    .replace(/^在(?:执行|实施|调整|建设|改革)?(?:中|初期|期间|过程中)/, "")
+    .replace(/^在(?![校建押职岗读线册途编园营库网业])(?![^，,]{2,14}中)(?=[\u4e00-\u9fa5“]{3})/, "");
   // 开工建设新工社区等项目, 尿毒症等8类大病: the examples before 等 are no part of what is measured
   // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).
   const examples = EXAMPLES_RE.exec(out);
