@@ -2,7 +2,7 @@ import { getMetric } from "@/lib/analysis/lookup-metric";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
-import { displayIndicator, isPercent } from "./format";
+import { displayIndicator, formatNumber, isPercent, round } from "./format";
 import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
 import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
 
@@ -65,11 +65,32 @@ const TYPE_GROUP: Record<IndicatorType, string> = {
   multiple: "multiple",
 };
 
-const unitKey = (unit: string) => (isPercent(unit) ? "%" : unit);
+/** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round. */
+const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : unit);
+const PER_MILLE = "‰";
+
+/**
+ * 人口自然增长率降到千分之十 against 下降到1.17％: a metric named as a rate (…率) is that rate in every figure given in
+ * per cent, whether its verb made it a growth (下降到) or its written form a share (千分之十). Other metrics keep their type.
+ */
+const namesRate = (i: Indicator) => /率$/.test(getMetric(i.metric)?.name ?? i.label);
+function sameTypeGroup(a: Indicator, b: Indicator): boolean {
+  if (TYPE_GROUP[a.type] === TYPE_GROUP[b.type]) return true;
+  const percentGroups = new Set(["growth", "rate"]);
+  return a.metric === b.metric && unitKey(a.unit) === "%" && percentGroups.has(TYPE_GROUP[a.type]) && percentGroups.has(TYPE_GROUP[b.type]) && namesRate(a) && namesRate(b);
+}
+
+/** A per-mille figure set against a per-cent one is read on the per-cent scale (8‰ → 0.8%), its written text kept. */
+export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
+  if ((a.unit === PER_MILLE) === (b.unit === PER_MILLE) || unitKey(a.unit) !== unitKey(b.unit)) return [a, b];
+  const toPercent = (i: Indicator): Indicator =>
+    i.unit !== PER_MILLE ? i : { ...i, value: round(i.value / 10), ...(i.upper != null ? { upper: round(i.upper / 10) } : {}), unit: "%" };
+  return [toPercent(a), toPercent(b)];
+}
 
 function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   const [a, b] = [l.indicator, r.indicator];
-  if (TYPE_GROUP[a.type] !== TYPE_GROUP[b.type] || unitKey(a.unit) !== unitKey(b.unit)) return false;
+  if (unitKey(a.unit) !== unitKey(b.unit) || !sameTypeGroup(a, b)) return false;
   // Five-year plans: a figure over the years answers its like (年均 with 年均, 累计 with 累计), a level with a level.
   if (l.period && r.period) return l.period.reading === r.period.reading && l.period.span === r.period.span && b.phase !== "before";
   // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
@@ -187,9 +208,16 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   for (const l of lefts) {
     const match = matches.get(l);
     const commitment = options.commitment ?? true;
-    const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode, commitment) : leftAlone(l.indicator, mode);
     const corrected = pinned.has(l) ? "paired" : unpaired.has(`L${pinOf(l)}`) ? "unpaired" : undefined;
-    pairs.push(withCorrected(build(makeId, l, match?.r ?? null, verdict), corrected));
+    if (!match) {
+      pairs.push(withCorrected(build(makeId, l, null, leftAlone(l.indicator, mode)), corrected));
+      continue;
+    }
+    // Both sides on one scale (‰ against %): the verdict, the delta and the sides' values alike.
+    const [lv, rv] = onOneScale(l.indicator, match.r.indicator);
+    const verdict = judge(lv, rv, match.related, mode, commitment);
+    if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
+    pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
   for (const r of rights) {
     if (usedRight.has(r.order)) continue;
