@@ -10,6 +10,7 @@ import type { PairMode } from "./comparison-kind";
 import { indicatorId, uniqueIds } from "./anchor-ids";
 import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 import { periodHeading } from "./heading-period";
+import { overYearsInContext } from "./span-context";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -47,6 +48,8 @@ interface Entry {
   /** In a five-year comparison: over the years or at the period's end, and the span it is read as (a change named
    * by the period, “十一五”期间…降低20%, is a 累计). */
   period?: { reading: PeriodReading; span: string | null; heading?: string };
+  /** A result of a multi-year review whose own sentence names no span (span-context.ts): read as a total (累计). */
+  overYears?: boolean;
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -95,11 +98,15 @@ function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   if (l.period && r.period) return l.period.reading === r.period.reading && l.period.span === r.period.span && b.phase !== "before";
   // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
   if (mode === "goal-vs-achievement" && b.phase === "before") return false;
-  // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round.
-  if (mode !== "same-kind" && SPAN_WORDS.some((w) => a.qualifiers.includes(w) !== b.qualifiers.includes(w))) return false;
+  // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round;
+  // nor does a total that a heading or the paragraph's opening spans over the years (解决2.15亿农村人口… under 十一五的回顾).
+  if (mode !== "same-kind" && SPAN_WORDS.some((w) => spans(l, w) !== spans(r, w))) return false;
   // With mixed kinds on a side, a 2020 target must not answer a 2019 result.
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
+
+const spans = (e: Entry, word: (typeof SPAN_WORDS)[number]) =>
+  e.indicator.qualifiers.includes(word) || (word === "累计" && e.overYears === true);
 
 const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode === "no-verdict";
 
@@ -129,7 +136,9 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (indicator.metric === NAMELESS) continue;
       const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
-      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf });
+      // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
+      const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
+      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}) });
     }
   return entries;
 }
