@@ -13,6 +13,11 @@ import { Tally } from "./tally";
 
 const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})` : "∅");
 
+/** A labelled number against a pair's side on one scale: 千分之十 labelled as 10 ‰ is the side's 1 % (a pair of ‰ against %
+ * is read in per cent, lib/compare/pair-indicators.ts). */
+const sameFigure = (side: { value: number; unit: string }, value: number, unit: string) =>
+  sameNumber(side.value, value) || (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10));
+
 export function scorePairs(pairId: string, target: AnalyzedFile, result: AnalyzedFile, labels: PairTargetLabel[]): Tally {
   const tally = new Tally();
   const compared = compareSides(sideInput(target.analyzed, "goal"), sideInput(result.analyzed, "achievement"), { related: areRelatedMetrics });
@@ -30,7 +35,7 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
     const sentenceId = `s-${located.sentence.index}`;
     labelledSentences.add(sentenceId);
     const value = baseValue(label.value, label.scale);
-    const onTarget = compared.indicators.filter((p) => !used.has(p) && p.left?.sentenceId === sentenceId && sameNumber(p.left.value, value));
+    const onTarget = compared.indicators.filter((p) => !used.has(p) && p.left?.sentenceId === sentenceId && sameFigure(p.left, value, label.unit));
     if (!onTarget.length) {
       const why = located.sentence.kind !== "goal" ? `target sentence classed ${located.sentence.kind}` : "no pair on this target number";
       tally.misses.push({ report: pairId, snippet: where, expected, got: why });
@@ -40,7 +45,7 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
     const isRight = (p: IndicatorPair) =>
       p.status === label.status &&
       (label.result
-        ? p.right !== null && p.right.sentenceId === `s-${resultId}` && sameNumber(p.right.value, baseValue(label.result.value, label.result.scale))
+        ? p.right !== null && p.right.sentenceId === `s-${resultId}` && sameFigure(p.right, baseValue(label.result.value, label.result.scale), label.result.unit)
         : p.right === null);
     const pair = onTarget.find(isRight) ?? onTarget[0];
     used.add(pair);

@@ -11,8 +11,9 @@ export const EXCEED_RELATIVE = 0.1;
 export const APPROX_POINTS = 0.5;
 export const APPROX_RELATIVE = 0.05;
 
-/** Metrics where less is better, when the target carries no 以内/以下 to say so. */
-const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|money-supply|deficit|poor|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|货币|贫困/i;
+/** Metrics where less is better, when the target carries no 以内/以下 to say so. Population growth: every national
+ * report of the corpus (1979–2014) sets it as a ceiling (降到千分之十左右, 控制在千分之十三左右). */
+const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|money-supply|deficit|poor|population-growth|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|货币|贫困|人口.{0,2}增长率/i;
 
 export interface Verdict {
   status: IndicatorStatus;

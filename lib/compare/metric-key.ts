@@ -10,7 +10,10 @@ export const NAMELESS = "x-value";
  */
 export function canonicalMetric(indicator: Indicator): string {
   if (!indicator.metric.startsWith("x-")) return indicator.metric;
-  const tail = indicator.label.split(/——|—|:|：/).pop() ?? "";
-  const match = tail && tail !== indicator.label ? lookupMetric(tail) : null;
-  return match?.known ? match.key : indicator.metric;
+  // 我们要力争使全国人口增长率（降到千分之十）: what a causative 使 / 让 makes move is the metric.
+  for (const tail of [indicator.label.split(/——|—|:|：/).pop() ?? "", indicator.label.split(/[使让](?!用)/).pop() ?? ""]) {
+    const match = tail && tail !== indicator.label ? lookupMetric(tail) : null;
+    if (match?.known) return match.key;
+  }
+  return indicator.metric;
 }

@@ -2,7 +2,7 @@ import { getMetric } from "@/lib/analysis/lookup-metric";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
-import { displayIndicator, isPercent } from "./format";
+import { displayIndicator, formatNumber, isPercent, round } from "./format";
 import { judgeChange, judgeGoal, type Verdict } from "./indicator-status";
 import type { CompareSentence, IndicatorPair, IndicatorSide, KindChoice } from "./types";
 
@@ -10,6 +10,7 @@ import type { PairMode } from "./comparison-kind";
 import { indicatorId, uniqueIds } from "./anchor-ids";
 import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 import { periodHeading } from "./heading-period";
+import { overYearsInContext } from "./span-context";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -47,6 +48,8 @@ interface Entry {
   /** In a five-year comparison: over the years or at the period's end, and the span it is read as (a change named
    * by the period, “十一五”期间…降低20%, is a 累计). */
   period?: { reading: PeriodReading; span: string | null; heading?: string };
+  /** A result of a multi-year review whose own sentence names no span (span-context.ts): read as a total (累计). */
+  overYears?: boolean;
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -65,20 +68,45 @@ const TYPE_GROUP: Record<IndicatorType, string> = {
   multiple: "multiple",
 };
 
-const unitKey = (unit: string) => (isPercent(unit) ? "%" : unit);
+/** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round. */
+const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : unit);
+const PER_MILLE = "‰";
+
+/**
+ * 人口自然增长率降到千分之十 against 下降到1.17％: a metric named as a rate (…率) is that rate in every figure given in
+ * per cent, whether its verb made it a growth (下降到) or its written form a share (千分之十). Other metrics keep their type.
+ */
+const namesRate = (i: Indicator) => /率$/.test(getMetric(i.metric)?.name ?? i.label);
+function sameTypeGroup(a: Indicator, b: Indicator): boolean {
+  if (TYPE_GROUP[a.type] === TYPE_GROUP[b.type]) return true;
+  const percentGroups = new Set(["growth", "rate"]);
+  return a.metric === b.metric && unitKey(a.unit) === "%" && percentGroups.has(TYPE_GROUP[a.type]) && percentGroups.has(TYPE_GROUP[b.type]) && namesRate(a) && namesRate(b);
+}
+
+/** A per-mille figure set against a per-cent one is read on the per-cent scale (8‰ → 0.8%), its written text kept. */
+export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
+  if ((a.unit === PER_MILLE) === (b.unit === PER_MILLE) || unitKey(a.unit) !== unitKey(b.unit)) return [a, b];
+  const toPercent = (i: Indicator): Indicator =>
+    i.unit !== PER_MILLE ? i : { ...i, value: round(i.value / 10), ...(i.upper != null ? { upper: round(i.upper / 10) } : {}), unit: "%" };
+  return [toPercent(a), toPercent(b)];
+}
 
 function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   const [a, b] = [l.indicator, r.indicator];
-  if (TYPE_GROUP[a.type] !== TYPE_GROUP[b.type] || unitKey(a.unit) !== unitKey(b.unit)) return false;
+  if (unitKey(a.unit) !== unitKey(b.unit) || !sameTypeGroup(a, b)) return false;
   // Five-year plans: a figure over the years answers its like (年均 with 年均, 累计 with 累计), a level with a level.
   if (l.period && r.period) return l.period.reading === r.period.reading && l.period.span === r.period.span && b.phase !== "before";
   // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
   if (mode === "goal-vs-achievement" && b.phase === "before") return false;
-  // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round.
-  if (mode !== "same-kind" && SPAN_WORDS.some((w) => a.qualifiers.includes(w) !== b.qualifiers.includes(w))) return false;
+  // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round;
+  // nor does a total that a heading or the paragraph's opening spans over the years (解决2.15亿农村人口… under 十一五的回顾).
+  if (mode !== "same-kind" && SPAN_WORDS.some((w) => spans(l, w) !== spans(r, w))) return false;
   // With mixed kinds on a side, a 2020 target must not answer a 2019 result.
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
+
+const spans = (e: Entry, word: (typeof SPAN_WORDS)[number]) =>
+  e.indicator.qualifiers.includes(word) || (word === "累计" && e.overYears === true);
 
 const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode === "no-verdict";
 
@@ -108,7 +136,9 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (indicator.metric === NAMELESS) continue;
       const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
-      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf });
+      // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
+      const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
+      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}) });
     }
   return entries;
 }
@@ -187,9 +217,16 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   for (const l of lefts) {
     const match = matches.get(l);
     const commitment = options.commitment ?? true;
-    const verdict = match ? judge(l.indicator, match.r.indicator, match.related, mode, commitment) : leftAlone(l.indicator, mode);
     const corrected = pinned.has(l) ? "paired" : unpaired.has(`L${pinOf(l)}`) ? "unpaired" : undefined;
-    pairs.push(withCorrected(build(makeId, l, match?.r ?? null, verdict), corrected));
+    if (!match) {
+      pairs.push(withCorrected(build(makeId, l, null, leftAlone(l.indicator, mode)), corrected));
+      continue;
+    }
+    // Both sides on one scale (‰ against %): the verdict, the delta and the sides' values alike.
+    const [lv, rv] = onOneScale(l.indicator, match.r.indicator);
+    const verdict = judge(lv, rv, match.related, mode, commitment);
+    if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
+    pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
   for (const r of rights) {
     if (usedRight.has(r.order)) continue;

@@ -1,6 +1,7 @@
 import type { AnalyzedReport, Indicator } from "@/lib/analysis/types";
 import type { Role, SentenceKind } from "@/lib/domain";
 import { headingChains, type HeadingSection } from "./heading-period";
+import { spanContexts } from "./span-context";
 import type { CompareSentence, CompareSideInput, KindChoice } from "./types";
 
 /** What a side needs of a sentence: an analysed one (a file) or a stored one (lib/data) alike. */
@@ -11,16 +12,20 @@ interface SideSource {
   kind: SentenceKind;
   indicators: Indicator[];
   sectionIndex?: number | null;
+  /** Paragraph number: a span set by a paragraph's opening (五年来，…) reaches its later sentences. */
+  paragraph?: number;
 }
 
 /** goal / achievement keep sentences of that kind; all keeps every sentence but headings. Each carries the headings it stands under. */
 export function sideSentences(report: { sentences: readonly SideSource[]; sections?: readonly HeadingSection[] }, kinds: KindChoice): CompareSentence[] {
   const chains = headingChains(report.sections ?? []);
+  const spans = spanContexts(report.sentences, chains);
   return report.sentences
     .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds))
     .map((s) => {
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}) };
+      const span = spans.get(s.index);
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}) };
     });
 }
 

@@ -66,3 +66,36 @@ describe("pairing: a multi-year figure never answers one year's target", () => {
     ]);
   });
 });
+
+describe("pairing: ‰ against % on one scale (人口自然增长率, 1979 → 1980 and the later reports)", () => {
+  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
+    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
+  });
+  const pair = (target: string, result: string) =>
+    pairIndicators([sentence("s-1", target, "goal")], [sentence("s-2", result, "achievement")], { leftKinds: "goal", rightKinds: "achievement" })
+      .filter((p) => p.left && p.right);
+
+  it("千分之十左右 against 1.17％ is missed: 1.17% = 11.7‰, and 左右 on population growth is a ceiling (1979 → 1980)", () => {
+    const [p] = pair("今年我们要力争使全国人口增长率降到千分之十左右。", "1979年人口自然增长率由上年的1.2％下降到1.17％。");
+    expect(p).toMatchObject({ metric: "population-growth", status: "missed", left: { value: 1, unit: "%" }, right: { value: 1.17, text: "1.17％" } });
+    expect(p.delta).toBeCloseTo(0.17);
+    expect(p.unit).toBe("个百分点");
+  });
+
+  it("a target in % answered in ‰ reads the result in per cent (百分之一以下 against 6.45‰: 0.645% → met)", () => {
+    const [p] = pair("人口自然增长率降到百分之一以下。", "人口自然增长率降到6.45‰。");
+    expect(p).toMatchObject({ status: "met", right: { value: 0.645, unit: "%", text: "6.45‰" } });
+    expect(p.reason).toContain("6.45‰ = 0.645%");
+  });
+
+  it("a target in ‰ answered in % reads the target in per cent (8‰以内 against 1.17％: 1.17% > 0.8% → missed)", () => {
+    const [p] = pair("人口自然增长率控制在8‰以内。", "人口自然增长率下降到1.17％。");
+    expect(p).toMatchObject({ status: "missed", left: { value: 0.8, unit: "%", text: "8‰" } });
+    expect(p.reason).toContain("1.17% > 0.8%");
+  });
+
+  it("two figures in ‰ stay in ‰", () => {
+    const [p] = pair("人口自然增长率控制在8‰以内。", "人口自然增长率降到6.45‰。");
+    expect(p).toMatchObject({ status: "met", left: { value: 8, unit: "‰" }, right: { value: 6.45, unit: "‰" } });
+  });
+});

@@ -16,6 +16,9 @@ export interface CompareSentence {
   indicators: Indicator[];
   /** The headings the sentence stands under, innermost first (heading-period.ts); absent when it has no section. */
   headings?: string[];
+  /** The words that set a multi-year span over the sentence without it saying so (五年来，…; `一、“十一五”时期…的回顾`),
+   * span-context.ts; absent when none does. */
+  span?: string;
 }
 
 export interface CompareSideInput {

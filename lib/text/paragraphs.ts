@@ -61,7 +61,8 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
     let k = j;
     while (k < end && isWhitespace(stored[k])) k++;
     const plain = k < end ? PLAIN_PART_HEADING_RE.exec(stored.slice(k, Math.min(end, k + 16))) : null;
-    const headingEnd = k >= end ? null : plain ? k + plain[0].length : inlineHeadingEnd(stored, k, end);
+    const headingEnd =
+      k >= end ? null : plain ? k + plain[0].length : inlineHeadingEnd(stored, k, end) ?? (longLine ? gluedPartHeadingEnd(stored, k, end) : null);
     // A numbered item whose end cannot be told splits only a line that holds a whole text (一、稳增长。 in an ordinary
     // paragraph stays where it is).
     if (k < end && (k > j || headingEnd !== null || (longLine && opensInlineHeading(stored, k, end)))) {
@@ -136,9 +137,52 @@ function unmarkedPartHeadingEnd(stored: string, at: number, end: number): number
   // Runs at every character of a one-line text: the rare mark first.
   const mark = stored[at + 1];
   if ((mark !== "、" && mark !== "．") || !/[一二三四五六七八九十]/.test(stored[at])) return null;
-  if (!/[\u4e00-\u9fff]/.test(stored[at - 1] ?? "") || /[一二三四五六七八九十第之其]/.test(stored[at - 1])) return null;
+  // …提出意见一、…, or after a blank (杭州日报讯 二、“十四五”发展主要目标任务…, a dateline on the line the title ended).
+  let before = at - 1;
+  while (before > at - 4 && isWhitespace(stored[before] ?? "")) before--;
+  if (!/[\u4e00-\u9fff]/.test(stored[before] ?? "") || /[一二三四五六七八九十第之其]/.test(stored[before])) return null;
   const headingEnd = inlineHeadingEnd(stored, at, end);
   return headingEnd !== null && partFromHeading(stored.slice(at, headingEnd)) !== null ? headingEnd : null;
+}
+
+/** How far an unnumbered part heading reaches: 过去五年国内工作的基本总结 is 13 characters. */
+const GLUED_HEADING_MAX = 24;
+/** Words an unnumbered part heading ends on (…的回顾, …的基本总结, …的执行情况, …的主要措施, 首先报告2001年的工作). */
+const GLUED_HEADING_END_RE = /(?:回顾|总结|情况|任务|措施|工作|目标|部署|安排|建议)(?=[^，,、。；;：:！？!?]{2})/g;
+/** A sentence, not a title: a verb, an aspect word or a subject inside what would be the heading. */
+const SENTENCE_WORD_RE = /[是了将把被]|(?<![主重需纲])要|我们|已经|正在|进一步|必须|应当|取得/;
+/** What a part's first paragraph opens on after its glued heading: a date or period (一九八○年, 第六届…期间, 新世纪第一年,
+ * 在过去五年里), a subject (我们, 本届国务院) or an address (各位代表). Not a predicate (外交工作开创了…, …的情况说明). */
+const GLUED_BODY_START_RE = new RegExp(`^(?:${BODY_START_RE.source}|第[一二三四五六七八九十]|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|(?:19|20)\\d\\d年|[１２][０-９]{3}年|本届|新世纪|新的一年|中国共产党|中共|党中央|国务院|在过去|在[^，,。]{0,12}(?:期间|以来|中|里|下))`);
+
+/**
+ * An unnumbered part heading glued between two sentences of a whole text on one line (…请予审议。过去五年的回顾第五届
+ * 全国人民代表大会期间，…; …提出意见。首先报告2001年的工作新世纪第一年，…): a short title that names a part and ends on a
+ * heading word, with no verb of a sentence in it and no sentence's continuation after it. Returns where it ends, or null.
+ */
+function gluedPartHeadingEnd(stored: string, at: number, end: number): number | null {
+  const window = stored.slice(at, Math.min(end, at + GLUED_HEADING_MAX + 8));
+  // 今后五年建设和改革的目标、方针和任务: a heading may list with 、, never with a comma.
+  const stop = window.search(/[，,。；;：:！？!?“”"《》（）()]/);
+  const clause = stop === -1 ? window : window.slice(0, stop);
+  let starter = -1;
+  for (const m of clause.matchAll(BODY_START_RE)) {
+    if (m.index >= 4) {
+      starter = m.index;
+      break;
+    }
+  }
+  let headingEnd = -1;
+  for (const m of clause.matchAll(GLUED_HEADING_END_RE)) {
+    const e = m.index + m[0].length;
+    if (e > GLUED_HEADING_MAX || (starter !== -1 && e > starter)) break;
+    headingEnd = e;
+  }
+  if (headingEnd < 4) return null;
+  const heading = clause.slice(0, headingEnd);
+  // …提出意见一、2011年工作回顾: a numbered heading further on is split off where its number stands.
+  if (SENTENCE_WORD_RE.test(heading) || /[一二三四五六七八九十][、．]/.test(heading) || !GLUED_BODY_START_RE.test(stored.slice(at + headingEnd, at + headingEnd + 16))) return null;
+  return partFromHeading(heading) !== null ? at + headingEnd : null;
 }
 
 const INLINE_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
@@ -170,9 +214,11 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if (numberedLevel(prevPiece) !== null && !/[。！？!?]/.test(prevPiece)) return false;
   // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge.
   if (prevFull) return !startsStructure(next);
-  // Short unpunctuated lines are headings (001's news subheads), not broken body lines.
+  // Short unpunctuated lines are headings (001's news subheads), not broken body lines; so is a short line that lists
+  // with 、 and names a part (今后五年建设和改革的目标、方针和任务, national-1988).
   let punct = false;
   for (let i = 0; i < prevPiece.length - 1 && !punct; i++) punct = CLAUSE_PUNCT.has(prevPiece[i]) || TERMINALS.has(prevPiece[i]);
+  if (punct && prevPiece.length < 40 && !prevContinues && /^[^，,:：;；。！？!?]+$/.test(prevPiece) && partFromHeading(prevPiece) !== null) return false;
   // …unless the short line itself continued the line before it (the link text of 在⏎工资制度和价格改革⏎上迈出…).
   if (!punct && prevPiece.length < 40 && !prevContinues) return false;
   return !startsStructure(next);

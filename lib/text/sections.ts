@@ -2,6 +2,17 @@ import { numberedLevel } from "./heading-patterns";
 import { isTaskHeading, partFromHeading } from "./parts";
 import type { Part, TextSection } from "./types";
 
+/** Longer than any real heading (三、二〇一四年政府工作的主要任务 is 17 characters, the longest national ones ~45). */
+const HEADING_MAX = 48;
+
+/**
+ * The words of a heading that name its part. A numbered heading whose end could not be told on a one-line copy runs on
+ * into its body (三、为实现1956年的国家预算而努力如上所说，实现…的任务，…): only its first clause names the part.
+ */
+function headingWords(heading: string): string {
+  return heading.length > HEADING_MAX ? heading.split(/[，,；;：:]/)[0] : heading;
+}
+
 /**
  * Builds the section tree while sentences stream past. A section ends where the next section of the same or a
  * higher level (smaller number) starts. Level-1 headings (and top-level headings of any level) decide the part
@@ -20,7 +31,7 @@ export class SectionBuilder {
   open(heading: string, level: number, start: number, end: number): TextSection {
     this.closeFrom(level, start);
     const parent = this.current;
-    const keyword = !parent && level < 4 ? partFromHeading(heading) ?? this.afterReview(heading) : null;
+    const keyword = !parent && level < 4 ? partFromHeading(headingWords(heading)) ?? this.afterReview(heading) : null;
     const part = parent ? parent.part : (keyword ?? this.part);
     const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
     this.part = part;

@@ -280,6 +280,62 @@ describe("part headings the corpus writes (national-2002, national-2004, nationa
   });
 });
 
+describe("unnumbered part headings glued between sentences on one line (national-1982, 1983, 1988, 2002)", () => {
+  // A whole text on one line (more than 3000 characters): the rule reads only such a line.
+  const filler = "全国各族人民团结奋斗，经济社会发展取得新的成就。".repeat(130);
+  const onLine = (...pieces: string[]) => processText(`各位代表：现在作报告。${filler}${pieces.join("")}`);
+
+  it("splits a part heading off the body it is glued to, ending on its last heading word", () => {
+    const p = onLine("请予审议。", "过去五年的回顾", "第五届全国人民代表大会期间，经济增长。", "今后五年的主要任务", "本届国务院经过研究，认为要稳增长。");
+    expect(headings(p, 1)).toEqual(["过去五年的回顾", "今后五年的主要任务"]);
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+    expect(p.sentences.map((s) => s.text)).toContain("第五届全国人民代表大会期间，经济增长。");
+  });
+
+  it("reads the heading words 总结, 情况, 措施 and 工作, and a body opening on a date, 我们 or 新世纪", () => {
+    const p = onLine(
+      "请予审议。过去五年国内工作的基本总结第六届全国人民代表大会期间，经济增长。",
+      "首先报告２００１年的工作新世纪第一年，经济增长。",
+      "全面实现六五计划的主要措施我们要在今后三年内全面实现计划。",
+    );
+    expect(headings(p, 1)).toEqual(["过去五年国内工作的基本总结", "首先报告２００１年的工作", "全面实现六五计划的主要措施"]);
+    expect(transitions(p)).toEqual(["other", "review", "plan"]);
+  });
+
+  it("a heading may list with 、 (今后五年建设和改革的目标、方针和任务), on one line and on a line of its own", () => {
+    const p = onLine("请予审议。今后五年建设和改革的目标、方针和任务中国共产党第十三次全国代表大会规划了蓝图。");
+    expect(headings(p, 1)).toEqual(["今后五年建设和改革的目标、方针和任务"]);
+    const lines = processText("各位代表：\n\n今后五年建设和改革的目标、方针和任务\n\n　　中国共产党第十三次全国代表大会规划了蓝图。\n");
+    expect(headings(lines, 1)).toEqual(["今后五年建设和改革的目标、方针和任务"]);
+    expect(transitions(lines)).toEqual(["other", "plan"]);
+  });
+
+  it("leaves a sentence that opens on a part's words alone (外交工作开创了…, …的情况说明, 今年计划安排…)", () => {
+    const p = onLine(
+      "外交工作开创了新局面。", "周边外交工作进入新阶段。", "过去五年的情况说明，改革要稳步推进。",
+      "今年计划安排职工工资有适度的增长。", "2020年政府工作总的指导思想是:稳中求进。",
+    );
+    expect(headings(p, 1)).toEqual([]);
+    expect(transitions(p)).toEqual(["other"]);
+  });
+
+  it("a numbered heading whose end cannot be told names its part by its first clause (national-1956)", () => {
+    const p = onLine("请予审议。三、为实现１９５６年的国家预算而努力如上所说，实现１９５６年的国家预算的任务，同完成五年计划相联系。");
+    expect(headings(p, 1)).toHaveLength(1);
+    expect(p.sections[0].part).toBe("other");
+  });
+
+  it("finds the same parts in seed 002 on one line (a numbered heading after a dateline's blank)", () => {
+    const original = processText(readSeed("002"));
+    const joined = processText(readSeed("002").split("\n").map((l) => l.trim()).join(""));
+    // The title block has no sentence on its lines; on one line it is one sentence before the heading.
+    const at = joined.sentences.findIndex((s) => s.text === "二、“十四五”发展主要目标任务");
+    expect(at).toBeGreaterThan(-1);
+    expect(joined.sentences[at].role).toBe("heading");
+    expect(transitions({ ...joined, sentences: joined.sentences.slice(at) })).toEqual(transitions(original));
+  });
+});
+
 describe("partFromHeading: the situation and the tasks in one heading (national-1987)", () => {
   it("当前国内形势和基本任务 opens neither part; 国际形势和外交工作 stays the foreign-affairs part", () => {
     expect(partFromHeading("一、当前国内形势和基本任务")).toBe("other");
