@@ -1,6 +1,6 @@
 import { diffPair } from "./diff-pair";
 import { canonicalMetric } from "./metric-key";
-import { bigramsOf, compactForm } from "./normalize";
+import { compactForm, maskForMatching } from "./normalize";
 import type { Change, CompareSentence, Row, RowSide } from "./types";
 import { rowId, uniqueIds } from "./anchor-ids";
 
@@ -30,65 +30,125 @@ interface Vector {
   weights: Float64Array;
 }
 
-function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
-  const ids = new Map<string, number>();
-  const counts = texts.map((text) => {
-    const tf = new Map<number, number>();
-    for (const gram of bigramsOf(text)) {
-      let id = ids.get(gram);
-      if (id === undefined) ids.set(gram, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+/**
+ * Grams (bigramsOf: two code points, or one alone) are keyed by numbers, so interning hashes no string: each
+ * character gets a small id, a pair of ids below 2^15 one small integer (a character alone a negative one).
+ */
+const SMALL = 0x8000;
+interface Interner {
+  chars: Map<number, number>;
+  grams: Map<number, number>;
+  count: Int32Array;
+}
+
+function gramKey(a: number, b: number | null): number {
+  if (b === null) return -1 - a;
+  return a < SMALL && b < SMALL ? a * SMALL + b : SMALL * SMALL + a * 0x110001 + b;
+}
+
+/** A text's grams as ids (first-seen order) and how often each occurs, interning new grams. */
+function termCounts(text: string, interner: Interner): { grams: Int32Array; counts: Int32Array } {
+  const masked = maskForMatching(text);
+  const seen: number[] = [];
+  const { chars, grams: ids } = interner;
+  const add = (key: number) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    if (id >= interner.count.length) {
+      const grown = new Int32Array(Math.max(id + 1, interner.count.length * 2));
+      grown.set(interner.count);
+      interner.count = grown;
     }
-    return tf;
+    if (interner.count[id]++ === 0) seen.push(id);
+  };
+  let previous = -1;
+  for (let i = 0; i < masked.length; ) {
+    const point = masked.codePointAt(i)!;
+    i += point > 0xffff ? 2 : 1;
+    let c = chars.get(point);
+    if (c === undefined) chars.set(point, (c = chars.size));
+    if (previous >= 0) add(gramKey(previous, c));
+    else if (i >= masked.length) add(gramKey(c, null)); // one character alone is its own gram
+    previous = c;
+  }
+  const grams = Int32Array.from(seen);
+  const counts = new Int32Array(seen.length);
+  for (let k = 0; k < seen.length; k++) {
+    counts[k] = interner.count[seen[k]];
+    interner.count[seen[k]] = 0;
+  }
+  return { grams, counts };
+}
+
+/**
+ * TF-IDF vectors of the texts (the same weights, summed in the same order, as over bigramsOf's strings). A text that
+ * occurs more than once is read once and its sentences share one vector; the document frequency still counts each.
+ */
+function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
+  const interner: Interner = { chars: new Map(), grams: new Map(), count: new Int32Array(1024) };
+  const slotOf = new Map<string, number>();
+  const terms: Array<{ grams: Int32Array; counts: Int32Array }> = [];
+  const slots = texts.map((text) => {
+    let slot = slotOf.get(text);
+    if (slot === undefined) {
+      slotOf.set(text, (slot = terms.length));
+      terms.push(termCounts(text, interner));
+    }
+    return slot;
   });
-  const df = new Int32Array(ids.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id]++;
+  const df = new Int32Array(interner.grams.size);
+  for (const slot of slots) for (const id of terms[slot].grams) df[id]++;
   const n = texts.length;
-  const vectors = counts.map((tf) => {
-    const grams = new Int32Array(tf.size);
-    const weights = new Float64Array(tf.size);
+  const shared = terms.map(({ grams, counts }) => {
+    const weights = new Float64Array(grams.length);
     let norm = 0;
-    let k = 0;
-    for (const [id, count] of tf) {
-      const w = (1 + Math.log(count)) * Math.log(1 + n / df[id]);
-      grams[k] = id;
-      weights[k++] = w;
+    for (let k = 0; k < grams.length; k++) {
+      const w = (1 + Math.log(counts[k])) * Math.log(1 + n / df[grams[k]]);
+      weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
     for (let g = 0; g < weights.length; g++) weights[g] /= norm;
     return { grams, weights };
   });
-  return { vectors, gramCount: ids.size };
+  return { vectors: slots.map((slot) => shared[slot]), gramCount: interner.grams.size };
 }
 
 /**
  * All left/right pairs whose TF-IDF cosine reaches the threshold, via an inverted index on the right side.
  * Grams are interned to integers and postings kept in flat typed arrays: the scan touches each posting once per
- * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow.
+ * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow. A left text
+ * that repeats (boilerplate, a repeated clause) is scored once; its repeats take the same partners and scores.
  */
 export function candidatePairs(left: string[], right: string[], threshold = MATCH_THRESHOLD): SentencePair[] {
   const { vectors, gramCount } = vectorize([...left, ...right]);
-  const leftVecs = vectors.slice(0, left.length);
-  const rightVecs = vectors.slice(left.length);
   // Postings in CSR form: for gram g, entries start[g]..start[g+1] hold the right sentence and its weight.
   const start = new Int32Array(gramCount + 1);
-  for (const vec of rightVecs) for (const g of vec.grams) start[g + 1]++;
+  for (let j = 0; j < right.length; j++) for (const g of vectors[left.length + j].grams) start[g + 1]++;
   for (let g = 0; g < gramCount; g++) start[g + 1] += start[g];
   const fill = start.slice(0, gramCount);
   const postingSentence = new Int32Array(start[gramCount]);
   const postingWeight = new Float64Array(start[gramCount]);
-  rightVecs.forEach((vec, j) => {
+  for (let j = 0; j < right.length; j++) {
+    const vec = vectors[left.length + j];
     for (let k = 0; k < vec.grams.length; k++) {
       const at = fill[vec.grams[k]]++;
       postingSentence[at] = j;
       postingWeight[at] = vec.weights[k];
     }
-  });
+  }
   const scores = new Float64Array(right.length);
   const touched = new Int32Array(right.length);
   const pairs: SentencePair[] = [];
-  leftVecs.forEach((vec, i) => {
+  const hitsOf = new Map<Vector, Array<{ right: number; similarity: number }>>();
+  for (let i = 0; i < left.length; i++) {
+    const vec = vectors[i];
+    const known = hitsOf.get(vec);
+    if (known) {
+      for (const hit of known) pairs.push({ left: i, right: hit.right, similarity: hit.similarity });
+      continue;
+    }
+    const hits: Array<{ right: number; similarity: number }> = [];
     let touchedCount = 0;
     for (let k = 0; k < vec.grams.length; k++) {
       const g = vec.grams[k];
@@ -101,10 +161,14 @@ export function candidatePairs(left: string[], right: string[], threshold = MATC
     }
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
-      if (scores[j] >= threshold) pairs.push({ left: i, right: j, similarity: Math.min(1, scores[j]) });
+      if (scores[j] >= threshold) {
+        hits.push({ right: j, similarity: Math.min(1, scores[j]) });
+        pairs.push({ left: i, right: j, similarity: Math.min(1, scores[j]) });
+      }
       scores[j] = 0;
     }
-  });
+    hitsOf.set(vec, hits);
+  }
   return pairs;
 }
 
