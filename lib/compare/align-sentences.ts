@@ -251,6 +251,21 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     options.threshold ?? MATCH_THRESHOLD,
   );
   const unique = uniqueIds();
+  // A report repeats sentences (boilerplate, a clause restated): each text is folded, and each pair of texts
+  // diffed, once per alignment. diffPair is pure, so a repeat shares the first result.
+  const compact = new Map<string, string>();
+  const compactOf = (text: string) => {
+    let folded = compact.get(text);
+    if (folded === undefined) compact.set(text, (folded = compactForm(text)));
+    return folded;
+  };
+  const diffs = new Map<string, ReturnType<typeof diffPair>>();
+  const diffOf = (a: string, b: string) => {
+    const key = `${a}\u0000${b}`;
+    let found = diffs.get(key);
+    if (!found) diffs.set(key, (found = diffPair(a, b)));
+    return found;
+  };
   return orderAlignment(left.length, right.length, pairs).map((a): Row => {
     const l = a.left === null ? null : left[a.left];
     const r = a.right === null ? null : right[a.right];
@@ -259,9 +274,9 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     if (!r) return { id, left: sideOf(l!), right: null, metrics, status: "left-only", similarity: null, diff: [], changes: [] };
     if (!l) return { id, left: null, right: sideOf(r), metrics, status: "right-only", similarity: null, diff: [], changes: [] };
     const base = { id, left: sideOf(l), right: sideOf(r), metrics };
-    if (compactForm(l.text) === compactForm(r.text))
+    if (compactOf(l.text) === compactOf(r.text))
       return { ...base, status: "same", similarity: 1, diff: [{ op: "equal", text: l.text }], changes: [] };
-    const { diff, changes, similarity } = diffPair(l.text, r.text);
+    const { diff, changes, similarity } = diffOf(l.text, r.text);
     return { ...base, status: "changed", similarity, diff, changes: promises(l, r, options.commitment ?? true) ? changes : changes.map(neutral) };
   });
 }
