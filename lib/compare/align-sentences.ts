@@ -31,45 +31,100 @@ interface Vector {
 }
 
 /**
- * Grams (bigramsOf: two code points, or one alone) are keyed by numbers, so interning hashes no string: each
- * character gets a small id, a pair of ids below 2^15 one small integer (a character alone a negative one).
+ * Grams (bigramsOf: two code points, or one alone) are interned without hashing a string: each character gets a
+ * small id (a table for the BMP), and a pair of ids below 2^15 one integer key in an open-addressing table. The rare
+ * rest (a character alone, more than 2^15 distinct characters) goes through a Map of number keys.
  */
 const SMALL = 0x8000;
-interface Interner {
-  chars: Map<number, number>;
-  grams: Map<number, number>;
-  count: Int32Array;
+
+/** Where a key's probe starts in a table of mask + 1 slots (a multiplicative hash). */
+function slot(key: number, mask: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
 }
 
-function gramKey(a: number, b: number | null): number {
-  if (b === null) return -1 - a;
-  return a < SMALL && b < SMALL ? a * SMALL + b : SMALL * SMALL + a * 0x110001 + b;
+class Interner {
+  private charIds = new Int32Array(0x10000).fill(-1);
+  private astral = new Map<number, number>();
+  private charCount = 0;
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private other = new Map<number, number>();
+  /** How many grams have an id. */
+  size = 0;
+  /** Per gram id, its count in the text being read (zero between texts). */
+  count = new Int32Array(1 << 12);
+
+  charId(point: number): number {
+    if (point < 0x10000) {
+      const id = this.charIds[point];
+      return id >= 0 ? id : (this.charIds[point] = this.charCount++);
+    }
+    let id = this.astral.get(point);
+    if (id === undefined) this.astral.set(point, (id = this.charCount++));
+    return id;
+  }
+
+  /** The id of the pair (a, b), or of a alone when b is null. */
+  gramId(a: number, b: number | null): number {
+    if (b === null || a >= SMALL || b >= SMALL) {
+      const key = b === null ? -1 - a : a * 0x110001 + b;
+      let id = this.other.get(key);
+      if (id === undefined) this.other.set(key, (id = this.newId()));
+      return id;
+    }
+    const key = a * SMALL + b;
+    const mask = this.keys.length - 1;
+    for (let at = slot(key, mask); ; at = (at + 1) & mask) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) {
+        this.keys[at] = key;
+        const id = (this.values[at] = this.newId());
+        if (2 * this.size > this.keys.length) this.grow();
+        return id;
+      }
+    }
+  }
+
+  private newId(): number {
+    const id = this.size++;
+    if (id >= this.count.length) {
+      const grown = new Int32Array(this.count.length * 2);
+      grown.set(this.count);
+      this.count = grown;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      let at = slot(keys[i], mask);
+      while (this.keys[at] !== -1) at = (at + 1) & mask;
+      this.keys[at] = keys[i];
+      this.values[at] = values[i];
+    }
+  }
 }
 
 /** A text's grams as ids (first-seen order) and how often each occurs, interning new grams. */
 function termCounts(text: string, interner: Interner): { grams: Int32Array; counts: Int32Array } {
   const masked = maskForMatching(text);
   const seen: number[] = [];
-  const { chars, grams: ids } = interner;
-  const add = (key: number) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    if (id >= interner.count.length) {
-      const grown = new Int32Array(Math.max(id + 1, interner.count.length * 2));
-      grown.set(interner.count);
-      interner.count = grown;
-    }
-    if (interner.count[id]++ === 0) seen.push(id);
-  };
   let previous = -1;
   for (let i = 0; i < masked.length; ) {
     const point = masked.codePointAt(i)!;
     i += point > 0xffff ? 2 : 1;
-    let c = chars.get(point);
-    if (c === undefined) chars.set(point, (c = chars.size));
-    if (previous >= 0) add(gramKey(previous, c));
-    else if (i >= masked.length) add(gramKey(c, null)); // one character alone is its own gram
+    const c = interner.charId(point);
+    // One character alone is its own gram.
+    const id = previous >= 0 ? interner.gramId(previous, c) : i >= masked.length ? interner.gramId(c, null) : -1;
     previous = c;
+    if (id >= 0 && interner.count[id]++ === 0) seen.push(id);
   }
   const grams = Int32Array.from(seen);
   const counts = new Int32Array(seen.length);
@@ -85,7 +140,7 @@ function termCounts(text: string, interner: Interner): { grams: Int32Array; coun
  * occurs more than once is read once and its sentences share one vector; the document frequency still counts each.
  */
 function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
-  const interner: Interner = { chars: new Map(), grams: new Map(), count: new Int32Array(1024) };
+  const interner = new Interner();
   const slotOf = new Map<string, number>();
   const terms: Array<{ grams: Int32Array; counts: Int32Array }> = [];
   const slots = texts.map((text) => {
@@ -96,7 +151,7 @@ function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
     }
     return slot;
   });
-  const df = new Int32Array(interner.grams.size);
+  const df = new Int32Array(interner.size);
   for (const slot of slots) for (const id of terms[slot].grams) df[id]++;
   const n = texts.length;
   const shared = terms.map(({ grams, counts }) => {
@@ -111,7 +166,7 @@ function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
     for (let g = 0; g < weights.length; g++) weights[g] /= norm;
     return { grams, weights };
   });
-  return { vectors: slots.map((slot) => shared[slot]), gramCount: interner.grams.size };
+  return { vectors: slots.map((slot) => shared[slot]), gramCount: interner.size };
 }
 
 /**
