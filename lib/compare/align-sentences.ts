@@ -47,13 +47,13 @@ class Interner {
   private charIds = new Int32Array(0x10000).fill(-1);
   private astral = new Map<number, number>();
   private charCount = 0;
-  private keys = new Int32Array(1 << 12).fill(-1);
-  private values = new Int32Array(1 << 12);
+  private keys = new Int32Array(1 << 15).fill(-1);
+  private values = new Int32Array(1 << 15);
   private other = new Map<number, number>();
   /** How many grams have an id. */
   size = 0;
   /** Per gram id, its count in the text being read (zero between texts). */
-  count = new Int32Array(1 << 12);
+  count = new Int32Array(1 << 14);
 
   charId(point: number): number {
     if (point < 0x10000) {
