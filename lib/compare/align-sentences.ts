@@ -1,6 +1,6 @@
 import { diffPair } from "./diff-pair";
 import { canonicalMetric } from "./metric-key";
-import { bigramsOf, compactForm } from "./normalize";
+import { compactForm, maskForMatching } from "./normalize";
 import type { Change, CompareSentence, Row, RowSide } from "./types";
 import { rowId, uniqueIds } from "./anchor-ids";
 
@@ -30,65 +30,180 @@ interface Vector {
   weights: Float64Array;
 }
 
-function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
-  const ids = new Map<string, number>();
-  const counts = texts.map((text) => {
-    const tf = new Map<number, number>();
-    for (const gram of bigramsOf(text)) {
-      let id = ids.get(gram);
-      if (id === undefined) ids.set(gram, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+/**
+ * Grams (bigramsOf: two code points, or one alone) are interned without hashing a string: each character gets a
+ * small id (a table for the BMP), and a pair of ids below 2^15 one integer key in an open-addressing table. The rare
+ * rest (a character alone, more than 2^15 distinct characters) goes through a Map of number keys.
+ */
+const SMALL = 0x8000;
+
+/** Where a key's probe starts in a table of mask + 1 slots (a multiplicative hash). */
+function slot(key: number, mask: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
+}
+
+class Interner {
+  private charIds = new Int32Array(0x10000).fill(-1);
+  private astral = new Map<number, number>();
+  private charCount = 0;
+  private keys = new Int32Array(1 << 15).fill(-1);
+  private values = new Int32Array(1 << 15);
+  private other = new Map<number, number>();
+  /** How many grams have an id. */
+  size = 0;
+  /** Per gram id, its count in the text being read (zero between texts). */
+  count = new Int32Array(1 << 14);
+
+  charId(point: number): number {
+    if (point < 0x10000) {
+      const id = this.charIds[point];
+      return id >= 0 ? id : (this.charIds[point] = this.charCount++);
     }
-    return tf;
+    let id = this.astral.get(point);
+    if (id === undefined) this.astral.set(point, (id = this.charCount++));
+    return id;
+  }
+
+  /** The id of the pair (a, b), or of a alone when b is null. */
+  gramId(a: number, b: number | null): number {
+    if (b === null || a >= SMALL || b >= SMALL) {
+      const key = b === null ? -1 - a : a * 0x110001 + b;
+      let id = this.other.get(key);
+      if (id === undefined) this.other.set(key, (id = this.newId()));
+      return id;
+    }
+    const key = a * SMALL + b;
+    const mask = this.keys.length - 1;
+    for (let at = slot(key, mask); ; at = (at + 1) & mask) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) {
+        this.keys[at] = key;
+        const id = (this.values[at] = this.newId());
+        if (2 * this.size > this.keys.length) this.grow();
+        return id;
+      }
+    }
+  }
+
+  private newId(): number {
+    const id = this.size++;
+    if (id >= this.count.length) {
+      const grown = new Int32Array(this.count.length * 2);
+      grown.set(this.count);
+      this.count = grown;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      let at = slot(keys[i], mask);
+      while (this.keys[at] !== -1) at = (at + 1) & mask;
+      this.keys[at] = keys[i];
+      this.values[at] = values[i];
+    }
+  }
+}
+
+/** A text's grams as ids (first-seen order) and how often each occurs, interning new grams. */
+function termCounts(text: string, interner: Interner): { grams: Int32Array; counts: Int32Array } {
+  const masked = maskForMatching(text);
+  const seen: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < masked.length; ) {
+    const point = masked.codePointAt(i)!;
+    i += point > 0xffff ? 2 : 1;
+    const c = interner.charId(point);
+    // One character alone is its own gram.
+    const id = previous >= 0 ? interner.gramId(previous, c) : i >= masked.length ? interner.gramId(c, null) : -1;
+    previous = c;
+    if (id >= 0 && interner.count[id]++ === 0) seen.push(id);
+  }
+  const grams = Int32Array.from(seen);
+  const counts = new Int32Array(seen.length);
+  for (let k = 0; k < seen.length; k++) {
+    counts[k] = interner.count[seen[k]];
+    interner.count[seen[k]] = 0;
+  }
+  return { grams, counts };
+}
+
+/**
+ * TF-IDF vectors of the texts (the same weights, summed in the same order, as over bigramsOf's strings). A text that
+ * occurs more than once is read once and its sentences share one vector; the document frequency still counts each.
+ */
+function vectorize(texts: string[]): { vectors: Vector[]; gramCount: number } {
+  const interner = new Interner();
+  const slotOf = new Map<string, number>();
+  const terms: Array<{ grams: Int32Array; counts: Int32Array }> = [];
+  const slots = texts.map((text) => {
+    let slot = slotOf.get(text);
+    if (slot === undefined) {
+      slotOf.set(text, (slot = terms.length));
+      terms.push(termCounts(text, interner));
+    }
+    return slot;
   });
-  const df = new Int32Array(ids.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id]++;
+  const df = new Int32Array(interner.size);
+  for (const slot of slots) for (const id of terms[slot].grams) df[id]++;
   const n = texts.length;
-  const vectors = counts.map((tf) => {
-    const grams = new Int32Array(tf.size);
-    const weights = new Float64Array(tf.size);
+  const shared = terms.map(({ grams, counts }) => {
+    const weights = new Float64Array(grams.length);
     let norm = 0;
-    let k = 0;
-    for (const [id, count] of tf) {
-      const w = (1 + Math.log(count)) * Math.log(1 + n / df[id]);
-      grams[k] = id;
-      weights[k++] = w;
+    for (let k = 0; k < grams.length; k++) {
+      const w = (1 + Math.log(counts[k])) * Math.log(1 + n / df[grams[k]]);
+      weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
     for (let g = 0; g < weights.length; g++) weights[g] /= norm;
     return { grams, weights };
   });
-  return { vectors, gramCount: ids.size };
+  return { vectors: slots.map((slot) => shared[slot]), gramCount: interner.size };
 }
 
 /**
  * All left/right pairs whose TF-IDF cosine reaches the threshold, via an inverted index on the right side.
  * Grams are interned to integers and postings kept in flat typed arrays: the scan touches each posting once per
- * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow.
+ * left gram without hashing strings or allocating, which is what kept a 100,000-character pair slow. A left text
+ * that repeats (boilerplate, a repeated clause) is scored once; its repeats take the same partners and scores.
  */
 export function candidatePairs(left: string[], right: string[], threshold = MATCH_THRESHOLD): SentencePair[] {
   const { vectors, gramCount } = vectorize([...left, ...right]);
-  const leftVecs = vectors.slice(0, left.length);
-  const rightVecs = vectors.slice(left.length);
   // Postings in CSR form: for gram g, entries start[g]..start[g+1] hold the right sentence and its weight.
   const start = new Int32Array(gramCount + 1);
-  for (const vec of rightVecs) for (const g of vec.grams) start[g + 1]++;
+  for (let j = 0; j < right.length; j++) for (const g of vectors[left.length + j].grams) start[g + 1]++;
   for (let g = 0; g < gramCount; g++) start[g + 1] += start[g];
   const fill = start.slice(0, gramCount);
   const postingSentence = new Int32Array(start[gramCount]);
   const postingWeight = new Float64Array(start[gramCount]);
-  rightVecs.forEach((vec, j) => {
+  for (let j = 0; j < right.length; j++) {
+    const vec = vectors[left.length + j];
     for (let k = 0; k < vec.grams.length; k++) {
       const at = fill[vec.grams[k]]++;
       postingSentence[at] = j;
       postingWeight[at] = vec.weights[k];
     }
-  });
+  }
   const scores = new Float64Array(right.length);
   const touched = new Int32Array(right.length);
   const pairs: SentencePair[] = [];
-  leftVecs.forEach((vec, i) => {
+  const hitsOf = new Map<Vector, Array<{ right: number; similarity: number }>>();
+  for (let i = 0; i < left.length; i++) {
+    const vec = vectors[i];
+    const known = hitsOf.get(vec);
+    if (known) {
+      for (const hit of known) pairs.push({ left: i, right: hit.right, similarity: hit.similarity });
+      continue;
+    }
+    const hits: Array<{ right: number; similarity: number }> = [];
     let touchedCount = 0;
     for (let k = 0; k < vec.grams.length; k++) {
       const g = vec.grams[k];
@@ -101,10 +216,14 @@ export function candidatePairs(left: string[], right: string[], threshold = MATC
     }
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
-      if (scores[j] >= threshold) pairs.push({ left: i, right: j, similarity: Math.min(1, scores[j]) });
+      if (scores[j] >= threshold) {
+        hits.push({ right: j, similarity: Math.min(1, scores[j]) });
+        pairs.push({ left: i, right: j, similarity: Math.min(1, scores[j]) });
+      }
       scores[j] = 0;
     }
-  });
+    hitsOf.set(vec, hits);
+  }
   return pairs;
 }
 
@@ -187,6 +306,21 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     options.threshold ?? MATCH_THRESHOLD,
   );
   const unique = uniqueIds();
+  // A report repeats sentences (boilerplate, a clause restated): each text is folded, and each pair of texts
+  // diffed, once per alignment. diffPair is pure, so a repeat shares the first result.
+  const compact = new Map<string, string>();
+  const compactOf = (text: string) => {
+    let folded = compact.get(text);
+    if (folded === undefined) compact.set(text, (folded = compactForm(text)));
+    return folded;
+  };
+  const diffs = new Map<string, ReturnType<typeof diffPair>>();
+  const diffOf = (a: string, b: string) => {
+    const key = `${a}\u0000${b}`;
+    let found = diffs.get(key);
+    if (!found) diffs.set(key, (found = diffPair(a, b)));
+    return found;
+  };
   return orderAlignment(left.length, right.length, pairs).map((a): Row => {
     const l = a.left === null ? null : left[a.left];
     const r = a.right === null ? null : right[a.right];
@@ -195,9 +329,9 @@ export function alignSentences(left: CompareSentence[], right: CompareSentence[]
     if (!r) return { id, left: sideOf(l!), right: null, metrics, status: "left-only", similarity: null, diff: [], changes: [] };
     if (!l) return { id, left: null, right: sideOf(r), metrics, status: "right-only", similarity: null, diff: [], changes: [] };
     const base = { id, left: sideOf(l), right: sideOf(r), metrics };
-    if (compactForm(l.text) === compactForm(r.text))
+    if (compactOf(l.text) === compactOf(r.text))
       return { ...base, status: "same", similarity: 1, diff: [{ op: "equal", text: l.text }], changes: [] };
-    const { diff, changes, similarity } = diffPair(l.text, r.text);
+    const { diff, changes, similarity } = diffOf(l.text, r.text);
     return { ...base, status: "changed", similarity, diff, changes: promises(l, r, options.commitment ?? true) ? changes : changes.map(neutral) };
   });
 }

@@ -17,7 +17,7 @@ const PRIVATE_USE_START = 0xe000;
 function encode(tokens: Token[], codes: Map<string, string>): string {
   let out = "";
   for (const token of tokens) {
-    const key = token.kind === "char" && /^\s+$/.test(token.text) ? " " : compactForm(token.text) || token.text;
+    const key = keyOf(token);
     let code = codes.get(key);
     if (code === undefined) {
       code = String.fromCharCode(PRIVATE_USE_START + codes.size);
@@ -26,6 +26,14 @@ function encode(tokens: Token[], codes: Map<string, string>): string {
     out += code;
   }
   return out;
+}
+
+/** A printable ASCII character or a CJK unified ideograph is its own folded form (NFKC leaves it, it is no space). */
+const foldsToItself = (c: number) => (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+
+function keyOf(token: Token): string {
+  if (token.kind === "char" && token.text.length === 1 && foldsToItself(token.text.charCodeAt(0))) return token.text;
+  return token.kind === "char" && /^\s+$/.test(token.text) ? " " : compactForm(token.text) || token.text;
 }
 
 /**

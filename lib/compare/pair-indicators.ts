@@ -1,4 +1,4 @@
-import { getMetric } from "@/lib/analysis/lookup-metric";
+import { getMetric, METRIC_LEXICON } from "@/lib/analysis/lookup-metric";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
@@ -110,8 +110,9 @@ const spans = (e: Entry, word: (typeof SPAN_WORDS)[number]) =>
 
 const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode === "no-verdict";
 
-const sameTarget = (a: Indicator, b: Indicator) =>
-  a.metric === b.metric && a.type === b.type && a.value === b.value && a.unit === b.unit && (a.upper ?? null) === (b.upper ?? null);
+/** Two targets are the same when metric, type, value, unit and upper bound are equal: this key, null for a NaN (equal to nothing). */
+const targetKey = (a: Indicator): string | null =>
+  Number.isNaN(a.value) || Number.isNaN(a.upper) ? null : [a.metric, a.type, a.value, a.unit, a.upper ?? null].join("\u0000");
 
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
@@ -149,6 +150,31 @@ function ownReading(found: Indicator, text: string, side: "left" | "right", peri
   return found.modality === "target" ? planFigureReading(found, text, period) : null;
 }
 
+let lexiconRelated: Map<string, string[]> | undefined;
+
+/** The keys areRelatedMetrics relates to a key (the lexicon's `related` links, either way), from an index built once. */
+function lexiconRelatedKeys(metric: string): readonly string[] {
+  if (!lexiconRelated) {
+    const links = new Map<string, Set<string>>();
+    const link = (a: string, b: string) => {
+      if (a === b) return;
+      if (!links.has(a)) links.set(a, new Set());
+      links.get(a)!.add(b);
+    };
+    const seen = new Set<string>();
+    for (const m of METRIC_LEXICON) {
+      if (seen.has(m.key)) continue; // getMetric answers with the first entry of a key
+      seen.add(m.key);
+      for (const r of m.related ?? []) {
+        link(m.key, r);
+        link(r, m.key);
+      }
+    }
+    lexiconRelated = new Map([...links].map(([k, set]) => [k, [...set]]));
+  }
+  return lexiconRelated.get(metric) ?? [];
+}
+
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? areRelatedMetrics;
@@ -164,15 +190,26 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     if (group) group.push(r);
     else byMetric.set(r.indicator.metric, [r]);
   }
+  const metricGroups = [...byMetric];
   const relatedGroups = new Map<string, Entry[][]>();
   const groupsRelatedTo = (metric: string) => {
     let groups = relatedGroups.get(metric);
-    if (!groups) relatedGroups.set(metric, (groups = [...byMetric].filter(([m]) => related(metric, m)).map(([, g]) => g)));
+    if (!groups) {
+      // The lexicon's links are read from an index; any other `related` is asked of every metric on the right.
+      // Which groups, not their order, matters: a pass takes the earliest entry over all of them.
+      groups =
+        related === areRelatedMetrics
+          ? lexiconRelatedKeys(metric).flatMap((m) => (byMetric.has(m) ? [byMetric.get(m)!] : []))
+          : metricGroups.filter(([m]) => related(metric, m)).map(([, g]) => g);
+      relatedGroups.set(metric, groups);
+    }
     return groups;
   };
   const pinOf = (e: Entry) => `${e.sentenceId}@${e.indicator.start}`;
   const pinKey = (p: IndicatorPin) => `${p.sentenceId}@${p.start}`;
   const forbidden = new Set((options.pins?.unpair ?? []).map(([a, b]) => `${pinKey(a)}|${pinKey(b)}`));
+  // Without unpair pins (nearly always) no pair key is built for each candidate the passes look at.
+  const isForbidden = (l: Entry, r: Entry) => forbidden.size > 0 && forbidden.has(`${pinOf(l)}|${pinOf(r)}`);
   const unpaired = new Set((options.pins?.unpair ?? []).flatMap(([a, b]) => [`L${pinKey(a)}`, `R${pinKey(b)}`]));
   const pinned = new Set<Entry>();
   for (const [a, b] of options.pins?.pair ?? []) {
@@ -183,13 +220,27 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     matches.set(l, { r, related: l.indicator.metric !== r.indicator.metric });
     pinned.add(l);
   }
+  // A group's entries before its first free one are all taken (a taken right is never freed): scans start there.
+  const firstFree = new Map<Entry[], number>();
+  const freeFrom = (group: Entry[]) => {
+    let k = firstFree.get(group) ?? 0;
+    while (k < group.length && usedRight.has(group[k].order)) k++;
+    firstFree.set(group, k);
+    return k;
+  };
   const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
     for (const l of lefts) {
       if (matches.has(l)) continue;
       let r: Entry | undefined;
       for (const group of groupsOf(l)) {
-        const found = group.find((c) => (!r || c.order < r.order) && !usedRight.has(c.order) && !forbidden.has(`${pinOf(l)}|${pinOf(c)}`) && compatible(l, c, mode) && accept(l, c));
-        if (found) r = found;
+        // The earliest free, compatible entry, if earlier than what another group gave (a group is in reading order).
+        for (let k = freeFrom(group); k < group.length; k++) {
+          const c = group[k];
+          if (r && c.order >= r.order) break;
+          if (usedRight.has(c.order) || isForbidden(l, c) || !compatible(l, c, mode) || !accept(l, c)) continue;
+          r = c;
+          break;
+        }
       }
       if (!r) continue;
       usedRight.add(r.order);
@@ -202,11 +253,20 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   take(sameMetricGroup, () => true, false);
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
+  // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
+  // here carries that same pairing, so the first of its kind paired before this step answers for all).
   if (mode === "goal-vs-achievement") {
+    const firstPaired = new Map<string, { r: Entry; related: boolean }>();
+    for (const l of lefts) {
+      const match = matches.get(l);
+      const key = targetKey(l.indicator);
+      if (match && key !== null && !firstPaired.has(key)) firstPaired.set(key, match);
+    }
     for (const l of lefts) {
       if (matches.has(l)) continue;
-      const twin = lefts.find((o) => o !== l && matches.has(o) && sameTarget(o.indicator, l.indicator));
-      if (twin) matches.set(l, matches.get(twin)!);
+      const key = targetKey(l.indicator);
+      const twin = key === null ? undefined : firstPaired.get(key);
+      if (twin) matches.set(l, twin);
     }
   }
 

@@ -17,13 +17,31 @@ export interface ToneSummary {
   right: Record<ToneLevel, number>;
 }
 
-/** Tone is read from task sentences: a review's achievements (积极推进…取得成效) promise nothing. */
-const cuesOf = (side: RowSide | null): ToneCue[] => (side && side.kind !== "achievement" ? readTone(side.text) : []);
+/** readTone and compareTone for one comparison: a repeated sentence (or pair of sentences) is read once. */
+function toneReader() {
+  const cues = new Map<string, ToneCue[]>();
+  const compared = new Map<string, ToneChange[]>();
+  return {
+    /** Tone is read from task sentences: a review's achievements (积极推进…取得成效) promise nothing. */
+    cuesOf(side: RowSide | null): ToneCue[] {
+      if (!side || side.kind === "achievement") return [];
+      let found = cues.get(side.text);
+      if (!found) cues.set(side.text, (found = readTone(side.text)));
+      return found;
+    },
+    changesOf(left: string, right: string): ToneChange[] {
+      const key = `${left}\u0000${right}`;
+      let found = compared.get(key);
+      if (!found) compared.set(key, (found = compareTone(left, right)));
+      return found;
+    },
+  };
+}
 
-function rowTone(row: Row): RowTone | undefined {
-  const left = cuesOf(row.left);
-  const right = cuesOf(row.right);
-  const changes = row.status === "changed" && left.length + right.length > 0 ? compareTone(row.left!.text, row.right!.text) : [];
+function rowTone(row: Row, reader: ReturnType<typeof toneReader>): RowTone | undefined {
+  const left = reader.cuesOf(row.left);
+  const right = reader.cuesOf(row.right);
+  const changes = row.status === "changed" && left.length + right.length > 0 ? reader.changesOf(row.left!.text, row.right!.text) : [];
   return left.length || right.length ? { left, right, changes } : undefined;
 }
 
@@ -38,8 +56,9 @@ function levels(rows: Row[], side: "left" | "right"): Record<ToneLevel, number> 
 
 /** The comparison with each row's tone cues and changes, and the tone summary. */
 export function withTone(result: CompareResult): CompareResult {
+  const reader = toneReader();
   const rows = result.rows.map((row) => {
-    const tone = rowTone(row);
+    const tone = rowTone(row, reader);
     return tone ? { ...row, tone } : row;
   });
   const count = (d: ToneChange["direction"]) => rows.reduce((n, r) => n + (r.tone?.changes.filter((c) => c.direction === d).length ?? 0), 0);

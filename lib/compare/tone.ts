@@ -45,6 +45,7 @@ export const PLAIN_TONE: ToneLevel = 2;
 const VERB_CUES = new Set(["推动", "探索", "研究"]);
 
 const WORDS = Object.keys(TONE_WORDS).sort((a, b) => b.length - a.length);
+const FIRST_CHARS = new Set(WORDS.map((w) => w[0]));
 
 /** Names and nouns that begin with a cue's characters. */
 const GUARDS: [string, RegExp][] = [
@@ -94,6 +95,7 @@ function guarded(rest: string): boolean {
 /** The cue of one clause, or null: a tone word at the head of the clause's verb phrase. */
 function clauseCue(clause: string, offset: number): ToneCue | null {
   for (let i = 0; i < clause.length; i++) {
+    if (!FIRST_CHARS.has(clause[i])) continue; // no tone word starts here
     const rest = clause.slice(i);
     const word = WORDS.find((w) => rest.startsWith(w));
     if (!word) continue;

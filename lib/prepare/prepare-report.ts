@@ -4,7 +4,7 @@
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 import type { ReportMetadata } from "@/lib/text/types";
-import { contentHash, decodeDocument, decodeInput, simplifiedView, type DecodedInput, type DocumentSource } from "@/lib/import";
+import { contentHash, decodeDocument, decodeInput, simplifiedView, toSimplified, type DecodedInput, type DocumentSource } from "@/lib/import";
 import { applyCorrections, type Corrections } from "@/lib/import/corrections";
 import { applyLabelCorrections } from "@/lib/corrections/apply";
 
@@ -45,7 +45,9 @@ export async function prepareDocument(input: PrepareInput): Promise<PrepareResul
 
 function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInput>): PrepareResult {
   if ("code" in decoded) return { ok: false, error: { code: decoded.code, message: decoded.message } };
-  const analyzed = analyzeText(decoded.text, decoded.script, input.fileName, input.corrections);
+  // decoded.script was detected on this very text: a traditional text is converted without detecting it again.
+  const view = decoded.script === "traditional" ? toSimplified(decoded.text) : decoded.text;
+  const analyzed = analyzeView(view, input.fileName, input.corrections);
   return {
     ok: true,
     prepared: {
@@ -68,7 +70,11 @@ function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInpu
  * hand corrections: metadata, and sentence kinds and indicators (a correction that no longer applies is a warning).
  */
 export function analyzeText(text: string, script: string, fileName?: string | null, corrections?: Corrections): AnalyzedReport {
-  const view = script === "traditional" ? simplifiedView(text) : text;
+  return analyzeView(script === "traditional" ? simplifiedView(text) : text, fileName, corrections);
+}
+
+/** analyzeText on the text's simplified view (the text itself when it is simplified). */
+function analyzeView(view: string, fileName?: string | null, corrections?: Corrections): AnalyzedReport {
   const analyzed = analyzeReport(view, { fileName: fileName ?? undefined });
   const metadata = applyCorrections(analyzed.metadata, corrections ?? {}) as ReportMetadata;
   if (!corrections?.labels?.length) return { ...analyzed, metadata };
