@@ -122,6 +122,20 @@ test.describe("without JavaScript", () => {
     await expect(main(page).getByRole("list", { name: "搜索结果" }).getByRole("listitem").first()).toContainText("亚运");
     await expectNothingWaiting(page);
   });
+
+  test("the folded 指标对照表 of a comparison offers the same view with the table rendered in the page", async ({ page }) => {
+    await page.goto("/compare/yuhang-2020-news/yuhang-2020");
+    const table = page.locator("#indicator-table");
+    await table.locator("summary").click();
+    // Its rows load by script: without one, "载入中…" would stay for ever; a link is offered instead.
+    await expect(table.getByText("载入中")).toBeHidden();
+    await table.getByRole("link", { name: /在页面中打开对照表/ }).click();
+    await expect(page).toHaveURL(/\/compare\/yuhang-2020-news\/yuhang-2020\?at=i-[^#]+#i-/);
+    await expect(page.locator("#indicator-table")).toHaveAttribute("open", "");
+    expect(await page.locator("#indicator-table tbody tr").count()).toBeGreaterThan(1);
+    await expect(page.locator("#indicator-table [data-loading-pairs]")).toHaveCount(0);
+    await expectNothingWaiting(page);
+  });
 });
 
 test.describe("with JavaScript", () => {
