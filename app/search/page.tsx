@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { listSearchFacets } from "@/lib/data/search";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -8,7 +7,6 @@ import { parseSearchParams, searchHref } from "@/lib/url/search-params-schema";
 import type { RawSearchParams } from "@/lib/url/search-params";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./results";
-import { ResultsSkeleton } from "./results-skeleton";
 
 export const dynamic = "force-dynamic";
 
@@ -36,9 +34,9 @@ export default async function SearchPage({ searchParams }: Props) {
       </header>
       <SearchForm params={params} facets={facets} />
       {searchable ? (
-        <Suspense key={searchHref(params)} fallback={<ResultsSkeleton />}>
-          <SearchResults params={params} />
-        </Suspense>
+        // Not behind a Suspense boundary: its streamed content would stay hidden without JavaScript (decision 014c).
+        // With JavaScript the form says 正在搜索… while the next results load.
+        <SearchResults params={params} />
       ) : (
         <div className="text-stone-600">
           <p>{params.q ? "请输入要搜索的汉字、字母或数字（标点符号不参与搜索）。" : "输入词语开始搜索，例如："}</p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { useTransition, type FormEvent } from "react";
 import type { ReportKind } from "@/lib/domain/report";
 import { KIND_LABELS } from "@/lib/format/labels";
 import { searchHref, type SearchParams } from "@/lib/url/search-params-schema";
@@ -14,11 +14,14 @@ interface Props {
 /** The query box and the filters. It only writes the URL; a change of filter applies at once and starts at page 1. */
 export function SearchForm({ params, facets }: Props) {
   const router = useRouter();
+  // The results are rendered with the page (no Suspense fallback, decision 014c): the form shows the wait instead.
+  const [pending, startTransition] = useTransition();
   const go = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "").trim() || undefined;
     const year = text("year");
-    router.push(searchHref({ q: text("q") ?? "", region: text("region"), year: year ? Number(year) : undefined, kind: text("kind") as SearchParams["kind"], page: 1 }));
+    const href = searchHref({ q: text("q") ?? "", region: text("region"), year: year ? Number(year) : undefined, kind: text("kind") as SearchParams["kind"], page: 1 });
+    startTransition(() => router.push(href));
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,6 +68,7 @@ export function SearchForm({ params, facets }: Props) {
         </label>
         <span className="text-xs text-stone-500">空格分隔的多个词须同时出现；繁体字也可搜索。</span>
       </div>
+      <p role="status" className={pending ? "animate-pulse text-sm text-stone-600" : "sr-only"}>{pending ? "正在搜索… Searching…" : ""}</p>
     </form>
   );
 }

@@ -94,6 +94,22 @@ describe("npx duizhao analyze --json and hand corrections", () => {
     // The same file, analysed as a file, still has none: corrections belong to the imported report.
     const again = reportJsonSchema.parse(JSON.parse(duizhao("analyze", seed, "--json").stdout));
     expect(again.sentences.some((s) => s.corrected || s.indicators.some((i) => i.corrected))).toBe(false);
+
+    // --undo says it undid, not 已改正, and the sentence is back to its automatic kind.
+    const listed = duizhao("correct", slug);
+    const kindKey = listed.stdout.split("\n").find((line) => line.includes(` ${other.id} `))!.trim().split(/\s+/).at(-1)!;
+    const undone = duizhao("correct", slug, "--undo", kindKey);
+    expect(undone.code, undone.stderr).toBe(0);
+    expect(undone.stdout.trim()).toBe(`已撤销改正 / correction undone: ${kindKey}`);
+    expect(undone.stdout).not.toContain("已改正");
+    const after = reportJsonSchema.parse(JSON.parse(duizhao("analyze", slug, "--json").stdout));
+    expect(after.sentences.find((s) => s.id === other.id)).toMatchObject({ kind: other.kind });
+    expect(after.sentences.some((s) => s.corrected)).toBe(false);
+    // Undoing it twice is an error that names the undo, with a non-zero exit.
+    const twice = duizhao("correct", slug, "--undo", kindKey);
+    expect(twice.code).not.toBe(0);
+    expect(twice.stderr).toMatch(/无法撤销 \/ cannot undo: no correction /);
+    expect(twice.stderr).not.toContain("改正无效");
   });
 });
 

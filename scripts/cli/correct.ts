@@ -31,9 +31,10 @@ export async function runCorrect(args: string[]): Promise<number> {
   const { getReport } = await import("@/lib/data/reports");
   const [slug, second] = positional;
   if (!slug) throw new CliError(USAGE);
-  const done = (result: { ok: true; key: string } | { ok: false; error: string }) => {
-    if (!result.ok) throw new CliError(`改正无效 / invalid correction: ${result.error}`);
-    console.log(`已改正 / corrected: ${result.key}`);
+  // An undo says so: the same words as the web's 撤销 button (已撤销 / undone), not those of a correction.
+  const done = (result: { ok: true; key: string } | { ok: false; error: string }, undo = false) => {
+    if (!result.ok) throw new CliError(undo ? `无法撤销 / cannot undo: ${result.error}` : `改正无效 / invalid correction: ${result.error}`);
+    console.log(undo ? `已撤销改正 / correction undone: ${result.key}` : `已改正 / corrected: ${result.key}`);
     return 0;
   };
   if (flags.unpair || flags.pair) {
@@ -44,7 +45,7 @@ export async function runCorrect(args: string[]): Promise<number> {
       pair: flags.unpair ?? flags.pair, with: flags.with, note: flags.note,
     }));
   }
-  if (flags.undo) return done(await data.removeLabelCorrection({ slug, key: flags.undo }));
+  if (flags.undo) return done(await data.removeLabelCorrection({ slug, key: flags.undo }), true);
   if (!second) {
     const outcomes = await data.listLabelCorrections({ slug });
     if (flags.json) process.stdout.write(`${JSON.stringify(outcomes.map(({ key, state, sentenceId, correction }) => ({ key, state, sentenceId, correction })), null, 2)}\n`);

@@ -166,7 +166,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             {tableOpen ? (
               <IndicatorRows pairs={shown.indicators.slice(table.start, table.end).map(pairCells)} leftBase={leftBase} rightBase={rightBase} />
             ) : (
-              <LazyIndicatorRows key={exportBase} src={`/api/compare/indicators?${exportBase.split("?")[1]}`} leftBase={leftBase} rightBase={rightBase} />
+              <LazyIndicatorRows key={exportBase} src={`/api/compare/indicators?${exportBase.split("?")[1]}`} leftBase={leftBase} rightBase={rightBase} withoutScript={shown.indicators[0] ? `${atHref(href, shown.indicators[0].id).split("#")[0]}#indicator-table` : undefined} />
             )}
           </IndicatorPairsTable>
           <Pager href={`${href}${page > 1 ? `${href.includes("?") ? "&" : "?"}page=${page}` : ""}`} page={table.page} pageCount={table.pageCount} label="指标对照表分页 / indicator pages" param="ipage" />
