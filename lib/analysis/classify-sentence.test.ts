@@ -154,6 +154,19 @@ describe("judgements, explanations and problems inside a plan (national corpus)"
     expect(review("主要工业产品产量稳定增长。").kind).toBe("achievement");
   });
 
+  it("in a part on reunification, a sentence with no task word states a position (1992, 2000); a task stays a task", () => {
+    const unity = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "五、积极推进祖国和平统一大业", part: "plan" } });
+    expect(unity("中国人民有决心也完全有能力早日解决台湾问题，完成祖国统一大业。")).toMatchObject({ kind: "other", reason: expect.stringContaining("立场陈述") });
+    expect(unity("我们不反对台湾同其他国家和地区发生经济贸易等民间往来。").kind).toBe("other");
+    expect(unity("坚持“和平统一、一国两制”的基本方针。").kind).toBe("goal");
+    expect(national("中国人民有决心也完全有能力早日解决台湾问题，完成祖国统一大业。").kind).toBe("goal");
+  });
+
+  it("必要 is no 要: 为香港的平稳过渡创造必要的条件 sets no task by that word (1995)", () => {
+    const unity = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "六、积极促进祖国和平统一大业", part: "plan" } });
+    expect(unity("我们要求英方认真执行中英联合声明，为香港的平稳过渡创造必要的条件。").kind).toBe("other");
+  });
+
   it("a sentence ending in ！ is a call or a pledge (2006, 2011), even with 要 or 将", () => {
     expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
     expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");

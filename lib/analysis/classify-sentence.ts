@@ -97,6 +97,9 @@ function statementCue(text: string): string | null {
   return STATEMENT_RES.find((s) => s.re.test(text))?.reason ?? null;
 }
 
+/** A part on reunification, Hong Kong, Macao or Taiwan, where sentences without a cue state positions. */
+const REUNIFICATION_RE = /祖国(?:和平)?统一|台湾|港澳|香港|澳门|一国两制/;
+
 /** 要/需要/应当 as the verb of a clause (not 主要, 重要, 要求, 纲要, 不要; not the noun 需要 of 满足…需要). */
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
 
@@ -198,6 +201,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 我们之间的友谊是经得起考验的。 最近在新德里召开了…: a statement of fact or a judgement sets no task, even in a plan.
     const statement = !goalAny && !imperative ? statementCue(text) : null;
     if (statement) return make("other", `${sectionReason};${statement}`, 0.55, "frame");
+    // 促进祖国和平统一大业: 我们不反对台湾同…, 中国人民有决心也完全有能力…: a position stated, not a task set.
+    if (!goalAny && !imperative && REUNIFICATION_RE.test(heading)) return make("other", `${sectionReason};立场陈述`, 0.55, "frame");
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 

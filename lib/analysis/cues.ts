@@ -66,7 +66,7 @@ export const GOAL_CUES: Cue[] = [
   { re: /(我们|政府|区|市|县|该区)(仍)?将(?!其|之|这|此)|将(继续|进一步|认真|着力|全力|加快|持续|大力|重点|全面|围绕|更加)/, reason: "将", strong: false },
   { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)/, reason: "要", strong: false },
   { re: /争取|努力(实现|打造|建成|建设|把)|致力于|今后五年|未来五年|新的一年|(今|明)年[,，]|从(?:今|明)年|今年(?:下半年|第.季度)/, reason: "未来时间", strong: false },
-  { re: /(?<![主重需只首纲摘次概提简不也还想])要(?![求素闻点害领件案是么不])|必须|应当|应该|务必/, reason: "要/必须(任务)", strong: false },
+  { re: /(?<![主重需只首纲摘次概提简不也还想必扼])要(?![求素闻点害领件案是么不])|必须|应当|应该|务必/, reason: "要/必须(任务)", strong: false },
 ];
 
 /** Judgements and stances: a lesson, a condition, a country's position, what something means. Neither goal nor result. */
