@@ -167,6 +167,20 @@ describe("judgements, explanations and problems inside a plan (national corpus)"
     expect(unity("我们要求英方认真执行中英联合声明，为香港的平稳过渡创造必要的条件。").kind).toBe("other");
   });
 
+  it("problem words that say nothing wrong: 紧张的努力, 滞后影响, 亏损…减少, 机遇大于挑战 (1981, 2010, 2000)", () => {
+    const review = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "一、一年来的工作", part: "review" } });
+    expect(review("经济战线上的工人、农民、知识分子和广大干部，作了紧张的努力，付出了辛勤的劳动。").subtype).toBeNull();
+    expect(review("小铁厂亏损额由三亿元减少到一亿元。").subtype).toBeNull();
+    expect(review("2000年，我国面临的国际环境依然是机遇大于挑战，希望多于困难。").subtype).toBeNull();
+    expect(review("一些地方电力供应紧张。").subtype).toBe("problem");
+  });
+
+  it("a sentence about the problems just named, or what is easily neglected, is a problem (2002, 1998)", () => {
+    const review = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "重大安全事故时有发生", part: "review" } });
+    expect(review("这些问题有的是多年积累下来的，有的同工作中的缺点和错误有关。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("在集中力量进行经济建设的时候，精神文明建设往往容易被忽视。").subtype).toBe("problem");
+  });
+
   it("a sentence ending in ！ is a call or a pledge (2006, 2011), even with 要 or 将", () => {
     expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
     expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");
