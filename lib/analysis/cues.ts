@@ -47,7 +47,7 @@ export const PROBLEM_CUES: Cue[] = [
   { re: /加以(克服|解决)|切实加以/, reason: "正视问题", strong: true, callsForAction: true },
   { re: /面临(着)?[^,，。]{0,12}(挑战|压力|困难)(?!多于|少于)(?<!机遇大于挑战)/, reason: "面临挑战", strong: true },
   // 这些问题有的是多年积累下来的…, 对这些问题，必须引起…高度重视: a sentence about the problems just named.
-  { re: /^(?:对于?)?这(?:些|个|一|类)(?:问题|困难|矛盾)[，,有]/, reason: "这些问题", strong: true },
+  { re: /^(?:对于?)?这(?:些|类)(?:问题|困难|矛盾)[，,有]/, reason: "这些问题", strong: true },
 ];
 
 /** 预计 claims an estimated result, unless it only qualifies the base of a comparison (比1980年预计增加9万吨). */
