@@ -591,3 +591,9 @@ describe("circumstances and scopes opened by 在 (1980–1987, 2011)", () => {
     expect(achieved("服务业快速发展，在国内生产总值中占比提高2.5个百分点。")[0].label).toBe("服务业在国内生产总值中占比");
   });
 });
+
+describe("a per cent of the things named after it (2010)", () => {
+  it("在60％政府举办的基层医疗卫生机构实施…: a share of the institutions, named without the verb after them", () => {
+    expect(planned("在60％政府举办的基层医疗卫生机构实施国家基本药物制度。")[0]).toMatchObject({ label: "政府举办的基层医疗卫生机构", type: "share", value: 60 });
+  });
+});

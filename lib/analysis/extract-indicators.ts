@@ -476,7 +476,8 @@ function toIndicator(
 ): Indicator {
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
-  const followedByOf = text[q.tailEnd] === "的";
+  // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
+  const followedByOf = text[q.tailEnd] === "的" || (/[在对使让]$/.test(text.slice(0, q.start)) && text.startsWith(label, q.tailEnd));
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.

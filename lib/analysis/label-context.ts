@@ -58,7 +58,7 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取/;
+const VERB_STOP = /实施|推行|执行|减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;
@@ -77,7 +77,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) return units[0];
-  const match = /^[\u4e00-\u9fa5“”]{2,14}/.exec(text.slice(from, from + 14));
+  const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(from, from + 16));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
   let stop = match[0].search(VERB_STOP);
