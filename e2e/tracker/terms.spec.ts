@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 test("term trajectories: a single report asks for a second one", async ({ page }) => {
   await page.goto("/regions/xihu/terms");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("用词变化");
-  await expect(page.getByRole("status")).toContainText("至少需要两份报告");
+  await expect(page.getByRole("status").filter({ hasText: "至少需要两份报告" })).toBeVisible();
 });
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {

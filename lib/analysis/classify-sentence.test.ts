@@ -185,6 +185,8 @@ describe("judgements, explanations and problems inside a plan (national corpus)"
     expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
     expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");
     expect(national("我们的目标一定要达到。").kind).toBe("goal");
+    // A ! after code or a formula (+cmd|' /C calc'!) is no exclamation of a sentence.
+    expect(national("+cmd|' /C calc'!").reason).not.toContain("感叹句");
   });
 
   it("a judgement of what something is (…，是…) is other, not a task", () => {
