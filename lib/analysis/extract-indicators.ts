@@ -7,7 +7,7 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
-import { completeLabel, countedNoun, listBefore, describeCounted, subjectBefore, withTopic } from "./label-context";
+import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
@@ -303,8 +303,7 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     const object = objectAfter(text, q);
     if (object) return label + object;
     // 加大保障性安居工程建设力度，今年新开工700万套: the works named in the clause before are what is started.
-    const clauses = text.slice(Math.max(0, q.start - 40), q.start).split(/[,，;；:：]/);
-    const works = clauses.length >= 2 ? WORKS_RE.exec(clauses[clauses.length - 2])?.[1] : undefined;
+    const works = WORKS_RE.exec(clauseBefore(text, q.start, 40))?.[1];
     if (works) return works + label;
   }
   // 通过财政向银行发行2100亿元长期国债, 带动4200多亿元银行贷款: what was raised is the object after the amount.
@@ -477,7 +476,7 @@ function toIndicator(
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
-  const followedByOf = text[q.tailEnd] === "的" || (/[在对使让]$/.test(text.slice(0, q.start)) && text.startsWith(label, q.tailEnd));
+  const followedByOf = text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd));
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.

@@ -127,11 +127,15 @@ export function describeCounted(text: string, from: number, counted: string, sta
   return did ? `${did[1].replace(/^(.{2})了/, "$1")}的${counted}` : counted;
 }
 
+/** The clause before the one `at` stands in, looking back at most `span` characters; "" when there is none. */
+export function clauseBefore(text: string, at: number, span: number): string {
+  const clauses = text.slice(Math.max(0, at - span), at).split(/[,，;；:：。]/);
+  return clauses.length >= 2 ? clauses[clauses.length - 2] : "";
+}
+
 /** 预计数字经济核心产业增加值居全市首位,增长18%: a bare growth rate belongs to the subject of the clause before. */
 export function subjectBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const clauses = before.split(/[,，;；:：。]/);
-  const previous = clauses.length >= 2 ? clauses[clauses.length - 2] : "";
+  const previous = clauseBefore(text, at, 60);
   const subject = cleanLabel(previous)
     .replace(/^(预计|全年|实现|完成|其中|目前|现在|当前)+/, "")
     // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: the raise is the verb; the pension is the subject.
@@ -160,8 +164,7 @@ export function withTopic(label: string, topic: string | null): string {
 
 /** 实施国家高新技术企业和“雏鹰企业”双倍增计划,分别新增1650家、800家: the list is in the clause before. */
 export function listBefore(text: string, at: number, count: number): string[] {
-  const clauses = text.slice(Math.max(0, at - 80), at).split(/[,，;；:：。]/);
-  const previous = (clauses.length >= 2 ? clauses[clauses.length - 2] : "")
+  const previous = clauseBefore(text, at, 80)
     .replace(/^(实施|推进|推动|加快|完成|实现|开展)/, "")
     .replace(/(双倍增|倍增|翻番|提升)?(计划|工程|行动)$/, "")
     // …排放总量近年来首次出现双下降: what is said about the list is no part of its last name.
