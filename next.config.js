@@ -32,6 +32,10 @@ const nextConfig = {
   // pdf.js starts its worker with a dynamic import of its own file, and mammoth reads its files at run time: both
   // must load from node_modules, not from a bundle.
   // @node-rs/jieba loads its native binding (a .node file) at run time.
+  // Every page's <title> and meta tags are rendered in <head> before the page is sent, for every reader, as Next does
+  // for bots: streamed metadata waits in a Suspense boundary that only a script resolves, and a page must read whole
+  // without JavaScript (decisions 014c, 015a).
+  htmlLimitedBots: /./,
   serverExternalPackages: ["pdfjs-dist", "mammoth", "@node-rs/jieba"],
   experimental: {
     // The import form sends up to a few 5 MB files (lib/import MAX_INPUT_BYTES); the route handler allows 4 × 5 MB.

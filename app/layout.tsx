@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { NavigationStatus } from "./components/navigation-status";
 import "./globals.css";
 
@@ -14,10 +13,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="zh-CN">
       <body className="min-h-screen">
         <a href="#main" className="skip-link">跳到正文 / Skip to content</a>
-        {/* Only the navigation bar waits for the URL (useSearchParams): the pages themselves are never behind a boundary. */}
-        <Suspense fallback={null}>
-          <NavigationStatus />
-        </Suspense>
+        {/* No Suspense boundary anywhere in the page: without JavaScript a boundary left waiting hides its content (015a). */}
+        <NavigationStatus />
         <header className="no-print sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
           <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2" aria-label="主导航">
             <Link href="/" className="text-lg font-bold tracking-wide text-stone-900">

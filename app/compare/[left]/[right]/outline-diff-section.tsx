@@ -1,4 +1,3 @@
-import { getOutlineDiff } from "@/lib/data/outlines";
 import { outlineCounts, type OutlineRow, type OutlineStatus } from "@/lib/compare/outline-diff";
 import { OUTLINE_STATUS } from "@/lib/compare/outline-cells";
 import { LazyOutlineRows } from "./outline-rows";
@@ -9,8 +8,7 @@ const ORDER: OutlineStatus[] = ["kept", "renamed", "moved", "added", "dropped"];
  * The two reports' headings aligned (kept, renamed, moved, added, dropped), folded by default: the summary counts them,
  * and the rows load when it is opened (GET /api/compare/outline), so a page does not carry them unread.
  */
-export async function OutlineDiffSection({ left, right }: { left: string; right: string }) {
-  const rows: OutlineRow[] | null = await getOutlineDiff({ left, right });
+export function OutlineDiffSection({ left, right, rows }: { left: string; right: string; rows: OutlineRow[] | null }) {
   if (!rows || rows.length === 0) return null;
   const counts = outlineCounts(rows);
   return (

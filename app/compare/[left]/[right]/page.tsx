@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +16,7 @@ import { LazyIndicatorRows } from "./lazy-indicator-rows";
 import { SummaryBar } from "./summary-bar";
 import { ToneSummaryLine } from "./tone-summary";
 import { OutlineDiffSection } from "./outline-diff-section";
+import { getOutlineDiff } from "@/lib/data/outlines";
 import { CompareControls, type MetricOption } from "./compare-controls";
 import { ReportFindResults, type ReportFind } from "./report-find-results";
 import { ChangeNavigator } from "./change-navigator";
@@ -108,13 +108,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const tableOpen = Boolean(view.metric || (view.only && !["changed", "unmatched", "left-only", "right-only"].includes(view.only)) || paging.ipage > 1 || atPair);
   // A report search sent without JavaScript (lfind, rfind): its matches link to the comparison with that side changed.
   const finds = parseReportFinds(raw);
-  const found = await Promise.all((["left", "right"] as const).map(async (side): Promise<ReportFind | null> => {
-    const query = side === "left" ? finds.lfind : finds.rfind;
-    if (!query) return null;
-    const { matches, total } = await findReports({ query });
-    const hrefFor = (slug: string) => (side === "left" ? compareHref(slug, right, view) : compareHref(left, slug, view));
-    return { side, query, total, matches: matches.map((m) => ({ slug: m.slug, name: shortReportName(m), title: m.title, href: hrefFor(m.slug) })) };
-  }));
+  // The outline is read with the page, not behind a Suspense boundary: a boundary not ready when the shell is sent
+  // stays hidden without JavaScript (decision 015a).
+  const [found, outline] = await Promise.all([
+    Promise.all((["left", "right"] as const).map(async (side): Promise<ReportFind | null> => {
+      const query = side === "left" ? finds.lfind : finds.rfind;
+      if (!query) return null;
+      const { matches, total } = await findReports({ query });
+      const hrefFor = (slug: string) => (side === "left" ? compareHref(slug, right, view) : compareHref(left, slug, view));
+      return { side, query, total, matches: matches.map((m) => ({ slug: m.slug, name: shortReportName(m), title: m.title, href: hrefFor(m.slug) })) };
+    })),
+    getOutlineDiff({ left, right }),
+  ]);
   const leftBase = `/reports/${left}`;
   const rightBase = `/reports/${right}`;
 
@@ -153,9 +158,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
       <Digest headline={headlineOf(shown.indicators)} changedRows={shown.rows.filter((r) => r.status === "changed").length} filtered={Boolean(view.only || view.q || view.metric)} viewHref={href} />
 
-      <Suspense fallback={null}>
-        <OutlineDiffSection left={left} right={right} />
-      </Suspense>
+      <OutlineDiffSection left={left} right={right} rows={outline} />
 
       <details id="indicator-table" className="rounded border border-stone-200 bg-white" open={tableOpen}>
         <summary className="cursor-pointer px-3 py-2 font-semibold">
