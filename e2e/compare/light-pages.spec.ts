@@ -60,6 +60,7 @@ test("an old position-style row link (#r-12) lands on the row that was 13th, wit
   await page.goto(NEWS_UNFOLDED);
   const ids = await rowIds(page);
   // Page 1 of the unfolded, unfiltered view holds the first rows in order: position 12 is ids[12].
+  await page.goto("about:blank");
   await page.goto(`${NEWS_UNFOLDED}#r-12`);
   await expect(page).toHaveURL(new RegExp(`#${ids[12]}$`));
   await expect(page.locator(`#${ids[12]}`)).toHaveClass(/is-target/);
@@ -78,6 +79,9 @@ test("a row id that no longer exists lands on the nearest row by its left senten
   const [, l, r] = /^r-(\d+)-(\d+)$/.exec(paired[3])!;
   // The same left sentence, paired with a right sentence it is not paired with (as after a re-analysis).
   const gone = `r-${l}-${Number(r) + 100000}`;
+  // Opened as a colleague opens a shared link: a new document, not a #fragment change of the page already loaded
+  // (that one races the navigator's hashchange listener, which is only there once the page is hydrated).
+  await page.goto("about:blank");
   await page.goto(`${NEWS_UNFOLDED}#${gone}`);
   const notice = page.getByRole("status").filter({ hasText: "已不存在" });
   await expect(notice).toContainText(`#${gone}`);

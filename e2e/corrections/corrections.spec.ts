@@ -143,7 +143,7 @@ test("the JSON API needs write access and names what is wrong", async ({ request
   expect(listed.corrections.map((c: { state: string }) => c.state)).toEqual(["applied", "applied", "applied"]);
 });
 
-test("the correction panels have no serious or critical axe-core violation, at both widths", async ({ page }) => {
+test("the correction panels have no serious or critical axe-core violation, at both widths", { tag: "@rendering" }, async ({ page }) => {
   test.setTimeout(120_000);
   const found: string[] = [];
   for (const width of [1280, 390]) {
