@@ -487,3 +487,21 @@ describe("classifySentence: why a target was set (national-2013)", () => {
     expect(plan("之所以把增长目标定得低一些，是为了引导各方面把工作重点放到转变发展方式上。").kind).toBe("other");
   });
 });
+
+describe("classifySentence: a wrong state that has ended, and progress reported (national-2001)", () => {
+  it("商品短缺状况基本结束 is a result; 短缺状况还没有得到解决 stays a problem", () => {
+    expect(review("主要工农业产品产量位居世界前列，商品短缺状况基本结束。")).toMatchObject({ kind: "achievement", subtype: null });
+    expect(review("一些地方电力供应紧张的局面有所缓解。")).toMatchObject({ kind: "achievement", subtype: null });
+    expect(review("一些地区电力短缺的问题还没有得到解决。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("产业结构调整取得积极进展 reports progress, and is not carried as the problem before it", () => {
+    const [, next] = classifySentences([
+      { text: "一些行业产能过剩，产品积压。", part: "review", role: "body", paragraph: 1 },
+      { text: "产业结构调整取得积极进展。", part: "review", role: "body", paragraph: 1 },
+    ]);
+    expect(next).toMatchObject({ kind: "achievement", subtype: null });
+    expect(next.reason).toContain("取得…进展");
+    expect(bare("要在重点领域取得新的突破。").kind).toBe("goal");
+  });
+});

@@ -271,6 +271,13 @@ describe("extractIndicators: old reports' numerals and units (batch 5 of the eva
     expect(planned("第一、二万人")[0]?.upper).toBeUndefined();
   });
 
+  it("四、五十亿元 (national-1983), 七、八百人 and 百分之十一、二 are ranges of neighbours", () => {
+    expect(achieved("只这一项每年就减少国家财政收入四、五十亿元。")[0]).toMatchObject({ value: 4e9, upper: 5e9, unit: "元" });
+    expect(achieved("全省招收职工七、八百人。")[0]).toMatchObject({ value: 700, upper: 800 });
+    expect(achieved("工业总产值增长百分之十一、二。")[0]).toMatchObject({ value: 11, upper: 12, unit: "%" });
+    expect(achieved("分别增长百分之十一、三")[0]?.upper).toBeUndefined();
+  });
+
   it("担, 吨公里 and 人公里 are units", () => {
     const list = planned("棉花达到三千二百七十万担，铁路货物周转量达到一千二百一十亿吨公里。");
     expect(list.map((i) => i.unit)).toEqual(["担", "吨公里"]);

@@ -346,6 +346,8 @@ function readFractionUpper(t: string, at: number, lower: number): { value: numbe
     value = Number(`${value}.${decimals.digits}`);
     end = decimals.end;
   }
+  // 百分之十一、二: the second end keeps the tens of the first (11–12 %).
+  if (joiner === "、" && !decimals && lower > 10 && Number.isInteger(lower) && value < 10 && value === (lower % 10) + 1) value += lower - (lower % 10);
   // 二、三 are neighbours (2–3 %); 百分之二、五 would be a list, not a range.
   if (value <= lower || (joiner === "、" && value - lower !== 1)) return null;
   return { value, end };
@@ -456,9 +458,9 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
     const post = matchAt(t, j, AFTER_QUALIFIERS);
     lastEnd = j;
-    // 五、六倍, 两、三万人: two neighbouring numerals are a range.
-    const lower = t[start - 1] === "、" && numeral.length === 1 ? parseChineseNumeral(t[start - 2] ?? "") : null;
-    const ranged = lower !== null && lower === value - 1 && !(start >= 3 && (CHINESE_NUMERAL_CHARS.includes(t[start - 3]) || t[start - 3] === "第")) ? start - 2 : start;
+    // 五、六倍, 两、三万人: two neighbouring numerals are a range; so are 四、五十亿元 (40–50) and 七、八百人 (700–800).
+    const lower = t[start - 1] === "、" ? neighbourBelow(t[start - 2] ?? "", numeral) : null;
+    const ranged = lower !== null && !(start >= 3 && (CHINESE_NUMERAL_CHARS.includes(t[start - 3]) || t[start - 3] === "第")) ? start - 2 : start;
     out.push({
       start: ranged, end: j, text: input.slice(ranged, j), value: scaled(String(ranged === start ? value : lower!), scale),
       upper: ranged === start ? undefined : scaled(String(value), scale), unit, scale, form: ranged === start ? "number" : "range",
@@ -466,6 +468,16 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     });
   }
   return out;
+}
+
+/** The lower end of a range written with 、 before `numeral`: 五 before 六 (5), 四 before 五十 (40), 七 before 八百 (700). */
+function neighbourBelow(before: string, numeral: string): number | null {
+  const lower = before.length === 1 ? parseChineseNumeral(before) : null;
+  if (lower === null || lower < 1 || lower > 9) return null;
+  const tens = /^([二两三四五六七八九])([十百千])$/.exec(numeral);
+  const leading = parseChineseNumeral(tens ? tens[1] : numeral);
+  if (leading !== lower + 1 || (!tens && numeral.length !== 1)) return null;
+  return tens ? lower * parseChineseNumeral(`一${tens[2]}`)! : lower;
 }
 
 const NUMERAL_RE = new RegExp(`^零?([${CHINESE_NUMERAL_CHARS}]{1,8})`);
