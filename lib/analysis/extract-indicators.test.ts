@@ -383,3 +383,16 @@ describe("a comparison opening the sentence (national-2006, a copy without headi
     expect(achieved("国内生产总值比上年增长9.5%。").map((i) => i.qualifiers)).toEqual([[]]);
   });
 });
+
+describe("extractIndicators: levels and per-unit prices in lists (label-free scan of 2000–2014, 2026-12-02)", () => {
+  it("1410个县级和250个省、市（地）级疾病预防控制中心: each count is of the centres, at its level (national-2005)", () => {
+    const list = achieved("1410个县级和250个省、市（地）级疾病预防控制中心基本建成，290所紧急救援中心陆续开工。");
+    expect(list.map((i) => i.label)).toEqual(["县级疾病预防控制中心", "省、市（地）级疾病预防控制中心", "紧急救援中心"]);
+    expect(achieved("全国2000多个县级医院得到改造。")[0].label).toBe("县级医院");
+  });
+
+  it("小麦、稻谷最低收购价平均每斤 and 小学、初中学生人均公用经费 share their metric (national-2009)", () => {
+    expect(planned("今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。").map((i) => i.label)).toEqual(["小麦最低收购价", "稻谷最低收购价"]);
+    expect(planned("把小学、初中学生人均公用经费分别提高到300元和500元。").map((i) => i.label)).toEqual(["小学学生人均公用经费", "初中学生人均公用经费"]);
+  });
+});

@@ -71,12 +71,25 @@ const HOUSEHOLD_UNITS = new Set(["户", "bare"]);
 
 const COUNT_CHANGE_RE = /^(?:扩大|提高|增加|增长|减少|下降|达到|超过|突破|降低|上升|降至|升至|增至|比|较|占)/;
 
+/** 省、市（地）级疾病预防控制中心: levels (one place word each, joined by 、/和) closed by 级, and what follows. */
+const GRADED_RE = /^((?:省|市|县|区|乡|镇|村|地|国家|地市)(?:[、和](?:省|市|县|区|乡|镇|村|地|地市))*(?:[(（][^)）]{1,4}[)）])?级)([\u4e00-\u9fa5]{2,16})/;
+/** The thing named at the start of `text`, up to its verb or adverb (疾病预防控制中心基本建成 → 疾病预防控制中心). */
+function headOf(text: string): string {
+  const stops = [text.search(/基本|全部|都|建成|完成|投入|达到|正在/), text.search(VERB_STOP)].filter((at) => at >= 0);
+  const stop = stops.length ? Math.min(...stops) : -1;
+  const head = stop === -1 ? text : text.slice(0, stop);
+  return head.length >= 2 ? head : text;
+}
+
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 /** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
 export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) return units[0];
+  // 250个省、市（地）级疾病预防控制中心: the levels named, then the thing at those levels.
+  const graded = GRADED_RE.exec(text.slice(from, from + 30));
+  if (graded) return graded[1] + headOf(graded[2]);
   const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(from, from + 16));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
@@ -92,6 +105,12 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??
     (HOUSEHOLD_UNITS.has(unit) ? HOUSEHOLD_WORD_RE.exec(noun) : null);
   if (people) return people[1];
+  // 1410个县级和250个省、市（地）级疾病预防控制中心: a level alone takes the thing the next item of the list names.
+  if (/^[\u4e00-\u9fa5]{1,3}级$/.test(noun)) {
+    const next = new RegExp(`^${noun}[和、及与][\\d０-９一二三四五六七八九十百千万多余]+[个所家座]?`).exec(text.slice(from, from + 20));
+    const nextGraded = next ? GRADED_RE.exec(text.slice(from + next[0].length, from + next[0].length + 30)) : null;
+    if (nextGraded) return noun + headOf(nextGraded[2]);
+  }
   // 在320个县开展…: a one-character place counts too.
   return noun.length >= 2 || /^[省县市区乡镇村]$/.test(noun) ? noun : "";
 }

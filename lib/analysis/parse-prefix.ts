@@ -136,6 +136,8 @@ export function cleanLabel(label: string): string {
   // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).
   const examples = EXAMPLES_RE.exec(out);
   if (examples) out = out.slice(examples.index + 1);
+  // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
+  out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   return out.replace(/^的|的$/g, "").trim();
 }
 
@@ -210,7 +212,7 @@ function stripLeading(text: string, info: PrefixInfo): string {
 /** 化学需氧量、二氧化硫排放量分别下降…: heads every item of the list takes, even one that already ends like a metric. */
 const SHARED_HEADS = ["排放总量", "排放量"];
 export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
-const METRIC_END = /[率额值数量入出资比重度积]$/;
+const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string): string[] {
