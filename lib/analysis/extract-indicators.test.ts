@@ -396,3 +396,17 @@ describe("extractIndicators: levels and per-unit prices in lists (label-free sca
     expect(planned("把小学、初中学生人均公用经费分别提高到300元和500元。").map((i) => i.label)).toEqual(["小学学生人均公用经费", "初中学生人均公用经费"]);
   });
 });
+
+describe("extractIndicators: no adverb, modal or time is a name (label-free scan of 1979–1999, 2026-12-02)", () => {
+  it("今后人口的年自然增长率，必须控制在千分之十三以下: the metric is before the comma, not 必须 (national-1982)", () => {
+    expect(planned("今后人口的年自然增长率，必须控制在千分之十三以下。")[0]).toMatchObject({ metric: "population-growth" });
+  });
+
+  it("集团购买力要按上年实际数额核减２０％: the name ends before 要 (national-1985)", () => {
+    expect(planned("集团购买力要按上年实际数额核减２０％。")[0].label).toBe("集团购买力");
+  });
+
+  it("要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元: the investment, without the task's verb (national-2004)", () => {
+    expect(planned("要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。")[0].label).toBe("中央预算内经常性建设投资");
+  });
+});

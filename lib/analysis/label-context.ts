@@ -157,6 +157,8 @@ export function subjectBefore(text: string, at: number): string {
   const previous = clauseBefore(text, at, 60);
   const subject = cleanLabel(previous)
     .replace(/^(预计|全年|实现|完成|其中|目前|现在|当前)+/, "")
+    // 要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元: the task's verb is no part of what it increases.
+    .replace(/^(?:要|将|拟|必须|继续)?(?:逐年|逐步|适当|进一步|继续|大力|较大幅度地?)*(?:增加|提高|扩大|减少|降低|压缩|削减)(?=[一-龥]{4})/, "")
     // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: the raise is the verb; the pension is the subject.
     .replace(/^(?:连续(?:第)?(?:[一二三四五六七八九十]+|\d+)年)?(?:提高|调高|上调|提升)(?=[\u4e00-\u9fa5]{4})/, "")
     .split(/位居|跃居|居(?=全|首|第|前|榜|同|世界|全国)|列(?=全|第|前|入|世界)|蝉联|实现|成为|排名|保持/)[0]

@@ -88,7 +88,7 @@ export const METRICS: MetricDef[] = [
   { key: "population", name: "常住人口", nameEn: "Resident population", synonyms: ["常住人口", "人口", "总人口"], related: ["registered-population"] },
   { key: "registered-population", name: "户籍人口", nameEn: "Registered (hukou) population", synonyms: ["户籍人口"], related: ["population"] },
   // Written in ‰ (8‰, 千分之十) or in % (1.17％) from one report to the next: pairing reads both on one scale.
-  { key: "population-growth", name: "人口自然增长率", nameEn: "Natural population growth rate", synonyms: ["人口自然增长率", "人口增长率"] },
+  { key: "population-growth", name: "人口自然增长率", nameEn: "Natural population growth rate", synonyms: ["人口自然增长率", "人口增长率", "人口年自然增长率", "人口的自然增长率", "人口的年自然增长率"] },
   { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率"] },
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额"], related: ["exports"] },

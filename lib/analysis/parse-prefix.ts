@@ -103,6 +103,8 @@ const DATE_PHRASES = [
   /(?:考虑|扣除|剔除)[^，,]{0,8}?因素后?/g,
   // 基本养老金今年再提高: when, inside the name.
   /(?:今年|明年|去年|当年)/g,
+  // 今后人口的年自然增长率: a time from now on is when, not the name.
+  /^(?:今后|此后|以后|将来|未来)(?:[一二三四五六七八九十两几]+年)?(?:内|间)?/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
   /为此|对此/g,
   // 我们要力争使全国人口增长率降到…: what is made to move is the metric, not who moves it.
@@ -136,10 +138,17 @@ export function cleanLabel(label: string): string {
   // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).
   const examples = EXAMPLES_RE.exec(out);
   if (examples) out = out.slice(examples.index + 1);
+  out = out.replace(MODAL_TAIL_RE, "");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   return out.replace(/^的|的$/g, "").trim();
 }
+
+/** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
+const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?)+$/;
+
+/** 集团购买力要按上年实际数额核减: a name ends where a modal (要, 将, 拟, 必须) starts what is to be done. */
+const MODAL_TAIL_RE = /(?<=[\u4e00-\u9fa5”]{2})(?:(?<![主重纲需只不提概简扼必])要(?![求素点闻害])|将(?![军近])|拟|必须|务必)(?:按|把|在|从|以|使|对|由|向|比|继续|逐步|进一步|大力|切实|力争|确保|争取)[^]*$/;
 
 export const LEFTOVER_RE = /^(?:比|较|到|至|前|中|末|底|初|由|从|在|大大|高出|其中|以上|以下|同期|上年|去年|目标|转|速度|水平|幅度)$/;
 
@@ -267,7 +276,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
   text = stripLeading(text, info).trim();
   text = stripTrailing(stripLeading(cleanLabel(text), info), info).trim();
   // What is left of 比一九八一年, 到一九八五年, 一九七八年前的 is no name: the number belongs to the metric before it.
-  if (LEFTOVER_RE.test(text)) text = "";
+  if (LEFTOVER_RE.test(text) || ADVERB_ONLY_RE.test(text)) text = "";
   // 经济增长7.5%: with its verb gone, 经济 alone would name nothing; 经济增长 is the GDP growth.
   if (text === "经济" && info.verb === "growth") text = "经济增长";
   info.label = text.length > 30 ? cappedLabel(text) : text;
