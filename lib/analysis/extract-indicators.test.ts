@@ -410,3 +410,22 @@ describe("extractIndicators: no adverb, modal or time is a name (label-free scan
     expect(planned("要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。")[0].label).toBe("中央预算内经常性建设投资");
   });
 });
+
+describe("extractIndicators: totals, bases and people counted by what they reached (label-free scan of 2000–2014)", () => {
+  it("五年共计12319亿元 and 比上年预计数增加439亿元 belong to the metric named before (national-2003, 2009)", () => {
+    const spending = achieved("中央财政用于社会保障的支出由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元。");
+    expect(spending.map((i) => i.label)).toEqual(Array(3).fill("中央财政用于社会保障的支出"));
+    const fund = planned("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。");
+    expect(fund.map((i) => i.label)).toEqual(Array(3).fill("中央财政社会保障资金"));
+  });
+
+  it("中、高等职业教育在校生 and 大、中型企业 are two words each", () => {
+    expect(achieved("2007年中、高等职业教育在校生分别达到2000万人和861万人。").map((i) => i.label)).toEqual(["中等职业教育在校生", "高等职业教育在校生"]);
+    expect(achieved("大、中型企业分别达到100家和200家。").map((i) => i.label)).toEqual(["大型企业", "中型企业"]);
+  });
+
+  it("505万下岗失业人员实现再就业; 先后有1800多万人…实现了再就业 (national-2003, 2007)", () => {
+    expect(achieved("多渠道开发就业岗位，505万下岗失业人员实现再就业。")[0].label).toBe("下岗失业人员再就业");
+    expect(achieved("先后有1800多万人通过多种渠道和方式实现了再就业。")[0].label).toBe("再就业人数");
+  });
+});

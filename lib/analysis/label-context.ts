@@ -64,6 +64,9 @@ const VERB_STOP = /实施|推行|执行|减少|增加|增长|下降|提高|降�
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;
 /** 3000多万名农村寄宿制学生住宿费: when people are counted, the noun ends with them. */
 const PEOPLE_WORD_RE = /^(.{0,10}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|人员))(?!子女|家庭|工资|收入|队伍|参保|参合|参加|受益|就业|脱贫|转移|定居)/;
+const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|学生|人员|劳动力)$/;
+/** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
+const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
 /** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
 const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
 const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;
@@ -90,6 +93,11 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   // 250个省、市（地）级疾病预防控制中心: the levels named, then the thing at those levels.
   const graded = GRADED_RE.exec(text.slice(from, from + 30));
   if (graded) return graded[1] + headOf(graded[2]);
+  // 先后有1800多万人通过多种渠道和方式实现了再就业: people counted by what they reached.
+  if (PEOPLE_UNITS.has(unit) && unit !== "bare") {
+    const outcome = OUTCOME_RE.exec(/^[^，,。；;]*/.exec(text.slice(from))![0]);
+    if (outcome && !PEOPLE_WORD_RE.test(text.slice(from, from + 12)) && !OUTCOME_RE.test(text.slice(from, from + 4))) return `${outcome[1]}人数`;
+  }
   const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(from, from + 16));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
@@ -125,6 +133,9 @@ const ADVERBS_RE = /^(?:已经|已|都|均|先后|陆续|相继|初步|基本|�
  * 2300个县（市）已初步建立社会救助体系的基本框架 → 建立社会救助体系的县（市）;
  * 农村饮水安全工程使6069万农民受益 → 农村饮水安全工程受益农民. */
 export function describeCounted(text: string, from: number, counted: string, start: number): string {
+  // 505万下岗失业人员实现再就业: the people and what they reached.
+  const outcome = PEOPLE_NOUN_RE.test(counted) ? OUTCOME_RE.exec(text.slice(from + counted.length, from + counted.length + 8)) : null;
+  if (outcome && outcome.index <= 2) return counted + outcome[1];
   if (/^(?:受益|受惠|获益)/.test(text.slice(from + counted.length))) {
     const cause = /([\u4e00-\u9fa5“”]{2,12}?)使$/.exec(text.slice(Math.max(0, start - 13), start))?.[1];
     if (cause) return `${cause}受益${counted}`;
