@@ -429,3 +429,20 @@ describe("extractIndicators: totals, bases and people counted by what they reach
     expect(achieved("先后有1800多万人通过多种渠道和方式实现了再就业。")[0].label).toBe("再就业人数");
   });
 });
+
+describe("extractIndicators: big Chinese numerals, vague numbers and 把…控制在 (label-free scan of 1979–1999)", () => {
+  it("一万六千七百七十亿元 is 16770亿, not 6770亿 (national-1986)", () => {
+    const list = achieved("一九九○年工农业总产值达到一万六千七百七十亿元，国民生产总值达到一万一千一百七十亿元。");
+    expect(list.map((i) => [i.label, i.value])).toEqual([["工农业总产值", 1.677e12], ["国民生产总值", 1.117e12]]);
+    expect(achieved("工农业总产值突破一万亿元。")[0].value).toBe(1e12);
+  });
+
+  it("几百万人 is no figure (national-1986)", () => {
+    expect(achieved("每年城镇有几百万人需要就业。")).toEqual([]);
+  });
+
+  it("把我国人口控制在１２亿左右的目标: the population, counted in people (national-1988)", () => {
+    expect(planned("为了实现在本世纪末把我国人口控制在１２亿左右的目标，必须严格执行现行政策。")[0]).toMatchObject({ metric: "population", value: 1.2e9 });
+    expect(planned("努力把全年零售物价上涨幅度控制在百分之十以内。")[0]).toMatchObject({ metric: "retail-price-index", value: 10 });
+  });
+});

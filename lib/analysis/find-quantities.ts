@@ -418,7 +418,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (start < lastEnd || t[start - 1] === "翻" || (t[start - 2] === "翻" && t[start - 1] === "了")) continue;
     let numeral = m[0];
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
-    if (quoted[start] || t[start - 1] === "第" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
+    // 几百万人, 几十倍: a vague number is no figure.
+    if (quoted[start] || t[start - 1] === "第" || t[start - 1] === "几" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
     let value = parseChineseNumeral(numeral);
     if (value === null) continue;
     let j = start + numeral.length;
@@ -432,7 +433,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // 一千三百七十四万五千余人, 三十二亿六千万元: one number across its scale word, read as 1374.5万, 32.6亿.
     const composite = readCompositeTail(t, j);
     if (composite) {
-      value = Number((value + composite.fraction).toPrecision(12));
+      value = Number((value * (composite.multiplier ?? 1) + composite.fraction).toPrecision(12));
       j = composite.end;
     }
     const after: string[] = composite?.after ? [composite.after] : [];
@@ -483,7 +484,7 @@ function neighbourBelow(before: string, numeral: string): number | null {
 const NUMERAL_RE = new RegExp(`^零?([${CHINESE_NUMERAL_CHARS}]{1,8})`);
 
 /** After 四万 in 四万三千多人: the numeral below the scale word (三千) as a fraction of it (0.3), and where it ends. */
-function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number; after?: string } | null {
+function readCompositeTail(t: string, at: number): { fraction: number; scale: "万" | "亿"; end: number; after?: string; multiplier?: number } | null {
   const outer = t[at];
   if (outer !== "万" && outer !== "亿") return null;
   const run = NUMERAL_RE.exec(t.slice(at + 1, at + 11));
@@ -503,6 +504,8 @@ function readCompositeTail(t: string, at: number): { fraction: number; scale: "�
   } else if (after) return null;
   // 二十八万人 has no tail; 一万一千 does, but 三万五 (a colloquial 35,000) is left alone: a tail needs 十, 百 or 千.
   if (!/[十百千万]/.test(t.slice(at + 1, end)) || part >= scaleFactor(outer)) return null;
+  // 一万六千七百七十亿元: the 万 is inside a number of 亿 (16770亿), not the number's scale.
+  if (outer === "万" && t[end] === "亿" && !after) return { fraction: part, scale: "亿", end: end + 1, multiplier: 1e4 };
   return { fraction: part / scaleFactor(outer), scale: outer, end, after };
 }
 

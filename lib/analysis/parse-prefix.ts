@@ -139,10 +139,14 @@ export function cleanLabel(label: string): string {
   const examples = EXAMPLES_RE.exec(out);
   if (examples) out = out.slice(examples.index + 1);
   out = out.replace(MODAL_TAIL_RE, "");
+  // 努力把全年零售物价上涨幅度控制在…: the thing 把 takes is the name.
+  out = out.replace(/^[^，,把]{0,6}把(?=[\u4e00-\u9fa5“]{2})/, "");
   // 中央财政拟投入社会保障资金: the payer's verb (and its modal) is no part of the fund's name.
   out = out.replace(/^(中央财政|中央预算内|地方财政|各级财政|中央政府|省财政|市财政|区财政|县财政)(?:拟|将|要|已|共|又|再)?(?:投入|安排|下达|拨付|支出)(?:了)?(?=[\u4e00-\u9fa5“]{2})/, "$1");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
+  // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
+  out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();
 }
 
