@@ -437,6 +437,10 @@ describe("extractIndicators: big Chinese numerals, vague numbers and 把…控�
     expect(achieved("工农业总产值突破一万亿元。")[0].value).toBe(1e12);
   });
 
+  it("全年 inside a name is when, not the name (中央财政全年用于社会保障的资金, national-2005)", () => {
+    expect(achieved("中央财政全年用于社会保障的资金达1465亿元，增长18.1%。")[0].label).toBe("中央财政用于社会保障的资金");
+  });
+
   it("几百万人 is no figure (national-1986)", () => {
     expect(achieved("每年城镇有几百万人需要就业。")).toEqual([]);
   });

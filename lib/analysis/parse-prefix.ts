@@ -102,7 +102,7 @@ const DATE_PHRASES = [
   // 考虑价格下降因素, 扣除价格因素后: the basis of a figure.
   /(?:考虑|扣除|剔除)[^，,]{0,8}?因素后?/g,
   // 基本养老金今年再提高: when, inside the name.
-  /(?:今年|明年|去年|当年)/g,
+  /(?:今年|明年|去年|当年|全年)/g,
   // 今后人口的年自然增长率: a time from now on is when, not the name.
   /^(?:今后|此后|以后|将来|未来)(?:[一二三四五六七八九十两几]+年)?(?:内|间)?/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
