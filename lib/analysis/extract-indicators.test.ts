@@ -450,3 +450,17 @@ describe("extractIndicators: big Chinese numerals, vague numbers and 把…控�
     expect(planned("努力把全年零售物价上涨幅度控制在百分之十以内。")[0]).toMatchObject({ metric: "retail-price-index", value: 10 });
   });
 });
+
+describe("extractIndicators: names cut free of times, verbs and what follows (label-free scan of 2000–2014, second pass)", () => {
+  it("试点要覆盖全国10%左右的县（市）: the share of places the pilot reaches (national-2009, national-2008)", () => {
+    expect(planned("新型农村社会养老保险试点要覆盖全国10%左右的县（市）。")[0]).toMatchObject({ label: "新型农村社会养老保险试点县（市）", type: "share" });
+    expect(planned("城镇居民基本医疗保险试点要扩大到全国50%以上的城市。")[0].label).toBe("城镇居民基本医疗保险试点城市");
+  });
+
+  it("今明两年继续提高…, 人均每月新增, 组织实施了, 专家对…: none of it is in the name", () => {
+    expect(planned("今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。")[0].label).toBe("企业退休人员基本养老金");
+    expect(achieved("企业退休人员养老金人均每月新增110元。")[0].label).toBe("企业退休人员养老金");
+    expect(achieved("组织实施了1000多项高新技术产业化示范工程。")[0].label).toBe("高新技术产业化示范工程");
+    expect(achieved("组织2000多位专家对若干战略问题进行研究论证。")[0].label).toBe("专家");
+  });
+});

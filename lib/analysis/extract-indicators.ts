@@ -381,7 +381,7 @@ const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财
 const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
 
 /** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目: a preposition or a verb before a count is no part of what is counted. */
-const COUNT_LEAD_WORD_RE = /^(?:对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
+const COUNT_LEAD_WORD_RE = /^(?:组织实施了?|组织开展了?|对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
 const PURPOSE_RE = /^[，,]?(?:专项)?用于(?:支持|扶持|补助)?(?:地方|各地)?(?:加强|发展|开展|推进|改善)?([\u4e00-\u9fa5“”]{2,10}?)(?:工作|建设)?(?=[，,。；;]|$)/;
@@ -496,6 +496,10 @@ function toIndicator(
   const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
+  // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.
+  const reach = type === "share" ? /^(.{2,}?)(?:要|将|已|已经)?(?:扩大|覆盖|推广|推开|扩展|延伸)(?:到|至)?(?:全国|全省|全市)$/.exec(label) : null;
+  const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(text.slice(q.tailEnd))?.[1] : undefined;
+  if (reach && places) label = `${reach[1]}${places}`;
   // 民生支出占一般公共预算支出76.9%: a share is named as the share (…比重), as a reader says it.
   const named = type === "share" && /^[^占]{2,}占[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
   const indicator: Indicator = {

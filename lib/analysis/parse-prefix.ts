@@ -105,6 +105,7 @@ const DATE_PHRASES = [
   /(?:今年|明年|去年|当年|全年)/g,
   // 今后人口的年自然增长率: a time from now on is when, not the name.
   /^(?:今后|此后|以后|将来|未来)(?:[一二三四五六七八九十两几]+年)?(?:内|间)?/g,
+  /今明两年|今后[一二三四五两几]年/g,
   // 中央财政为此新增支出: a pointer back to the sentence before is no part of the name.
   /为此|对此/g,
   // 我们要力争使全国人口增长率降到…: what is made to move is the metric, not who moves it.
@@ -145,6 +146,8 @@ export function cleanLabel(label: string): string {
   out = out.replace(/^(中央财政|中央预算内|地方财政|各级财政|中央政府|省财政|市财政|区财政|县财政)(?:拟|将|要|已|共|又|再)?(?:投入|安排|下达|拨付|支出)(?:了)?(?=[\u4e00-\u9fa5“]{2})/, "$1");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
+  // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
+  out = out.replace(/(?<=.{4})(?:人均)?(?:每(?:月|年|人))?(?:新增|增加|提高)?$/, (m) => (m.length >= 2 ? "" : m));
   // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();
