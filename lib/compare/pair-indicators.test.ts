@@ -156,3 +156,31 @@ describe("ids", () => {
     expect(after).toEqual(["i-gdp-growth-l4"]);
   });
 });
+
+describe("goal vs achievement: a target over several years is not yet due in a year pair (national-2006 → 2007)", () => {
+  const at = (i: Indicator, text: string): Indicator => ({ ...i, start: text.indexOf(i.text), end: text.indexOf(i.text) + i.text.length });
+  const T = "“十一五”期间单位国内生产总值能源消耗降低20%左右。";
+  const R = "单位国内生产总值能耗下降1.2%。";
+
+  it("a 十一五 target against one year's result gives the values and no verdict", () => {
+    const [p] = pairIndicators(
+      [sentence(0, T, [at(goal("energy-intensity", "20%", ["左右"]), T)])],
+      [sentence(0, R, [at(actual("energy-intensity", "1.2%"), R)])],
+      G,
+    );
+    expect(p.status).toBe("changed");
+    expect(p.reason).toContain("多年目标：十一五期间，一年的实绩不判断完成");
+  });
+
+  it("a 年均 target with no answer is not dropped but not yet due; a one-year target still is dropped", () => {
+    const pairs = one([goal("gdp", "7.5%", ["年均"]), goal("cpi", "3%", ["控制在"])], []);
+    expect(pairs.map((p) => p.status)).toEqual(["left-only", "dropped"]);
+    expect(pairs[0].reason).toContain("未到期");
+  });
+
+  it("this year's target in the same report is judged as before", () => {
+    const S = "今年单位国内生产总值能源消耗降低4%左右。";
+    const [p] = pairIndicators([sentence(0, S, [at(goal("energy-intensity", "4%", ["左右"]), S)])], [sentence(0, R, [at(actual("energy-intensity", "1.2%"), R)])], G);
+    expect(["met", "missed", "exceeded"]).toContain(p.status);
+  });
+});

@@ -50,6 +50,21 @@ interface Entry {
   period?: { reading: PeriodReading; span: string | null; heading?: string };
   /** A result of a multi-year review whose own sentence names no span (span-context.ts): read as a total (累计). */
   overYears?: boolean;
+  /** In a year pair, a target set over several years (“十一五”期间…, 今后五年, 年均, 累计): what says so. One year's
+   * results can neither meet nor miss it, and its absence from them does not drop it. */
+  multiYear?: string;
+}
+
+/** Words that set a target over several years, in the figure's clause. */
+const MULTI_YEAR_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
+
+/** What makes a target multi-year: a span qualifier, or span words in its clause (up to the figure). */
+function multiYearOf(found: Indicator, text: string): string | undefined {
+  const span = SPAN_WORDS.find((w) => found.qualifiers.includes(w));
+  if (span) return span;
+  const start = typeof found.start === "number" ? found.start : text.length;
+  const clause = text.slice(Math.max(text.lastIndexOf("。", start - 1), text.lastIndexOf("；", start - 1), 0), start);
+  return MULTI_YEAR_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -139,7 +154,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
-      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}) });
+      const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text) : undefined;
+      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) });
     }
   return entries;
 }
@@ -279,12 +295,14 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     const commitment = options.commitment ?? true;
     const corrected = pinned.has(l) ? "paired" : unpaired.has(`L${pinOf(l)}`) ? "unpaired" : undefined;
     if (!match) {
-      pairs.push(withCorrected(build(makeId, l, null, leftAlone(l.indicator, mode)), corrected));
+      pairs.push(withCorrected(build(makeId, l, null, leftAlone(l.indicator, mode, l.multiYear)), corrected));
       continue;
     }
     // Both sides on one scale (‰ against %): the verdict, the delta and the sides' values alike.
     const [lv, rv] = onOneScale(l.indicator, match.r.indicator);
-    const verdict = judge(lv, rv, match.related, mode, commitment);
+    // A target over several years against a result over as many (年均 against 年均) is judged; against one year's, not.
+    const notDue = l.multiYear !== undefined && !(SPAN_WORDS as readonly string[]).includes(l.multiYear);
+    const verdict = notDue ? notYetDue(lv, rv, match.related, l.multiYear!) : judge(lv, rv, match.related, mode, commitment);
     if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
     pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
@@ -313,7 +331,15 @@ function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode, com
   return judgeChange(l, r, related, ["左", "右"], promises ? "commitment" : "neutral");
 }
 
-function leftAlone(l: Indicator, mode: PairMode): Verdict {
+/** A multi-year target set against one year's result: the values and their difference, no verdict. */
+function notYetDue(l: Indicator, r: Indicator, related: boolean, span: string): Verdict {
+  const v = judgeChange(l, r, related, ["目标", "实绩"], "none");
+  return { ...v, reason: `${v.reason}（多年目标：${span}，一年的实绩不判断完成）` };
+}
+
+function leftAlone(l: Indicator, mode: PairMode, multiYear?: string): Verdict {
+  if (mode === "goal-vs-achievement" && multiYear)
+    return { status: "left-only", delta: null, reason: `目标 ${displayIndicator(l)} 是多年目标（${multiYear}），一年的实绩未回应它 → 未到期，不判断 (not yet due)` };
   if (mode === "goal-vs-achievement")
     return { status: "dropped", delta: null, reason: `目标 ${displayIndicator(l)} 在实绩中未见报告 → 未报告 (dropped)` };
   return { status: "left-only", delta: null, reason: `仅左侧 ${displayIndicator(l)}，右侧未提及 → 仅左侧` };
