@@ -147,7 +147,7 @@ export function cleanLabel(label: string): string {
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
-  out = out.replace(/(?<=.{4})(?:人均)?(?:每(?:月|年|人))?(?:新增|增加|提高)?$/, (m) => (m.length >= 2 ? "" : m));
+  out = out.replace(/(?<=.{4})(?:人均)?(?:每(?:月|年|人))?(?:新增|增加|提高)?$/, "");
   // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();

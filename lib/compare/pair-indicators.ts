@@ -55,16 +55,15 @@ interface Entry {
   multiYear?: string;
 }
 
-/** Words that set a target over several years, in the figure's clause. */
-const MULTI_YEAR_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
+/** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
+const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
 /** What makes a target multi-year: a span qualifier, or span words in its clause (up to the figure). */
 function multiYearOf(found: Indicator, text: string): string | undefined {
-  const span = SPAN_WORDS.find((w) => found.qualifiers.includes(w));
+  const span = spanWord(found);
   if (span) return span;
-  const start = typeof found.start === "number" ? found.start : text.length;
-  const clause = text.slice(Math.max(text.lastIndexOf("。", start - 1), text.lastIndexOf("；", start - 1), 0), start);
-  return MULTI_YEAR_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
+  const clause = text.slice(Math.max(text.lastIndexOf("。", found.start - 1), text.lastIndexOf("；", found.start - 1), 0), found.start);
+  return PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
