@@ -278,6 +278,15 @@ describe("extractIndicators: old reports' numerals and units (batch 5 of the eva
     expect(achieved("分别增长百分之十一、三")[0]?.upper).toBeUndefined();
   });
 
+  it("千分之十三 is per mille, as 13‰ is: the same value, unit and type, so the two forms compare", () => {
+    const written = planned("人口自然增长率控制在千分之十三以内。")[0];
+    const digits = planned("人口自然增长率控制在13‰以内。")[0];
+    expect(written).toMatchObject({ value: 13, unit: "‰", type: digits.type, metric: digits.metric });
+    expect(planned("出生率控制在千分之十二、三。")[0]).toMatchObject({ value: 12, upper: 13, unit: "‰", type: "rate" });
+    // A part of a whole written as a fraction stays a share in per cent.
+    expect(planned("三分之一的县实现基本普及。")[0]).toMatchObject({ unit: "%", type: "share" });
+  });
+
   it("担, 吨公里 and 人公里 are units", () => {
     const list = planned("棉花达到三千二百七十万担，铁路货物周转量达到一千二百一十亿吨公里。");
     expect(list.map((i) => i.unit)).toEqual(["担", "吨公里"]);

@@ -453,7 +453,7 @@ function spansTheReview(i: Indicator): boolean {
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
-  if (q.form === "fraction" && !/^百分之/.test(q.text)) return "share";
+  if (q.form === "fraction" && !/^[百千]分之/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {

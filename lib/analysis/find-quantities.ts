@@ -295,16 +295,18 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
       right = decimals.end;
     }
     const percent = t.slice(left, at) === "百";
+    // 千分之十三 is written per mille, as 13‰ is: the same value and unit, so the two forms compare.
+    const permille = t.slice(left, at) === "千";
     const denominator = percent ? 100 : parseChineseNumeral(t.slice(left, at));
-    // 百分之四到五, 百分之二、三: a range whose upper end is a bare numeral.
-    const upperEnd = percent && numerator !== null ? readFractionUpper(t, right, numerator) : null;
+    // 百分之四到五, 百分之二、三, 千分之十二、三: a range whose upper end is a bare numeral.
+    const upperEnd = (percent || permille) && numerator !== null ? readFractionUpper(t, right, numerator) : null;
     if (upperEnd) right = upperEnd.end;
     if (numerator !== null && denominator && left < at && !quoted[at]) {
-      const asPercent = (n: number) => Math.round((n / denominator) * 100 * 10000) / 10000;
+      const inUnit = (n: number) => (permille ? n : Math.round((n / denominator) * 100 * 10000) / 10000);
       const post = matchAt(t, right, AFTER_QUALIFIERS);
       out.push({
-        start: left, end: right, text: input.slice(left, right), value: asPercent(numerator),
-        upper: upperEnd ? asPercent(upperEnd.value) : undefined, unit: "%", scale: null, form: upperEnd ? "range" : "fraction",
+        start: left, end: right, text: input.slice(left, right), value: inUnit(numerator),
+        upper: upperEnd ? inUnit(upperEnd.value) : undefined, unit: permille ? "‰" : "%", scale: null, form: upperEnd ? "range" : "fraction",
         after: post ? [post] : [], tailEnd: right + (post?.length ?? 0),
       });
     }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { countCjk } from "./cjk";
 import { detectScript, simplifiedView, toSimplified, traditionalRatio } from "./chinese-script";
 import { toTraditional } from "@/tests/fixtures/import/to-traditional";
 import { contentHash } from "./normalize";
@@ -55,5 +56,18 @@ describe("detectScript", () => {
     expect(detectScript("各位代表:現在,我代表市人民政府,向大會作政府工作報告,請予審議。")).toBe("traditional");
     expect(detectScript("各位代表:现在,我代表市人民政府,向大会作政府工作报告,请予审议。鍾")).toBe("simplified");
     expect(detectScript("GDP 8%")).toBe("simplified");
+  });
+});
+
+describe("countCjk", () => {
+  it("counts Han ideographs of every range once, and nothing else", () => {
+    // U+4E00 一, U+3400 (extension A), U+F900 (compatibility), U+20000 𠀀 (a supplementary character, two code units).
+    expect(countCjk("一\u3400\uf900\u{20000}")).toBe(4);
+    expect(countCjk("A1。，“”\ud800")).toBe(0);
+  });
+
+  it("stops at atMost: enough to know a text has that many", () => {
+    expect(countCjk("中文".repeat(100), 20)).toBe(20);
+    expect(countCjk("中文", 20)).toBe(2);
   });
 });

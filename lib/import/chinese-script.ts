@@ -1,6 +1,6 @@
 import type { Trie } from "opencc-js/core";
 import { from, to } from "opencc-js/preset/t2cn";
-import { CJK_CHAR } from "./cjk";
+import { isCjkCodePoint } from "./cjk";
 import { buildStages, convertChar, convertPreservingLength } from "./length-preserving-convert";
 import type { ChineseScript } from "./types";
 
@@ -20,15 +20,26 @@ export function toSimplified(text: string): string {
   return convertPreservingLength(text, t2cnStages());
 }
 
+/** Whether each Han character seen so far changes when converted alone: a report holds a few thousand distinct ones. */
+const changesAlone = new Map<number, boolean>();
+
 /** Share of Han characters that change when converted one by one. */
 export function traditionalRatio(text: string): number {
   const tries = t2cnStages();
   let han = 0;
   let changed = 0;
-  for (const char of text) {
-    if (!CJK_CHAR.test(char)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (!isCjkCodePoint(cp)) continue;
     han++;
-    if (tries.reduce((c, trie) => convertChar(trie, c), char) !== char) changed++;
+    let changes = changesAlone.get(cp);
+    if (changes === undefined) {
+      const char = String.fromCodePoint(cp);
+      changes = tries.reduce((c, trie) => convertChar(trie, c), char) !== char;
+      changesAlone.set(cp, changes);
+    }
+    if (changes) changed++;
   }
   return han === 0 ? 0 : changed / han;
 }

@@ -34,7 +34,7 @@ export async function decodeDocument(bytes: Uint8Array, opts: DecodeOptions = {}
 function checkedText(text: string, format: "pdf" | "docx", warnings: string[], source?: DocumentSource): DecodedInput | ImportError {
   if (text.trim() === "") return importError("empty");
   if (Buffer.byteLength(text, "utf8") > MAX_INPUT_BYTES) return importError("text-too-large");
-  if (countCjk(text) < MIN_CJK_CHARS) return importError("no-chinese");
+  if (countCjk(text, MIN_CJK_CHARS) < MIN_CJK_CHARS) return importError("no-chinese");
   return { text, encoding: format, format, script: detectScript(text), warnings, ...(source ? { source } : {}) };
 }
 

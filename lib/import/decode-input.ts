@@ -24,7 +24,7 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   const format = isHtmlInput(decoded.text, opts) ? "html" : "text";
   const { text, warnings } = format === "html" ? extractHtml(decoded.text) : { text: decoded.text, warnings: [] };
   if (text.trim() === "") return importError("empty");
-  if (countCjk(text) < MIN_CJK_CHARS) return importError("no-chinese");
+  if (countCjk(text, MIN_CJK_CHARS) < MIN_CJK_CHARS) return importError("no-chinese");
 
   const source = format === "html" ? htmlSource(decoded.text) : {};
   return { text, encoding: decoded.encoding, format, script: detectScript(text), warnings, ...(Object.keys(source).length ? { source } : {}) };

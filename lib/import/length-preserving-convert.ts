@@ -17,22 +17,37 @@ export function convertChar(trie: Trie, char: string): string {
  */
 export function convertPreservingLength(text: string, tries: readonly Trie[]): string {
   let current = text;
-  for (const trie of tries) {
-    const parts: string[] = [];
-    for (let i = 0; i < current.length; ) {
-      const match = trie.matchPrefix(current, i);
-      if (match && match.value.length === match.end - i) {
-        parts.push(match.value);
-        i = match.end;
-        continue;
-      }
-      const size = codePointLength(current, i);
-      parts.push(convertChar(trie, current.slice(i, i + size)));
-      i += size;
-    }
-    current = parts.join("");
-  }
+  for (const trie of tries) current = convertStage(current, trie);
   return current;
+}
+
+/**
+ * One stage. Most positions of a simplified text have no entry at all: they are skipped without building anything, and
+ * a text in which nothing changes comes back as the same string.
+ */
+function convertStage(text: string, trie: Trie): string {
+  const out: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    const match = trie.matchPrefix(text, i);
+    const size = codePointLength(text, i);
+    // No entry starts here, not even the character alone: it stays.
+    if (!match) {
+      i += size;
+      continue;
+    }
+    const whole = match.value.length === match.end - i;
+    const end = whole ? match.end : i + size;
+    const value = whole ? match.value : convertChar(trie, text.slice(i, end));
+    if (value !== text.slice(i, end)) {
+      out.push(text.slice(copied, i), value);
+      copied = end;
+    }
+    i = end;
+  }
+  if (!out.length) return text;
+  out.push(text.slice(copied));
+  return out.join("");
 }
 
 function entries(groups: readonly DictGroup[]): [string, string][] {
