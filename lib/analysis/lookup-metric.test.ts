@@ -62,3 +62,19 @@ describe("names of the national reports (../shared/corpus, 2000–2014)", () => 
     expect(key("城镇登记失业率")).toBe("unemployment");
   });
 });
+
+describe("names local reports use (hand-made probes, 2026-12-02)", () => {
+  it("knows energy intensity per 地区生产总值, the local names of R&D intensity, the price level, and 户籍人口城镇化率 apart from the resident rate", () => {
+    const key = (label: string) => lookupMetric(label).key;
+    expect(key("单位地区生产总值能耗")).toBe(key("单位GDP能耗"));
+    expect(key("全社会研发投入强度")).toBe("rd-intensity");
+    expect(key("研发经费支出占地区生产总值比重")).toBe("rd-intensity");
+    expect(key("物价")).toBe("price-level");
+    expect(key("全社会消费品零售总额")).toBe("retail-sales");
+    expect(key("外贸出口总额")).toBe("exports");
+    expect(key("户籍人口城镇化率")).not.toBe(key("常住人口城镇化率"));
+    expect(lookupMetric("户籍人口城镇化率").related).toContain("urbanization-rate");
+    expect(key("到位内资")).toBe(key("实际到位内资"));
+    expect(key("地方一般公共预算支出")).toBe(key("一般公共预算支出"));
+  });
+});
