@@ -473,3 +473,29 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
     expect(achieved("组织2000多位专家对若干战略问题进行研究论证。")[0].label).toBe("专家");
   });
 });
+
+describe("extractIndicators: local reviews' margins, pairs and plan completion (hand-made probes, 2026-12-02)", () => {
+  it("高于全市1.2个百分点 is the growth of the metric just named, above the city's, under its own key", () => {
+    const [growth, margin] = achieved("规上工业增加值增长8.1%，高于全市1.2个百分点。");
+    expect(margin).toMatchObject({ label: "规上工业增加值增速", value: 1.2, unit: "个百分点", type: "growth" });
+    expect(margin.qualifiers).toContain("高于");
+    expect(margin.metric).not.toBe(growth.metric);
+    const [, below] = achieved("一般公共预算收入增长3.1%，增幅比全省低0.4个百分点。");
+    expect(below).toMatchObject({ label: "一般公共预算收入增幅", value: 0.4 });
+    expect(below.qualifiers).toContain("低于");
+  });
+
+  it("农村居民增长6.8% after 城镇居民人均可支配收入 is the rural income; a 总数 after 净增 is the total of the thing", () => {
+    expect(achieved("城镇居民人均可支配收入增长5.1%，农村居民增长6.8%。").map((i) => i.metric)).toEqual(["urban-income", "rural-income"]);
+    expect(achieved("高新技术企业净增120家、总数达到860家。")[1]).toMatchObject({ label: "高新技术企业", value: 860 });
+  });
+
+  it("完成年度目标的103.5% is a rate of the plan done, never the metric's own value", () => {
+    const [total, general] = achieved("财政总收入和一般公共预算收入分别完成目标任务的101.2%和102.3%。");
+    expect(total).toMatchObject({ label: "财政总收入目标完成率", type: "rate", value: 101.2 });
+    expect(general).toMatchObject({ label: "一般公共预算收入目标完成率", type: "rate", value: 102.3 });
+    expect(general.metric).not.toBe("general-budget-revenue");
+    expect(achieved("全年完成投资120亿元，完成年度计划的105%。")[1].label).toBe("投资计划完成率");
+    expect(achieved("完成年度目标的103.5%。")[0].label).toBe("年度目标完成率");
+  });
+});

@@ -77,7 +77,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const base = info.from && ctx.kind === "goal";
     const modality: Modality = estimate ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
-      const indicator = toIndicator(text, q, label || lastResortLabel(text, slots[k]), from, info, modality, extra);
+      // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
+      const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
+      const ofPlan = plan !== null;
+      const named = plan ? planDoneLabel(label, plan[1], out.at(-1)?.label) : label || lastResortLabel(text, slots[k]);
+      const indicator = toIndicator(text, q, named, from, info, modality, extra);
+      if (ofPlan) indicator.type = "rate";
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
       // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
       const measuredFrom = slots[k].baseYear;
@@ -133,6 +138,15 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       // 区级、20个镇街: a word closed by 、 is an item of a list, not a word of the thing counted.
       const ownWord = info.label.length > 0 && info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label) && text[q.start - 1] !== "、";
       emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : describeCounted(text, q.tailEnd, counted, q.start), info);
+      continue;
+    }
+    // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average) is the growth
+    // of the metric just named, measured against it; its own key keeps it from pairing with the growth itself.
+    const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) : null;
+    if (margin) {
+      run = null;
+      const above = /[高快超]/.test(margin[2] ?? margin[3]);
+      emit(`${out.at(-1)!.label}${margin[1] ?? "增速"}`, { ...info, qualifiers: [...info.qualifiers, above ? "高于" : "低于"] });
       continue;
     }
     if (info.label) {
@@ -442,6 +456,20 @@ function modalityOf(ctx: ExtractContext): Modality {
   if (ctx.kind === "achievement") return "actual";
   return ctx.part === "plan" ? "target" : "actual";
 }
+
+/** …完成年度目标的, 分别完成目标任务的101.2%和: a per cent of the plan done follows. */
+const PLAN_DONE_RE = /完成了?(?:年度|全年|年初)?(目标|计划|预算)(?:任务)?的?(?:[\d.]+%[和、])*$/;
+
+/** 财政总收入 → 财政总收入目标完成率, 固定资产投资完成年度计划 → 固定资产投资计划完成率; nothing named at all → 年度目标完成率. */
+function planDoneLabel(label: string, word: string, previous: string | undefined): string {
+  // 完成投资120亿元，完成年度计划的105%: with nothing of its own, the plan is the one of the metric just named.
+  const named = label.replace(/(?:完成了?)?(?:年度|全年|年初)?(?:目标|计划|预算|任务)*$/, "") || previous || "";
+  return named.length < 2 ? `年度${word}完成率` : `${named}${word}完成率`;
+}
+
+/** 高于全市, 高出全省平均水平, 增速快于全国, 增幅比全市高: the rate word (1), and the direction (2 or 3) against the other. */
+const MARGIN_RE =
+  /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)(?:全[国省市区县])?(?:平均)?(?:水平)?|(?:比|较)(?:全[国省市区县])?(?:平均)?(?:水平)?([高快低慢]))$/;
 
 /** In a multi-year review: a flow (城镇新增就业5771万人) or a growth rate not given as 年均 is a total over the years;
  * a level reached (国内生产总值达到39.8万亿元), a rate or a share is where the period ended. */

@@ -36,6 +36,14 @@ export function completeLabel(raw: string, previous: string | undefined): string
     return label + listHead[1];
   }
   if (/^(占|相当于)/.test(label)) return previous + label;
+  // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
+  const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));
+  if (side && previous.length > side[0].length + 1) return label + previous.slice((previous.startsWith(side[0]) ? side[0] : side[1]).length);
+  // 高新技术企业净增120家、总数达到860家: the total is of the thing whose increase was just named.
+  if (/^(?:总数|总量|总额)$/.test(label)) {
+    const grown = /^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous);
+    if (grown) return grown[1];
+  }
   // 国家财政收入比上年增加1501亿元，总额首次突破万亿元: the total of the metric just named.
   if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
@@ -52,6 +60,8 @@ export function completeLabel(raw: string, previous: string | undefined): string
 
 // Longest first: 开工建设治水项目834个、完工720个 is 完工治水项目, not 完工建设治水项目.
 const STAGE_VERBS = "开工建设|建成投用|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
+/** Two sides of one name: 城镇居民人均可支配收入 and 农村居民…, 出口总额 and 进口…. The longer words first. */
+const PAIRED_SIDES: [string, string][] = [["城镇常住居民", "农村常住居民"], ["城镇居民", "农村居民"], ["城市居民", "农村居民"], ["出口", "进口"]];
 const HANDLED_RE = /^(?:协调|帮助|及时|累计)?(?:解决|办结|化解|处置|答复|整改|办理|回复|落实|销号|调处)了?$/;
 const GATHERED_RE = /^(?:收集|受理|排查|发现|征集|收到|梳理|摸排|接到|接收|交办|梳理出|排查出)(.{2,8})$/;
 const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
