@@ -34,6 +34,18 @@ const THIRD_BATCH_YEARS = Array.from({ length: 15 }, (_, i) => 2000 + i);
 const FIFTH_BATCH_YEARS = [1954, 1955, 1956, 1957, 1958, 1959, 1960, 1964, 1975, 1978];
 const FIFTH_BATCH_PAIR_YEARS = [1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1992, 1993, 1994, 1997, 1998, 1999];
 
+// The sixth batch, chosen on 2026-12-02 (this session) before any of its texts existed: local reports of recent years,
+// which the corpus lacks. The texts are COMPOSED in the style of real district, county and city reports, news articles
+// and web, PDF and traditional-script copies (eval/fixtures/composed/README.md), by readers who never saw the tool's
+// code or output, and labelled by them from their own text. They are a proxy for the unseen local reports, not real
+// figures. Held back, fixed before any text was written: the 赣州 pair (both reports and their year pair).
+export const COMPOSED_DIR = path.join(here, "fixtures/composed");
+const SIXTH_BATCH = ["wuzhong-2023", "wuzhong-2024", "wuzhong-2024-news", "anhui-2023-excerpt", "liuyang-2022", "liuyang-2023",
+  "changsha-county-2023-pdf", "ganzhou-2021", "ganzhou-2022", "guangdong-cities-news", "xiamen-2023-traditional"];
+const SIXTH_BATCH_HELD = new Set(["ganzhou-2021", "ganzhou-2022"]);
+const SIXTH_BATCH_PAIRS = [["wuzhong-2023", "wuzhong-2024"], ["liuyang-2022", "liuyang-2023"], ["ganzhou-2021", "ganzhou-2022"]];
+const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
+
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
 
 /** Sentence and indicator labels: batch 1 (23 national reports and the five seeds), batch 2 (nine national reports),
@@ -54,6 +66,7 @@ export function evalReports() {
     ...third.map((r, i) => ({ ...r, batch: 3, heldBack: i % 5 === 4 })),
     ...fourth.map((r, i) => ({ ...r, batch: 4, heldBack: i % 5 === 4 })),
     ...fifth.map((r, i) => ({ ...r, batch: 5, heldBack: i % 5 === 4 })),
+    ...SIXTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 6, heldBack: SIXTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -63,9 +76,13 @@ export function evalYearPairs() {
   const pairs = [];
   for (let y = 2000; y <= 2013; y++) pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, batch: 1, heldBack: y >= 2002 && (y - 2002) % 5 === 0 });
   FIFTH_BATCH_PAIR_YEARS.forEach((y, i) => pairs.push({ id: `${y}-${y + 1}`, targetYear: y, resultYear: y + 1, batch: 5, heldBack: i % 5 === 4 }));
-  return pairs.map((p) => ({
+  const national = pairs.map((p) => ({
     ...p,
     targetFile: path.join(CORPUS_DIR, `national-${p.targetYear}.txt`),
     resultFile: path.join(CORPUS_DIR, `national-${p.resultYear}.txt`),
   }));
+  const local = SIXTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 6, heldBack: SIXTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local];
 }

@@ -24,7 +24,7 @@ const emptySplit = (): Split => ({ sentences: emptySentenceScore(), indicators: 
 const args = new Set(process.argv.slice(2));
 const quiet = args.has("--quiet");
 const corpusPresent = fs.existsSync(CORPUS_DIR);
-if (!corpusPresent) console.log(`! ${CORPUS_DIR} is absent: scoring the seeds only (the national corpus labels are skipped).`);
+if (!corpusPresent) console.log(`! ${CORPUS_DIR} is absent: scoring the seeds and the composed local reports only (the national corpus labels are skipped).`);
 
 const splits = { dev: emptySplit(), held: emptySplit(), seeds: emptySplit() };
 /** Batches after the first are scored apart, so that batch 1's figures and floors keep their meaning. */
@@ -194,7 +194,8 @@ if (args.has("--json")) fs.writeFileSync(path.join(__dirname, "last-run.json"), 
 
 const floors: Record<string, number> = JSON.parse(fs.readFileSync(path.join(__dirname, "floors.json"), "utf8")).floors;
 const failures = Object.entries(floors).filter(([key, floor]) => {
-  if (!corpusPresent && !key.startsWith("seeds.")) return false;
+  // The seeds and the composed local reports (batch 6) are in the repository; the national corpus may be absent.
+  if (!corpusPresent && !key.startsWith("seeds.") && !key.startsWith("batch6.")) return false;
   if (args.has("--no-copies") && key.startsWith("copies.")) return false;
   return (figures[key] ?? 0) + 1e-9 < floor;
 });
