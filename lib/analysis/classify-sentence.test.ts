@@ -73,6 +73,14 @@ describe("classifySentence: the section decides", () => {
     expect(classifySentence({ text: "一、坚持稳增长调结构,发展质效稳步提升", part: "review", role: "heading" }).kind).toBe("other");
   });
 
+  it("a numbered sub-heading sums up its paragraphs as a run-in lead does, unless it only names a part (batch 6 of the eval)", () => {
+    const heading = (text: string, part: "review" | "plan") => classifySentence({ text, part, role: "heading" });
+    expect(heading("(一)聚焦稳增长,经济运行持续向好", "review")).toMatchObject({ kind: "achievement", reason: "回顾部分的小标题" });
+    expect(heading("1.全力扩大有效投资。", "plan")).toMatchObject({ kind: "goal", reason: "计划部分的小标题" });
+    expect(heading("（二）2023年主要预期目标", "plan").kind).toBe("other");
+    expect(heading("（一）关于财政预算", "plan").kind).toBe("other");
+  });
+
   it("lessons, conditions, stances and judgements of meaning are other, in any part", () => {
     expect(plan("实践证明，这一政策是正确的。").kind).toBe("other");
     expect(plan("只要各级政府加强领导，上下齐心努力，就能够实现今年的目标。").kind).toBe("other");

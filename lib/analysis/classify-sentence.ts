@@ -78,6 +78,7 @@ function mainClauses(text: string): string {
 const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)/;
 
 /** A lead that only names a topic (在就业方面。) or judges one (强国必先强教。 转变经济发展方式刻不容缓。 这是…): no task, no result. */
+const HEADING_NUMBER_LEAD_RE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[、.．])\s*/;
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
 const LEAD_JUDGEMENT_RE = /^这是|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
@@ -137,6 +138,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");
     // 四、积极办好经济特区… where no review or plan was found (1984), or in the foreign-affairs part: a task too.
     if (task && part === "other" && level === 1) return make("goal", "任务标题", 0.6, "role");
+    // (一)聚焦稳增长,经济运行持续向好 in a review, 1.全力扩大有效投资。 in a plan: a numbered sub-heading that names no
+    // part sums up its paragraphs, as a run-in lead does.
+    const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(text.replace(HEADING_NUMBER_LEAD_RE, ""));
+    if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
+    if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   if (sentence.role === "lead" && text.length <= 24) {
