@@ -513,3 +513,15 @@ describe("classifySentence: a wrong state that has ended, and progress reported 
     expect(bare("要在重点领域取得新的突破。").kind).toBe("goal");
   });
 });
+
+describe("where no part is known, figures hedged as targets are (batch 6 of the eval: a news article on several cities)", () => {
+  it("广州：GDP增长5%以上 is a target; one 以上 among many exact results, or 达到85%以上, is not", () => {
+    expect(bare("广州：GDP增长5%以上，固定资产投资增长8%左右。")).toMatchObject({ kind: "goal", reason: "数值带目标限定(以上/左右/以内)" });
+    expect(bare("地区生产总值增长8.2%，财政收入增长9.1%，税收增长7.5%，能耗下降30%以上。").kind).toBe("achievement");
+    expect(bare("家庭电视机普及率达到8 5 ％以上。").kind).toBe("achievement");
+  });
+
+  it("预期增长14% is the plan's figure, even with no heading above it (national-2012, a copy without headings)", () => {
+    expect(bare("广义货币预期增长14％。")).toMatchObject({ kind: "goal", reason: "预期…(指标)" });
+  });
+});

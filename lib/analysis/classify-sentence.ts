@@ -79,6 +79,15 @@ const LEAD_RESULT_RE = /(?:扎实|稳步|持续|不断|加快|快速|显著|明�
 
 /** A lead that only names a topic (在就业方面。) or judges one (强国必先强教。 转变经济发展方式刻不容缓。 这是…): no task, no result. */
 const HEADING_NUMBER_LEAD_RE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[、.．])\s*/;
+/** 增长5%以上, 3%左右, 5.5%以内: a figure hedged as targets are (results are stated exactly; 普及率达到85%以上 is one). */
+const TARGET_HEDGE_RE = /(?<![\d０-９.．]\s*|达到?[\s\d０-９.．]*)[\d０-９][\d０-９.．]*\s*(?:%|％|个百分点|万|亿)?[^\d０-９，,。；;]{0,2}(?:以上|左右|以内|上下)/g;
+const FIGURE_RE = /[\d０-９][\d０-９.．]*/g;
+
+/** At least half the figures hedged (广州：GDP增长5%以上): one 下降30%以上 among a review's many results is not enough. */
+function mostlyHedged(text: string): boolean {
+  const hedged = text.match(TARGET_HEDGE_RE)?.length ?? 0;
+  return hedged > 0 && hedged * 2 >= (text.match(FIGURE_RE)?.length ?? 0);
+}
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
 const LEAD_JUDGEMENT_RE = /^这是|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
@@ -223,6 +232,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     return make(goalFirst ? "goal" : "achievement", `${cue.reason}(线索冲突)`, 0.55, "cue");
   }
   if (goalAny && !achAny) return make("goal", goalAny.reason, 0.6, "cue");
+  // With no part known, a figure alone (增长7%) says no more than a verb first or a target's hedge does:
+  // 推动社会消费品零售总额增长7%左右 sets a task, 广州：GDP增长5%以上 a target; …了, 已… state results.
+  if (achAny && !achStrong && !goalAny && !/(?<![为除])了(?!解)|已/.test(text)) {
+    if (mostlyHedged(text)) return make("goal", "数值带目标限定(以上/左右/以内)", 0.55, "cue");
+  }
   if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
   // 今天，这个地区的战略地位…: carried tasks do not turn a statement into one.
   const statement = context.fallback?.kind === "goal" && !imperative ? statementCue(text) : null;

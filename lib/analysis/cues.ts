@@ -56,6 +56,8 @@ export const ESTIMATE_CUE: Cue = { re: /(?<![比较同由从][^，,。；;]{0,8}
 export const GOAL_CUES: Cue[] = [
   { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
+  // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
+  { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
   { re: /力争/, reason: "力争", strong: true, againstPart: true },
   { re: /争创/, reason: "争创", strong: true },
