@@ -487,7 +487,7 @@ describe("extractIndicators: local reviews' margins, pairs and plan completion (
 
   it("农村居民增长6.8% after 城镇居民人均可支配收入 is the rural income; a 总数 after 净增 is the total of the thing", () => {
     expect(achieved("城镇居民人均可支配收入增长5.1%，农村居民增长6.8%。").map((i) => i.metric)).toEqual(["urban-income", "rural-income"]);
-    expect(achieved("高新技术企业净增120家、总数达到860家。")[1]).toMatchObject({ label: "高新技术企业", value: 860 });
+    expect(achieved("高新技术企业净增120家、总数达到860家。")[1]).toMatchObject({ label: "高新技术企业总数", value: 860 });
   });
 
   it("完成年度目标的103.5% is a rate of the plan done, never the metric's own value", () => {
@@ -497,5 +497,31 @@ describe("extractIndicators: local reviews' margins, pairs and plan completion (
     expect(general.metric).not.toBe("general-budget-revenue");
     expect(achieved("全年完成投资120亿元，完成年度计划的105%。")[1].label).toBe("投资计划完成率");
     expect(achieved("完成年度目标的103.5%。")[0].label).toBe("年度目标完成率");
+  });
+});
+
+describe("extractIndicators: local reviews' estimates, totals and names (batch 6 of the eval, 2026-12-02)", () => {
+  it("a sentence opening on 预计 estimates every figure across its semicolons", () => {
+    const list = achieved("预计全年实现地区生产总值1586亿元,增长8.6%;规模工业增加值增长10.2%;固定资产投资增长11.5%。");
+    expect(list.map((i) => i.modality)).toEqual(["estimate", "estimate", "estimate", "estimate"]);
+    expect(list[2].metric).toBe("industrial-value-added");
+  });
+
+  it("a total after a count of new things is the total of the things, and an area is never an output", () => {
+    expect(achieved("新增高新技术企业138家,总数达到612家。")[1].label).toBe("高新技术企业总数");
+    expect(achieved("新增市场主体2.3万户,总量突破16万户。")[1].label).toBe("市场主体总量");
+    expect(achieved("粮食总产量达5.6万吨,新建高标准农田1.2万亩。")[1].label).toBe("高标准农田");
+    expect(achieved("实施区级重点项目186个,完成投资482亿元。")[1].label).toBe("区级重点项目投资");
+  });
+
+  it("task verbs, conjunctions, beneficiaries, 保持, 拓展至 and 同口径 are no part of a name", () => {
+    expect(planned("推动数字经济核心产业增加值增长10%。")[0].metric).toBe("digital-economy-core");
+    expect(planned("稳定粮食播种面积1.1亿亩以上。")[0].label).toBe("粮食播种面积");
+    expect(achieved("但跨境电商交易额增长26%。")[0].label).toBe("跨境电商交易额");
+    expect(achieved("为企业减税降费及退税42.3亿元。")[0].label).toBe("减税降费及退税");
+    expect(achieved("国考、省考断面水质优Ⅲ类比例保持100%。")[0].label).toBe("国考、省考断面水质优Ⅲ类比例");
+    expect(achieved("“一件事一次办”事项拓展至86项。")[0].label).toBe("“一件事一次办”事项");
+    expect(achieved("一般公共预算收入80.3亿元,同口径增长9.2%。")[1].metric).toBe("general-budget-revenue");
+    expect(achieved("优良天数比率达到82.4%。")[0].type).toBe("share");
   });
 });

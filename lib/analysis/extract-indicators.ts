@@ -152,7 +152,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      emit(topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label)), info, info.from ? { phase: "before" } : {});
+      emit(topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit)), info, info.from ? { phase: "before" } : {});
       continue;
     }
     // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: as many joined values as metrics
@@ -229,6 +229,9 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     lastHard[i] = last;
     if (i < text.length && HARD_BREAKS.includes(text[i])) last = i;
   }
+  // 预计全年实现地区生产总值1586亿元，增长8.6%；规模工业增加值增长10.2%；…: a sentence opening on 预计 estimates
+  // every figure after it, across its semicolons, except in a clause that turns to the coming year.
+  const estimatedSentence = (ESTIMATE_CUE.re.exec(text)?.index ?? 99) < 6;
   let previousEnd = 0;
   for (let q of quantities) {
     let clauseStart = q.start;
@@ -245,7 +248,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       counted,
       info: parsePrefix(prefix),
       hardBreakBefore: lastHard[q.start] >= previousEnd,
-      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)),
+      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)) || (estimatedSentence && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
       datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
       baseYear: baseYearOf(prefix) ?? sentenceBase,
@@ -487,7 +490,7 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {
     // 办事提速51.6%: a speed-up is a change, not a rate of its own.
     if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)$/.test(label)) return "growth";
-    if (/比重|占|比例|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
+    if (/比重|占|比例|比率|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
     return "rate";
   }
   if (COUNT_UNITS.has(q.unit)) return "count";

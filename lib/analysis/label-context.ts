@@ -6,7 +6,7 @@ import { HEADS, cleanLabel, splitLabelList } from "./parse-prefix";
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
-export function completeLabel(raw: string, previous: string | undefined): string {
+export function completeLabel(raw: string, previous: string | undefined, unit = ""): string {
   const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
   const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
   if (!previous) return label;
@@ -32,18 +32,21 @@ export function completeLabel(raw: string, previous: string | undefined): string
   }
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
   const listHead = /(产量|产能|生产能力)$/.exec(previous);
-  if (listHead && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
+  // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output.
+  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
     return label + listHead[1];
   }
   if (/^(占|相当于)/.test(label)) return previous + label;
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
   const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));
   if (side && previous.length > side[0].length + 1) return label + previous.slice((previous.startsWith(side[0]) ? side[0] : side[1]).length);
-  // 高新技术企业净增120家、总数达到860家: the total is of the thing whose increase was just named.
-  if (/^(?:总数|总量|总额)$/.test(label)) {
-    const grown = /^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous);
-    if (grown) return grown[1];
-  }
+  // 高新技术企业净增120家、总数达到860家, 新增上市企业6家、累计31家: the total is of the thing whose increase was
+  // just named, not the increase.
+  const total = /^(?:总数|总量|总额|累计)$/.exec(label);
+  const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设)(.{2,})$/.exec(previous)?.[1]) : undefined;
+  if (total && grown) return label === "累计" ? grown : `${grown}${label}`;
+  // 实施重点项目186个，完成投资482亿元: the investment of the projects just counted.
+  if (/^(?:完成|累计完成)?投资$/.test(label) && /项目$/.test(previous)) return `${previous}投资`;
   // 国家财政收入比上年增加1501亿元，总额首次突破万亿元: the total of the metric just named.
   if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.

@@ -74,7 +74,7 @@ export const METRICS: MetricDef[] = [
   { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资"] },
   { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额"] },
   { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
-  { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值"], related: ["industrial-output"] },
+  { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值"], related: ["industrial-output"] },
   { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },
   { key: "services-value-added", name: "服务业增加值", nameEn: "Services value added", synonyms: ["服务业增加值", "第三产业增加值"] },
   { key: "digital-economy-core", name: "数字经济核心产业增加值", nameEn: "Digital economy core industries value added", synonyms: ["数字经济核心产业增加值"], related: ["digital-economy-core-revenue"] },

@@ -41,7 +41,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
-  { re: /(?:增至|升至|降至|调整为|达到了)$/, verb: "to" },
+  // “一件事一次办”事项拓展至86项: a reach extended to a level.
+  { re: /(?:增至|升至|降至|调整为|达到了|(?:拓展|扩展|延伸|扩大|扩围)(?:到|至))$/, verb: "to" },
   { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
   { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
@@ -49,7 +50,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
   { re: /(?:节约|节省)$/, verb: "growth", negative: true },
-  { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于)$/ },
+  // 断面水质优Ⅲ类比例保持100%: 保持 alone holds a level as 保持在 does.
+  { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于|继续保持|保持)$/ },
   // 涨幅仍然高达21.7%, 受灾人口多达…: how high is no part of the name.
   { re: /(?:仍然|依然|仍|还|竟)?(?:高达|多达|长达|达)$/, last: "达" },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
@@ -57,7 +59,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
-  { re: /(?:同比|(?:比|较)(?:上年|去年|上一年|前一年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
+  { re: /(?:同比|同口径|可比口径|(?:比|较)(?:上年|去年|上一年|前一年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
   { re: /(?:达|为|是|超|近|大约|将近|(?<![条节制契公])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
@@ -144,6 +146,9 @@ export function cleanLabel(label: string): string {
   out = out.replace(/^[^，,把]{0,6}把(?=[\u4e00-\u9fa5“]{2})/, "");
   // 中央财政拟投入社会保障资金: the payer's verb (and its modal) is no part of the fund's name.
   out = out.replace(/^(中央财政|中央预算内|地方财政|各级财政|中央政府|省财政|市财政|区财政|县财政)(?:拟|将|要|已|共|又|再)?(?:投入|安排|下达|拨付|支出)(?:了)?(?=[\u4e00-\u9fa5“]{2})/, "$1");
+  // 推动数字经济核心产业增加值增长10%, 带动夜间消费额增长23%, 但跨境电商交易额…, 为企业减税降费及退税42亿元,
+  // 用心办好52项民生实事项目: a task verb, a conjunction or a beneficiary before the name is no part of it.
+  out = out.replace(LEADING_TASK_RE, "");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
@@ -152,6 +157,9 @@ export function cleanLabel(label: string): string {
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();
 }
+
+const LEADING_TASK_RE =
+  /^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:企业|市场主体|小微企业|群众|居民|农民|纳税人|经营主体)(?:累计)?)?(?:(?:用心|全力|着力|大力|努力)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动))?(?=[\u4e00-\u9fa5“]{3})/;
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
 const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?)+$/;
