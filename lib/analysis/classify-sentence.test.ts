@@ -525,3 +525,14 @@ describe("where no part is known, figures hedged as targets are (batch 6 of the 
     expect(bare("广义货币预期增长14％。")).toMatchObject({ kind: "goal", reason: "预期…(指标)" });
   });
 });
+
+describe("the frame of a local report is other, in any part (batch 6 of the eval)", () => {
+  it("the pledge closing the problems, the guiding ideology, why the targets are set, the closing call", () => {
+    expect(review("对此,我们将采取有力措施,认真加以解决。")).toMatchObject({ kind: "other", reason: "问题段的表态" });
+    expect(plan("做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。").kind).toBe("other");
+    expect(plan("这些目标,既考虑了稳增长的现实需要,又兼顾了发展的可能。").kind).toBe("other");
+    expect(plan("新征程催人奋进,新目标鼓舞人心。").kind).toBe("other");
+    // A task after the problems stays a goal.
+    expect(plan("我们将加快推进产业转型升级。").kind).toBe("goal");
+  });
+});

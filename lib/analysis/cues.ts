@@ -22,7 +22,13 @@ export const FRAME_CUES: Cue[] = [
   { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
   { re: /指导思想(是|为)?[:：]?|(?:基本思路|总体要求|总的要求)(?:是|为)[:：]?/, reason: "指导思想", strong: true },
   { re: /表示(?:衷心|诚挚)?的?感谢|致以(崇高的|诚挚的)?敬意|衷心感谢|(?:衷心的|诚挚的)(?:感谢|问候)/, reason: "致谢", strong: true },
-  { re: /^让我们/, reason: "结束语", strong: true },
+  { re: /^让我们|^(?:新时代)?新征程|^新使命|^征程万里/, reason: "结束语", strong: true },
+  // 做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导: the guiding ideology, set out, not a task.
+  { re: /坚持以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
+  // 这些目标，既考虑了稳增长的现实需要，又…: why the targets are what they are.
+  { re: /^(?:这些|上述|以上)(?:预期)?(?:目标|指标)[，,]?(?:既|主要|充分|是)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
+  // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems.
+  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)/, reason: "问题段的表态", strong: true },
   // 我们的目标一定要达到！ / …共享伟大祖国的尊严与荣耀！: a call or a pledge, not a task with a content.
   { re: /[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },
