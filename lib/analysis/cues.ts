@@ -22,9 +22,10 @@ export const FRAME_CUES: Cue[] = [
   { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
   { re: /指导思想(是|为)?[:：]?|(?:基本思路|总体要求|总的要求)(?:是|为)[:：]?/, reason: "指导思想", strong: true },
   { re: /表示(?:衷心|诚挚)?的?感谢|致以(崇高的|诚挚的)?敬意|衷心感谢|(?:衷心的|诚挚的)(?:感谢|问候)/, reason: "致谢", strong: true },
-  { re: /^让我们|^(?:新时代)?新征程|^新使命|^征程万里/, reason: "结束语", strong: true },
-  // 做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导: the guiding ideology, set out, not a task.
-  { re: /坚持以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
+  { re: /^让我们|^(?:新时代)?新征程|^新使命/, reason: "结束语", strong: true },
+  // 做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导: the guiding ideology set out for the year, not a
+  // task (一年来，区政府坚持以…为指导 reports the year).
+  { re: /(?:要|必须|将)(?:始终)?坚持以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…: why the targets are what they are.
   { re: /^(?:这些|上述|以上)(?:预期)?(?:目标|指标)[，,]?(?:既|主要|充分|是)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
   // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems.
