@@ -36,6 +36,14 @@ describe("plain-text indicator tables", () => {
     for (const row of rows) for (const i of row.indicators) expect(row.text.slice(i.start, i.end)).toBe(i.text);
   });
 
+  it("a target said in words (完成市下达任务) makes its row a goal too; the result figure stays the column's actual", () => {
+    const report = REPORT + "\n单位地区生产总值能耗下降（%）\t\t3.1\t完成市下达任务";
+    const row = analyzeReport(report).sentences.find((s) => s.text.startsWith("单位地区生产总值能耗"))!;
+    expect(row).toMatchObject({ kind: "goal", reason: "表格行：「2020年目标」列为目标(文字)" });
+    // 下降 in the metric cell makes the fall negative.
+    expect(row.indicators.map((i) => [i.value, i.modality])).toEqual([[-3.1, "actual"]]);
+  });
+
   it("classes a row with a target column as a goal and says which column decided", () => {
     const sentences = analyzeReport(REPORT).sentences;
     const header = sentences.find((s) => s.flags.includes("table-header"))!;

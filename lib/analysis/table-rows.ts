@@ -107,12 +107,23 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
 }
 
 /** A row with a target column is a goal; with result columns only, an achievement; the header row is neither. */
+/** The header of a target column whose cell in this row is words, not a figure (完成市下达任务), or null. */
+function wordedTarget(row: TableRowInput, planYear: number | null): string | null {
+  const { cells, header } = row.table ?? { cells: [], header: null };
+  if (!header) return null;
+  const at = header.findIndex((h, i) => columnRole(h, planYear) === "target" && cells[i] && !/\d/.test(cells[i]) && /[\u4e00-\u9fa5]{2}/.test(cells[i]));
+  return at === -1 ? null : header[at];
+}
+
 export function classifyTableRow(row: TableRowInput, planYear: number | null): Classification | null {
   if (row.flags.includes("table-header")) return { kind: "other", subtype: null, reason: "表格表头", confidence: 0.9 };
   if (!row.flags.includes("table-row")) return null;
   const reading = readRow(row, planYear);
   const target = reading?.figures.find((f) => f.modality === "target");
   if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
+  // 单位地区生产总值能耗下降（%）| 3.1 | 完成市下达任务: a target said in words is still the row's target.
+  const worded = wordedTarget(row, planYear);
+  if (worded) return { kind: "goal", subtype: null, reason: `表格行：「${worded}」列为目标(文字)`, confidence: 0.7 };
   const result = reading?.figures.find((f) => f.modality !== "target");
   if (result) return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩`, confidence: 0.8 };
   return { kind: "other", subtype: null, reason: "表格行(无数值)", confidence: 0.6 };

@@ -43,6 +43,13 @@ describe("a PDF table flattened to one cell a line", () => {
     expect(p.sentences.at(-1)?.text).toBe("加快推进改革，建设创新之城。");
   });
 
+  it("keeps a row whose target is said in words (完成市下达任务), blank lines between the cells (batch 6 of the eval)", () => {
+    const flat = ["指标", "2022年完成", "2023年目标", "地区生产总值增长（%）", "4.6", "6.5左右", "单位地区生产总值能耗下降（%）", "3.1", "完成市下达任务", "城镇调查失业率（%）", "4.3", "5.5以内"];
+    const p = processText(["主要预期目标如下：", ...flat].join("\n\n"));
+    const rows = p.sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.text)).toEqual(["地区生产总值增长（%）\t4.6\t6.5左右", "单位地区生产总值能耗下降（%）\t3.1\t完成市下达任务", "城镇调查失业率（%）\t4.3\t5.5以内"]);
+  });
+
   it("leaves a run of short headings without figures alone", () => {
     const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
     expect(p.sentences.every((s) => s.role === "heading")).toBe(true);

@@ -116,9 +116,14 @@ function readCellRun(run: ClassifiedLine[], out: Map<number, TableLine>): void {
   }
 }
 
-/** A row names its metric first; every other cell is a figure, a unit (亿元, %) or a dash for no value. */
+/** A target said in words (完成市下达任务, 与经济增长同步): a cell of a target table that holds no figure. */
+const WORDED_TARGET_RE = /^[\u4e00-\u9fa5]{2,10}$/;
+const WORDED_TARGET_VERB_RE = /完成|下达|同步|保持|达到|确保|力争|稳定|控制/;
+
+/** A row names its metric first; every other cell is a figure, a unit (亿元, %), a dash for no value, or a target in words. */
 function fitsRow(cells: string[]): boolean {
   const [name, ...rest] = cells;
   if (isFigureCell(name) || name.length < 2) return false;
-  return rest.some(isFigureCell) && rest.every((c) => isFigureCell(c) || c.length <= 4 || /^[-—－/]+$/.test(c));
+  const fits = (c: string) => isFigureCell(c) || c.length <= 4 || /^[-—－/]+$/.test(c) || (WORDED_TARGET_RE.test(c) && WORDED_TARGET_VERB_RE.test(c));
+  return rest.some(isFigureCell) && rest.every(fits);
 }
