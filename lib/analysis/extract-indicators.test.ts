@@ -525,3 +525,14 @@ describe("extractIndicators: local reviews' estimates, totals and names (batch 6
     expect(achieved("优良天数比率达到82.4%。")[0].type).toBe("share");
   });
 });
+
+describe("extractIndicators: owners, causes and cuts in local reviews (batch 6 of the eval)", () => {
+  it("实现产值, a cause before a fall, 压缩至 and 恢复到 leave the name", () => {
+    const [level, fall] = achieved("工程机械产业集群实现产值1286亿元,受行业周期影响下降3.2%。");
+    expect(level.label).toBe("工程机械产业集群产值");
+    expect(fall).toMatchObject({ label: "工程机械产业集群产值", value: -3.2 });
+    expect(achieved("星沙物流园区完成货运量增长9.6%。")[0].label).toBe("星沙物流园区货运量");
+    expect(achieved("企业开办时间压缩至0.5个工作日。")[0].label).toBe("企业开办时间");
+    expect(planned("旅游综合收入恢复到300亿元。")[0].label).toBe("旅游综合收入");
+  });
+});

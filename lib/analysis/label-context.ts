@@ -7,8 +7,10 @@ import { HEADS, cleanLabel, splitLabelList } from "./parse-prefix";
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
 export function completeLabel(raw: string, previous: string | undefined, unit = ""): string {
-  const inner = /^(.{2,10}?)(?:实现|完成)(.{3,})$/.exec(raw);
-  const label = inner && lookupMetric(inner[2]).known ? inner[1] + inner[2] : raw;
+  // 规上工业实现增加值…, 生物医药产业实现产值312亿元, 星沙物流园区完成货运量: the verb between the owner and the
+  // measure is no part of the name.
+  const inner = /^(.{2,16}?)(?:实现|完成)(.{2,})$/.exec(raw);
+  const label = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 10 && /[值额量入数率]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
   if (!previous) return label;
   // 农业占工农业总产值比重…，轻工业所占比重…: the next part's share is of the same whole.
   const whole = /^.+占(.+)比重$/.exec(previous)?.[1];

@@ -42,7 +42,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   // “一件事一次办”事项拓展至86项: a reach extended to a level.
-  { re: /(?:增至|升至|降至|调整为|达到了|(?:拓展|扩展|延伸|扩大|扩围)(?:到|至))$/, verb: "to" },
+  { re: /(?:增至|升至|降至|调整为|达到了|(?:拓展|扩展|延伸|扩大|扩围|恢复)(?:到|至))$/, verb: "to" },
+  // 企业开办时间压缩至0.5个工作日: a time or a cost cut down to a level.
+  { re: /(?:压缩|缩短|压减|精简)(?:到|至)$/, verb: "to" },
   { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
   { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
@@ -146,6 +148,8 @@ export function cleanLabel(label: string): string {
   out = out.replace(/^[^，,把]{0,6}把(?=[\u4e00-\u9fa5“]{2})/, "");
   // 中央财政拟投入社会保障资金: the payer's verb (and its modal) is no part of the fund's name.
   out = out.replace(/^(中央财政|中央预算内|地方财政|各级财政|中央政府|省财政|市财政|区财政|县财政)(?:拟|将|要|已|共|又|再)?(?:投入|安排|下达|拨付|支出)(?:了)?(?=[\u4e00-\u9fa5“]{2})/, "$1");
+  // 受行业周期影响下降3.2%: the cause is no name; the metric named before it is.
+  if (/^(?:受|因|由于)[^，,]{1,14}(?:影响|冲击|制约)$/.test(out)) return "";
   // 推动数字经济核心产业增加值增长10%, 带动夜间消费额增长23%, 但跨境电商交易额…, 为企业减税降费及退税42亿元,
   // 用心办好52项民生实事项目: a task verb, a conjunction or a beneficiary before the name is no part of it.
   out = out.replace(LEADING_TASK_RE, "");
