@@ -536,3 +536,10 @@ describe("the frame of a local report is other, in any part (batch 6 of the eval
     expect(plan("我们将加快推进产业转型升级。").kind).toBe("goal");
   });
 });
+
+describe("a news subhead with a target figure (batch 6 of the eval)", () => {
+  it("广州：GDP增长5%以上 as a heading outside a review is a goal; in a review it stays a heading", () => {
+    expect(classifySentence({ text: "广州：GDP增长5%以上", part: "other", role: "heading" })).toMatchObject({ kind: "goal", reason: "标题中的目标数值(以上/左右/以内)" });
+    expect(classifySentence({ text: "广州：GDP增长5%以上", part: "review", role: "heading" }).kind).toBe("other");
+  });
+});

@@ -147,6 +147,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");
     // 四、积极办好经济特区… where no review or plan was found (1984), or in the foreign-affairs part: a task too.
     if (task && part === "other" && level === 1) return make("goal", "任务标题", 0.6, "role");
+    // 广州：GDP增长5%以上, a news subhead: a figure hedged as a target is one, outside a review.
+    if (part !== "review" && mostlyHedged(text)) return make("goal", "标题中的目标数值(以上/左右/以内)", 0.6, "role");
     // (一)聚焦稳增长,经济运行持续向好 in a review, 1.全力扩大有效投资。 in a plan: a numbered sub-heading that names no
     // part sums up its paragraphs, as a run-in lead does.
     const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(text.replace(HEADING_NUMBER_LEAD_RE, ""));

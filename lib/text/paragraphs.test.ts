@@ -64,6 +64,8 @@ describe("isPdfBreak", () => {
     expect(isPdfBreak("各位代表:", "我代表区人民政府向大会报告工作。")).toBe(false);
     expect(isPdfBreak("主要呈现五个方面的特点:", "1、发展方式转变显著加快。")).toBe(false);
     expect(isPdfBreak("一、20xx年政府工作和本届政府期间经济社会发展情况", "20xx年,是我区…")).toBe(false);
+    // 广州：GDP增长5%以上, a news subhead naming a place and its figure (batch 6 of the eval).
+    expect(isPdfBreak("广州：GDP增长5%以上", "广州市政府工作报告显示，2023年广州地区生产总值突破3万亿元。")).toBe(false);
     expect(isPdfBreak("建设现代产业体系 坚持人才引领创新驱动", "在前不久举行的…")).toBe(false);
     expect(isPdfBreak("为民服务,全力推进,努力打造首善之区,确保各项任务", "——两个突破。")).toBe(false);
     expect(isPdfBreak("他说:“我们一定做到。”", "下一段。")).toBe(false);

@@ -196,6 +196,9 @@ const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！
  * Whether a line break is a PDF artefact inside a paragraph. In PDF extractions every paragraph is followed by a
  * blank line, so the blank line says nothing: decide from how the previous line ends and how the next one starts.
  */
+/** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
+const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
+
 export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   const last = prevPiece[prevPiece.length - 1];
@@ -219,6 +222,8 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   let punct = false;
   for (let i = 0; i < prevPiece.length - 1 && !punct; i++) punct = CLAUSE_PUNCT.has(prevPiece[i]) || TERMINALS.has(prevPiece[i]);
   if (punct && prevPiece.length < 40 && !prevContinues && /^[^，,:：;；。！？!?]+$/.test(prevPiece) && partFromHeading(prevPiece) !== null) return false;
+  // 广州：GDP增长5%以上, a news subhead that names a place and then its figure, stands alone as well.
+  if (prevPiece.length < 40 && !prevContinues && SUBHEAD_WITH_PLACE_RE.test(prevPiece)) return false;
   // …unless the short line itself continued the line before it (the link text of 在⏎工资制度和价格改革⏎上迈出…).
   if (!punct && prevPiece.length < 40 && !prevContinues) return false;
   return !startsStructure(next);
