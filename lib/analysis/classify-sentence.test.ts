@@ -543,3 +543,11 @@ describe("a news subhead with a target figure (batch 6 of the eval)", () => {
     expect(classifySentence({ text: "广州：GDP增长5%以上", part: "review", role: "heading" }).kind).toBe("other");
   });
 });
+
+describe("run-in leads where no part is known, as a one-line excerpt gives them (batch 6 of the eval)", () => {
+  const lead = (text: string) => classifySentence({ text, part: "other", role: "lead" });
+  it("科技创新实现新突破。 sums up results; 持续保障和改善民生。 sets a task", () => {
+    for (const text of ["科技创新实现新突破。", "产业转型升级步伐加快。", "城乡区域发展更趋协调。", "民生保障更加有力。"]) expect(lead(text).kind).toBe("achievement");
+    expect(lead("持续保障和改善民生。").kind).toBe("goal");
+  });
+});
