@@ -40,7 +40,7 @@ function etagOf(key: string, left: ReportSummary, right: ReportSummary): string 
   return `"${createHash("sha1").update(key).update(JSON.stringify(left)).update(JSON.stringify(right)).digest("base64url").slice(0, 27)}"`;
 }
 
-/** What a comparison is of, and its cache key: both content hashes, the kinds, the comparison kind and the versions. */
+/** What a comparison is of, and its cache key: both content hashes and analysis times, the kinds, the comparison kind and the versions. */
 export interface ComparisonTarget {
   left: ReportSummary;
   right: ReportSummary;
@@ -54,13 +54,16 @@ export interface ComparisonTarget {
 export async function resolveComparison(options: { left: string; right: string; l: KindChoice; r: KindChoice }): Promise<ComparisonTarget | null> {
   const [left, right] = await Promise.all([getReportSummary({ slug: options.left }), getReportSummary({ slug: options.right })]);
   if (!left || !right) return null;
-  const hashes = await getDb().report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, corrections: true } });
+  const hashes = await getDb().report.findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, contentHash: true, corrections: true, updatedAt: true } });
   const hashOf = (id: number) => hashes.find((h) => h.id === id)?.contentHash ?? "";
+  // Every re-analysis writes the report row in the transaction that rewrites its sentences, so its time is part of the
+  // key: a computation that read the rows before a re-analysis and stored after it lands under a key nobody asks for.
+  const analyzedAt = (id: number) => hashes.find((h) => h.id === id)?.updatedAt.getTime() ?? 0;
   // Hand corrections of sentences, figures and pairings change the result: their fingerprint is part of the key.
   const labelsOf = (id: number) => labelsFingerprint(hashes.find((h) => h.id === id)?.corrections);
   // The kind follows the metadata (years, region), which a correction can change: it is part of the key.
   const kind = comparisonKind(left, options.l, right, options.r);
-  const key = [hashOf(left.id), hashOf(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION, ...labelKey(labelsOf(left.id), labelsOf(right.id))].join(":");
+  const key = [hashOf(left.id), hashOf(right.id), analyzedAt(left.id), analyzedAt(right.id), options.l, options.r, kind.id, ANALYSIS_VERSION, COMPARE_VERSION, ...labelKey(labelsOf(left.id), labelsOf(right.id))].join(":");
   return { left, right, l: options.l, r: options.r, kind, key, etag: etagOf(key, left, right) };
 }
 

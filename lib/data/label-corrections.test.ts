@@ -8,7 +8,7 @@ prepareFreshDatabase("label_corrections");
 const { seed } = await import("@/seeds/seed");
 const { getDb } = await import("./db");
 const { getReport } = await import("./reports");
-const { getComparison } = await import("./comparisons");
+const { getComparison, resolveComparison, computeComparison } = await import("./comparisons");
 const { reanalyzeAll, reanalyzeStale } = await import("./report-imports");
 const { correctLabel, correctPairing, listLabelCorrections, removeLabelCorrection } = await import("./label-corrections");
 
@@ -66,6 +66,31 @@ describe("a figure corrected by hand", () => {
     expect(after).toMatchObject({ status: "same", delta: 0, right: { value: 72_320_000_000, text: "723.2亿元", corrected: true } });
     await reanalyzeAll();
     expect(revenue((await newsView())!.result.indicators)).toMatchObject({ status: "same", right: { corrected: true } });
+  });
+});
+
+describe("a comparison computed while a correction is applied", () => {
+  it("is never served after the re-analysis, even when it is stored after it (a warm job finishing late)", async () => {
+    const slug = "yuhang-2020";
+    const view = { left: "yuhang-2020-news", right: slug, l: "all", r: "all" } as const;
+    const row = (await getComparison(view))!.result.indicators.find((p) => p.left && p.right && !p.right.corrected && p.right.value !== 1)!;
+    const paired = row.right!;
+    const sentence = (await getReport({ slug }))!.sentences.find((s) => `s-${s.index}` === paired.sentenceId)!;
+    const figure = sentence.indicators.find((i) => i.text === paired.text)!;
+    const rowOf = (result: { indicators: { id: string; right: { value: number | null } | null }[] }) => result.indicators.find((p) => p.id === row.id)?.right;
+    // correctLabel stores the correction first and re-analyses after; a job that resolves its key in between reads
+    // the rows from before the re-analysis.
+    const stored = await getDb().report.findUniqueOrThrow({ where: { slug }, select: { corrections: true } });
+    const labels = [{ type: "indicator", target: { sentence: refOf(sentence), metric: figure.metric, text: figure.text }, value: 1 }];
+    await getDb().report.update({ where: { slug }, data: { corrections: JSON.stringify({ ...JSON.parse(stored.corrections), labels }) } });
+    const early = (await resolveComparison(view))!;
+    const stale = (await computeComparison(early))!.result;
+    expect(rowOf(stale)?.value).not.toBe(1);
+    await reanalyzeAll();
+    // The job's write lands after the re-analysis deleted the report's comparisons.
+    await getDb().comparison.deleteMany({ where: { key: early.key } });
+    await getDb().comparison.create({ data: { key: early.key, leftId: early.left.id, rightId: early.right.id, result: JSON.stringify(stale) } });
+    expect(rowOf((await getComparison(view))!.result)).toMatchObject({ value: 1, corrected: true });
   });
 });
 
