@@ -536,3 +536,22 @@ describe("extractIndicators: owners, causes and cuts in local reviews (batch 6 o
     expect(planned("旅游综合收入恢复到300亿元。")[0].label).toBe("旅游综合收入");
   });
 });
+
+describe("extractIndicators: classes of things and task verbs before a count (batch 6 of the eval, 2026-12-03)", () => {
+  it("超亿美元项目 and 亿元以上产业项目 are classes of projects, not amounts, and stay in the name", () => {
+    expect(achieved("新设外资项目52个，其中超亿美元项目6个。").map((i) => [i.label, i.text])).toEqual([
+      ["新设外资项目", "52个"],
+      ["超亿美元项目", "6个"],
+    ]);
+    expect(achieved("新签约亿元以上产业项目108个。").map((i) => [i.label, i.text])).toEqual([["新签约亿元以上产业项目", "108个"]]);
+    // A threshold crossed is still a figure.
+    expect(achieved("地区生产总值首次突破万亿元。")[0]).toMatchObject({ value: 1e12, unit: "元" });
+  });
+
+  it("办理, 获评, 用心办好 and 各类 before what is counted are no part of its name", () => {
+    expect(achieved("办理人大代表建议126件。")[0].label).toBe("人大代表建议");
+    expect(achieved("获评省级智能制造示范工厂4家。")[0].label).toBe("省级智能制造示范工厂");
+    expect(achieved("引进各类高层次人才1260名。")[0].label).toBe("高层次人才");
+    expect(planned("用心办好52项民生实事项目。")[0].label).toBe("民生实事项目");
+  });
+});

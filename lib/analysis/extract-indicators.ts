@@ -397,8 +397,8 @@ const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财
 /** A government that pays, not a budget: 中央安排30亿元国债资金 names the fund alone. */
 const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
 
-/** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目: a preposition or a verb before a count is no part of what is counted. */
-const COUNT_LEAD_WORD_RE = /^(?:组织实施了?|组织开展了?|对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
+/** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目, 用心办好52项民生实事: a preposition or a verb before a count is no part of what is counted. */
+const COUNT_LEAD_WORD_RE = /^(?:(?:用心|全力|着力|扎实|认真)?(?:办好|办成|办理|落实|推进|推动|完成)|组织实施了?|组织开展了?|对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
 
 /** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
 const PURPOSE_RE = /^[，,]?(?:专项)?用于(?:支持|扶持|补助)?(?:地方|各地)?(?:加强|发展|开展|推进|改善)?([\u4e00-\u9fa5“”]{2,10}?)(?:工作|建设)?(?=[，,。；;]|$)/;

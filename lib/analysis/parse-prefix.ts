@@ -151,7 +151,8 @@ export function cleanLabel(label: string): string {
   // 受行业周期影响下降3.2%: the cause is no name; the metric named before it is.
   if (/^(?:受|因|由于)[^，,]{1,14}(?:影响|冲击|制约)$/.test(out)) return "";
   // 推动数字经济核心产业增加值增长10%, 带动夜间消费额增长23%, 但跨境电商交易额…, 为企业减税降费及退税42亿元,
-  // 用心办好52项民生实事项目: a task verb, a conjunction or a beneficiary before the name is no part of it.
+  // 用心办好52项民生实事项目, 办理人大代表建议, 获评省级示范工厂, 各类高层次人才: a task verb, a conjunction, a
+  // beneficiary or 各类 (of every kind) before the name is no part of it.
   out = out.replace(LEADING_TASK_RE, "");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
@@ -163,7 +164,7 @@ export function cleanLabel(label: string): string {
 }
 
 const LEADING_TASK_RE =
-  /^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:企业|市场主体|小微企业|群众|居民|农民|纳税人|经营主体)(?:累计)?)?(?:(?:用心|全力|着力|大力|努力)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动))?(?=[\u4e00-\u9fa5“]{3})/;
+  /^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:企业|市场主体|小微企业|群众|居民|农民|纳税人|经营主体)(?:累计)?)?(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通))?(?:各类)?(?=[\u4e00-\u9fa5“]{3})/;
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
 const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?)+$/;
