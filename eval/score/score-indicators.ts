@@ -52,11 +52,17 @@ const describeLabel = (l: IndicatorLabel) =>
 
 export function scoreIndicators(report: string, file: AnalyzedFile, rows: IndicatorRowLabel[]): IndicatorScore {
   const score: IndicatorScore = { all: new Tally(), fieldErrors: {} };
+  // A sentence that several rows touch (a flattened table's row, a PDF page break inside a paragraph) is counted
+  // once, and a figure labelled by any of those rows is no unlabelled extra of the others.
+  const used = new Set<Indicator>();
+  const touched = new Map<AnalyzedFile["analyzed"]["sentences"][number], string>();
+  const touch = (sentence: AnalyzedFile["analyzed"]["sentences"][number], snippet: string) => {
+    if (!touched.has(sentence)) touched.set(sentence, snippet);
+  };
   for (const row of rows) {
     const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, row.snippet);
-    const used = new Set<Indicator>();
     const candidates = located?.following ?? [];
-    const touched = new Set(located ? [located.sentence] : []);
+    if (located) touch(located.sentence, row.snippet);
     for (const item of row.items) {
       score.all.labelled++;
       let found: Indicator | null = null;
@@ -64,7 +70,7 @@ export function scoreIndicators(report: string, file: AnalyzedFile, rows: Indica
         const at = findNumber(sentence.text, item.number, item.occurrence ?? 1);
         if (!at) continue;
         found = sentence.indicators.find((i) => !used.has(i) && i.start < at.end && at.start < i.end) ?? null;
-        touched.add(sentence);
+        touch(sentence, row.snippet);
         break;
       }
       const where = `${row.snippet} «${item.number}»`;
@@ -83,12 +89,12 @@ export function scoreIndicators(report: string, file: AnalyzedFile, rows: Indica
         score.all.misses.push({ report, snippet: where, expected: describeLabel(item), got: `${describe(found)} (wrong: ${wrong.join(", ")})` });
       }
     }
-    // Every indicator the tool gives on the labelled sentence(s) counts as an assertion.
-    for (const sentence of touched) {
-      score.all.asserted += sentence.indicators.length;
-      for (const extra of sentence.indicators.filter((i) => !used.has(i))) {
-        score.all.misses.push({ report, snippet: `${row.snippet} «${extra.text}»`, expected: "(not a labelled quantity)", got: describe(extra) });
-      }
+  }
+  // Every indicator the tool gives on the labelled sentences counts as an assertion, once.
+  for (const [sentence, snippet] of touched) {
+    score.all.asserted += sentence.indicators.length;
+    for (const extra of sentence.indicators.filter((i) => !used.has(i))) {
+      score.all.misses.push({ report, snippet: `${snippet} «${extra.text}»`, expected: "(not a labelled quantity)", got: describe(extra) });
     }
   }
   return score;

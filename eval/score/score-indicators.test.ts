@@ -1,0 +1,23 @@
+// Precision counts each figure the tool gives on a labelled sentence once, whichever row of labels touched it.
+import { describe, expect, it } from "vitest";
+import { analyzeCopy } from "./analyze-file";
+import { scoreIndicators } from "./score-indicators";
+import type { IndicatorRowLabel } from "./labels";
+
+const text = "一、过去一年工作回顾\n\n全年地区生产总值增长6.5%，一般公共预算收入增长5.2%。\n";
+const item = (number: string, metric: string, value: number) =>
+  ({ number, metric, value, upper: null, scale: null, unit: "%", type: "growth", qualifiers: [], modality: "actual" }) as IndicatorRowLabel["items"][number];
+
+describe("scoreIndicators", () => {
+  it("counts a sentence two rows touch once, and a figure labelled by one row is no extra of the other", () => {
+    const file = analyzeCopy(text, text, "probe.txt");
+    const rows: IndicatorRowLabel[] = [
+      { snippet: "全年地区生产总值增长6.5%", items: [item("6.5%", "地区生产总值", 6.5)] },
+      { snippet: "一般公共预算收入增长5.2%", items: [item("5.2%", "一般公共预算收入", 5.2)] },
+    ];
+    const score = scoreIndicators("probe", file, rows);
+    expect(score.all.labelled).toBe(2);
+    expect(score.all.asserted).toBe(2);
+    expect(score.all.misses.filter((m) => m.expected === "(not a labelled quantity)")).toEqual([]);
+  });
+});
