@@ -56,3 +56,23 @@ describe("analyzeReport + toReportJson on the seeds", () => {
     }
   });
 });
+
+describe("a news headline that states a figure (batch 6 of the eval, 2026-12-03)", () => {
+  const news = "吴中区政府工作报告提出——\n今年地区生产总值预期增长5%左右\n2024-01-10 07:42　来源：苏州日报\n\n苏报讯（记者 沈佳）1月9日，吴中区第五届人民代表大会第三次会议开幕。\n\n报告显示，2023年，吴中区地区生产总值增长5.2%。\n";
+
+  it("is read as the article's first sentence, a target with its figure, and opens no section", () => {
+    const report = analyzeReport(news);
+    const [headline, lede] = report.sentences;
+    expect(headline).toMatchObject({ text: "今年地区生产总值预期增长5%左右", kind: "goal", role: "body", flags: ["headline"] });
+    expect(headline.indicators).toMatchObject([{ metric: "gdp", value: 5, modality: "target" }]);
+    expect(report.sections).toEqual([]);
+    // The lede after it is not carried from it.
+    expect(lede.kind).toBe("other");
+  });
+
+  it("is still the title; a title without a figure stays out of the sentences", () => {
+    const report = analyzeReport(news);
+    expect(report.metadata.title).toContain("吴中区政府工作报告提出");
+    expect(report.sentences.some((s) => s.text.startsWith("吴中区政府工作报告提出"))).toBe(false);
+  });
+});

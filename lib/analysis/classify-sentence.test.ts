@@ -551,3 +551,19 @@ describe("run-in leads where no part is known, as a one-line excerpt gives them 
     expect(lead("持续保障和改善民生。").kind).toBe("goal");
   });
 });
+
+describe("news without parts: a target named as such, and a place before the year (batch 6 of the eval, 2026-12-03)", () => {
+  it("增速目标均不低于5% is a target; 高于目标0.5个百分点 measures a result against one", () => {
+    expect(bare("四市的地区生产总值增速目标均不低于5%。")).toMatchObject({ kind: "goal", reason: "目标(数值)" });
+    expect(bare("全市经济增长6.5%，高于目标0.5个百分点。").reason).not.toBe("目标(数值)");
+  });
+
+  it("a place or a lead before 去年, 今年 or the year dates the sentence; a base, a condition or a date does not", () => {
+    expect(bare("据统计，四市去年经济总量合计约9万亿元。")).toMatchObject({ kind: "achievement", reason: expect.stringContaining("回顾年份") });
+    expect(bare("佛山今年提出地区生产总值增长5.5%左右。")).toMatchObject({ kind: "goal", reason: expect.stringContaining("计划年份") });
+    expect(bare("深圳2019年实现地区生产总值2.69万亿元。")).toMatchObject({ kind: "achievement", reason: expect.stringContaining("回顾年份") });
+    for (const text of ["原定去年下半年增加机关事业单位职工工资。", "根据今年七月一日的普查，我国人口已经超过十亿。", "经过去年年底以来几个月的工作，情况开始扭转。"]) {
+      expect(bare(text).reason).not.toMatch(/年份/);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassificati
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
-type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph">>;
+type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph" | "flags">>;
 
 export function classifySentences(
   sentences: Input[],
@@ -74,6 +74,8 @@ export function classifySentences(
       // After the turn to the plan, a result (上年增长…) quoted as the reason for a task carries no result after it.
       carry = { kind: planTurn ? "goal" : decision.kind };
     }
+    // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it.
+    if (sentence.flags?.includes("headline")) carry = null;
     previous = { decision, paragraph: sentence.paragraph };
     out.push(toClassification(decision));
   }

@@ -65,6 +65,8 @@ export const GOAL_CUES: Cue[] = [
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
+  // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).
+  { re: /(?<!高于|低于|超过|超出|完成|实现|比|较)目标(?:值)?(?:均|都|分别)?(?:为|是|定为|定在|设定为|设为)?(?:不低于|不少于|不超过|不高于|达到)?(?:百分之|[\d０-９])/, reason: "目标(数值)", strong: true },
   { re: /确保/, reason: "确保", strong: true },
   { re: /力争/, reason: "力争", strong: true, againstPart: true },
   { re: /争创/, reason: "争创", strong: true },
@@ -143,14 +145,21 @@ export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /(?:得到|有了|取得)(?:新的|进一步的|长足的|较大的?)?(?:发展|加强|改善|巩固|提高|进展)|(?:继续|进一步|不断|在继续)(?:深入)?(?:发展|增强|巩固|改善|加强)(?=[。；;，,]|$)/, reason: "状态改善(…继续发展)", strong: false },
 ];
 
+const PLACED_YEAR_RE =
+  /^(?:[\u4e00-\u9fa5]{0,6}[,，])?(?!原定|原计划|经过|根据|依据|如果|假如|按照|由于|因为|截至|截止|自从|直到|对于|关于|随着|通过|相比|早在|争取|力争|确保|预计|计划|要求|包括|除了|加上|考虑)[\u4e00-\u9fa5]{2,4}?(?<![比较同与于和在至到从自截])(?:(去年|今年)|((?:19|20)\d\d)年)(?!年底|年末|底|末|下半年|上半年|[一二三四五六七八九十\d]{1,2}月|以来|同期|[是为到至—－-])(?=[\u4e00-\u9fa5])/;
+
 /** 2019年,我们… / 这一年: the sentence is about the review year. */
 export function yearCue(text: string, reviewYear: number | null, planYear: number | null): "review" | "plan" | null {
   if (/^(这一年|去年|上一年)/.test(text)) return "review";
   if (/^(今年|明年|新的一年)/.test(text)) return "plan";
+  // 据统计，四市去年经济总量…, 佛山今年提出…, 深圳2023年实现…: a place or a lead before the year (not 比去年, 较2020年).
+  const placed = PLACED_YEAR_RE.exec(text);
+  if (placed?.[1] === "去年") return "review";
+  if (placed?.[1] === "今年") return "plan";
   // 1965年, and 一九六五年 as the older reports write it; not a span (一九五六年到一九六七年…纲要).
-  const match = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text);
-  if (!match) return null;
-  const year = readYear(match[1])!;
+  const written = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text)?.[1] ?? placed?.[2];
+  if (!written) return null;
+  const year = readYear(written)!;
   if (reviewYear && year === reviewYear) return "review";
   if (planYear && year === planYear) return "plan";
   if (reviewYear && year < reviewYear) return "review";

@@ -84,6 +84,9 @@ export function isBoilerplateLine(text: string): boolean {
   return false;
 }
 
+/** A figure in a headline: a per cent, or an amount with a scale (not a year, not an ordinal). */
+const FIGURE_HEADLINE_RE = /\d(?:\.\d+)?\s*(?:%|％|个百分点|万亿|亿|万)|百分之/;
+
 function isTitleLine(text: string, next: string | undefined, repeated: boolean): boolean {
   const t = stripWordCount(text);
   if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
@@ -146,7 +149,8 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else if (seenMeeting && NAME_ONLY_RE.test(l.text)) {
       Object.assign(l, { kind: "front", front: "speaker" });
     } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, repeated)) {
-      Object.assign(l, { kind: "front", front: "title" });
+      // 今年地区生产总值预期增长5%左右: a headline that states a figure is also read, as the article's first sentence.
+      Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
     } else break;
   }
 }
@@ -155,7 +159,7 @@ function markFrontMatter(out: ClassifiedLine[]): void {
 function markRepeatedTitles(out: ClassifiedLine[]): void {
   const titles = new Set(out.filter((l) => l.front === "title").map((l) => stripWordCount(l.text)));
   if (titles.size === 0) return;
-  for (const l of out) if (l.kind === "content" && titles.has(stripWordCount(l.text))) l.kind = "boilerplate";
+  for (const l of out) if (l.kind === "content" && !l.front && titles.has(stripWordCount(l.text))) l.kind = "boilerplate";
 }
 
 /** Running titles repeat on every page; three times is more than any heading or short body line does. */

@@ -46,7 +46,8 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   const body = processed.sentences.map((s) => s.text).join("\n");
   const front = lines.filter((l) => l.kind === "front");
   const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);
-  const titles = front.filter((l) => l.front === "title").map((l) => stripWordCount(l.text));
+  // A headline that states a figure is read as a sentence too (kind "content"), and is still the title.
+  const titles = lines.filter((l) => l.front === "title").map((l) => stripWordCount(l.text));
   const meeting = front.find((l) => l.front === "meeting");
   const speakerLine = front.find((l) => l.front === "speaker");
   const warnings: TextWarning[] = [];

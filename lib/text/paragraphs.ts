@@ -16,6 +16,8 @@ export interface Paragraph {
   dateline: boolean;
   /** A row of a plain-text table: the whole line, never joined to another. */
   table?: TableLine;
+  /** A headline that states a figure (boilerplate.ts): one sentence of its own, never a heading or a join. */
+  headline?: boolean;
 }
 
 interface Piece {
@@ -264,6 +266,13 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
     if (line.kind !== "content" || table) {
       const end = table?.rowEnd !== undefined ? lines[table.rowEnd].cEnd : line.cEnd;
       if (table && !table.inRow) paragraphs.push({ start: line.cStart, end, joined: false, lineStart: true, dateline: false, table });
+      prev = null;
+      prevContinues = false;
+      prevFull = false;
+      continue;
+    }
+    if (line.front === "title") {
+      paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, headline: true });
       prev = null;
       prevContinues = false;
       prevFull = false;

@@ -52,6 +52,18 @@ function processUnguarded(stored: string): ProcessedText {
       prevPlainHeading = false;
       return;
     }
+    if (p.headline) {
+      // A headline's figure is the article's claim: a body sentence before any section, opening none.
+      const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture);
+      builder ??= new SectionBuilder("other");
+      builder.touch(p.end);
+      sentences.push({
+        index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
+        sectionIndex: builder.current?.index ?? null, part: builder.current?.part ?? builder.part, role: "body", flags: ["headline"],
+      });
+      prevPlainHeading = false;
+      return;
+    }
     const spans = segmentParagraph(stored, p.start, p.end);
     spans.forEach((span, si) => {
       const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
