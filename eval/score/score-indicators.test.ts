@@ -6,7 +6,7 @@ import type { IndicatorRowLabel } from "./labels";
 
 const text = "一、过去一年工作回顾\n\n全年地区生产总值增长6.5%，一般公共预算收入增长5.2%。\n";
 const item = (number: string, metric: string, value: number) =>
-  ({ number, metric, value, upper: null, scale: null, unit: "%", type: "growth", qualifiers: [], modality: "actual" }) as IndicatorRowLabel["items"][number];
+  ({ number, metric, alts: undefined, value, upper: null, scale: null, unit: "%", type: "growth", qualifiers: [], modality: "actual" }) as IndicatorRowLabel["items"][number];
 
 describe("scoreIndicators", () => {
   it("counts a sentence two rows touch once, and a figure labelled by one row is no extra of the other", () => {
