@@ -567,3 +567,17 @@ describe("news without parts: a target named as such, and a place before the yea
     }
   });
 });
+
+describe("names, quoted slogans and transitions (batch 6 of the eval, 2026-12-03)", () => {
+  it("a figure inside a name (5G) does not count against a target's hedges", () => {
+    expect(bare("推进数字经济和实体经济深度融合，数字经济核心产业增加值增长15%左右，新建5G基站2万个。").kind).toBe("goal");
+  });
+
+  it("a slogan quoted in a review (“疫情要防住”) is no modal of the sentence", () => {
+    expect(review("市政府坚决落实“疫情要防住、经济要稳住、发展要安全”的要求，全市经济社会发展总体平稳、稳中有进。").kind).toBe("achievement");
+  });
+
+  it("重点抓好以下几个方面工作 leads to the tasks and is none itself", () => {
+    expect(plan("重点抓好以下几个方面工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
+  });
+});

@@ -82,7 +82,8 @@ const LEAD_RESULT_RE =
 const HEADING_NUMBER_LEAD_RE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[、.．])\s*/;
 /** 增长5%以上, 3%左右, 5.5%以内: a figure hedged as targets are (results are stated exactly; 普及率达到85%以上 is one). */
 const TARGET_HEDGE_RE = /(?<![\d０-９.．]\s*|达到?[\s\d０-９.．]*)[\d０-９][\d０-９.．]*\s*(?:%|％|个百分点|万|亿)?[^\d０-９，,。；;]{0,2}(?:以上|左右|以内|上下)/g;
-const FIGURE_RE = /[\d０-９][\d０-９.．]*/g;
+/** A number as written (not part of a name: 5G, PM2.5). */
+const FIGURE_RE = /(?<![A-Za-z\d０-９.．])[\d０-９][\d０-９.．]*(?![\d０-９.．A-Za-z])/g;
 
 /** At least half the figures hedged (广州：GDP增长5%以上): one 下降30%以上 among a review's many results is not enough. */
 function mostlyHedged(text: string): boolean {
@@ -112,6 +113,7 @@ function statementCue(text: string): string | null {
 const REUNIFICATION_RE = /祖国(?:和平)?统一|台湾|港澳|香港|澳门|一国两制/;
 
 /** 要/需要/应当 as the verb of a clause (not 主要, 重要, 要求, 纲要, 不要; not the noun 需要 of 满足…需要). */
+const QUOTED_RE = /“[^”]{0,40}”/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
 
 /** Other countries and the world order (美苏, 发展中国家, 帝国主义, 裁军…), named near the start, where the subject is. */
@@ -209,7 +211,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     // 为了说清楚这个问题，需要对…作一些分析。 工作和学习都要讲究实效。: what should be done, said in a review, is no result.
-    if (!achAny && !/(?<![为除])了(?!解)|已/.test(text) && REVIEW_MODAL_RE.test(text)) return make("other", `${sectionReason};主张(要/需要)`, 0.55, "frame");
+    // (坚决落实“疫情要防住、经济要稳住”的要求: a slogan quoted is no modal of the sentence's own.)
+    if (!achAny && !/(?<![为除])了(?!解)|已/.test(text) && REVIEW_MODAL_RE.test(text.replace(QUOTED_RE, ""))) return make("other", `${sectionReason};主张(要/需要)`, 0.55, "frame");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
   }
   if (part === "plan") {
