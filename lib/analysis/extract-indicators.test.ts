@@ -555,3 +555,13 @@ describe("extractIndicators: classes of things and task verbs before a count (ba
     expect(planned("用心办好52项民生实事项目。")[0].label).toBe("民生实事项目");
   });
 });
+
+describe("extractIndicators: partners of what was signed or built (batch 6 of the eval, 2026-12-03)", () => {
+  it("与上海、浙江等地新签合作项目 and 与…共建产业园区 name the projects and parks, not the partners", () => {
+    expect(achieved("与上海、浙江等地新签合作项目28个。")[0].label).toBe("新签合作项目");
+    expect(achieved("主动融入长三角一体化发展，与上海虹桥国际开放枢纽、环太湖城市新签合作项目35个。")[0].label).toBe("新签合作项目");
+    expect(achieved("与江西万载、铜鼓共建产业园区3个。")[0].label).toBe("共建产业园区");
+    // 共 as "in total" still leaves the name.
+    expect(achieved("共建成学校12所。")[0].label).toBe("学校");
+  });
+});
