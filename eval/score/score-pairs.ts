@@ -55,6 +55,10 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
   for (const pair of compared.indicators) {
     if (!pair.left || !labelledSentences.has(pair.left.sentenceId)) continue;
     tally.asserted++;
+    // A pair on a labelled sentence that no label asked for counts against precision: list it as a miss too.
+    if (!used.has(pair)) {
+      tally.misses.push({ report: pairId, snippet: `${pair.metric} «${pair.left.text}» (${pair.left.sentenceId})`, expected: "(no labelled target)", got: `${pair.status} ← ${sideText(pair.right)} · ${pair.reason}` });
+    }
   }
   tally.assertedRight = tally.right;
   return tally;
