@@ -565,3 +565,11 @@ describe("extractIndicators: partners of what was signed or built (batch 6 of th
     expect(achieved("共建成学校12所。")[0].label).toBe("学校");
   });
 });
+
+describe("extractIndicators: 争取 before money (batch 6 of the eval, 2026-12-03)", () => {
+  it("争取专项债券资金 is the verb that won the funds, no hedge; 争取 before a growth still is one", () => {
+    expect(achieved("争取专项债券资金46.8亿元。")[0].qualifiers).not.toContain("争取");
+    expect(planned("争取专项债券资金30亿元以上。")[0].qualifiers).toEqual(["以上"]);
+    expect(planned("争取地区生产总值增长6%。")[0].qualifiers).toContain("争取");
+  });
+});

@@ -408,6 +408,7 @@ function fundAfter(text: string, q: Quantity): string | null {
   return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
 }
 
+const WON_FUNDS_RE = /争取(?:到|上级|中央|国家|省级?|市级?)?[^，,。；;争]{0,12}(?:资金|债券|补助|补贴|基金|贷款|资助)(?:额度)?$/;
 const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达|节省出|节约出)$/;
 const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发放)了?(?:原先|原来|共)?$/;
 /** Units of a relative figure: an amount of them never names a thing of its own. */
@@ -524,7 +525,9 @@ function toIndicator(
     ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || cut ? -1 : 1;
-  const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由");
+  // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
+  const wonFunds = WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
+  const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由" && !(wonFunds && w === "争取"));
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
   // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.
