@@ -74,6 +74,7 @@ export function SentenceView({ sentence, tabStop = false, fixHref }: { sentence:
         </>
       )}
       {sentence.correction ? <span className="corrected-badge" title={sentence.correction.note ?? "人工改正"}>改正</span> : null}
+      {sentence.flags.includes("headline") ? <span className="ml-0.5 text-xs text-stone-600" title="新闻标题中的数字：标题也作为一句读取和对照 / a headline that states a figure, read as a sentence">[标题]</span> : null}
       {sentence.flags.includes("repaired") ? <span className="ml-0.5 text-xs text-amber-700" title="已修复网页抓取造成的字符替换（原文中字母A被替换为其他文字）">[已修复]</span> : null}
       <span id={tipId} role="tooltip" className="reason-tip absolute left-0 top-full z-20 mt-1 w-72 max-w-[80vw] rounded border border-stone-300 bg-white p-2 text-xs leading-relaxed text-stone-700 shadow-lg">
         <strong>{label.zh}</strong>（{label.en}）· 置信度 {confidence}%{confidence < 60 ? "（不确定）" : ""}
