@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "../security/spawn-server";
 
 const PAGES = [
   "/",
@@ -48,8 +49,7 @@ test.describe("the compare page while computing and when refused", () => {
   let server: TestServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const databaseUrl = tempDatabaseUrl();
-    migrate(databaseUrl, { seed: true });
+    const databaseUrl = await newDatabase("seeded");
     server = await startServer({ port: serverPort(47), databaseUrl, env: { DUIZHAO_WARM_COMPARISONS: "0", DUIZHAO_COMPARE_WORKER_MIN_SENTENCES: "1", DUIZHAO_COMPARE_BUDGET_MS: "1" } });
   });
   test.afterAll(() => server?.stop());

@@ -4,15 +4,15 @@
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "../security/spawn-server";
 
 let server: TestServer;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   server = await startServer({ port: serverPort(40), databaseUrl });
 });
 

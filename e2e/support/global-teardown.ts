@@ -1,0 +1,6 @@
+// After the last test: the extra servers' databases left over (a server stopped by a failed test keeps its own).
+import { dropCopies } from "./databases";
+
+export default async function globalTeardown() {
+  await dropCopies();
+}
