@@ -59,6 +59,17 @@ export async function dropCopies(): Promise<void> {
   });
 }
 
+/** After the pass: its copies and its templates removed. The pass's own database stays (the shared server still has it
+ * open while global teardown runs, and it is useful after a failure); the next pass of its kind starts it afresh. */
+export async function dropPassCopiesAndTemplates(): Promise<void> {
+  await dropCopies();
+  const templates = [templateUrl("migrated"), templateUrl("seeded")];
+  if (pass.provider === "sqlite") return templates.forEach((t) => removeSqlite(sqliteFile(t)));
+  await admin(async (db) => {
+    for (const t of templates) await drop(db, postgresDatabaseName(t));
+  });
+}
+
 /** Migrates the migrated template, seeds a copy of it as the seeded template, and gives the pass a copy of that. */
 export async function prepareTemplates(): Promise<void> {
   await dropCopies();
