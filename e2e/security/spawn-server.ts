@@ -47,7 +47,11 @@ export async function startServer(options: { port: number; host?: string; databa
       await fetch(`${url}/_next/static/not-there`);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+      if (Date.now() > deadline) {
+        // Not left running on its port (and its database) for the tests that follow.
+        await exited(child);
+        throw new Error(`server did not start:\n${log}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
   }
