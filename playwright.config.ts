@@ -3,20 +3,23 @@ import { pass } from "./e2e/support/databases";
 
 // e2e runs against the production build (`npm run build` first) on its own port and its own database.
 // Playwright's webServer starts before globalSetup, so its command (scripts/e2e-server.mjs) migrates and seeds the
-// pass's templates and makes the database from them; globalTeardown drops the extra servers' copies left over.
+// pass's templates and makes the database from them; globalTeardown drops the templates and the extra servers' copies
+// left over.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const isPostgres = pass.provider === "postgresql";
 
 // Specs about how pages render (layout, accessibility, pages without JavaScript, escaping, paging and linking within a
 // stored comparison) read the same rows through the same Prisma code on either database: they run on SQLite only.
-// Everything that writes or queries differently per database (import, corrections, search, the compare queue, the
-// cache and rate-limit tables, the tracker, regions, the library) runs on both. Specs that start servers of their own
-// (corrections, page cache, compare job, rate limit, large import, origin and host, write access) give each server a
-// fresh database of the pass's kind, copied from templates migrated and seeded once per pass (e2e/support/databases.ts).
-// What only one database can do runs in that pass alone, and says why it is skipped in the other: a SQLite file deleted,
-// unmigrated or corrupted under a server (deleted-database, recovery) on SQLite; two processes on one database and the
-// database refusing connections (two-instances, recovery) on PostgreSQL. This keeps a clean-clone CI under 45 minutes
-// (decision 015a); tests tagged @rendering inside a mixed spec are left out the same way.
+// Everything that writes or queries differently per database (import, corrections, search, the compare queue, the cache
+// and rate-limit tables, the tracker, regions, the library) runs on both. Specs that start servers of their own
+// (corrections, page cache, compare job, rate limit, large import, origin and host, write access, recovery,
+// two-instances, deleted-database; and axe's computing page, a rendering spec) give each server a fresh database of the
+// pass's kind, copied from templates migrated and seeded once per pass (e2e/support/databases.ts). What only one
+// database has runs in that pass alone, and says why it is skipped in the other: on SQLite, the database file deleted
+// under a server (deleted-database) and a text stored in a float column (recovery); on PostgreSQL, two processes on one
+// database (two-instances) and the database refusing connections (recovery). A database not migrated yet (recovery) is
+// tested in both. This keeps a clean-clone CI under 45 minutes (decision 015a); tests tagged @rendering inside a mixed
+// spec are left out the same way.
 const RENDERING_ONLY = [
   "a11y/**",
   "compare/digest.spec.ts",
