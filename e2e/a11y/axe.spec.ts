@@ -1,6 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
+import { seriousViolations } from "../support/axe";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "../security/spawn-server";
 
 const PAGES = [
   "/",
@@ -18,13 +19,10 @@ const PAGES = [
   "/compare/yuhang-2020/no-such-report",
 ];
 
-async function seriousViolations(page: Page) {
+async function unfoldedViolations(page: Page) {
   // Folded parts count too: open every <details> before the scan.
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  return seriousViolations(page);
 }
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
@@ -35,7 +33,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     for (const path of PAGES) {
       await page.goto(path);
       await expect(page.locator("main h1").first()).toBeVisible();
-      found.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
+      found.push(...(await unfoldedViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(found).toEqual([]);
   });
@@ -48,8 +46,7 @@ test.describe("the compare page while computing and when refused", () => {
   let server: TestServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const databaseUrl = tempDatabaseUrl();
-    migrate(databaseUrl, { seed: true });
+    const databaseUrl = await newDatabase("seeded");
     server = await startServer({ port: serverPort(47), databaseUrl, env: { DUIZHAO_WARM_COMPARISONS: "0", DUIZHAO_COMPARE_WORKER_MIN_SENTENCES: "1", DUIZHAO_COMPARE_BUDGET_MS: "1" } });
   });
   test.afterAll(() => server?.stop());
@@ -70,12 +67,12 @@ test.describe("the compare page while computing and when refused", () => {
       await page.clock.install();
       await page.goto(`${server.url}${path}`);
       await expect(page.getByRole("status").filter({ hasText: "正在计算对照…" })).toBeVisible();
-      const found = (await seriousViolations(page)).map((v) => `computing: ${v}`);
+      const found = (await unfoldedViolations(page)).map((v) => `computing: ${v}`);
       // The job overruns its 1 ms budget and is remembered as failed.
       await expect.poll(async () => (await fetch(`${server.url}/api/compare?left=${left}&right=${right}${kinds.replace("?", "&")}`)).status, { timeout: 60_000 }).toBe(422);
       await page.goto(`${server.url}${path}`);
       await expect(page.getByRole("alert").filter({ hasText: "无法计算这组对照" })).toBeVisible();
-      found.push(...(await seriousViolations(page)).map((v) => `refused: ${v}`));
+      found.push(...(await unfoldedViolations(page)).map((v) => `refused: ${v}`));
       expect(found).toEqual([]);
     });
   }

@@ -4,14 +4,14 @@
 // change the shared e2e database's labels).
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "../security/spawn-server";
 
 let server: TestServer;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   server = await startServer({ port: serverPort(61), databaseUrl });
 });
 

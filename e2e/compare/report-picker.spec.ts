@@ -1,13 +1,8 @@
 // Issue 13.10 / 15 leftover: the compare page's report pickers are the searchable picker (the combobox of 011b), which
 // asks the server (GET /api/reports) instead of carrying a list of options. Typing pinyin initials finds a report, a pick
 // writes the URL (keeping the view's other params) and the comparison opens; at 390 px too; axe finds nothing serious.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-}
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "../support/axe";
 
 test("the API finds reports by pinyin initials and a year", async ({ request }) => {
   const body = await (await request.get(`/api/reports?q=${encodeURIComponent("yh 2020")}`)).json();

@@ -4,15 +4,16 @@
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "../security/spawn-server";
+import { seriousViolations } from "../support/axe";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "../security/spawn-server";
 
 let server: TestServer;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   server = await startServer({ port: serverPort(40), databaseUrl });
 });
 
@@ -152,8 +153,7 @@ test("the correction panels have no serious or critical axe-core violation, at b
       await page.goto(`${server.url}${path}`);
       await expect(page.locator("main h1").first()).toBeVisible();
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) found.push(`${width} ${path}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      found.push(...(await seriousViolations(page)).map((v) => `${width} ${path}: ${v}`));
     }
   }
   expect(found).toEqual([]);

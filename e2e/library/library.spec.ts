@@ -18,7 +18,6 @@ test("the library lists the five seed reports grouped by region", async ({ page 
 });
 
 test("every seed report opens from the library", async ({ page }) => {
-  await page.goto("/");
   for (const href of SEED_SLUGS.map((slug) => `/reports/${slug}`)) {
     await page.goto("/");
     await page.locator(`main a[href='${href}']`).click();

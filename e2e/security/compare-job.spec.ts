@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "./spawn-server";
 
 const SEEDS = ["000_6f0d3471dae921c8.txt", "003_d850761e47ed951d.txt", "004_eb0d6571eb462b03.txt"].map((f) => readFileSync(path.join("seeds", f), "utf8"));
 
@@ -21,8 +22,7 @@ let server: TestServer;
 const slugs: string[] = [];
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   // No comparison at import: the test wants the pairs uncomputed.
   server = await startServer({ port: serverPort(29), databaseUrl, env: { DUIZHAO_WARM_COMPARISONS: "0" } });
   for (const [name, shift] of [["large-a.txt", 1], ["large-b.txt", 3]] as const) {

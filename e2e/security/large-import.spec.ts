@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "./spawn-server";
 
 const SEEDS = ["000_6f0d3471dae921c8.txt", "003_d850761e47ed951d.txt", "004_eb0d6571eb462b03.txt"].map((f) => readFileSync(path.join("seeds", f), "utf8"));
 
@@ -17,8 +18,7 @@ function largeReport(bytes: number): string {
 
 let server: TestServer;
 test.beforeAll(async () => {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   server = await startServer({ port: serverPort(28), databaseUrl });
 });
 test.afterAll(() => server?.stop());

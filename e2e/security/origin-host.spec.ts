@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, expect, test } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "./spawn-server";
 
 const report = readFileSync(path.join(__dirname, "../fixtures/yuhang-2021.txt"), "utf8");
 const variant = (n: number) => `${report}\n附件第${n}号:跨站写入测试。\n`;
@@ -34,8 +35,7 @@ function rawPost(port: number, pathName: string, body: string, headers: Record<s
 let server: TestServer;
 let host: string;
 test.beforeAll(async () => {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl, { seed: true });
+  const databaseUrl = await newDatabase("seeded");
   server = await startServer({ port: serverPort(20), databaseUrl });
   host = `127.0.0.1:${server.port}`;
 });

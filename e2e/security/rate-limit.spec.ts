@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { migrate, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { newDatabase } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "./spawn-server";
 
 const report = readFileSync(path.join(__dirname, "../fixtures/yuhang-2021.txt"), "utf8");
 const variant = (n: number) => `${report}\n附件第${n}号:限流测试。\n`;
@@ -17,8 +18,7 @@ function multipart(base: string, numbers: number[]) {
 }
 
 async function withServer(env: Record<string, string>, offset: number, run: (server: TestServer) => Promise<void>) {
-  const databaseUrl = tempDatabaseUrl();
-  migrate(databaseUrl);
+  const databaseUrl = await newDatabase("migrated");
   const server = await startServer({ port: serverPort(offset), databaseUrl, env });
   try {
     await run(server);

@@ -6,20 +6,13 @@
 import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { migrate, serverPort, startServer, type TestServer } from "./spawn-server";
+import { newDatabase, pass } from "../support/databases";
+import { serverPort, startServer, type TestServer } from "./spawn-server";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const SEED = readFileSync(path.join("seeds", "003_d850761e47ed951d.txt"), "utf8");
 const file = (tag: string) => ({ name: `two-${tag}.txt`, text: `${SEED.trimEnd()}\n\n附件${tag}:本报告由双实例测试生成。\n` });
-
-function pgBase(): string | null {
-  try {
-    return execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").pop() || null;
-  } catch {
-    return null;
-  }
-}
 
 async function post(server: TestServer, f: { name: string; text: string }) {
   const form = new FormData();
@@ -32,11 +25,8 @@ async function post(server: TestServer, f: { name: string; text: string }) {
 
 test("two app processes on one PostgreSQL: imports land once, comparisons are stored once, caches follow the rows", async () => {
   test.setTimeout(240_000);
-  const base = process.env.E2E_PG_BASE ?? pgBase();
-  test.skip(!base, "PostgreSQL is not available (bash scripts/ensure-postgres.sh)");
-  const databaseUrl = `${base}/duizhao_e2e_two_instances`;
-  execFileSync(process.execPath, ["scripts/pg-reset.mjs", databaseUrl], { stdio: "pipe" });
-  migrate(databaseUrl, { seed: true });
+  test.skip(pass.provider !== "postgresql", "two processes on one PostgreSQL database: runs in the PostgreSQL pass only");
+  const databaseUrl = await newDatabase("seeded");
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const env = { DUIZHAO_WARM_COMPARISONS: "0" };

@@ -4,7 +4,8 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { migrate, publicAddress, serverPort, startServer, tempDatabaseUrl, type TestServer } from "./spawn-server";
+import { newDatabase } from "../support/databases";
+import { publicAddress, serverPort, startServer, type TestServer } from "./spawn-server";
 
 const report = readFileSync(path.join(__dirname, "../fixtures/yuhang-2021.txt"));
 const variant = (n: number) => Buffer.concat([report, Buffer.from(`\n附件第${n}号:测试。\n`)]);
@@ -26,8 +27,7 @@ test.describe("a server listening on a public address without a token", () => {
   const address = publicAddress();
   test.skip(!address, "this machine has no non-loopback address");
   test.beforeAll(async () => {
-    const databaseUrl = tempDatabaseUrl();
-    migrate(databaseUrl, { seed: true });
+    const databaseUrl = await newDatabase("seeded");
     server = await startServer({ port: serverPort(11), host: "0.0.0.0", databaseUrl, env: { DUIZHAO_RATE_LIMIT: "3/600" } });
   });
   test.afterAll(() => server?.stop());
@@ -62,8 +62,7 @@ test.describe("a server listening on a public address without a token", () => {
 test.describe("a server with DUIZHAO_ADMIN_TOKEN", () => {
   let server: TestServer;
   test.beforeAll(async () => {
-    const databaseUrl = tempDatabaseUrl();
-    migrate(databaseUrl);
+    const databaseUrl = await newDatabase("migrated");
     server = await startServer({ port: serverPort(12), databaseUrl, env: { DUIZHAO_ADMIN_TOKEN: "e2e-s3cret" } });
   });
   test.afterAll(() => server?.stop());

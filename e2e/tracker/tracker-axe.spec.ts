@@ -1,6 +1,6 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "../support/axe";
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
   test(`axe-core finds no serious or critical violation on the tracker and the term trajectories at ${viewport.width} px`, async ({ page }) => {
@@ -15,8 +15,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await page.goto(url);
       await expect(page.locator("main h1").first()).toBeVisible();
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      found.push(...violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${url}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`));
+      found.push(...(await seriousViolations(page)).map((v) => `${url}: ${v}`));
     }
     expect(found).toEqual([]);
   });
