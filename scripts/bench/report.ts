@@ -34,8 +34,8 @@ export function formatResults(r: BenchResults): string {
     }
   }
   if (r.compare) {
-    out.push(formatTable("2. Compare (alignment + diff + indicator pairing) vs git diff --word-diff-regex=. — ms", ["pair", "chars L/R", "rows", "ours", "p95", "git", "p95", "ours/git"],
-      r.compare.rows.map((c) => [c.name, `${thousands(c.leftChars)}/${thousands(c.rightChars)}`, c.rows, ms(c.oursMs.median), ms(c.oursMs.p95), ms(c.gitMs.median), ms(c.gitMs.p95), c.ratio.toFixed(2)])));
+    out.push(formatTable("2. Compare (alignment + diff + indicator pairing) vs git diff --word-diff-regex=. — ms", ["pair", "chars L/R", "rows", "first", "ours", "p95", "git", "p95", "ours/git"],
+      r.compare.rows.map((c) => [c.name, `${thousands(c.leftChars)}/${thousands(c.rightChars)}`, c.rows, c.firstMs === undefined ? "–" : ms(c.firstMs), ms(c.oursMs.median), ms(c.oursMs.p95), ms(c.gitMs.median), ms(c.gitMs.p95), c.ratio.toFixed(2)])));
     if (r.compare.regionKeystrokeMs !== undefined) out.push(`\n2b. Region picker: ${r.compare.regionKeystrokeMs} ms a keystroke (median over y, yh, yuh, 余, 余杭, hangzhou) over every division of China`);
   }
   if (r.render) {
