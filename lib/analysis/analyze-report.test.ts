@@ -70,6 +70,11 @@ describe("a news headline that states a figure (batch 6 of the eval, 2026-12-03)
     expect(lede.kind).toBe("other");
   });
 
+  it("leaves it to the body's first sentence whether the text opens on a review", () => {
+    const report = analyzeReport("全区地区生产总值增长5.2%\n2024-01-10 07:42　来源：余杭日报\n\n一年来，全区经济运行稳中向好。\n\n新增城镇就业1.2万人。\n");
+    expect(report.sentences.map((s) => [s.text.slice(0, 4), s.part])).toEqual([["全区地区", "other"], ["一年来，", "review"], ["新增城镇", "review"]]);
+  });
+
   it("is still the title; a title without a figure stays out of the sentences", () => {
     const report = analyzeReport(news);
     expect(report.metadata.title).toContain("吴中区政府工作报告提出");

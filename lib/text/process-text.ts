@@ -53,13 +53,12 @@ function processUnguarded(stored: string): ProcessedText {
       return;
     }
     if (p.headline) {
-      // A headline's figure is the article's claim: a body sentence before any section, opening none.
+      // A headline's figure is the article's claim: a body sentence before any section, opening none (and not deciding,
+      // as the first sentence of the body does, whether the text opens on a review).
       const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture);
-      builder ??= new SectionBuilder("other");
-      builder.touch(p.end);
       sentences.push({
         index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
-        sectionIndex: builder.current?.index ?? null, part: builder.current?.part ?? builder.part, role: "body", flags: ["headline"],
+        sectionIndex: builder?.current?.index ?? null, part: builder?.current?.part ?? builder?.part ?? "other", role: "body", flags: ["headline"],
       });
       prevPlainHeading = false;
       return;
