@@ -1,7 +1,7 @@
 // Indicators: a labelled quantity is right when the tool has an indicator on the same number with the same
 // metric, value (base units), upper bound, unit, scale, type, commitment qualifiers and modality. Precision is
 // over every indicator the tool gives in the labelled sentences (a year read as a quantity counts against it).
-import type { Indicator } from "@/lib/analysis/types";
+import type { AnalyzedSentence, Indicator } from "@/lib/analysis/types";
 import { lookupMetric, normalizeLabel } from "@/lib/analysis/lookup-metric";
 import type { AnalyzedFile } from "./analyze-file";
 import { baseValue, sameNumber, type IndicatorLabel, type IndicatorRowLabel } from "./labels";
@@ -55,8 +55,8 @@ export function scoreIndicators(report: string, file: AnalyzedFile, rows: Indica
   // A sentence that several rows touch (a flattened table's row, a PDF page break inside a paragraph) is counted
   // once, and a figure labelled by any of those rows is no unlabelled extra of the others.
   const used = new Set<Indicator>();
-  const touched = new Map<AnalyzedFile["analyzed"]["sentences"][number], string>();
-  const touch = (sentence: AnalyzedFile["analyzed"]["sentences"][number], snippet: string) => {
+  const touched = new Map<AnalyzedSentence, string>();
+  const touch = (sentence: AnalyzedSentence, snippet: string) => {
     if (!touched.has(sentence)) touched.set(sentence, snippet);
   };
   for (const row of rows) {

@@ -526,8 +526,9 @@ function toIndicator(
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || cut ? -1 : 1;
   // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
-  const wonFunds = WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
-  const all = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])].filter((w) => w !== "由" && !(wonFunds && w === "争取"));
+  const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
+  const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
+  const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取"));
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
   // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.

@@ -22,8 +22,8 @@ export interface CompareRow {
   rightSentences: number;
   rows: number;
   indicatorPairs: number;
-  /** The process's first comparison, before the code is compiled. */
-  firstMs: number;
+  /** The process's first comparison, before the code is compiled (absent in results from before 3 Dec). */
+  firstMs?: number;
   oursMs: Stats;
   gitMs: Stats;
   /** median ours / median git: below 1 means faster than git's character word-diff. */
