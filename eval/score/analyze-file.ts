@@ -1,7 +1,9 @@
 // Reads a report file through the same decoder and analysis as the import and the CLI.
 import fs from "node:fs";
 import path from "node:path";
-import { decodeInput } from "@/lib/import";
+import { decodeInput, simplifiedView } from "@/lib/import";
+import { classifyLines } from "@/lib/text/boilerplate";
+import { splitLines } from "@/lib/text/lines";
 import { analyzeText } from "@/lib/prepare/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 
@@ -10,6 +12,15 @@ export interface AnalyzedFile {
   analyzed: AnalyzedReport;
   /** Same length as `text`, where labels are looked for when it differs (a copy with furniture blanked out). */
   locateText?: string;
+  /** The title block's lines (title, meeting, speaker), which the tool reads as the report's metadata, not as
+   * sentences: [start, end) offsets into `text`. */
+  frontLines: { start: number; end: number }[];
+}
+
+/** The lines the analysis reads as the title block, found on the same view it reads (simplified for traditional). */
+function frontLinesOf(text: string, script: string): AnalyzedFile["frontLines"] {
+  const view = script === "traditional" ? simplifiedView(text) : text;
+  return classifyLines(splitLines(view)).filter((l) => l.kind === "front").map((l) => ({ start: l.start, end: l.end }));
 }
 
 const cache = new Map<string, AnalyzedFile>();
@@ -19,7 +30,11 @@ export function analyzeFile(file: string): AnalyzedFile {
   if (hit) return hit;
   const decoded = decodeInput(new Uint8Array(fs.readFileSync(file)), { fileName: path.basename(file) });
   if ("code" in decoded) throw new Error(`${file}: ${decoded.message}`);
-  const result = { text: decoded.text, analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)) };
+  const result = {
+    text: decoded.text,
+    analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)),
+    frontLines: frontLinesOf(decoded.text, decoded.script),
+  };
   cache.set(file, result);
   return result;
 }
@@ -29,5 +44,5 @@ export function analyzeCopy(text: string, locateText: string, fileName: string):
   const decoded = decodeInput(new TextEncoder().encode(text), { fileName });
   if ("code" in decoded) throw new Error(`${fileName}: ${decoded.message}`);
   if (decoded.text !== text) throw new Error(`${fileName}: the decoder changed the copy's text`);
-  return { text, locateText, analyzed: analyzeText(decoded.text, decoded.script, fileName) };
+  return { text, locateText, analyzed: analyzeText(decoded.text, decoded.script, fileName), frontLines: frontLinesOf(text, decoded.script) };
 }

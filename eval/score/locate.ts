@@ -11,13 +11,22 @@ export interface Located {
   following: AnalyzedSentence[];
 }
 
-/** The tool sentence that holds the snippet's start, found through the stored text's offsets. */
-export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string): Located | null {
+/** Where the snippet lies in the stored text (whitespace and width ignored): [start, end), or null. */
+export function snippetSpan(stored: string, snippet: string): { start: number; end: number } | null {
   const { squashed, offsets } = squashWithOffsets(stored);
-  const at = squashed.indexOf(squash(snippet));
-  if (at === -1) return null;
-  const offset = offsets[at];
-  const index = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const needle = squash(snippet);
+  const at = squashed.indexOf(needle);
+  return at === -1 ? null : { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
+}
+
+/** The tool sentence that holds the snippet's start, found through the stored text's offsets. When the snippet
+ * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the sentence that
+ * starts inside the snippet. */
+export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string): Located | null {
+  const span = snippetSpan(stored, snippet);
+  if (span === null) return null;
+  let index = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  if (index === -1) index = sentences.findIndex((s) => span.start < s.start && s.start < span.end);
   if (index === -1) return null;
   return { sentence: sentences[index], following: sentences.slice(index, index + 4) };
 }

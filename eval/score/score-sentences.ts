@@ -2,7 +2,7 @@
 // right; precision per kind is, of the labelled sentences the tool gave that kind, how many have it.
 import type { AnalyzedFile } from "./analyze-file";
 import type { SentenceLabel } from "./labels";
-import { locateSnippet } from "./locate";
+import { locateSnippet, snippetSpan } from "./locate";
 import { Tally } from "./tally";
 
 export type KindKey = "goal" | "achievement" | "other" | "problem";
@@ -26,7 +26,10 @@ export function scoreSentences(report: string, file: AnalyzedFile, labels: Sente
     if (label.kind === "skip") continue;
     const expected = keyOf(label.kind, label.subtype);
     const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, label.snippet);
-    const got: KindKey | "missing" = located ? keyOf(located.sentence.kind, located.sentence.subtype) : "missing";
+    // A line of the title block (title, meeting, speaker) is the report's metadata, not a sentence: neither goal nor
+    // achievement, which is what "other" says. Any other sentence the tool lacks is a miss.
+    const inTitleBlock = !located && isInTitleBlock(file, label.snippet);
+    const got: KindKey | "missing" = located ? keyOf(located.sentence.kind, located.sentence.subtype) : inTitleBlock ? "other" : "missing";
     const ok = got === expected;
     score.all.labelled++;
     score.all.asserted++;
@@ -38,9 +41,14 @@ export function scoreSentences(report: string, file: AnalyzedFile, labels: Sente
       score.perKind[expected].right++;
       score.perKind[expected].assertedRight++;
     } else {
-      const reason = located ? `${got} (${located.sentence.reason})` : "sentence not found";
+      const reason = located ? `${got} (${located.sentence.reason})` : inTitleBlock ? "other (title block: read as metadata)" : "sentence not found";
       score.all.misses.push({ report, snippet: label.snippet, expected, got: reason });
     }
   }
   return score;
+}
+
+function isInTitleBlock(file: AnalyzedFile, snippet: string): boolean {
+  const span = snippetSpan(file.locateText ?? file.text, snippet);
+  return span !== null && file.frontLines.some((l) => l.start <= span.start && span.start < l.end);
 }

@@ -1,0 +1,31 @@
+// Labels find the tool's sentence by text; a dateline the tool keeps out of the sentence does not lose the label.
+import { describe, expect, it } from "vitest";
+import { analyzeCopy } from "./analyze-file";
+import { locateSnippet } from "./locate";
+
+const text = [
+  "四市晒出目标单",
+  "",
+  "　　南方日报讯 （记者 林某 黄某）1月下旬以来，四市相继召开人代会，陆续亮出经济社会发展目标。",
+  "",
+  "　　广州提出地区生产总值增长5%以上。",
+  "",
+].join("\n");
+
+describe("locateSnippet", () => {
+  const file = analyzeCopy(text, text, "probe.txt");
+  const sentences = file.analyzed.sentences;
+
+  it("finds the sentence that holds the snippet's start", () => {
+    expect(locateSnippet(text, sentences, "广州提出地区生产总值增长")?.sentence.text).toContain("广州提出地区生产总值增长5%以上");
+  });
+
+  it("finds the sentence after a dateline prefix the tool leaves out of it", () => {
+    const located = locateSnippet(text, sentences, "南方日报讯（记者林某黄某）1月");
+    expect(located?.sentence.text).toContain("1月下旬以来");
+  });
+
+  it("finds nothing for a snippet the text lacks", () => {
+    expect(locateSnippet(text, sentences, "深圳提出")).toBeNull();
+  });
+});
