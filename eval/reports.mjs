@@ -44,6 +44,15 @@ const SIXTH_BATCH = ["wuzhong-2023", "wuzhong-2024", "wuzhong-2024-news", "anhui
   "changsha-county-2023-pdf", "ganzhou-2021", "ganzhou-2022", "guangdong-cities-news", "xiamen-2023-traditional"];
 const SIXTH_BATCH_HELD = new Set(["ganzhou-2021", "ganzhou-2022"]);
 const SIXTH_BATCH_PAIRS = [["wuzhong-2023", "wuzhong-2024"], ["liuyang-2022", "liuyang-2023"], ["ganzhou-2021", "ganzhou-2022"]];
+
+// The seventh batch, chosen on 2026-12-03 before any of its texts existed: more composed local texts, by three new
+// readers under the same rules (a Hangzhou district pair and a news article; a northern city pair across a new
+// congress term, the later one a PDF with a column table; a national news wire, a Yunnan county-level city, a
+// provincial excerpt from a news app). Held back, fixed before any text was written: the 洛阳 pair.
+const SEVENTH_BATCH = ["linping-2023", "linping-2024", "linping-2024-news", "luoyang-2022", "luoyang-2023",
+  "national-2024-news", "mile-2024", "sichuan-2025-excerpt"];
+const SEVENTH_BATCH_HELD = new Set(["luoyang-2022", "luoyang-2023"]);
+const SEVENTH_BATCH_PAIRS = [["linping-2023", "linping-2024"], ["luoyang-2022", "luoyang-2023"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -67,6 +76,7 @@ export function evalReports() {
     ...fourth.map((r, i) => ({ ...r, batch: 4, heldBack: i % 5 === 4 })),
     ...fifth.map((r, i) => ({ ...r, batch: 5, heldBack: i % 5 === 4 })),
     ...SIXTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 6, heldBack: SIXTH_BATCH_HELD.has(id) })),
+    ...SEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 7, heldBack: SEVENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -84,5 +94,8 @@ export function evalYearPairs() {
   const local = SIXTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 6, heldBack: SIXTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local];
+  const seventh = SEVENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 7, heldBack: SEVENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh];
 }

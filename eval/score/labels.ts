@@ -12,7 +12,7 @@ const sentenceRow = z.object({
   snippet: z.string().min(1).max(30),
   kind: z.enum(["goal", "achievement", "other", "skip"]),
   subtype: z.enum(["problem"]).nullable().optional(),
-  note: z.string().optional(),
+  note: z.string().nullish(),
 });
 export const sentenceFile = z.object({ report: z.string(), rows: z.array(sentenceRow) });
 export type SentenceLabel = z.infer<typeof sentenceRow>;
@@ -34,7 +34,7 @@ const indicatorItem = z.object({
   // A reader of a traditional-script report writes its names and numbers as printed (工業總産值, 二十一萬人); the tool
   // reads the simplified view of the same text. Names and numbers are compared across the script, not in it.
   .transform((item) => ({ ...item, metric: toSimplified(item.metric), alts: item.alts?.map(toSimplified), number: toSimplified(item.number) }));
-const indicatorRow = z.object({ snippet: z.string().min(1).max(30), items: z.array(indicatorItem), note: z.string().optional() });
+const indicatorRow = z.object({ snippet: z.string().min(1).max(30), items: z.array(indicatorItem), note: z.string().nullish() });
 export const indicatorFile = z.object({ report: z.string(), rows: z.array(indicatorRow) });
 export type IndicatorLabel = z.infer<typeof indicatorItem>;
 export type IndicatorRowLabel = z.infer<typeof indicatorRow>;
@@ -53,7 +53,7 @@ const pairTarget = z.object({
     .object({ snippet: z.string().min(1).max(30), number: z.string(), value: z.number(), scale: z.enum(SCALES).nullable().optional(), unit: z.string() })
     .nullable(),
   status: z.enum(["met", "exceeded", "missed", "dropped"]),
-  note: z.string().optional(),
+  note: z.string().nullish(),
 });
 export const pairFile = z.object({ pair: z.string(), targets: z.array(pairTarget) });
 export type PairTargetLabel = z.infer<typeof pairTarget>;
