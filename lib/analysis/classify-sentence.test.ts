@@ -580,4 +580,42 @@ describe("names, quoted slogans and transitions (batch 6 of the eval, 2026-12-03
   it("重点抓好以下几个方面工作 leads to the tasks and is none itself", () => {
     expect(plan("重点抓好以下几个方面工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
   });
+
+  it("a line that only leads to the targets or tasks below is none itself", () => {
+    expect(plan("围绕上述目标，重点抓好以下工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
+    expect(plan("综合考虑各方面因素,今年全区经济社会发展的主要预期目标是:")).toMatchObject({ kind: "other", reason: "过渡句" });
+    expect(plan("2023年全县经济社会发展的主要预期目标如下：")).toMatchObject({ kind: "other", reason: "过渡句" });
+    // With the targets in the same sentence it is a goal.
+    expect(plan("今年全区经济社会发展的主要预期目标是:地区生产总值增长5.5%左右。").kind).toBe("goal");
+  });
+
+  it("做好今年工作，要以…思想为指导 states the guiding ideology, with or without 坚持", () => {
+    expect(plan("做好今年工作,要以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,坚持稳中求进工作总基调。")).toMatchObject({ kind: "other", reason: "指导思想" });
+  });
+
+  it("a hardship set up after a time lead (过去一年，面对…形势，) is the backdrop, not a problem", () => {
+    const text = "过去一年，面对外部压力加大、内部困难增多的复杂严峻形势，我们坚决贯彻党中央决策部署，全省经济运行总体平稳、稳中有进。";
+    expect(classifySentence({ text, part: "other", role: "body" }).kind).toBe("achievement");
+  });
+});
+
+describe("classifySentences: an excerpt without headings that turns to its plan", () => {
+  const excerpt = [
+    "……守住了全市发展的基本盘。",
+    "初步核算，全年地区生产总值增长5.2%。",
+    "2025年是“十四五”规划收官之年。",
+    "综合考虑各方面因素，今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+    "扎实推进新型工业化。",
+    "做强电子信息产业，新建智能工厂30个。",
+    "支持科创走廊建设，全社会研发经费投入增长10%，高新技术企业突破3000家。",
+  ];
+  const kinds = () =>
+    classifySentences(excerpt.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })), [], { reviewYear: 2024, planYear: 2025 }).map((c) => c.kind);
+
+  it("reads a past statement before the turn as a result, and a task after it as a goal even when it names a growth figure", () => {
+    const result = kinds();
+    expect(result[0]).toBe("achievement");
+    expect(result[1]).toBe("achievement");
+    expect(result.slice(3)).toEqual(["goal", "goal", "goal", "goal"]);
+  });
 });

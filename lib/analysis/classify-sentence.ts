@@ -66,8 +66,9 @@ const ACHIEVEMENT_STRONG = ACHIEVEMENT_CUES.filter((c) => c.strong);
 const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须|务必|要(?!求|素|闻|点))/;
 
 /** 面对…下行压力加大的严峻形势，我们…圆满实现了…: a difficulty set up in a leading 面对/尽管/虽然 clause, or in
- * 在…情况下, is the backdrop of the main clause, which decides whether the sentence is about a problem. */
-const BACKDROP_LEAD_RE = /^(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
+ * 在…情况下, is the backdrop of the main clause, which decides whether the sentence is about a problem (also after a
+ * time: 过去一年，面对外部压力加大…的复杂严峻形势，我们…). */
+const BACKDROP_LEAD_RE = /^(?:(?:过去(?:的)?一年|一年来|去年|(?:过去)?五年来|(?:19|20)\d\d年)[，,]?)?(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
 
 function mainClauses(text: string): string {
   const lead = BACKDROP_LEAD_RE.exec(text);
@@ -242,6 +243,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   // 推动社会消费品零售总额增长7%左右 sets a task, 广州：GDP增长5%以上 a target; …了, 已… state results.
   if (achAny && !achStrong && !goalAny && !/(?<![为除])了(?!解)|已/.test(text)) {
     if (mostlyHedged(text)) return make("goal", "数值带目标限定(以上/左右/以内)", 0.55, "cue");
+  }
+  // 支持成都建设…，全社会研发经费投入增长10%: after the turn to tasks, a sentence that opens on a verb and names a figure
+  // with 增长 sets that figure as a task, unless it says the work is done (了, 已).
+  if (achAny && !achStrong && !goalAny && imperative && context.fallback?.kind === "goal" && !/(?<![为除])了(?!解)|已/.test(text)) {
+    return make("goal", `${context.fallback.reason};动词开头(任务句)`, 0.55, "fallback");
   }
   if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
   // 今天，这个地区的战略地位…: carried tasks do not turn a statement into one.

@@ -28,7 +28,11 @@ export function classifySentences(
   // In a text without parts, the sentence that turns to this year's plan (今年经济社会发展的主要预期目标是…,
   // 为实现上述目标…): from there on, a sentence carried from a result before the turn is carried as a task.
   let planTurn = false;
-  for (const sentence of list) {
+  // An excerpt that turns to its plan partway (……稳住了全省经济基本盘。 … 2025年是…收官之年。): a past statement before
+  // the turn is the tail of the review, whatever the whole text leans to.
+  const turnIndex = hasReviewOrPlan ? -1 : list.findIndex((s) => turnsToPlan(s.text, metadata?.planYear ?? null));
+  const beforeTurn = { kind: "achievement" as const, reason: "计划转折之前(回顾)" };
+  for (const [i, sentence] of list.entries()) {
     const section = sectionOf(sentence);
     if (sentence.role === "heading") {
       carry = null;
@@ -39,9 +43,9 @@ export function classifySentences(
       metadata,
       // Carrying the kind of a cued sentence over is for texts without parts (news, excerpts); a report's foreword or
       // foreign-affairs part states positions sentence by sentence.
-      fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : prior,
+      fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : i < turnIndex && PAST_STATEMENT_RE.test(sentence.text) ? beforeTurn : prior,
     };
-    if (!hasReviewOrPlan && !planTurn && PLAN_TURN_RE.test(sentence.text)) {
+    if (!hasReviewOrPlan && !planTurn && turnsToPlan(sentence.text, metadata?.planYear ?? null)) {
       planTurn = true;
       carry = { kind: "goal" };
       context.fallback = { kind: "goal", reason: "承接上文(目标)" };
@@ -82,8 +86,22 @@ export function classifySentences(
   return out;
 }
 
-/** 今年经济社会发展的主要预期目标是, 做好今年政府工作, 为实现上述目标: where a text without headings turns to its plan. */
-const PLAN_TURN_RE = /^(?:(?:今年|明年|(?:19|20)\d\d年)[^。；;]{0,12}?(?:主要预期目标|主要目标|总体要求|主要任务|重点工作|工作重点)|[^。；;]{0,10}做好(?:今年|明年|(?:19|20)\d\d年)(?:的)?(?:政府)?工作|为(?:实现|完成)(?:上述|这些|今年的?)(?:目标|任务))/;
+/** 今年经济社会发展的主要预期目标是, 做好今年政府工作, 为实现上述目标: where a text without headings turns to its plan.
+ * (综合考虑各方面因素，今年…主要预期目标是: a clause of reasons may come first.) */
+const PLAN_TURN_RE = /^(?:[^。；;，,]{2,14}[，,])?(?:(?:今年|明年|(?:19|20)\d\d年)[^。；;]{0,12}?(?:主要预期目标|主要目标|总体要求|主要任务|重点工作|工作重点)|[^。；;]{0,10}做好(?:今年|明年|(?:19|20)\d\d年)(?:的)?(?:政府)?工作|为(?:实现|完成)(?:上述|这些|今年的?)(?:目标|任务))/;
+
+/** 2025年是“十四五”规划收官之年: the plan year named as the year it is opens the plan (2024年是极不平凡的一年, of the
+ * review year, does not). */
+const PLAN_YEAR_IS_RE = /^((?:19|20)\d\d)年是/;
+
+function turnsToPlan(text: string, planYear: number | null): boolean {
+  if (PLAN_TURN_RE.test(text)) return true;
+  const year = PLAN_YEAR_IS_RE.exec(text);
+  return year !== null && planYear !== null && Number(year[1]) === planYear;
+}
+
+/** …稳住了…, 已…: a sentence that says something is done. */
+const PAST_STATEMENT_RE = /(?<![为除])了(?!解|结|如指掌)|(?<![而])已(?!经?(?:成为|是))/;
 
 const LESSONS_RE = /(?:经验|体会|启示)(?:是|有)?[：:。]?$|(?:基本|主要|重要|宝贵)(?:的)?(?:经验|体会|启示)/;
 const LESSON_ITEM_RE = /^(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]{1,2}是)[，,、]/;
