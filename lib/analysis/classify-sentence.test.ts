@@ -619,3 +619,41 @@ describe("classifySentences: an excerpt without headings that turns to its plan"
     expect(result.slice(3)).toEqual(["goal", "goal", "goal", "goal"]);
   });
 });
+
+describe("classifySentence: news about a report", () => {
+  const news = (text: string) => classifySentence({ text, part: "other", role: "body" });
+
+  it("拟… and 报告提出/要求/部署 are the report's plans", () => {
+    expect(news("拟安排地方政府专项债券4万亿元，比上年增加1000亿元。")).toMatchObject({ kind: "goal", reason: "拟…(计划)" });
+    expect(news("在财政政策上，报告提出，赤字率拟按3%安排。").kind).toBe("goal");
+    expect(news("报告部署了今年八个方面的重点任务。")).toMatchObject({ kind: "goal", reason: "报告提出(部署)" });
+    // 报告显示 reports a result.
+    expect(news("报告显示，去年全市地区生产总值增长5.6%。").kind).toBe("achievement");
+  });
+
+  it("a deputy's or an expert's view, and the attribution of a quote, are comment", () => {
+    expect(news("市人大代表、一家电池企业负责人王某说，今年的目标让企业更有信心。")).toMatchObject({ kind: "other", reason: "他人评论" });
+    expect(news("多位代表在审议时建议，各地在扩大投资的同时要更加注重效益。")).toMatchObject({ kind: "other", reason: "他人评论" });
+    expect(news("在他看来，目标的措辞变化体现了稳就业的决心。")).toMatchObject({ kind: "other", reason: "他人评论" });
+    expect(news("王某说。")).toMatchObject({ kind: "other", reason: "引语出处" });
+    // 代表建议 as a noun (办理人大代表建议126件) is no speaker.
+    expect(review("自觉接受人大监督，办理人大代表建议126件、政协提案150件。").kind).toBe("achievement");
+  });
+
+  it("the session's own course is procedure", () => {
+    expect(news("十四届全国人大三次会议当天上午在人民大会堂开幕。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    expect(news("会议将审查国民经济和社会发展计划报告和预算报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
+  });
+});
+
+describe("classifySentences: a quote after someone else's comment", () => {
+  it("is carried from neither the results nor the plans before it", () => {
+    const texts = [
+      "去年全市地区生产总值增长5.6%，城镇新增就业12万人。",
+      "一位研究员接受采访时表示，去年的增长好于预期。",
+      "“政策储备是充足的，关键在于落实。”",
+    ];
+    const kinds = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null }))).map((c) => c.kind);
+    expect(kinds).toEqual(["achievement", "other", "other"]);
+  });
+});

@@ -78,8 +78,9 @@ export function classifySentences(
       // After the turn to the plan, a result (上年增长…) quoted as the reason for a task carries no result after it.
       carry = { kind: planTurn ? "goal" : decision.kind };
     }
-    // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it.
-    if (sentence.flags?.includes("headline")) carry = null;
+    // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it. A deputy's or an expert's
+    // comment (他人评论) opens a quote that is theirs, carried from neither side.
+    if (sentence.flags?.includes("headline") || COMMENT_REASONS.has(decision.reason)) carry = null;
     previous = { decision, paragraph: sentence.paragraph };
     out.push(toClassification(decision));
   }
@@ -99,6 +100,8 @@ function turnsToPlan(text: string, planYear: number | null): boolean {
   const year = PLAN_YEAR_IS_RE.exec(text);
   return year !== null && planYear !== null && Number(year[1]) === planYear;
 }
+
+const COMMENT_REASONS = new Set(["他人评论", "引语出处"]);
 
 /** …稳住了…, 已…: a sentence that says something is done. */
 const PAST_STATEMENT_RE = /(?<![为除])了(?!解|结|如指掌)|(?<![而])已(?!经?(?:成为|是))/;

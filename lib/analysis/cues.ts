@@ -20,6 +20,14 @@ export interface Cue {
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
   { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
+  // 十四届全国人大二次会议当天上午开幕。 会议将审查国民经济和社会发展计划报告和预算草案。: a news article's account of
+  // the session, not the report's content.
+  { re: /(?:会议|大会|人代会)[^。；;]{0,16}(?:开幕|闭幕)[。！!]?$|^(?:会议|大会)(?:还)?将(?:审查|审议|听取)/, reason: "会议程序", strong: true },
+  // 李强说。 他说。: the attribution of a quote.
+  { re: /^[\u4e00-\u9fa5]{1,8}(?:说|表示|指出|强调|介绍)[。！!]$/, reason: "引语出处", strong: true },
+  // 全国人大代表、…企业负责人陈某说，… 在他看来，…: a deputy's, an expert's or a resident's view in a news article is
+  // comment on the report, neither its goal nor its result (the head of government quoting the report is the report).
+  { re: /^[^。；;“”]{0,30}(?:代表|委员|专家|学者|研究员|教授|分析师|经济学家|负责人|董事长|总经理|市民|居民|村民)[^。；;“”，,]{0,8}(?:说|表示|认为|建议|坦言|告诉记者|接受[^。；;，,]{0,10}采访)[，,：:“]|^(?:他|她)(?:还)?(?:告诉记者|表示|认为|坦言)|^在(?:他|她|专家)(?:们)?看来/, reason: "他人评论", strong: true },
   { re: /指导思想(是|为)?[:：]?|(?:基本思路|总体要求|总的要求)(?:是|为)[:：]?/, reason: "指导思想", strong: true },
   { re: /表示(?:衷心|诚挚)?的?感谢|致以(崇高的|诚挚的)?敬意|衷心感谢|(?:衷心的|诚挚的)(?:感谢|问候)/, reason: "致谢", strong: true },
   { re: /^让我们|^(?:新时代)?新征程|^新使命/, reason: "结束语", strong: true },
@@ -68,6 +76,10 @@ export const GOAL_CUES: Cue[] = [
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).
   { re: /(?<!高于|低于|超过|超出|完成|实现|比|较)目标(?:值)?(?:均|都|分别)?(?:为|是|定为|定在|设定为|设为)?(?:不低于|不少于|不超过|不高于|达到)?(?:百分之|[\d０-９])/, reason: "目标(数值)", strong: true },
   { re: /确保/, reason: "确保", strong: true },
+  // 赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元: what the report intends.
+  { re: /拟(?:按|安排|发行|新增|提高|增加|投入|实施|建设|达到|下达|再)/, reason: "拟…(计划)", strong: true },
+  // 报告提出，积极的财政政策要适度加力: in a news article, the report proposing (报告显示 and 报告说 report either way).
+  { re: /报告(?:还)?(?:提出|要求|部署|明确)(?!的)/, reason: "报告提出(部署)", strong: true },
   { re: /力争/, reason: "力争", strong: true, againstPart: true },
   { re: /争创/, reason: "争创", strong: true },
   { re: /控制在.{0,12}(以内|以下)/, reason: "控制在…以内", strong: true },
