@@ -81,3 +81,32 @@ describe("a news headline that states a figure (batch 6 of the eval, 2026-12-03)
     expect(report.sentences.some((s) => s.text.startsWith("吴中区政府工作报告提出"))).toBe(false);
   });
 });
+
+describe("figures in headings and leads", () => {
+  const text = [
+    "四市晒出今年目标单",
+    "",
+    "本报讯 四市政府工作报告陆续发布。",
+    "",
+    "广州：GDP增长5%以上",
+    "",
+    "广州提出，全年安排重点项目800个。",
+    "",
+    "（一）打造八个15分钟服务圈。全面建成覆盖城乡的服务网络，让群众少跑腿。",
+    "",
+  ].join("\n");
+  const sentences = analyzeReport(text, { fileName: "news.txt" }).sentences;
+  const find = (start: string) => sentences.find((s) => s.text.startsWith(start));
+
+  it("a subhead that gives a known metric its figure keeps the indicator", () => {
+    const subhead = find("广州：GDP");
+    expect(subhead?.role).not.toBe("body");
+    expect(subhead?.indicators.map((i) => [i.metric, i.type, i.value])).toEqual([["gdp", "growth", 5]]);
+  });
+
+  it("digits in a heading that names no known metric stay a name", () => {
+    const lead = find("（一）打造八个15分钟");
+    expect(lead?.role).toBe("heading");
+    expect(lead?.indicators).toEqual([]);
+  });
+});

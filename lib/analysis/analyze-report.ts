@@ -24,14 +24,16 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
       return analyzed(sentence, classifyTableRow(row, metadata.planYear) ?? classifications[i], indicators);
     }
     const classification = classifications[i];
-    // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators.
-    const indicators = sentence.role === "body" ? markPlaces(sentence.text, extractIndicators(sentence.text, {
-          kind: classification.kind,
-          part: sentence.part,
-          planYear: metadata.planYear,
-          multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
-        }), metadata) : [];
-    return analyzed(sentence, classification, indicators);
+    const found = extractIndicators(sentence.text, {
+      kind: classification.kind,
+      part: sentence.part,
+      planYear: metadata.planYear,
+      multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
+    });
+    // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators, unless they
+    // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
+    const kept = sentence.role === "body" ? found : found.filter((indicator) => !indicator.metric.startsWith("x-"));
+    return analyzed(sentence, classification, kept.length ? markPlaces(sentence.text, kept, metadata) : kept);
   });
   return { metadata, sections: processed.sections, sentences, warnings: processed.warnings };
 }
