@@ -573,3 +573,20 @@ describe("extractIndicators: 争取 before money (batch 6 of the eval, 2026-12-0
     expect(planned("争取地区生产总值增长6%。")[0].qualifiers).toContain("争取");
   });
 });
+
+describe("extractIndicators: a bare measure after what it measures (batch 7 of the eval, 2026-12-03)", () => {
+  const labels = (list: Indicator[]) => list.map((i) => `${i.label}=${i.text}`);
+
+  it("takes the owner of the measure before it (种植面积 → 产量, 产值)", () => {
+    expect(labels(achieved("茶叶种植面积稳定在6.2万亩、产量1.1万吨、综合产值突破18亿元。"))).toEqual(["茶叶种植面积=6.2万亩", "茶叶产量=1.1万吨", "茶叶综合产值=18亿元"]);
+    expect(planned("稳定粮食播种面积45万亩、产量20万吨以上。")[1].metric).toBe("grain-output");
+  });
+
+  it("names the length of the works just counted", () => {
+    expect(labels(planned("新开工高速公路6条、里程400公里以上。"))).toEqual(["新开工高速公路=6条", "新开工高速公路里程=400公里"]);
+  });
+
+  it("leaves a measure after an unrelated count alone", () => {
+    expect(labels(achieved("新增上市企业5家，产值增长12%。")).at(-1)).toBe("产值=12%");
+  });
+});

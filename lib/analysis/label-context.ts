@@ -48,7 +48,14 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设)(.{2,})$/.exec(previous)?.[1]) : undefined;
   if (total && grown) return label === "累计" ? grown : `${grown}${label}`;
   // 实施重点项目186个，完成投资482亿元: the investment of the projects just counted.
-  if (/^(?:完成|累计完成)?投资$/.test(label) && /项目$/.test(previous)) return `${previous}投资`;
+  if (/^(?:完成|累计完成)?投资$/.test(label) && /(?:项目|工程)$/.test(previous)) return `${previous}投资`;
+  // 葡萄种植面积8.5万亩、产量19.2万吨, 新开工高速公路10条、里程600公里: a bare measure names the output, value or
+  // length of what was just named. (总投资 and 年度投资 stay bare: readers name them so, 储备项目总投资 as often as 总投资.)
+  if (BARE_MEASURE_RE.test(label)) {
+    const owner = OWNER_MEASURE_RE.exec(previous)?.[1];
+    if (owner && !OWNER_MEASURE_RE.test(owner)) return owner + label;
+    if (COUNTED_WORKS_RE.test(previous)) return previous + label;
+  }
   // 国家财政收入比上年增加1501亿元，总额首次突破万亿元: the total of the metric just named.
   if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
@@ -62,6 +69,13 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const head = HEADS.find((h) => previous.endsWith(h) && previous.length > h.length);
   return head ? previous.slice(0, -head.length) + label : label;
 }
+
+/** A measure that names no owner of its own. */
+const BARE_MEASURE_RE = /^(?:总产量|产量|综合产值|总产值|产值|总里程|里程|种植面积|播种面积)$/;
+/** 葡萄种植面积 → 葡萄, 粮食播种面积 → 粮食: the owner before a measure. */
+const OWNER_MEASURE_RE = /^([\u4e00-\u9fa5]{1,10}?)(?:种植面积|播种面积|总产量|产量|综合产值|总产值|产值|总里程|里程|总投资|年度投资|投资)$/;
+/** Works, counted: their length follows. */
+const COUNTED_WORKS_RE = /(?:公路|铁路|道路|轨道交通|管网|线路)$/;
 
 // Longest first: 开工建设治水项目834个、完工720个 is 完工治水项目, not 完工建设治水项目.
 const STAGE_VERBS = "开工建设|建成投用|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
