@@ -1,7 +1,7 @@
 // Precision counts each figure the tool gives on a labelled sentence once, whichever row of labels touched it.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { scoreIndicators } from "./score-indicators";
+import { fieldMismatches, scoreIndicators } from "./score-indicators";
 import type { IndicatorRowLabel } from "./labels";
 
 const text = "一、过去一年工作回顾\n\n全年地区生产总值增长6.5%，一般公共预算收入增长5.2%。\n";
@@ -19,5 +19,19 @@ describe("scoreIndicators", () => {
     expect(score.all.labelled).toBe(2);
     expect(score.all.asserted).toBe(2);
     expect(score.all.misses.filter((m) => m.expected === "(not a labelled quantity)")).toEqual([]);
+  });
+});
+
+describe("fieldMismatches", () => {
+  const tool = (value: number, unit: string) => ({ metric: "x-新增财力用于民生比例", label: "新增财力用于民生比例", value, unit, scale: null, type: "share", qualifiers: ["以上"], modality: "target" }) as unknown as Parameters<typeof fieldMismatches>[0];
+  const label = { number: "三分之二", metric: "新增财力用于民生比例", alts: undefined, value: 0.6667, upper: null, scale: null, unit: "", type: "share", qualifiers: ["以上"], modality: "target" } as IndicatorRowLabel["items"][number];
+
+  it("reads a fraction labelled without a unit (0.6667) and the tool's per cent (66.67 %) as one number", () => {
+    expect(fieldMismatches(tool(66.6667, "%"), label)).toEqual([]);
+  });
+
+  it("still tells a different per cent or a different unit apart", () => {
+    expect(fieldMismatches(tool(60, "%"), label)).toEqual(["value"]);
+    expect(fieldMismatches(tool(66.6667, "万"), label)).toEqual(["value", "unit"]);
   });
 });

@@ -30,8 +30,18 @@ export function metricMatches(indicator: Pick<Indicator, "metric" | "label">, la
   });
 }
 
-export function fieldMismatches(indicator: Indicator, label: IndicatorLabel): string[] {
+/** 三分之二 labelled as the fraction 0.6667 (no unit) and read by the tool as 66.67 %: one number in two notations. */
+function asPercent(indicator: Indicator, label: IndicatorLabel): IndicatorLabel {
+  const fraction = label.unit === "" && indicator.unit === "%" && label.scale == null && Math.abs(label.value) <= 1 && (label.upper == null || Math.abs(label.upper) <= 1);
+  if (!fraction) return label;
+  // 0.6667 is 三分之二 to four places: within a hundredth of a point the two agree.
+  const percent = (v: number, tool: number | null | undefined) => (tool != null && Math.abs(v * 100 - tool) < 0.01 ? tool : v * 100);
+  return { ...label, unit: "%", value: percent(label.value, indicator.value), upper: label.upper == null ? label.upper : percent(label.upper, indicator.upper) };
+}
+
+export function fieldMismatches(indicator: Indicator, given: IndicatorLabel): string[] {
   const wrong: string[] = [];
+  const label = asPercent(indicator, given);
   if (!metricMatches(indicator, label)) wrong.push("metric");
   if (!sameNumber(indicator.value, baseValue(label.value, label.scale))) wrong.push("value");
   const upper = label.upper == null ? null : baseValue(label.upper, label.scale);

@@ -590,3 +590,15 @@ describe("extractIndicators: a bare measure after what it measures (batch 7 of t
     expect(labels(achieved("新增上市企业5家，产值增长12%。")).at(-1)).toBe("产值=12%");
   });
 });
+
+describe("extractIndicators: tenths written 成 (batch 7 of the eval, 2026-12-03)", () => {
+  it("reads 三成, 两成以上 and 近四成 as per cent, a growth after 增长 and a share after 占", () => {
+    expect(achieved("全年接待游客增长三成，过夜游客增长近四成。").map((i) => `${i.type} ${i.value}${i.unit}`)).toEqual(["growth 30%", "growth 40%"]);
+    expect(planned("力争旅游总收入增长两成以上。")[0]).toMatchObject({ value: 20, unit: "%", type: "growth", qualifiers: expect.arrayContaining(["力争", "以上"]) });
+    expect(achieved("岛外固定资产投资占全市比重超过七成。")[0]).toMatchObject({ value: 70, unit: "%", type: "share" });
+  });
+
+  it("leaves 成 as the start of another word alone", () => {
+    expect(achieved("一成不变的做法要改，三成员国代表出席，统一成立工作专班。")).toEqual([]);
+  });
+});

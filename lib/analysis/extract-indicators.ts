@@ -485,7 +485,8 @@ function spansTheReview(i: Indicator): boolean {
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
-  if (q.form === "fraction" && !/^[百千]分之/.test(q.text)) return "share";
+  // 三分之二 is a share; 百分之五 and 三成 (tenths) are per cent, read as per cent figures are (增长三成 is a growth).
+  if (q.form === "fraction" && !/^[百千]分之|成$/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {

@@ -400,6 +400,18 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       unit: "倍", scale: null, form: "number", after: [], tailEnd: m.index + m[0].length,
     });
   }
+  // 增长三成, 占全省比重超过六成, 两成以上: tenths written 成 are per cent (三成 = 30%), as 三分之二 is. Not 一成不变,
+  // 成员, 成立, 成为, 成本… (成 as the start of another word), nor a numeral inside a word (统一成…).
+  for (const m of t.matchAll(/(?<![一二三四五六七八九十百千万亿第之其])([二两三四五六七八九])成(?![员立为本果功就熟交长绩都分品套型批效型色])/g)) {
+    if (quoted[m.index]) continue;
+    const value = (parseChineseNumeral(m[1]) ?? 0) * 10;
+    const end = m.index + m[0].length;
+    const post = matchAt(t, end, AFTER_QUALIFIERS);
+    out.push({
+      start: m.index, end, text: input.slice(m.index, end), value, unit: "%", scale: null, form: "fraction",
+      after: post ? [post] : [], tailEnd: end + (post?.length ?? 0),
+    });
+  }
   // 企业开办一日办结, 三天内办结: a time limit in Chinese numerals (not a date: 日 alone is one elsewhere).
   for (const m of t.matchAll(/([一二两三四五六七八九十]{1,3})(个工作日|工作日|日|天)(?=内?(?:办结|办完|完成|出证|领证))/g)) {
     if (quoted[m.index]) continue;
