@@ -602,3 +602,27 @@ describe("extractIndicators: tenths written 成 (batch 7 of the eval, 2026-12-03
     expect(achieved("一成不变的做法要改，三成员国代表出席，统一成立工作专班。")).toEqual([]);
   });
 });
+
+describe("extractIndicators: how far 预计 reaches (batches 6 and 7 of the eval, 2026-12-03)", () => {
+  const modalities = (text: string) => achieved(text).map((i) => `${i.text}:${i.modality}`);
+
+  it("estimates the clauses after it across semicolons, also when it comes after a first clause", () => {
+    expect(modalities("全年完成财政总收入40.2亿元；预计实现地区生产总值520亿元、增长5.1%；固定资产投资下降3.2%。")).toEqual([
+      "40.2亿元:actual", "520亿元:estimate", "5.1%:estimate", "3.2%:estimate",
+    ]);
+  });
+
+  it("stops at a clause that opens on its own verb of a result", () => {
+    expect(modalities("预计全年实现地区生产总值1210亿元，增长5.5%；完成一般公共预算收入86亿元，增长6%；社会消费品零售总额增长7%。")).toEqual([
+      "1210亿元:estimate", "5.5%:estimate", "86亿元:actual", "6%:actual", "7%:actual",
+    ]);
+  });
+});
+
+describe("extractIndicators: 预计 after a run-in lead (seed 001)", () => {
+  it("estimates its own clause only", () => {
+    expect(achieved("经济稳中向好——预计全年地区生产总值增长7%左右;财政总收入500亿元,增长9%。").map((i) => `${i.text}:${i.modality}`)).toEqual([
+      "7%:estimate", "500亿元:actual", "9%:actual",
+    ]);
+  });
+});

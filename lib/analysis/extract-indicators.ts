@@ -214,6 +214,19 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   return out;
 }
 
+/** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
+ * the figures after it, across semicolons, up to a clause that opens on its own verb of a result (；完成地方一般公共预算
+ * 收入…) or turns to the coming year. (——预计… after a run-in lead estimates its own clause only.) */
+function estimateScope(text: string): { from: number; to: number } {
+  const cue = ESTIMATE_CUE.re.exec(text);
+  if (!cue || (cue.index >= 6 && !/[；;]\s*$/.test(text.slice(0, cue.index)))) return { from: -1, to: -1 };
+  for (const m of text.slice(cue.index).matchAll(/[；;]/g)) {
+    const at = cue.index + m.index;
+    if (/^\s*(?:全年|全区|全市|全县)?(?:完成|实现)|^[^，,；;]{0,8}(?:今年|明年)/.test(text.slice(at + 1))) return { from: cue.index, to: at };
+  }
+  return { from: cue.index, to: text.length };
+}
+
 function toSlots(text: string, quantities: Quantity[]): Slot[] {
   const slots: Slot[] = [];
   // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it.
@@ -231,7 +244,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
   }
   // 预计全年实现地区生产总值1586亿元，增长8.6%；规模工业增加值增长10.2%；…: a sentence opening on 预计 estimates
   // every figure after it, across its semicolons, except in a clause that turns to the coming year.
-  const estimatedSentence = (ESTIMATE_CUE.re.exec(text)?.index ?? 99) < 6;
+  const estimated = estimateScope(text);
   let previousEnd = 0;
   for (let q of quantities) {
     let clauseStart = q.start;
@@ -248,7 +261,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       counted,
       info: parsePrefix(prefix),
       hardBreakBefore: lastHard[q.start] >= previousEnd,
-      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)) || (estimatedSentence && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
+      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
       datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
       baseYear: baseYearOf(prefix) ?? sentenceBase,
