@@ -53,6 +53,22 @@ describe("plain-text indicator tables", () => {
     expect(row.reason).toContain("2020年目标");
   });
 
+  it("classes a row that sets a past year's result against that year's target as an achievement (a PDF's column table)", () => {
+    const text = [
+      "临江市2023年政府工作报告",
+      "一、2022年工作回顾",
+      "2022年主要指标完成情况如下：",
+      "指标名称                      2022年目标          2022年完成",
+      "地区生产总值增长（%）           7左右               3.5",
+      "单位生产总值能耗下降（%）       3                   3.2",
+      "二、2023年工作安排",
+    ].join("\n");
+    const rows = analyzeReport(text, { fileName: "linjiang-2023.txt" }).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
+    expect(rows[0].reason).toContain("2022年完成");
+    expect(rows[1].indicators.map((i) => `${i.value} ${i.modality}`)).toEqual(["-3 target", "-3.2 actual"]);
+  });
+
   it("classes a results-only table as achievements", () => {
     const text = ["2019年工作回顾", "指标\t单位\t2019年完成", "地区生产总值增长\t%\t6.8", "财政总收入\t亿元\t300"].join("\n");
     const rows = analyzeReport(text).sentences.filter((s) => s.flags.includes("table-row"));

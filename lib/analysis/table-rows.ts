@@ -120,11 +120,16 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   if (!row.flags.includes("table-row")) return null;
   const reading = readRow(row, planYear);
   const target = reading?.figures.find((f) => f.modality === "target");
+  const result = reading?.figures.find((f) => f.modality !== "target");
+  // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result.
+  const targetYear = target?.column ? YEAR_RE.exec(target.column) : null;
+  if (target && result && targetYear && planYear !== null && Number(targetYear[1]) < planYear) {
+    return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${target.column}」）`, confidence: 0.75 };
+  }
   if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
   // 单位地区生产总值能耗下降（%）| 3.1 | 完成市下达任务: a target said in words is still the row's target.
   const worded = wordedTarget(row, planYear);
   if (worded) return { kind: "goal", subtype: null, reason: `表格行：「${worded}」列为目标(文字)`, confidence: 0.7 };
-  const result = reading?.figures.find((f) => f.modality !== "target");
   if (result) return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩`, confidence: 0.8 };
   return { kind: "other", subtype: null, reason: "表格行(无数值)", confidence: 0.6 };
 }

@@ -3,8 +3,8 @@
  * five-year plan's name: 六五, 十二五) is a heading, and so is `一、一年来工作回顾` / `一、五年来的工作`. */
 const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五|年来|年以来|年工作))/;
 const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
-/** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为`. */
-const LEVEL3_RE = /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9０-９]))/;
+/** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为` or the full-width `２．１％` of a PDF. */
+const LEVEL3_RE = /^[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))/;
 
 /** Heading level implied by a numbered opener, or null. */
 export function numberedLevel(text: string): 1 | 2 | 3 | null {

@@ -57,6 +57,9 @@ describe("isPdfBreak", () => {
   it("joins a body line without terminal punctuation", () => {
     expect(isPdfBreak("实现全区科普基础设施“三个一”工程全覆盖,成功创建全", "国科普示范区。共享文化体育服务。")).toBe(true);
     expect(isPdfBreak("三次产业比重由20xx年末的73.52:24.77:", "1.71调整为81:18.3:0.7")).toBe(true);
+    // A full-width decimal after the page break (２．１％) is no numbered heading (２．).
+    expect(isPdfBreak("一般公共预算收入完成３６５亿元，同比增长全市上下稳住了经济大盘，各项指标好于预期，其中税收收入增长", "２．１％。")).toBe(true);
+    expect(isPdfBreak("一般公共预算收入完成３６５亿元，同比增长全市上下稳住了经济大盘，各项指标好于预期，其中税收收入增长", "２．坚持稳中求进")).toBe(false);
   });
 
   it("keeps paragraph breaks after sentence ends, lead-in colons, headings and short subheads", () => {
