@@ -151,3 +151,26 @@ describe("line endings and punctuation width", () => {
     expect(sections.map((s) => s.level)).toEqual([1, 2, 4, 1, 1, 4]);
   });
 });
+
+describe("a heading's year against the delivery year", () => {
+  const report = (first: string) =>
+    [
+      "临江市政府工作报告",
+      "——2023年1月12日在临江市第十六届人民代表大会第二次会议上",
+      "",
+      first,
+      "过去一年，全市经济运行总体平稳，生产总值增长3.5%。",
+      "二、2023年主要工作",
+      "实施重点项目900个。",
+    ].join("\n");
+  const parts = (first: string) => processText(report(first)).sections.filter((s) => s.level === 1).map((s) => s.part);
+
+  it("reads a past year's work named without a word of the future as the review", () => {
+    expect(parts("一、2022年主要工作")).toEqual(["review", "plan"]);
+    expect(parts("一、2022年重点工作及成效")).toEqual(["review", "plan"]);
+  });
+
+  it("keeps a heading that names a plan whatever its year, and a heading of the delivery year", () => {
+    expect(parts("一、2022年工作安排")).toEqual(["plan", "plan"]);
+  });
+});

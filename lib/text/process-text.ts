@@ -1,5 +1,5 @@
 import { endsSentence, countHan } from "./chars";
-import { classifyLines } from "./boilerplate";
+import { classifyLines, type ClassifiedLine } from "./boilerplate";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
@@ -28,9 +28,22 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
+/** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. */
+function deliveryYearOf(lines: readonly ClassifiedLine[]): number | null {
+  const front = lines.filter((l) => l.kind === "front" || l.front === "title");
+  for (const role of ["meeting", "title"] as const) {
+    for (const l of front) {
+      const year = l.front === role ? /((?:19|20)\d\d)\s?年/.exec(l.text) : null;
+      if (year) return Number(year[1]);
+    }
+  }
+  return null;
+}
+
 function processUnguarded(stored: string): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
+  const deliveryYear = deliveryYearOf(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
@@ -41,7 +54,7 @@ function processUnguarded(stored: string): ProcessedText {
     if (p.table) {
       // A table row is one unit: its cells are figures under column names, never sentences or headings.
       const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture, true);
-      builder ??= new SectionBuilder("other");
+      builder ??= new SectionBuilder("other", deliveryYear);
       builder.touch(p.end);
       sentences.push({
         index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
@@ -68,7 +81,7 @@ function processUnguarded(stored: string): ProcessedText {
       const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
       const text = norm.text;
       repairs += norm.repairs;
-      if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other");
+      if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other", deliveryYear);
       let role: Role = "body";
       let level = 0;
       let plain = false;

@@ -2,6 +2,9 @@ import { numberedLevel } from "./heading-patterns";
 import { isTaskHeading, partFromHeading } from "./parts";
 import type { Part, TextSection } from "./types";
 
+/** Words that name a plan whatever its year: 今后五年, 预期目标, 工作安排, 计划, 打算… */
+const FORWARD_WORDS_RE = /今后|未来|明年|预期|目标|安排|打算|计划|部署|总体要求|建议|设想|展望/;
+
 /** Longer than any real heading (三、二〇一四年政府工作的主要任务 is 17 characters, the longest national ones ~45). */
 const HEADING_MAX = 48;
 
@@ -22,7 +25,8 @@ export class SectionBuilder {
   readonly sections: TextSection[] = [];
   private stack: TextSection[] = [];
 
-  constructor(public part: Part) {}
+  /** `deliveryYear`: the year the report was delivered, from its title block, when known. */
+  constructor(public part: Part, private readonly deliveryYear: number | null = null) {}
 
   get current(): TextSection | null {
     return this.stack.length ? this.stack[this.stack.length - 1] : null;
@@ -31,13 +35,21 @@ export class SectionBuilder {
   open(heading: string, level: number, start: number, end: number): TextSection {
     this.closeFrom(level, start);
     const parent = this.current;
-    const keyword = !parent && level < 4 ? partFromHeading(headingWords(heading)) ?? this.afterReview(heading) : null;
+    const named = !parent && level < 4 ? partFromHeading(headingWords(heading)) : null;
+    const keyword = !parent && level < 4 ? (named === "plan" && this.pastYearsWork(heading) ? "review" : named ?? this.afterReview(heading)) : null;
     const part = parent ? parent.part : (keyword ?? this.part);
     const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
     this.part = part;
     this.sections.push(section);
     this.stack.push(section);
     return section;
+  }
+
+  /** 一、2022年主要工作 in a report delivered in 2023: a year's work named with no word of the future is that year's
+   * review; the heading's year against the delivery year decides (2023年主要工作 in the same report is the plan). */
+  private pastYearsWork(heading: string): boolean {
+    const year = /((?:19|20)\d\d)\s?年/.exec(heading);
+    return year !== null && this.deliveryYear !== null && Number(year[1]) < this.deliveryYear && !FORWARD_WORDS_RE.test(heading);
   }
 
   /** After the review, a top-level heading worded as a task (二、抓紧有利时机，加快经济发展) starts the plan. */
