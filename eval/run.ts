@@ -82,14 +82,17 @@ function copiesOf(file: string, fileName: string): Map<string, AnalyzedFile> {
 }
 
 const copyScores = new Map<string, { dev: Split; held: Split }>();
+// The composed local reports (batches 6 and 7) through the same copies: their own figures, apart from batch 1's floors.
+const localCopyScores = new Map<string, { dev: Split; held: Split }>();
 if (!args.has("--no-copies")) {
   for (const report of evalReports() as EvalReport[]) {
-    if (report.batch !== 1 || !fs.existsSync(report.file)) continue;
+    if (![1, 6, 7].includes(report.batch) || !fs.existsSync(report.file)) continue;
+    const scores = report.batch === 1 ? copyScores : localCopyScores;
     const sentences = readLabels("sentences", report.id, sentenceFile);
     const indicators = readLabels("indicators", report.id, indicatorFile);
     for (const [name, file] of copiesOf(report.file, `${report.id}.txt`)) {
-      if (!copyScores.has(name)) copyScores.set(name, { dev: emptySplit(), held: emptySplit() });
-      const split = copyScores.get(name)![report.heldBack ? "held" : "dev"];
+      if (!scores.has(name)) scores.set(name, { dev: emptySplit(), held: emptySplit() });
+      const split = scores.get(name)![report.heldBack ? "held" : "dev"];
       if (sentences) split.sentences.all.add(scoreSentences(report.id, file, sentences.rows).all);
       if (indicators) split.indicators.add(scoreIndicators(report.id, file, indicators.rows).all);
     }
@@ -157,6 +160,21 @@ if (copyScores.size) {
     `  ${name.padEnd(12)} ${percent(dev.sentences.all.recall).padStart(6)} / ${percent(dev.indicators.recall).padStart(6)}   |  ${percent(held.sentences.all.recall).padStart(6)} / ${percent(held.indicators.recall).padStart(6)}`;
   console.log(row("original", splits.dev, splits.held));
   for (const [name, s] of copyScores) console.log(row(name, s.dev, s.held));
+  if (localCopyScores.size) {
+    console.log("\n== copies of the composed local reports (batches 6 and 7): sentence kinds / indicators fully right (recall), development | held back");
+    const originalDev = emptySplit();
+    const originalHeld = emptySplit();
+    for (const b of [6, 7]) {
+      const batch = laterBatches.get(b);
+      if (!batch) continue;
+      originalDev.sentences.all.add(batch.dev.sentences.all);
+      originalDev.indicators.add(batch.dev.indicators);
+      originalHeld.sentences.all.add(batch.held.sentences.all);
+      originalHeld.indicators.add(batch.held.indicators);
+    }
+    console.log(row("original", originalDev, originalHeld));
+    for (const [name, s] of localCopyScores) console.log(row(name, s.dev, s.held));
+  }
   console.log("\n== copies: target → result pairs of batch 1 (recall / precision), development | held back");
   const pairRow = (name: string, dev: Tally, held: Tally) =>
     `  ${name.padEnd(12)} ${percent(dev.recall).padStart(6)} / ${percent(dev.precision).padStart(6)}   |  ${percent(held.recall).padStart(6)} / ${percent(held.precision).padStart(6)}`;

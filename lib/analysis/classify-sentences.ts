@@ -4,14 +4,14 @@
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
 import type { Classification, SentenceKind } from "./types";
-import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
+import type { Part, ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
 type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph" | "flags">>;
 
 export function classifySentences(
   sentences: Input[],
   sections: TextSection[] = [],
-  metadata: Pick<ReportMetadata, "reviewYear" | "planYear"> | null = null,
+  metadata: (Pick<ReportMetadata, "reviewYear" | "planYear"> & Partial<Pick<ReportMetadata, "kind">>) | null = null,
 ): Classification[] {
   const list = Array.isArray(sentences) ? sentences : [];
   const byIndex = new Map((sections ?? []).map((s) => [s.index, s]));
@@ -32,6 +32,10 @@ export function classifySentences(
   // the turn is the tail of the review, whatever the whole text leans to.
   const turnIndex = hasReviewOrPlan ? -1 : list.findIndex((s) => turnsToPlan(s.text, metadata?.planYear ?? null));
   const beforeTurn = { kind: "achievement" as const, reason: "计划转折之前(回顾)" };
+  // Only a text with no top-level heading at all (an excerpt, a copy that lost its headings): a report whose numbered
+  // parts name neither review nor plan (a speech of 1979) is read sentence by sentence.
+  // A news article quotes the plan among its results and reads sentence by sentence.
+  const unsectioned = metadata?.kind !== "news" && !(sections ?? []).some((s) => s.level === 1);
   for (const [i, sentence] of list.entries()) {
     const section = sectionOf(sentence);
     if (sentence.role === "heading") {
@@ -50,7 +54,11 @@ export function classifySentences(
       carry = { kind: "goal" };
       context.fallback = { kind: "goal", reason: "承接上文(目标)" };
     }
-    let decision = decideKind(sentence, context);
+    // An excerpt or a copy without headings that turns to its plan: from the turn on it is in the plan, as under a
+    // heading (the reason says the part is inferred). Before the turn only past statements are read as results: the
+    // turn can come well after the plan has begun.
+    const inferred: Part | null = unsectioned && turnIndex >= 0 && i >= turnIndex ? "plan" : null;
+    let decision = inferred ? withInferredPart(decideKind({ ...sentence, part: inferred }, context), inferred) : decideKind(sentence, context);
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
       decision.subtype !== "problem" &&
@@ -102,6 +110,12 @@ function turnsToPlan(text: string, planYear: number | null): boolean {
 }
 
 const COMMENT_REASONS = new Set(["他人评论", "引语出处"]);
+
+/** 所在部分(计划) said of a part no heading named: the reason says where the part came from. */
+function withInferredPart(decision: Decision, part: Part): Decision {
+  const named = part === "plan" ? "计划转折之后(推断为计划部分)" : "计划转折之前(推断为回顾部分)";
+  return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, named) } : decision;
+}
 
 /** …稳住了…, 已…: a sentence that says something is done. */
 const PAST_STATEMENT_RE = /(?<![为除])了(?!解|结|如指掌)|(?<![而])已(?!经?(?:成为|是))/;
