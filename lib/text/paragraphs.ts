@@ -59,7 +59,8 @@ function linePieces(stored: string, line: ClassifiedLine): Piece[] {
     }
     if (!TERMINALS.has(stored[i])) continue;
     let j = i + 1;
-    while (j < end && CLOSERS.has(stored[j])) j++;
+    // …加以解决。……二、2023年主要工作: the ellipsis that marks an excerpt's cut stays with the sentence before it.
+    while (j < end && (CLOSERS.has(stored[j]) || stored[j] === "…")) j++;
     let k = j;
     while (k < end && isWhitespace(stored[k])) k++;
     const plain = k < end ? PLAIN_PART_HEADING_RE.exec(stored.slice(k, Math.min(end, k + 16))) : null;

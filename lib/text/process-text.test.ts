@@ -174,3 +174,12 @@ describe("a heading's year against the delivery year", () => {
     expect(parts("一、2022年工作安排")).toEqual(["plan", "plan"]);
   });
 });
+
+describe("an excerpt's cut mark before a heading", () => {
+  it("stays with the sentence before it, and the heading after it is still a heading", () => {
+    const text = "一、2022年工作回顾过去一年，全市生产总值增长4.4%。我们将直面问题，切实加以解决。……二、2023年主要工作今年是开局之年。做好今年工作，要坚持稳中求进。";
+    const processed = processText(text);
+    expect(processed.sections.map((s) => [s.heading, s.part]).at(-1)).toEqual(["二、2023年主要工作", "plan"]);
+    expect(processed.sentences.find((s) => s.text.startsWith("我们将直面问题"))?.text).toBe("我们将直面问题，切实加以解决。……");
+  });
+});
