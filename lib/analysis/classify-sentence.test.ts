@@ -666,3 +666,26 @@ describe("classifySentences: after the turn to the plan in a text without headin
     expect(result[2].reason).toContain("推断为计划部分");
   });
 });
+
+describe("classifySentence: more comment, target notes and hardship words (batch 7 of the eval, 2026-12-03)", () => {
+  const news = (text: string) => classifySentence({ text, part: "other", role: "body" });
+
+  it("an attribution after the quote, and what the deputies said together, are comment", () => {
+    expect(news("市人大代表、一家物流企业负责人李某在接受记者采访时说。")).toMatchObject({ kind: "other", reason: "他人评论" });
+    expect(news("大家表示，将认真履职，为全市发展建言献策。")).toMatchObject({ kind: "other", reason: "他人评论" });
+  });
+
+  it("这些目标，与全国目标相衔接 explains the targets", () => {
+    expect(plan("这些目标，与全国目标相衔接，与“十四五”规划相衔接，需要付出艰苦努力才能实现。")).toMatchObject({ kind: "other", reason: "目标说明" });
+  });
+
+  it("困难 naming who is helped (困难救助资金) is no problem", () => {
+    expect(review("发放各类困难救助资金1.2亿元，惠及困难群众5万人次。").kind).toBe("achievement");
+  });
+
+  it("a quote whose speaker is named after it as a deputy is comment", () => {
+    const texts = ["报告提出，今年国内生产总值增长5%左右。", "“5%左右的目标是积极稳妥的。”", "全国人大代表、一家企业负责人王某在接受记者采访时说。"];
+    const kinds = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null }))).map((c) => c.kind);
+    expect(kinds).toEqual(["goal", "other", "other"]);
+  });
+});

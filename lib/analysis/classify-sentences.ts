@@ -92,8 +92,14 @@ export function classifySentences(
     previous = { decision, paragraph: sentence.paragraph };
     out.push(toClassification(decision));
   }
+  // “5%左右的目标，既考虑了…。”全国人大代表、…负责人陈某说。: a quote whose speaker, named after it, is not the government's.
+  for (let i = 0; i + 1 < list.length; i++) {
+    if (out[i + 1].reason === "他人评论" && WHOLE_QUOTE_RE.test(list[i].text)) out[i] = { kind: "other", subtype: null, reason: "引语(他人评论)", confidence: 0.6 };
+  }
   return out;
 }
+
+const WHOLE_QUOTE_RE = /^[“「][^“”「」]+[”」][。！!]?$/;
 
 /** 今年经济社会发展的主要预期目标是, 做好今年政府工作, 为实现上述目标: where a text without headings turns to its plan.
  * (综合考虑各方面因素，今年…主要预期目标是: a clause of reasons may come first.) */
