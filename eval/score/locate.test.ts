@@ -29,3 +29,12 @@ describe("locateSnippet", () => {
     expect(locateSnippet(text, sentences, "深圳提出")).toBeNull();
   });
 });
+
+describe("locateSnippet after a long dateline", () => {
+  const text = "新华社北京3月5日电（记者 林某 王某 张某）国务院总理5日在十四届全国人大二次会议上作政府工作报告。\n\n下一段。\n";
+  const file = analyzeCopy(text, text, "probe.txt");
+
+  it("finds the sentence after a dateline longer than the snippet, on the same line only", () => {
+    expect(locateSnippet(text, file.analyzed.sentences, "新华社北京3月5日电（记者林")?.sentence.text).toContain("国务院总理5日");
+  });
+});

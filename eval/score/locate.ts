@@ -20,13 +20,14 @@ export function snippetSpan(stored: string, snippet: string): { start: number; e
 }
 
 /** The tool sentence that holds the snippet's start, found through the stored text's offsets. When the snippet
- * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the sentence that
- * starts inside the snippet. */
+ * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the first sentence after
+ * it on the same line. */
 export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string): Located | null {
   const span = snippetSpan(stored, snippet);
   if (span === null) return null;
   let index = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
-  if (index === -1) index = sentences.findIndex((s) => span.start < s.start && s.start < span.end);
+  // The dateline may be longer than the snippet (新华社北京3月5日电（记者…）): the first sentence after it on its line.
+  if (index === -1) index = sentences.findIndex((s) => span.start < s.start && !stored.slice(span.start, s.start).includes("\n"));
   if (index === -1) return null;
   return { sentence: sentences[index], following: sentences.slice(index, index + 4) };
 }
