@@ -626,3 +626,13 @@ describe("extractIndicators: 预计 after a run-in lead (seed 001)", () => {
     ]);
   });
 });
+
+describe("extractIndicators: commitment words inside a name, and 约 inside 签约 (batch 7 of the eval, 2026-12-03)", () => {
+  it("takes 力争 out of the name as the figure's qualifier", () => {
+    expect(planned("其中50亿元以上项目力争开工12个。").at(-1)).toMatchObject({ label: "项目开工", qualifiers: expect.arrayContaining(["力争"]) });
+  });
+
+  it("reads 签约 as a word, not 约 (about)", () => {
+    expect(achieved("完成城中村改造签约3200户。")[0]).toMatchObject({ label: "城中村改造签约", qualifiers: [] });
+  });
+});

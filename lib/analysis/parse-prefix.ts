@@ -63,7 +63,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   { re: /(?:同比|同口径|可比口径|(?:比|较)(?:上年|去年|上一年|前一年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
-  { re: /(?:达|为|是|超|近|大约|将近|(?<![条节制契公])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|,|、|\s)$/ },
+  { re: /(?:达|为|是|超|近|大约|将近|(?<![条节制契公签合预履集特违])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
   { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
   { re: /每$|计划(?:要求)?$|工作$/ },
@@ -308,9 +308,17 @@ export function parsePrefix(prefix: string): PrefixInfo {
   if (LEFTOVER_RE.test(text) || ADVERB_ONLY_RE.test(text)) text = "";
   // 经济增长7.5%: with its verb gone, 经济 alone would name nothing; 经济增长 is the GDP growth.
   if (text === "经济" && info.verb === "growth") text = "经济增长";
+  // 100亿元以上项目力争开工25个: a commitment word inside the name qualifies the figure and is no part of the name.
+  const inner = INNER_COMMITMENT_RE.exec(text);
+  if (inner) {
+    noteWord(inner[2], info);
+    text = inner[1] + inner[3];
+  }
   info.label = text.length > 30 ? cappedLabel(text) : text;
   return info;
 }
+
+const INNER_COMMITMENT_RE = /^([\u4e00-\u9fa5“”]{2,}?)(力争|确保)([\u4e00-\u9fa5]{1,6})$/;
 
 /** A name longer than 30 characters keeps its last 30, cut where a word of a list starts (下岗职工基本生活费水平、失业保险金水平、…
  * loses whole items, never half a word); with no list mark to cut at, the last 30 characters. */
