@@ -165,6 +165,13 @@ describe("lead and part rules", () => {
     expect(partFromHeading("二、“十四五”发展主要目标任务")).toBe("plan");
     expect(partFromHeading("四、切实加强政府自身建设")).toBeNull();
   });
+
+  it("reads how last year's targets were met as the review, though it names the targets (batch 8 of the eval)", () => {
+    expect(partFromHeading("2022年主要预期目标完成情况")).toBe("review");
+    expect(partFromHeading("（一）重点工作落实情况")).toBe("review");
+    expect(partFromHeading("一、2022年主要工作及成效")).toBe("review");
+    expect(partFromHeading("二、2023年主要预期目标")).toBe("plan");
+  });
 });
 
 describe("part from headings beyond 回顾 (national reports)", () => {
