@@ -510,7 +510,7 @@ describe("extractIndicators: local reviews' estimates, totals and names (batch 6
   it("a total after a count of new things is the total of the things, and an area is never an output", () => {
     expect(achieved("新增高新技术企业138家,总数达到612家。")[1].label).toBe("高新技术企业总数");
     expect(achieved("新增市场主体2.3万户,总量突破16万户。")[1].label).toBe("市场主体总量");
-    expect(achieved("粮食总产量达5.6万吨,新建高标准农田1.2万亩。")[1].label).toBe("高标准农田");
+    expect(achieved("粮食总产量达5.6万吨,新建高标准农田1.2万亩。")[1].label).toBe("新建高标准农田");
     expect(achieved("实施区级重点项目186个,完成投资482亿元。")[1].label).toBe("区级重点项目投资");
   });
 
@@ -634,5 +634,16 @@ describe("extractIndicators: commitment words inside a name, and 约 inside 签�
 
   it("reads 签约 as a word, not 约 (about)", () => {
     expect(achieved("完成城中村改造签约3200户。")[0]).toMatchObject({ label: "城中村改造签约", qualifiers: [] });
+  });
+});
+
+describe("extractIndicators: a verb of building before what is counted (batches 6–8 of the eval, 2026-12-03)", () => {
+  it("keeps 新建, 改造 and 新建改扩建 in the name, as most readers write it", () => {
+    expect(planned("新建改扩建中小学、幼儿园12所。")[0].label).toBe("新建改扩建中小学、幼儿园");
+    expect(achieved("改造老旧小区126个，新建城市道路38条。").map((i) => i.label)).toEqual(["改造老旧小区", "新建城市道路"]);
+  });
+
+  it("drops two verbs joined by 和 or 、 (新建和改造…), which name the work rather than the thing", () => {
+    expect(planned("新建和改造提升高标准农田40万亩。")[0].label).toBe("高标准农田");
   });
 });
