@@ -647,3 +647,10 @@ describe("extractIndicators: a verb of building before what is counted (batches 
     expect(planned("新建和改造提升高标准农田40万亩。")[0].label).toBe("高标准农田");
   });
 });
+
+describe("extractIndicators: bases and bases of calculation before a change (batch 7 of the eval, 2026-12-03)", () => {
+  it("gives a change against a base that is no year (较区成立之初) or on a basis (自然口径) to the metric just named", () => {
+    expect(achieved("国家高新技术企业达到836家，较区成立之初翻一番。").map((i) => i.label)).toEqual(["国家高新技术企业", "国家高新技术企业"]);
+    expect(achieved("地方一般公共预算收入5520亿元，自然口径增长3.4%。")[1].metric).toBe("general-budget-revenue");
+  });
+});
