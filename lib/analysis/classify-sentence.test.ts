@@ -689,3 +689,12 @@ describe("classifySentence: more comment, target notes and hardship words (batch
     expect(kinds).toEqual(["goal", "other", "other"]);
   });
 });
+
+describe("classifySentences: the plan named without its year turns an excerpt to its plan", () => {
+  it("全市经济社会发展的主要预期目标是 and 政府工作的总体要求是 are turns", () => {
+    const texts = ["全年地区生产总值增长5.6%。", "全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "全年安排重点项目330个，完成投资500亿元。"];
+    const result = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })), [], { reviewYear: 2022, planYear: 2023 });
+    expect(result.map((c) => c.kind)).toEqual(["achievement", "goal", "goal"]);
+    expect(result[2].reason).toContain("推断为计划部分");
+  });
+});

@@ -109,8 +109,11 @@ const PLAN_TURN_RE = /^(?:[^。；;，,]{2,14}[，,])?(?:(?:今年|明年|(?:19|
  * review year, does not). */
 const PLAN_YEAR_IS_RE = /^((?:19|20)\d\d)年是/;
 
+/** 全市经济社会发展的主要预期目标是, 政府工作的总体要求是: the plan named without its year. */
+const PLAN_OPENING_RE = /^(?:(?:全[市区县省]|全国|我[市区县省])?经济社会发展的?主要(?:预期)?目标(?:是|为|如下)|(?:今年)?政府工作的?总体要求(?:是|为))/;
+
 function turnsToPlan(text: string, planYear: number | null): boolean {
-  if (PLAN_TURN_RE.test(text)) return true;
+  if (PLAN_TURN_RE.test(text) || PLAN_OPENING_RE.test(text)) return true;
   const year = PLAN_YEAR_IS_RE.exec(text);
   return year !== null && planYear !== null && Number(year[1]) === planYear;
 }
