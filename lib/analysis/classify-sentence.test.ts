@@ -331,6 +331,8 @@ describe("run-in leads where no part is known", () => {
     expect(lead("重点项目扎实推进。").kind).toBe("achievement");
     expect(lead("职业教育加快发展。").kind).toBe("achievement");
     expect(lead("加强审计监督工作。").kind).toBe("goal");
+    // Batch 7's local reviews: 量质齐升, 有序恢复, 纵深推进, 保持稳定.
+    for (const text of ["招商引资量质齐升。", "消费市场有序恢复。", "重点改革纵深推进。", "农业生产保持稳定。"]) expect(lead(text).kind).toBe("achievement");
   });
   it("a lead that is neither stays other", () => {
     expect(lead("睦邻友好是一贯方针。").kind).toBe("other");
