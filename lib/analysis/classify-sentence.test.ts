@@ -529,8 +529,9 @@ describe("where no part is known, figures hedged as targets are (batch 6 of the 
 });
 
 describe("the frame of a local report is other, in any part (batch 6 of the eval)", () => {
-  it("the pledge closing the problems, the guiding ideology, why the targets are set, the closing call", () => {
-    expect(review("对此,我们将采取有力措施,认真加以解决。")).toMatchObject({ kind: "other", reason: "问题段的表态" });
+  // The pledge after the problems commits the government: five of seven readers of batches 6–8 label it a goal.
+  it("the pledge closing the problems is a goal; the guiding ideology, why the targets are set, the closing call are other", () => {
+    expect(review("对此,我们将采取有力措施,认真加以解决。")).toMatchObject({ kind: "goal", reason: "问题段的表态(承诺)" });
     expect(plan("做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。").kind).toBe("other");
     expect(plan("这些目标,既考虑了稳增长的现实需要,又兼顾了发展的可能。").kind).toBe("other");
     expect(plan("新征程催人奋进,新目标鼓舞人心。").kind).toBe("other");
@@ -638,6 +639,7 @@ describe("classifySentence: news about a report", () => {
     expect(news("多位代表在审议时建议，各地在扩大投资的同时要更加注重效益。")).toMatchObject({ kind: "other", reason: "他人评论" });
     expect(news("在他看来，目标的措辞变化体现了稳就业的决心。")).toMatchObject({ kind: "other", reason: "他人评论" });
     expect(news("王某说。")).toMatchObject({ kind: "other", reason: "引语出处" });
+    expect(review("过去一年，是极不平凡的一年。")).toMatchObject({ kind: "other", reason: "时期定性(…是…之年)" });
     // 代表建议 as a noun (办理人大代表建议126件) is no speaker.
     expect(review("自觉接受人大监督，办理人大代表建议126件、政协提案150件。").kind).toBe("achievement");
   });

@@ -37,8 +37,7 @@ export const FRAME_CUES: Cue[] = [
   { re: /(?:要|必须|将)(?:始终)?(?:坚持)?以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…: why the targets are what they are.
   { re: /^(?:这些|上述|以上)(?:预期)?(?:目标|指标)[，,]?(?:既|主要|充分|是|与[^，,。；;]{1,12}?相?)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
-  // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems.
-  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)/, reason: "问题段的表态", strong: true },
+
   // 我们的目标一定要达到！ / …共享伟大祖国的尊严与荣耀！: a call or a pledge, not a task with a content.
   { re: /[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },
@@ -49,7 +48,7 @@ export const FRAME_CUES: Cue[] = [
 ];
 
 /** 2019年是…之年 / 今后五年,是…时期: characterising a period, not reporting on it. */
-export const PERIOD_CUE = /^(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明年|去年|今后五年|未来五年|过去的?五年|新的一年)[,，]?(既|也)?(是|为)(?!20)/;
+export const PERIOD_CUE = /^(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明年|去年|今后五年|未来五年|过去的?五年|过去的?一年|新的一年)[,，]?(既|也)?(是|为)(?!20)/;
 
 export const PROBLEM_CUES: Cue[] = [
   { re: /存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
@@ -76,6 +75,9 @@ export const GOAL_CUES: Cue[] = [
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).
   { re: /(?<!高于|低于|超过|超出|完成|实现|比|较)目标(?:值)?(?:均|都|分别)?(?:为|是|定为|定在|设定为|设为)?(?:不低于|不少于|不超过|不高于|达到)?(?:百分之|[\d０-９])/, reason: "目标(数值)", strong: true },
+  // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems commits the government, even in
+  // the review (most readers label it a goal; it carries no figure).
+  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
   // 赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元: what the report intends.
   { re: /拟(?:按|安排|发行|新增|提高|增加|投入|实施|建设|达到|下达|再)/, reason: "拟…(计划)", strong: true },
