@@ -4,7 +4,7 @@
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
 import type { Classification, SentenceKind } from "./types";
-import type { Part, ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
+import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
 type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph" | "flags">>;
 
@@ -26,10 +26,8 @@ export function classifySentences(
   // After …丰富了我们…的经验。 / 主要体会是： the numbered points (第一，坚持用发展的办法…) are lessons, not results.
   let lessons = false;
   // In a text without parts, the sentence that turns to this year's plan (今年经济社会发展的主要预期目标是…,
-  // 为实现上述目标…): from there on, a sentence carried from a result before the turn is carried as a task.
-  let planTurn = false;
-  // An excerpt that turns to its plan partway (……稳住了全省经济基本盘。 … 2025年是…收官之年。): a past statement before
-  // the turn is the tail of the review, whatever the whole text leans to.
+  // 为实现上述目标…, 2025年是…收官之年): from there on, a sentence carried from a result before the turn is carried as a
+  // task. Before it (……稳住了全省经济基本盘。), a past statement is the tail of the review, whatever the text leans to.
   const turnIndex = hasReviewOrPlan ? -1 : list.findIndex((s) => turnsToPlan(s.text, metadata?.planYear ?? null));
   const beforeTurn = { kind: "achievement" as const, reason: "计划转折之前(回顾)" };
   // Only a text with no top-level heading at all (an excerpt, a copy that lost its headings): a report whose numbered
@@ -49,16 +47,15 @@ export function classifySentences(
       // foreign-affairs part states positions sentence by sentence.
       fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : i < turnIndex && PAST_STATEMENT_RE.test(sentence.text) ? beforeTurn : prior,
     };
-    if (!hasReviewOrPlan && !planTurn && turnsToPlan(sentence.text, metadata?.planYear ?? null)) {
-      planTurn = true;
+    const afterTurn = turnIndex >= 0 && i >= turnIndex;
+    if (i === turnIndex) {
       carry = { kind: "goal" };
       context.fallback = { kind: "goal", reason: "承接上文(目标)" };
     }
     // An excerpt or a copy without headings that turns to its plan: from the turn on it is in the plan, as under a
     // heading (the reason says the part is inferred). Before the turn only past statements are read as results: the
     // turn can come well after the plan has begun.
-    const inferred: Part | null = unsectioned && turnIndex >= 0 && i >= turnIndex ? "plan" : null;
-    let decision = inferred ? withInferredPart(decideKind({ ...sentence, part: inferred }, context), inferred) : decideKind(sentence, context);
+    let decision = unsectioned && afterTurn ? inferredPlan(decideKind({ ...sentence, part: "plan" }, context)) : decideKind(sentence, context);
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
       decision.subtype !== "problem" &&
@@ -84,7 +81,7 @@ export function classifySentences(
     if (sentence.part === "review" && LESSONS_RE.test(sentence.text)) lessons = true;
     if (decision.kind !== "other" && decision.confidence >= 0.6 && ["cue", "year", "estimate"].includes(decision.source)) {
       // After the turn to the plan, a result (上年增长…) quoted as the reason for a task carries no result after it.
-      carry = { kind: planTurn ? "goal" : decision.kind };
+      carry = { kind: afterTurn ? "goal" : decision.kind };
     }
     // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it. A deputy's or an expert's
     // comment (他人评论) opens a quote that is theirs, carried from neither side.
@@ -120,10 +117,9 @@ function turnsToPlan(text: string, planYear: number | null): boolean {
 
 const COMMENT_REASONS = new Set(["他人评论", "引语出处"]);
 
-/** 所在部分(计划) said of a part no heading named: the reason says where the part came from. */
-function withInferredPart(decision: Decision, part: Part): Decision {
-  const named = part === "plan" ? "计划转折之后(推断为计划部分)" : "计划转折之前(推断为回顾部分)";
-  return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, named) } : decision;
+/** 所在部分(计划) said of a plan no heading named: the reason says the part was inferred from the turn. */
+function inferredPlan(decision: Decision): Decision {
+  return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, "计划转折之后(推断为计划部分)") } : decision;
 }
 
 /** …稳住了…, 已…: a sentence that says something is done. */

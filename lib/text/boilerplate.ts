@@ -61,6 +61,19 @@ export function stripWordCount(text: string): string {
   return text.replace(WORD_COUNT_RE, "").trim();
 }
 
+/** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. Metadata's base year
+ * (before a page date and the file name) and the section builder's delivery year. */
+export function titleBlockYear(lines: readonly ClassifiedLine[]): number | null {
+  const meeting = lines.find((l) => l.front === "meeting");
+  const fromMeeting = meeting && /(\d{4})年/.exec(meeting.text);
+  if (fromMeeting) return Number(fromMeeting[1]);
+  for (const l of lines) {
+    const m = l.front === "title" ? /(\d{4})年/.exec(stripWordCount(l.text)) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 export function speakerFromLine(text: string): string | null {
   const m = SPEAKER_RE.exec(text);
   if (m) return m[1];

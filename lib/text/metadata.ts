@@ -1,4 +1,4 @@
-import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, type ClassifiedLine } from "./boilerplate";
+import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
@@ -57,7 +57,7 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   const region = detectRegion(stored, body, speakerLine);
   if (region.inferred) inferred.push("region");
   // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
-  const baseYear = detectBaseYear(meeting, titles, boiler) ?? yearOfFileName(opts.fileName);
+  const baseYear = titleBlockYear(lines) ?? pageDateYear(boiler) ?? yearOfFileName(opts.fileName);
   const years = inferYears(processed, kind, baseYear, body);
   inferred.push(...years.inferred);
 
@@ -173,23 +173,18 @@ function regionOfTitle(titles: string[]): string | null {
   return titles.length ? lastRegionIn(titles.join(" "), false) : null;
 }
 
-function yearOfFileName(fileName: string | undefined): number | null {
-  const m = /(?:^|[^\d])((?:19[5-9]|20[0-9])\d)(?!\d)/.exec(fileName ?? "");
-  return m ? Number(m[1]) : null;
-}
-
-function detectBaseYear(meeting: ClassifiedLine | undefined, titles: string[], boiler: string[]): number | null {
-  const fromMeeting = meeting && /(\d{4})年/.exec(meeting.text);
-  if (fromMeeting) return Number(fromMeeting[1]);
-  for (const t of titles) {
-    const m = /(\d{4})年/.exec(t);
-    if (m) return Number(m[1]);
-  }
+/** 发布时间：2023-01-15 among a web copy's furniture. */
+function pageDateYear(boiler: string[]): number | null {
   for (const b of boiler) {
     const m = /(\d{4})[-年/.]\d{1,2}[-月/.]\d{1,2}/.exec(b);
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+function yearOfFileName(fileName: string | undefined): number | null {
+  const m = /(?:^|[^\d])((?:19[5-9]|20[0-9])\d)(?!\d)/.exec(fileName ?? "");
+  return m ? Number(m[1]) : null;
 }
 
 function parseMeetingDate(line: string, planYear: number | null): { date: string; inferred: boolean } | null {

@@ -1,5 +1,5 @@
 import { endsSentence, countHan } from "./chars";
-import { classifyLines, type ClassifiedLine } from "./boilerplate";
+import { classifyLines, titleBlockYear } from "./boilerplate";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
@@ -28,22 +28,10 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
-/** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. */
-function deliveryYearOf(lines: readonly ClassifiedLine[]): number | null {
-  const front = lines.filter((l) => l.kind === "front" || l.front === "title");
-  for (const role of ["meeting", "title"] as const) {
-    for (const l of front) {
-      const year = l.front === role ? /((?:19|20)\d\d)\s?年/.exec(l.text) : null;
-      if (year) return Number(year[1]);
-    }
-  }
-  return null;
-}
-
 function processUnguarded(stored: string): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
-  const deliveryYear = deliveryYearOf(lines);
+  const deliveryYear = titleBlockYear(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
