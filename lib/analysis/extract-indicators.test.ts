@@ -654,3 +654,35 @@ describe("extractIndicators: bases and bases of calculation before a change (bat
     expect(achieved("地方一般公共预算收入5520亿元，自然口径增长3.4%。")[1].metric).toBe("general-budget-revenue");
   });
 });
+
+describe("extractIndicators: words around a name that are no part of it (batch 7 of the eval, 2026-12-03)", () => {
+  it("keeps a short word in brackets inside a name, but drops a gloss or a place in brackets", () => {
+    expect(achieved("每千人口执业（助理）医师数达到3.6人。")[0].label).toBe("每千人口执业（助理）医师数");
+    expect(achieved("国内生产总值（GDP）增长5%。")[0].metric).toBe("gdp");
+    expect(achieved("乡镇(街道)综合养老服务中心8个。")[0].label).toBe("乡镇综合养老服务中心");
+  });
+
+  it("drops the 中 that says where a part is counted (25项主要指标中，21项…)", () => {
+    expect(achieved("规划纲要确定的25项主要指标中，21项达到或超过序时进度。")[0].label).toBe("主要指标");
+  });
+
+  it("drops the step up to a level (迈上, 跃上) after the name", () => {
+    expect(achieved("2023年杭州全市地区生产总值迈上2万亿元台阶。")[0].metric).toBe("gdp");
+  });
+
+  it("reads who acts and the modal before a name (我们将确保制造业投资…) as no end of the name", () => {
+    expect(planned("我们将确保制造业投资增长8%以上。")[0]).toMatchObject({ label: "制造业投资", qualifiers: expect.arrayContaining(["确保"]) });
+  });
+
+  it("gives an increase over last year's budget to the metric named before it", () => {
+    expect(planned("赤字规模4.06万亿元，比上年年初预算增加1800亿元。").map((i) => i.label)).toEqual(["赤字规模", "赤字规模"]);
+  });
+
+  it("reads a per cent of an amount (an output, a sum of money) as its change", () => {
+    expect(planned("广东、山东分别提出今年地区生产总值增长5%左右和5%以上。")[1]).toMatchObject({ metric: "gdp", type: "growth" });
+  });
+
+  it("names what a bare 先发行 raises from the clause that named it", () => {
+    expect(planned("从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元。")[0].label).toBe("超长期特别国债");
+  });
+});

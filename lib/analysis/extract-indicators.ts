@@ -340,6 +340,12 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);
     if (object) return object;
+    // 拟连续几年发行超长期特别国债，今年先发行1万亿元: the clause before names what its own verb raises.
+    const verb = RAISING_VERB_RE.exec(label)![0];
+    if (label.length <= verb.length + 2) {
+      const named = clauseBefore(text, q.start - label.length, 60).match(new RegExp(`${verb}([\u4e00-\u9fa5“”]{2,10})[，,；;]?$`))?.[1];
+      if (named) return named;
+    }
   }
   // 取消了原先336亿元的农业税赋: what was taken off is the noun after 的.
   if (ACTION_END_RE.test(label)) {
@@ -496,6 +502,8 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
+const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
+
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
   // 三分之二 is a share; 百分之五 and 三成 (tenths) are per cent, read as per cent figures are (增长三成 is a growth).
@@ -506,6 +514,8 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
     // 办事提速51.6%: a speed-up is a change, not a rate of its own.
     if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)$/.test(label)) return "growth";
     if (/比重|占|比例|比率|之比|份额|强度|相当于/.test(label) || followedByOf) return "share";
+    // 多数省份将地区生产总值增长目标定在5%以上: a per cent of an amount (an output, a sum of money) is its change.
+    if (AMOUNT_NAME_RE.test(label)) return "growth";
     return "rate";
   }
   if (COUNT_UNITS.has(q.unit)) return "count";

@@ -2,7 +2,7 @@
 // the subject of the clause before, a list in the clause before, a bare head (增加值) completed from the label
 // before it, and the sector a sentence is about.
 import { lookupMetric } from "./lookup-metric";
-import { HEADS, cleanLabel, splitLabelList } from "./parse-prefix";
+import { HEADS, cleanLabel, dropCountedIn, splitLabelList } from "./parse-prefix";
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
@@ -136,7 +136,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     const rest = match[0].slice(stop + 1).search(VERB_STOP);
     stop = rest === -1 ? -1 : stop + 1 + rest;
   }
-  const noun = (stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})建设$/, "");
+  const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})建设$/, ""));
   const people =
     PEOPLE_THEN_MORE_RE.exec(noun) ??
     (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??

@@ -54,6 +54,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:节约|节省)$/, verb: "growth", negative: true },
   // 断面水质优Ⅲ类比例保持100%: 保持 alone holds a level as 保持在 does.
   { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于|继续保持|保持)$/ },
+  // 全市地区生产总值迈上2万亿元台阶: stepping up to a level is no part of the name.
+  { re: /(?:迈上|跃上|站上|登上|跨上|迈入|跨入|跃升至|跃居)$/, last: "上入至居" },
   // 涨幅仍然高达21.7%, 受灾人口多达…: how high is no part of the name.
   { re: /(?:仍然|依然|仍|还|竟)?(?:高达|多达|长达|达)$/, last: "达" },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
@@ -63,7 +65,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   // 较区成立之初翻一番, 比建市之初增长: a base that is no year.
   { re: /(?:较|比)[^，,。；;\d]{1,10}?(?:之初|之时|之前)$/ },
-  { re: /(?:同比|同口径|可比口径|自然口径|按可比价格计算|(?:比|较)(?:上年|去年|上一年|前一年)(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
+  { re: /(?:同比|同口径|可比口径|自然口径|按可比价格计算|(?:比|较)(?:上年|去年|上一年|前一年)(?:年初)?(?:预算|预算执行数|同期|实际)?|年均|分别|其中|力争|确保|争取|预计|实现|完成|累计|共计|合计|总计|再|均|都|又)$/ },
   { re: /(?:(?:比|较)?(?:19|20)(?:\d\d|xx|XX)年(?:末|底|初)?|上年|去年)的?$/ },
   { re: /(?:达|为|是|超|近|大约|将近|(?<![条节制契公签合预履集特违])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
@@ -94,7 +96,9 @@ const DATE_PHRASES = [
   /在[^，,。]{0,24}?的?基础上/g,
   // 由五十年代的…: a decade as the base of a change.
   /(?:由|从)?(?:[一二三四五六七八九十]+|\d+)年代(?:初|末|中期)?的?/g,
-  /[(（][^)）]{0,30}[)）]/g,
+  // 国内生产总值（GDP）, 城镇居民人均可支配收入（元）: a gloss in brackets is no part of the name, but a short word inside
+  // it is (每千人口执业（助理）医师数), unless it names a place (中国（安徽）自由贸易试验区, 乡镇（街道）, 经开区（高新区））.
+  /(?<![\u4e00-\u9fa5](?<![区镇国市县乡省])(?=[(（][\u4e00-\u9fa5]{1,3}(?<![区道省市县镇乡])[)）][\u4e00-\u9fa5]))[(（][^)）]{0,30}[)）]/g,
   // 最低收购价平均每50公斤: the base a price is given for is no part of its name.
   /(?:平均)?每[0-9０-９.]+[万千百]?(?:公斤|千克|斤|吨|亩|公顷|平方米|人口|人|户)/g,
   // 按可比口径计算, 按可比价格: the basis of a figure is no part of its name.
@@ -125,9 +129,12 @@ const DATE_PHRASES = [
 ];
 
 /** 比原来设想的六百亿元: the base a figure is measured against names nothing of its own. */
-const BASE_PHRASE_RE = /^(?:比|较)(?:原来|原定|原先|原计划|计划|预算|设想|预期)[^，,、]{0,10}$/;
+const BASE_PHRASE_RE = /^(?:比|较)(?:上年|去年|上一年)?(?:原来|原定|原先|原计划|计划|预算|设想|预期)[^，,、]{0,10}$/;
 
 const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
+
+/** 规划纲要确定的25项主要指标中，21项…: 中 says where the part is counted, and is no part of the whole's name. */
+export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|项目|企业|任务|事项|工程|单位|学校|乡镇|村|社区))中$/, "");
 
 export function cleanLabel(label: string): string {
   let out = label;
@@ -145,6 +152,8 @@ export function cleanLabel(label: string): string {
   // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).
   const examples = EXAMPLES_RE.exec(out);
   if (examples) out = out.slice(examples.index + 1);
+  // 我们将确保制造业投资增长8%以上: who acts, then the modal; the name comes after them, so the modal ends nothing.
+  out = out.replace(/^(?:我们|我区|我市|我县|我省|该区|该市|该县|全区|全市|全县|全省)(?=要|将|拟|必须|务必)/, "");
   out = out.replace(MODAL_TAIL_RE, "");
   // 努力把全年零售物价上涨幅度控制在…: the thing 把 takes is the name.
   out = out.replace(/^[^，,把]{0,6}把(?=[\u4e00-\u9fa5“]{2})/, "");
@@ -160,6 +169,7 @@ export function cleanLabel(label: string): string {
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
   out = out.replace(/(?<=.{4})(?:人均)?(?:每(?:月|年|人))?(?:新增|增加|提高)?$/, "");
+  out = dropCountedIn(out);
   // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();
