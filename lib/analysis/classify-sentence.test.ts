@@ -702,3 +702,30 @@ describe("classifySentences: the plan named without its year turns an excerpt to
     expect(result[2].reason).toContain("推断为计划部分");
   });
 });
+
+describe("classifySentence: interviews, questions, problems and task headings (batch 9 of the eval, 2026-12-03)", () => {
+  const news = (text: string) => classifySentence({ text, part: "other", role: "body" });
+
+  it("the journalist's turn and a question assert nothing; nothing is carried past them", () => {
+    expect(news("记者：今年的增长目标定在5.5%左右，比去年低了0.5个百分点，怎么考虑的？")).toMatchObject({ kind: "other", reason: "记者提问(访谈)" });
+    expect(news("村级工业园改造下一步怎么走？")).toMatchObject({ kind: "other", reason: "问句" });
+    const texts = ["今年全区将新增公办学位1万个以上。", "记者：南海紧邻广州，融湾发展有什么新打算？", "区长：广佛同城是南海最大的区位优势。"];
+    const kinds = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null }))).map((c) => c.kind);
+    expect(kinds).toEqual(["goal", "other", "other"]);
+  });
+
+  it("the head of government's answer is read as the report's words", () => {
+    expect(news("区长：今年我们将新增公办学位1万个。").kind).toBe("goal");
+  });
+
+  it("a task still heavy (任务仍然艰巨, 依然繁重) and a thing too small (规模偏小) are problems in a review", () => {
+    expect(review("传统产业转型升级任务仍然艰巨，新兴产业规模偏小。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("三是巩固脱贫成果任务依然繁重。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("a top-level heading that opens on 加大, 依靠 or 围绕 is a task of the plan", () => {
+    const heading = (text: string) => classifySentence({ text, part: "plan", role: "heading" }, { section: { heading: text, part: "plan" } });
+    expect(heading("三、加大宏观政策实施力度，着力稳企业保就业").kind).toBe("goal");
+    expect(heading("八、围绕保障和改善民生，推动社会事业改革发展").kind).toBe("goal");
+  });
+});

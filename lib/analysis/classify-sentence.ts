@@ -135,9 +135,20 @@ function judgementCue(text: string): string | null {
   return null;
 }
 
+/** 记者：…, 问：… in an interview: the journalist's turn. */
+const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
+
+/** 区长：…, 答：… in an interview: the head of government answering speaks for the report, and the answer is read as its
+ * words are. */
+const ANSWER_SPEAKER_RE = /^(?:[一-龥]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
-  const text = typeof sentence?.text === "string" ? sentence.text.trim() : "";
-  if (!text) return make("other", "空句", 0.9, "empty");
+  const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";
+  if (!raw) return make("other", "空句", 0.9, "empty");
+  // A question (the journalist's, or a news subhead's 下一步怎么走？) asserts nothing.
+  if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
+  if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
+  const text = raw.replace(ANSWER_SPEAKER_RE, "") || raw;
   const heading = context.section?.heading?.trim() ?? "";
   let part: Part = sentence.part && sentence.part !== "other" ? sentence.part : "other";
   if (part === "other" && heading) part = inferPartFromHeading(heading);

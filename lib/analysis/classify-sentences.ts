@@ -115,7 +115,8 @@ function turnsToPlan(text: string, planYear: number | null): boolean {
   return year !== null && planYear !== null && Number(year[1]) === planYear;
 }
 
-const COMMENT_REASONS = new Set(["他人评论", "引语出处"]);
+/** Sentences that are no one's claim for the report: nothing is carried from them, or past them. */
+const COMMENT_REASONS = new Set(["他人评论", "引语出处", "记者提问(访谈)", "问句"]);
 
 /** 所在部分(计划) said of a plan no heading named: the reason says the part was inferred from the turn. */
 function inferredPlan(decision: Decision): Decision {

@@ -686,3 +686,19 @@ describe("extractIndicators: words around a name that are no part of it (batch 7
     expect(planned("从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元。")[0].label).toBe("超长期特别国债");
   });
 });
+
+describe("extractIndicators: lists, bullets and sums cut for others (batch 9 of the eval, 2026-12-03)", () => {
+  it("gives one value to each pollutant of a list that shares its measure", () => {
+    expect(planned("今年二氧化硫、氮氧化物排放量要下降3%。").map((i) => [i.label, i.value])).toEqual([["二氧化硫排放量", -3], ["氮氧化物排放量", -3]]);
+  });
+
+  it("reads 减轻企业税收和社保缴费负担 as the sum of tax and fee cuts, not a fall", () => {
+    expect(planned("全年减轻企业税收和社保缴费负担近2万亿元。")[0]).toMatchObject({ metric: "tax-fee-cuts", value: 2e12 });
+    expect(achieved("全年减税降费2.36万亿元。")[0].metric).toBe("tax-fee-cuts");
+  });
+
+  it("drops a list bullet and the level of government (区级) before a known metric", () => {
+    expect(achieved("▶ 地区生产总值3600亿元，增长5.1%").map((i) => i.metric)).toEqual(["gdp", "gdp"]);
+    expect(achieved("全年区级一般公共预算收入233.2亿元，增长5.3%。")[0].metric).toBe("general-budget-revenue");
+  });
+});

@@ -112,6 +112,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(unsaidList[0], info);
       continue;
     }
+    // 二氧化硫、氮氧化物排放量要下降3%: one value for each pollutant of a list that shares its measure.
+    const sharedMeasure = !info.respectively && !info.each && SHARED_MEASURE_RE.test(info.label) ? splitLabelList(info.label) : null;
+    if (sharedMeasure && sharedMeasure.length >= 2 && sharedMeasure.every((label) => SHARED_MEASURE_RE.test(label))) {
+      run = null;
+      for (const label of sharedMeasure) emit(label, info);
+      continue;
+    }
     if (info.respectively) {
       // 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: the values joined by 和/、 are the list's, not those after a comma.
       const joined = joinedValues(text, slots, k);
@@ -502,6 +509,8 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
+const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
+
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
@@ -537,7 +546,8 @@ function toIndicator(
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";
-  const cutOf = stock ? CUT_LEAD_RE.exec(label) : null;
+  // 减轻企业税收和社保缴费负担 is a sum cut for others (减税降费), counted as given: a name of its own, not a fall.
+  const cutOf = stock && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";

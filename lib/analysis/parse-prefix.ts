@@ -133,11 +133,14 @@ const BASE_PHRASE_RE = /^(?:比|较)(?:上年|去年|上一年)?(?:原来|原定
 
 const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
 
+/** ▶ 地区生产总值: the bullet of a list item is no part of the name. */
+const BULLET_LEAD_RE = /^[▶►▸▷●•■◆◇□★☆◎○▪✓√·]\s*/;
+
 /** 规划纲要确定的25项主要指标中，21项…: 中 says where the part is counted, and is no part of the whole's name. */
 export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|项目|企业|任务|事项|工程|单位|学校|乡镇|村|社区))中$/, "");
 
 export function cleanLabel(label: string): string {
-  let out = label;
+  let out = label.replace(BULLET_LEAD_RE, "");
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
   // 在工农业总产值中，农业所占比重: the share of the part in the whole, named the way a reader writes it.

@@ -57,6 +57,10 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
     if (a >= low - 1e-9 && a <= top + 1e-9) status = "met";
     else status = (a > top) !== lower ? "exceeded" : "missed";
     rule = status === "met" ? `${fmt(a)} 在 ${fmt(low)}–${fmt(top)} 内` : `${fmt(a)} 在 ${fmt(low)}–${fmt(top)} 外`;
+  } else if (bound === "ceiling" && written === "floor") {
+    // 减少1000万以上, 下降3%以上: a floor on the size of a fall is met by that fall and exceeded by the margin beyond it.
+    status = a <= t || equalValues(a, t) ? (t - a >= exceed - 1e-9 ? "exceeded" : "met") : "missed";
+    rule = status === "missed" ? `${fmt(a)} > ${fmt(t)}` : `${fmt(a)} ≤ ${fmt(t)}`;
   } else if (bound === "ceiling" || (bound === "approx" && lower)) {
     // 左右 on a lower-is-better metric (CPI, unemployment, deficit) is a ceiling: "not much above".
     status = a <= t || equalValues(a, t) ? "met" : "missed";

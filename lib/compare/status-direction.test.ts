@@ -28,7 +28,11 @@ describe("judgeGoal: the metric's direction decides", () => {
     const cut = target("力争今年农村贫困人口再减少1000万以上");
     expect(cut).toMatchObject({ metric: "rural-poor", value: -1e7, unit: "人" });
     expect(judgeGoal(cut, result("贫困人口减少800万人"), false).status).toBe("missed");
-    expect(judgeGoal(cut, result("贫困人口减少1200万人"), false).status).toBe("met");
+    expect(judgeGoal(cut, result("贫困人口减少1050万人"), false).status).toBe("met");
+  });
+  it("a floor on a fall is exceeded by the margin beyond it: 减少1000万以上 against 1109万 (2019 → 2020)", () => {
+    const cut = target("农村贫困人口减少1000万以上");
+    expect(judgeGoal(cut, result("农村贫困人口减少1109万"), false).status).toBe("exceeded");
   });
   it("a falling range written from its smaller end (降低百分之二到百分之三) is met inside it", () => {
     const range = target("成本降低百分之二到百分之三");

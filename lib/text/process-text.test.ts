@@ -183,3 +183,15 @@ describe("an excerpt's cut mark before a heading", () => {
     expect(processed.sentences.find((s) => s.text.startsWith("我们将直面问题"))?.text).toBe("我们将直面问题，切实加以解决。……");
   });
 });
+
+describe("a list of one figure a line (数读)", () => {
+  it("keeps each bulleted line a body sentence of its own, never a heading nor joined to the next", () => {
+    const text = "一、2023年工作回顾\n数读2023\n▶ 地区生产总值3600亿元，增长5.1%\n▶ 规模以上工业增加值1960亿元，增长6.3%\n▶ 实有市场主体56.3万户\n";
+    const bullets = processText(text).sentences.filter((s) => s.text.startsWith("▶"));
+    expect(bullets.map((s) => [s.text, s.role])).toEqual([
+      ["▶ 地区生产总值3600亿元，增长5.1%", "body"],
+      ["▶ 规模以上工业增加值1960亿元，增长6.3%", "body"],
+      ["▶ 实有市场主体56.3万户", "body"],
+    ]);
+  });
+});

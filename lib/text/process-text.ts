@@ -4,7 +4,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { numberedLevel } from "./heading-patterns";
+import { BULLET_RE, numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -14,7 +14,7 @@ import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
 /** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
-  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text)) return false;
+  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text)) return false;
   return !text.includes("。");
 }
 
