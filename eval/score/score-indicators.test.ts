@@ -1,7 +1,7 @@
 // Precision counts each figure the tool gives on a labelled sentence once, whichever row of labels touched it.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { fieldMismatches, scoreIndicators } from "./score-indicators";
+import { fieldMismatches, sameUnit, scoreIndicators } from "./score-indicators";
 import type { IndicatorRowLabel } from "./labels";
 
 const text = "一、过去一年工作回顾\n\n全年地区生产总值增长6.5%，一般公共预算收入增长5.2%。\n";
@@ -33,5 +33,13 @@ describe("fieldMismatches", () => {
   it("still tells a different per cent or a different unit apart", () => {
     expect(fieldMismatches(tool(60, "%"), label)).toEqual(["value"]);
     expect(fieldMismatches(tool(66.6667, "万"), label)).toEqual(["value", "unit"]);
+  });
+});
+
+describe("sameUnit", () => {
+  it("reads 个工作日 and 工作日 as one unit, and still tells 个 from 件 or 工作日 from 天", () => {
+    expect(sameUnit("个工作日", "工作日")).toBe(true);
+    expect(sameUnit("个", "件")).toBe(false);
+    expect(sameUnit("工作日", "天")).toBe(false);
   });
 });

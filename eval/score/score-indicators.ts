@@ -39,6 +39,9 @@ function asPercent(indicator: Indicator, label: IndicatorLabel): IndicatorLabel 
   return { ...label, unit: "%", value: percent(label.value, indicator.value), upper: label.upper == null ? label.upper : percent(label.upper, indicator.upper) };
 }
 
+/** 35个工作日 labelled with the unit 工作日 (or the other way): the measure word 个 names no other unit. */
+export const sameUnit = (a: string, b: string) => a === b || a.replace(/^个(?=.{2})/, "") === b.replace(/^个(?=.{2})/, "");
+
 export function fieldMismatches(indicator: Indicator, given: IndicatorLabel): string[] {
   const wrong: string[] = [];
   const label = asPercent(indicator, given);
@@ -46,7 +49,7 @@ export function fieldMismatches(indicator: Indicator, given: IndicatorLabel): st
   if (!sameNumber(indicator.value, baseValue(label.value, label.scale))) wrong.push("value");
   const upper = label.upper == null ? null : baseValue(label.upper, label.scale);
   if ((indicator.upper ?? null) === null ? upper !== null : upper === null || !sameNumber(indicator.upper!, upper)) wrong.push("upper");
-  if (indicator.unit !== label.unit) wrong.push("unit");
+  if (!sameUnit(indicator.unit, label.unit)) wrong.push("unit");
   if ((indicator.scale ?? null) !== (label.scale ?? null)) wrong.push("scale");
   if (indicator.type !== label.type) wrong.push("type");
   const q = (list: string[]) => [...new Set(list.filter((w) => COMPARED_QUALIFIERS.has(w)))].sort().join("、");

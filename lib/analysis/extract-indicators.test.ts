@@ -702,3 +702,14 @@ describe("extractIndicators: lists, bullets and sums cut for others (batch 9 of 
     expect(achieved("全年区级一般公共预算收入233.2亿元，增长5.3%。")[0].metric).toBe("general-budget-revenue");
   });
 });
+
+describe("extractIndicators: a half cut off, and the promise of a whole held by its part (batch 9 of the eval, 2026-12-03)", () => {
+  it("reads 压减一半 and 减少一半 as a fall of 50 %", () => {
+    expect(achieved("工程建设项目审批时间压减一半。")[0]).toMatchObject({ label: "工程建设项目审批时间", value: -50, unit: "%", type: "growth" });
+    expect(achieved("一半以上的县实现了目标。")).toEqual([]);
+  });
+
+  it("gives the part after 其中 the 确保 or 力争 of its whole", () => {
+    expect(planned("确保固定资产投资增长10%以上，其中工业投资增长15%以上。")[1]).toMatchObject({ label: "工业投资", qualifiers: expect.arrayContaining(["确保", "以上"]) });
+  });
+});

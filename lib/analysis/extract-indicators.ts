@@ -263,10 +263,16 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     if (!q.unit && q.scale && PEOPLE_RE.test(counted)) q = { ...q, unit: "人" };
     else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
     const prefix = text.slice(clauseStart, q.start);
+    const info = parsePrefix(prefix);
+    // 确保固定资产投资增长10%以上，其中工业投资增长15%以上: the part (其中) is held to the promise of its whole.
+    const whole = slots.at(-1);
+    if (whole && /^其中/.test(prefix) && lastHard[q.start] < whole.q.start) {
+      for (const word of whole.info.qualifiers) if (COMMITMENT_WORDS.has(word) && !info.qualifiers.includes(word)) info.qualifiers.push(word);
+    }
     slots.push({
       q,
       counted,
-      info: parsePrefix(prefix),
+      info,
       hardBreakBefore: lastHard[q.start] >= previousEnd,
       estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
@@ -509,6 +515,8 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
+const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
+
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
@@ -516,7 +524,7 @@ const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
   // 三分之二 is a share; 百分之五 and 三成 (tenths) are per cent, read as per cent figures are (增长三成 is a growth).
-  if (q.form === "fraction" && !/^[百千]分之|成$/.test(q.text)) return "share";
+  if (q.form === "fraction" && !/^[百千]分之|成$|^一半$/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {

@@ -412,6 +412,16 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       after: post ? [post] : [], tailEnd: end + (post?.length ?? 0),
     });
   }
+  // 审批时间压减一半, 重污染天数减少一半以上: a half cut off (or added) is 50 %, as 五成 is.
+  for (const m of t.matchAll(/(?<=(?:压减|压缩|缩短|减少|降低|下降|削减|提高|增加|增长|提升)(?:了)?)一半/g)) {
+    if (quoted[m.index]) continue;
+    const end = m.index + m[0].length;
+    const post = matchAt(t, end, AFTER_QUALIFIERS);
+    out.push({
+      start: m.index, end, text: input.slice(m.index, end), value: 50, unit: "%", scale: null, form: "fraction",
+      after: post ? [post] : [], tailEnd: end + (post?.length ?? 0),
+    });
+  }
   // 企业开办一日办结, 三天内办结: a time limit in Chinese numerals (not a date: 日 alone is one elsewhere).
   for (const m of t.matchAll(/([一二两三四五六七八九十]{1,3})(个工作日|工作日|日|天)(?=内?(?:办结|办完|完成|出证|领证))/g)) {
     if (quoted[m.index]) continue;
