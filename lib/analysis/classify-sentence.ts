@@ -3,7 +3,7 @@
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  PROBLEM_STATE_RE, firstCue, yearCue, type Cue,
+  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, firstCue, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
@@ -134,13 +134,6 @@ function judgementCue(text: string): string | null {
   if (/^(?:所以|因此|因而|可见|总之)?[，,]?[^，,。；;]{2,24}是(?!否)[^，,。；;]{2,40}[。！!]$/.test(text)) return "判断(…是…)";
   return null;
 }
-
-/** 记者：…, 问：… in an interview: the journalist's turn. */
-const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
-
-/** 区长：…, 答：… in an interview: the head of government answering speaks for the report, and the answer is read as its
- * words are. */
-const ANSWER_SPEAKER_RE = /^(?:[一-龥]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;
 
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";

@@ -186,3 +186,10 @@ export function firstCue(text: string, cues: Cue[]): Cue | null {
   for (const cue of cues) if (cue.re.test(text)) return cue;
   return null;
 }
+
+/** 记者：…, 问：… in an interview: the journalist's turn. */
+export const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
+
+/** 区长：…, 答：… in an interview: the head of government answering speaks for the report, and the answer is read as its
+ * words are. */
+export const ANSWER_SPEAKER_RE = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;

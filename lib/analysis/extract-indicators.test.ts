@@ -713,3 +713,10 @@ describe("extractIndicators: a half cut off, and the promise of a whole held by 
     expect(planned("确保固定资产投资增长10%以上，其中工业投资增长15%以上。")[1]).toMatchObject({ label: "工业投资", qualifiers: expect.arrayContaining(["确保", "以上"]) });
   });
 });
+
+describe("extractIndicators: an interview's turns (batch 9 of the eval, 2026-12-03)", () => {
+  it("never names a figure after the speaker of a turn, and reads a bare 增长目标 as the economy's", () => {
+    expect(planned("记者：今年的增长目标定在5.5%左右，怎么考虑的？")[0]).toMatchObject({ metric: "gdp", value: 5.5 });
+    expect(planned("区长：今年我们将新增公办学位1万个。")[0].label).not.toMatch(/区长/);
+  });
+});

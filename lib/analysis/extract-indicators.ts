@@ -5,7 +5,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
-import { ESTIMATE_CUE } from "./cues";
+import { ANSWER_SPEAKER_RE, ESTIMATE_CUE, INTERVIEW_QUESTION_RE } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -294,11 +294,12 @@ function lastResortLabel(text: string, slot: Slot): string {
     .slice(slot.clauseStart, slot.q.start)
     .replace(/^(?:(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年)?(?:其中|今年|全年|我们|我国|全国)?(?:有|拟|将|要)?/, "")
     .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)(?=投入$)/, "")
-    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)?(?:分别|共|再|又)?(?:增长|增加|提高|达到|下降|减少|完成|为|是|到|转|从|由)?(?:了|近|约)?$/, "");
+    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)?(?:分别|共|再|又)?(?:增长|增加|提高|达到|下降|减少|完成|为|是|到|转|从|由|定在|定为)?(?:了|近|约)?$/, "")
+    .replace(/^的/, "");
   if (/^[\u4e00-\u9fa5“”]{2,16}$/.test(own)) return own;
   // 钢：从…: a name before a colon heads its figures.
   const headed = /([\u4e00-\u9fa5]{1,8})[：:]\s*$/.exec(text.slice(Math.max(0, slot.clauseStart - 10), slot.clauseStart))?.[1];
-  if (headed) return headed;
+  if (headed && !INTERVIEW_QUESTION_RE.test(`${headed}：`) && !ANSWER_SPEAKER_RE.test(`${headed}：`)) return headed;
   // 我国有十亿多人口: 人口 is read as the unit 人 and a stray 口.
   if (slot.q.unit === "人" && text[slot.q.tailEnd] === "口") return "人口";
   const counted = slot.counted || countedNoun(text, slot.q.tailEnd);

@@ -20,7 +20,7 @@ export interface MetricDef {
 }
 
 export const METRICS: MetricDef[] = [
-  { key: "gdp", name: "地区生产总值", nameEn: "Gross regional product (GDP)", synonyms: ["地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "经济增长", "经济增速", "经济增长速度", "国内生产总值增长", "国民经济增长", "经济", "国民经济"] },
+  { key: "gdp", name: "地区生产总值", nameEn: "Gross regional product (GDP)", synonyms: ["地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "经济增长", "经济增速", "经济增长速度", "国内生产总值增长", "国民经济增长", "经济", "国民经济", "经济增长目标", "增长目标", "经济增速目标", "增速目标"] },
   // The headline of the reports before 1994; the next report may answer a GNP target with GDP (1993 → 1994).
   { key: "gnp", name: "国民生产总值", nameEn: "Gross national product (GNP)", synonyms: ["国民生产总值", "GNP"], related: ["gdp"] },
   { key: "gdp-per-capita", name: "人均地区生产总值", nameEn: "GDP per capita", synonyms: ["人均GDP", "人均地区生产总值", "人均生产总值"] },

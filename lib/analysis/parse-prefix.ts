@@ -1,6 +1,8 @@
 // Reads the words between a clause start (or the previous number) and a number: the metric label, the verb
 // (增长 → growth, 提高到 → level), the qualifiers (力争, 确保, 达到, 突破…) and list markers (分别, 均).
 
+import { ANSWER_SPEAKER_RE, INTERVIEW_QUESTION_RE } from "./cues";
+
 export interface PrefixInfo {
   /** The metric label as written, without verbs and qualifiers; "" when the number has none of its own. */
   label: string;
@@ -53,7 +55,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
   { re: /(?:节约|节省)$/, verb: "growth", negative: true },
   // 断面水质优Ⅲ类比例保持100%: 保持 alone holds a level as 保持在 does.
-  { re: /(?:控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于|继续保持|保持)$/ },
+  { re: /(?:定在|定为|设定为|设定在|控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于|继续保持|保持)$/ },
   // 全市地区生产总值迈上2万亿元台阶: stepping up to a level is no part of the name.
   { re: /(?:迈上|跃上|站上|登上|跨上|迈入|跨入|跃升至|跃居)$/, last: "上入至居" },
   // 涨幅仍然高达21.7%, 受灾人口多达…: how high is no part of the name.
@@ -133,14 +135,15 @@ const BASE_PHRASE_RE = /^(?:比|较)(?:上年|去年|上一年)?(?:原来|原定
 
 const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
 
-/** ▶ 地区生产总值: the bullet of a list item is no part of the name. */
 const BULLET_LEAD_RE = /^[▶►▸▷●•■◆◇□★☆◎○▪✓√·]\s*/;
 
 /** 规划纲要确定的25项主要指标中，21项…: 中 says where the part is counted, and is no part of the whole's name. */
 export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|项目|企业|任务|事项|工程|单位|学校|乡镇|村|社区))中$/, "");
 
 export function cleanLabel(label: string): string {
-  let out = label.replace(BULLET_LEAD_RE, "");
+  // ▶ 地区生产总值, 记者：今年的增长目标…: a list's bullet and the speaker of an interview's turn are no part of the name.
+  let out = label.replace(BULLET_LEAD_RE, "").replace(INTERVIEW_QUESTION_RE, "").replace(ANSWER_SPEAKER_RE, "");
+  if (INTERVIEW_QUESTION_RE.test(`${out}：`) || ANSWER_SPEAKER_RE.test(`${out}：`)) return "";
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
   // 在工农业总产值中，农业所占比重: the share of the part in the whole, named the way a reader writes it.
