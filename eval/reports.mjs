@@ -66,6 +66,14 @@ const NINTH_BATCH = ["nanhai-2023", "nanhai-2024", "nanhai-2024-news", "shandong
   "national-2020", "lintan-2024"];
 const NINTH_BATCH_HELD = new Set(["shandong-2023", "shandong-2024"]);
 const NINTH_BATCH_PAIRS = [["nanhai-2023", "nanhai-2024"], ["shandong-2023", "shandong-2024"], ["national-2019", "national-2020"]];
+// The tenth batch, chosen on 2026-12-03 before any of its texts existed: again classes no batch had (a district of a
+// municipality, the later report a PDF copy; the national reports 2016 and 2017, the later one with pinyin glosses; an
+// autonomous region's capital as a clean and a web copy with thousands separators, and a city's 图解 page). Held back,
+// fixed before any text was written: the 浦东 pair.
+const TENTH_BATCH = ["pudong-2023", "pudong-2024", "national-2016", "national-2017", "hohhot-2023", "hohhot-2024",
+  "chengdu-2024-infographic"];
+const TENTH_BATCH_HELD = new Set(["pudong-2023", "pudong-2024"]);
+const TENTH_BATCH_PAIRS = [["pudong-2023", "pudong-2024"], ["national-2016", "national-2017"], ["hohhot-2023", "hohhot-2024"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -92,6 +100,7 @@ export function evalReports() {
     ...SEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 7, heldBack: SEVENTH_BATCH_HELD.has(id) })),
     ...EIGHTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 8, heldBack: false })),
     ...NINTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 9, heldBack: NINTH_BATCH_HELD.has(id) })),
+    ...TENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 10, heldBack: TENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -118,5 +127,8 @@ export function evalYearPairs() {
   const ninth = NINTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 9, heldBack: NINTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth];
+  const tenth = TENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 10, heldBack: TENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth];
 }

@@ -720,3 +720,15 @@ describe("extractIndicators: an interview's turns (batch 9 of the eval, 2026-12-
     expect(planned("区长：今年我们将新增公办学位1万个。")[0].label).not.toMatch(/区长/);
   });
 });
+
+describe("extractIndicators: an infographic's lines (batch 10 of the eval, 2026-12-03)", () => {
+  it("reads the figure after 目标： and the arrow ↑ as a growth, with the name before the blank", () => {
+    expect(planned("地区生产总值 目标：6%左右")[0]).toMatchObject({ metric: "gdp", value: 6, type: "growth", qualifiers: ["左右"] });
+    expect(achieved("规上工业增加值 ↑4.9%")[0]).toMatchObject({ metric: "industrial-value-added", type: "growth" });
+  });
+
+  it("still skips the tail of a ratio and a time of day", () => {
+    expect(achieved("三次产业比例为73.52:24.77:1.71。").map((i) => i.value)).toEqual([73.52]);
+    expect(achieved("2024-01-26 08:30　成都发布")).toEqual([]);
+  });
+});

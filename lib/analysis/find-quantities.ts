@@ -155,7 +155,9 @@ export function findQuantities(input: string): Quantity[] {
       continue;
     }
     const prev = t[i - 1];
-    if (quoted[i] || isLetter(prev) || (prev !== undefined && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
+    // After a colon only the tail of a ratio or a time (73.52:24.77, 08:30) is skipped; 目标：6%左右 is a figure.
+    const afterColon = prev === ":" && !isDigit(t[i - 2]);
+    if (quoted[i] || isLetter(prev) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
       continue;
     }

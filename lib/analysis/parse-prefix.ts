@@ -53,6 +53,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
+  // 规上工业增加值 ↑4.9% (an infographic's arrows): up is a growth, down a fall.
+  { re: /[↑↗]\s*$/, verb: "growth" },
+  { re: /[↓↘]\s*$/, verb: "growth", negative: true, cut: true },
   { re: /(?:节约|节省)$/, verb: "growth", negative: true },
   // 断面水质优Ⅲ类比例保持100%: 保持 alone holds a level as 保持在 does.
   { re: /(?:定在|定为|设定为|设定在|控制在|保持在|稳定在|不低于|不少于|不超过|高于|低于|达到|突破|超过|相当于|继续保持|保持)$/ },
@@ -144,6 +147,8 @@ export function cleanLabel(label: string): string {
   // ▶ 地区生产总值, 记者：今年的增长目标…: a list's bullet and the speaker of an interview's turn are no part of the name.
   let out = label.replace(BULLET_LEAD_RE, "").replace(INTERVIEW_QUESTION_RE, "").replace(ANSWER_SPEAKER_RE, "");
   if (INTERVIEW_QUESTION_RE.test(`${out}：`) || ANSWER_SPEAKER_RE.test(`${out}：`)) return "";
+  // 地区生产总值 目标 (an infographic's line): blanks between words of a name are layout.
+  out = out.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, "");
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   if (BASE_PHRASE_RE.test(out.replace(/的$/, ""))) return "";
   // 在工农业总产值中，农业所占比重: the share of the part in the whole, named the way a reader writes it.

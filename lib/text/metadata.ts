@@ -54,7 +54,11 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   const inferred: string[] = [];
 
   const kind = detectKind(titles, boiler, processed, stored);
-  const region = detectRegion(stored, body, speakerLine);
+  const titleRegion = regionOfTitle(titles);
+  // 一图读懂2024年成都市政府工作报告: a text that never names its congress or speaker, nor itself in the body, is the
+  // title's place.
+  const found = detectRegion(stored, body, speakerLine);
+  const region = found.name === null && titleRegion ? { name: titleRegion, inferred: true } : found;
   if (region.inferred) inferred.push("region");
   // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
   const baseYear = titleBlockYear(lines) ?? pageDateYear(boiler) ?? yearOfFileName(opts.fileName);
@@ -68,7 +72,6 @@ function detect(stored: string, opts: DetectOptions): ReportMetadata {
   if (masked > 0) {
     warnings.push({ code: "masked-years", message: `文中有 ${masked} 处年份被遮盖为“20xx”，年份由上下文推断 / ${masked} year(s) are masked as 20xx in the text.`, count: masked });
   }
-  const titleRegion = regionOfTitle(titles);
   if (region.name && titleRegion && titleRegion !== region.name) {
     warnings.push({
       code: "region-conflict",

@@ -18,6 +18,8 @@ export interface Paragraph {
   table?: TableLine;
   /** A headline that states a figure (boilerplate.ts): one sentence of its own, never a heading or a join. */
   headline?: boolean;
+  /** A line of a text laid out as a list (isListLayout): an item of its own unless it only names a group. */
+  listItem?: boolean;
 }
 
 interface Piece {
@@ -202,7 +204,7 @@ const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！
 /** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
 const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
 
-export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false): boolean {
+export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
@@ -220,6 +222,8 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if (numberedLevel(prevPiece) !== null && !/[。！？!?]/.test(prevPiece)) return false;
   // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge.
   if (prevFull) return !startsStructure(next);
+  // In a text laid out one short item a line (an infographic's 一图读懂 page), a short line is an item of its own.
+  if (listLayout && prevPiece.length < 40) return false;
   // Short unpunctuated lines are headings (001's news subheads), not broken body lines; so is a short line that lists
   // with 、 and names a part (今后五年建设和改革的目标、方针和任务, national-1988).
   let punct = false;
@@ -250,9 +254,29 @@ export function pageWidth(lines: ClassifiedLine[]): number | null {
   return best[1] >= PAGE_WIDTH_MIN_LINES && best[1] >= content * PAGE_WIDTH_SHARE ? best[0] : null;
 }
 
+/** Share of content lines that must be short and unpunctuated at their end for a text to be laid out as a list. */
+const LIST_LAYOUT_SHARE = 0.7;
+const LIST_LAYOUT_MIN_LINES = 10;
+const LIST_LINE_MAX = 24;
+
+/** 地区生产总值 22086.4亿元⏎同比增长6%⏎…: a text whose lines are mostly short items with no end punctuation (an
+ * infographic's 一图读懂 page, a 数读 card) is a list, not a page of wrapped paragraphs. */
+export function isListLayout(lines: ClassifiedLine[]): boolean {
+  let content = 0;
+  let items = 0;
+  for (const line of lines) {
+    if (line.kind !== "content") continue;
+    content++;
+    const text = line.text.trim();
+    if (text.length <= LIST_LINE_MAX && !endsSentence(text) && !/[，,、；;：:]$/.test(text)) items++;
+  }
+  return content >= LIST_LAYOUT_MIN_LINES && items >= content * LIST_LAYOUT_SHARE;
+}
+
 export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const width = pageWidth(lines);
+  const listLayout = isListLayout(lines);
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
   let prevFull = false;
   // The previous line's last piece, after any dateline: a break after it may be a PDF break.
@@ -286,7 +310,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull)) {
+      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listLayout)) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
@@ -295,7 +319,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       let start = piece.start + datelineLength(text(piece));
       while (start < piece.end && isWhitespace(stored[start])) start++;
       last = start < piece.end ? { start, end: piece.end } : null;
-      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0 || !!piece.heading, dateline: start > piece.start });
+      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0 || !!piece.heading, dateline: start > piece.start, ...(listLayout ? { listItem: true } : {}) });
     });
     prev = last;
     prevContinues = continues;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { processText } from "./index";
+import { detectMetadata, processText } from "./index";
 import { cleanSpanText } from "./clean-span";
 import { readSeed, SEED_IDS } from "@/tests/support/seed-texts";
 
@@ -193,5 +193,32 @@ describe("a list of one figure a line (数读)", () => {
       ["▶ 规模以上工业增加值1960亿元，增长6.3%", "body"],
       ["▶ 实有市场主体56.3万户", "body"],
     ]);
+  });
+});
+
+describe("a text laid out one short item a line (an infographic's 一图读懂 page)", () => {
+  const page = [
+    "图解｜一图读懂2024年成都市政府工作报告", "2024-01-26 08:30　成都发布", "2023年成绩单", "地区生产总值 22086.4亿元", "同比增长6%",
+    "全市一般公共预算收入", "1929.3亿元", "↑5.8%", "首次突破万亿元", "2024年目标", "地区生产总值 目标：6%左右",
+    "城镇新增就业 目标：22万人以上", "重点任务", "推进产业建圈强链", "新增学位 6万个",
+  ].join("\n");
+
+  it("keeps each line an item of its own; a short line with no figure and no task verb names a group", () => {
+    const processed = processText(page);
+    const byText = (t: string) => processed.sentences.find((s) => s.text === t);
+    expect(byText("地区生产总值 22086.4亿元")?.role).toBe("body");
+    expect(byText("首次突破万亿元")?.role).toBe("body");
+    expect(byText("推进产业建圈强链")?.role).toBe("body");
+    expect(["2023年成绩单", "全市一般公共预算收入", "2024年目标", "重点任务"].map((t) => byText(t)?.role)).toEqual(["heading", "heading", "heading", "heading"]);
+  });
+
+  it("reads 2024年目标 and 重点任务 as the plan", () => {
+    const parts = processText(page).sections.map((s) => [s.heading, s.part]);
+    expect(parts).toContainEqual(["2024年目标", "plan"]);
+    expect(parts).toContainEqual(["重点任务", "plan"]);
+  });
+
+  it("takes the place from the title when nothing else names it", () => {
+    expect(detectMetadata(page)).toMatchObject({ region: "成都市", planYear: 2024 });
   });
 });

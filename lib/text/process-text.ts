@@ -6,13 +6,21 @@ import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { BULLET_RE, numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
-import { opensWithReview } from "./parts";
+import { isTaskHeading, opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
 import { findTableLines } from "./tables";
 import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
 
 /** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
+/** 2023年成绩单, 重点任务: in a list layout only a short line with no figure but a year, and no task verb first, names a group. */
+const LIST_GROUP_MAX = 12;
+
+function isListGroupName(text: string): boolean {
+  return text.length <= LIST_GROUP_MAX && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
+}
+
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
+  if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text)) return false;
   return !text.includes("。");
