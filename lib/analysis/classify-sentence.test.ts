@@ -729,3 +729,21 @@ describe("classifySentence: interviews, questions, problems and task headings (b
     expect(heading("八、围绕保障和改善民生，推动社会事业改革发展").kind).toBe("goal");
   });
 });
+
+describe("classifySentence: this year's forecast in the plan, and industries in difficulty (batch 10 of the eval, 2026-12-03)", () => {
+  const inPlan = (text: string, planYear: number) =>
+    classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "三、2016年重点工作", part: "plan" }, metadata: { reviewYear: planYear - 1, planYear } });
+
+  it("预计 with 今年 or 全年 in the plan of a report delivered in its plan year is the plan's expectation", () => {
+    expect(inPlan("今年广义货币M2预计增长13%左右。", 2016)).toMatchObject({ kind: "goal", reason: "计划中的预计(预期)" });
+    expect(inPlan("预计全年为企业新增减负超过2.5万亿元。", 2020).kind).toBe("goal");
+  });
+
+  it("stays an estimate in a report of the 1980s, delivered late in the year it reviews", () => {
+    expect(inPlan("今年工农业总产值预计增长百分之十。", 1985).kind).toBe("achievement");
+  });
+
+  it("困难行业 names an industry to be helped, not a problem", () => {
+    expect(inPlan("重点抓好钢铁、煤炭等困难行业去产能。", 2016).kind).toBe("goal");
+  });
+});

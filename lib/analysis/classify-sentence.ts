@@ -3,7 +3,7 @@
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, firstCue, yearCue, type Cue,
+  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, firstCue, planForecast, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
@@ -195,7 +195,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const solving = problem?.callsForAction === true && hasGoalCue(text);
   if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
-  if (ESTIMATE_CUE.re.test(text)) return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
+  if (ESTIMATE_CUE.re.test(text)) {
+    // 今年广义货币M2预计增长13%左右, 预计全年为企业新增减负超过2.5万亿元 in the plan of a report delivered in the year it
+    // plans: what this year is expected to bring is the plan's, not a result.
+    if (planForecast(text, part, context.metadata?.planYear ?? null)) return make("goal", "计划中的预计(预期)", 0.6, "cue");
+    return make("achievement", ESTIMATE_CUE.reason, part === "plan" ? 0.7 : 0.9, "estimate");
+  }
 
   const goalAny = goalStrong ?? firstCue(text, GOAL_CUES);
   const achStrong = firstCue(text, ACHIEVEMENT_STRONG);

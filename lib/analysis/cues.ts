@@ -1,6 +1,7 @@
 // Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
 // Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
 import { readYear } from "@/lib/text/chinese-numerals";
+import type { Part } from "./types";
 
 export interface Cue {
   re: RegExp;
@@ -127,7 +128,7 @@ export const IMPERATIVE_START_RE =
 /** A state of things that is wrong (不合理, 不适应, 还没有…), when the sentence neither sets a task nor reports one done.
  * A wrong state said to have ended in the same clause (商品短缺状况基本结束, 供求紧张的局面有所缓解) is a result. */
 export const PROBLEM_STATE_RE =
-  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张(?!的(?:努力|劳动|工作|战斗))|薄弱|滞后(?!影响|效应)|偏高|偏低|偏小|偏弱|偏少|(?<![通经超越])过(?:多|快|大|高)|亏损(?![^，,。；;]{0,10}(?:减少|下降|降低|扭转|消灭|减到|降到|降为))|(?<!多于|大于)困难(?!群众|户|家庭|职工|企业|地区|人员|救助|补助|帮扶|学生|老人|儿童|人群|对象|残疾人))(?![^，,。；;没未不]{0,6}(?:结束|缓解|缓和|好转|扭转|消除|解决|克服|改变|改善))|还没有|尚未|不能再|是(?:当前|目前|现在)?的?(?:一个)?(?:十分|很|比较)?突出(?:的)?问题|进展(?:还|仍然?|依然)?(?:很|较|比较|十分)?(?:小|慢|缓慢))/;
+  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张(?!的(?:努力|劳动|工作|战斗))|薄弱|滞后(?!影响|效应)|偏高|偏低|偏小|偏弱|偏少|(?<![通经超越])过(?:多|快|大|高)|亏损(?![^，,。；;]{0,10}(?:减少|下降|降低|扭转|消灭|减到|降到|降为))|(?<!多于|大于)困难(?!群众|户|家庭|职工|企业|行业|地区|人员|救助|补助|帮扶|学生|老人|儿童|人群|对象|残疾人))(?![^，,。；;没未不]{0,6}(?:结束|缓解|缓和|好转|扭转|消除|解决|克服|改变|改善))|还没有|尚未|不能再|是(?:当前|目前|现在)?的?(?:一个)?(?:十分|很|比较)?突出(?:的)?问题|进展(?:还|仍然?|依然)?(?:很|较|比较|十分)?(?:小|慢|缓慢))/;
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
@@ -193,3 +194,12 @@ export const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
 /** 区长：…, 答：… in an interview: the head of government answering speaks for the report, and the answer is read as its
  * words are. */
 export const ANSWER_SPEAKER_RE = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;
+
+/** Reports delivered in March plan their own year: 今年 and 全年 in their plan are the year planned. (Reports of the 1980s
+ * were often delivered late in the year, when 今年 was the year under review.) */
+const FORECAST_FROM_YEAR = 2000;
+
+/** 今年广义货币M2预计增长13%左右 in this year's plan: what the year is expected to bring is the plan's, not a result. */
+export function planForecast(text: string, part: Part, planYear: number | null): boolean {
+  return part === "plan" && planYear !== null && planYear >= FORECAST_FROM_YEAR && /今年|全年|明年/.test(text) && !/去年|上年/.test(text);
+}

@@ -732,3 +732,18 @@ describe("extractIndicators: an infographic's lines (batch 10 of the eval, 2026-
     expect(achieved("2024-01-26 08:30　成都发布")).toEqual([]);
   });
 });
+
+describe("extractIndicators: capacity cuts and a base before a cut (batch 10 of the eval, 2026-12-03)", () => {
+  it("names the capacity an industry cuts, as a cut", () => {
+    expect(planned("今年钢铁行业压减粗钢产能4500万吨左右，煤炭行业退出产能2.5亿吨左右。").map((i) => [i.label, i.value])).toEqual([["粗钢产能", -4.5e7], ["煤炭产能", -2.5e8]]);
+    expect(achieved("全年退出钢铁产能超过6500万吨。")[0]).toMatchObject({ label: "钢铁产能", value: -6.5e7 });
+  });
+
+  it("drops the base of a change (比改革前) before the name", () => {
+    expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0].label).toBe("企业税负");
+  });
+
+  it("reads 广义货币M2余额 as the money supply", () => {
+    expect(achieved("年末广义货币M2余额增长11.3%。")[0].metric).toBe("money-supply");
+  });
+});

@@ -5,7 +5,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
-import { ANSWER_SPEAKER_RE, ESTIMATE_CUE, INTERVIEW_QUESTION_RE } from "./cues";
+import { ANSWER_SPEAKER_RE, ESTIMATE_CUE, INTERVIEW_QUESTION_RE, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -56,6 +56,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   const quantities = findQuantities(text);
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities);
+  // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
+  const forecast = planForecast(text, ctx.part, ctx.planYear ?? null);
   // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…: the sector a sentence opens on owns its bare 产值 and 产量.
   const topic =
     /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ??
@@ -75,7 +77,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = estimate ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
+    const modality: Modality = estimate && !forecast ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
       const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
@@ -541,8 +543,10 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   return "level";
 }
 
+const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
+
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|压减|削减|核减|裁减)了?(?=[\u4e00-\u9fa5“]{2})/;
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|压减|削减|核减|裁减|退出)了?(?=[\u4e00-\u9fa5“]{2})/;
 
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
@@ -556,12 +560,15 @@ function toIndicator(
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";
   // 减轻企业税收和社保缴费负担 is a sum cut for others (减税降费), counted as given: a name of its own, not a fall.
-  const cutOf = stock && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
+  // 钢铁行业压减粗钢产能4500万吨, 煤炭行业退出产能2.5亿吨: the industry that cuts, then the capacity cut.
+  const industryCut = stock ? INDUSTRY_CUT_RE.exec(label) : null;
+  if (industryCut) label = industryCut[2] === "产能" ? `${industryCut[1]}产能` : industryCut[2];
+  const cutOf = stock && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
-  const cut = cutOf !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
+  const cut = cutOf !== null || industryCut !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&

@@ -154,6 +154,8 @@ export function cleanLabel(label: string): string {
   // 在工农业总产值中，农业所占比重: the share of the part in the whole, named the way a reader writes it.
   const scopeShare = /^在(.{2,12}?)中(.{2,12}?)(?:所|已|将|又)?占(?:的)?(?:比重|比例)?$/.exec(out);
   if (scopeShare) return `${scopeShare[2]}占${scopeShare[1]}比重`;
+  // 预计今年比改革前减轻企业税负: the base of a change (比改革前, 较建区之初) is no part of the name after it.
+  out = out.replace(/^(?:比|较)[^，,。；;\d]{1,8}?(?:之初|之前|以前|前)(?=[\u4e00-\u9fa5]{2})/, "");
   // 在能源增长不到3％的情况下, 在执行中, 在全国注册登记的…: circumstances, times and a place before the name.
   out = out
     .replace(/在[^，,]{1,16}?的?(?:情况|条件|前提|基础|过程)(?:下|上|中)/g, "")

@@ -34,16 +34,22 @@ export function lowerIsBetter(target: Indicator): boolean {
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 
+const AMOUNT_TYPES: ReadonlySet<string> = new Set(["level", "count"]);
+
 const WORDS: Record<"met" | "exceeded" | "missed", string> = { met: "完成", exceeded: "超额完成", missed: "未完成" };
 
 /** Goal (left) against achievement (right): did they do it? The rules are written down in the README (Status rules). */
 export function judgeGoal(target: Indicator, actual: Indicator, related: boolean): Verdict {
   const t = target.value;
-  const a = actual.value;
+  // 压减粗钢产能4500万吨 (a cut, −4500万) answered by 退出钢铁产能6500万吨 (the amount cut, written as it is): an amount
+  // against a cut is the size of that cut.
+  const cutAnswered = t < 0 && actual.value > 0 && AMOUNT_TYPES.has(target.type) && AMOUNT_TYPES.has(actual.type);
+  const a = cutAnswered ? -actual.value : actual.value;
   const written = qualifierInfo(pickQualifier(target.qualifiers, "bound") ?? "")?.bound ?? "plain";
   // 下降4%以上, 再减少1000万以上: a bound on a fall bounds its size, so 以上 asks for at least that fall (a ≤ t).
   const bound = t < 0 && written === "floor" ? "ceiling" : t < 0 && written === "ceiling" ? "floor" : written;
-  const lower = lowerIsBetter(target);
+  // A cut or a fall set as the target (压减…4500万吨左右, −4500万) is met by cutting at least as much, whatever the metric.
+  const lower = lowerIsBetter(target) || t < 0;
   const exceed = margin(target, EXCEED_POINTS, EXCEED_RELATIVE);
   const fmt = (v: number) =>
     isPercent(target.unit) ? `${formatNumber(v)}%` : `${formatNumber(v / scaleFactor(target.scale))}${target.scale ?? ""}${target.unit}`;
@@ -81,6 +87,7 @@ export function judgeGoal(target: Indicator, actual: Indicator, related: boolean
     rule = status === "missed" ? `${fmt(a)} < ${fmt(t)}` : `${fmt(a)} ≥ ${fmt(t)}`;
   }
   const notes: string[] = [];
+  if (cutAnswered) notes.push("实绩为削减量，按削减比较");
   const modal = pickQualifier(target.qualifiers, "modal");
   if (status === "missed" && modal && modal !== "确保") notes.push(`${modal}目标, 属努力方向`);
   if (status === "missed" && modal === "确保") notes.push("确保目标未达成");

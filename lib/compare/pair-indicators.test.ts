@@ -178,6 +178,14 @@ describe("goal vs achievement: a target over several years is not yet due in a y
     expect(pairs[0].reason).toContain("未到期");
   });
 
+  it("a target under a heading that sets a plan period's targets is not yet due, and leaves the result to this year's (2016 → 2017)", () => {
+    const five = { ...sentence(0, "城镇新增就业5000万人以上。", [at(goal("new-jobs", "5000万人", ["以上"]), "城镇新增就业5000万人以上。")]), headings: ["——人民生活水平和质量普遍提高", "二、“十三五”时期主要目标任务和重大举措"] };
+    const year = sentence(1, "城镇新增就业1000万人以上。", [at(goal("new-jobs", "1000万人", ["以上"]), "城镇新增就业1000万人以上。")]);
+    const pairs = pairIndicators([five, year], [sentence(0, "全年城镇新增就业1314万人。", [at(actual("new-jobs", "1314万人"), "全年城镇新增就业1314万人。")])], G);
+    expect(pairs.map((p) => [p.left?.text, p.status])).toEqual([["5000万人", "left-only"], ["1000万人", "exceeded"]]);
+    expect(pairs[0].reason).toContain("十三五时期");
+  });
+
   it("this year's target in the same report is judged as before", () => {
     const S = "今年单位国内生产总值能源消耗降低4%左右。";
     const [p] = pairIndicators([sentence(0, S, [at(goal("energy-intensity", "4%", ["左右"]), S)])], [sentence(0, R, [at(actual("energy-intensity", "1.2%"), R)])], G);

@@ -58,12 +58,22 @@ interface Entry {
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
 const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
-/** What makes a target multi-year: a span qualifier, or span words in its clause (up to the figure). */
-function multiYearOf(found: Indicator, text: string): string | undefined {
+/** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
+const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:今后|未来)五年)[^，,。]{0,4}(?:目标|任务)/;
+
+/** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
+ * that sets a plan period's targets. */
+function multiYearOf(found: Indicator, text: string, headings: readonly string[] = []): string | undefined {
   const span = spanWord(found);
   if (span) return span;
   const clause = text.slice(Math.max(text.lastIndexOf("。", found.start - 1), text.lastIndexOf("；", found.start - 1), 0), found.start);
-  return PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
+  const inClause = PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
+  if (inClause) return inClause;
+  for (const heading of headings) {
+    const period = PERIOD_TARGETS_HEADING_RE.exec(heading);
+    if (period) return period[1].replace(/[“”"]/g, "");
+  }
+  return undefined;
 }
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
@@ -153,7 +163,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
-      const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text) : undefined;
+      const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings) : undefined;
       entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) });
     }
   return entries;
@@ -243,8 +253,11 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     firstFree.set(group, k);
     return k;
   };
+  // A year's own targets choose their results before a plan period's (城镇新增就业5000万人 over 十三五 never takes the
+  // 1314万人 that answers this year's 1000万人).
+  const matchOrder = [...lefts.filter((l) => !l.multiYear), ...lefts.filter((l) => l.multiYear)];
   const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
-    for (const l of lefts) {
+    for (const l of matchOrder) {
       if (matches.has(l)) continue;
       let r: Entry | undefined;
       for (const group of groupsOf(l)) {

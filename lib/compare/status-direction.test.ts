@@ -30,6 +30,11 @@ describe("judgeGoal: the metric's direction decides", () => {
     expect(judgeGoal(cut, result("贫困人口减少800万人"), false).status).toBe("missed");
     expect(judgeGoal(cut, result("贫困人口减少1050万人"), false).status).toBe("met");
   });
+  it("a cut set with 左右 is met by cutting more, and an amount cut answers it (batch 10 of the eval, 2016 → 2017)", () => {
+    const cut = target("煤炭行业退出产能2.5亿吨左右");
+    expect(cut).toMatchObject({ label: "煤炭产能", value: -2.5e8 });
+    expect(judgeGoal(cut, result("煤炭产能超过2.9亿吨"), false)).toMatchObject({ status: "met", reason: expect.stringContaining("削减量") });
+  });
   it("a floor on a fall is exceeded by the margin beyond it: 减少1000万以上 against 1109万 (2019 → 2020)", () => {
     const cut = target("农村贫困人口减少1000万以上");
     expect(judgeGoal(cut, result("农村贫困人口减少1109万"), false).status).toBe("exceeded");
