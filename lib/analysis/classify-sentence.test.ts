@@ -747,3 +747,16 @@ describe("classifySentence: this year's forecast in the plan, and industries in 
     expect(inPlan("重点抓好钢铁、煤炭等困难行业去产能。", 2016).kind).toBe("goal");
   });
 });
+
+describe("classifySentence: the year's general requirement and the pledge to face the problems (batches 9 and 10 of the eval)", () => {
+  it("做好今年政府工作，要坚持… is the general requirement, as every reader labels it", () => {
+    expect(plan("做好政府工作，要坚持稳中求进工作总基调，坚持新发展理念。")).toMatchObject({ kind: "other", reason: "工作总要求" });
+    expect(plan("做好今年的工作，必须坚持稳中求进工作总基调。").kind).toBe("other");
+    expect(plan("做好高校毕业生、退役军人和农民工等重点群体就业工作。").kind).toBe("goal");
+  });
+
+  it("我们一定要直面问题和挑战…！ is the pledge after the problems, a goal; a rally call stays other", () => {
+    expect(review("我们一定要直面问题和挑战，勇于担当，竭尽全力做好工作，不辜负人民期待！").kind).toBe("goal");
+    expect(plan("让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章！").kind).toBe("other");
+  });
+});

@@ -40,7 +40,10 @@ export const FRAME_CUES: Cue[] = [
   { re: /^(?:这些|上述|以上)(?:预期)?(?:目标|指标)[，,]?(?:既|主要|充分|是|与[^，,。；;]{1,12}?相?)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
 
   // 我们的目标一定要达到！ / …共享伟大祖国的尊严与荣耀！: a call or a pledge, not a task with a content.
-  { re: /[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
+  // (我们一定要直面问题和挑战，…！ after the problems is their pledge, a goal: GOAL_CUES.)
+  { re: /^(?!我们(?:一定|必须)?要?(?:直面|正视))[^]*[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
+  // 做好今年政府工作，要坚持稳中求进工作总基调…: the general requirement of the year's work, not one of its tasks.
+  { re: /^做好(?:今年|明年|(?:19|20)\d\d年)?的?(?:政府|各项|改革和建设)?工作[，,](?:总体要求是|总的要求是|要|必须)/, reason: "工作总要求", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },
   { re: /人民代表大会第.{1,3}次会议上|政府工作报告$|^[(（]?(20\d\d|20xx)年\d{1,2}月\d{1,2}日/, reason: "报告题注", strong: true },
   { re: /(以下|下列)?(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+(个)?方面(的)?(工作|特点)[:：。]?$|重点(做好|抓好)(?:以下|下列)?[一二三四五六七八九十几]+(项|个方面)(?:的)?工作[:：。]?$|(?:做好|抓好)(?:以下|下列)(?:几项)?工作[:：。]?$|(?:主要预期目标|主要目标|预期目标)(?:是|为|如下)[:：]$/, reason: "过渡句", strong: true },
@@ -78,7 +81,7 @@ export const GOAL_CUES: Cue[] = [
   { re: /(?<!高于|低于|超过|超出|完成|实现|比|较)目标(?:值)?(?:均|都|分别)?(?:为|是|定为|定在|设定为|设为)?(?:不低于|不少于|不超过|不高于|达到)?(?:百分之|[\d０-９])/, reason: "目标(数值)", strong: true },
   // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems commits the government, even in
   // the review (most readers label it a goal; it carries no figure).
-  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
+  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)|^我们(?:一定|必须)?要?(?:直面|正视)(?:问题|挑战|困难)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
   // 赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元: what the report intends.
   { re: /拟(?:按|安排|发行|新增|提高|增加|投入|实施|建设|达到|下达|再)/, reason: "拟…(计划)", strong: true },
