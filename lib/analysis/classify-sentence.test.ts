@@ -666,7 +666,8 @@ describe("classifySentences: after the turn to the plan in a text without headin
   it("reads bare tasks and figures as in a plan part, and says the part was inferred", () => {
     const texts = ["去年全市生产总值增长5.6%。", "做好今年工作，要坚持稳中求进工作总基调。", "全年安排重点项目330个，完成投资500亿元。", "办好国际文化节，旅游总收入增长10%。"];
     const result = classifySentences(texts.map((text, index) => ({ text, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })), [], { reviewYear: 2022, planYear: 2023 });
-    expect(result.map((c) => c.kind)).toEqual(["achievement", "goal", "goal", "goal"]);
+    // The turn itself (做好今年工作，要坚持…) is the year's general requirement, as readers label it.
+    expect(result.map((c) => c.kind)).toEqual(["achievement", "other", "goal", "goal"]);
     expect(result[2].reason).toContain("推断为计划部分");
   });
 });
