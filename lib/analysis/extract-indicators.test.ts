@@ -747,3 +747,15 @@ describe("extractIndicators: capacity cuts and a base before a cut (batch 10 of 
     expect(achieved("年末广义货币M2余额增长11.3%。")[0].metric).toBe("money-supply");
   });
 });
+
+describe("extractIndicators: more units, and 降低 as a cut (batch 10 of the eval, 2026-12-03)", () => {
+  it("reads 吉瓦, 列 (trains), 标箱 and 箱 as units", () => {
+    expect(achieved("单晶硅产能达到110吉瓦。")[0]).toMatchObject({ value: 110, unit: "吉瓦" });
+    expect(achieved("中欧班列开行186列。")[0]).toMatchObject({ value: 186, unit: "列", type: "count" });
+    expect(achieved("卷烟产量稳定在90万箱。")[0]).toMatchObject({ unit: "箱" });
+  });
+
+  it("reads 降低企业税负5700多亿元 as a cut of the burden", () => {
+    expect(achieved("全面推开营改增试点，全年降低企业税负5700多亿元。")[0]).toMatchObject({ label: "企业税负", value: -5.7e11 });
+  });
+});

@@ -546,7 +546,7 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|压减|削减|核减|裁减|退出)了?(?=[\u4e00-\u9fa5“]{2})/;
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|退出)了?(?=[\u4e00-\u9fa5“]{2})/;
 
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
