@@ -198,6 +198,9 @@ export const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
  * words are. */
 export const ANSWER_SPEAKER_RE = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;
 
+/** 记者, 区长, 答: a word that names the speaker of an interview's turn, never a metric. */
+export const namesSpeaker = (word: string) => INTERVIEW_QUESTION_RE.test(`${word}：`) || ANSWER_SPEAKER_RE.test(`${word}：`);
+
 /** Reports delivered in March plan their own year: 今年 and 全年 in their plan are the year planned. (Reports of the 1980s
  * were often delivered late in the year, when 今年 was the year under review.) */
 const FORECAST_FROM_YEAR = 2000;

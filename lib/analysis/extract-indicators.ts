@@ -5,7 +5,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
-import { ANSWER_SPEAKER_RE, ESTIMATE_CUE, INTERVIEW_QUESTION_RE, planForecast } from "./cues";
+import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -301,7 +301,7 @@ function lastResortLabel(text: string, slot: Slot): string {
   if (/^[\u4e00-\u9fa5“”]{2,16}$/.test(own)) return own;
   // 钢：从…: a name before a colon heads its figures.
   const headed = /([\u4e00-\u9fa5]{1,8})[：:]\s*$/.exec(text.slice(Math.max(0, slot.clauseStart - 10), slot.clauseStart))?.[1];
-  if (headed && !INTERVIEW_QUESTION_RE.test(`${headed}：`) && !ANSWER_SPEAKER_RE.test(`${headed}：`)) return headed;
+  if (headed && !namesSpeaker(headed)) return headed;
   // 我国有十亿多人口: 人口 is read as the unit 人 and a stray 口.
   if (slot.q.unit === "人" && text[slot.q.tailEnd] === "口") return "人口";
   const counted = slot.counted || countedNoun(text, slot.q.tailEnd);

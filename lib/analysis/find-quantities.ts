@@ -388,6 +388,12 @@ const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十�
  * 三十多万人, 一倍. A numeral needs a scale (万, 亿) or one of a few measuring units: 两个文明, 一九八五年, 千家万户 and
  * 十分 are not quantities. 百分之… and …分之… are read by findFractions.
  */
+/** 三成, 一半: a share written in words, read as per cent, with a qualifier right after it (两成以上). */
+function percentFraction(t: string, input: string, start: number, end: number, value: number): Quantity {
+  const post = matchAt(t, end, AFTER_QUALIFIERS);
+  return { start, end, text: input.slice(start, end), value, unit: "%", scale: null, form: "fraction", after: post ? [post] : [], tailEnd: end + (post?.length ?? 0) };
+}
+
 function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quantity[] {
   const out: Quantity[] = [];
   let lastEnd = 0;
@@ -406,23 +412,12 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   // 成员, 成立, 成为, 成本… (成 as the start of another word), nor a numeral inside a word (统一成…).
   for (const m of t.matchAll(/(?<![一二三四五六七八九十百千万亿第之其])([二两三四五六七八九])成(?![员立为本果功就熟交长绩都分品套型批效型色])/g)) {
     if (quoted[m.index]) continue;
-    const value = (parseChineseNumeral(m[1]) ?? 0) * 10;
-    const end = m.index + m[0].length;
-    const post = matchAt(t, end, AFTER_QUALIFIERS);
-    out.push({
-      start: m.index, end, text: input.slice(m.index, end), value, unit: "%", scale: null, form: "fraction",
-      after: post ? [post] : [], tailEnd: end + (post?.length ?? 0),
-    });
+    out.push(percentFraction(t, input, m.index, m.index + m[0].length, (parseChineseNumeral(m[1]) ?? 0) * 10));
   }
   // 审批时间压减一半, 重污染天数减少一半以上: a half cut off (or added) is 50 %, as 五成 is.
   for (const m of t.matchAll(/(?<=(?:压减|压缩|缩短|减少|降低|下降|削减|提高|增加|增长|提升)(?:了)?)一半/g)) {
     if (quoted[m.index]) continue;
-    const end = m.index + m[0].length;
-    const post = matchAt(t, end, AFTER_QUALIFIERS);
-    out.push({
-      start: m.index, end, text: input.slice(m.index, end), value: 50, unit: "%", scale: null, form: "fraction",
-      after: post ? [post] : [], tailEnd: end + (post?.length ?? 0),
-    });
+    out.push(percentFraction(t, input, m.index, m.index + m[0].length, 50));
   }
   // 企业开办一日办结, 三天内办结: a time limit in Chinese numerals (not a date: 日 alone is one elsewhere).
   for (const m of t.matchAll(/([一二两三四五六七八九十]{1,3})(个工作日|工作日|日|天)(?=内?(?:办结|办完|完成|出证|领证))/g)) {

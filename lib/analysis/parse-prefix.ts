@@ -1,7 +1,7 @@
 // Reads the words between a clause start (or the previous number) and a number: the metric label, the verb
 // (增长 → growth, 提高到 → level), the qualifiers (力争, 确保, 达到, 突破…) and list markers (分别, 均).
 
-import { ANSWER_SPEAKER_RE, INTERVIEW_QUESTION_RE } from "./cues";
+import { ANSWER_SPEAKER_RE, INTERVIEW_QUESTION_RE, namesSpeaker } from "./cues";
 
 export interface PrefixInfo {
   /** The metric label as written, without verbs and qualifiers; "" when the number has none of its own. */
@@ -146,7 +146,7 @@ export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|�
 export function cleanLabel(label: string): string {
   // ▶ 地区生产总值, 记者：今年的增长目标…: a list's bullet and the speaker of an interview's turn are no part of the name.
   let out = label.replace(BULLET_LEAD_RE, "").replace(INTERVIEW_QUESTION_RE, "").replace(ANSWER_SPEAKER_RE, "");
-  if (INTERVIEW_QUESTION_RE.test(`${out}：`) || ANSWER_SPEAKER_RE.test(`${out}：`)) return "";
+  if (namesSpeaker(out)) return "";
   // 地区生产总值 目标 (an infographic's line): blanks between words of a name are layout.
   out = out.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, "");
   for (const re of DATE_PHRASES) out = out.replace(re, "");

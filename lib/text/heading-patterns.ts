@@ -14,10 +14,10 @@ export function numberedLevel(text: string): 1 | 2 | 3 | null {
   return null;
 }
 
-/** Starts like a heading or a dash lead: such a line never continues the previous line. */
 /** ▶ 地区生产总值3600亿元，增长5.1%: a bulleted item of a list (a 数读 of one figure a line) stands on its own line. */
 export const BULLET_RE = /^[▶►▸▷●•■◆◇□★☆◎○▪✓√]/;
 
+/** Starts like a heading, a dash lead or a bulleted item: such a line never continues the previous line. */
 export function startsStructure(text: string): boolean {
   return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text);
 }
