@@ -1,7 +1,7 @@
 // Labels find the tool's sentence by text; a dateline the tool keeps out of the sentence does not lose the label.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { locateSnippet } from "./locate";
+import { findNumber, locateSnippet } from "./locate";
 
 const text = [
   "四市晒出目标单",
@@ -36,5 +36,22 @@ describe("locateSnippet after a long dateline", () => {
 
   it("finds the sentence after a dateline longer than the snippet, on the same line only", () => {
     expect(locateSnippet(text, file.analyzed.sentences, "新华社北京3月5日电（记者林")?.sentence.text).toContain("国务院总理5日");
+  });
+});
+
+describe("findNumber", () => {
+  const sentence = "农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。";
+
+  it("counts plain substrings, as LABELLING.md says", () => {
+    const at = findNumber("国内生产总值18.23万亿元，其中3万亿元用于", "3万亿元", 2);
+    expect(at?.start).toBe("国内生产总值18.23万亿元，其中".length);
+  });
+
+  it("counts whole numbers when the plain count lands inside a longer number", () => {
+    expect(findNumber(sentence, "240万", 1)?.start).toBe(sentence.indexOf("超过") + 2);
+  });
+
+  it("finds nothing past the last occurrence", () => {
+    expect(findNumber(sentence, "240万", 3)).toBeNull();
   });
 });

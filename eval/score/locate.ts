@@ -44,14 +44,25 @@ function squashWithOffsets(text: string): { squashed: string; offsets: number[] 
   return { squashed, offsets };
 }
 
-/** Where the n-th occurrence of a number string sits in a sentence's text (width-folded, spaces ignored). */
+/** Where the n-th occurrence of a number string sits in a sentence's text (width-folded, spaces ignored).
+ * Occurrences are counted as plain substrings (3万亿元 inside 18.23万亿元 counts, LABELLING.md). When that count lands
+ * inside a longer number (240万 inside 1240万), the label counted whole numbers only, so whole numbers are counted. */
 export function findNumber(text: string, number: string, occurrence = 1): { start: number; end: number } | null {
   const { squashed, offsets } = squashWithOffsets(text);
   const needle = squash(number);
-  let at = -1;
-  for (let k = 0; k < occurrence; k++) {
-    at = squashed.indexOf(needle, at + 1);
-    if (at === -1) return null;
-  }
-  return { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
+  // Inside a longer number: right after a digit or a decimal point in the text itself (a table's cells stay apart).
+  const folded = foldWidthAndCase(text);
+  const inside = (at: number) => at > 0 && /[0-9.]/.test(folded[offsets[at] - 1] ?? "");
+  const nth = (standalone: boolean) => {
+    let at = -1;
+    for (let k = 0; k < occurrence; k++) {
+      do at = squashed.indexOf(needle, at + 1);
+      while (standalone && inside(at));
+      if (at === -1) return -1;
+    }
+    return at;
+  };
+  let at = nth(false);
+  if (/^[0-9]/.test(needle) && inside(at)) at = nth(true);
+  return at === -1 ? null : { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
 }

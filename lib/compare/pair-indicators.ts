@@ -11,6 +11,7 @@ import { indicatorId, uniqueIds } from "./anchor-ids";
 import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 import { periodHeading } from "./heading-period";
 import { overYearsInContext } from "./span-context";
+import { nearNames } from "./near-names";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -39,6 +40,13 @@ export interface IndicatorPin {
 export interface IndicatorPins {
   pair: [IndicatorPin, IndicatorPin][];
   unpair: [IndicatorPin, IndicatorPin][];
+}
+
+interface Match {
+  r: Entry;
+  related: boolean;
+  /** Paired on near names (near-names.ts), not on one key. */
+  nearName?: boolean;
 }
 
 interface Entry {
@@ -206,7 +214,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   const lefts = entriesOf(left, mode, "left", options.period);
   const rights = entriesOf(right, mode, "right", options.period);
   const usedRight = new Set<number>();
-  const matches = new Map<Entry, { r: Entry; related: boolean }>();
+  const matches = new Map<Entry, Match>();
   // Rights grouped by metric, each group in reading order: a pass looks only at the groups its metric can pair with
   // and takes the earliest free, compatible entry among them (what a scan of every right in order would find).
   const byMetric = new Map<string, Entry[]>();
@@ -256,7 +264,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   // A year's own targets choose their results before a plan period's (城镇新增就业5000万人 over 十三五 never takes the
   // 1314万人 that answers this year's 1000万人).
   const matchOrder = [...lefts.filter((l) => !l.multiYear), ...lefts.filter((l) => l.multiYear)];
-  const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean) => {
+  const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean, nearName = false) => {
     for (const l of matchOrder) {
       if (matches.has(l)) continue;
       let r: Entry | undefined;
@@ -272,19 +280,31 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       }
       if (!r) continue;
       usedRight.add(r.order);
-      matches.set(l, { r, related: isRelated });
+      matches.set(l, nearName ? { r, related: false, nearName: true } : { r, related: isRelated });
     }
+  };
+  const nearGroups = new Map<string, Entry[][]>();
+  const nearNameGroups = (metric: string) => {
+    let groups = nearGroups.get(metric);
+    if (!groups) {
+      groups = metric.startsWith("x-") ? metricGroups.filter(([m]) => m.startsWith("x-") && nearNames(metric.slice(2), m.slice(2))).map(([, g]) => g) : [];
+      nearGroups.set(metric, groups);
+    }
+    return groups;
   };
   const sameMetricGroup = (l: Entry) => [byMetric.get(l.indicator.metric) ?? []];
   // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
   if (mode !== "goal-vs-achievement") take(sameMetricGroup, (l, r) => l.indicator.value === r.indicator.value, false);
   take(sameMetricGroup, () => true, false);
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
+  // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the
+  // other (near-names.ts), pair last, and the reason says so.
+  take((l) => nearNameGroups(l.indicator.metric), () => true, false, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).
   if (mode === "goal-vs-achievement") {
-    const firstPaired = new Map<string, { r: Entry; related: boolean }>();
+    const firstPaired = new Map<string, Match>();
     for (const l of lefts) {
       const match = matches.get(l);
       const key = targetKey(l.indicator);
@@ -315,6 +335,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     // A target over several years against a result over as many (年均 against 年均) is judged; against one year's, not.
     const notDue = l.multiYear !== undefined && !(SPAN_WORDS as readonly string[]).includes(l.multiYear);
     const verdict = notDue ? notYetDue(lv, rv, match.related, l.multiYear!) : judge(lv, rv, match.related, mode, commitment);
+    if (match.nearName) verdict.reason += `（名称相近，视作同一指标：${l.indicator.label} ≈ ${match.r.indicator.label}）`;
     if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
     pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }

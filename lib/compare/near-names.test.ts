@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { nearNames } from "./near-names";
+
+describe("nearNames", () => {
+  it("pairs a name with a fuller wording of it (national 2016 → 2017, 2019 → 2020)", () => {
+    expect(nearNames("中央财政扶贫资金", "中央财政专项扶贫资金投入")).toBe(true);
+    expect(nearNames("高职院校大规模扩招", "高职院校扩招")).toBe(true);
+  });
+
+  it("keeps a narrower subject apart", () => {
+    expect(nearNames("工业投资", "工业技改投资")).toBe(false);
+    expect(nearNames("农村公路", "农村公路改造")).toBe(false);
+  });
+
+  it("needs the shorter name to be at least four characters", () => {
+    expect(nearNames("项目", "项目投入")).toBe(false);
+  });
+
+  it("needs the shorter name's characters in order", () => {
+    expect(nearNames("扶贫资金中央", "中央财政扶贫资金")).toBe(false);
+  });
+
+  it("does not call equal names near", () => {
+    expect(nearNames("高职院校扩招", "高职院校扩招")).toBe(false);
+  });
+});

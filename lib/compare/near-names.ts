@@ -1,0 +1,37 @@
+// Two names of one figure that the lexicon does not know, written a little fuller or shorter in the next report:
+// 中央财政扶贫资金 / 中央财政专项扶贫资金投入, 高职院校扩招 / 高职院校大规模扩招.
+
+/** Words whose insertion leaves what a name measures unchanged: scope and manner words, not a narrower subject
+ * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
+const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金"]);
+
+const MIN_SHORTER = 4;
+
+/**
+ * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
+ * at least four characters, and everything the longer adds is a neutral insert. Equal labels are not "near" (they
+ * share a key already).
+ */
+export function nearNames(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_SHORTER) return false;
+  const gaps = insertedRuns(short, long);
+  return gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));
+}
+
+/** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */
+function insertedRuns(short: string, long: string): string[] | null {
+  const runs: string[] = [];
+  let run = "";
+  let k = 0;
+  for (const ch of long) {
+    if (k < short.length && ch === short[k]) {
+      if (run) runs.push(run);
+      run = "";
+      k++;
+    } else run += ch;
+  }
+  if (run) runs.push(run);
+  return k === short.length ? runs : null;
+}
