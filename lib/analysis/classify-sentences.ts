@@ -73,6 +73,8 @@ export function classifySentences(
       decision.kind === "goal" &&
       decision.source === "section" &&
       !hasGoalCue(sentence.text);
+    // 全市一般公共预算收入 above its figure's line (一图读懂): a name, which says nothing by itself.
+    if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
     if (lessons && sentence.part === "review" && LESSON_ITEM_RE.test(sentence.text) && decision.source === "section") {

@@ -759,3 +759,24 @@ describe("extractIndicators: more units, and 降低 as a cut (batch 10 of the ev
     expect(achieved("全面推开营改增试点，全年降低企业税负5700多亿元。")[0]).toMatchObject({ label: "企业税负", value: -5.7e11 });
   });
 });
+
+describe("extractIndicators: names found on national 2016 and 2017 (batch 10)", () => {
+  it("a per-GDP prefix on the first item of a 分别 list is every item's, and each keeps its own measure", () => {
+    const list = achieved("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。");
+    expect(list.map((i) => [i.label, i.metric, i.value])).toEqual([
+      ["单位国内生产总值用水量", "water-intensity", -23],
+      ["单位国内生产总值能耗", "energy-intensity", -15],
+      ["单位国内生产总值二氧化碳排放量", "co2-intensity", -18],
+    ]);
+  });
+
+  it("a shared emission head still goes to every item without a per-GDP prefix", () => {
+    expect(brief(achieved("化学需氧量、二氧化硫排放量分别下降2%和3%。"))).toEqual(["cod-emissions growth -2%", "so2-emissions growth -3%"]);
+  });
+
+  it("a count whose noun runs on into the next figure's name gives that name its subject; 年均浓度 is a name, not 年均", () => {
+    const [count, fall] = achieved("74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。");
+    expect(count).toMatchObject({ value: 74, unit: "个" });
+    expect(fall).toMatchObject({ label: "重点城市细颗粒物年均浓度", value: -9.1, qualifiers: [] });
+  });
+});

@@ -285,7 +285,10 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       planned: PLANNED_RE.test(prefix),
       clauseStart,
     });
-    previousEnd = Math.max(previousEnd, q.tailEnd + counted.length);
+    // 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: a count whose noun runs on into the next figure's name, with no
+    // break, counts that name's subject: the next name starts with it.
+    const runsOn = counted !== "" && COUNT_SUBJECT_RE.test(text.slice(q.tailEnd + counted.length, q.tailEnd + counted.length + 16));
+    previousEnd = Math.max(previousEnd, runsOn ? q.tailEnd : q.tailEnd + counted.length);
   }
   return slots;
 }
@@ -319,6 +322,9 @@ const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预�
 /** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
 const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 
+/** What follows a counted noun that is the subject of the next figure's name: its bracketed gloss (（PM2.5）) or a
+ * measure of it (年均浓度, 平均浓度, 比例). */
+const COUNT_SUBJECT_RE = /^(?:[（(][A-Za-z0-9.．]{1,8}[)）])?(?:年均|平均)?(?:浓度|比例|比重|占比)/;
 const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
 const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户|工商户|个体户)/;
 

@@ -65,7 +65,9 @@ export const METRICS: MetricDef[] = [
   { key: "surveyed-unemployment", name: "城镇调查失业率", nameEn: "Surveyed urban unemployment rate", synonyms: ["城镇调查失业率", "调查失业率", "全国城镇调查失业率"], related: ["unemployment"] },
   { key: "cod-emissions", name: "化学需氧量排放量", nameEn: "Chemical oxygen demand (COD) emissions", synonyms: ["化学需氧量排放量", "化学需氧量排放总量", "化学需氧量", "COD排放量"] },
   { key: "so2-emissions", name: "二氧化硫排放量", nameEn: "Sulphur dioxide emissions", synonyms: ["二氧化硫排放量", "二氧化硫排放总量", "二氧化硫"] },
-  { key: "co2-intensity", name: "单位国内生产总值二氧化碳排放", nameEn: "CO2 emissions per unit of GDP", synonyms: ["单位国内生产总值二氧化碳排放", "单位GDP二氧化碳排放", "碳排放强度", "二氧化碳排放强度", "单位生产总值二氧化碳排放"] },
+  { key: "co2-intensity", name: "单位国内生产总值二氧化碳排放", nameEn: "CO2 emissions per unit of GDP", synonyms: ["单位国内生产总值二氧化碳排放", "单位GDP二氧化碳排放", "碳排放强度", "二氧化碳排放强度", "单位生产总值二氧化碳排放", "单位国内生产总值二氧化碳排放量", "单位GDP二氧化碳排放量", "单位生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放量"] },
+  // The 十三五 and 十四五 plans' water target (national 2016: 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%).
+  { key: "water-intensity", name: "单位国内生产总值用水量", nameEn: "Water use per unit of GDP", synonyms: ["单位国内生产总值用水量", "单位GDP用水量", "万元国内生产总值用水量", "万元GDP用水量", "单位地区生产总值用水量", "万元地区生产总值用水量", "单位生产总值用水量", "万元生产总值用水量"] },
   { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口"] },
   { key: "rd-spending", name: "研究与试验发展经费支出", nameEn: "R&D expenditure", synonyms: ["研究与试验发展经费支出", "R&D经费支出", "研发经费支出", "全社会研发投入"], related: ["rd-intensity"] },
   { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },

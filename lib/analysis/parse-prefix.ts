@@ -274,6 +274,8 @@ const SHARED_HEADS = ["排放总量", "排放量"];
 export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
 const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
+const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)(?=.{2})/;
+
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string): string[] {
   const items = text.split(/、|和|及/).map((s) => s.trim()).filter(Boolean);
@@ -286,6 +288,10 @@ export function splitLabelList(text: string): string[] {
   const parallel = size >= 2 && size <= 4 && items.slice(0, -1).every((item) => item.length === size) && last.length >= size + 2 && METRIC_END.test(last) && !METRIC_END.test(last.slice(0, size));
   // 中、高等职业教育在校生 → 中等…, 高等…; 大、中型企业 → 大型企业, 中型企业: one character short for the same word.
   const sharedTail = /^[\u4e00-\u9fa5]([等级型])[\u4e00-\u9fa5]{2,}/.test(last) ? last.slice(1) : null;
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-GDP prefix on the first item is every item's, and each item
+  // keeps its own measure.
+  const perGdp = PER_GDP_RE.exec(items[0])?.[1];
+  if (perGdp) return items.map((item, n) => (n === 0 || PER_GDP_RE.test(item) ? item : perGdp + item));
   return items.map((item, n) => {
     if (sharedTail && n < items.length - 1 && item.length === 1) return item + sharedTail;
     if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];

@@ -209,7 +209,13 @@ describe("a text laid out one short item a line (an infographic's 一图读懂 p
     expect(byText("地区生产总值 22086.4亿元")?.role).toBe("body");
     expect(byText("首次突破万亿元")?.role).toBe("body");
     expect(byText("推进产业建圈强链")?.role).toBe("body");
-    expect(["2023年成绩单", "全市一般公共预算收入", "2024年目标", "重点任务"].map((t) => byText(t)?.role)).toEqual(["heading", "heading", "heading", "heading"]);
+    expect(["2023年成绩单", "2024年目标", "重点任务"].map((t) => byText(t)?.role)).toEqual(["heading", "heading", "heading"]);
+  });
+
+  it("reads a name line whose figures follow on the next line as their name, not a group", () => {
+    const name = processText(page).sentences.find((s) => s.text === "全市一般公共预算收入");
+    expect(name?.role).toBe("body");
+    expect(name?.flags).toEqual(["list-item", "list-name"]);
   });
 
   it("reads 2024年目标 and 重点任务 as the plan", () => {

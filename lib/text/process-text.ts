@@ -19,6 +19,14 @@ function isListGroupName(text: string): boolean {
   return text.length <= LIST_GROUP_MAX && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
 }
 
+/** 1929.3亿元, ↑5.8%, 同比增长6%: a list line that starts on its figure, so it names nothing itself. */
+const FIGURE_FIRST_RE = /^(?:[0-9０-９↑↓]|同比|比上年|增长|下降)/;
+
+/** 全市一般公共预算收入 above 1929.3亿元: in a list, a name line whose figures follow on the next line. */
+function isListName(text: string, p: Paragraph, spanCount: number, next: string | undefined): boolean {
+  return !!p.listItem && spanCount === 1 && isListGroupName(text) && next !== undefined && FIGURE_FIRST_RE.test(next.trim());
+}
+
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
@@ -73,6 +81,8 @@ function processUnguarded(stored: string): ProcessedText {
       return;
     }
     const spans = segmentParagraph(stored, p.start, p.end);
+    const next = paragraphs[pi + 1];
+    const listName = isListName(stored.slice(p.start, p.end).trim(), p, spans.length, next && stored.slice(next.start, next.end));
     spans.forEach((span, si) => {
       const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
       const text = norm.text;
@@ -82,7 +92,7 @@ function processUnguarded(stored: string): ProcessedText {
       let level = 0;
       let plain = false;
       if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
-      else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1)) {
+      else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];
       else if (isRunInLead(text, { position: si, isLast: si === spans.length - 1, dateline: p.dateline })) {
@@ -101,7 +111,7 @@ function processUnguarded(stored: string): ProcessedText {
         sectionIndex: builder.current?.index ?? null,
         part: builder.current?.part ?? builder.part,
         role,
-        flags: norm.repairs > 0 ? ["repaired"] : [],
+        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem ? ["list-item"] : []), ...(listName ? ["list-name"] : [])],
       });
     });
   });

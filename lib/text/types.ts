@@ -33,7 +33,8 @@ export interface TextSentence {
   sectionIndex: number | null;
   part: Part;
   role: Role;
-  /** e.g. "repaired" when the censored-letter artefact was repaired in this sentence; "table-row", "table-header". */
+  /** e.g. "repaired" when the censored-letter artefact was repaired in this sentence; "table-row", "table-header";
+   * "list-item" for a line of a list layout (一图读懂: one short item a line). */
   flags: string[];
   /** A row of a plain-text table: its cells and its table's header row (analysis only, not stored). */
   table?: { cells: string[]; header: string[] | null };

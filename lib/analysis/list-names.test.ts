@@ -1,0 +1,29 @@
+// An infographic's figure-only lines take the name on the line before (batch 10's 一图读懂 page is the real case).
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+
+const page = [
+  "图解｜一图读懂2024年成都市政府工作报告", "2024-01-26 08:30　成都发布", "2023年成绩单", "地区生产总值 22086.4亿元", "同比增长6%",
+  "全市一般公共预算收入", "1929.3亿元", "↑5.8%", "社会消费品零售总额 10036.8亿元", "首次突破万亿元", "2024年目标",
+  "地区生产总值 目标：6%左右", "城镇新增就业 目标：22万人以上",
+].join("\n");
+
+describe("figures on a line of their own in a list layout", () => {
+  const report = analyzeReport(page);
+  const on = (text: string) => report.sentences.find((s) => s.text === text)!;
+
+  it("take the name on the line before, whether a figure's or a bare name", () => {
+    expect(on("同比增长6%").indicators.map((i) => [i.metric, i.value])).toEqual([["gdp", 6]]);
+    expect(on("1929.3亿元").indicators.map((i) => i.label)).toEqual(["全市一般公共预算收入"]);
+    expect(on("↑5.8%").indicators.map((i) => [i.label, i.type])).toEqual([["全市一般公共预算收入", "growth"]]);
+    expect(on("首次突破万亿元").indicators.map((i) => i.metric)).toEqual(["retail-sales"]);
+  });
+
+  it("read the bare name line as other, saying why", () => {
+    expect(on("全市一般公共预算收入")).toMatchObject({ kind: "other", reason: "指标名(数字在下一行)" });
+  });
+
+  it("leave a line that names its own figure alone", () => {
+    expect(on("城镇新增就业 目标：22万人以上").indicators.map((i) => i.metric)).toEqual(["new-jobs"]);
+  });
+});
