@@ -584,6 +584,11 @@ describe("names, quoted slogans and transitions (batch 6 of the eval, 2026-12-03
     expect(plan("重点抓好以下几个方面工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
   });
 
+  it("closed by 。 the same line commits the government to the tasks (batches 8–10: nanhai, lintan, pudong)", () => {
+    expect(plan("实现上述目标，重点抓好以下六个方面工作。").kind).toBe("goal");
+    expect(plan("今年要重点做好以下几个方面工作。").kind).toBe("goal");
+  });
+
   it("a line that only leads to the targets or tasks below is none itself", () => {
     expect(plan("围绕上述目标，重点抓好以下工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
     expect(plan("综合考虑各方面因素,今年全区经济社会发展的主要预期目标是:")).toMatchObject({ kind: "other", reason: "过渡句" });
