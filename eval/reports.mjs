@@ -74,6 +74,13 @@ const TENTH_BATCH = ["pudong-2023", "pudong-2024", "national-2016", "national-20
   "chengdu-2024-infographic"];
 const TENTH_BATCH_HELD = new Set(["pudong-2023", "pudong-2024"]);
 const TENTH_BATCH_PAIRS = [["pudong-2023", "pudong-2024"], ["national-2016", "national-2017"], ["hohhot-2023", "hohhot-2024"]];
+// The eleventh batch, chosen on 2026-12-03 before any of its texts existed: the seeds' own places in other years (a
+// 西湖区 pair with a portal copy, a 上城区 news article, the 杭州 municipal pair with a Word-exported table, a county-level
+// city of 杭州) and the national reports 2021 and 2022 with a news summary of 2023. Held back, fixed before any text
+// was written: the 杭州 pair.
+const ELEVENTH_BATCH = ["xihu-2022", "xihu-2023", "shangcheng-2023-news"];
+const ELEVENTH_BATCH_HELD = new Set(["hangzhou-2022", "hangzhou-2023"]);
+const ELEVENTH_BATCH_PAIRS = [["xihu-2022", "xihu-2023"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -101,6 +108,7 @@ export function evalReports() {
     ...EIGHTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 8, heldBack: false })),
     ...NINTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 9, heldBack: NINTH_BATCH_HELD.has(id) })),
     ...TENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 10, heldBack: TENTH_BATCH_HELD.has(id) })),
+    ...ELEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 11, heldBack: ELEVENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -130,5 +138,8 @@ export function evalYearPairs() {
   const tenth = TENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 10, heldBack: TENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth];
+  const eleventh = ELEVENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 11, heldBack: ELEVENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh];
 }

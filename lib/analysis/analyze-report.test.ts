@@ -110,3 +110,28 @@ describe("figures in headings and leads", () => {
     expect(lead?.indicators).toEqual([]);
   });
 });
+
+describe("news subheads that name a place and its target (batch 6's 广东 article)", () => {
+  const news = [
+    "广深佛莞晒出2024年“目标单”",
+    "2024-02-01 08:00　来源：南方日报",
+    "",
+    "南方日报讯 （记者 林某）1月下旬以来，四市相继召开人代会。",
+    "",
+    "广州：GDP增长5%以上",
+    "",
+    "广州提出，今年地区生产总值增长5%以上。",
+    "",
+    "佛山：固定资产投资增长10%",
+    "",
+    "佛山提出，今年固定资产投资增长10%。",
+    "",
+  ].join("\n");
+
+  it("reads a subhead shaped as its hedged sibling as a target, even without a hedge, and says why", () => {
+    const report = analyzeReport(news);
+    const on = (t: string) => report.sentences.find((s) => s.text === t)!;
+    expect(on("广州：GDP增长5%以上")).toMatchObject({ kind: "goal" });
+    expect(on("佛山：固定资产投资增长10%")).toMatchObject({ kind: "goal", reason: "同组小标题中的目标数值" });
+  });
+});
