@@ -78,9 +78,11 @@ const TENTH_BATCH_PAIRS = [["pudong-2023", "pudong-2024"], ["national-2016", "na
 // 西湖区 pair with a portal copy, a 上城区 news article, the 杭州 municipal pair with a Word-exported table, a county-level
 // city of 杭州) and the national reports 2021 and 2022 with a news summary of 2023. Held back, fixed before any text
 // was written: the 杭州 pair.
-const ELEVENTH_BATCH = ["xihu-2022", "xihu-2023", "shangcheng-2023-news"];
+const ELEVENTH_BATCH = ["xihu-2022", "xihu-2023", "shangcheng-2023-news", "national-2021", "national-2022", "national-2023-news",
+  "hangzhou-2022", "hangzhou-2023", "jiande-2024"];
 const ELEVENTH_BATCH_HELD = new Set(["hangzhou-2022", "hangzhou-2023"]);
-const ELEVENTH_BATCH_PAIRS = [["xihu-2022", "xihu-2023"]];
+const ELEVENTH_BATCH_PAIRS = [["xihu-2022", "xihu-2023"], ["national-2021", "national-2022"], ["national-2022", "national-2023-news"],
+  ["hangzhou-2022", "hangzhou-2023"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });

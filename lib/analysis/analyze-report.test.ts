@@ -135,3 +135,17 @@ describe("news subheads that name a place and its target (batch 6's 广东 artic
     expect(on("佛山：固定资产投资增长10%")).toMatchObject({ kind: "goal", reason: "同组小标题中的目标数值" });
   });
 });
+
+describe("the paragraph of problems (batch 11: national 2021 and 2022, 西湖区 2022)", () => {
+  const kinds = (text: string) => analyzeReport(text).sentences.map((s) => `${s.kind}${s.subtype ? `/${s.subtype}` : ""}`);
+
+  it("keeps a short problem sentence that reads as a lead inside it a problem, and what follows it", () => {
+    const text = "一、2020年工作回顾\n\n过去一年，国内生产总值增长2.3%。\n\n在肯定成绩的同时，我们也清醒看到，我国发展仍面临不少风险挑战。科技创新能力还不强。生态环境保护任重道远。政府工作存在不足，形式主义仍较突出。\n\n二、2021年主要任务\n\n加快建设现代化经济体系。\n";
+    expect(kinds(text).slice(2, 6)).toEqual(["other/problem", "other/problem", "other/problem", "other/problem"]);
+  });
+
+  it("reads the enumerated items after 存在一些短板和不足： as problems, one a line", () => {
+    const text = "一、2021年工作回顾\n\n全年地区生产总值增长8.9%。\n\n在肯定成绩的同时，我们也清醒地看到，全区发展还存在一些短板和不足：\n一是经济稳进提质的基础还不牢固，有效投资和消费增长后劲不足；\n五是政府工作人员的能力作风与新形势新任务要求还不完全适应。\n\n二、2022年主要任务\n\n加快建设现代化经济体系。\n";
+    expect(kinds(text).slice(2, 5)).toEqual(["other/problem", "other/problem", "other/problem"]);
+  });
+});

@@ -22,7 +22,7 @@ export function classifySentences(
 
   const out: Classification[] = [];
   let carry: { kind: SentenceKind } | null = null;
-  let previous: { decision: Decision; paragraph: number | undefined } | null = null;
+  let previous: { decision: Decision; paragraph: number | undefined; opensList: boolean } | null = null;
   // After …丰富了我们…的经验。 / 主要体会是： the numbered points (第一，坚持用发展的办法…) are lessons, not results.
   let lessons = false;
   // In a text without parts, the sentence that turns to this year's plan (今年经济社会发展的主要预期目标是…,
@@ -61,9 +61,11 @@ export function classifySentences(
       previous?.decision.subtype === "problem" &&
       decision.subtype !== "problem" &&
       previous.paragraph !== undefined &&
-      previous.paragraph === sentence.paragraph &&
-      ["section", "fallback", "none"].includes(decision.source) &&
-      sentence.role === "body" &&
+      // 全区发展还存在一些短板和不足：⏎一是…；⏎二是…: an enumerated item after a colon or a semicolon continues the list.
+      (previous.paragraph === sentence.paragraph || (previous.opensList && ENUMERATED_RE.test(sentence.text))) &&
+      ["section", "fallback", "none", ...(sentence.role === "lead" ? ["role"] : [])].includes(decision.source) &&
+      // 科技创新能力还不强。 inside the paragraph of problems is one more, though short enough to read as a lead.
+      (sentence.role === "body" || (sentence.role === "lead" && decision.kind !== "goal")) &&
       !hasOwnCue(sentence.text);
     // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: last year's figures inside the plan section.
     const continuesResults =
@@ -95,7 +97,7 @@ export function classifySentences(
     // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it. A deputy's or an expert's
     // comment (他人评论) opens a quote that is theirs, carried from neither side.
     if (sentence.flags?.includes("headline") || COMMENT_REASONS.has(decision.reason)) carry = null;
-    previous = { decision, paragraph: sentence.paragraph };
+    previous = { decision, paragraph: sentence.paragraph, opensList: /[：:；;]$/.test(sentence.text) };
     out.push(toClassification(decision));
   }
   // “5%左右的目标，既考虑了…。”全国人大代表、…负责人陈某说。: a quote whose speaker, named after it, is not the government's.
@@ -109,6 +111,9 @@ export function classifySentences(
 const SUBHEAD_FIGURE_RE = /^[\u4e00-\u9fa5]{2,4}[：:][^。；;]*\d/;
 /** The shape a subhead shares with its siblings: the same place-and-colon opening. */
 const subheadShape = (text: string): RegExp | null => (SUBHEAD_FIGURE_RE.test(text) ? /^[\u4e00-\u9fa5]{2,4}[：:]/ : null);
+
+/** 一是, 二是, （一）, 1. : an item of a list. */
+const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])/;
 
 const WHOLE_QUOTE_RE = /^[“「][^“”「」]+[”」][。！!]?$/;
 

@@ -119,6 +119,13 @@ describe("PDF text layers", () => {
     expect(p.pageFurniture).toEqual(expect.arrayContaining(["— 1 —", "政府工作报告"]));
   });
 
+  it("drops a gazette's alternating running head beside the page number, though it never repeats", () => {
+    const text = "粮食产量保持在1.3万亿斤以上。\n— 5 —\n国务院公报　2022·9\n中央财政资金纳入直达机制。\n— 4 —\n中华人民共和国国务院公报\n不搞“大水漫灌”。\n";
+    const p = processText(text);
+    expect(p.pageFurniture).toEqual(expect.arrayContaining(["国务院公报　2022·9", "中华人民共和国国务院公报"]));
+    expect(p.sentences.map((s) => s.text)).toEqual(["粮食产量保持在1.3万亿斤以上。", "中央财政资金纳入直达机制。", "不搞“大水漫灌”。"]);
+  });
+
   it("joins unpunctuated lines that fill the page's width, but not a short heading line", () => {
     const words = "加快转变经济发展方式推动产业结构优化升级提高自主创新能力和水平";
     // 24 different lines of the same width (30 characters), none of them punctuated.
