@@ -149,3 +149,12 @@ describe("the paragraph of problems (batch 11: national 2021 and 2022, 西湖区
     expect(kinds(text).slice(2, 5)).toEqual(["other/problem", "other/problem", "other/problem"]);
   });
 });
+
+describe("a run-in lead that states a change (national 2021)", () => {
+  it("keeps its figure, which no name holds", () => {
+    const report = analyzeReport("一、“十三五”时期的回顾\n\n　　高速铁路运营里程翻一番。新建高速公路2万公里。\n");
+    const lead = report.sentences.find((s) => s.text === "高速铁路运营里程翻一番。")!;
+    expect(lead.role).toBe("lead");
+    expect(lead.indicators.map((i) => [i.label, i.type, i.value])).toEqual([["高速铁路运营里程", "multiple", 2]]);
+  });
+});

@@ -33,7 +33,11 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     });
     // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators, unless they
     // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
-    const kept = sentence.role === "body" ? found : found.filter((indicator) => !indicator.metric.startsWith("x-"));
+    // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
+    const kept =
+      sentence.role === "body"
+        ? found
+        : found.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
     return analyzed(sentence, classification, kept.length ? markPlaces(sentence.text, kept, metadata) : kept);
   });
   return { metadata, sections: processed.sections, sentences: nameListFigures(sentences), warnings: processed.warnings };

@@ -780,3 +780,24 @@ describe("extractIndicators: names found on national 2016 and 2017 (batch 10)", 
     expect(fall).toMatchObject({ label: "重点城市细颗粒物年均浓度", value: -9.1, qualifiers: [] });
   });
 });
+
+describe("extractIndicators: names and readings found on batch 11 (national 2021–2023, 西湖区, 建德市)", () => {
+  it("a list number before a target is no part of its name (1. 国内生产总值增长5%左右)", () => {
+    expect(brief(planned("1. 国内生产总值增长5%左右"))).toEqual(["gdp growth 5%"]);
+    expect(brief(planned("（2）城镇新增就业1200万人左右"))).toEqual(["new-jobs count 12000000人"]);
+  });
+
+  it("城乡居民收入比 is a ratio's name, and the bare number after it the ratio", () => {
+    expect(planned("城乡居民收入比控制在1.67以内。").map((i) => [i.metric, i.type, i.value])).toEqual([["income-ratio", "ratio", 1.67]]);
+    // 比 still ends a comparison elsewhere: 占比较上年 is 占比 against last year.
+    expect(achieved("工业增加值占比较上年提高1.2个百分点。")[0].label).toBe("工业增加值占比");
+  });
+
+  it("the year's graduates are a forecast the plan works with, not a target", () => {
+    expect(planned("今年高校毕业生909万人，要促进市场化社会化就业。")[0]).toMatchObject({ value: 9090000, modality: "estimate" });
+  });
+
+  it("从不到 before an amount is no part of the name", () => {
+    expect(brief(achieved("国内生产总值从不到70万亿元增加到超过100万亿元。"))).toEqual(["gdp level 70000000000000元", "gdp level 100000000000000元"]);
+  });
+});

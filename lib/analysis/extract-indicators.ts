@@ -40,6 +40,8 @@ interface Slot {
   comparedFrom: boolean;
   /** 比原来设想的六百亿元多出54%, 原计划增长7%: the plan's figure quoted beside the result. */
   planned: boolean;
+  /** 今年高校毕业生909万人: the size of the year's cohort, a forecast the plan works with, not a target. */
+  cohort: boolean;
   /** Where the number's clause starts: a last resort for a name (钢：从135万吨增加到…). */
   clauseStart: number;
 }
@@ -77,7 +79,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = estimate && !forecast ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
+    const modality: Modality = (estimate && !forecast) || slots[k].cohort ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
       const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
@@ -282,6 +284,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       baseYear: baseYearOf(prefix) ?? sentenceBase,
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
+      cohort: COHORT_RE.test(prefix),
       planned: PLANNED_RE.test(prefix),
       clauseStart,
     });
@@ -316,6 +319,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
+/** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
+const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
 /** 原来设想的, 原计划增长, 年初预期, 一九八二年计划为: the plan's own figure, in a review or a result sentence. */
 const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预计|预算|安排|确定|规定|要求|提出|预期)(?:的|为|是)?[^，,。；;]{0,10}$|(?:^|年)计划(?:为|是)$/;
@@ -532,6 +537,8 @@ const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
+  // 城乡居民收入比1.68, 收入倍差缩小至1.72: a bare number after a ratio's name is that ratio.
+  if (!q.unit && !q.scale && /(?:收入比|倍差|结构比|之比)$/.test(label)) return "ratio";
   // 三分之二 is a share; 百分之五 and 三成 (tenths) are per cent, read as per cent figures are (增长三成 is a growth).
   if (q.form === "fraction" && !/^[百千]分之|成$|^一半$/.test(q.text)) return "share";
   if (q.unit === "倍") return "multiple";
