@@ -801,3 +801,19 @@ describe("extractIndicators: names and readings found on batch 11 (national 2021
     expect(brief(achieved("国内生产总值从不到70万亿元增加到超过100万亿元。"))).toEqual(["gdp level 70000000000000元", "gdp level 100000000000000元"]);
   });
 });
+
+describe("extractIndicators: a commitment over a list (labelled cases: 11 of 13 carry it across 、)", () => {
+  const quals = (list: Indicator[]) => list.map((i) => `${i.text}:${i.qualifiers.join("")}`);
+
+  it("carries 力争 across items joined by 、 and passes over a threshold to the count it qualifies", () => {
+    expect(quals(planned("力争全年引进10亿元以上重大产业项目8个、世界500强企业投资项目3个。"))).toEqual(["10亿元:以上", "8个:力争", "3个:力争"]);
+  });
+
+  it("stops at a comma", () => {
+    expect(quals(planned("力争地区生产总值增长6%，固定资产投资增长8%。"))).toEqual(["6%:力争", "8%:"]);
+  });
+
+  it("gives 约 before 占 to the figure, not the name", () => {
+    expect(achieved("上城区经济总量约占全市的六分之一。")[0]).toMatchObject({ label: "上城区经济总量占全市比重", qualifiers: ["约"] });
+  });
+});

@@ -222,7 +222,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
-  return out;
+  return spreadCommitments(text, out);
 }
 
 /** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
@@ -330,7 +330,7 @@ const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—
 /** What follows a counted noun that is the subject of the next figure's name: its bracketed gloss (（PM2.5）) or a
  * measure of it (年均浓度, 平均浓度, 比例). */
 const COUNT_SUBJECT_RE = /^(?:[（(][A-Za-z0-9.．]{1,8}[)）])?(?:年均|平均)?(?:浓度|比例|比重|占比)/;
-const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
+const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
 const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户|工商户|个体户)/;
 
 const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
@@ -531,6 +531,34 @@ function spansTheReview(i: Indicator): boolean {
 
 const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
 
+/** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
+const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
+
+/**
+ * 力争全年引进10亿元以上重大产业项目8个、世界500强企业投资项目3个: the commitment covers the items of a list joined by
+ * 、 (11 of 13 labelled cases; commas split it, as readers mostly do), and passes over a threshold to the figure it
+ * qualifies.
+ */
+function spreadCommitments(text: string, out: Indicator[]): Indicator[] {
+  const ordered = [...out].sort((a, b) => a.start - b.start);
+  let carry: string[] = [];
+  for (let k = 0; k < ordered.length; k++) {
+    const cur = ordered[k];
+    if (k > 0) {
+      const between = text.slice(ordered[k - 1].end, cur.start);
+      if (/[，,；;。！!？?：:]/.test(between)) carry = [];
+    }
+    const own = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
+    if (!own.length && carry.length) cur.qualifiers = [...carry, ...cur.qualifiers];
+    const mine = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
+    if (THRESHOLD_AFTER_RE.test(text.slice(cur.end)) && mine.length) {
+      cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
+    }
+    carry = mine;
+  }
+  return out;
+}
+
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
@@ -598,6 +626,13 @@ function toIndicator(
   const reach = type === "share" ? /^(.{2,}?)(?:要|将|已|已经)?(?:扩大|覆盖|推广|推开|扩展|延伸)(?:到|至)?(?:全国|全省|全市)$/.exec(label) : null;
   const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(text.slice(q.tailEnd))?.[1] : undefined;
   if (reach && places) label = `${reach[1]}${places}`;
+  // 经济总量约占全市的六分之一: the hedge before 占 is the figure's (约), not the name's.
+  const hedgedShare = type === "share" ? /^(.{2,}?)(约|近|接近|将近|超过)(占.{2,})$/.exec(label) : null;
+  if (hedgedShare) {
+    label = hedgedShare[1] + hedgedShare[3];
+    const word = ({ 接近: "近", 将近: "近" } as Record<string, string>)[hedgedShare[2]] ?? hedgedShare[2];
+    if (!qualifiers.includes(word)) qualifiers.push(word);
+  }
   // 民生支出占一般公共预算支出76.9%: a share is named as the share (…比重), as a reader says it.
   const named = type === "share" && /^[^占]{2,}占[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
   const indicator: Indicator = {
