@@ -158,3 +158,35 @@ describe("a run-in lead that states a change (national 2021)", () => {
     expect(lead.indicators.map((i) => [i.label, i.type, i.value])).toEqual([["高速铁路运营里程", "multiple", 2]]);
   });
 });
+
+describe("a web article's bracketed subheads (batch 11's 2023 news summary)", () => {
+  const news = [
+    "数读政府工作报告：2023年发展主要预期目标这样定",
+    "2023-03-05 14:21:36　来源：新华网",
+    "新华社北京3月5日电（记者林晓）3月5日，国务院总理李克强作政府工作报告。",
+    "",
+    "【过去一年：顶住压力实现增长】",
+    "",
+    "报告显示，国内生产总值增长3%。",
+    "",
+    "【今年目标：稳字当头、稳中求进】",
+    "",
+    "报告也指出，当前我国经济恢复的基础尚不牢固，需求不足仍是突出矛盾。",
+    "",
+    "“今年是全面贯彻落实党的二十大精神的开局之年。”李克强说。",
+    "",
+  ].join("\n");
+  const report = analyzeReport(news);
+  const on = (t: string) => report.sentences.find((s) => s.text.startsWith(t))!;
+
+  it("stand alone as headings that open the review and the plan", () => {
+    expect(on("【过去一年")).toMatchObject({ role: "heading", part: "review" });
+    expect(on("【今年目标")).toMatchObject({ role: "heading", part: "plan" });
+    expect(on("报告显示").kind).toBe("achievement");
+  });
+
+  it("read a stated shortcoming as a problem and a quoted 今年是…之年 as a judgement of the period", () => {
+    expect(on("报告也指出")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(on("“今年是")).toMatchObject({ kind: "other" });
+  });
+});

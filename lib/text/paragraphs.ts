@@ -201,11 +201,15 @@ const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！
  * Whether a line break is a PDF artefact inside a paragraph. In PDF extractions every paragraph is followed by a
  * blank line, so the blank line says nothing: decide from how the previous line ends and how the next one starts.
  */
+const BRACKETED_SUBHEAD_RE = /^[【〖][^【】〖〗]{2,30}[】〗]$/;
+
 /** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
 const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
 
 export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
+  // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone.
+  if (BRACKETED_SUBHEAD_RE.test(prevPiece)) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
   if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
