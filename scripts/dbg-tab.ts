@@ -1,0 +1,10 @@
+import { analyzeReport } from "@/lib/analysis/analyze-report";
+import { compareSides } from "@/lib/compare/compare-sides";
+import { sideInput } from "@/lib/compare/side-from-analyzed";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
+const a = "某市2022年政府工作报告\n\n一、2021年工作回顾\n\n全市地区生产总值增长8.5%。\n\n二、2022年目标任务\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，一般公共预算收入增长6%，城镇新增就业20万人以上，城镇调查失业率控制在5%以内，居民消费价格涨幅3%左右。\n";
+const b = "某市2023年政府工作报告\n\n一、2022年工作回顾\n\n过去一年，全市经济运行总体平稳。2022年主要指标完成情况如下：\n\n指标\t2022年目标\t完成情况\t备注\n地区生产总值增长（%）\t6.5左右\t1.5\t未完成\n一般公共预算收入增长（%）\t6\t6.1\t同口径\n城镇新增就业（万人）\t20以上\t31.2\t\n城镇调查失业率（%）\t5以内\t4.3\t\n居民消费价格涨幅（%）\t3左右\t2.1\t\n\n二、2023年目标任务\n\n今年地区生产总值增长5%左右。\n";
+const A = analyzeReport(a), B = analyzeReport(b);
+for (const s of B.sentences) console.log(s.kind, s.role, s.flags.join(","), s.reason, "::", s.text.slice(0, 50), "|", s.indicators.map((i) => `${i.metric}=${i.value}${i.unit}/${i.modality}/${i.type}`).join(" "));
+const c = compareSides(sideInput(A, "goal"), sideInput(B, "achievement"), { related: areRelatedMetrics });
+for (const p of c.indicators) if (p.left) console.log(p.status, p.metric, p.left?.text, "→", p.right?.text ?? "∅", "|", p.reason);
