@@ -817,3 +817,10 @@ describe("extractIndicators: a commitment over a list (labelled cases: 11 of 13 
     expect(achieved("上城区经济总量约占全市的六分之一。")[0]).toMatchObject({ label: "上城区经济总量占全市比重", qualifiers: ["约"] });
   });
 });
+
+describe("extractIndicators: a Word copy's footnote marks", () => {
+  it("leave the name and the figure alone", () => {
+    expect(achieved("新增国家级专精特新“小巨人”企业[2]77家。")[0]).toMatchObject({ label: "新增国家级专精特新“小巨人”企业", value: 77, unit: "家" });
+    expect(brief(achieved("一般公共预算收入按可比口径增长6.1%[1]，自然口径增长2.7%。"))).toEqual(["general-budget-revenue growth 6.1%", "general-budget-revenue growth 2.7%"]);
+  });
+});

@@ -146,9 +146,13 @@ const BULLET_LEAD_RE = /^[▶►▸▷●•■◆◇□★☆◎○▪✓√·]
 /** 规划纲要确定的25项主要指标中，21项…: 中 says where the part is counted, and is no part of the whole's name. */
 export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|项目|企业|任务|事项|工程|单位|学校|乡镇|村|社区))中$/, "");
 
+const FOOTNOTE_MARK_RE = /\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕|[①-⑳]/g;
+
 export function cleanLabel(label: string): string {
   // ▶ 地区生产总值, 记者：今年的增长目标…: a list's bullet and the speaker of an interview's turn are no part of the name.
   let out = label.replace(BULLET_LEAD_RE, "").replace(INTERVIEW_QUESTION_RE, "").replace(ANSWER_SPEAKER_RE, "");
+  // 专精特新“小巨人”企业[2]77家 (a Word or web copy's footnote mark): no part of the name.
+  out = out.replace(FOOTNOTE_MARK_RE, "");
   if (namesSpeaker(out)) return "";
   // 地区生产总值 目标 (an infographic's line): blanks between words of a name are layout.
   out = out.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, "");
