@@ -824,3 +824,22 @@ describe("extractIndicators: a Word copy's footnote marks", () => {
     expect(brief(achieved("一般公共预算收入按可比口径增长6.1%[1]，自然口径增长2.7%。"))).toEqual(["general-budget-revenue growth 6.1%", "general-budget-revenue growth 2.7%"]);
   });
 });
+
+describe("extractIndicators: ranges, targets named after their figure, targets moved (batch 11)", () => {
+  it("a range with the scale and the unit on both ends (100万元至300万元)", () => {
+    expect(planned("对小微企业年应纳税所得额100万元至300万元的部分，再减半征收。")[0]).toMatchObject({ value: 1e6, upper: 3e6, unit: "元" });
+  });
+
+  it("a per cent named only by 的目标 or 的增长 after it is the growth target, or the economy's growth", () => {
+    expect(planned("他表示，5%左右的目标“实事求是、留有余地”。")[0]).toMatchObject({ metric: "gdp", label: "增长目标", type: "growth", modality: "target" });
+    expect(planned("今年实现5%左右的增长有基础。")[0]).toMatchObject({ metric: "gdp", type: "growth" });
+    // A figure whose name comes before it keeps that name.
+    expect(planned("城镇化率达到65%的目标。")[0].metric).toBe("urbanization-rate");
+  });
+
+  it("下调 moves a figure down, 上调 up; the growth target moved names its change", () => {
+    expect(planned("存款准备金率下调0.25个百分点。")[0].value).toBe(-0.25);
+    expect(planned("养老金上调4%。")[0]).toMatchObject({ value: 4, type: "growth" });
+    expect(achieved("与去年相比，今年的增长目标下调了0.5个百分点。")[0]).toMatchObject({ metric: "gdp", label: "增长目标", value: -0.5 });
+  });
+});

@@ -533,6 +533,10 @@ function spansTheReview(i: Indicator): boolean {
 
 const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
 
+/** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
+const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
+const isPercent = (unit: string) => unit === "%" || unit === "％";
+
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
 const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
 
@@ -597,8 +601,14 @@ function toIndicator(
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
-  const followedByOf = text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd));
-  const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun);
+  // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
+  const namedAfter = isPercent(q.unit) && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
+  if (namedAfter) {
+    label = namedAfter[1] ? "增长目标" : "经济增长";
+    if (namedAfter[1]) modality = "target";
+  }
+  const followedByOf = !namedAfter && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
+  const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";

@@ -239,6 +239,15 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
       j = k + 1;
     }
   }
+  // 100万元至300万元, 5万吨-8万吨: a range with the scale and the unit on both ends.
+  if (unit && unit !== "%" && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
+    const k = numberEnd(t, j + 1);
+    const tail = (scale ?? "") + unit;
+    if (t.startsWith(tail, k)) {
+      upperText = numberText(t, j + 1, k);
+      j = k + tail.length;
+    }
+  }
   const end = j;
   let tailEnd = j;
   const post = matchAt(t, j, AFTER_QUALIFIERS);

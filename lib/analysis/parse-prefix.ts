@@ -49,10 +49,12 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:压缩|缩短|压减|精简)(?:到|至)$/, verb: "to" },
   { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
   { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
-  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出)$/, verb: "growth" },
+  { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出|上调|调高)$/, verb: "growth" },
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
+  // 今年的增长目标下调了0.5个百分点: a target moved down.
+  { re: /(?:下调|调低|调减)$/, verb: "growth", negative: true },
   // 规上工业增加值 ↑4.9% (an infographic's arrows): up is a growth, down a fall.
   { re: /[↑↗]\s*$/, verb: "growth" },
   { re: /[↓↘]\s*$/, verb: "growth", negative: true, cut: true },
@@ -346,6 +348,8 @@ export function parsePrefix(prefix: string): PrefixInfo {
   if (LEFTOVER_RE.test(text) || ADVERB_ONLY_RE.test(text)) text = "";
   // 经济增长7.5%: with its verb gone, 经济 alone would name nothing; 经济增长 is the GDP growth.
   if (text === "经济" && info.verb === "growth") text = "经济增长";
+  // 今年的增长目标下调了0.5个百分点: the target itself moved, and names the figure.
+  if (!text && /增长目标(?:下调|调低|调减|上调|调高|提高|降低)了?$/.test(prefix.trim())) text = "增长目标";
   // 100亿元以上项目力争开工25个: a commitment word inside the name qualifies the figure and is no part of the name.
   const inner = INNER_COMMITMENT_RE.exec(text);
   if (inner) {
