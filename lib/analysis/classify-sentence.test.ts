@@ -766,3 +766,19 @@ describe("classifySentence: the year's general requirement and the pledge to fac
     expect(plan("让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章！").kind).toBe("other");
   });
 });
+
+describe("problems and judgements found on national 2016, 2017 and 2021 (batches 10 and 11)", () => {
+  it("a five-year period judged (“十三五”时期是…) is a judgement, not a task", () => {
+    expect(plan("“十三五”时期是全面建成小康社会决胜阶段。").kind).toBe("other");
+  });
+
+  it("the government's own shortcomings and a situation still grave are problems", () => {
+    expect(review("政府工作还有不足，一些改革举措落实不到位。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("环境污染形势依然严峻，特别是一些地区严重雾霾频发。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("过去一年，我国发展面临国内外诸多矛盾叠加、风险隐患交汇的严峻挑战。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("薄弱学校 names schools, and their renovation done is a result", () => {
+    expect(review("义务教育薄弱学校改造计划扎实推进。").kind).toBe("achievement");
+  });
+});
