@@ -843,3 +843,15 @@ describe("extractIndicators: ranges, targets named after their figure, targets m
     expect(achieved("与去年相比，今年的增长目标下调了0.5个百分点。")[0]).toMatchObject({ metric: "gdp", label: "增长目标", value: -0.5 });
   });
 });
+
+describe("extractIndicators: a web copy's thousands separators and more count units (batch 10's 呼和浩特, batch 11's 建德)", () => {
+  it("groups thousands before any unit, and still reads a list of numbers as a list", () => {
+    expect(achieved("新增养老床位1,850张。")[0]).toMatchObject({ value: 1850, unit: "张", type: "count" });
+    expect(achieved("分别为120，340和560。").map((i) => i.value)).toEqual([120, 340, 560]);
+  });
+
+  it("剂次 and 架次 count", () => {
+    expect(achieved("累计接种新冠病毒疫苗232万剂次。")[0]).toMatchObject({ value: 2320000, unit: "剂次", type: "count" });
+    expect(achieved("通用机场起降突破3万架次。")[0]).toMatchObject({ value: 30000, unit: "架次" });
+  });
+});

@@ -93,7 +93,8 @@ function isThousandsSeparator(t: string, numberStart: number, j: number, dot: bo
   if (!(isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]))) return false;
   const follower = t[j + 4];
   if (follower === "," || follower === "，") return isThousandsSeparator(t, numberStart, j + 4, dot);
-  return follower !== undefined && (follower === "." || /[万亿千百元吨人个家只辆架台件户所座项公平立千]/.test(follower));
+  // 1,850张, 3,802.4亿元: any unit or scale after the group (a list goes on with 和, 、 or more digits).
+  return follower !== undefined && (follower === "." || /[万亿千百%‰]/.test(follower) || UNITS.some((u) => t.startsWith(u, j + 4)));
 }
 
 /** The digits of a number read by numberEnd, without the spaces a PDF put in and the thousands separators. */
