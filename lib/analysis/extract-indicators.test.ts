@@ -855,3 +855,16 @@ describe("extractIndicators: a web copy's thousands separators and more count un
     expect(achieved("通用机场起降突破3万架次。")[0]).toMatchObject({ value: 30000, unit: "架次" });
   });
 });
+
+describe("extractIndicators: leads and quoted targets (batch 11's 上城 news, national 2021 and 2022)", () => {
+  it("还, 对 and 延续执行 before a name are no part of it; 对 in 对外 and before 贡献率 stays", () => {
+    expect(planned("对小微企业年应纳税所得额100万元至300万元的部分，再减半征收。")[0].label).toBe("小微企业年应纳税所得额");
+    expect(planned("延续执行企业研发费用加计扣除75%政策。")[0].label).toBe("企业研发费用加计扣除");
+    expect(planned("对外贸易进出口总额增长5%。")[0].label).toBe("对外贸易进出口总额");
+    expect(achieved("对全球经济增长的贡献率超过30%。")[0].label).toBe("对全球经济增长的贡献率");
+  });
+
+  it("a figure quoted as …的目标 is the target's, even in a sentence that reports", () => {
+    expect(achieved("去年，该区还实现了固定资产投资增长10%的目标。")[0]).toMatchObject({ metric: "fixed-asset-investment", modality: "target" });
+  });
+});

@@ -535,6 +535,7 @@ const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争�
 
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
+const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
 const isPercent = (unit: string) => unit === "%" || unit === "％";
 
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
@@ -603,10 +604,9 @@ function toIndicator(
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
   // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
   const namedAfter = isPercent(q.unit) && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
-  if (namedAfter) {
-    label = namedAfter[1] ? "增长目标" : "经济增长";
-    if (namedAfter[1]) modality = "target";
-  }
+  if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
+  // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
+  if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
   const followedByOf = !namedAfter && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
