@@ -782,3 +782,19 @@ describe("problems and judgements found on national 2016, 2017 and 2021 (batches
     expect(review("义务教育薄弱学校改造计划扎实推进。").kind).toBe("achievement");
   });
 });
+
+describe("a run-in lead that names a problem (national 1979 and 1997)", () => {
+  const planLead = (text: string) => classifySentence({ text, part: "plan", role: "lead" }, { section: { heading: "2020年主要工作", part: "plan" } });
+  const reviewLead = (text: string) => classifySentence({ text, part: "review", role: "lead" }, { section: { heading: "2019年工作回顾", part: "review" } });
+
+  it("is a problem, in a review or a plan", () => {
+    expect(planLead("结构调整不适应市场需求的变化。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(reviewLead("劳动就业问题是当前的一个突出问题。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(reviewLead("科技创新能力还不强。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("a lead that sets out to solve one stays a task, and a lead that sums up results stays a result", () => {
+    expect(planLead("切实解决结构不合理问题。").kind).toBe("goal");
+    expect(reviewLead("重点项目扎实推进。").kind).toBe("achievement");
+  });
+});

@@ -170,6 +170,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (!firstCue(text, GOAL_CUES) && LEAD_JUDGEMENT_RE.test(text)) {
       return make("other", "小标题(判断式)", 0.6, "role");
     }
+    // 劳动就业问题是当前的一个突出问题。, 科技创新能力还不强。: a lead that names a problem is one, not a summed-up result.
+    const leadProblem = firstCue(text, PROBLEM_CUES);
+    if (leadProblem && !leadProblem.callsForAction && !firstCue(text, GOAL_CUES)) return make("other", `问题:${leadProblem.reason}`, 0.8, "problem", true);
+    if (!firstCue(text, GOAL_CUES) && !IMPERATIVE_START_RE.test(text) && PROBLEM_STATE_RE.test(text)) {
+      return make("other", `问题:${PROBLEM_STATE_RE.exec(text)![0]}`, 0.6, "problem", true);
+    }
     // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
