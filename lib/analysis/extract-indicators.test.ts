@@ -868,3 +868,17 @@ describe("extractIndicators: leads and quoted targets (batch 11's 上城 news, n
     expect(achieved("去年，该区还实现了固定资产投资增长10%的目标。")[0]).toMatchObject({ metric: "fixed-asset-investment", modality: "target" });
   });
 });
+
+describe("extractIndicators: a plan's figure and a difference quoted beside a result (national 2019, 2020)", () => {
+  it("高 after a comparison base is the change of the metric named before", () => {
+    const [rate, diff] = planned("今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。");
+    expect(rate.metric).toBe("deficit-ratio");
+    expect(diff).toMatchObject({ metric: "deficit-ratio", value: 0.2, type: "growth" });
+  });
+
+  it("超过原定的近2万亿元规模 is the result's metric as planned, hedged by 近 only", () => {
+    const [result, plannedFigure] = achieved("全年减税降费2.36万亿元，超过原定的近2万亿元规模。");
+    expect(result).toMatchObject({ metric: "tax-fee-cuts", modality: "actual" });
+    expect(plannedFigure).toMatchObject({ metric: "tax-fee-cuts", modality: "target", qualifiers: ["近"] });
+  });
+});

@@ -201,6 +201,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(before.label, info, { phase: "after" });
       continue;
     }
+    // 减税降费2.36万亿元，超过原定的近2万亿元规模: the plan's figure quoted beside a result, with no name of its own
+    // before it, is of the result's metric.
+    if (slots[k].planned && !info.label && before && before.unit === q.unit) {
+      emit(before.label, info);
+      continue;
+    }
     // 翻两番的目标, 增长44.6%的速度: what follows 的 is the noun a number qualifies, unless it is only a leftover word.
     const followed = /^的([\u4e00-\u9fa5“”]{1,16})/.exec(text.slice(q.tailEnd));
     const follower = followed && !LEFTOVER_RE.test(followed[1]) ? followed : null;
@@ -323,7 +329,7 @@ function lastResortLabel(text: string, slot: Slot): string {
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
 /** 原来设想的, 原计划增长, 年初预期, 一九八二年计划为: the plan's own figure, in a review or a result sentence. */
-const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预计|预算|安排|确定|规定|要求|提出|预期)(?:的|为|是)?[^，,。；;]{0,10}$|(?:^|年)计划(?:为|是)$/;
+const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预计|预算|安排|确定|规定|要求|提出|预期)(?:的|为|是)?[^，,。；;]{0,10}$|(?:^|年)计划(?:为|是)$|(?:原定|预定|既定)的?(?:近|约)?$/;
 /** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
 const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 

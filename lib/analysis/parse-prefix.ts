@@ -38,7 +38,8 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 /** `last`: the characters such a word can end on, checked before the regex (a cheap filter for the costly ones). */
-const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: boolean; last?: string }[] = [
+/** `silent`: the words stripped compare a result with the plan, and qualify no figure (超过原定的). */
+const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: boolean; last?: string; silent?: boolean }[] = [
   // 由上升0.2%转为下降1.2%, 由增长5.6%减为增长1.2%: the second figure of the same metric (before 为 alone is cut).
   { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
@@ -53,6 +54,11 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
+  // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: 高 or 低 after a comparison base is the change.
+  { re: /(?<=(?:上年|去年|上一年|预算|同期|全国|全省|全市|平均水平))高$/, verb: "growth", last: "高" },
+  { re: /(?<=(?:上年|去年|上一年|预算|同期|全国|全省|全市|平均水平))低$/, verb: "growth", negative: true, last: "低" },
+  // 超过原定的近2万亿元规模: the plan's figure quoted beside the result; its name is the result's.
+  { re: /(?:超过|高于|低于|好于|完成|达到)?(?:原定|预定|既定)的?$/, last: "定的", silent: true },
   // 今年的增长目标下调了0.5个百分点: a target moved down.
   { re: /(?:下调|调低|调减)$/, verb: "growth", negative: true },
   // 规上工业增加值 ↑4.9% (an infographic's arrows): up is a growth, down a fall.
@@ -249,7 +255,7 @@ function stripTrailing(text: string, info: PrefixInfo): string {
       info.negative = !!hit.negative && hit.verb === "growth";
       info.cut = info.negative && !!hit.cut;
     }
-    noteWord(found[0], info);
+    if (!hit.silent) noteWord(found[0], info);
     rest = rest.slice(0, rest.length - tail.length + found.index);
   }
   return rest;
