@@ -882,3 +882,19 @@ describe("extractIndicators: a plan's figure and a difference quoted beside a re
     expect(plannedFigure).toMatchObject({ metric: "tax-fee-cuts", modality: "target", qualifiers: ["近"] });
   });
 });
+
+describe("extractIndicators: a rate of handling shared by the items counted before it (four labelled texts)", () => {
+  it("is each item's rate", () => {
+    const list = achieved("全年办理区人大代表建议148件、区政协提案165件，办复率均为100%。");
+    expect(list.map((i) => [i.label, i.value])).toEqual([
+      ["区人大代表建议", 148],
+      ["区政协提案", 165],
+      ["区人大代表建议办复率", 100],
+      ["区政协提案办复率", 100],
+    ]);
+  });
+
+  it("a list named before 均 keeps its own names", () => {
+    expect(achieved("城乡居民医保和大病保险参保率均达到95%。").map((i) => i.label)).toEqual(["城乡居民医保参保率", "大病保险参保率"]);
+  });
+});

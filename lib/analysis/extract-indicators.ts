@@ -104,6 +104,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       for (const label of countedItems) emit(label, info);
       continue;
     }
+    // 办理人大代表建议148件、政协提案165件，办复率均为100%: a rate of handling shared by the items just counted is
+    // each item's rate.
+    const sharedRate = info.each && RATE_OF_HANDLING_RE.test(info.label) ? countedBefore(out, text, q.start) : [];
+    if (sharedRate.length >= 2) {
+      for (const item of sharedRate) emit(item + info.label, info);
+      continue;
+    }
     if (info.each && info.list.length) {
       run = null;
       for (const label of info.list) emit(label, info);
@@ -543,6 +550,15 @@ const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争�
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
 const isPercent = (unit: string) => unit === "%" || unit === "％";
+
+/** A rate that measures how the counted items were handled, not a metric of its own. */
+const RATE_OF_HANDLING_RE = /^(?:办复率|办结率|满意率|见面率|答复率|按时办结率)$/;
+
+/** The counted items of the clause before a figure, in reading order (…建议148件、…提案165件，): their names. */
+function countedBefore(out: Indicator[], text: string, start: number): string[] {
+  const clauseStart = Math.max(text.lastIndexOf("。", start - 1), text.lastIndexOf("；", start - 1), text.lastIndexOf(";", start - 1)) + 1;
+  return out.filter((i) => i.type === "count" && i.start >= clauseStart && i.end <= start).map((i) => i.label);
+}
 
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
 const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
