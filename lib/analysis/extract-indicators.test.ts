@@ -898,3 +898,14 @@ describe("extractIndicators: a rate of handling shared by the items counted befo
     expect(achieved("城乡居民医保和大病保险参保率均达到95%。").map((i) => i.label)).toEqual(["城乡居民医保参保率", "大病保险参保率"]);
   });
 });
+
+describe("extractIndicators: a figure named as the target (batch 9's Q&A article)", () => {
+  it("is a target even in a question or a review", () => {
+    const [figure] = extractIndicators("记者：今年的增长目标定在5.5%左右，比去年有所下调？", { kind: "other", part: "other" });
+    expect(figure).toMatchObject({ metric: "gdp", modality: "target" });
+  });
+
+  it("a result measured against the target stays a result", () => {
+    expect(achieved("全年增长6.1%，高于目标0.6个百分点。").map((i) => i.modality)).toEqual(["actual", "actual"]);
+  });
+});

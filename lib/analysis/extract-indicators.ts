@@ -42,6 +42,8 @@ interface Slot {
   planned: boolean;
   /** 今年高校毕业生909万人: the size of the year's cohort, a forecast the plan works with, not a target. */
   cohort: boolean;
+  /** 今年的增长目标定在5.5%左右: the figure is named as the target, whatever the sentence around it does. */
+  namedTarget: boolean;
   /** Where the number's clause starts: a last resort for a name (钢：从135万吨增加到…). */
   clauseStart: number;
 }
@@ -79,7 +81,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = (estimate && !forecast) || slots[k].cohort ? "estimate" : slots[k].planned ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
+    const modality: Modality = (estimate && !forecast) || slots[k].cohort ? "estimate" : slots[k].planned || slots[k].namedTarget ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
       const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
@@ -298,6 +300,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       cohort: COHORT_RE.test(prefix),
+      namedTarget: NAMED_TARGET_RE.test(prefix),
       planned: PLANNED_RE.test(prefix),
       clauseStart,
     });
@@ -332,6 +335,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
+/** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的). */
+const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?$/;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
