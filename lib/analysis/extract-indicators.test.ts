@@ -909,3 +909,9 @@ describe("extractIndicators: a figure named as the target (batch 9's Q&A article
     expect(achieved("全年增长6.1%，高于目标0.6个百分点。").map((i) => i.modality)).toEqual(["actual", "actual"]);
   });
 });
+
+describe("extractIndicators: 农村牧区 (an autonomous region's word for rural, batch 10's 呼和浩特)", () => {
+  it("splits 城镇、农村牧区…收入 into the urban and the rural metric", () => {
+    expect(brief(achieved("城镇、农村牧区常住居民人均可支配收入分别增长3.2%和6.1%。"))).toEqual(["urban-income growth 3.2%", "rural-income growth 6.1%"]);
+  });
+});

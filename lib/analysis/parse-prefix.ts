@@ -313,8 +313,10 @@ export function splitLabelList(text: string): string[] {
     if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];
     if (ofHead && item.length <= 4 && !METRIC_END.test(item)) return item + ofHead[2];
     if (n === items.length - 1) return item;
-    if (item.length <= 3 && last.length > item.length + 2 && /^(城镇|城市|农村|城乡)/.test(last)) {
-      return item + last.slice(2);
+    // 城镇、农村牧区常住居民人均可支配收入: the side word of the last item (农村牧区 is four characters) gives way.
+    const side = /^(?:农村牧区|城镇|城市|农村|城乡|牧区)/.exec(last);
+    if (item.length <= 3 && side && last.length > side[0].length + 2) {
+      return item + last.slice(side[0].length);
     }
     if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
     // 鄱阳湖、洞庭湖还湖面积: names of one length before a last item of that name and a metric share the metric.
