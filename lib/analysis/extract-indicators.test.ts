@@ -915,3 +915,9 @@ describe("extractIndicators: 农村牧区 (an autonomous region's word for rural
     expect(brief(achieved("城镇、农村牧区常住居民人均可支配收入分别增长3.2%和6.1%。"))).toEqual(["urban-income growth 3.2%", "rural-income growth 6.1%"]);
   });
 });
+
+describe("extractIndicators: 我们 before a name", () => {
+  it("is no part of it", () => {
+    expect(achieved("我们发放消费券1.2亿元，举办促消费活动300场。").map((i) => i.label)).toEqual(["消费券", "促消费活动"]);
+  });
+});
