@@ -798,3 +798,9 @@ describe("a run-in lead that names a problem (national 1979 and 1997)", () => {
     expect(reviewLead("重点项目扎实推进。").kind).toBe("achievement");
   });
 });
+
+describe("计划总投资 names projects' planned investment (batch 9's 南海区 2023)", () => {
+  it("does not turn a review sentence into a plan", () => {
+    expect(review("新建高标准厂房及配套设施586万平方米，引进优质产业项目213个，计划总投资超过460亿元。").kind).toBe("achievement");
+  });
+});

@@ -95,7 +95,7 @@ export const GOAL_CUES: Cue[] = [
   { re: /力争/, reason: "力争", strong: true, againstPart: true },
   { re: /争创/, reason: "争创", strong: true },
   { re: /控制在.{0,12}(以内|以下)/, reason: "控制在…以内", strong: true },
-  { re: /(^|[,，;；:：])计划(?!生育)/, reason: "计划", strong: true, againstPart: true },
+  { re: /(^|[,，;；:：])计划(?!生育|总投资|投资|单列|经济|内)/, reason: "计划", strong: true, againstPart: true },
   // 今年国民生产总值计划增长百分之八, 要求消费部分增长5.7%, 国民收入安排为比今年增长4%: a planned figure (原计划 and
   // 按计划 look back; 超额完成计划 has no figure after it).
   { re: /(?<![原按照依据执行完成超额])(?:计划|安排为?|要求)(?=[^，,。；;]{0,16}?(?:增长|增加|达到|提高|降低|下降|减少|控制在|为)(?:百分之|[\d０-９]))/, reason: "计划/要求…(指标)", strong: true },
