@@ -921,3 +921,18 @@ describe("extractIndicators: 我们 before a name", () => {
     expect(achieved("我们发放消费券1.2亿元，举办促消费活动300场。").map((i) => i.label)).toEqual(["消费券", "促消费活动"]);
   });
 });
+
+describe("extractIndicators: level marks, totals after 新培育/新登记, quarters (batch 7's 临平 news, 弥勒, national 2024 news)", () => {
+  it("新台阶 after an amount is no name", () => {
+    expect(achieved("全市地区生产总值迈上2万亿元新台阶。")[0].metric).toBe("gdp");
+  });
+
+  it("the total after a new registration is the total of the thing registered", () => {
+    expect(achieved("新登记市场主体1.26万户，总数突破7.9万户。").map((i) => i.label)).toEqual(["新登记市场主体", "市场主体总数"]);
+    expect(achieved("新培育规上工业企业18户，总数达到126户。")[1].label).toBe("规上工业企业总数");
+  });
+
+  it("四个季度 before a name is when, not what", () => {
+    expect(brief(achieved("去年四个季度国内生产总值分别增长4.5%、6.3%、4.9%和5.2%。"))).toEqual(["gdp growth 4.5%", "gdp growth 6.3%", "gdp growth 4.9%", "gdp growth 5.2%"]);
+  });
+});

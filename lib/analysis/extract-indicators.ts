@@ -440,8 +440,12 @@ const CHANGE_START_RE = /^(?:增长|增加|提高|上升|下降|减少|降低|�
 
 /** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
 function objectAfter(text: string, q: Quantity): string | null {
-  return /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
+  const object = /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
+  // 迈上2万亿元新台阶, 突破万亿元大关: a mark of the level reached, not what is measured.
+  return object && LEVEL_MARK_RE.test(object) ? null : object;
 }
+
+const LEVEL_MARK_RE = /^(?:新)?(?:台阶|大关|关口|量级)$/;
 
 const COUNTED_LIST_HINT = /项(?:主要|经济)?指标/;
 const COUNTED_LIST_RE = /([^,，;；。:：]{4,120}?)([二三四五六七八九十两]|\d{1,2})项(?:主要|经济)?指标[,，]?(?:全部|均|都|各)[^。；;，,]{0,8}$/;

@@ -45,7 +45,7 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 高新技术企业净增120家、总数达到860家, 新增上市企业6家、累计31家: the total is of the thing whose increase was
   // just named, not the increase.
   const total = /^(?:总数|总量|总额|累计)$/.exec(label);
-  const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设)(.{2,})$/.exec(previous)?.[1]) : undefined;
+  const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设|新培育|新登记|新认定|新招引)(.{2,})$/.exec(previous)?.[1]) : undefined;
   if (total && grown) return label === "累计" ? grown : `${grown}${label}`;
   // 实施重点项目186个，完成投资482亿元: the investment of the projects just counted.
   if (/^(?:完成|累计完成)?投资$/.test(label) && /(?:项目|工程)$/.test(previous)) return `${previous}投资`;
