@@ -5,8 +5,7 @@ import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
-import { nameListFigures } from "./list-names";
-import { nameBackReferences } from "./back-references";
+import { nameBackReferences, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {

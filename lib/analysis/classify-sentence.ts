@@ -166,21 +166,21 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   }
   if (sentence.role === "lead" && text.length <= 24) {
     if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
+    const leadGoal = firstCue(text, GOAL_CUES);
     // 转变经济发展方式刻不容缓。: the task is the subject of a judgement, not set by the lead.
-    if (!firstCue(text, GOAL_CUES) && LEAD_JUDGEMENT_RE.test(text)) {
+    if (!leadGoal && LEAD_JUDGEMENT_RE.test(text)) {
       return make("other", "小标题(判断式)", 0.6, "role");
     }
     // 劳动就业问题是当前的一个突出问题。, 科技创新能力还不强。: a lead that names a problem is one, not a summed-up result.
     const leadProblem = firstCue(text, PROBLEM_CUES);
-    if (leadProblem && !leadProblem.callsForAction && !firstCue(text, GOAL_CUES)) return make("other", `问题:${leadProblem.reason}`, 0.8, "problem", true);
-    if (!firstCue(text, GOAL_CUES) && !IMPERATIVE_START_RE.test(text) && PROBLEM_STATE_RE.test(text)) {
-      return make("other", `问题:${PROBLEM_STATE_RE.exec(text)![0]}`, 0.6, "problem", true);
-    }
+    if (leadProblem && !leadProblem.callsForAction && !leadGoal) return make("other", `问题:${leadProblem.reason}`, 0.8, "problem", true);
+    const wrongState = leadGoal || IMPERATIVE_START_RE.test(text) ? null : PROBLEM_STATE_RE.exec(text);
+    if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
     // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
     if (part === "plan") return make("goal", `计划部分的小标题(引领句)`, 0.7, "role");
     // Outside review and plan (a foreign-affairs part, a news article) a lead is judged by its words: 中印关系在继续改善。
-    if (!firstCue(text, GOAL_CUES) && !firstCue(text, ACHIEVEMENT_CUES)) {
+    if (!leadGoal && !firstCue(text, ACHIEVEMENT_CUES)) {
       // Where no heading names a part (an excerpt, a news copy): 重点项目扎实推进。 sums up results, 加强审计监督工作。 sets a task.
       if (LEAD_RESULT_RE.test(text)) return make("achievement", "小标题(成效式)", 0.55, "role");
       if (IMPERATIVE_START_RE.test(text)) return make("goal", "小标题(任务式)", 0.55, "role");

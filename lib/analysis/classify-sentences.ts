@@ -34,7 +34,8 @@ export function classifySentences(
   // parts name neither review nor plan (a speech of 1979) is read sentence by sentence.
   // A news article quotes the plan among its results and reads sentence by sentence.
   const unsectioned = metadata?.kind !== "news" && !(sections ?? []).some((s) => s.level === 1);
-  let hedgedSubhead: RegExp | null = null;
+  // 广州：GDP增长5%以上 seen: its siblings after it (佛山：固定资产投资增长10%) state targets too.
+  let hedgedSubheadSeen = false;
   for (const [i, sentence] of list.entries()) {
     const section = sectionOf(sentence);
     if (sentence.role === "heading") {
@@ -78,10 +79,10 @@ export function classifySentences(
       !hasGoalCue(sentence.text);
     // 广州：GDP增长5%以上 … 佛山：固定资产投资增长10%: a news subhead shaped as its hedged sibling before it states a
     // target too, hedged or not.
-    if (sentence.role === "heading" && decision.reason === "标题" && SUBHEAD_FIGURE_RE.test(sentence.text) && hedgedSubhead?.test(sentence.text)) {
+    if (sentence.role === "heading" && decision.reason === "标题" && hedgedSubheadSeen && SUBHEAD_FIGURE_RE.test(sentence.text)) {
       decision = { ...decision, kind: "goal", reason: "同组小标题中的目标数值", confidence: 0.6 };
     }
-    if (sentence.role === "heading" && decision.reason === "标题中的目标数值(以上/左右/以内)") hedgedSubhead = subheadShape(sentence.text);
+    if (sentence.role === "heading" && decision.reason === "标题中的目标数值(以上/左右/以内)") hedgedSubheadSeen = SUBHEAD_FIGURE_RE.test(sentence.text);
     // 全市一般公共预算收入 above its figure's line (一图读懂): a name, which says nothing by itself.
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
@@ -107,10 +108,8 @@ export function classifySentences(
   return out;
 }
 
-/** 佛山：固定资产投资增长10%: a subhead that names a place, then a figure. */
+/** 佛山：固定资产投资增长10%: a subhead that names a place, then a figure (the shape siblings share). */
 const SUBHEAD_FIGURE_RE = /^[\u4e00-\u9fa5]{2,4}[：:][^。；;]*\d/;
-/** The shape a subhead shares with its siblings: the same place-and-colon opening. */
-const subheadShape = (text: string): RegExp | null => (SUBHEAD_FIGURE_RE.test(text) ? /^[\u4e00-\u9fa5]{2,4}[：:]/ : null);
 
 /** 一是, 二是, （一）, 1. : an item of a list. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])/;

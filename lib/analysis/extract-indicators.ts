@@ -558,7 +558,6 @@ const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争�
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
-const isPercent = (unit: string) => unit === "%" || unit === "％";
 
 /** A rate that measures how the counted items were handled, not a metric of its own. */
 const RATE_OF_HANDLING_RE = /^(?:办复率|办结率|满意率|见面率|答复率|按时办结率)$/;
@@ -586,10 +585,12 @@ function spreadCommitments(text: string, out: Indicator[]): Indicator[] {
       const between = text.slice(ordered[k - 1].end, cur.start);
       if (/[，,；;。！!？?：:]/.test(between)) carry = [];
     }
-    const own = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
-    if (!own.length && carry.length) cur.qualifiers = [...carry, ...cur.qualifiers];
-    const mine = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
-    if (THRESHOLD_AFTER_RE.test(text.slice(cur.end)) && mine.length) {
+    let mine = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
+    if (!mine.length && carry.length) {
+      cur.qualifiers = [...carry, ...cur.qualifiers];
+      mine = carry;
+    }
+    if (mine.length && THRESHOLD_AFTER_RE.test(text.slice(cur.end))) {
       cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
     }
     carry = mine;
@@ -634,7 +635,7 @@ function toIndicator(
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
   // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
-  const namedAfter = isPercent(q.unit) && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
+  const namedAfter = q.unit === "%" && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";

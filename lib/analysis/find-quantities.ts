@@ -94,7 +94,7 @@ function isThousandsSeparator(t: string, numberStart: number, j: number, dot: bo
   const follower = t[j + 4];
   if (follower === "," || follower === "，") return isThousandsSeparator(t, numberStart, j + 4, dot);
   // 1,850张, 3,802.4亿元: any unit or scale after the group (a list goes on with 和, 、 or more digits).
-  return follower !== undefined && (follower === "." || /[万亿千百%‰]/.test(follower) || UNITS.some((u) => t.startsWith(u, j + 4)));
+  return follower !== undefined && (follower === "." || /[万亿千百%‰]/.test(follower) || matchAt(t, j + 4, UNITS) !== null);
 }
 
 /** The digits of a number read by numberEnd, without the spaces a PDF put in and the thousands separators. */

@@ -1,4 +1,5 @@
-// An infographic's figure-only lines take the name on the line before (batch 10's 一图读懂 page is the real case).
+// Figures that name nothing borrow a name: an infographic's figure-only lines take the name on the line before
+// (batch 10's 一图读懂 page is the real case), a pointer back takes the name of the equal figure (batch 11's 2023 summary).
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 
@@ -25,5 +26,23 @@ describe("figures on a line of their own in a list layout", () => {
 
   it("leave a line that names its own figure alone", () => {
     expect(on("城镇新增就业 目标：22万人以上").indicators.map((i) => i.metric)).toEqual(["new-jobs"]);
+  });
+});
+
+describe("a figure named by a pointer back", () => {
+  const text = "一、2022年工作回顾\n\n全年新增减税降费和退税缓税缓费超过4.2万亿元。在这4.2万亿元中，增值税留抵退税超过2.4万亿元。\n";
+  const sentences = analyzeReport(text).sentences;
+
+  it("takes the name of the figure just named with the same value", () => {
+    const back = sentences.find((s) => s.text.startsWith("在这"))!;
+    expect(back.indicators.map((i) => [i.label, i.value])).toEqual([
+      ["新增减税降费和退税缓税缓费", 4.2e12],
+      ["增值税留抵退税", 2.4e12],
+    ]);
+  });
+
+  it("leaves a pointer with no equal figure before it as it is", () => {
+    const alone = analyzeReport("一、2022年工作回顾\n\n在这3万亿元中，增值税留抵退税超过1万亿元。\n").sentences.find((s) => s.text.startsWith("在这"))!;
+    expect(alone.indicators[0].label).toBe("在这");
   });
 });

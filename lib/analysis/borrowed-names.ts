@@ -1,0 +1,64 @@
+// Figures whose own words name nothing take the name of a figure before them:
+// - a list of one item a line (一图读懂, 数读): a line that gives only a figure (1929.3亿元, ↑5.8%, 同比增长6%,
+//   首次突破万亿元) is a figure of the name on the line before it, as a reader of the page takes it;
+// - a pointer back (全年新增减税降费和退税缓税缓费超过4.2万亿元。在这4.2万亿元中，…): the figure just named with the same
+//   value.
+import { lookupMetric } from "./lookup-metric";
+import type { AnalyzedSentence, Indicator } from "./types";
+
+/** What is left of a label when a list line names nothing: a comparison word, a first, a verb. */
+const NAMELESS_RE = /^(?:同比|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
+/** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
+const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
+/** What is left of a label that only points back: 在这, 这, 上述, 以上. */
+const POINTER_RE = /^(?:在|对|从)?(?:这|此|上述|以上|前述)(?:些|笔)?$/;
+/** How far back the figure pointed to may be: the sentence before, or the one before it. */
+const REACH = 2;
+
+type Name = Pick<Indicator, "label" | "metric">;
+
+/**
+ * In reading order, each figure whose label matches `nameless` takes the name `nameFor` finds among the sentences
+ * before it (already renamed, so a name carries down a list); figures it finds none for stay as they are.
+ */
+function borrowNames(
+  sentences: AnalyzedSentence[],
+  nameless: RegExp,
+  nameFor: (figure: Indicator, sentence: AnalyzedSentence, before: AnalyzedSentence[], at: number) => Name | null,
+): AnalyzedSentence[] {
+  const out = [...sentences];
+  for (let i = 1; i < out.length; i++) {
+    const s = out[i];
+    if (!s.indicators.some((x) => nameless.test(x.label))) continue;
+    out[i] = {
+      ...s,
+      indicators: s.indicators.map((x): Indicator => {
+        const name = nameless.test(x.label) ? nameFor(x, s, out, i) : null;
+        return name ? { ...x, label: name.label, metric: name.metric } : x;
+      }),
+    };
+  }
+  return out;
+}
+
+export function nameListFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  return borrowNames(sentences, NAMELESS_RE, (_, s, before, at) => {
+    const name = s.flags.includes("list-item") ? nameOfLine(before[at - 1]) : null;
+    return name ? { label: name, metric: lookupMetric(name).key } : null;
+  });
+}
+
+export function nameBackReferences(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  return borrowNames(sentences, POINTER_RE, (x, _, before, at) => {
+    const earlier = before.slice(Math.max(0, at - REACH), at).flatMap((p) => p.indicators);
+    return earlier.findLast((e) => e.value === x.value && e.unit === x.unit && !POINTER_RE.test(e.label)) ?? null;
+  });
+}
+
+/** The name a line gives the figure-only line after it: its one figure's name, or the line itself when it is a name. */
+function nameOfLine(line: AnalyzedSentence): string | null {
+  if (!line.flags.includes("list-item") || line.role !== "body") return null;
+  const labels = [...new Set(line.indicators.map((x) => x.label))];
+  if (labels.length === 1 && !NAMELESS_RE.test(labels[0])) return labels[0];
+  return line.indicators.length === 0 && line.flags.includes("list-name") && NAME_LINE_RE.test(line.text) ? line.text : null;
+}
