@@ -936,3 +936,10 @@ describe("extractIndicators: level marks, totals after 新培育/新登记, quar
     expect(brief(achieved("去年四个季度国内生产总值分别增长4.5%、6.3%、4.9%和5.2%。"))).toEqual(["gdp growth 4.5%", "gdp growth 6.3%", "gdp growth 4.9%", "gdp growth 5.2%"]);
   });
 });
+
+describe("extractIndicators: how steadily is no part of the name", () => {
+  it("始终 and 连续 before 保持在/稳定在 leave the name (batch 11)", () => {
+    expect(achieved("税收收入占比始终保持在90%以上。").map((i) => i.label)).toEqual(["税收收入占比"]);
+    expect(achieved("粮食年产量连续稳定在1.3万亿斤以上。").map((i) => i.label)).toEqual(["粮食年产量"]);
+  });
+});

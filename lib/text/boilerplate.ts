@@ -188,6 +188,16 @@ function markPageFurniture(out: ClassifiedLine[]): void {
       (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
     if (PAGE_NO_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
+  // 15⏎许昌市人民政府公报: a bare number beside a running title is the page's number (alone, it may be a table's cell).
+  const neighbour = (l: ClassifiedLine, step: -1 | 1) => {
+    let k = l.index + step;
+    while (out[k]?.kind === "blank") k += step;
+    return out[k];
+  };
+  for (const l of out) {
+    if (l.kind !== "content" || !/^\d{1,3}$/.test(l.text)) continue;
+    if ([neighbour(l, -1), neighbour(l, 1)].some((n) => n?.pageFurniture && !PAGE_NO_RE.test(n.text))) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+  }
   // A gazette's running head beside a page number (— 4 —⏎中华人民共和国国务院公报, — 5 —⏎国务院公报　2022·9): it
   // alternates between pages, so it need not repeat.
   for (const l of out) {

@@ -126,6 +126,15 @@ describe("PDF text layers", () => {
     expect(p.sentences.map((s) => s.text)).toEqual(["粮食产量保持在1.3万亿斤以上。", "中央财政资金纳入直达机制。", "不搞“大水漫灌”。"]);
   });
 
+  it("drops a bare page number beside the running title, and keeps a bare number elsewhere", () => {
+    const page = (n: number) => `\n\n        ${n}\n    许昌市人民政府公报\n\n`;
+    const text = `许昌市人民政府公报\n第一段。${page(14)}全市规模以上工业企业复工率${page(15)}始终保持在95%以上。\n表1\n指标\n12\n`;
+    const p = processText(text);
+    expect(p.sentences.map((s) => s.text).filter((t) => /^1[45]|1[45]$/.test(t))).toEqual([]);
+    expect(p.pageFurniture).toEqual(expect.arrayContaining(["14", "15", "许昌市人民政府公报"]));
+    expect(p.pageFurniture).not.toContain("12");
+  });
+
   it("joins unpunctuated lines that fill the page's width, but not a short heading line", () => {
     const words = "加快转变经济发展方式推动产业结构优化升级提高自主创新能力和水平";
     // 24 different lines of the same width (30 characters), none of them punctuated.

@@ -1,0 +1,29 @@
+// Projects counted by size: 10亿元以上 is the size a project must reach, and the count after it keeps the size and the
+// verb of starting or winning the projects in its name (batches 6–11 name them the same way).
+import { describe, expect, it } from "vitest";
+import { extractIndicators } from "./extract-indicators";
+import { PROJECT_SIZE } from "./project-thresholds";
+
+const plan = { kind: "goal", part: "plan" } as const;
+const review = { kind: "achievement", part: "review" } as const;
+const named = (text: string, ctx: Parameters<typeof extractIndicators>[1]) => extractIndicators(text, ctx).map((i) => [i.text, i.label]);
+
+describe("projects counted by size", () => {
+  it("names the amount as the size of one project and keeps it in the count's name", () => {
+    expect(named("全年实施重点项目478个，其中10亿元以上项目71个。", review)).toEqual([
+      ["478个", "重点项目"], ["10亿元", PROJECT_SIZE], ["71个", "10亿元以上项目"],
+    ]);
+  });
+
+  it("keeps a verb of starting or winning projects, and carries it to the next count of the list", () => {
+    expect(named("力争新开工亿元以上项目200个、10亿元以上项目30个。", plan)).toEqual([
+      ["200个", "新开工亿元以上项目"], ["10亿元", PROJECT_SIZE], ["30个", "新开工10亿元以上项目"],
+    ]);
+    expect(named("全年招引亿元以上产业项目67个。", review)).toEqual([["67个", "招引亿元以上产业项目"]]);
+  });
+
+  it("leaves a total investment alone, and a verb that starts no project (实施) out of the name", () => {
+    expect(named("新签约总投资10亿元以上重大产业项目18个。", review).map(([, label]) => label)).not.toContain(PROJECT_SIZE);
+    expect(named("实施亿元以上产业项目42个。", review)).toEqual([["42个", "亿元以上产业项目"]]);
+  });
+});
