@@ -7,7 +7,7 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
-import { nameProjectThresholds } from "./project-thresholds";
+import { nameProjects } from "./project-names";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
@@ -238,7 +238,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
-  return nameProjectThresholds(text, spreadCommitments(text, out));
+  return nameProjects(text, spreadCommitments(text, out));
 }
 
 /** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates

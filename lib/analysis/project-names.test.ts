@@ -2,7 +2,7 @@
 // verb of starting or winning the projects in its name (batches 6–11 name them the same way).
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
-import { PROJECT_SIZE } from "./project-thresholds";
+import { PROJECT_SIZE } from "./project-names";
 
 const plan = { kind: "goal", part: "plan" } as const;
 const review = { kind: "achievement", part: "review" } as const;
@@ -25,5 +25,11 @@ describe("projects counted by size", () => {
   it("leaves a total investment alone, and a verb that starts no project (实施) out of the name", () => {
     expect(named("新签约总投资10亿元以上重大产业项目18个。", review).map(([, label]) => label)).not.toContain(PROJECT_SIZE);
     expect(named("实施亿元以上产业项目42个。", review)).toEqual([["42个", "亿元以上产业项目"]]);
+  });
+
+  it("names the investment after a count of projects by the projects and the measure as written", () => {
+    expect(named("全年实施重大项目126个，完成投资213.5亿元。", review)).toEqual([["126个", "重大项目"], ["213.5亿元", "重大项目完成投资"]]);
+    expect(named("安排市重点项目120个、年度投资105亿元以上。", plan)).toEqual([["120个", "市重点项目"], ["105亿元", "市重点项目年度投资"]]);
+    expect(named("谋划储备项目150个，总投资120亿元。", plan)).toEqual([["150个", "储备项目"], ["120亿元", "储备项目总投资"]]);
   });
 });

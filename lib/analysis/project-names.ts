@@ -1,3 +1,5 @@
+// How readers of every batch name the figures of a list of projects.
+//
 // 新开工10亿元以上项目30个, 引进10亿元以上重大产业项目8个: an amount with 以上 before 项目 is the size a project must
 // reach (a threshold), and the count after it is the number of projects of that size. Readers of every batch name the
 // two the same way: the amount is 单个项目投资规模, the count keeps the threshold in its name (10亿元以上项目), and a verb of
@@ -13,12 +15,17 @@ const SIZED_PROJECTS_RE = /^以上((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
 const PROJECT_VERB_RE = /(新开工|开工|新招引|招引|新引进|引进|新签约|签约)(投资)?$/;
 const PROJECT_COUNTERS: ReadonlySet<string> = new Set(["个", "项"]);
 
+// 实施省市区重点项目126个，完成投资301.5亿元; 安排重点项目120个、年度投资280亿元: the investment after a count of projects
+// is those projects' investment, named by the projects and the measure as written (完成投资, 年度投资, 计划总投资).
+const INVESTMENT_AFTER_COUNT_RE =
+  /^(?:以上)?[，,、；;](?:全年|累计|共|力争|确保|预计)?(完成年度投资|完成投资|年度计划投资|年度投资|计划总投资|计划投资|总投资)额?(?:达到?|超过|突破|约|近)?$/;
+
 /** A count of projects named by a bare threshold (亿元以上产业项目, no figure of its own). */
 const BARE_SIZED_RE = /^(?:[\d.]+)?[亿万](?:美)?元以上[\u4e00-\u9fa5]{0,6}?项目$/;
 /** Between two counts of one list: 、 or ，其中. */
 const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 
-export function nameProjectThresholds(text: string, out: Indicator[]): Indicator[] {
+export function nameProjects(text: string, out: Indicator[]): Indicator[] {
   const ordered = [...out].sort((a, b) => a.start - b.start);
   ordered.forEach((amount, k) => {
     if (amount.unit !== "元" || amount.type !== "level") return;
@@ -46,6 +53,12 @@ export function nameProjectThresholds(text: string, out: Indicator[]): Indicator
       rename(count, verbOfList + count.label);
     previousEnd = count.end;
     verbOfList = /^(新开工|开工|新招引|招引|新引进|引进|新签约|签约)/.exec(count.label)?.[1] ?? "";
+  });
+  ordered.forEach((amount, k) => {
+    const count = ordered[k - 1];
+    if (amount.unit !== "元" || !count || !PROJECT_COUNTERS.has(count.unit) || !/(?:项目|工程)$/.test(count.label)) return;
+    const measure = INVESTMENT_AFTER_COUNT_RE.exec(text.slice(count.end, amount.start))?.[1];
+    if (measure) rename(amount, count.label + measure.replace(/^完成年度/, "年度"));
   });
   return out;
 }
