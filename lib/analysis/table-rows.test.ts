@@ -74,4 +74,21 @@ describe("plain-text indicator tables", () => {
     const rows = analyzeReport(text).sentences.filter((s) => s.flags.includes("table-row"));
     expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
   });
+
+  it("a review's table of 年度目标 against 完成 reports results: its rows are achievements (a Word export, batch 12)", () => {
+    const review = [
+      "杭州市余杭区2023年政府工作报告",
+      "一、2022年工作回顾",
+      "表1　2022年主要指标完成情况",
+      "指标名称\t单位\t年度目标\t完成\t完成情况",
+      "社会消费品零售总额增速\t%\t7左右\t3.1\t未完成",
+      "新增城镇就业\t万人\t2以上\t2.36\t完成",
+      "二、2023年工作安排",
+    ].join("\n");
+    const rows = analyzeReport(review).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
+    expect(rows[0].reason).toContain("对照「年度目标」");
+    expect(rows.flatMap((s) => s.indicators.map((i) => i.modality))).toEqual(["target", "actual", "target", "actual"]);
+  });
 });
+

@@ -121,9 +121,11 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   const reading = readRow(row, planYear);
   const target = reading?.figures.find((f) => f.modality === "target");
   const result = reading?.figures.find((f) => f.modality !== "target");
-  // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result.
+  // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result,
+  // and so does a row of 年度目标 | 完成 in the review (表1　2022年主要指标完成情况).
   const targetYear = target?.column ? YEAR_RE.exec(target.column) : null;
-  if (target && result && targetYear && planYear !== null && Number(targetYear[1]) < planYear) {
+  const pastTarget = (targetYear && planYear !== null && Number(targetYear[1]) < planYear) || (!targetYear && row.part === "review");
+  if (target && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${target.column}」）`, confidence: 0.75 };
   }
   if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
