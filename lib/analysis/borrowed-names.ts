@@ -7,7 +7,7 @@ import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
 /** What is left of a label when a list line names nothing: a comparison word, a first, a verb. */
-const NAMELESS_RE = /^(?:同比|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
+const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */

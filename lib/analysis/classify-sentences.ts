@@ -105,6 +105,14 @@ export function classifySentences(
   for (let i = 0; i + 1 < list.length; i++) {
     if (out[i + 1].reason === "他人评论" && WHOLE_QUOTE_RE.test(list[i].text)) out[i] = { kind: "other", subtype: null, reason: "引语(他人评论)", confidence: 0.6 };
   }
+  // 王建国说：“…。” “去年我们企业产值增长了18%，今年计划…。”: the speaker's next quote is still theirs.
+  for (let i = 1; i < list.length; i++) {
+    if (/^他人评论|^引语\(他人评论\)/.test(out[i - 1].reason) && OPENS_QUOTE_RE.test(list[i].text)) out[i] = { kind: "other", subtype: null, reason: "引语(他人评论)", confidence: 0.6 };
+  }
+  // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment.
+  list.forEach((sentence, i) => {
+    if (sentence.role !== "heading" && VOICES_HEADING_RE.test(sectionOf(sentence)?.heading ?? "")) out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
+  });
   return out;
 }
 
@@ -115,6 +123,9 @@ const SUBHEAD_FIGURE_RE = /^[\u4e00-\u9fa5]{2,4}[：:][^。；;]*\d/;
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])/;
 
 const WHOLE_QUOTE_RE = /^[“「][^“”「」]+[”」][。！!]?$/;
+const OPENS_QUOTE_RE = /^[“「]/;
+/** 【代表声音】, 代表委员热议报告, 听听代表怎么说: a news article's section that gives the floor to deputies. */
+const VOICES_HEADING_RE = /代表(?:委员)?(?:声音|心声|热议|建言|说|怎么说|观点)|委员(?:声音|热议)|[两]会声音/;
 
 /** 今年经济社会发展的主要预期目标是, 做好今年政府工作, 为实现上述目标: where a text without headings turns to its plan.
  * (综合考虑各方面因素，今年…主要预期目标是: a clause of reasons may come first.) */

@@ -24,8 +24,11 @@ export const FRAME_CUES: Cue[] = [
   // 十四届全国人大二次会议当天上午开幕。 会议将审查国民经济和社会发展计划报告和预算草案。: a news article's account of
   // the session, not the report's content.
   { re: /(?:会议|大会|人代会)[^。；;]{0,16}(?:开幕|闭幕)[。！!]?$|^(?:会议|大会)(?:还)?将(?:审查|审议|听取)/, reason: "会议程序", strong: true },
-  // 李强说。 他说。: the attribution of a quote.
-  { re: /^[\u4e00-\u9fa5]{1,8}(?:说|表示|指出|强调|介绍)[。！!]$/, reason: "引语出处", strong: true },
+  // 大会应到代表389名，实到372名，符合法定人数。 区长代表区人民政府作政府工作报告。 本次大会会期3天，将审议…报告: the
+  // session's own business in a news article.
+  { re: /应到代表|符合法定人数|代表[^。，,；;]{1,12}政府作[^。，,；;]{0,6}工作报告|会期[\d一二三四五六七八九十半]+天|将审议[^。；;]{0,30}(?:报告|草案)/, reason: "会议程序", strong: true },
+  // 李强说。 他说。 区长在接受记者采访时表示。: the attribution of a quote.
+  { re: /^[\u4e00-\u9fa5]{1,8}(?:在[\u4e00-\u9fa5]{2,14}(?:时|上|中))?(?:说|表示|指出|强调|介绍)[。！!]$/, reason: "引语出处", strong: true },
   // 全国人大代表、…企业负责人陈某说，… 在他看来，…: a deputy's, an expert's or a resident's view in a news article is
   // comment on the report, neither its goal nor its result (the head of government quoting the report is the report).
   // (…负责人陈某在接受记者采访时说。 after the quote attributes it.)
@@ -122,7 +125,7 @@ export const JUDGEMENT_CUES: Cue[] = [
   { re: /^[^。；;：:]{2,60}[，,](?:这|也|都|就|正|才|不仅|无疑)?是(?![：:])[^：:；;。，,]{2,40}(?:[，,](?:也|更|又|还)?是[^：:；;。，,]{2,40})*[。！!]$(?<!最[多高大好快]的一年。)/, reason: "定性判断(…，是…)", strong: true },
   // 东部地区加快发展，有利于增强国家实力。 / 它直接关系到… / …，十分重要。
   { re: /^[^。；;]{2,40}[，,](?:这|也|都|将)?(?:有利于|有助于|(?:直接)?关系到)|^(?:这|它)(?:对于?|直接|里|既|就是|是|说明|表明)|(?:十分|非常|极为|极其|至关)重要[。！!]$|是(?:大有希望|完全可能|有可能)的/, reason: "评价说明(有利于/这…)", strong: true },
-  { re: /^(?:当时|回顾过去|从总的[^，,]{0,6}来看|(?:他|她)(?:指出|说|强调))/, reason: "背景叙述", strong: true },
+  { re: /^(?:当时|回顾过去|从总的[^，,]{0,6}来看|(?:他|她)(?:指出|说|强调)(?![，,](?:今年|明年|下一步|(?:19|20)\d\d年)))/, reason: "背景叙述", strong: true },
   // 这主要是考虑到结构性减税的滞后效应…: why a target was set, not a target (a figure in it keeps it one: 提出…3%左右，综合考虑了…).
   { re: /^(?:这(?:主要|也|样)?是(?:考虑到?|因为|为了|由于|基于)|之所以)(?![^。]*[0-9０-９%％])/, reason: "说明理由", strong: true },
   // 目前的国际条件对我国的经济建设有利。 消费品工业生产的发展具有广阔的领域和很大的潜力。

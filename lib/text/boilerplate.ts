@@ -18,9 +18,12 @@ export interface ClassifiedLine extends Line {
 const NAV_RE = /^(?:您当前的位置|当前位置|您的位置|首页\s*[>＞])/;
 const META_LABEL_RE =
   /^(?:来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数)\s*[:：]/;
+/** A WeChat copy's byline (原创 余杭发布 2023-01-12 18:06 发表于浙江) and its footer (点击“在看”…, 阅读 2.3万). */
+const WECHAT_META_RE = /^原创\s|\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fa5]{2,4}$|^点击[“"]?在看|^阅读\s*[\d.]+万?\+?(?:\s*(?:在看|赞|分享)\s*[\d.]*万?)*$|^(?:在看|分享|点赞|赞)\s*\d*$/;
 const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编辑)\s*[:：]/;
+// 【打印】【关闭窗口】【字号 大 中 小】 are a page's widgets; 【代表声音】, 【去年成绩单：…】 are a news article's subheads.
 const STANDALONE_RE =
-  /^(?:返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【[^】]{0,12}】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
+  /^(?:返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
 /** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小. */
 const CLUTTER_WORDS_RE =
   /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小|字体\s*[:：]?\s*大\s*中\s*小|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|[【】\[\]|｜/\s]/g;
@@ -87,6 +90,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
+  if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
   const noFullStop = !text.includes("。");
   if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;
   if (META_ANY_RE.test(text) && noFullStop && text.length <= 120) return true;

@@ -15,7 +15,8 @@ export function numberedLevel(text: string): 1 | 2 | 3 | null {
 }
 
 /** ▶ 地区生产总值3600亿元，增长5.1%: a bulleted item of a list (a 数读 of one figure a line) stands on its own line. */
-export const BULLET_RE = /^[▶►▸▷●•■◆◇□★☆◎○▪✓√]/;
+/** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
+export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪✓√✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|🔺|💡|📍|⭐)/u;
 
 /** Starts like a heading, a dash lead or a bulleted item: such a line never continues the previous line. */
 export function startsStructure(text: string): boolean {

@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { TableLine } from "./tables";
 
@@ -210,6 +210,8 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone.
   if (BRACKETED_SUBHEAD_RE.test(prevPiece)) return false;
+  // ▶ 2022年，余杭交出这样一份成绩单⏎地区生产总值2655.4亿元: a short bulleted line is an item or a subhead of its own.
+  if (BULLET_RE.test(prevPiece) && prevPiece.length < 40) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
   if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
@@ -272,7 +274,8 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
     if (line.kind !== "content") continue;
     content++;
     const text = line.text.trim();
-    if (text.length <= LIST_LINE_MAX && !endsSentence(text) && !/[，,、；;：:]$/.test(text)) items++;
+    // ✅ 新认定国家高新技术企业326家，技术合同成交额168.4亿元: a bulleted line is an item at any length a line has.
+    if ((text.length <= LIST_LINE_MAX || (BULLET_RE.test(text) && text.length < 40)) && !endsSentence(text) && !/[，,、；;：:]$/.test(text)) items++;
   }
   return content >= LIST_LAYOUT_MIN_LINES && items >= content * LIST_LAYOUT_SHARE;
 }

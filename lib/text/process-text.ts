@@ -15,8 +15,16 @@ import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
 /** 2023年成绩单, 重点任务: in a list layout only a short line with no figure but a year, and no task verb first, names a group. */
 const LIST_GROUP_MAX = 12;
 
-function isListGroupName(text: string): boolean {
-  return text.length <= LIST_GROUP_MAX && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
+/** ▶ 2022年，余杭交出这样一份成绩单, 📌划重点｜今年这些事要办: a WeChat copy marks its group names with ▶ or 📌 (✅, 🎯
+ * and ① mark items). */
+const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍)\s*/u;
+const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|🎯|👉|🔹|🔸)/u;
+
+function isListGroupName(line: string): boolean {
+  if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
+  const mark = GROUP_MARK_RE.exec(line);
+  const text = mark ? line.slice(mark[0].length) : line;
+  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
 }
 
 /** 1929.3亿元, ↑5.8%, 同比增长6%: a list line that starts on its figure, so it names nothing itself. */

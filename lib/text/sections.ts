@@ -36,7 +36,7 @@ export class SectionBuilder {
     this.closeFrom(level, start);
     const parent = this.current;
     const named = !parent && level < 4 ? partFromHeading(headingWords(heading)) : null;
-    const keyword = !parent && level < 4 ? (named === "plan" && this.pastYearsWork(heading) ? "review" : named ?? this.afterReview(heading)) : null;
+    const keyword = !parent && level < 4 ? (named === "plan" && this.pastYearsWork(heading) ? "review" : named ?? this.afterReview(heading) ?? this.byYearAlone(heading)) : null;
     const part = parent ? parent.part : (keyword ?? this.part);
     const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
     this.part = part;
@@ -50,6 +50,15 @@ export class SectionBuilder {
   private pastYearsWork(heading: string): boolean {
     const year = /((?:19|20)\d\d)\s?年/.exec(heading);
     return year !== null && this.deliveryYear !== null && Number(year[1]) < this.deliveryYear && !FORWARD_WORDS_RE.test(heading);
+  }
+
+  /** ▶ 2023年，余杭这样干 (a news post's group name, no word of either part): the delivery year's work is the plan, an
+   * earlier year's the review. */
+  private byYearAlone(heading: string): Part | null {
+    const year = /^\P{L}*((?:19|20)\d\d)\s?年[，,]/u.exec(heading);
+    if (!year || this.deliveryYear === null) return null;
+    const y = Number(year[1]);
+    return y === this.deliveryYear ? "plan" : y < this.deliveryYear ? "review" : null;
   }
 
   /** After the review, a top-level heading worded as a task (二、抓紧有利时机，加快经济发展) starts the plan. */

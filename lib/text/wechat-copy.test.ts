@@ -1,0 +1,58 @@
+// A WeChat account's copy of a report (batch 12): a byline and a footer of counters, ▶ and 📌 group names, ✅ and 🎯
+// items one a line, and a subhead in 【…】 that is no page widget.
+import { describe, expect, it } from "vitest";
+import { processText } from "./process-text";
+import { analyzeReport } from "@/lib/analysis/analyze-report";
+
+const POST = [
+  "重磅！2023年某区政府工作报告来了",
+  "原创 某区发布 某区发布 2023-01-12 18:06 发表于浙江",
+  "今天上午，某区第十七届人民代表大会第二次会议开幕。",
+  "▶ 2022年，某区交出这样一份成绩单",
+  "地区生产总值2655.4亿元",
+  "增长1.6%，总量继续领跑全省",
+  "一般公共预算收入362.5亿元",
+  "同口径增长5.3%",
+  "📌划重点｜去年这些事办成了",
+  "✅ 新认定国家高新技术企业326家，技术合同成交额168.4亿元",
+  "✅ 低收入农户人均可支配收入增长13.6%",
+  "▶ 2023年，某区这样干",
+  "🎯 地区生产总值增长6%左右",
+  "🎯 城镇新增就业2万人以上",
+  "来源：某区融媒体中心",
+  "点击“在看”，一起为某区加油↓",
+  "阅读 2.3万",
+].join("\n");
+
+describe("a WeChat copy", () => {
+  it("drops the byline and the footer's counters", () => {
+    const texts = processText(POST).sentences.map((s) => s.text);
+    expect(texts.some((t) => /原创|发表于|阅读 2\.3万|在看/.test(t))).toBe(false);
+  });
+
+  it("keeps each bulleted line apart and reads ▶ and 📌 lines as the group names they are", () => {
+    const sentences = processText(POST).sentences;
+    const roleOf = (start: string) => sentences.find((s) => s.text.startsWith(start))?.role;
+    expect(sentences.map((s) => s.text)).toContain("地区生产总值2655.4亿元");
+    expect([roleOf("▶ 2022年"), roleOf("📌划重点"), roleOf("▶ 2023年")]).toEqual(["heading", "heading", "heading"]);
+    expect(roleOf("✅ 新认定")).toBe("body");
+  });
+
+  it("reads the items under last year's group as results and under this year's as targets, without the bullets in names", () => {
+    const report = analyzeReport(POST);
+    const of = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+    expect(of("✅ 新认定").kind).toBe("achievement");
+    expect(of("✅ 新认定").indicators[0].label).toBe("新认定国家高新技术企业");
+    expect(of("🎯 地区生产总值").kind).toBe("goal");
+    expect(of("🎯 地区生产总值").indicators.map((i) => [i.metric, i.modality])).toEqual([["gdp", "target"]]);
+    expect(of("同口径增长5.3%").indicators.map((i) => i.metric)).toEqual(["general-budget-revenue"]);
+  });
+});
+
+describe("a news article's 【…】 subhead", () => {
+  it("is a subhead, not a page widget, unless it names one (【打印】【关闭】)", () => {
+    const texts = processText("标题\n【去年成绩单：增速领跑全市】\n报告显示，地区生产总值增长6.2%。\n【打印】\n【关闭窗口】\n").sentences.map((s) => s.text);
+    expect(texts).toContain("【去年成绩单：增速领跑全市】");
+    expect(texts.some((t) => /打印|关闭/.test(t))).toBe(false);
+  });
+});
