@@ -944,3 +944,14 @@ describe("extractIndicators: how steadily is no part of the name", () => {
     expect(achieved("粮食年产量连续稳定在1.3万亿斤以上。").map((i) => i.label)).toEqual(["粮食年产量"]);
   });
 });
+
+describe("extractIndicators: batch 12 (a Word export, the national budget)", () => {
+  it("a superscript footnote mark leaves the name", () => {
+    expect(achieved("R&D占GDP比重³达到4.38%。").map((i) => [i.label, i.metric])).toEqual([["R&D占GDP比重", "rd-intensity"]]);
+  });
+
+  it("a bare 发行 takes what an earlier clause of the sentence raises, past a clause between", () => {
+    const text = "从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。";
+    expect(planned(text).map((i) => i.metric)).toEqual(["ultra-long-special-bonds"]);
+  });
+});

@@ -386,10 +386,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);
     if (object) return object;
-    // 拟连续几年发行超长期特别国债，今年先发行1万亿元: the clause before names what its own verb raises.
+    // 拟连续几年发行超长期特别国债，（专项用于…，）今年先发行1万亿元: a clause before names what its own verb raises.
     const verb = RAISING_VERB_RE.exec(label)![0];
     if (label.length <= verb.length + 2) {
-      const named = clauseBefore(text, q.start - label.length, 60).match(new RegExp(`${verb}([\u4e00-\u9fa5“”]{2,10})[，,；;]?$`))?.[1];
+      const before = text.slice(Math.max(0, q.start - label.length - 120), q.start - label.length);
+      const named = [...before.matchAll(new RegExp(`${verb}([\u4e00-\u9fa5“”]{2,10})(?=[，,；;])`, "g"))].at(-1)?.[1];
       if (named) return named;
     }
   }

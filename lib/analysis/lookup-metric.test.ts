@@ -76,5 +76,10 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     expect(lookupMetric("户籍人口城镇化率").related).toContain("urbanization-rate");
     expect(key("到位内资")).toBe(key("实际到位内资"));
     expect(key("地方一般公共预算支出")).toBe(key("一般公共预算支出"));
+    // Batch 12: a Word export's R&D row, and the budget's borrowing a national report sets and the next one reports.
+    expect(key("R&D占GDP比重")).toBe(key("全社会研发经费投入强度"));
+    expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
+    expect(key("超长期特别国债")).toBe("ultra-long-special-bonds");
+    expect(key("中央预算内投资")).toBe("central-budget-investment");
   });
 });

@@ -41,7 +41,7 @@ export const METRICS: MetricDef[] = [
       "研究与试验发展经费支出相当于生产总值的比例", "R&D经费支出与GDP之比", "研究与试验发展经费支出占GDP比重",
       "研究与试验发展经费支出占GDP的比重", "R&D经费支出占GDP比重", "研究与试验发展经费支出占生产总值比重",
       // Local reports' names: 全社会研发投入强度, 研发经费支出占GDP比重.
-      "研发投入强度", "研究与试验发展经费投入强度", "研发经费支出占GDP比重", "研发经费投入占GDP比重", "研发经费占GDP比重",
+      "研发投入强度", "研究与试验发展经费投入强度", "R&D占GDP比重", "研发占GDP比重", "R&D占地区生产总值比重", "研发经费支出占GDP比重", "研发经费投入占GDP比重", "研发经费占GDP比重",
       "研究与试验发展经费支出占地区生产总值比重", "研发经费支出占地区生产总值比重",
     ],
   },
@@ -58,6 +58,10 @@ export const METRICS: MetricDef[] = [
   // 2019 sets 减轻企业税收和社保缴费负担近2万亿元; 2020 answers 全年减税降费2.36万亿元 (with 退税 or 缓费 added it is another sum).
   { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
   { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字"] },
+  // The budget's headline borrowing besides the deficit (national reports since 2015, and 2020, 2024, 2025).
+  { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债"] },
+  { key: "ultra-long-special-bonds", name: "超长期特别国债", nameEn: "Ultra-long special treasury bonds", synonyms: ["超长期特别国债"] },
+  { key: "central-budget-investment", name: "中央预算内投资", nameEn: "Central government budget investment", synonyms: ["中央预算内投资", "中央预算内投资规模"] },
   { key: "deficit-ratio", name: "赤字率", nameEn: "Deficit ratio (deficit / GDP)", synonyms: ["赤字率", "财政赤字率", "财政赤字占国内生产总值的比重", "财政赤字占国内生产总值比重", "财政赤字占GDP比重"] },
   { key: "grain-output", name: "粮食产量", nameEn: "Grain output", synonyms: ["粮食产量", "粮食总产量", "粮食总产", "全国粮食产量", "粮食生产", "粮食"] },
   { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率", "城镇失业率"], related: ["surveyed-unemployment"] },
