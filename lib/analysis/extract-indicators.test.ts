@@ -644,8 +644,13 @@ describe("extractIndicators: a verb of building before what is counted (batches 
     expect(achieved("改造老旧小区126个，新建城市道路38条。").map((i) => i.label)).toEqual(["改造老旧小区", "新建城市道路"]);
   });
 
-  it("drops two verbs joined by 和 or 、 (新建和改造…), which name the work rather than the thing", () => {
+  it("drops two verbs joined by 和 or 、 when the second renovates (新建和改造…), which name the work rather than the thing", () => {
     expect(planned("新建和改造提升高标准农田40万亩。")[0].label).toBe("高标准农田");
+  });
+
+  it("keeps 新建、改扩建 and 新建和改扩建, as readers of batches 10–12 write them (11 labels against none)", () => {
+    expect(planned("新建、改扩建中小学和幼儿园16所。")[0].label).toBe("新建、改扩建中小学和幼儿园");
+    expect(achieved("新建和改扩建规模化奶牛养殖场18个。")[0].label).toBe("新建和改扩建规模化奶牛养殖场");
   });
 });
 
@@ -954,4 +959,16 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
     const text = "从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。";
     expect(planned(text).map((i) => i.metric)).toEqual(["ultra-long-special-bonds"]);
   });
+
+  it("reads a ratio's level before a change (由1.72缩小到1.60) and a ratio before a footnote mark", () => {
+    expect(achieved("城乡居民收入倍差由1.72缩小到1.60。").map((i) => [i.metric, i.value])).toEqual([["income-ratio", 1.72], ["income-ratio", 1.6]]);
+    expect(achieved("城乡居民收入倍差缩小至1.57²。").map((i) => [i.metric, i.value])).toEqual([["income-ratio", 1.57]]);
+  });
+
+  it("a news article's subject before 将, and a quote's 我们, leave names", () => {
+    expect(planned("他说，今年萧山将实施重大项目380个。").map((i) => i.label)).toEqual(["重大项目"]);
+    expect(achieved("“去年我们企业产值增长了18%。").map((i) => i.label)).toEqual(["企业产值"]);
+    expect(planned("粮食产量将达到6500亿斤。").map((i) => i.metric)).toEqual(["grain-output"]);
+  });
 });
+

@@ -260,7 +260,9 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if (!unit && !scale && (t[start - 1] === "(" || t[start - 1] === "（") && (t[j] === ")" || t[j] === "）")) return null;
   if (!unit && !scale && !post) {
     const next = t[j];
-    if (next !== undefined && !BARE_FOLLOWERS.includes(next)) return null;
+    // 城乡居民收入倍差由1.72缩小到1.60: a bare decimal a change starts from is the level before.
+    const changeFrom = first.includes(".") && /[由从]$/.test(t.slice(0, start)) && CHANGE_FROM_RE.test(t.slice(j, j + 6));
+    if (next !== undefined && !BARE_FOLLOWERS.includes(next) && !changeFrom) return null;
     if (next === "、" || start === 0) return null; // 1、 2、: list numbering
     const n = Number(first);
     if (!first.includes(".") && n >= 1900 && n <= 2100) return null;
@@ -345,6 +347,8 @@ function joinFractionRanges(list: Quantity[], t: string, input: string): Quantit
 
 /** A run of Chinese numerals at the start of a slice (the caller's slice bounds its length). */
 const NUMERAL_RUN_AT_RE = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
+
+const CHANGE_FROM_RE = /^(?:缩小|扩大|下降|降低|提高|上升|增加|减少|降|升)(?:到|至|为)/;
 
 /** The upper end of 百分之四到五 or 百分之二、三 (a bare numeral above the lower end, not itself a fraction), or null. */
 function readFractionUpper(t: string, at: number, lower: number): { value: number; end: number } | null {

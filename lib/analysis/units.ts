@@ -23,7 +23,8 @@ export const SUFFIXES = [...UNITS.map((w) => ({ w, skip: false })), ...NOT_A_QUA
   (a, b) => b.w.length - a.w.length,
 );
 export const AFTER_QUALIFIERS = ["以上", "以下", "以内", "之内", "左右", "上下"];
-export const BARE_FOLLOWERS = ",，。;；、)）:：! \n\t和及与";
+// (A superscript footnote mark too: 城乡居民收入倍差缩小至1.57² in a Word export.)
+export const BARE_FOLLOWERS = ",，。;；、)）:：! \n\t和及与¹²³⁴⁵⁶⁷⁸⁹⁰";
 
 /**
  * What a diff keeps with the number before it, scale word included (8.5万亿元 is one token, so that a changed figure

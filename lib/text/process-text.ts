@@ -35,6 +35,9 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
   return !!p.listItem && spanCount === 1 && isListGroupName(text) && next !== undefined && FIGURE_FIRST_RE.test(next.trim());
 }
 
+/** 注：…, 注释：… at the start of a paragraph: the notes under a table or at the end of a Word export. */
+const NOTES_START_RE = /^(?:注|注释|备注)\s*[：:]/;
+
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
@@ -61,6 +64,9 @@ function processUnguarded(stored: string): ProcessedText {
   let builder: SectionBuilder | null = null;
   let repairs = 0;
   let prevPlainHeading = false;
+  // 注：1.一般公共预算收入按同口径计算…⏎2.城乡居民收入倍差为…: a Word export's notes close the text; their numbered
+  // lines are notes, not headings, and they belong to no review or plan.
+  let inNotes = false;
 
   paragraphs.forEach((p, pi) => {
     if (p.table) {
@@ -99,7 +105,9 @@ function processUnguarded(stored: string): ProcessedText {
       let role: Role = "body";
       let level = 0;
       let plain = false;
-      if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
+      if (si === 0 && !inNotes && NOTES_START_RE.test(text)) inNotes = true;
+      if (inNotes) role = "body";
+      else if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];
@@ -116,8 +124,8 @@ function processUnguarded(stored: string): ProcessedText {
         start: span.start,
         end: span.end,
         paragraph: pi,
-        sectionIndex: builder.current?.index ?? null,
-        part: builder.current?.part ?? builder.part,
+        sectionIndex: inNotes ? null : (builder.current?.index ?? null),
+        part: inNotes ? "other" : (builder.current?.part ?? builder.part),
         role,
         flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem ? ["list-item"] : []), ...(listName ? ["list-name"] : [])],
       });

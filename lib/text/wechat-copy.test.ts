@@ -56,3 +56,14 @@ describe("a news article's 【…】 subhead", () => {
     expect(texts.some((t) => /打印|关闭/.test(t))).toBe(false);
   });
 });
+
+describe("a Word export's notes", () => {
+  it("are notes, in no part: their numbered lines open no section", () => {
+    const text = ["二、2023年工作安排", "（一）扩大有效投资", "全年实施重点项目190个。", "注：1.一般公共预算收入按同口径计算增速。", "2.城乡居民收入倍差为城镇居民人均可支配收入与农村居民人均可支配收入之比。"].join("\n");
+    const p = processText(text);
+    const notes = p.sentences.slice(-2);
+    expect(notes.map((s) => [s.role, s.part])).toEqual([["body", "other"], ["body", "other"]]);
+    expect(p.sentences.find((s) => s.text.startsWith("全年实施"))!.part).toBe("plan");
+  });
+});
+
