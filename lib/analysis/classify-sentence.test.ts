@@ -804,3 +804,29 @@ describe("计划总投资 names projects' planned investment (batch 9's 南海�
     expect(review("新建高标准厂房及配套设施586万平方米，引进优质产业项目213个，计划总投资超过460亿元。").kind).toBe("achievement");
   });
 });
+
+describe("classifySentence: batch 12 (national 2024/2025, 萧山 and 余杭 news)", () => {
+  const plan24 = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "二、2024年经济社会发展总体要求和政策取向", part: "plan" }, metadata: { reviewYear: 2023, planYear: 2024 } });
+
+  it("a wrong state in the backdrop (面对…困难增多的…形势，) does not make a result a problem", () => {
+    expect(review("面对外部压力加大、内部困难增多的复杂严峻形势，全国各族人民砥砺奋进，推动经济持续回升向好。").kind).toBe("achievement");
+    expect(plan24("中央对地方转移支付安排超过10万亿元，进一步向困难和欠发达地区倾斜。").kind).toBe("goal");
+  });
+
+  it("the year's budget forecast that compares with last year (比上年增加) is the plan's", () => {
+    expect(plan24("预计今年一般公共预算收入继续恢复增长，支出规模28.5万亿元，比上年增加1.1万亿元。").kind).toBe("goal");
+  });
+
+  it("the difficulty of the targets is a problem; the reasons for them and a judgement of the results are neither", () => {
+    expect(plan24("同时要看到，实现今年预期目标并非易事，需要政策聚焦发力。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(plan24("提出上述预期目标，综合考虑了国内外形势和各方面因素。").kind).toBe("other");
+    expect(plan24("“6%左右的目标，既考虑了稳增长的需要，也考虑了发展的可能。”").kind).toBe("other");
+    expect(classifySentence({ text: "这些成绩来之不易。", part: "review", role: "lead" }).kind).toBe("other");
+  });
+
+  it("a law's passage listed among results is no procedure; a news article's account of the report is framing", () => {
+    expect(review("民营经济促进法草案提请审议，公平竞争审查条例施行。").kind).toBe("achievement");
+    expect(review("现将政府工作报告提请大会审议。").kind).toBe("other");
+    expect(bare("报告回顾了过去一年的工作，部署了2023年的目标任务。").kind).toBe("other");
+  });
+});

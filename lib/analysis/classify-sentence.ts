@@ -92,7 +92,7 @@ function mostlyHedged(text: string): boolean {
   return hedged > 0 && hedged * 2 >= (text.match(FIGURE_RE)?.length ?? 0);
 }
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
-const LEAD_JUDGEMENT_RE = /^这是|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
+const LEAD_JUDGEMENT_RE = /^这是|来之不易|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
 /** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
 const STATEMENT_RES: { re: RegExp; reason: string }[] = [
@@ -213,9 +213,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const judgement = !goalStrong && !achStrong ? firstCue(text, JUDGEMENT_CUES) : null;
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const imperative = IMPERATIVE_START_RE.test(text);
-  if (!goalAny && !achStrong && !imperative && PROBLEM_STATE_RE.test(text)) {
-    return make("other", `问题:${PROBLEM_STATE_RE.exec(text)![0]}`, 0.6, "problem", true);
-  }
+  // 面对外部压力加大、内部困难增多的复杂严峻形势，…推动经济持续回升向好: a wrong state in the backdrop is not the point.
+  const wrongState = !goalAny && !achStrong && !imperative ? PROBLEM_STATE_RE.exec(mainClauses(text)) : null;
+  if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 

@@ -20,7 +20,8 @@ export interface Cue {
 /** Framing sentences: neither goal nor achievement. */
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
-  { re: /请予审议|提请大会审议|提请.{0,6}审议|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
+  // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
+  { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
   // 十四届全国人大二次会议当天上午开幕。 会议将审查国民经济和社会发展计划报告和预算草案。: a news article's account of
   // the session, not the report's content.
   { re: /(?:会议|大会|人代会)[^。；;]{0,16}(?:开幕|闭幕)[。！!]?$|^(?:会议|大会)(?:还)?将(?:审查|审议|听取)/, reason: "会议程序", strong: true },
@@ -40,7 +41,11 @@ export const FRAME_CUES: Cue[] = [
   // task (一年来，区政府坚持以…为指导 reports the year).
   { re: /(?:要|必须|将)(?:始终)?(?:坚持)?以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…: why the targets are what they are.
-  { re: /^(?:这些|上述|以上)(?:预期)?(?:目标|指标)[，,]?(?:既|主要|充分|是|与[^，,。；;]{1,12}?相?)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
+  { re: /^[“"]?(?:提出|确定|设定)?(?:这些|上述|以上|[\d.]+%(?:左右)?的)(?:预期)?(?:增长)?(?:目标|指标)[，,]?(?:既|主要|充分|综合|是|与[^，,。；;]{1,12}?相?)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
+  // 报告回顾了过去一年的工作，部署了2023年的目标任务。: a news article's account of what the report does.
+  { re: /^报告(?:全面)?(?:回顾|总结)了?[^。；;]{0,24}[，,](?:并)?(?:部署|提出|安排)了?/, reason: "报告概述", strong: true },
+  // 这些成绩来之不易。: a judgement of the year, not a result.
+  { re: /^(?:这些|上述|以上)?成绩(?:的取得)?(?:来之不易|殊为不易|实属不易)/, reason: "评价(来之不易)", strong: true },
 
   // 我们的目标一定要达到！ / …共享伟大祖国的尊严与荣耀！: a call or a pledge, not a task with a content.
   // (我们一定要直面问题和挑战，…！ after the problems is their pledge, a goal: GOAL_CUES.)
@@ -60,7 +65,7 @@ export const FRAME_CUES: Cue[] = [
 export const PERIOD_CUE = /^[“"]?(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明年|去年|今后五年|未来五年|过去的?五年|过去的?一年|新的一年|[“"]?十[一二三四五六七八九]?五[”"]?时期)[,，]?(既|也)?(是|为)(?!20)/;
 
 export const PROBLEM_CUES: Cue[] = [
-  { re: /存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
+  { re: /并非易事|绝非易事|不是轻而易举|存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
   { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
   // 应该承认，… / 但是也必须看到，… / 我们一定要充分认识，目前…: what is acknowledged is a difficulty.
   { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:]/, reason: "承认/看到(困难)", strong: true },
@@ -81,7 +86,8 @@ export const PROBLEM_CUES: Cue[] = [
 export const ESTIMATE_CUE: Cue = { re: /(?<![比较同由从][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
-  { re: /预期目标|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
+  // (实现今年预期目标并非易事: the difficulty of the targets, not a target.)
+  { re: /预期目标(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
@@ -139,7 +145,7 @@ export const IMPERATIVE_START_RE =
 /** A state of things that is wrong (不合理, 不适应, 还没有…), when the sentence neither sets a task nor reports one done.
  * A wrong state said to have ended in the same clause (商品短缺状况基本结束, 供求紧张的局面有所缓解) is a result. */
 export const PROBLEM_STATE_RE =
-  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张(?!的(?:努力|劳动|工作|战斗))|薄弱(?!学校|校|环节改造)|滞后(?!影响|效应)|偏高|偏低|偏小|偏弱|偏少|(?<![通经超越])过(?:多|快|大|高)|亏损(?![^，,。；;]{0,10}(?:减少|下降|降低|扭转|消灭|减到|降到|降为))|(?<!多于|大于)困难(?!群众|户|家庭|职工|企业|行业|地区|人员|救助|补助|帮扶|学生|老人|儿童|人群|对象|残疾人))(?![^，,。；;没未不]{0,6}(?:结束|缓解|缓和|好转|扭转|消除|解决|克服|改变|改善))|还没有|尚未|不能再|是(?:当前|目前|现在)?的?(?:一个)?(?:十分|很|比较)?突出(?:的)?问题|进展(?:还|仍然?|依然)?(?:很|较|比较|十分)?(?:小|慢|缓慢))/;
+  /(?<!(?:解决|克服|改变|扭转|防止|避免|纠正|缓解|化解|消除|针对|治理|改进|弥补|抑制|战胜).{0,4})(?:(?:不合理|不适应|不平衡|不协调|不健全|不完善|不如|短缺|紧张(?!的(?:努力|劳动|工作|战斗))|薄弱(?!学校|校|环节改造)|滞后(?!影响|效应)|偏高|偏低|偏小|偏弱|偏少|(?<![通经超越])过(?:多|快|大|高)|亏损(?![^，,。；;]{0,10}(?:减少|下降|降低|扭转|消灭|减到|降到|降为))|(?<!多于|大于)困难(?!群众|户|家庭|职工|企业|行业|地区|和欠发达|和边远|人员|救助|补助|帮扶|学生|老人|儿童|人群|对象|残疾人))(?![^，,。；;没未不]{0,6}(?:结束|缓解|缓和|好转|扭转|消除|解决|克服|改变|改善))|还没有|尚未|不能再|是(?:当前|目前|现在)?的?(?:一个)?(?:十分|很|比较)?突出(?:的)?问题|进展(?:还|仍然?|依然)?(?:很|较|比较|十分)?(?:小|慢|缓慢))/;
 
 export const ACHIEVEMENT_CUES: Cue[] = [
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
@@ -215,5 +221,6 @@ const FORECAST_FROM_YEAR = 2000;
 
 /** 今年广义货币M2预计增长13%左右 in this year's plan: what the year is expected to bring is the plan's, not a result. */
 export function planForecast(text: string, part: Part, planYear: number | null): boolean {
-  return part === "plan" && planYear !== null && planYear >= FORECAST_FROM_YEAR && /今年|全年|明年/.test(text) && !/去年|上年/.test(text);
+  // (比上年增加1.1万亿元 compares with last year; it does not report it.)
+  return part === "plan" && planYear !== null && planYear >= FORECAST_FROM_YEAR && /今年|全年|明年/.test(text) && !/(?<![比较])(?:去年|上年)/.test(text);
 }

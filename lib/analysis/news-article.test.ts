@@ -1,0 +1,45 @@
+// A district paper's article on the report (batch 12's 萧山 article is the pattern): the session's business, the
+// reporter's attributions and a section that gives the floor to deputies are framing and comment, not the report's
+// goals or results.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+
+const ARTICLE = [
+  "扛起大区担当 全力拼经济促发展",
+  "某区今年GDP预期增长6%左右",
+  "2024-01-10 07:35:12　来源：某区日报",
+  "本报讯 1月9日上午，某区第十八届人民代表大会第三次会议在区行政中心开幕。",
+  "大会应到代表389名，实到372名，符合法定人数。",
+  "区长代表区人民政府作政府工作报告，全面回顾2023年工作，部署2024年重点任务。",
+  "【去年成绩单：增速领跑全市】",
+  "报告显示，2023年某区实现地区生产总值2386.4亿元，同比增长6.2%。",
+  "【今年目标：稳中求进、以进促稳】",
+  "报告提出，2024年某区经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+  "区长在接受记者采访时表示。",
+  "他说，今年某区将实施重大项目380个。",
+  "【代表声音】",
+  "区人大代表、一家汽车零部件企业董事长王某说：“报告把先进制造业摆在突出位置。”",
+  "“去年我们企业产值增长了18%，今年计划研发投入增长20%以上。”",
+  "据悉，本次大会会期3天，将审议区人民法院、区人民检察院工作报告等。",
+].join("\n");
+
+describe("a news article on the report", () => {
+  const report = analyzeReport(ARTICLE);
+  const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.kind;
+
+  it("reads the session's business and the reporter's attributions as framing", () => {
+    expect(["大会应到代表", "区长代表区人民政府", "区长在接受记者采访时表示", "据悉，本次大会会期"].map(kindOf)).toEqual(["other", "other", "other", "other"]);
+  });
+
+  it("keeps 【…】 subheads, and reads the results and targets under them", () => {
+    expect(kindOf("【去年成绩单")).toBe("other");
+    expect(kindOf("报告显示，2023年")).toBe("achievement");
+    expect(kindOf("报告提出，2024年")).toBe("goal");
+    expect(kindOf("他说，今年某区将实施")).toBe("goal");
+  });
+
+  it("reads a deputy's words, and the quote after them, as comment", () => {
+    expect(kindOf("区人大代表")).toBe("other");
+    expect(kindOf("“去年我们企业产值")).toBe("other");
+  });
+});
