@@ -107,4 +107,13 @@ describe("pairing: ‰ against % on one scale (人口自然增长率, 1979 → 1
     const [p] = pair("人口自然增长率控制在8‰以内。", "人口自然增长率降到6.45‰。");
     expect(p).toMatchObject({ status: "met", left: { value: 8, unit: "‰" }, right: { value: 6.45, unit: "‰" } });
   });
+
+  it("money supply (M2) is a level to keep to: 13%左右 is missed below the band as above it, and met inside it", () => {
+    const m2 = target("广义货币M2预计增长13%左右");
+    expect(judgeGoal(m2, result("广义货币M2余额增长11.3%"), false).status).toBe("missed");
+    expect(judgeGoal(m2, result("广义货币M2增长13.6%"), false).status).toBe("missed");
+    expect(judgeGoal(m2, result("广义货币M2增长13.2%"), false).status).toBe("met");
+    expect(judgeGoal(m2, result("广义货币M2余额增长11.3%"), false).reason).toContain("偏高偏低都算未完成");
+  });
 });
+
