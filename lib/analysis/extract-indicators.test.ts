@@ -970,5 +970,12 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
     expect(achieved("“去年我们企业产值增长了18%。").map((i) => i.label)).toEqual(["企业产值"]);
     expect(planned("粮食产量将达到6500亿斤。").map((i) => i.metric)).toEqual(["grain-output"]);
   });
+
+  it("keeps 五年期 in a rate's name, names 增发 by what is issued, drops 延长至, and reads 赤字规模 as the deficit", () => {
+    expect(achieved("五年期以上贷款市场报价利率累计下降0.6个百分点。")[0].label).toBe("五年期以上贷款市场报价利率");
+    expect(achieved("四季度增发1万亿元国债，支持灾后恢复重建。")[0].label).toBe("增发国债");
+    expect(achieved("过境免签停留时间延长至240小时。")[0].label).toBe("过境免签停留时间");
+    expect(planned("赤字规模5.66万亿元。")[0].metric).toBe("deficit");
+  });
 });
 

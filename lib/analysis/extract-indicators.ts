@@ -487,7 +487,7 @@ const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发�
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);
 
 const WORKS_RE = /(?:加大|加快|推进|实施|推动|抓好|做好)?([\u4e00-\u9fa5“”]{2,10}?(?:工程|住房|安置房|项目))(?:建设)?(?:力度|步伐|进度)?$/;
-const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|培训|资助|转移|解决|安置)$/;
+const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|增发|培训|资助|转移|解决|安置)$/;
 
 /** How many values follow slot k joined to it by 和/、 alone (8.4%和11.4%, 5%、6%和7%). */
 function joinedValues(text: string, slots: Slot[], k: number): number {

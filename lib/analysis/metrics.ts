@@ -57,7 +57,7 @@ export const METRICS: MetricDef[] = [
   { key: "money-supply", name: "广义货币M2", nameEn: "Broad money supply (M2)", synonyms: ["广义货币M2", "广义货币", "M2", "广义货币供应量", "广义货币供应量M2", "货币供应量M2", "广义货币M2余额", "广义货币余额", "M2余额", "广义货币供应量余额"] },
   // 2019 sets 减轻企业税收和社保缴费负担近2万亿元; 2020 answers 全年减税降费2.36万亿元 (with 退税 or 缓费 added it is another sum).
   { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
-  { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字"] },
+  { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字", "赤字规模", "财政赤字规模"] },
   // The budget's headline borrowing besides the deficit (national reports since 2015, and 2020, 2024, 2025).
   { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债"] },
   { key: "ultra-long-special-bonds", name: "超长期特别国债", nameEn: "Ultra-long special treasury bonds", synonyms: ["超长期特别国债"] },
@@ -117,7 +117,7 @@ export const METRICS: MetricDef[] = [
   { key: "livelihood-spending", name: "民生支出", nameEn: "Spending on people's livelihood", synonyms: ["民生支出", "一般公共预算民生支出"] },
   { key: "forest-coverage", name: "森林覆盖率", nameEn: "Forest coverage rate", synonyms: ["森林覆盖率"] },
   { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入"], related: ["general-budget-revenue"] },
-  { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算总支出"], related: ["livelihood-spending"] },
+  { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算支出规模", "一般公共预算总支出"], related: ["livelihood-spending"] },
   { key: "domestic-capital", name: "实际到位内资", nameEn: "Domestic capital brought in from elsewhere", synonyms: ["实际到位内资", "到位内资", "引进内资", "利用内资", "实际利用内资", "引进市外内资", "引进省外内资"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
 ];
