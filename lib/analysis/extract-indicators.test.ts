@@ -977,5 +977,10 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
     expect(achieved("过境免签停留时间延长至240小时。")[0].label).toBe("过境免签停留时间");
     expect(planned("赤字规模5.66万亿元。")[0].metric).toBe("deficit");
   });
+
+  it("接近 is the hedge 近, and a 的 after the figure is no part of the noun it counts", () => {
+    expect(achieved("服务业对经济增长的贡献率接近60%。").map((i) => [i.label, i.qualifiers])).toEqual([["服务业对经济增长的贡献率", ["近"]]]);
+    expect(planned("支持1500万人次以上的职工技能提升。")[0].label).toBe("职工");
+  });
 });
 

@@ -127,7 +127,9 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     const outcome = OUTCOME_RE.exec(/^[^，,。；;]*/.exec(text.slice(from))![0]);
     if (outcome && !PEOPLE_WORD_RE.test(text.slice(from, from + 12)) && !OUTCOME_RE.test(text.slice(from, from + 4))) return `${outcome[1]}人数`;
   }
-  const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(from, from + 16));
+  // 1500万人次以上的职工: the 的 after the figure joins it to the noun and is no part of it.
+  const start = text[from] === "的" ? from + 1 : from;
+  const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(start, start + 16));
   // 400多万人扩大到…, 5万人增加到…: a change follows the number, not the thing it counts.
   if (!match || COUNT_CHANGE_RE.test(match[0])) return "";
   let stop = match[0].search(VERB_STOP);
