@@ -7,6 +7,7 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
+import { nameAgeLimits } from "./age-limits";
 import { nameProjects } from "./project-names";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -238,7 +239,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
-  return nameProjects(text, spreadCommitments(text, out));
+  return nameAgeLimits(text, nameProjects(text, spreadCommitments(text, out)));
 }
 
 /** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
@@ -381,6 +382,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     // 加大保障性安居工程建设力度，今年新开工700万套: the works named in the clause before are what is started.
     const works = WORKS_RE.exec(clauseBefore(text, q.start, 40))?.[1];
     if (works) return works + label;
+  }
+  // 建设1亿亩高标准农田: a verb of building that leaves names (建设, 打造, 培育) names nothing; the object after does.
+  if (/^(?:建设|打造|培育|推广)$/.test(label) && !hardBreakBefore) {
+    const object = objectAfter(text, q);
+    if (object) return object;
   }
   // 通过财政向银行发行2100亿元长期国债, 带动4200多亿元银行贷款: what was raised is the object after the amount.
   if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {

@@ -1,0 +1,20 @@
+// An age with 以下/以上 before the people it bounds is their age limit (batches 9–12 name it 大学生年龄, 婴幼儿年龄).
+import { describe, expect, it } from "vitest";
+import { extractIndicators } from "./extract-indicators";
+
+const named = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" }).map((i) => [i.text, i.label]);
+
+describe("age limits", () => {
+  it("name the age by the people it bounds, and give their count the words before the age", () => {
+    expect(named("新引进35岁以下大学生4.2万人。")).toEqual([["35岁", "大学生年龄"], ["4.2万人", "新引进大学生"]]);
+    expect(named("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。")).toEqual([["3岁", "婴幼儿年龄"]]);
+  });
+
+  it("leave an age that bounds no one alone", () => {
+    expect(named("人均预期寿命达到79岁。")).toEqual([["79岁", "人均预期寿命"]]);
+  });
+
+  it("建设 before an amount names nothing: the object after it does", () => {
+    expect(named("稳定粮食播种面积，建设1亿亩高标准农田。")).toEqual([["1亿亩", "高标准农田"]]);
+  });
+});
