@@ -947,6 +947,7 @@ describe("extractIndicators: how steadily is no part of the name", () => {
   it("始终 and 连续 before 保持在/稳定在 leave the name (batch 11)", () => {
     expect(achieved("税收收入占比始终保持在90%以上。").map((i) => i.label)).toEqual(["税收收入占比"]);
     expect(achieved("粮食年产量连续稳定在1.3万亿斤以上。").map((i) => i.label)).toEqual(["粮食年产量"]);
+    expect(achieved("村级集体经济经营性收入全部达到150万元以上。").map((i) => i.label)).toEqual(["村级集体经济经营性收入"]);
   });
 });
 

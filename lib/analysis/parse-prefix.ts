@@ -73,8 +73,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 涨幅仍然高达21.7%, 受灾人口多达…: how high is no part of the name.
   { re: /(?:仍然|依然|仍|还|竟)?(?:高达|多达|长达|达)$/, last: "达" },
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
-  // 税收收入占比始终保持在90%以上, 粮食年产量连续稳定在1.3万亿斤以上: how steadily is no part of the name.
-  { re: /(?:始终|一直|持续|连续)$/, last: "终直续" },
+  // 税收收入占比始终保持在90%以上, 粮食年产量连续稳定在1.3万亿斤以上, 集体经济经营性收入全部达到50万元: how steadily or
+  // how many is no part of the name.
+  { re: /(?:始终|一直|持续|连续|全部|全都)$/, last: "终直续部都" },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
