@@ -983,5 +983,9 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
     expect(achieved("服务业对经济增长的贡献率接近60%。").map((i) => [i.label, i.qualifiers])).toEqual([["服务业对经济增长的贡献率", ["近"]]]);
     expect(planned("支持1500万人次以上的职工技能提升。")[0].label).toBe("职工");
   });
+
+  it("年内 before a name is when, not what", () => {
+    expect(planned("年内新开通跨界道路3条。")[0].label).toBe("新开通跨界道路");
+  });
 });
 
