@@ -3,6 +3,7 @@
 // is not this region's and must never be set against this region's target.
 import { divisionByCode, divisionMentions, divisionsNamed, type DivisionLevel } from "@/lib/text/divisions";
 import { GENERIC_NAMES } from "@/lib/text/regions";
+import { lookupMetric } from "./lookup-metric";
 import type { Indicator } from "./types";
 
 export interface ReportPlace {
@@ -56,7 +57,9 @@ export function markPlaces(text: string, indicators: Indicator[], report: Report
   if (!indicators.length || !report.regionCode) return indicators;
   let current: string | null = null;
   let clauseStart = -1;
-  return indicators.map((indicator) => {
+  const own = ownNames(report);
+  return indicators.map((found) => {
+    const indicator = withoutOwnName(found, own);
     let start = indicator.start;
     while (start > 0 && !CLAUSE_BREAK_RE.test(text[start - 1])) start--;
     if (start !== clauseStart) {
@@ -66,4 +69,22 @@ export function markPlaces(text: string, indicators: Indicator[], report: Report
     }
     return current ? { ...indicator, place: current } : indicator;
   });
+}
+
+/** The report's own region as a label may open on it: 滨江区 and 滨江 (a news article's subject). */
+function ownNames(report: ReportPlace): string[] {
+  const own = divisionByCode(report.regionCode);
+  if (!own || own.level === "national") return [];
+  const short = own.name.replace(/(?:区|市|县|自治县|新区)$/, "");
+  return short.length >= 2 && short !== own.name && !GENERIC.has(short) ? [own.name, short] : [own.name];
+}
+
+/** 滨江数字经济核心产业增加值 in an article on 滨江区: the region is the figure's place, not part of what it measures, when
+ * the rest is a metric the lexicon knows (厦门港, 临平购物节, 西湖龙井 are names of their own). */
+function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
+  const name = names.find((n) => indicator.label.startsWith(n) && indicator.label.length >= n.length + 2);
+  if (!name) return indicator;
+  const label = indicator.label.slice(name.length).replace(/^的/, "");
+  const metric = lookupMetric(label);
+  return metric.known ? { ...indicator, label, metric: metric.key } : indicator;
 }

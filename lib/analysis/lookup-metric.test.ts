@@ -81,5 +81,10 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
     expect(key("超长期特别国债")).toBe("ultra-long-special-bonds");
     expect(key("中央预算内投资")).toBe("central-budget-investment");
+    // A table's row names a metric by its rate of change; a rate that is a metric of its own stays one.
+    expect(key("社会消费品零售总额增长率")).toBe("retail-sales");
+    expect(key("地区生产总值增长率")).toBe("gdp");
+    expect(key("单位GDP能耗降低率")).toBe("energy-intensity");
+    expect(key("人口自然增长率")).toBe("population-growth");
   });
 });

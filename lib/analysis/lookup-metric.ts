@@ -50,6 +50,13 @@ function candidates(normalized: string, withPlace = true): string[] {
   // 余杭区城镇新增就业: a leading place name, only ever used to reach an exact synonym.
   const place = withPlace ? /^(?![城地社小市县区新旧])[\u4e00-\u9fa5]{2,3}[区市县](?![场民级])/.exec(rest) : null;
   if (place && rest.length > place[0].length) out.push(rest.slice(place[0].length));
+  // 社会消费品零售总额增长率, 单位GDP能耗降低率 (a table's row names): the rate of change of a metric is that metric's
+  // (its figure is typed a growth); only used to reach an exact synonym (人口自然增长率 is a synonym of its own). Not 增速
+  // or 增幅: 规上工业增加值增速 is how a margin over another place is named, under a key of its own.
+  for (const c of [...out]) {
+    const change = /^(.{2,})(?:增长率|降低率|下降率)$/.exec(c);
+    if (change) out.push(change[1]);
+  }
   return out;
 }
 

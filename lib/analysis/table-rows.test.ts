@@ -90,5 +90,22 @@ describe("plain-text indicator tables", () => {
     expect(rows[0].reason).toContain("对照「年度目标」");
     expect(rows.flatMap((s) => s.indicators.map((i) => i.modality))).toEqual(["target", "actual", "target", "actual"]);
   });
+
+  it("a table of last year's targets against results: a difference column says nothing, a footnote mark is the figure's, a result in words still reports (batch 13)", () => {
+    const review = [
+      "杭州市2025年政府工作报告",
+      "一、2024年工作回顾",
+      "表1　2024年主要指标完成情况",
+      "指标名称\t单位\t2024年目标\t2024年完成\t增减",
+      "社会消费品零售总额增长率\t%\t6左右\t4.0\t-2.0",
+      "R&D经费投入强度\t%\t3.95\t4.0③\t+0.05",
+      "单位GDP能耗降低率\t%\t2.5\t完成省下达任务\t—",
+      "二、2025年工作安排",
+    ].join("\n");
+    const rows = analyzeReport(review).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement", "achievement"]);
+    expect(rows[0].indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["retail-sales", 6, "target"], ["retail-sales", 4, "actual"]]);
+    expect(rows[1].indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["rd-intensity", 3.95, "target"], ["rd-intensity", 4, "actual"]]);
+  });
 });
 

@@ -12,7 +12,7 @@ export interface TableRowInput {
   table?: { cells: string[]; header: string[] | null };
 }
 
-type ColumnRole = "metric" | "unit" | Modality | "other";
+type ColumnRole = "metric" | "unit" | Modality | "other" | "other-ignored";
 
 const UNIT_RE = /单位/;
 const METRIC_RE = /指标|项目|名称|内容/;
@@ -22,8 +22,12 @@ const ACTUAL_RE = /完成|实绩|实际|执行|实现|情况/;
 const YEAR_RE = /((?:19|20)\d\d)年/;
 
 /** What a column holds, from its header cell: 2020年目标 → target, 2019年完成 → actual, 单位 → unit. */
+/** 增减, 差额, 比目标: a column of differences derived from two others, which states nothing of its own. */
+const DIFFERENCE_RE = /^(?:增减|增减幅度|差额|差值|比较|变化|比目标|与目标差距|超欠)/;
+
 export function columnRole(name: string, planYear: number | null): ColumnRole {
   if (UNIT_RE.test(name)) return "unit";
+  if (DIFFERENCE_RE.test(name)) return "other-ignored";
   if (METRIC_RE.test(name)) return "metric";
   if (ESTIMATE_RE.test(name)) return "estimate";
   if (TARGET_RE.test(name)) return "target";
@@ -73,7 +77,7 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   cells.forEach((cell, i) => {
     if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell)) return;
     const role = roles[i] ?? "other";
-    if (role === "metric" || role === "unit") return;
+    if (role === "metric" || role === "unit" || role === "other-ignored") return;
     figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
   });
   return { metric, unit, figures };
@@ -87,7 +91,8 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
   const out: Indicator[] = [];
   for (const figure of reading.figures) {
     // 6.5左右 under a % column reads 6.5%左右: the unit goes between the number and its qualifier.
-    const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(figure.cell)!;
+    const cell = figure.cell.replace(/(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])$/, "");
+    const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
     const phrase = `${reading.metric}${number}${hasUnit ? "" : reading.unit}${qualifier}`;
     const goal = figure.modality === "target";
@@ -115,6 +120,14 @@ function wordedTarget(row: TableRowInput, planYear: number | null): string | nul
   return at === -1 ? null : header[at];
 }
 
+/** The header of a result column whose cell in this row is words (完成省下达任务), or null. */
+function wordedResult(row: TableRowInput, planYear: number | null): string | null {
+  const { cells, header } = row.table ?? { cells: [], header: null };
+  if (!header) return null;
+  const at = header.findIndex((h, i) => columnRole(h, planYear) === "actual" && cells[i] && !/\d/.test(cells[i]) && /[\u4e00-\u9fa5]{2}/.test(cells[i]));
+  return at === -1 ? null : header[at];
+}
+
 export function classifyTableRow(row: TableRowInput, planYear: number | null): Classification | null {
   if (row.flags.includes("table-header")) return { kind: "other", subtype: null, reason: "表格表头", confidence: 0.9 };
   if (!row.flags.includes("table-row")) return null;
@@ -123,14 +136,19 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   const result = reading?.figures.find((f) => f.modality !== "target");
   // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result,
   // and so does a row of 年度目标 | 完成 in the review (表1　2022年主要指标完成情况).
-  const targetYear = target?.column ? YEAR_RE.exec(target.column) : null;
+  const worded = wordedTarget(row, planYear);
+  const targetColumn = target?.column ?? worded;
+  const targetYear = targetColumn ? YEAR_RE.exec(targetColumn) : null;
   const pastTarget = (targetYear && planYear !== null && Number(targetYear[1]) < planYear) || (!targetYear && row.part === "review");
-  if (target && result && pastTarget) {
-    return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${target.column}」）`, confidence: 0.75 };
+  if ((target || worded) && result && pastTarget) {
+    return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
+  }
+  // 单位GDP能耗降低率 | 2.5 | 完成省下达任务 under 2024年目标 | 2024年完成: a past year's row whose result is said in words.
+  if (target && targetYear && planYear !== null && Number(targetYear[1]) < planYear && wordedResult(row, planYear)) {
+    return { kind: "achievement", subtype: null, reason: `表格行：「${wordedResult(row, planYear)}」列为实绩(文字)（对照「${targetColumn}」）`, confidence: 0.7 };
   }
   if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
   // 单位地区生产总值能耗下降（%）| 3.1 | 完成市下达任务: a target said in words is still the row's target.
-  const worded = wordedTarget(row, planYear);
   if (worded) return { kind: "goal", subtype: null, reason: `表格行：「${worded}」列为目标(文字)`, confidence: 0.7 };
   if (result) return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩`, confidence: 0.8 };
   return { kind: "other", subtype: null, reason: "表格行(无数值)", confidence: 0.6 };

@@ -18,7 +18,8 @@ const CELL_SPLIT_RE = /[ \u3000]{2,}/;
 const MIN_CELLS = 3;
 const MIN_DATA_ROWS = 2;
 /** A cell holding a figure: 6.5, -2.1, 3以内, 6左右, 1,200, 12.5%. A year (2019年完成) is a column name, not a figure. */
-const FIGURE_CELL_RE = /^[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点)?(?:左右|以上|以内|以下|上下)?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
+// (A footnote mark after the figure, 4.0③ or 4.0[1] or 4.0¹, is the figure's.)
+const FIGURE_CELL_RE = /^[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点)?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
 
 /** Tabs and pipes keep empty cells (a blank unit cell must not shift the columns); runs of blanks cannot. */
 export function splitCells(text: string): string[] {
