@@ -1,0 +1,28 @@
+// A news article names its own region before a figure (滨江数字经济核心产业增加值): the region is the figure's place, not
+// part of what it measures, when the rest is a metric the lexicon knows; a proper name (厦门港) keeps it.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+
+const ARTICLE = [
+  "滨江区2024年政府工作报告解读",
+  "本报讯 杭州市滨江区第四届人民代表大会第五次会议开幕。",
+  "【去年成绩单】",
+  "去年，滨江数字经济核心产业增加值1936.5亿元，增长8.9%。",
+  "滨江区地区生产总值增长7.6%。",
+  "滨江物联网小镇新引进企业120家。",
+].join("\n");
+
+describe("the report's own region before a figure", () => {
+  const report = analyzeReport(ARTICLE);
+  const labels = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!.indicators.map((i) => [i.label, i.metric]);
+
+  it("is dropped before a lexicon metric, so the figure pairs with the region's target", () => {
+    expect(report.metadata.regionCode).not.toBeNull();
+    expect(labels("去年，滨江")[0]).toEqual(["数字经济核心产业增加值", "digital-economy-core"]);
+    expect(labels("滨江区地区生产总值")[0]).toEqual(["地区生产总值", "gdp"]);
+  });
+
+  it("is kept in a name of its own", () => {
+    expect(labels("滨江物联网小镇")[0][0]).toContain("滨江");
+  });
+});
