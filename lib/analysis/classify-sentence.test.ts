@@ -829,4 +829,10 @@ describe("classifySentence: batch 12 (national 2024/2025, 萧山 and 余杭 news
     expect(review("现将政府工作报告提请大会审议。").kind).toBe("other");
     expect(bare("报告回顾了过去一年的工作，部署了2023年的目标任务。").kind).toBe("other");
   });
+
+  it("a pointer to a table and a note on the data are neither result nor task, and 表1 is no quantity", () => {
+    expect(review("主要指标完成情况见表1。").kind).toBe("other");
+    expect(review("全社会研发经费投入强度为预计数，最终数据以统计部门公布为准。").kind).toBe("other");
+  });
 });
+

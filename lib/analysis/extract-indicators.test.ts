@@ -987,5 +987,9 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
   it("年内 before a name is when, not what", () => {
     expect(planned("年内新开通跨界道路3条。")[0].label).toBe("新开通跨界道路");
   });
+
+  it("见表1 points to a table: no quantity", () => {
+    expect(achieved("主要指标完成情况见表1。")).toEqual([]);
+  });
 });
 

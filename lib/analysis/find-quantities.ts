@@ -113,6 +113,8 @@ function isCaption(t: string, i: number): boolean {
   const before = t[i - 1];
   if (before !== "表" && before !== "图") return false;
   const head = t[i - 2];
+  // 完成情况见表1。, 详见附表2: a pointer to a table or figure is no quantity either.
+  if (head === "见") return true;
   if (head !== undefined && /[\u4e00-\u9fa5]/.test(head) && head !== "附") return false;
   // 表2，360万只 (watches) goes on to a unit; a caption's number stands alone before its title.
   let j = i;

@@ -17,6 +17,7 @@ const ARTICLE = [
   "报告提出，2024年某区经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
   "区长在接受记者采访时表示。",
   "他说，今年某区将实施重大项目380个。",
+  "记者注意到，某区今年的增长目标比全市高出0.5个百分点。",
   "【代表声音】",
   "区人大代表、一家汽车零部件企业董事长王某说：“报告把先进制造业摆在突出位置。”",
   "“去年我们企业产值增长了18%，今年计划研发投入增长20%以上。”",
@@ -28,11 +29,12 @@ describe("a news article on the report", () => {
   const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.kind;
 
   it("reads the session's business and the reporter's attributions as framing", () => {
-    expect(["大会应到代表", "区长代表区人民政府", "区长在接受记者采访时表示", "据悉，本次大会会期"].map(kindOf)).toEqual(["other", "other", "other", "other"]);
+    expect(["大会应到代表", "区长代表区人民政府", "区长在接受记者采访时表示", "据悉，本次大会会期", "记者注意到"].map(kindOf)).toEqual(["other", "other", "other", "other", "other"]);
   });
 
-  it("keeps 【…】 subheads, and reads the results and targets under them", () => {
-    expect(kindOf("【去年成绩单")).toBe("other");
+  it("keeps 【…】 subheads, reads one that states results as a result, and reads the results and targets under them", () => {
+    expect(kindOf("【去年成绩单")).toBe("achievement");
+    expect(kindOf("【今年目标")).toBe("other");
     expect(kindOf("报告显示，2023年")).toBe("achievement");
     expect(kindOf("报告提出，2024年")).toBe("goal");
     expect(kindOf("他说，今年某区将实施")).toBe("goal");
