@@ -91,7 +91,7 @@ describe("plain-text indicator tables", () => {
     expect(rows.flatMap((s) => s.indicators.map((i) => i.modality))).toEqual(["target", "actual", "target", "actual"]);
   });
 
-  it("a table of last year's targets against results: a difference column says nothing, a footnote mark is the figure's, a result in words still reports (batch 13)", () => {
+  it("a table of last year's targets against results: a difference column is the distance from the target, a footnote mark is the figure's, a result in words still reports (batch 13)", () => {
     const review = [
       "杭州市2025年政府工作报告",
       "一、2024年工作回顾",
@@ -104,8 +104,9 @@ describe("plain-text indicator tables", () => {
     ].join("\n");
     const rows = analyzeReport(review).sentences.filter((s) => s.flags.includes("table-row"));
     expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement", "achievement"]);
-    expect(rows[0].indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["retail-sales", 6, "target"], ["retail-sales", 4, "actual"]]);
-    expect(rows[1].indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["rd-intensity", 3.95, "target"], ["rd-intensity", 4, "actual"]]);
+    expect(rows[0].indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["retail-sales", 6, "target"], ["retail-sales", 4, "actual"], [expect.stringMatching(/^x-/), -2, "actual"]]);
+    expect(rows[0].indicators[2]).toMatchObject({ label: "社会消费品零售总额增长率比目标增减", unit: "个百分点", type: "growth" });
+    expect(rows[1].indicators.slice(0, 2).map((i) => [i.metric, i.value, i.modality])).toEqual([["rd-intensity", 3.95, "target"], ["rd-intensity", 4, "actual"]]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Rows of a plain-text indicator table (指标 | 单位 | 2019年完成 | 2020年目标). The column a figure sits in says
 // whether it is a target or a result; the first cell names the metric and the unit column gives the unit.
 import { extractIndicators } from "./extract-indicators";
+import { lookupMetric } from "./lookup-metric";
 import type { Classification, Indicator, Modality } from "./types";
 import type { Part } from "@/lib/text/types";
 import { isFigureCell } from "@/lib/text/tables";
@@ -12,7 +13,7 @@ export interface TableRowInput {
   table?: { cells: string[]; header: string[] | null };
 }
 
-type ColumnRole = "metric" | "unit" | Modality | "other" | "other-ignored";
+type ColumnRole = "metric" | "unit" | Modality | "other" | "difference";
 
 const UNIT_RE = /单位/;
 const METRIC_RE = /指标|项目|名称|内容/;
@@ -22,12 +23,12 @@ const ACTUAL_RE = /完成|实绩|实际|执行|实现|情况/;
 const YEAR_RE = /((?:19|20)\d\d)年/;
 
 /** What a column holds, from its header cell: 2020年目标 → target, 2019年完成 → actual, 单位 → unit. */
-/** 增减, 差额, 比目标: a column of differences derived from two others, which states nothing of its own. */
+/** 增减, 差额, 比目标: a column of the differences between the result and the target. */
 const DIFFERENCE_RE = /^(?:增减|增减幅度|差额|差值|比较|变化|比目标|与目标差距|超欠)/;
 
 export function columnRole(name: string, planYear: number | null): ColumnRole {
   if (UNIT_RE.test(name)) return "unit";
-  if (DIFFERENCE_RE.test(name)) return "other-ignored";
+  if (DIFFERENCE_RE.test(name)) return "difference";
   if (METRIC_RE.test(name)) return "metric";
   if (ESTIMATE_RE.test(name)) return "estimate";
   if (TARGET_RE.test(name)) return "target";
@@ -53,7 +54,8 @@ const BRACKET_UNIT_RE = /[(（]([^()（）]{1,6})[)）]$/;
 interface RowReading {
   metric: string;
   unit: string;
-  figures: { cell: string; at: number; column: string | null; modality: Modality }[];
+  /** `difference`: a cell of a 增减 column, the result's distance from the target. */
+  figures: { cell: string; at: number; column: string | null; modality: Modality; difference?: boolean }[];
 }
 
 function readRow(row: TableRowInput, planYear: number | null): RowReading | null {
@@ -77,8 +79,9 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   cells.forEach((cell, i) => {
     if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell)) return;
     const role = roles[i] ?? "other";
-    if (role === "metric" || role === "unit" || role === "other-ignored") return;
-    figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
+    if (role === "metric" || role === "unit") return;
+    if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });
+    else figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
   });
   return { metric, unit, figures };
 }
@@ -90,6 +93,11 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
   if (!reading) return [];
   const out: Indicator[] = [];
   for (const figure of reading.figures) {
+    if (figure.difference) {
+      const difference = differenceIndicator(figure, reading);
+      if (difference) out.push(difference);
+      continue;
+    }
     // 6.5左右 under a % column reads 6.5%左右: the unit goes between the number and its qualifier.
     const cell = figure.cell.replace(/(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])$/, "");
     const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
@@ -109,6 +117,17 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     });
   }
   return out;
+}
+
+/** -0.8 under 增减 in a % row: the result is 0.8 个百分点 below the target, a change of its own name (…比目标增减). */
+function differenceIndicator(figure: RowReading["figures"][number], reading: RowReading): Indicator | null {
+  const value = Number(figure.cell.replace(/^[+＋]/, "").replace(/^[−－]/, "-"));
+  if (!Number.isFinite(value)) return null;
+  const label = `${reading.metric}比目标增减`;
+  return {
+    metric: lookupMetric(label).key, label, value, unit: reading.unit === "%" ? "个百分点" : reading.unit, scale: null, type: "growth",
+    qualifiers: [], modality: "actual", text: figure.cell, start: figure.at, end: figure.at + figure.cell.length,
+  };
 }
 
 /** A row with a target column is a goal; with result columns only, an achievement; the header row is neither. */
@@ -133,7 +152,7 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   if (!row.flags.includes("table-row")) return null;
   const reading = readRow(row, planYear);
   const target = reading?.figures.find((f) => f.modality === "target");
-  const result = reading?.figures.find((f) => f.modality !== "target");
+  const result = reading?.figures.find((f) => f.modality !== "target" && !f.difference);
   // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result,
   // and so does a row of 年度目标 | 完成 in the review (表1　2022年主要指标完成情况).
   const worded = wordedTarget(row, planYear);
