@@ -34,11 +34,13 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators, unless they
     // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
     // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
+    // (The region's own name comes off first: 萧山今年GDP预期增长6%左右 is the GDP's figure.)
+    const placed = found.length ? markPlaces(sentence.text, found, metadata) : found;
     const kept =
       sentence.role === "body"
-        ? found
-        : found.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
-    return analyzed(sentence, classification, kept.length ? markPlaces(sentence.text, kept, metadata) : kept);
+        ? placed
+        : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
+    return analyzed(sentence, classification, kept);
   });
   return { metadata, sections: processed.sections, sentences: nameBackReferences(nameListFigures(sentences)), warnings: processed.warnings };
 }

@@ -5,6 +5,7 @@ import { analyzeReport } from "./analyze-report";
 
 const ARTICLE = [
   "滨江区2024年政府工作报告解读",
+  "滨江今年GDP预期增长7%左右",
   "本报讯 杭州市滨江区第四届人民代表大会第五次会议开幕。",
   "【去年成绩单】",
   "去年，滨江数字经济核心产业增加值1936.5亿元，增长8.9%。",
@@ -20,6 +21,10 @@ describe("the report's own region before a figure", () => {
     expect(report.metadata.regionCode).not.toBeNull();
     expect(labels("去年，滨江")[0]).toEqual(["数字经济核心产业增加值", "digital-economy-core"]);
     expect(labels("滨江区地区生产总值")[0]).toEqual(["地区生产总值", "gdp"]);
+  });
+
+  it("comes off a headline's figure too, which then counts as the known metric it gives", () => {
+    expect(labels("滨江今年GDP")).toEqual([["GDP", "gdp"]]);
   });
 
   it("is kept in a name of its own", () => {
