@@ -1,29 +1,23 @@
 // 35岁以下大学生, 3岁以下婴幼儿: an age with 以下/以上 before the people it bounds is the age limit of those people, not a
 // measure of the words before it. Readers of batches 9–12 name it the way one says it (大学生年龄, 婴幼儿年龄), and the
 // count after it keeps the words before the age (新引进35岁以下大学生4.2万人 → 新引进大学生).
-import { lookupMetric } from "./lookup-metric";
+import { relabel } from "./lookup-metric";
 import type { Indicator } from "./types";
 
 /** The people an age limit bounds, written right after 以下/以上. */
 const BOUNDED_PEOPLE_RE = /^(?:以下|以上|及以下|及以上)的?(婴幼儿|幼儿|儿童|青少年|青年|大学生|高校毕业生|毕业生|学生|老年人|老人|人口|人才|职工|农民工)/;
 
-export function nameAgeLimits(text: string, out: Indicator[]): Indicator[] {
-  const ordered = [...out].sort((a, b) => a.start - b.start);
+/** `ordered`: the sentence's indicators in reading order; renamed in place. */
+export function nameAgeLimits(text: string, ordered: Indicator[]): void {
   ordered.forEach((age, k) => {
     if (age.unit !== "岁") return;
     const people = BOUNDED_PEOPLE_RE.exec(text.slice(age.end));
     if (!people) return;
     const before = age.label;
-    rename(age, `${people[1]}年龄`);
+    relabel(age, `${people[1]}年龄`);
     // 新引进35岁以下大学生4.2万人: the count of the people bounded keeps the words before the age.
     const count = ordered[k + 1];
     const after = count ? text.slice(age.end, count.start).replace(/^(?:及)?(?:以下|以上)的?/, "") : "";
-    if (count && before && count.label === after) rename(count, before + after);
+    if (count && before && count.label === after) relabel(count, before + after);
   });
-  return out;
-}
-
-function rename(indicator: Indicator, label: string) {
-  indicator.label = label;
-  indicator.metric = lookupMetric(label).key;
 }

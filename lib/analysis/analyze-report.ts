@@ -35,7 +35,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
     // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
     // (The region's own name comes off first: 萧山今年GDP预期增长6%左右 is the GDP's figure.)
-    const placed = found.length ? markPlaces(sentence.text, found, metadata) : found;
+    const placed = markPlaces(sentence.text, found, metadata);
     const kept =
       sentence.role === "body"
         ? placed

@@ -239,7 +239,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
   }
-  return nameAgeLimits(text, nameProjects(text, spreadCommitments(text, out)));
+  // The passes that read a figure by its neighbours, in reading order.
+  const ordered = [...out].sort((a, b) => a.start - b.start);
+  spreadCommitments(text, ordered);
+  nameProjects(text, ordered);
+  nameAgeLimits(text, ordered);
+  return out;
 }
 
 /** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
@@ -584,8 +589,7 @@ const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:�
  * 、 (11 of 13 labelled cases; commas split it, as readers mostly do), and passes over a threshold to the figure it
  * qualifies.
  */
-function spreadCommitments(text: string, out: Indicator[]): Indicator[] {
-  const ordered = [...out].sort((a, b) => a.start - b.start);
+function spreadCommitments(text: string, ordered: Indicator[]): void {
   let carry: string[] = [];
   for (let k = 0; k < ordered.length; k++) {
     const cur = ordered[k];
@@ -603,7 +607,6 @@ function spreadCommitments(text: string, out: Indicator[]): Indicator[] {
     }
     carry = mine;
   }
-  return out;
 }
 
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;

@@ -1,5 +1,6 @@
 import { METRICS, type MetricDef } from "./metrics";
 import { foldWidth } from "@/lib/text/width";
+import type { Indicator } from "./types";
 
 export interface MetricMatch {
   key: string;
@@ -83,3 +84,9 @@ export function getMetric(key: string): MetricDef | undefined {
 }
 
 export { METRICS as METRIC_LEXICON };
+
+/** Gives an indicator a new name and the metric that name is (the post-passes that rename a figure by its context). */
+export function relabel(indicator: Pick<Indicator, "label" | "metric">, label: string): void {
+  indicator.label = label;
+  indicator.metric = lookupMetric(label).key;
+}

@@ -4,15 +4,18 @@
 // reach (a threshold), and the count after it is the number of projects of that size. Readers of every batch name the
 // two the same way: the amount is 单个项目投资规模, the count keeps the threshold in its name (10亿元以上项目), and a verb of
 // starting or winning projects (新开工, 招引, 引进, 签约) stays in front, as it does for 新开工亿元以上项目.
-import { lookupMetric } from "./lookup-metric";
+import { relabel } from "./lookup-metric";
 import type { Indicator } from "./types";
 
 export const PROJECT_SIZE = "单个项目投资规模";
 
 /** What follows the amount up to the count: 以上, then the projects' kind (重大产业, 制造业…) and 项目. */
 const SIZED_PROJECTS_RE = /^以上((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
-/** A verb of starting or winning projects just before the amount; 总投资 before it names another measure, left alone. */
-const PROJECT_VERB_RE = /(新开工|开工|新招引|招引|新引进|引进|新签约|签约)(投资)?$/;
+/** Verbs of starting or winning projects, which stay in the count's name. */
+const PROJECT_VERBS = "新开工|开工|新招引|招引|新引进|引进|新签约|签约";
+/** Such a verb just before the amount; 总投资 before it names another measure, left alone. */
+const PROJECT_VERB_RE = new RegExp(`(${PROJECT_VERBS})(投资)?$`);
+const OPENS_ON_VERB_RE = new RegExp(`^(${PROJECT_VERBS})`);
 const PROJECT_COUNTERS: ReadonlySet<string> = new Set(["个", "项"]);
 
 // 实施省市区重点项目126个，完成投资301.5亿元; 安排重点项目120个、年度投资280亿元: the investment after a count of projects
@@ -25,18 +28,18 @@ const BARE_SIZED_RE = /^(?:[\d.]+)?[亿万](?:美)?元以上[\u4e00-\u9fa5]{0,6}
 /** Between two counts of one list: 、 or ，其中. */
 const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 
-export function nameProjects(text: string, out: Indicator[]): Indicator[] {
-  const ordered = [...out].sort((a, b) => a.start - b.start);
+/** `ordered`: the sentence's indicators in reading order; renamed in place. */
+export function nameProjects(text: string, ordered: Indicator[]): void {
   ordered.forEach((amount, k) => {
     if (amount.unit !== "元" || amount.type !== "level") return;
     const sized = SIZED_PROJECTS_RE.exec(text.slice(amount.end));
     if (!sized) return;
     const before = text.slice(Math.max(0, amount.start - 8), amount.start);
     if (/总投资$/.test(before)) return;
-    rename(amount, PROJECT_SIZE);
+    relabel(amount, PROJECT_SIZE);
     const count = ordered[k + 1];
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
-    rename(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${amount.text}以上${sized[1]}`);
+    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${amount.text}以上${sized[1]}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.
@@ -44,26 +47,18 @@ export function nameProjects(text: string, out: Indicator[]): Indicator[] {
   let previousEnd = -1;
   ordered.forEach((count) => {
     if (!PROJECT_COUNTERS.has(count.unit) || !/项目$/.test(count.label)) return;
-    const head = text.slice(0, count.start);
-    const bare = BARE_SIZED_RE.test(count.label) && head.endsWith(count.label);
-    const verb = bare ? PROJECT_VERB_RE.exec(head.slice(0, head.length - count.label.length))?.[1] : undefined;
-    if (verb) rename(count, verb + count.label);
-    const sameList = verbOfList && SAME_LIST_RE.test(text.slice(previousEnd, head.length - count.label.length));
-    if (sameList && !PROJECT_VERB_RE.exec(count.label.match(/^[\u4e00-\u9fa5]{0,3}/)![0]) && /^[\d.]*[亿万]/.test(count.label))
-      rename(count, verbOfList + count.label);
+    const labelStart = count.start - count.label.length;
+    const bare = BARE_SIZED_RE.test(count.label) && text.slice(labelStart, count.start) === count.label;
+    const verb = bare ? PROJECT_VERB_RE.exec(text.slice(0, labelStart))?.[1] : undefined;
+    if (verb) relabel(count, verb + count.label);
+    else if (verbOfList && /^[\d.]*[亿万]/.test(count.label) && SAME_LIST_RE.test(text.slice(previousEnd, labelStart))) relabel(count, verbOfList + count.label);
     previousEnd = count.end;
-    verbOfList = /^(新开工|开工|新招引|招引|新引进|引进|新签约|签约)/.exec(count.label)?.[1] ?? "";
+    verbOfList = OPENS_ON_VERB_RE.exec(count.label)?.[1] ?? "";
   });
   ordered.forEach((amount, k) => {
     const count = ordered[k - 1];
     if (amount.unit !== "元" || !count || !PROJECT_COUNTERS.has(count.unit) || !/(?:项目|工程)$/.test(count.label)) return;
     const measure = INVESTMENT_AFTER_COUNT_RE.exec(text.slice(count.end, amount.start))?.[1];
-    if (measure) rename(amount, count.label + measure.replace(/^完成年度/, "年度"));
+    if (measure) relabel(amount, count.label + measure.replace(/^完成年度/, "年度"));
   });
-  return out;
-}
-
-function rename(indicator: Indicator, label: string) {
-  indicator.label = label;
-  indicator.metric = lookupMetric(label).key;
 }

@@ -130,23 +130,15 @@ function differenceIndicator(figure: RowReading["figures"][number], reading: Row
   };
 }
 
+/** The header of a target or result column whose cell in this row is words, not a figure (完成市下达任务), or null. */
+function wordedColumn(row: TableRowInput, planYear: number | null, role: "target" | "actual"): string | null {
+  const { cells, header } = row.table ?? { cells: [], header: null };
+  if (!header) return null;
+  const at = header.findIndex((h, i) => columnRole(h, planYear) === role && cells[i] && !/\d/.test(cells[i]) && /[\u4e00-\u9fa5]{2}/.test(cells[i]));
+  return at === -1 ? null : header[at];
+}
+
 /** A row with a target column is a goal; with result columns only, an achievement; the header row is neither. */
-/** The header of a target column whose cell in this row is words, not a figure (完成市下达任务), or null. */
-function wordedTarget(row: TableRowInput, planYear: number | null): string | null {
-  const { cells, header } = row.table ?? { cells: [], header: null };
-  if (!header) return null;
-  const at = header.findIndex((h, i) => columnRole(h, planYear) === "target" && cells[i] && !/\d/.test(cells[i]) && /[\u4e00-\u9fa5]{2}/.test(cells[i]));
-  return at === -1 ? null : header[at];
-}
-
-/** The header of a result column whose cell in this row is words (完成省下达任务), or null. */
-function wordedResult(row: TableRowInput, planYear: number | null): string | null {
-  const { cells, header } = row.table ?? { cells: [], header: null };
-  if (!header) return null;
-  const at = header.findIndex((h, i) => columnRole(h, planYear) === "actual" && cells[i] && !/\d/.test(cells[i]) && /[\u4e00-\u9fa5]{2}/.test(cells[i]));
-  return at === -1 ? null : header[at];
-}
-
 export function classifyTableRow(row: TableRowInput, planYear: number | null): Classification | null {
   if (row.flags.includes("table-header")) return { kind: "other", subtype: null, reason: "表格表头", confidence: 0.9 };
   if (!row.flags.includes("table-row")) return null;
@@ -155,16 +147,18 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   const result = reading?.figures.find((f) => f.modality !== "target" && !f.difference);
   // 指标 | 2022年目标 | 2022年完成: a row that sets a past year's result against that year's target reports the result,
   // and so does a row of 年度目标 | 完成 in the review (表1　2022年主要指标完成情况).
-  const worded = wordedTarget(row, planYear);
+  const worded = wordedColumn(row, planYear, "target");
   const targetColumn = target?.column ?? worded;
   const targetYear = targetColumn ? YEAR_RE.exec(targetColumn) : null;
-  const pastTarget = (targetYear && planYear !== null && Number(targetYear[1]) < planYear) || (!targetYear && row.part === "review");
+  const pastYear = targetYear !== null && planYear !== null && Number(targetYear[1]) < planYear;
+  const pastTarget = pastYear || (!targetYear && row.part === "review");
   if ((target || worded) && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
   }
   // 单位GDP能耗降低率 | 2.5 | 完成省下达任务 under 2024年目标 | 2024年完成: a past year's row whose result is said in words.
-  if (target && targetYear && planYear !== null && Number(targetYear[1]) < planYear && wordedResult(row, planYear)) {
-    return { kind: "achievement", subtype: null, reason: `表格行：「${wordedResult(row, planYear)}」列为实绩(文字)（对照「${targetColumn}」）`, confidence: 0.7 };
+  const wordedResult = target && pastYear ? wordedColumn(row, planYear, "actual") : null;
+  if (wordedResult) {
+    return { kind: "achievement", subtype: null, reason: `表格行：「${wordedResult}」列为实绩(文字)（对照「${targetColumn}」）`, confidence: 0.7 };
   }
   if (target) return { kind: "goal", subtype: null, reason: `表格行：「${target.column ?? "计划部分"}」列为目标`, confidence: 0.8 };
   // 单位地区生产总值能耗下降（%）| 3.1 | 完成市下达任务: a target said in words is still the row's target.
