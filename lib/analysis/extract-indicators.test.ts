@@ -48,6 +48,17 @@ describe("extractIndicators: 分别 and 均", () => {
     ]);
   });
 
+  it("a bound written once after the last value bounds each value of the list (composed 杭州 2024, 赣州 2021)", () => {
+    const list = planned("城乡居民人均可支配收入分别增长5.5%和7%左右；居民消费价格涨幅控制在3%左右。");
+    expect(list.map((i) => [i.metric, i.value, i.qualifiers])).toEqual([
+      ["urban-income", 5.5, ["左右"]],
+      ["rural-income", 7, ["左右"]],
+      ["cpi", 3, ["控制在", "左右"]],
+    ]);
+    // Values in separate clauses keep their own bounds.
+    expect(planned("地区生产总值增长6%，一般公共预算收入增长5%以上。").map((i) => i.qualifiers)).toEqual([[], ["以上"]]);
+  });
+
   it("a shared head noun is distributed over the list (000)", () => {
     expect(achieved("高新技术产业、生物医药产业增加值分别增长7%、24%。").map((i) => i.label)).toEqual(["高新技术产业增加值", "生物医药产业增加值"]);
     expect(brief(achieved("城镇和农村居民人均可支配收入分别达到68100元、41200元,分别增长8.4%、9.5%。"))).toEqual([

@@ -242,6 +242,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   // The passes that read a figure by its neighbours, in reading order.
   const ordered = [...out].sort((a, b) => a.start - b.start);
   spreadCommitments(text, ordered);
+  spreadTrailingBounds(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   return out;
@@ -606,6 +607,24 @@ function spreadCommitments(text: string, ordered: Indicator[]): void {
       cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
     }
     carry = mine;
+  }
+}
+
+/** The words after the last value of a list that bound every value of it. */
+const BOUND_WORDS: ReadonlySet<string> = new Set(["左右", "以上", "以内", "以下"]);
+
+/**
+ * 城乡居民人均可支配收入分别增长5.5%和7%左右: a bound written once after values joined by 和/、 alone bounds each of
+ * them (both readers of the two labelled lists read it so).
+ */
+function spreadTrailingBounds(text: string, ordered: Indicator[]): void {
+  for (let k = ordered.length - 2; k >= 0; k--) {
+    const cur = ordered[k];
+    const next = ordered[k + 1];
+    if (cur.unit !== next.unit || !/^\s*[和、与]\s*$/.test(text.slice(cur.end, next.start))) continue;
+    if (cur.qualifiers.some((w) => BOUND_WORDS.has(w))) continue;
+    const bound = next.qualifiers.filter((w) => BOUND_WORDS.has(w));
+    if (bound.length) cur.qualifiers = [...cur.qualifiers, ...bound];
   }
 }
 
