@@ -486,14 +486,16 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
 });
 
 describe("extractIndicators: local reviews' margins, pairs and plan completion (hand-made probes, 2026-12-02)", () => {
-  it("高于全市1.2个百分点 is the growth of the metric just named, above the city's, under its own key", () => {
+  it("高于全市1.2个百分点 is the growth of the metric just named, above the city's, under its own key and name", () => {
+    // Readers name a margin with what it is measured against (17 of 19 labels: 地区生产总值增速高于全市, no qualifier).
     const [growth, margin] = achieved("规上工业增加值增长8.1%，高于全市1.2个百分点。");
-    expect(margin).toMatchObject({ label: "规上工业增加值增速", value: 1.2, unit: "个百分点", type: "growth" });
-    expect(margin.qualifiers).toContain("高于");
+    expect(margin).toMatchObject({ label: "规上工业增加值增速高于全市", value: 1.2, unit: "个百分点", type: "growth", qualifiers: [] });
     expect(margin.metric).not.toBe(growth.metric);
     const [, below] = achieved("一般公共预算收入增长3.1%，增幅比全省低0.4个百分点。");
-    expect(below).toMatchObject({ label: "一般公共预算收入增幅", value: 0.4 });
-    expect(below.qualifiers).toContain("低于");
+    expect(below).toMatchObject({ label: "一般公共预算收入增幅低于全省", value: 0.4, qualifiers: [] });
+    // 平均水平 leaves the name; a target measured against keeps 目标, which cue words otherwise strip.
+    expect(achieved("脱贫人口人均纯收入增长12%，高于全省平均水平1.2个百分点。")[1].label).toBe("脱贫人口人均纯收入增速高于全省");
+    expect(achieved("固定资产投资增长10.5%，高于年度目标2.5个百分点。")[1].label).toBe("固定资产投资增速高于年度目标");
   });
 
   it("农村居民增长6.8% after 城镇居民人均可支配收入 is the rural income; a 总数 after 净增 is the total of the thing", () => {

@@ -162,13 +162,15 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : describeCounted(text, q.tailEnd, counted, q.start), info);
       continue;
     }
-    // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average) is the growth
-    // of the metric just named, measured against it; its own key keeps it from pairing with the growth itself.
+    // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average, or the target)
+    // is the growth of the metric just named, measured against it, and named so; its own key keeps it from pairing
+    // with the growth itself.
     const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) : null;
     if (margin) {
       run = null;
-      const above = /[高快超]/.test(margin[2] ?? margin[3]);
-      emit(`${out.at(-1)!.label}${margin[1] ?? "增速"}`, { ...info, qualifiers: [...info.qualifiers, above ? "高于" : "低于"] });
+      // 高于年度目标: the label lost 目标 as a cue word; the margin's name keeps it.
+      const against = /(?:目标|计划)$/.exec(text.slice(0, q.start))?.[0] ?? "";
+      emit(marginLabel(out.at(-1)!.label, margin) + (margin[2] && !margin[3].endsWith(against) ? against : ""), { ...info, qualifiers: info.qualifiers.filter((w) => w !== "高于" && w !== "低于") });
       continue;
     }
     if (info.label) {
@@ -555,9 +557,21 @@ function planDoneLabel(label: string, word: string, previous: string | undefined
   return named.length < 2 ? `年度${word}完成率` : `${named}${word}完成率`;
 }
 
-/** 高于全市, 高出全省平均水平, 增速快于全国, 增幅比全市高: the rate word (1), and the direction (2 or 3) against the other. */
-const MARGIN_RE =
-  /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)(?:全[国省市区县])?(?:平均)?(?:水平)?|(?:比|较)(?:全[国省市区县])?(?:平均)?(?:水平)?([高快低慢]))$/;
+/**
+ * 高于全市, 高出全省平均水平, 增速快于全国, 增幅比全市高, 高于年度目标: the rate word (1), then the direction and what the
+ * rate is measured against, written before (2, 3) or around it (4, 5).
+ */
+const MARGIN_RE = /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)([\u4e00-\u9fa5]{0,10})|(?:比|较)([\u4e00-\u9fa5]{1,10}?)([高快低慢]))$/;
+
+const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
+
+/** 规上工业增加值 and 高于全市 → 规上工业增加值增速高于全市: the name readers give a margin (17 of 19 labels). */
+function marginLabel(metric: string, margin: RegExpExecArray): string {
+  const word = margin[2] ?? margin[5];
+  // 高于全省平均水平: readers name the place only.
+  const against = (margin[3] ?? margin[4]).replace(/(?<=.)(?:平均)?水平$|(?<=.)平均$/, "");
+  return `${metric}${margin[1] ?? "增速"}${MARGIN_WORDS[word] ?? word}${against}`;
+}
 
 /** In a multi-year review: a flow (城镇新增就业5771万人) or a growth rate not given as 年均 is a total over the years;
  * a level reached (国内生产总值达到39.8万亿元), a rate or a share is where the period ended. */

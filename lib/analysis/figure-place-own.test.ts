@@ -10,6 +10,7 @@ const ARTICLE = [
   "【去年成绩单】",
   "去年，滨江数字经济核心产业增加值1936.5亿元，增长8.9%。",
   "滨江区地区生产总值增长7.6%。",
+  "滨江区地区生产总值增速高于全市2个百分点。",
   "滨江物联网小镇新引进企业120家。",
 ].join("\n");
 
@@ -20,7 +21,11 @@ describe("the report's own region before a figure", () => {
   it("is dropped before a lexicon metric, so the figure pairs with the region's target", () => {
     expect(report.metadata.regionCode).not.toBeNull();
     expect(labels("去年，滨江")[0]).toEqual(["数字经济核心产业增加值", "digital-economy-core"]);
-    expect(labels("滨江区地区生产总值")[0]).toEqual(["地区生产总值", "gdp"]);
+    expect(labels("滨江区地区生产总值增长")[0]).toEqual(["地区生产总值", "gdp"]);
+  });
+
+  it("is dropped before the margin of a lexicon metric's growth", () => {
+    expect(labels("滨江区地区生产总值增速")[0][0]).toBe("地区生产总值增速高于全市");
   });
 
   it("comes off a headline's figure too, which then counts as the known metric it gives", () => {

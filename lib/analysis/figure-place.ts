@@ -86,5 +86,8 @@ function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
   if (!name) return indicator;
   const label = indicator.label.slice(name.length).replace(/^的/, "");
   const metric = lookupMetric(label);
-  return metric.known ? { ...indicator, label, metric: metric.key } : indicator;
+  if (metric.known) return { ...indicator, label, metric: metric.key };
+  // 上城区地区生产总值增速高于全市: the margin of a known metric's growth (see MARGIN_RE in extract-indicators.ts).
+  const margin = /^(.{2,}?)(?:增速|增幅)(?:高于|快于|低于|慢于)/.exec(label);
+  return margin && lookupMetric(margin[1]).known ? { ...indicator, label, metric: lookupMetric(label).key } : indicator;
 }
