@@ -485,6 +485,25 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
   });
 });
 
+describe("extractIndicators: numbers of policy moves (national 2003, 2009, 2022, 2024, 2025)", () => {
+  it("两次降低存款准备金率 counts the moves, named by the move; a raise is named by what was raised", () => {
+    const moves = achieved("稳健的货币政策精准有力，两次降低存款准备金率、两次下调政策利率。");
+    expect(moves.map((i) => [i.label, i.value, i.unit, i.type])).toEqual([
+      ["降低存款准备金率", 2, "次", "count"],
+      ["下调政策利率", 2, "次", "count"],
+    ]);
+    expect(achieved("两次全面降准，释放长期资金2.2万亿元。")[0]).toMatchObject({ label: "全面降准", value: 2 });
+    expect(achieved("1999年以来，三次提高机关事业单位职工基本工资标准和离退休人员基本养老金。")[0]).toMatchObject({
+      label: "机关事业单位职工基本工资标准", value: 3, unit: "次",
+    });
+  });
+
+  it("an ordinal session (第三次会议, 二次会议) and 一次性 are no moves", () => {
+    expect(achieved("在五届人大三次会议上，第三次降低利率的决定通过。")).toEqual([]);
+    expect(achieved("一次性降低存款准备金率。")).toEqual([]);
+  });
+});
+
 describe("extractIndicators: local reviews' margins, pairs and plan completion (hand-made probes, 2026-12-02)", () => {
   it("高于全市1.2个百分点 is the growth of the metric just named, above the city's, under its own key and name", () => {
     // Readers name a margin with what it is measured against (17 of 19 labels: 地区生产总值增速高于全市, no qualifier).

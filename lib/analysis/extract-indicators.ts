@@ -173,6 +173,14 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       emit(marginLabel(out.at(-1)!.label, margin) + (margin[2] && !margin[3].endsWith(against) ? against : ""), { ...info, qualifiers: info.qualifiers.filter((w) => w !== "高于" && w !== "低于") });
       continue;
     }
+    // 两次降低存款准备金率, 三次提高出口退税率: a number of moves is named by the move; a raise by what was raised (readers
+    // keep 降低/下调 in the name and leave 提高 out).
+    const moves = q.unit === "次" ? POLICY_MOVE_NAME_RE.exec(text.slice(q.tailEnd)) : null;
+    if (moves) {
+      run = null;
+      emit(moves[1], info);
+      continue;
+    }
     if (info.label) {
       run = null;
       previousFrom = info.from;
@@ -563,6 +571,9 @@ function planDoneLabel(label: string, word: string, previous: string | undefined
  */
 const MARGIN_RE = /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)([\u4e00-\u9fa5]{0,10})|(?:比|较)([\u4e00-\u9fa5]{1,10}?)([高快低慢]))$/;
 
+/** What a number of policy moves (两次…) counts: the move up to the end of the clause or the list item. */
+const POLICY_MOVE_NAME_RE = /^(?:提高)?((?:全面)?(?:降低|下调|上调|降准|降息|加息)?[^，,；;。、和及]{0,20})/;
+
 const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
 
 /** 规上工业增加值 and 高于全市 → 规上工业增加值增速高于全市: the name readers give a margin (17 of 19 labels). */
@@ -692,12 +703,13 @@ function toIndicator(
   // 钢铁行业压减粗钢产能4500万吨, 煤炭行业退出产能2.5亿吨: the industry that cuts, then the capacity cut.
   const industryCut = stock ? INDUSTRY_CUT_RE.exec(label) : null;
   if (industryCut) label = industryCut[2] === "产能" ? `${industryCut[1]}产能` : industryCut[2];
-  const cutOf = stock && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
+  // 两次降低存款准备金率: a number of times is never a cut of what was moved.
+  const cutOf = stock && q.unit !== "次" && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
-  const cut = cutOf !== null || industryCut !== null || (stock && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
+  const cut = cutOf !== null || industryCut !== null || (stock && q.unit !== "次" && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&

@@ -387,6 +387,9 @@ function readScaledUpper(t: string, at: number, scale: Scale): { value: number; 
   return { value: scaled(String(value), scale), unit, end: end + unit.length };
 }
 
+/** 两次降低存款准备金率, 五次下调金融机构存贷款基准利率, 两次全面降准: a number of moves of a policy rate or standard. */
+const POLICY_MOVES_RE = /(?<![一二两三四五六七八九十第])([两三四五六七八九十])次(?=(?:全面)?(?:提高|降低|下调|上调|降准|降息|加息))/g;
+
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
 const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘"];
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
@@ -442,6 +445,15 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (value === null) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[2], scale: null, form: "number", after: [], tailEnd: end });
+  }
+  // 两次降低存款准备金率, 三次提高出口退税率: how many times a policy rate or standard was moved is a count (一次 is too
+  // often 一次性 or a manner to be one).
+  for (const m of t.matchAll(POLICY_MOVES_RE)) {
+    if (quoted[m.index]) continue;
+    const value = parseChineseNumeral(m[1]);
+    if (value === null) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: "次", scale: null, form: "number", after: [], tailEnd: end });
   }
   // 首次突破万亿元, 连续5年超万亿斤: a scale word alone after a threshold verb is one of it (上亿元 stays vague).
   for (const m of t.matchAll(BARE_SCALE_RE)) {
