@@ -100,6 +100,15 @@ const TWELFTH_BATCH_PAIRS = [["yuhang-2022", "yuhang-2023"], ["shangcheng-2022",
 const THIRTEENTH_BATCH = ["hangzhou-2024", "hangzhou-2025", "gongshu-2023", "gongshu-2024", "binjiang-2024-news"];
 const THIRTEENTH_BATCH_HELD = new Set(["gongshu-2023", "gongshu-2024"]);
 const THIRTEENTH_BATCH_PAIRS = [["hangzhou-2024", "hangzhou-2025"], ["gongshu-2023", "gongshu-2024"]];
+// The fourteenth batch, chosen on 2026-12-03 (a new session) before any of its texts existed, by three new readers:
+// a 宁波市 pair of Word exports whose review tables have other shapes (a 备注 column, auto-numbered rows, worded
+// targets such as 与经济增长同步) as development data for the class of batch 11's held-back 杭州 pair; a 桐庐县 pair (a
+// county, the later one a PDF copy) with a 临安区 news article; a 西湖区 pair (the later one a PDF copy) with a WeChat
+// summary. Held back, fixed before any text was written (/work/batch14/HELD_BACK, 21:08 UTC): the 桐庐 pair.
+const FOURTEENTH_BATCH = ["ningbo-2024", "ningbo-2025", "tonglu-2024", "tonglu-2025", "linan-2025-news", "xihu-2024", "xihu-2025",
+  "xihu-2025-wechat"];
+const FOURTEENTH_BATCH_HELD = new Set(["tonglu-2024", "tonglu-2025"]);
+const FOURTEENTH_BATCH_PAIRS = [["ningbo-2024", "ningbo-2025"], ["tonglu-2024", "tonglu-2025"], ["xihu-2024", "xihu-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -130,6 +139,7 @@ export function evalReports() {
     ...ELEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 11, heldBack: ELEVENTH_BATCH_HELD.has(id) })),
     ...TWELFTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 12, heldBack: TWELFTH_BATCH_HELD.has(id) })),
     ...THIRTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(id) })),
+    ...FOURTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -168,5 +178,8 @@ export function evalYearPairs() {
   const thirteenth = THIRTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth];
+  const fourteenth = FOURTEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth];
 }

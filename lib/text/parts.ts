@@ -41,7 +41,8 @@ export function isTaskHeading(heading: string): boolean {
 
 export function partFromHeading(rawHeading: string): Part | null {
   // １９９４年, 1 9 9 8 年 (web and PDF copies) read as 1994年, 1998年.
-  const heading = foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1");
+  // 【2025年目标】, 🎯 2025年主要预期目标: a news subhead's brackets and a WeChat group's mark are not its words.
+  const heading = foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1");
   if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading)) return "other";
   // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
   if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";

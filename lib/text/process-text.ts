@@ -15,10 +15,10 @@ import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
 /** 2023年成绩单, 重点任务: in a list layout only a short line with no figure but a year, and no task verb first, names a group. */
 const LIST_GROUP_MAX = 12;
 
-/** ▶ 2022年，余杭交出这样一份成绩单, 📌划重点｜今年这些事要办: a WeChat copy marks its group names with ▶ or 📌 (✅, 🎯
- * and ① mark items). */
-const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍)\s*/u;
-const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|🎯|👉|🔹|🔸)/u;
+/** ▶ 2022年，余杭交出这样一份成绩单, 📌划重点｜今年这些事要办, 🎯 2025年主要预期目标: a WeChat copy marks its group names
+ * with ▶, 📌 or 🎯 (✅ and ① mark items; 🎯 地区生产总值增长6%左右 is an item, as its figure shows). */
+const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
+const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 
 function isListGroupName(line: string): boolean {
   if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
@@ -41,6 +41,8 @@ const NOTES_START_RE = /^(?:注|注释|备注)\s*[：:]/;
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
+  // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
+  if (GROUP_MARK_RE.test(text)) return isListGroupName(text);
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text)) return false;
   return !text.includes("。");
 }

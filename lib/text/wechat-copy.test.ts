@@ -49,7 +49,42 @@ describe("a WeChat copy", () => {
   });
 });
 
+describe("a WeChat copy in prose with marked group names (batch 14)", () => {
+  const PROSE = [
+    "重磅！某区政府工作报告来了，2025年这样干→",
+    "某区发布 2025年01月07日 18:32 浙江",
+    "1月7日上午，某区第十七届人民代表大会第四次会议开幕。",
+    "📊 2024年成绩单",
+    "过去一年，某区经济运行稳中有进、进中提质。",
+    "▶ 地区生产总值2668.3亿元，增长5.8%",
+    "“这份成绩单，是全区上下拼出来、干出来的。”",
+    "🎯 2025年主要预期目标",
+    "① 地区生产总值增长5.5%左右",
+    "② 城镇新增就业2.5万人以上",
+    "今年的目标，既考虑了需要，也考虑了可能。",
+    "📌 划重点｜2025年抓好五方面工作",
+    "1. 全力扩大有效需求",
+    "力争固定资产投资500亿元以上。",
+  ].join("\n");
+
+  it("reads 🎯 2025年主要预期目标 as the heading that opens the plan, and the targets under it as goals", () => {
+    const report = analyzeReport(PROSE);
+    const of = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+    expect(of("🎯 2025年").role).toBe("heading");
+    expect(report.metadata.planYear).toBe(2025);
+    expect([of("▶ 地区生产总值").kind, of("① 地区生产总值").kind, of("1. 全力扩大").kind]).toEqual(["achievement", "goal", "goal"]);
+    expect(of("今年的目标，既考虑了").kind).toBe("other");
+  });
+});
+
 describe("a news article's 【…】 subhead", () => {
+  it("【2025年目标】 opens the plan, as 2025年目标 would", () => {
+    const report = analyzeReport("某区政府工作报告出炉\n2025-01-16 08:30　某区发布\n【2024年成绩单】\n报告显示，2024年全区地区生产总值增长5.8%。\n【2025年目标】\n报告提出，2025年地区生产总值增长6%左右。\n");
+    const of = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+    expect([of("报告显示").kind, of("报告提出").kind]).toEqual(["achievement", "goal"]);
+  });
+
+
   it("is a subhead, not a page widget, unless it names one (【打印】【关闭】)", () => {
     const texts = processText("标题\n【去年成绩单：增速领跑全市】\n报告显示，地区生产总值增长6.2%。\n【打印】\n【关闭窗口】\n").sentences.map((s) => s.text);
     expect(texts).toContain("【去年成绩单：增速领跑全市】");
