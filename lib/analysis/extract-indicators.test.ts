@@ -527,7 +527,8 @@ describe("extractIndicators: local reviews' margins, pairs and plan completion (
     expect(total).toMatchObject({ label: "财政总收入目标完成率", type: "rate", value: 101.2 });
     expect(general).toMatchObject({ label: "一般公共预算收入目标完成率", type: "rate", value: 102.3 });
     expect(general.metric).not.toBe("general-budget-revenue");
-    expect(achieved("全年完成投资120亿元，完成年度计划的105%。")[1].label).toBe("投资计划完成率");
+    // The plan of the investment just named: named as readers name it (see project-names.ts).
+    expect(achieved("全年完成投资120亿元，完成年度计划的105%。")[1].label).toBe("投资完成年度计划比例");
     expect(achieved("完成年度目标的103.5%。")[0].label).toBe("年度目标完成率");
   });
 });

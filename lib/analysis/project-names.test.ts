@@ -33,3 +33,17 @@ describe("projects counted by size", () => {
     expect(named("谋划储备项目150个，总投资120亿元。", plan)).toEqual([["150个", "储备项目"], ["120亿元", "储备项目总投资"]]);
   });
 });
+
+describe("how much of the year's plan the projects' investment reached (batches 11–14)", () => {
+  const typed = (text: string) => extractIndicators(text, review).filter((i) => i.unit === "%").map((i) => [i.label, i.type]);
+
+  it("is named by the projects, without the levels of government in front, as most readers name it", () => {
+    expect(typed("全年完成重大项目投资201.3亿元，为年度计划的105.9%。")).toEqual([["重大项目投资完成年度计划比例", "rate"]]);
+    expect(typed("实施省市县重点项目86个，完成投资182亿元，为年度计划的116%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    expect(typed("全年实施省市区重点项目186个，完成投资492.6亿元，完成年度计划的107%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+  });
+
+  it("占年度计划的 is a share of the plan, named by the investment as written", () => {
+    expect(typed("实施省市重点项目826个，完成投资2310亿元，占年度计划的105%。")).toEqual([["省市重点项目完成投资占年度计划比例", "share"]]);
+  });
+});

@@ -28,6 +28,12 @@ const BARE_SIZED_RE = /^(?:[\d.]+)?[亿万](?:美)?元以上[\u4e00-\u9fa5]{0,6}
 /** Between two counts of one list: 、 or ，其中. */
 const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 
+// 完成重大项目投资2460亿元，为年度计划的112.6%: how much of the year's plan the projects' investment reached. Readers name
+// it by the projects (7 of 13 labels: 重大项目投资完成年度计划比例, with no 省市区 in front); 占年度计划的 is a share of it.
+const PLAN_SHARE_RE = /^[，,](为|完成了?|占)(?:年度|全年)计划的?$/;
+const INVESTMENT_NAME_RE = /^(?:完成)?(.*?)(?:完成投资|年度投资|投资)$/;
+const PLACE_LEVELS_RE = /^(?:省市区|省市县|省市|市区|区级|市级|县级)(?=.{2})/;
+
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {
   ordered.forEach((amount, k) => {
@@ -60,5 +66,19 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     if (amount.unit !== "元" || !count || !PROJECT_COUNTERS.has(count.unit) || !/(?:项目|工程)$/.test(count.label)) return;
     const measure = INVESTMENT_AFTER_COUNT_RE.exec(text.slice(count.end, amount.start))?.[1];
     if (measure) relabel(amount, count.label + measure.replace(/^完成年度/, "年度"));
+  });
+  ordered.forEach((share, k) => {
+    const amount = ordered[k - 1];
+    if (share.unit !== "%" || !amount || amount.unit !== "元") return;
+    const how = PLAN_SHARE_RE.exec(text.slice(amount.end, share.start))?.[1];
+    const projects = INVESTMENT_NAME_RE.exec(amount.label)?.[1];
+    if (!how || projects === undefined) return;
+    if (how === "占") {
+      relabel(share, `${amount.label}占年度计划比例`);
+      share.type = "share";
+    } else {
+      relabel(share, `${projects.replace(PLACE_LEVELS_RE, "")}投资完成年度计划比例`);
+      share.type = "rate";
+    }
   });
 }
