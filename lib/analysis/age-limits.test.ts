@@ -10,6 +10,11 @@ describe("age limits", () => {
     expect(named("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。")).toEqual([["3岁", "婴幼儿年龄"]]);
   });
 
+  it("give the count only words written before the age in its own list item (batch 14)", () => {
+    expect(named("新增中小学学位6000个、3岁以下婴幼儿托位600个。").at(-1)).toEqual(["600个", "婴幼儿托位"]);
+    expect(named("新增学位1.1万个，新增3岁以下婴幼儿托位850个。").at(-1)).toEqual(["850个", "新增婴幼儿托位"]);
+  });
+
   it("leave an age that bounds no one alone", () => {
     expect(named("人均预期寿命达到79岁。")).toEqual([["79岁", "人均预期寿命"]]);
   });

@@ -13,7 +13,9 @@ export function nameAgeLimits(text: string, ordered: Indicator[]): void {
     if (age.unit !== "岁") return;
     const people = BOUNDED_PEOPLE_RE.exec(text.slice(age.end));
     if (!people) return;
-    const before = age.label;
+    // The words written before the age in its own clause or list item (新引进, 新增), not a label borrowed from elsewhere.
+    const from = Math.max(ordered[k - 1]?.end ?? 0, ...[..."，,、；;。：:"].map((mark) => text.lastIndexOf(mark, age.start - 1) + 1));
+    const before = /^[\u4e00-\u9fa5]*$/.test(text.slice(from, age.start)) ? text.slice(from, age.start) : "";
     relabel(age, `${people[1]}年龄`);
     // 新引进35岁以下大学生4.2万人: the count of the people bounded keeps the words before the age.
     const count = ordered[k + 1];
