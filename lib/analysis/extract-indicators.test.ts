@@ -534,6 +534,14 @@ describe("extractIndicators: local reviews' margins, pairs and plan completion (
 });
 
 describe("extractIndicators: local reviews' estimates, totals and names (batch 6 of the eval, 2026-12-02)", () => {
+  it("预计 after a metric's name does not reach a count of new things after a comma (batches 9, 14)", () => {
+    const list = achieved("全社会研发经费投入强度预计达到3.3%，新增国家高新技术企业1230家。");
+    expect(list.map((i) => i.modality)).toEqual(["estimate", "actual"]);
+    // A margin of the estimated figure, and a list under one estimated comparison, stay estimates.
+    expect(achieved("地区生产总值预计增长7.6%，增速高于全市2个百分点。").map((i) => i.modality)).toEqual(["estimate", "estimate"]);
+    expect(achieved("工业总产值预计比上年增长一点九倍，钢增长一点二倍。").map((i) => i.modality)).toEqual(["estimate", "estimate"]);
+  });
+
   it("a sentence opening on 预计 estimates every figure across its semicolons", () => {
     const list = achieved("预计全年实现地区生产总值1586亿元,增长8.6%;规模工业增加值增长10.2%;固定资产投资增长11.5%。");
     expect(list.map((i) => i.modality)).toEqual(["estimate", "estimate", "estimate", "estimate"]);

@@ -258,6 +258,25 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   return out;
 }
 
+/** Words a clause may open with before 预计 that name no metric: 全年, 2023年, 初步核算. */
+const BEFORE_ESTIMATE_RE = /^(?:[\d０-９]{4}年|全年|今年|去年|初步核算|据初步核算|经初步核算|全区|全市|全县|[，,\s])*$/;
+/** A count of new things, which the year's records give (新增国家高新技术企业1230家): no estimate. */
+const NEW_COUNT_RE = /^(?:新增|新认定|新引进|新培育|新建|新开工|建成)/;
+
+/**
+ * Whether 预计 earlier in the clause up to the figure (`before`) estimates it. 预计 after a metric's name
+ * (研发经费投入强度预计达到3.3%，新增国家高新技术企业1230家) does not reach a count of new things after a comma: the
+ * readers of four texts call it a result. (工业总产值一九七四年预计比一九六四年增长一点九倍，钢增长一点二倍: a list under
+ * one estimated comparison is estimated throughout.)
+ */
+function estimatedHere(before: string, label: string): boolean {
+  const cue = [...before.matchAll(new RegExp(ESTIMATE_CUE.re.source, "g"))].at(-1);
+  if (!cue) return false;
+  if (!/[，,]/.test(before.slice(cue.index)) || !NEW_COUNT_RE.test(label)) return true;
+  const clauseStart = Math.max(before.lastIndexOf("，", cue.index), before.lastIndexOf(",", cue.index)) + 1;
+  return BEFORE_ESTIMATE_RE.test(before.slice(clauseStart, cue.index));
+}
+
 /** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
  * the figures after it, across semicolons, up to a clause that opens on its own verb of a result (；完成地方一般公共预算
  * 收入…) or turns to the coming year. (——预计… after a run-in lead estimates its own clause only.) */
@@ -311,7 +330,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       counted,
       info,
       hardBreakBefore: lastHard[q.start] >= previousEnd,
-      estimate: ESTIMATE_CUE.re.test(text.slice(hardStart, q.start)) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
+      estimate: estimatedHere(text.slice(hardStart, q.start), info.label) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
       datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
       baseYear: baseYearOf(prefix) ?? sentenceBase,

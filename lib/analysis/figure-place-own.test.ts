@@ -11,6 +11,7 @@ const ARTICLE = [
   "去年，滨江数字经济核心产业增加值1936.5亿元，增长8.9%。",
   "滨江区地区生产总值增长7.6%。",
   "滨江区地区生产总值增速高于全市2个百分点。",
+  "2023年滨江预计地区生产总值增长7.6%。",
   "滨江物联网小镇新引进企业120家。",
 ].join("\n");
 
@@ -22,6 +23,10 @@ describe("the report's own region before a figure", () => {
     expect(report.metadata.regionCode).not.toBeNull();
     expect(labels("去年，滨江")[0]).toEqual(["数字经济核心产业增加值", "digital-economy-core"]);
     expect(labels("滨江区地区生产总值增长")[0]).toEqual(["地区生产总值", "gdp"]);
+  });
+
+  it("is dropped with a cue word after it (滨江预计地区生产总值)", () => {
+    expect(labels("2023年滨江预计")[0]).toEqual(["地区生产总值", "gdp"]);
   });
 
   it("is dropped before the margin of a lexicon metric's growth", () => {
