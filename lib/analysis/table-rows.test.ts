@@ -108,5 +108,21 @@ describe("plain-text indicator tables", () => {
     expect(rows[0].indicators[2]).toMatchObject({ label: "社会消费品零售总额增长率比目标增减", unit: "个百分点", type: "growth" });
     expect(rows[1].indicators.slice(0, 2).map((i) => [i.metric, i.value, i.modality])).toEqual([["rd-intensity", 3.95, "target"], ["rd-intensity", 4, "actual"]]);
   });
-});
 
+  it("a remark that the result is an estimate (备注: 预计数, 是（预计数）) makes the result an estimate (batch 14)", () => {
+    const review = [
+      "宁波市2024年政府工作报告",
+      "一、2023年工作回顾",
+      "2023年主要指标完成情况",
+      "序号\t指标\t单位\t年度目标\t完成情况\t备注",
+      "1.\t地区生产总值增长\t%\t5.5左右\t5.5\t",
+      "7.\t居民人均可支配收入增长\t%\t与经济增长同步\t5.4\t与经济增长同步，预计数",
+      "二、2024年工作安排",
+    ].join("\n");
+    const rows = analyzeReport(review).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.indicators.map((i) => [i.metric, i.value, i.modality]))).toEqual([
+      [["gdp", 5.5, "target"], ["gdp", 5.5, "actual"]],
+      [["resident-income", 5.4, "estimate"]],
+    ]);
+  });
+});

@@ -83,6 +83,10 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
     if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });
     else figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
   });
+  // 备注: 预计数, 是否完成: 是（预计数）: a remark that the result is an estimate makes it one.
+  if (cells.some((cell, i) => i !== metricIndex && !/\d/.test(cell) && /预计/.test(cell))) {
+    for (const figure of figures) if (figure.modality === "actual" && !figure.difference) figure.modality = "estimate";
+  }
   return { metric, unit, figures };
 }
 
