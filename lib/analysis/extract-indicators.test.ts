@@ -59,6 +59,12 @@ describe("extractIndicators: 分别 and 均", () => {
     expect(planned("地区生产总值增长6%，一般公共预算收入增长5%以上。").map((i) => i.qualifiers)).toEqual([[], ["以上"]]);
   });
 
+  it("a list that counts its items (两大产业集群) is split by that count, and each item takes the head (batches 9, 14)", () => {
+    expect(achieved("汽车及零部件、绿色石化两大产业集群规模分别达到6100亿元和5300亿元。").map((i) => i.label)).toEqual([
+      "汽车及零部件产业集群规模", "绿色石化产业集群规模",
+    ]);
+  });
+
   it("a shared head noun is distributed over the list (000)", () => {
     expect(achieved("高新技术产业、生物医药产业增加值分别增长7%、24%。").map((i) => i.label)).toEqual(["高新技术产业增加值", "生物医药产业增加值"]);
     expect(brief(achieved("城镇和农村居民人均可支配收入分别达到68100元、41200元,分别增长8.4%、9.5%。"))).toEqual([

@@ -1,6 +1,7 @@
 // Reads the words between a clause start (or the previous number) and a number: the metric label, the verb
 // (增长 → growth, 提高到 → level), the qualifiers (力争, 确保, 达到, 突破…) and list markers (分别, 均).
 
+import { parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { ANSWER_SPEAKER_RE, INTERVIEW_QUESTION_RE, namesSpeaker } from "./cues";
 
 export interface PrefixInfo {
@@ -296,7 +297,19 @@ const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)(?=.{2})/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
+/** 汽车及零部件、绿色石化两大产业集群规模: items, how many, then the head they share. */
+const COUNTED_LIST_RE = /^(.{2,}?)([两二三四五六七八九十])(?:大|个|项|类)(.{2,})$/;
+
 export function splitLabelList(text: string): string[] {
+  // A list that counts its items takes them by that count: 汽车及零部件 is one item of two, and each takes the head.
+  const counted = COUNTED_LIST_RE.exec(text);
+  if (counted) {
+    const n = parseChineseNumeral(counted[2]);
+    const byPause = counted[1].split("、");
+    const byAll = counted[1].split(/、|和|及/);
+    const items = byPause.length === n ? byPause : byAll.length === n ? byAll : null;
+    if (items && items.every((item) => item.length >= 2)) return items.map((item) => item + counted[3]);
+  }
   const items = text.split(/、|和|及/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 2) return items;
   const last = items[items.length - 1];
