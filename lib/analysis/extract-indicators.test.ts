@@ -491,6 +491,13 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
   });
 });
 
+describe("extractIndicators: 未来 is a time only before a span of years (batch 14)", () => {
+  it("keeps 未来乡村 and 未来社区, Zhejiang's programmes, and drops 未来五年", () => {
+    expect(achieved("建成未来乡村3个、未来社区12个。").map((i) => i.label)).toEqual(["未来乡村", "未来社区"]);
+    expect(planned("未来五年地区生产总值年均增长6%。")[0]).toMatchObject({ label: "地区生产总值", metric: "gdp" });
+  });
+});
+
 describe("extractIndicators: numbers of policy moves (national 2003, 2009, 2022, 2024, 2025)", () => {
   it("两次降低存款准备金率 counts the moves, named by the move; a raise is named by what was raised", () => {
     const moves = achieved("稳健的货币政策精准有力，两次降低存款准备金率、两次下调政策利率。");
