@@ -15,6 +15,14 @@ describe("age limits", () => {
     expect(named("新增学位1.1万个，新增3岁以下婴幼儿托位850个。").at(-1)).toEqual(["850个", "新增婴幼儿托位"]);
   });
 
+  it("keep the age in the name of a rate per head of population, a lexicon metric (13 readers of 13)", () => {
+    const found = extractIndicators("每千人口拥有3岁以下婴幼儿托位数达到4.6个。", { kind: "achievement", part: "review" });
+    expect(found.map((i) => [i.text, i.label, i.metric])).toEqual([
+      ["3岁", "婴幼儿年龄", expect.stringMatching(/^x-/)],
+      ["4.6个", "每千人口拥有3岁以下婴幼儿托位数", "childcare-places-per-1000"],
+    ]);
+  });
+
   it("leave an age that bounds no one alone", () => {
     expect(named("人均预期寿命达到79岁。")).toEqual([["79岁", "人均预期寿命"]]);
   });

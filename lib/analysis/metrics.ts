@@ -119,5 +119,7 @@ export const METRICS: MetricDef[] = [
   { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入"], related: ["general-budget-revenue"] },
   { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算支出规模", "一般公共预算总支出"], related: ["livelihood-spending"] },
   { key: "domestic-capital", name: "实际到位内资", nameEn: "Domestic capital brought in from elsewhere", synonyms: ["实际到位内资", "到位内资", "引进内资", "利用内资", "实际利用内资", "引进市外内资", "引进省外内资"] },
+  // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
+  { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
 ];
