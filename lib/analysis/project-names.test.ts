@@ -33,6 +33,11 @@ describe("projects counted by size", () => {
     expect(named("谋划储备项目150个，总投资120亿元。", plan)).toEqual([["150个", "储备项目"], ["120亿元", "储备项目总投资"]]);
   });
 
+  it("names projects already called major (重大) without the size (13 labels of 13)", () => {
+    expect(named("新引进10亿元以上重大产业项目11个。", review)).toEqual([["10亿元", PROJECT_SIZE], ["11个", "新引进重大产业项目"]]);
+    expect(named("新开工10亿元以上项目21个。", review)).toEqual([["10亿元", PROJECT_SIZE], ["21个", "新开工10亿元以上项目"]]);
+  });
+
   it("drops the levels of government from the year's investment only (7 labels of 9), never from the investment done", () => {
     expect(named("全年安排省市区重点项目180个，年度投资460亿元以上。", plan)).toEqual([["180个", "省市区重点项目"], ["460亿元", "重点项目年度投资"]]);
     expect(named("实施省市县重点项目86个，完成投资182亿元。", review)).toEqual([["86个", "省市县重点项目"], ["182亿元", "省市县重点项目完成投资"]]);
