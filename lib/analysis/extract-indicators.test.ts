@@ -491,6 +491,12 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
   });
 });
 
+describe("extractIndicators: a news article's session figures (batches 12, 14)", () => {
+  it("大会应到代表258名，实到241名: the delegates due and present, each named", () => {
+    expect(achieved("大会应到代表258名，实到241名，符合法定人数。").map((i) => i.label)).toEqual(["应到代表", "实到代表"]);
+  });
+});
+
 describe("extractIndicators: 未来 is a time only before a span of years (batch 14)", () => {
   it("keeps 未来乡村 and 未来社区, Zhejiang's programmes, and drops 未来五年", () => {
     expect(achieved("建成未来乡村3个、未来社区12个。").map((i) => i.label)).toEqual(["未来乡村", "未来社区"]);

@@ -12,6 +12,7 @@ const ARTICLE = [
   "滨江区地区生产总值增长7.6%。",
   "滨江区地区生产总值增速高于全市2个百分点。",
   "2023年滨江预计地区生产总值增长7.6%。",
+  "一年来，滨江还新增城镇就业2.3万人。",
   "滨江物联网小镇新引进企业120家。",
 ].join("\n");
 
@@ -27,6 +28,7 @@ describe("the report's own region before a figure", () => {
 
   it("is dropped with a cue word after it (滨江预计地区生产总值)", () => {
     expect(labels("2023年滨江预计")[0]).toEqual(["地区生产总值", "gdp"]);
+    expect(labels("一年来，滨江还")[0][1]).toBe("new-jobs");
   });
 
   it("is dropped before the margin of a lexicon metric's growth", () => {

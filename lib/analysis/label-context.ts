@@ -80,7 +80,8 @@ const COUNTED_WORKS_RE = /(?:公路|铁路|道路|轨道交通|管网|线路)$/;
 // Longest first: 开工建设治水项目834个、完工720个 is 完工治水项目, not 完工建设治水项目.
 const STAGE_VERBS = "开工建设|建成投用|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
 /** Two sides of one name: 城镇居民人均可支配收入 and 农村居民…, 出口总额 and 进口…. The longer words first. */
-const PAIRED_SIDES: [string, string][] = [["城镇常住居民", "农村常住居民"], ["城镇居民", "农村居民"], ["城市居民", "农村居民"], ["出口", "进口"]];
+// (大会应到代表258名，实到241名: the delegates due and the delegates present.)
+const PAIRED_SIDES: [string, string][] = [["城镇常住居民", "农村常住居民"], ["城镇居民", "农村居民"], ["城市居民", "农村居民"], ["出口", "进口"], ["应到", "实到"]];
 const HANDLED_RE = /^(?:协调|帮助|及时|累计)?(?:解决|办结|化解|处置|答复|整改|办理|回复|落实|销号|调处)了?$/;
 const GATHERED_RE = /^(?:收集|受理|排查|发现|征集|收到|梳理|摸排|接到|接收|交办|梳理出|排查出)(.{2,8})$/;
 const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
