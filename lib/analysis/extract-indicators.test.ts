@@ -491,6 +491,13 @@ describe("extractIndicators: names cut free of times, verbs and what follows (la
   });
 });
 
+describe("extractIndicators: the residents an old-estate renovation reached (10 labels of 15)", () => {
+  it("惠及居民 after a count of old estates is named by the renovation", () => {
+    expect(achieved("改造老旧小区320个、惠及居民3.8万户。").map((i) => i.label)).toEqual(["改造老旧小区", "老旧小区改造惠及居民"]);
+    expect(achieved("兑现惠企资金21.7亿元，惠及企业1.3万家次。")[1].label).toBe("惠及企业");
+  });
+});
+
 describe("extractIndicators: a news article's session figures (batches 12, 14)", () => {
   it("大会应到代表258名，实到241名: the delegates due and present, each named", () => {
     expect(achieved("大会应到代表258名，实到241名，符合法定人数。").map((i) => i.label)).toEqual(["应到代表", "实到代表"]);
