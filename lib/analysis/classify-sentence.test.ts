@@ -534,6 +534,9 @@ describe("the frame of a local report is other, in any part (batch 6 of the eval
     expect(review("对此,我们将采取有力措施,认真加以解决。")).toMatchObject({ kind: "goal", reason: "问题段的表态(承诺)" });
     expect(plan("做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。").kind).toBe("other");
     expect(plan("这些目标,既考虑了稳增长的现实需要,又兼顾了发展的可能。").kind).toBe("other");
+    // How the targets were pitched (batches 9 and 14).
+    expect(plan("“目标定得积极一些，是为了给全区传递信心。”").kind).toBe("other");
+    expect(plan("目标定得稳一些，工作抓得实一些。").kind).toBe("other");
     expect(plan("新征程催人奋进,新目标鼓舞人心。").kind).toBe("other");
     // A task after the problems stays a goal.
     expect(plan("我们将加快推进产业转型升级。").kind).toBe("goal");
@@ -832,6 +835,7 @@ describe("classifySentence: batch 12 (national 2024/2025, 萧山 and 余杭 news
 
   it("a pointer to a table and a note on the data are neither result nor task, and 表1 is no quantity", () => {
     expect(review("主要指标完成情况见表1。").kind).toBe("other");
+    expect(review("主要指标完成情况见下表。").kind).toBe("other");
     expect(review("全社会研发经费投入强度为预计数，最终数据以统计部门公布为准。").kind).toBe("other");
   });
 });

@@ -162,8 +162,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(text.replace(HEADING_NUMBER_LEAD_RE, ""));
     if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
-    // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news).
-    if (part === "review" && /^【[^】]*(?:成绩|成效|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);
+    // a bare 【2024年成绩单】 only names the section (two readers).
+    if (part === "review" && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   if (sentence.role === "lead" && text.length <= 24) {

@@ -40,12 +40,14 @@ export const FRAME_CUES: Cue[] = [
   // 做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导: the guiding ideology set out for the year, not a
   // task (一年来，区政府坚持以…为指导 reports the year).
   { re: /(?:要|必须|将)(?:始终)?(?:坚持)?以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
+  // “目标定得积极一些，是为了给全区传递信心。” 目标定得稳一些，工作抓得实一些: how the targets were pitched (two readers).
+  { re: /^[“"]?(?:今年的?|这样的?)?(?:增长|预期)?目标定得[^，,。]{1,8}[，,]/, reason: "目标说明", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…, 今年的目标，既考虑了需要，也考虑了可能: why the targets are what they are.
   { re: /^[“"]?(?:提出|确定|设定)?(?:这些|上述|以上|今年的?|这样的?|[\d.]+%(?:左右)?的)(?:预期)?(?:增长)?(?:目标|指标)[，,]?(?:既|主要|充分|综合|是|与[^，,。；;]{1,12}?相?)?(?:考虑|兼顾|衔接|体现)/, reason: "目标说明", strong: true },
   // 报告回顾了过去一年的工作，部署了2023年的目标任务。: a news article's account of what the report does.
   { re: /^报告(?:全面)?(?:回顾|总结)了?[^。；;]{0,24}[，,](?:并)?(?:部署|提出|安排)了?/, reason: "报告概述", strong: true },
-  // 主要指标完成情况见表1。 该项为预计数，最终数据以统计部门公布为准。: pointers to a table and notes on the data.
-  { re: /(?:详)?见(?:附)?[表图]\d{1,2}[。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
+  // 主要指标完成情况见表1。 …见下表。 该项为预计数，最终数据以统计部门公布为准。: pointers to a table and notes on the data.
+  { re: /(?:详)?见(?:附)?[表图]\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
   // 记者注意到，…: the reporter's own remark in a news article.
   { re: /^记者(?:注意到|了解到|发现|观察到)/, reason: "记者评述", strong: true },
   // 这些成绩来之不易。: a judgement of the year, not a result.

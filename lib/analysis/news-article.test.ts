@@ -11,6 +11,7 @@ const ARTICLE = [
   "本报讯 1月9日上午，某区第十八届人民代表大会第三次会议在区行政中心开幕。",
   "大会应到代表389名，实到372名，符合法定人数。",
   "区长代表区人民政府作政府工作报告，全面回顾2023年工作，部署2024年重点任务。",
+  "【2023年成绩单】",
   "【去年成绩单：增速领跑全市】",
   "报告显示，2023年某区实现地区生产总值2386.4亿元，同比增长6.2%。",
   "【今年目标：稳中求进、以进促稳】",
@@ -34,6 +35,7 @@ describe("a news article on the report", () => {
 
   it("keeps 【…】 subheads, reads one that states results as a result, and reads the results and targets under them", () => {
     expect(kindOf("【去年成绩单")).toBe("achievement");
+    expect(kindOf("【2023年成绩单】")).toBe("other");
     expect(kindOf("【今年目标")).toBe("other");
     expect(kindOf("报告显示，2023年")).toBe("achievement");
     expect(kindOf("报告提出，2024年")).toBe("goal");
