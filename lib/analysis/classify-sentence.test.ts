@@ -836,6 +836,7 @@ describe("classifySentence: batch 12 (national 2024/2025, 萧山 and 余杭 news
   it("a pointer to a table and a note on the data are neither result nor task, and 表1 is no quantity", () => {
     expect(review("主要指标完成情况见表1。").kind).toBe("other");
     expect(review("主要指标完成情况见下表。").kind).toBe("other");
+    expect(review("“这份成绩单，是全区上下拼出来、干出来的。”").kind).toBe("other");
     expect(review("全社会研发经费投入强度为预计数，最终数据以统计部门公布为准。").kind).toBe("other");
   });
 });

@@ -50,8 +50,8 @@ export const FRAME_CUES: Cue[] = [
   { re: /(?:详)?见(?:附)?[表图]\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
   // 记者注意到，…: the reporter's own remark in a news article.
   { re: /^记者(?:注意到|了解到|发现|观察到)/, reason: "记者评述", strong: true },
-  // 这些成绩来之不易。: a judgement of the year, not a result.
-  { re: /^(?:这些|上述|以上)?成绩(?:的取得)?(?:来之不易|殊为不易|实属不易)/, reason: "评价(来之不易)", strong: true },
+  // 这些成绩来之不易。 “这份成绩单，是全区上下拼出来、干出来的。”: a judgement of the year, not a result.
+  { re: /^(?:这些|上述|以上)?成绩(?:的取得)?(?:来之不易|殊为不易|实属不易)|^[“"]?这(?:份|些)成绩单?[，,]?是[^。！!]{2,24}(?:出来|换来|干出来|拼出来)的/, reason: "评价(来之不易)", strong: true },
 
   // 我们的目标一定要达到！ / …共享伟大祖国的尊严与荣耀！: a call or a pledge, not a task with a content.
   // (我们一定要直面问题和挑战，…！ after the problems is their pledge, a goal: GOAL_CUES.)
