@@ -47,3 +47,12 @@ describe("a news article on the report", () => {
     expect(kindOf("“去年我们企业产值")).toBe("other");
   });
 });
+
+describe("a news article's headline with an exclamation (batches 12, 14)", () => {
+  it("splits there as any sentence does: the target before it is a goal, the rest of the title is no claim", () => {
+    const report = analyzeReport("今年GDP目标增长6%左右！某区政府工作报告出炉\n2025-01-16 08:30　某区发布\n报告提出，2025年地区生产总值增长6%左右。\n");
+    const [target, rest] = report.sentences;
+    expect([target.text, target.kind, target.indicators.map((i) => i.metric)]).toEqual(["今年GDP目标增长6%左右！", "goal", ["gdp"]]);
+    expect([rest.text, rest.kind]).toEqual(["某区政府工作报告出炉", "other"]);
+  });
+});

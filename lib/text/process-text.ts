@@ -88,11 +88,14 @@ function processUnguarded(stored: string): ProcessedText {
     if (p.headline) {
       // A headline's figure is the article's claim: a body sentence before any section, opening none (and not deciding,
       // as the first sentence of the body does, whether the text opens on a review).
-      const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture);
-      sentences.push({
-        index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
-        sectionIndex: builder?.current?.index ?? null, part: builder?.current?.part ?? builder?.part ?? "other", role: "body", flags: ["headline"],
-      });
+      // 今年GDP目标增长6%左右！临安区政府工作报告出炉: split at its exclamation as any sentence is (three readers).
+      for (const span of segmentParagraph(stored, p.start, p.end)) {
+        const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
+        sentences.push({
+          index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi,
+          sectionIndex: builder?.current?.index ?? null, part: builder?.current?.part ?? builder?.part ?? "other", role: "body", flags: ["headline"],
+        });
+      }
       prevPlainHeading = false;
       return;
     }
