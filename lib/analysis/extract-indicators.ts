@@ -168,9 +168,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) : null;
     if (margin) {
       run = null;
-      // 高于年度目标: the label lost 目标 as a cue word; the margin's name keeps it.
-      const against = /(?:目标|计划)$/.exec(text.slice(0, q.start))?.[0] ?? "";
-      emit(marginLabel(out.at(-1)!.label, margin) + (margin[2] && !margin[3].endsWith(against) ? against : ""), { ...info, qualifiers: info.qualifiers.filter((w) => w !== "高于" && w !== "低于") });
+      const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
+      emit(marginLabel(out.at(-1)!.label, margin, text.slice(0, q.start)), { ...info, qualifiers });
       continue;
     }
     // 两次降低存款准备金率, 三次提高出口退税率: a number of moves is named by the move; a raise by what was raised (readers
@@ -262,6 +261,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
 const BEFORE_ESTIMATE_RE = /^(?:[\d０-９]{4}年|全年|今年|去年|初步核算|据初步核算|经初步核算|全区|全市|全县|[，,\s])*$/;
 /** A count of new things, which the year's records give (新增国家高新技术企业1230家): no estimate. */
 const NEW_COUNT_RE = /^(?:新增|新认定|新引进|新培育|新建|新开工|建成)/;
+const ESTIMATE_CUES_RE = new RegExp(ESTIMATE_CUE.re.source, "g");
 
 /**
  * Whether 预计 earlier in the clause up to the figure (`before`) estimates it. 预计 after a metric's name
@@ -270,7 +270,7 @@ const NEW_COUNT_RE = /^(?:新增|新认定|新引进|新培育|新建|新开工|
  * one estimated comparison is estimated throughout.)
  */
 function estimatedHere(before: string, label: string): boolean {
-  const cue = [...before.matchAll(new RegExp(ESTIMATE_CUE.re.source, "g"))].at(-1);
+  const cue = [...before.matchAll(ESTIMATE_CUES_RE)].at(-1);
   if (!cue) return false;
   if (!/[，,]/.test(before.slice(cue.index)) || !NEW_COUNT_RE.test(label)) return true;
   const clauseStart = Math.max(before.lastIndexOf("，", cue.index), before.lastIndexOf(",", cue.index)) + 1;
@@ -590,18 +590,23 @@ function planDoneLabel(label: string, word: string, previous: string | undefined
  */
 const MARGIN_RE = /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)([\u4e00-\u9fa5]{0,10})|(?:比|较)([\u4e00-\u9fa5]{1,10}?)([高快低慢]))$/;
 
-/** What a number of policy moves (两次…) counts: the move up to the end of the clause or the list item. */
-const POLICY_MOVE_NAME_RE = /^(?:提高)?((?:全面)?(?:降低|下调|上调|降准|降息|加息)?[^，,；;。、和及]{0,20})/;
-
 const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
 
-/** 规上工业增加值 and 高于全市 → 规上工业增加值增速高于全市: the name readers give a margin (17 of 19 labels). */
-function marginLabel(metric: string, margin: RegExpExecArray): string {
+/**
+ * 规上工业增加值 and 高于全市 → 规上工业增加值增速高于全市: the name readers give a margin (17 of 19 labels). `before` is the
+ * text up to the figure: 高于年度目标 lost 目标 from the label as a cue word, and the margin's name keeps it.
+ */
+function marginLabel(metric: string, margin: RegExpExecArray, before: string): string {
   const word = margin[2] ?? margin[5];
   // 高于全省平均水平: readers name the place only.
-  const against = (margin[3] ?? margin[4]).replace(/(?<=.)(?:平均)?水平$|(?<=.)平均$/, "");
+  let against = (margin[3] ?? margin[4]).replace(/(?<=.)(?:平均)?水平$|(?<=.)平均$/, "");
+  const target = margin[2] ? /(?:目标|计划)$/.exec(before)?.[0] : undefined;
+  if (target && !against.endsWith(target)) against += target;
   return `${metric}${margin[1] ?? "增速"}${MARGIN_WORDS[word] ?? word}${against}`;
 }
+
+/** What a number of policy moves (两次…) counts: the move up to the end of the clause or the list item. */
+const POLICY_MOVE_NAME_RE = /^(?:提高)?((?:全面)?(?:降低|下调|上调|降准|降息|加息)?[^，,；;。、和及]{0,20})/;
 
 /** In a multi-year review: a flow (城镇新增就业5771万人) or a growth rate not given as 年均 is a total over the years;
  * a level reached (国内生产总值达到39.8万亿元), a rate or a share is where the period ended. */
@@ -723,12 +728,13 @@ function toIndicator(
   const industryCut = stock ? INDUSTRY_CUT_RE.exec(label) : null;
   if (industryCut) label = industryCut[2] === "产能" ? `${industryCut[1]}产能` : industryCut[2];
   // 两次降低存款准备金率: a number of times is never a cut of what was moved.
-  const cutOf = stock && q.unit !== "次" && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
+  const cuttable = stock && q.unit !== "次";
+  const cutOf = cuttable && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
-  const cut = cutOf !== null || industryCut !== null || (stock && q.unit !== "次" && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
+  const cut = cutOf !== null || industryCut !== null || (cuttable && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&
