@@ -498,6 +498,13 @@ describe("extractIndicators: the residents an old-estate renovation reached (10 
   });
 });
 
+describe("extractIndicators: a rate before a figure followed by 的 (125 labels of 125 call 失业率 a rate)", () => {
+  it("调查失业率稳定在5%左右的较低水平 is a rate, and 在60%的…机构 still a share", () => {
+    expect(achieved("调查失业率稳定在5%左右的较低水平。")[0]).toMatchObject({ metric: "surveyed-unemployment", type: "rate" });
+    expect(achieved("在60%的政府举办的基层医疗卫生机构实施基本药物制度。")[0].type).toBe("share");
+  });
+});
+
 describe("extractIndicators: a news article's session figures (batches 12, 14)", () => {
   it("大会应到代表258名，实到241名: the delegates due and present, each named", () => {
     expect(achieved("大会应到代表258名，实到241名，符合法定人数。").map((i) => i.label)).toEqual(["应到代表", "实到代表"]);
