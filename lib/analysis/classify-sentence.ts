@@ -164,7 +164,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);
     // a bare 【2024年成绩单】 only names the section (two readers).
-    if (part === "review" && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   if (sentence.role === "lead" && text.length <= 24) {
