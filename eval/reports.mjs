@@ -109,6 +109,15 @@ const FOURTEENTH_BATCH = ["ningbo-2024", "ningbo-2025", "tonglu-2024", "tonglu-2
   "xihu-2025-wechat"];
 const FOURTEENTH_BATCH_HELD = new Set(["tonglu-2024", "tonglu-2025"]);
 const FOURTEENTH_BATCH_PAIRS = [["ningbo-2024", "ningbo-2025"], ["tonglu-2024", "tonglu-2025"], ["xihu-2024", "xihu-2025"]];
+// The fifteenth batch, chosen on 2026-12-03 (the same session, after batch 14's round) before any of its texts existed,
+// by three new readers: a 萧山区 pair (a portal copy with widgets, then a clean copy with a table of the year's targets)
+// with a 富阳区 news article; the national report 2018 (a new term) with a news article on the 2019 report; a 余杭区 pair
+// for 2025 and 2026 (a new five-year plan; the later one a PDF copy). Held back, fixed before any text was written
+// (/work/batch15/HELD_BACK, 22:09 UTC): the 萧山 pair.
+const FIFTEENTH_BATCH = ["xiaoshan-2024", "xiaoshan-2025", "fuyang-2025-news", "national-2018", "national-2019-news", "yuhang-2025",
+  "yuhang-2026"];
+const FIFTEENTH_BATCH_HELD = new Set(["xiaoshan-2024", "xiaoshan-2025"]);
+const FIFTEENTH_BATCH_PAIRS = [["xiaoshan-2024", "xiaoshan-2025"], ["national-2018", "national-2019-news"], ["yuhang-2025", "yuhang-2026"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -140,6 +149,7 @@ export function evalReports() {
     ...TWELFTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 12, heldBack: TWELFTH_BATCH_HELD.has(id) })),
     ...THIRTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(id) })),
     ...FOURTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(id) })),
+    ...FIFTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -181,5 +191,8 @@ export function evalYearPairs() {
   const fourteenth = FOURTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth];
+  const fifteenth = FIFTEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth];
 }
