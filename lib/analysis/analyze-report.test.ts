@@ -190,3 +190,15 @@ describe("a web article's bracketed subheads (batch 11's 2023 news summary)", ()
     expect(on("“今年是")).toMatchObject({ kind: "other" });
   });
 });
+
+describe("a review of the year and of the five-year period in one part (batch 15)", () => {
+  const growth = (heading: string) => {
+    const report = analyzeReport(`某区政府工作报告\n${heading}\n全年新增城镇就业3.42万人。\n二、2026年工作安排\n`);
+    return report.sentences.find((s) => s.text.startsWith("全年新增"))!.indicators[0].qualifiers;
+  };
+
+  it("reads the figures of 2025年和“十四五”时期工作回顾 as the year's, as those of 2025年工作回顾", () => {
+    expect(growth("一、2025年和“十四五”时期工作回顾")).not.toContain("累计");
+    expect(growth("一、“十四五”时期工作回顾")).toContain("累计");
+  });
+});

@@ -56,7 +56,8 @@ function analyzed(s: TextSentence, c: Classification, indicators: Indicator[]): 
 /** 过去五年, “十一五”时期…的回顾, 五年来: review sections (with their subsections) whose figures span several years. */
 const MULTI_YEAR_HEADING = /过去的?[二三四五六七八九十两]年|[二三四五六七八九十两]年来|本届政府|(?:十[一二三四五六]?|[一二三四五六七八九])五.{0,3}(?:时期|期间|计划)/;
 
-const SINGLE_YEAR_HEADING = /(?:\d{4}|20[xX×]{2}|[一二三四五六七八九〇○零]{4})年(?:政府|国内)?工作/;
+// (2025年和“十四五”时期工作回顾: the year named first, then the period, as 2025年工作 is.)
+const SINGLE_YEAR_HEADING = /(?:\d{4}|20[xX×]{2}|[一二三四五六七八九〇○零]{4})年(?:(?:政府|国内)?工作|(?:和|及|与|、)[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五)/;
 
 function multiYearSections(processed: ProcessedText): Set<number> {
   const out = new Set<number>();

@@ -9,6 +9,23 @@ const find = (stored: string, needle: string) => {
   return s;
 };
 
+/** Lines of at most `columns` columns, a Han or full-width character taking two. */
+function wrap(paragraph: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let width = 0;
+  for (const ch of paragraph) {
+    const w = /[\u2e80-\ua4cf\uff00-\uff60\u3000-\u303f]/.test(ch) ? 2 : 1;
+    if (width + w > columns) {
+      lines.push(line);
+      [line, width] = ["", 0];
+    }
+    line += ch;
+    width += w;
+  }
+  return line ? [...lines, line] : lines;
+}
+
 describe("PDF line breaks in 004", () => {
   const stored = readSeed("004");
 
@@ -133,6 +150,17 @@ describe("PDF text layers", () => {
     expect(p.sentences.map((s) => s.text).filter((t) => /^1[45]|1[45]$/.test(t))).toEqual([]);
     expect(p.pageFurniture).toEqual(expect.arrayContaining(["14", "15", "许昌市人民政府公报"]));
     expect(p.pageFurniture).not.toContain("12");
+  });
+
+  it("finds the width of a layout that counts a digit as half a character, and joins a full line that ends on ；", () => {
+    // Seed 001 laid out as a PDF whose lines are 56 columns wide (a Han character two, a digit one), as batch 15's copy
+    // is: no character count is common to its lines, so only the columns tell the page's width.
+    const wrapped = readSeed("001").split("\n").filter((p) => p.trim()).flatMap((paragraph) => wrap(`\u3000\u3000${paragraph.trim()}`, 56));
+    const text = `${wrapped.join("\n")}\n`;
+    const split = wrapped.findIndex((line, i) => /[；;]$/.test(line) && i + 1 < wrapped.length && !/^\u3000/.test(wrapped[i + 1]));
+    expect(split).toBeGreaterThan(-1);
+    const sentence = find(text, wrapped[split + 1].slice(0, 12));
+    expect(sentence.text).toContain(wrapped[split].trim().slice(-12));
   });
 
   it("joins unpunctuated lines that fill the page's width, but not a short heading line", () => {

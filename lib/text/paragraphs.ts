@@ -2,6 +2,7 @@ import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
 import { BULLET_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
+import type { Line } from "./lines";
 import type { TableLine } from "./tables";
 
 /** A paragraph of real content: a range of the stored text that may span PDF line breaks. */
@@ -224,9 +225,11 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   if (ENUMERATOR_ONLY_RE.test(prevPiece) || DANGLING_END_RE.test(prevPiece)) return !startsStructure(next);
   // A colon ends a lead-in (各位代表: / 主要是:) unless it is inside a ratio such as 73.52:24.77:.
   if ((last === ":" || last === "：") && !/[0-9][:：]$/.test(prevPiece)) return false;
+  // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge,
+  // also where the edge fell just after a ； (…增长6.3%；⏎一般公共预算收入…: the list goes on).
+  if (prevFull && (last === ";" || last === "；")) return !startsStructure(next);
   if (last === ";" || last === "；") return false;
   if (numberedLevel(prevPiece) !== null && !/[。！？!?]/.test(prevPiece)) return false;
-  // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge.
   if (prevFull) return !startsStructure(next);
   // In a text laid out one short item a line (an infographic's 一图读懂 page), a short line is an item of its own.
   if (listLayout && prevPiece.length < 40) return false;
@@ -246,18 +249,47 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
 const PAGE_WIDTH_SHARE = 0.3;
 const PAGE_WIDTH_MIN_LINES = 20;
 
-/** The width at which a PDF extraction wrapped its lines, or null when the text's lines are its paragraphs. */
-export function pageWidth(lines: ClassifiedLine[]): number | null {
+/** A line's width on the page: a Han character or full-width sign takes two columns, a digit or Latin letter one. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** How a PDF extraction wrapped its lines: at a number of characters, or (a layout that counts a digit as half a
+ * character) at a number of columns, indent included; null when the text's lines are its paragraphs. */
+export interface PageWidth {
+  measure: (line: Line) => number;
+  width: number;
+  /** How much shorter than the width a full line may be (an indent, a word that did not fit). */
+  slack: number;
+}
+
+/** The width most content lines share; `near` lines one column shorter count too (a two-column character that did
+ * not fit leaves the line one short). */
+function commonWidth(lines: ClassifiedLine[], measure: (line: Line) => number, near = 0): number | null {
   const counts = new Map<number, number>();
   let content = 0;
   for (const line of lines) {
     if (line.kind !== "content") continue;
     content++;
-    counts.set(line.text.length, (counts.get(line.text.length) ?? 0) + 1);
+    const width = measure(line);
+    for (let w = width; w <= width + near; w++) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best: [number, number] = [0, 0];
-  for (const entry of counts) if (entry[1] > best[1]) best = entry;
+  for (const entry of counts) if (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
   return best[1] >= PAGE_WIDTH_MIN_LINES && best[1] >= content * PAGE_WIDTH_SHARE ? best[0] : null;
+}
+
+/** The width at which a PDF extraction wrapped its lines: counted in characters first, then in columns from the line's
+ * start (3268.5 takes three columns fewer than six characters would, and a paragraph's 　　 indent takes four). */
+export function pageWidth(lines: ClassifiedLine[], stored: string): PageWidth | null {
+  const byChars = (line: Line) => line.text.length;
+  const chars = commonWidth(lines, byChars);
+  if (chars !== null) return { measure: byChars, width: chars, slack: 2 };
+  const byColumns = (line: Line) => displayWidth(stored.slice(line.start, line.cEnd));
+  const columns = commonWidth(lines, byColumns, 1);
+  return columns !== null ? { measure: byColumns, width: columns, slack: 2 } : null;
 }
 
 /** Share of content lines that must be short and unpunctuated at their end for a text to be laid out as a list. */
@@ -282,7 +314,7 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
 
 export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const width = pageWidth(lines);
+  const width = pageWidth(lines, stored);
   const listLayout = isListLayout(lines);
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
   let prevFull = false;
@@ -330,7 +362,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
     });
     prev = last;
     prevContinues = continues;
-    prevFull = width !== null && line.text.length >= width - 2;
+    prevFull = width !== null && width.measure(line) >= width.width - width.slack;
   }
   return paragraphs;
 }
