@@ -505,6 +505,14 @@ describe("extractIndicators: a rate before a figure followed by 的 (125 labels 
   });
 });
 
+describe("extractIndicators: the beneficiary of a lightened burden (22 labels of 23)", () => {
+  it("为企业减负降本 keeps 为企业; 为企业和个人减税降费 is the tax and fee cuts", () => {
+    expect(achieved("深化“三服务”活动，为企业减负降本45.8亿元。")[0].label).toBe("为企业减负降本");
+    expect(achieved("去年全年为企业和个人减税降费约1.3万亿元。")[0]).toMatchObject({ label: "减税降费", metric: "tax-fee-cuts" });
+    expect(planned("减税降费总规模1.1万亿元以上。")[0].metric).toBe("tax-fee-cuts");
+  });
+});
+
 describe("extractIndicators: a news article's session figures (batches 12, 14)", () => {
   it("大会应到代表258名，实到241名: the delegates due and present, each named", () => {
     expect(achieved("大会应到代表258名，实到241名，符合法定人数。").map((i) => i.label)).toEqual(["应到代表", "实到代表"]);

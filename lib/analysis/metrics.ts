@@ -56,7 +56,7 @@ export const METRICS: MetricDef[] = [
   { key: "retail-price-index", name: "商品零售价格涨幅", nameEn: "Retail price inflation", synonyms: ["商品零售价格涨幅", "全国商品零售价格总水平", "商品零售价格总水平", "商品零售物价", "全国商品零售价格", "商品零售价格", "零售物价", "全国零售物价总水平", "零售物价总水平", "商品零售物价上涨幅度", "全国商品零售价格上涨幅度", "商品零售价格上涨幅度"], related: ["cpi"] },
   { key: "money-supply", name: "广义货币M2", nameEn: "Broad money supply (M2)", synonyms: ["广义货币M2", "广义货币", "M2", "广义货币供应量", "广义货币供应量M2", "货币供应量M2", "广义货币M2余额", "广义货币余额", "M2余额", "广义货币供应量余额"] },
   // 2019 sets 减轻企业税收和社保缴费负担近2万亿元; 2020 answers 全年减税降费2.36万亿元 (with 退税 or 缓费 added it is another sum).
-  { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
+  { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "减税降费总规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
   { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字", "赤字规模", "财政赤字规模"] },
   // The budget's headline borrowing besides the deficit (national reports since 2015, and 2020, 2024, 2025).
   { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债"] },

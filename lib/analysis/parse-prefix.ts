@@ -211,8 +211,13 @@ export function cleanLabel(label: string): string {
 
 const PARTNERS_RE = /^(?:与|同|跟)[^，,。；;]{1,24}?(?=新签|签约|签订|共建|合作共建|联合|互派|结对)/;
 
-const LEADING_TASK_RE =
-  /^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:企业|市场主体|小微企业|群众|居民|农民|纳税人|经营主体)(?:累计)?)?(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通))?(?:各类)?(?=[\u4e00-\u9fa5“]{3})/;
+// (为企业减负降本45.8亿元: readers keep the beneficiary of a lightened burden, 22 labels of 23; 为企业和个人减税降费 drops
+// both beneficiaries.)
+const BENEFICIARIES = "企业|市场主体|各类市场主体|小微企业|群众|居民|农民|纳税人|经营主体|个人";
+const LEADING_TASK_RE = new RegExp(
+  `^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:${BENEFICIARIES})(?:(?:和|、)(?:${BENEFICIARIES}))?(?:累计)?(?!(?:新增)?减负))?` +
+    "(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
+);
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
 const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?)+$/;
