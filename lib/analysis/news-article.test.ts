@@ -56,3 +56,27 @@ describe("a news article's headline with an exclamation (batches 12, 14)", () =>
     expect([rest.text, rest.kind]).toEqual(["某区政府工作报告出炉", "other"]);
   });
 });
+
+describe("a news article's two-line headline and the session's business (batch 15)", () => {
+  const ARTICLE = [
+    "区十七届人大五次会议隆重开幕",
+    "某某作政府工作报告　今年地区生产总值预期增长6%左右",
+    "",
+    "本报讯（记者 某某）1月10日上午，某区第十七届人民代表大会第五次会议开幕。",
+    "报告回顾了2024年工作。过去一年，全区实现地区生产总值1018.6亿元，增长6.4%。",
+    "会上，代表们认真聆听报告，纷纷表示报告实事求是、催人奋进。",
+    "区人大代表、某村党委书记某某说：“报告提出今年新建未来乡村8个，让我们更有盼头了。”",
+    "大会还书面审查了某区2024年国民经济和社会发展计划执行情况的报告。",
+  ].join("\n");
+  const report = analyzeReport(ARTICLE);
+  const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.kind;
+
+  it("reads the line above the one that names the report as part of the headline, not a heading over the article", () => {
+    expect(report.sentences.some((s) => s.role === "heading")).toBe(false);
+    expect(kindOf("过去一年")).toBe("achievement");
+  });
+
+  it("reads the account of the report, the deputies' reactions and the session's other business as framing", () => {
+    expect(["报告回顾了2024年工作", "会上，代表们", "区人大代表、某村党委书记", "大会还书面审查"].map(kindOf)).toEqual(["other", "other", "other", "other"]);
+  });
+});

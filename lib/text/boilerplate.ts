@@ -108,6 +108,9 @@ function isTitleLine(text: string, next: string | undefined, repeated: boolean):
   const t = stripWordCount(text);
   if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
   if (TITLE_WORD_RE.test(t)) return true;
+  // 区十七届人大五次会议隆重开幕⏎孙明远作政府工作报告　今年…: a news headline's first line, above the line that names the
+  // report, is part of the headline.
+  if (next !== undefined && TITLE_WORD_RE.test(stripWordCount(next)) && !endsSentence(next) && t.length <= 30) return true;
   if (next !== undefined && (META_ANY_RE.test(next) || /记者/.test(next)) && isBoilerplateLine(next)) return true;
   return repeated;
 }
