@@ -513,6 +513,13 @@ describe("extractIndicators: the beneficiary of a lightened burden (22 labels of
   });
 });
 
+describe("extractIndicators: verbs and leads around a level (batch 15)", () => {
+  it("跃升至 moves a level as 提高到 does; who made the report is no name in a headline", () => {
+    expect(achieved("地区生产总值从2020年的2312亿元跃升至3268.5亿元，年均增长6.8%。").map((i) => i.metric)).toEqual(["gdp", "gdp", "gdp"]);
+    expect(planned("孙明远作政府工作报告　今年地区生产总值预期增长6%左右")[0]).toMatchObject({ label: "地区生产总值", metric: "gdp" });
+  });
+});
+
 describe("extractIndicators: a news article's session figures (batches 12, 14)", () => {
   it("大会应到代表258名，实到241名: the delegates due and present, each named", () => {
     expect(achieved("大会应到代表258名，实到241名，符合法定人数。").map((i) => i.label)).toEqual(["应到代表", "实到代表"]);

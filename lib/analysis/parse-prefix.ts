@@ -43,7 +43,7 @@ const QUALIFIER_WORDS: Record<string, string> = {
 const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: boolean; last?: string; silent?: boolean }[] = [
   // 由上升0.2%转为下降1.2%, 由增长5.6%减为增长1.2%: the second figure of the same metric (before 为 alone is cut).
   { re: /(?:转为|转而|减为|降为|变为|改为|回落为|扭转为)$/ },
-  { re: /(?:增长|提高|提升|上升|增加|扩大|回升)(?:到|至)$/, verb: "to" },
+  { re: /(?:增长|提高|提升|上升|增加|扩大|回升|跃升)(?:到|至)$/, verb: "to" },
   { re: /(?:下降|降低|减少|回落|缩小|压减|降)(?:到|至)$/, verb: "to" },
   // “一件事一次办”事项拓展至86项: a reach extended to a level.
   { re: /(?:增至|升至|降至|调整为|达到了|(?:拓展|扩展|延伸|延长|扩大|扩围|恢复)(?:到|至))$/, verb: "to" },
@@ -199,6 +199,8 @@ export function cleanLabel(label: string): string {
   // 用心办好52项民生实事项目, 办理人大代表建议, 获评省级示范工厂, 各类高层次人才: a task verb, a conjunction, a
   // beneficiary or 各类 (of every kind) before the name is no part of it.
   out = out.replace(LEADING_TASK_RE, "");
+  // 孙明远作政府工作报告　今年地区生产总值预期增长6%左右 (a headline whose space the sentence lost): who reported is no name.
+  out = out.replace(/^[\u4e00-\u9fa5]{1,8}(?:作|做)了?(?:政府)?工作报告(?:今年|明年)?(?=[\u4e00-\u9fa5A-Z“]{2})/, "");
   // 最低收购价平均每斤: the quantity a price or a yield is per is no part of its name.
   out = out.replace(/(?<=.{2})(?:平均)?每(?:斤|公斤|千克|吨|亩|百斤|担)$/, "");
   // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
