@@ -514,6 +514,12 @@ describe("extractIndicators: the beneficiary of a lightened burden (22 labels of
 });
 
 describe("extractIndicators: verbs and leads around a level (batch 15)", () => {
+  it("其中城镇、农村居民分别增长… after the residents' income gives the urban and the rural income", () => {
+    expect(achieved("全区居民人均可支配收入8.26万元，增长5.3%，其中城镇、农村居民分别增长4.9%和6.1%。").map((i) => i.metric)).toEqual([
+      "resident-income", "resident-income", "urban-income", "rural-income",
+    ]);
+  });
+
   it("跃升至 moves a level as 提高到 does; who made the report is no name in a headline", () => {
     expect(achieved("地区生产总值从2020年的2312亿元跃升至3268.5亿元，年均增长6.8%。").map((i) => i.metric)).toEqual(["gdp", "gdp", "gdp"]);
     expect(planned("孙明远作政府工作报告　今年地区生产总值预期增长6%左右")[0]).toMatchObject({ label: "地区生产总值", metric: "gdp" });

@@ -147,6 +147,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
         const listed = previous.length === count ? [] : listBefore(text, q.start, count);
         labels = listed.length ? listed : previous;
       }
+      // 居民人均可支配收入…，其中城镇、农村居民分别增长4.9%和6.1%: the sides of the income just named.
+      const income = /居民(人均可支配收入|人均纯收入|收入)$/.exec(out.at(-1)?.label ?? "");
+      if (income && labels.length > 1 && labels.every((label) => /^(?:城镇|农村|城市)(?:常住)?(?:居民)?$/.test(label))) {
+        labels = labels.map((label) => `${label.replace(/居民$/, "")}居民${income[1]}`);
+      }
       run = labels.length ? { labels, next: 1, head: info } : null;
       previousFrom = info.from;
       emit(labels[0] ?? "", info, info.from ? { phase: "before" } : {});
