@@ -24,11 +24,12 @@ function reading(prepared: PreparedReport) {
 
 /**
  * Documented differences of a PDF printed from a web copy (000, 001): the site's copyright footer is one long line that
- * wraps at the page edge, and its pieces read as sentences of their own; one long target sentence of 000 wraps after
- * `以内;` at the page edge and is read as two. Indicators, region and year are the same.
+ * wraps at the page edge, and its pieces read as sentences of their own. Indicators, region and year are the same.
+ * (One long target sentence of 000 wraps after `以内;` at the page edge: it was read as two until a full line that ends
+ * on a semicolon was read as wrapped, decision 022b.)
  */
 const KNOWN_DIFFERENCES: Record<string, { footer: RegExp; splits: number }> = {
-  "000_6f0d3471dae921c8.txt": { footer: /本站|侵权|法律责任|版权/, splits: 1 },
+  "000_6f0d3471dae921c8.txt": { footer: /本站|侵权|法律责任|版权/, splits: 0 },
   "001_6e2dc38416b95792.txt": { footer: /转载|来源为|浙江在线|版权/, splits: 0 },
 };
 
