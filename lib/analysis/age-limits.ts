@@ -19,11 +19,12 @@ export function nameAgeLimits(text: string, ordered: Indicator[]): void {
     relabel(age, `${people[1]}年龄`);
     // 新引进35岁以下大学生4.2万人: the count of the people bounded keeps the words before the age.
     const count = ordered[k + 1];
-    const after = count ? text.slice(age.end, count.start).replace(/^(?:及)?(?:以下|以上)的?/, "") : "";
+    if (!count) return;
+    const after = text.slice(age.end, count.start).replace(/^(?:及)?(?:以下|以上)的?/, "");
     // 每千人口拥有3岁以下婴幼儿托位数: a rate per head of population is named in full, with the age (13 readers of 13).
-    const bounded = text.slice(age.start, count ? count.start : age.end);
-    if (count && /^每[千万百]人/.test(before) && after.startsWith(count.label)) {
+    if (/^每[千万百]人/.test(before) && after.startsWith(count.label)) {
+      const bounded = text.slice(age.start, count.start);
       relabel(count, before + bounded.slice(0, bounded.lastIndexOf(count.label) + count.label.length));
-    } else if (count && before && count.label === after) relabel(count, before + after);
+    } else if (before && count.label === after) relabel(count, before + after);
   });
 }

@@ -304,10 +304,10 @@ const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
 const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)(?=.{2})/;
 
-/** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 /** 汽车及零部件、绿色石化两大产业集群规模: items, how many, then the head they share. */
 const COUNTED_LIST_RE = /^(.{2,}?)([两二三四五六七八九十])(?:大|个|项|类)(.{2,})$/;
 
+/** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string): string[] {
   // A list that counts its items takes them by that count: 汽车及零部件 is one item of two, and each takes the head.
   const counted = COUNTED_LIST_RE.exec(text);

@@ -249,10 +249,13 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
 const PAGE_WIDTH_SHARE = 0.3;
 const PAGE_WIDTH_MIN_LINES = 20;
 
+/** Characters that take two columns on a page: Han, kana, hangul and full-width signs. */
+const WIDE_CHAR_RE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
 /** A line's width on the page: a Han character or full-width sign takes two columns, a digit or Latin letter one. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text) width += WIDE_CHAR_RE.test(ch) ? 2 : 1;
   return width;
 }
 
