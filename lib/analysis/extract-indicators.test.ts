@@ -910,8 +910,24 @@ describe("extractIndicators: a commitment over a list (labelled cases: 11 of 13 
     expect(quals(planned("力争全年引进10亿元以上重大产业项目8个、世界500强企业投资项目3个。"))).toEqual(["10亿元:以上", "8个:力争", "3个:力争"]);
   });
 
-  it("stops at a comma", () => {
+  it("stops at a comma before a figure that is no count of projects or firms", () => {
     expect(quals(planned("力争地区生产总值增长6%，固定资产投资增长8%。"))).toEqual(["6%:力争", "8%:"]);
+    expect(quals(planned("力争货物进出口总额增长5%以上，实际使用外资75亿美元。"))).toEqual(["5%:力争以上", "75亿美元:"]);
+  });
+
+  it("reaches a count of projects or firms across one comma, past a threshold (batch 15's 余杭 2025)", () => {
+    expect(quals(planned("全年力争完成固定资产投资800亿元，新引进10亿元以上重大产业项目12个。"))).toEqual(["800亿元:力争", "10亿元:以上", "12个:力争"]);
+    expect(quals(planned("力争人工智能核心产业营业收入突破800亿元，新增规上工业企业80家。"))).toEqual(["800亿元:力争突破", "80家:力争"]);
+  });
+
+  it("reaches a 其中 clause, and a semicolon ends it (batch 13's 杭州 2024)", () => {
+    expect(quals(planned("确保固定资产投资增长10%以上，其中工业投资增长15%。"))).toEqual(["10%:确保以上", "15%:确保"]);
+    const text = "全年完成投资2500亿元以上；力争新引进10亿元以上重大产业项目50个，其中50亿元以上项目8个。";
+    expect(quals(planned(text))).toEqual(["2500亿元:以上", "10亿元:以上", "50个:力争", "50亿元:以上", "8个:力争"]);
+  });
+
+  it("does not reach a count two commas on", () => {
+    expect(quals(planned("力争外贸进出口总额增长10%以上，实际使用外资2.5亿美元以上，新设外资企业200家。")).at(-1)).toBe("200家:");
   });
 
   it("gives 约 before 占 to the figure, not the name", () => {
@@ -1088,3 +1104,23 @@ describe("extractIndicators: batch 12 (a Word export, the national budget)", () 
   });
 });
 
+describe("extractIndicators: batch 15's national 2018 and 2019 news", () => {
+  it("an ideographic space parts a headline's phrases", () => {
+    expect(achieved("去年主要预期目标较好完成　城镇新增就业1348万人")[0]).toMatchObject({ metric: "new-jobs", label: "城镇新增就业" });
+  });
+
+  it("地级及以上城市 is one scope, not a list, and the figure is the PM2.5 concentration", () => {
+    const list = achieved("地级及以上城市细颗粒物平均浓度下降9.1%。");
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ metric: "pm25", label: "地级及以上城市细颗粒物平均浓度", value: -9.1 });
+  });
+
+  it("年内至少 before a fall is no part of the name", () => {
+    expect(planned("移动网络流量资费年内至少降低30%。")[0]).toMatchObject({ label: "移动网络流量资费", value: -30 });
+  });
+
+  it("the old target a change of target starts from is a target", () => {
+    const list = planned("他说，城镇调查失业率目标由去年的5.5%以内调整为5.5%左右。");
+    expect(list.map((i) => `${i.text}:${i.modality}`)).toEqual(["5.5%:target", "5.5%:target"]);
+  });
+});

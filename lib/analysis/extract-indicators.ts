@@ -22,7 +22,8 @@ export interface ExtractContext {
   multiYear?: boolean;
 }
 
-const SOFT_BREAKS = ",，:：—";
+/** An ideographic space parts a headline's phrases (去年主要预期目标较好完成　城镇新增就业1348万人) as a comma does. */
+const SOFT_BREAKS = ",，:：—\u3000";
 const HARD_BREAKS = "。;；!！?？\n";
 
 interface Slot {
@@ -378,7 +379,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的). */
-const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?$/;
+/** 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
+const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|(?:由|从)(?:去年|上年)?的?)$/;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
@@ -639,28 +641,44 @@ function countedBefore(out: Indicator[], text: string, start: number): string[] 
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
 const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
 
+/** Counts of projects and firms, which a commitment in the clause before reaches across one comma. */
+const REACHED_COUNT_UNITS: ReadonlySet<string> = new Set(["个", "家"]);
+
 /**
  * 力争全年引进10亿元以上重大产业项目8个、世界500强企业投资项目3个: the commitment covers the items of a list joined by
- * 、 (11 of 13 labelled cases; commas split it, as readers mostly do), and passes over a threshold to the figure it
- * qualifies.
+ * 、 (11 of 13 labelled cases), and passes over a threshold to the figure it qualifies. Across a comma it reaches a
+ * 其中 clause (5 of 5: 确保固定资产投资增长10%以上，其中工业投资增长15%) and a count of projects or firms (18 of 23:
+ * 全年力争完成固定资产投资800亿元，新引进10亿元以上重大产业项目12个); other figures after a comma stand alone (about
+ * 30 of 36), and a semicolon or a full stop ends it.
  */
 function spreadCommitments(text: string, ordered: Indicator[]): void {
   let carry: string[] = [];
-  for (let k = 0; k < ordered.length; k++) {
-    const cur = ordered[k];
-    if (k > 0) {
-      const between = text.slice(ordered[k - 1].end, cur.start);
-      if (/[，,；;。！!？?：:]/.test(between)) carry = [];
+  let lastEnd = -1;
+  for (const cur of ordered) {
+    // A threshold (10亿元以上) takes no commitment and passes the carry on to the figure it qualifies.
+    const threshold = THRESHOLD_AFTER_RE.test(text.slice(cur.end));
+    if (lastEnd >= 0) {
+      const between = text.slice(lastEnd, cur.start);
+      const commas = between.match(/[，,：:]/g)?.length ?? 0;
+      const reached = commas === 1 && (/^[^，,：:]*[，,：:]其中/.test(between) || (cur.type === "count" && REACHED_COUNT_UNITS.has(cur.unit)));
+      if (threshold) {
+        if (/[；;。！!？?]/.test(between)) [carry, lastEnd] = [[], cur.start];
+      } else if (/[；;。！!？?]/.test(between) || (commas > 0 && !reached)) carry = [];
+    }
+    if (threshold) {
+      const own = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
+      if (own.length) [carry, lastEnd] = [own, cur.start];
+      cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
+      if (lastEnd < 0) lastEnd = cur.start;
+      continue;
     }
     let mine = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
     if (!mine.length && carry.length) {
       cur.qualifiers = [...carry, ...cur.qualifiers];
       mine = carry;
     }
-    if (mine.length && THRESHOLD_AFTER_RE.test(text.slice(cur.end))) {
-      cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
-    }
     carry = mine;
+    lastEnd = cur.end;
   }
 }
 

@@ -17,6 +17,8 @@ const LEADING_NOISE = [
   "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
   // 区级一般公共预算收入, 市本级: the level of government that keeps the account.
   "区本级", "市本级", "县本级", "区级", "市级", "县级", "本级",
+  // 地级及以上城市细颗粒物平均浓度: the cities a national air figure is measured over.
+  "地级及以上城市", "地级以上城市", "设区市", "设区城市",
 ];
 
 export function normalizeLabel(label: string): string {

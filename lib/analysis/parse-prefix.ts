@@ -89,6 +89,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
   { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
   { re: /每$|计划(?:要求)?$|工作$/ },
+  // 移动网络流量资费年内至少降低30%: how soon and how much at least are no part of the name.
+  { re: /(?:年内|年底前|今年|全年)?(?:至少|最少|起码)$/, last: "少码" },
   // 审批“最多60天”: the cap of a time limit, said before it.
   { re: /[“"「]?(?:最多|最长|最快|只需|仅需)$/, last: "多长快需" },
   // 总额首次突破万亿元: how often is no part of the name.
@@ -307,6 +309,9 @@ const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:�
 /** 汽车及零部件、绿色石化两大产业集群规模: items, how many, then the head they share. */
 const COUNTED_LIST_RE = /^(.{2,}?)([两二三四五六七八九十])(?:大|个|项|类)(.{2,})$/;
 
+/** 、和及 part a list's items; 地级及以上城市, 规模及以上 are one item (及以上 is a threshold, not a second item). */
+const LIST_SEPARATOR_RE = /、|和|及(?!以[上下])/;
+
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string): string[] {
   // A list that counts its items takes them by that count: 汽车及零部件 is one item of two, and each takes the head.
@@ -314,11 +319,11 @@ export function splitLabelList(text: string): string[] {
   if (counted) {
     const n = parseChineseNumeral(counted[2]);
     const byPause = counted[1].split("、");
-    const byAll = counted[1].split(/、|和|及/);
+    const byAll = counted[1].split(LIST_SEPARATOR_RE);
     const items = byPause.length === n ? byPause : byAll.length === n ? byAll : null;
     if (items && items.every((item) => item.length >= 2)) return items.map((item) => item + counted[3]);
   }
-  const items = text.split(/、|和|及/).map((s) => s.trim()).filter(Boolean);
+  const items = text.split(LIST_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
   if (items.length < 2) return items;
   const last = items[items.length - 1];
   const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);

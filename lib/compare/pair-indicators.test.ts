@@ -63,6 +63,14 @@ describe("goal vs achievement", () => {
     expect(p).toMatchObject({ status: "dropped", right: null, delta: null });
     expect(p.reason).toContain("未报告");
   });
+  it("a target takes the body's result before the headline's that repeats it, and the headline's when the body has none (batch 15's 2019 news)", () => {
+    const headline = { ...sentence(0, "去年主要预期目标较好完成　城镇新增就业1348万人", [actual("new-jobs", "1348万人")]), headline: true as const };
+    const body = sentence(3, "城镇新增就业1348万人，城镇调查失业率稳定在5%左右", [actual("new-jobs", "1348万人")]);
+    const target = [sentence(0, "城镇新增就业1100万人以上", [goal("new-jobs", "1100万人", ["以上"])])];
+    const pairs = pairIndicators(target, [headline, body], G);
+    expect(pairs.map((p) => [p.status, p.right?.sentenceId])).toEqual([["exceeded", "s-3"], ["right-only", "s-0"]]);
+    expect(pairIndicators(target, [headline], G)[0].right?.sentenceId).toBe("s-0");
+  });
   it("an achievement without goal is right-only", () => {
     expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
   });

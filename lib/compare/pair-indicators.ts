@@ -148,7 +148,10 @@ const targetKey = (a: Indicator): string | null =>
 
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
-  for (const s of sentences)
+  // A result a headline states is said again in the body, where its sentence gives the context: a target takes the
+  // body's figure first, and the headline's only when the body has none.
+  const ordered = side === "right" ? [...sentences.filter((s) => !s.headline), ...sentences.filter((s) => s.headline)] : sentences;
+  for (const s of ordered)
     for (const found of s.indicators) {
       // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
       if (mode === "goal-vs-achievement" && found.increment) continue;
@@ -339,7 +342,10 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
     pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
-  for (const r of rights) {
+  // Results no target took, in reading order (a headline's entries were put last above).
+  const sentenceNumber = (e: Entry) => Number(e.sentenceId.slice(2));
+  const inReadingOrder = [...rights].sort((a, b) => sentenceNumber(a) - sentenceNumber(b) || a.order - b.order);
+  for (const r of inReadingOrder) {
     if (usedRight.has(r.order)) continue;
     const reason =
       judgesTargets(mode)

@@ -14,6 +14,8 @@ interface SideSource {
   sectionIndex?: number | null;
   /** Paragraph number: a span set by a paragraph's opening (五年来，…) reaches its later sentences. */
   paragraph?: number;
+  /** "headline" marks a news headline's figure (lib/text/process-text.ts). */
+  flags?: readonly string[];
 }
 
 /** goal / achievement keep sentences of that kind; all keeps every sentence but headings. Each carries the headings it stands under. */
@@ -25,7 +27,8 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
     .map((s) => {
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}) };
+      const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline };
     });
 }
 

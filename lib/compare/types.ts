@@ -19,6 +19,8 @@ export interface CompareSentence {
   /** The words that set a multi-year span over the sentence without it saying so (五年来，…; `一、“十一五”时期…的回顾`),
    * span-context.ts; absent when none does. */
   span?: string;
+  /** A news headline that states a figure (过去一年城镇新增就业1348万人): the body says it again, with its context. */
+  headline?: true;
 }
 
 export interface CompareSideInput {
