@@ -189,6 +189,13 @@ describe("judgements, explanations and problems inside a plan (national corpus)"
     expect(review("在集中力量进行经济建设的时候，精神文明建设往往容易被忽视。").subtype).toBe("problem");
   });
 
+  it("the grave situation a plan faces is a problem, in the plan too; facing it while achieving is no problem (batches 14 and 15)", () => {
+    expect(plan("当前，外部环境更趋复杂严峻，有效需求不足的问题依然突出。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(plan("当前，外部环境变化带来的不利影响加深，实现全年目标需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("我国发展面临多年少有的国内外复杂严峻形势，经济出现新的下行压力。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("面对外部压力加大、内部困难增多的复杂严峻形势，全市上下迎难而上，经济运行稳中有进。").kind).toBe("achievement");
+  });
+
   it("a sentence ending in ！ is a call or a pledge (2006, 2011), even with 要 or 将", () => {
     expect(national("我们的目标一定要达到！")).toMatchObject({ kind: "other", reason: expect.stringContaining("感叹句") });
     expect(national("祖国内地人民将与港澳同胞携手奋进，共享伟大祖国的尊严与荣耀！").kind).toBe("other");
