@@ -118,6 +118,16 @@ const FIFTEENTH_BATCH = ["xiaoshan-2024", "xiaoshan-2025", "fuyang-2025-news", "
   "yuhang-2026"];
 const FIFTEENTH_BATCH_HELD = new Set(["xiaoshan-2024", "xiaoshan-2025"]);
 const FIFTEENTH_BATCH_PAIRS = [["xiaoshan-2024", "xiaoshan-2025"], ["national-2018", "national-2019-news"], ["yuhang-2025", "yuhang-2026"]];
+// The sixteenth batch, chosen on 2026-12-04 before any of its texts existed, by three new readers: a 滨江区 pair (a
+// portal copy, then a report with a review table of the year's indicators and a table of the coming year's targets)
+// with a news article, as development data for the class of batch 15's held-back 萧山 pair; a 温州市 pair of Word exports
+// with review tables and footnotes, as development data for the class of batch 11's held-back 杭州 pair; a 钱塘区 pair (a
+// web copy, then a PDF copy) with a 淳安县 news article. Held back, fixed before any text was written
+// (/work/batch16/HELD_BACK, 02:57 UTC): the 钱塘 pair.
+const SIXTEENTH_BATCH = ["binjiang-2024", "binjiang-2025", "binjiang-2025-news", "wenzhou-2024", "wenzhou-2025", "qiantang-2024",
+  "qiantang-2025", "chunan-2025-news"];
+const SIXTEENTH_BATCH_HELD = new Set(["qiantang-2024", "qiantang-2025"]);
+const SIXTEENTH_BATCH_PAIRS = [["binjiang-2024", "binjiang-2025"], ["wenzhou-2024", "wenzhou-2025"], ["qiantang-2024", "qiantang-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -150,6 +160,7 @@ export function evalReports() {
     ...THIRTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(id) })),
     ...FOURTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(id) })),
     ...FIFTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(id) })),
+    ...SIXTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -194,5 +205,8 @@ export function evalYearPairs() {
   const fifteenth = FIFTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth];
+  const sixteenth = SIXTEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth];
 }
