@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { areRelatedMetrics } from "./related-metrics";
 import { lookupMetric } from "./lookup-metric";
 import { METRICS } from "./metrics";
 
@@ -86,5 +87,19 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     expect(key("地区生产总值增长率")).toBe("gdp");
     expect(key("单位GDP能耗降低率")).toBe("energy-intensity");
     expect(key("人口自然增长率")).toBe("population-growth");
+  });
+});
+
+describe("batch 16 of the eval (a 滨江区 and a 温州市 pair)", () => {
+  it("R&D spending as a share of GDP, however its parts are worded, is the R&D intensity", () => {
+    for (const label of ["R&D经费支出占地区生产总值比重", "全社会研发经费投入占地区生产总值比重", "研究与试验开发经费占国内生产总值的比重", "全社会研发投入占地区生产总值比重"]) {
+      expect(lookupMetric(label).key).toBe("rd-intensity");
+    }
+    expect(lookupMetric("数字经济核心产业增加值占地区生产总值比重").key).not.toBe("rd-intensity");
+  });
+
+  it("the registered and the surveyed unemployment rate are not related: one never answers the other's target", () => {
+    expect(areRelatedMetrics("surveyed-unemployment", "unemployment")).toBe(false);
+    expect(areRelatedMetrics("rural-income", "rural-net-income")).toBe(true);
   });
 });

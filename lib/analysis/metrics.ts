@@ -19,6 +19,15 @@ export interface MetricDef {
   related?: string[];
 }
 
+/** R&D spending as a share of GDP, in each wording of its spending, its GDP and its share. */
+function rdShareNames(): string[] {
+  const spending = ["R&D", "研发", "研究与试验发展", "研究与实验发展", "研究与试验开发"].flatMap((who) =>
+    ["经费支出", "经费投入", "经费", "投入", "支出"].map((what) => who + what),
+  );
+  const gdp = ["地区生产总值", "国内生产总值", "生产总值", "GDP"];
+  return spending.flatMap((sp) => gdp.flatMap((g) => ["比重", "比例"].map((share) => `${sp}占${g}${share}`)));
+}
+
 export const METRICS: MetricDef[] = [
   { key: "gdp", name: "地区生产总值", nameEn: "Gross regional product (GDP)", synonyms: ["地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "经济增长", "经济增速", "经济增长速度", "国内生产总值增长", "国民经济增长", "经济", "国民经济", "经济增长目标", "增长目标", "经济增速目标", "增速目标"] },
   // The headline of the reports before 1994; the next report may answer a GNP target with GDP (1993 → 1994).
@@ -43,6 +52,9 @@ export const METRICS: MetricDef[] = [
       // Local reports' names: 全社会研发投入强度, 研发经费支出占GDP比重.
       "研发投入强度", "研究与试验发展经费投入强度", "R&D占GDP比重", "研发占GDP比重", "R&D占地区生产总值比重", "研发经费支出占GDP比重", "研发经费投入占GDP比重", "研发经费占GDP比重",
       "研究与试验发展经费支出占地区生产总值比重", "研发经费支出占地区生产总值比重",
+      // R&D经费支出占地区生产总值比重, 研发经费投入占地区生产总值比重, 研究与试验开发经费占国内生产总值的比重: the share
+      // named every way readers and reports combine its parts (20 labels write one of them).
+      ...rdShareNames(),
     ],
   },
   {
@@ -64,9 +76,11 @@ export const METRICS: MetricDef[] = [
   { key: "central-budget-investment", name: "中央预算内投资", nameEn: "Central government budget investment", synonyms: ["中央预算内投资", "中央预算内投资规模"] },
   { key: "deficit-ratio", name: "赤字率", nameEn: "Deficit ratio (deficit / GDP)", synonyms: ["赤字率", "财政赤字率", "财政赤字占国内生产总值的比重", "财政赤字占国内生产总值比重", "财政赤字占GDP比重"] },
   { key: "grain-output", name: "粮食产量", nameEn: "Grain output", synonyms: ["粮食产量", "粮食总产量", "粮食总产", "全国粮食产量", "粮食生产", "粮食"] },
-  { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率", "城镇失业率"], related: ["surveyed-unemployment"] },
+  // The registered and the surveyed rate are no stand-ins for each other (a registered 1.86% says nothing of a surveyed
+  // target of 5%; readers call that target dropped): no `related` link.
+  { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率", "城镇失业率"] },
   // Names found in the national reports 2000–2014 (../shared/corpus): a separate metric each, related where they overlap.
-  { key: "surveyed-unemployment", name: "城镇调查失业率", nameEn: "Surveyed urban unemployment rate", synonyms: ["城镇调查失业率", "调查失业率", "全国城镇调查失业率"], related: ["unemployment"] },
+  { key: "surveyed-unemployment", name: "城镇调查失业率", nameEn: "Surveyed urban unemployment rate", synonyms: ["城镇调查失业率", "调查失业率", "全国城镇调查失业率"] },
   { key: "cod-emissions", name: "化学需氧量排放量", nameEn: "Chemical oxygen demand (COD) emissions", synonyms: ["化学需氧量排放量", "化学需氧量排放总量", "化学需氧量", "COD排放量"] },
   { key: "so2-emissions", name: "二氧化硫排放量", nameEn: "Sulphur dioxide emissions", synonyms: ["二氧化硫排放量", "二氧化硫排放总量", "二氧化硫"] },
   { key: "co2-intensity", name: "单位国内生产总值二氧化碳排放", nameEn: "CO2 emissions per unit of GDP", synonyms: ["单位国内生产总值二氧化碳排放", "单位GDP二氧化碳排放", "碳排放强度", "二氧化碳排放强度", "单位生产总值二氧化碳排放", "单位国内生产总值二氧化碳排放量", "单位GDP二氧化碳排放量", "单位生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放量"] },

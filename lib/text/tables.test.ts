@@ -50,6 +50,14 @@ describe("a PDF table flattened to one cell a line", () => {
     expect(rows.map((s) => s.text)).toEqual(["地区生产总值增长（%）\t4.6\t6.5左右", "单位地区生产总值能耗下降（%）\t3.1\t完成市下达任务", "城镇调查失业率（%）\t4.3\t5.5以内"]);
   });
 
+  it("reads cells that give an amount with its unit (9218.4亿元, 12亿美元以上) as figures (batch 16's 温州 Word export)", () => {
+    const flat = ["指标名称", "2024年目标", "完成情况", "增幅", "1.地区生产总值", "6%左右", "9218.4亿元", "5.9%", "4.固定资产投资", "6%以上", "—", "4.2%",
+      "7.实际使用外资", "12亿美元以上", "10.8亿美元", "-5.3%"];
+    const p = processText(["2024年主要指标完成情况如下。", ...flat].join("\n"));
+    const rows = p.sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.text)).toEqual(["1.地区生产总值\t6%左右\t9218.4亿元\t5.9%", "4.固定资产投资\t6%以上\t—\t4.2%", "7.实际使用外资\t12亿美元以上\t10.8亿美元\t-5.3%"]);
+  });
+
   it("leaves a run of short headings without figures alone", () => {
     const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
     expect(p.sentences.every((s) => s.role === "heading")).toBe(true);
