@@ -21,6 +21,15 @@ describe("plain-text tables", () => {
     expect(row.table).toEqual({ cells: ["地区生产总值增长", "%", "6.8", "6.5左右"], header: ["指标", "单位", "2019年完成", "2020年目标"] });
   });
 
+  it("reads a table of two columns when tabs part them (指标 | 2025年目标, batch 16's 滨江 report)", () => {
+    const rows = ["指标\t2025年目标", "地区生产总值增长（%）\t6.5左右", "实际使用外资（亿美元）\t7以上", "居民人均可支配收入增长\t与经济增长基本同步"];
+    const p = processText(["二、2025年工作安排", "2025年主要预期目标", ...rows, "实现上述目标，重点抓好以下六个方面工作。"].join("\n"));
+    expect(p.sentences.map((s) => s.flags[0] ?? null)).toEqual([null, null, "table-header", "table-row", "table-row", "table-row", null]);
+    expect(p.sentences[3].table).toEqual({ cells: ["地区生产总值增长（%）", "6.5左右"], header: ["指标", "2025年目标"] });
+    const spaced = processText("国务院总理  李克强\n加快推进改革  稳定\n");
+    expect(spaced.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);
+  });
+
   it("leaves lines that only look spaced out, or a single figure row, as text", () => {
     const p = processText("国务院总理  李克强\n加快  推进  改革\n增长  6.8  左右  稳定\n");
     expect(p.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);

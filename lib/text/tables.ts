@@ -57,7 +57,9 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
     }
     blanks = 0;
     const cells = line.kind === "content" ? splitCells(line.text) : [];
-    if (cells.filter(Boolean).length >= MIN_CELLS && !/[。！？]$/.test(line.text)) run.push({ line, cells });
+    // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there; blanks need three.
+    const minCells = /[\t|｜]/.test(line.text) ? 2 : MIN_CELLS;
+    if (cells.filter(Boolean).length >= minCells && !/[。！？]$/.test(line.text)) run.push({ line, cells });
     else flush();
   }
   flush();
