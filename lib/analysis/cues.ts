@@ -93,8 +93,9 @@ export const PROBLEM_CUES: Cue[] = [
   { re: /^(?:对于?)?这(?:些|类)(?:问题|困难|矛盾)[，,有]/, reason: "这些问题", strong: true },
 ];
 
-/** 预计 claims an estimated result, unless it only qualifies the base of a comparison (比1980年预计增加9万吨). */
-export const ESTIMATE_CUE: Cue = { re: /(?<![比较同由从][^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
+/** 预计 claims an estimated result, unless it only qualifies the base of a comparison (比1980年预计增加9万吨; the 比 of
+ * 比重 and 比例 is no comparison: 研发投入占地区生产总值比重预计达到3.6%). */
+export const ESTIMATE_CUE: Cue = { re: /(?<!(?:比(?![重例率])|[较同由从])[^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
   // (实现今年预期目标并非易事: the difficulty of the targets, not a target.)

@@ -1124,3 +1124,20 @@ describe("extractIndicators: batch 15's national 2018 and 2019 news", () => {
     expect(list.map((i) => `${i.text}:${i.modality}`)).toEqual(["5.5%:target", "5.5%:target"]);
   });
 });
+
+describe("extractIndicators: 预计 after a metric's name (counted over all labels)", () => {
+  const modalities = (text: string) => achieved(text).map((i) => `${i.text}:${i.modality}`);
+
+  it("estimates that metric and a clause that goes on about it, not a figure named after a comma", () => {
+    expect(modalities("全社会研发经费投入强度预计达到9.1%，每万人高价值发明专利拥有量达到286件。")).toEqual(["9.1%:estimate", "286件:actual"]);
+    expect(modalities("R&D经费投入占地区生产总值比重预计达到3.6%，比上年提高0.1个百分点。")).toEqual(["3.6%:estimate", "0.1个百分点:estimate"]);
+  });
+
+  it("the 比 of 比重 is no comparison base that would take 预计 from the figure", () => {
+    expect(modalities("R&D经费支出占地区生产总值比重预计达到9.45%。")).toEqual(["9.45%:estimate"]);
+  });
+
+  it("预计 opening a clause still estimates the list after it", () => {
+    expect(modalities("预计全年地区生产总值增长4.8%，规模以上工业增加值增长6.1%。")).toEqual(["4.8%:estimate", "6.1%:estimate"]);
+  });
+});
