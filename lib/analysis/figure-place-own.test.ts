@@ -14,6 +14,7 @@ const ARTICLE = [
   "2023年滨江预计地区生产总值增长7.6%。",
   "一年来，滨江还新增城镇就业2.3万人。",
   "滨江物联网小镇新引进企业120家。",
+  "这一年，滨江新增规上工业企业23家。",
 ].join("\n");
 
 describe("the report's own region before a figure", () => {
@@ -37,6 +38,10 @@ describe("the report's own region before a figure", () => {
 
   it("comes off a headline's figure too, which then counts as the known metric it gives", () => {
     expect(labels("滨江今年GDP")).toEqual([["GDP", "gdp"]]);
+  });
+
+  it("is dropped before a count of what the region added (batch 16's 淳安 news)", () => {
+    expect(labels("这一年，滨江新增")[0][0]).toBe("新增规上工业企业");
   });
 
   it("is kept in a name of its own", () => {

@@ -88,6 +88,8 @@ function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
   const label = indicator.label.slice(name.length).replace(/^(?:的|预计|今年|全年|去年|还|也|又)+/, "");
   const metric = lookupMetric(label);
   if (metric.known) return { ...indicator, label, metric: metric.key };
+  // 淳安新增规上工业企业23家: the region is the subject of what it added, not part of the thing counted.
+  if (/^(?:新增|新认定|新引进|新培育|新建|新开工|引进)/.test(label)) return { ...indicator, label, metric: metric.key };
   // 上城区地区生产总值增速高于全市: the margin of a known metric's growth (see MARGIN_RE in extract-indicators.ts).
   const margin = /^(.{2,}?)(?:增速|增幅)(?:高于|快于|低于|慢于)/.exec(label);
   return margin && lookupMetric(margin[1]).known ? { ...indicator, label, metric: lookupMetric(label).key } : indicator;
