@@ -189,6 +189,11 @@ describe("judgements, explanations and problems inside a plan (national corpus)"
     expect(review("在集中力量进行经济建设的时候，精神文明建设往往容易被忽视。").subtype).toBe("problem");
   });
 
+  it("how this year's target compares with last year's is an explanation, not a goal (five news articles)", () => {
+    expect(plan("与去年相比，今年的GDP增速目标下调了0.5个百分点。")).toMatchObject({ kind: "other", reason: expect.stringContaining("目标对比") });
+    expect(plan("与去年7%左右的目标相比，今年的经济增长目标下调了0.5个百分点。").kind).toBe("other");
+  });
+
   it("the grave situation a plan faces is a problem, in the plan too; facing it while achieving is no problem (batches 14 and 15)", () => {
     expect(plan("当前，外部环境更趋复杂严峻，有效需求不足的问题依然突出。")).toMatchObject({ kind: "other", subtype: "problem" });
     expect(plan("当前，外部环境变化带来的不利影响加深，实现全年目标需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });

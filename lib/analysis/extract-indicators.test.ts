@@ -1141,3 +1141,15 @@ describe("extractIndicators: 预计 after a metric's name (counted over all labe
     expect(modalities("预计全年地区生产总值增长4.8%，规模以上工业增加值增长6.1%。")).toEqual(["4.8%:estimate", "6.1%:estimate"]);
   });
 });
+
+describe("extractIndicators: a target moved (five news articles of batches 11–16)", () => {
+  it("is named as the target and is a target, up or down", () => {
+    expect(planned("与去年相比，今年的GDP增速目标下调了0.5个百分点。")[0]).toMatchObject({ label: "GDP增速目标", value: -0.5, modality: "target" });
+    expect(achieved("与去年7%左右的目标相比，今年的经济增长目标下调了0.5个百分点。")[1]).toMatchObject({ label: "经济增长目标", value: -0.5, modality: "target" });
+  });
+
+  it("a target moved from one level to another: both levels are the target's, neither a fall", () => {
+    const list = planned("固定资产投资目标则由8%下调为6%以上。");
+    expect(list.map((i) => `${i.label} ${i.value}${i.unit} ${i.modality}`)).toEqual(["固定资产投资 8% target", "固定资产投资 6% target"]);
+  });
+});

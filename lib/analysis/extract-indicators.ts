@@ -337,6 +337,9 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
     else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
     const prefix = text.slice(clauseStart, q.start);
     const info = parsePrefix(prefix);
+    // 今年的GDP增速目标下调了0.5个百分点: a move of the target, named as the target (five readers of five).
+    const moved = TARGET_MOVED_RE.exec(prefix);
+    if (moved && !info.label.endsWith("目标")) info.label += /增长$|增速$/.test(info.label) ? "目标" : moved[1];
     // 确保固定资产投资增长10%以上，其中工业投资增长15%以上: the part (其中) is held to the promise of its whole.
     const whole = slots.at(-1);
     if (whole && /^其中/.test(prefix) && lastHard[q.start] < whole.q.start) {
@@ -354,7 +357,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       cohort: COHORT_RE.test(prefix),
-      namedTarget: NAMED_TARGET_RE.test(prefix),
+      namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix),
       planned: PLANNED_RE.test(prefix),
       clauseStart,
     });
@@ -391,7 +394,9 @@ function lastResortLabel(text: string, slot: Slot): string {
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的). */
 /** 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
-const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|(?:由|从)(?:去年|上年)?的?)$/;
+const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?)$/;
+/** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
+const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低)了?$/;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
