@@ -7,6 +7,12 @@ describe("nearNames", () => {
     expect(nearNames("高职院校大规模扩招", "高职院校扩招")).toBe(true);
   });
 
+  it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {
+    expect(nearNames("新增国家高新技术企业", "新认定国家高新技术企业")).toBe(true);
+    expect(nearNames("新增国家高新技术企业", "新认定省级研发机构")).toBe(false);
+    expect(nearNames("新增企业", "新认定企业")).toBe(false);
+  });
+
   it("keeps a narrower subject apart", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
     expect(nearNames("农村公路", "农村公路改造")).toBe(false);

@@ -6,6 +6,7 @@
 const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金"]);
 
 const MIN_SHORTER = 4;
+const NEWLY_ADDED_RE = /^(?:新增|新认定)/;
 
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
@@ -14,6 +15,9 @@ const MIN_SHORTER = 4;
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
+  // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
+  const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
+  if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < MIN_SHORTER) return false;
   const gaps = insertedRuns(short, long);
