@@ -125,4 +125,21 @@ describe("plain-text indicator tables", () => {
       [["resident-income", 5.4, "estimate"]],
     ]);
   });
+
+  it("a column of growth (增幅) gives the metric's growth, a minus a fall (batch 16's 温州 Word export)", () => {
+    const review = [
+      "温州市2025年政府工作报告",
+      "一、2024年工作回顾",
+      "表1：2024年主要指标完成情况",
+      "指标名称\t2024年目标\t完成情况\t增幅",
+      "1.地区生产总值\t6%左右\t9218.4亿元\t5.9%",
+      "7.实际使用外资\t12亿美元以上\t10.8亿美元\t-5.3%",
+      "二、2025年工作安排",
+    ].join("\n");
+    const rows = analyzeReport(review).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.indicators.map((i) => `${i.metric} ${i.type} ${i.value}${i.unit} ${i.modality}`))).toEqual([
+      ["gdp growth 6% target", "gdp level 921840000000元 actual", "gdp growth 5.9% actual"],
+      ["foreign-investment level 1200000000美元 target", "foreign-investment level 1080000000美元 actual", "foreign-investment growth -5.3% actual"],
+    ]);
+  });
 });

@@ -48,6 +48,9 @@ function cellOffsets(text: string, cells: string[]): number[] {
   });
 }
 
+/** 增幅, 增速, 同比增长, 比上年增长: a column of the metric's growth. */
+const GROWTH_COLUMN_RE = /增幅|增速|增长|同比|比上年/;
+
 /** 地区生产总值增长（%）: a unit in brackets at the end of the metric cell. */
 const BRACKET_UNIT_RE = /[(（]([^()（）]{1,6})[)）]$/;
 
@@ -106,7 +109,11 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const cell = figure.cell.replace(/(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])$/, "");
     const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
-    const phrase = `${reading.metric}${number}${hasUnit ? "" : reading.unit}${qualifier}`;
+    // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
+    const growth = GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric);
+    const fall = growth && /^[-−－]/.test(number);
+    const verb = growth ? (fall ? "下降" : "增长") : "";
+    const phrase = `${reading.metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : reading.unit}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
     const indicator = found.find((i) => i.start >= reading.metric.length) ?? null;
