@@ -1153,3 +1153,14 @@ describe("extractIndicators: a target moved (five news articles of batches 11–
     expect(list.map((i) => `${i.label} ${i.value}${i.unit} ${i.modality}`)).toEqual(["固定资产投资 8% target", "固定资产投资 6% target"]);
   });
 });
+
+describe("extractIndicators: poverty cut and settled migrants (national 2018 and the 2019 news)", () => {
+  it("减贫1386万人 is the rural poor cut by that many", () => {
+    expect(achieved("居民人均可支配收入实际增长6.5%，减贫1386万人。")[1]).toMatchObject({ metric: "rural-poor", label: "减贫", value: -13860000 });
+  });
+
+  it("migrants to settle in towns, named before or after the count, are one metric", () => {
+    expect(planned("今年再推动1300万农业转移人口进城落户。")[0]).toMatchObject({ metric: "urban-settlement", value: 13000000, unit: "人" });
+    expect(achieved("全年进城落户的农业转移人口超过1400万。")[0]).toMatchObject({ metric: "urban-settlement", value: 14000000 });
+  });
+});

@@ -774,7 +774,9 @@ function toIndicator(
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
-  const cut = cutOf !== null || industryCut !== null || (cuttable && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
+  // 减贫1386万人: the rural poor cut by that many (two readers of two take it negative).
+  const povertyCut = stock && label === "减贫";
+  const cut = cutOf !== null || industryCut !== null || povertyCut || (cuttable && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   const increment =
     stock &&

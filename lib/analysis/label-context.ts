@@ -100,6 +100,7 @@ const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|�
 /** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
 /** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
+const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户)/;
 const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
 const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;
 const HOUSEHOLD_UNITS = new Set(["户", "bare"]);
@@ -172,6 +173,9 @@ export function describeCounted(text: string, from: number, counted: string, sta
   // 505万下岗失业人员实现再就业: the people and what they reached.
   const outcome = PEOPLE_NOUN_RE.test(counted) ? OUTCOME_RE.exec(text.slice(from + counted.length, from + counted.length + 8)) : null;
   if (outcome && outcome.index <= 2) return counted + outcome[1];
+  // 推动1300万农业转移人口进城落户: the people and where they settle.
+  const settled = PEOPLE_NOUN_RE.test(counted) ? SETTLED_RE.exec(text.slice(from + counted.length)) : null;
+  if (settled) return counted + settled[1];
   if (/^(?:受益|受惠|获益)/.test(text.slice(from + counted.length))) {
     const cause = /([\u4e00-\u9fa5“”]{2,12}?)使$/.exec(text.slice(Math.max(0, start - 13), start))?.[1];
     if (cause) return `${cause}受益${counted}`;

@@ -86,7 +86,15 @@ export const METRICS: MetricDef[] = [
   { key: "co2-intensity", name: "单位国内生产总值二氧化碳排放", nameEn: "CO2 emissions per unit of GDP", synonyms: ["单位国内生产总值二氧化碳排放", "单位GDP二氧化碳排放", "碳排放强度", "二氧化碳排放强度", "单位生产总值二氧化碳排放", "单位国内生产总值二氧化碳排放量", "单位GDP二氧化碳排放量", "单位生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放量"] },
   // The 十三五 and 十四五 plans' water target (national 2016: 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%).
   { key: "water-intensity", name: "单位国内生产总值用水量", nameEn: "Water use per unit of GDP", synonyms: ["单位国内生产总值用水量", "单位GDP用水量", "万元国内生产总值用水量", "万元GDP用水量", "单位地区生产总值用水量", "万元地区生产总值用水量", "单位生产总值用水量", "万元生产总值用水量"] },
-  { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口"] },
+  // 减贫1386万人 is the fall of the rural poor, read as negative (extract-indicators.ts).
+  { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口", "减贫"] },
+  // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
+  {
+    key: "urban-settlement",
+    name: "农业转移人口落户城镇",
+    nameEn: "Rural migrants settled in towns",
+    synonyms: ["农业转移人口落户城镇", "农业转移人口进城落户", "农业转移人口在城镇落户", "农业转移人口落户", "进城落户农业转移人口", "进城落户的农业转移人口", "落户城镇农业转移人口"],
+  },
   { key: "rd-spending", name: "研究与试验发展经费支出", nameEn: "R&D expenditure", synonyms: ["研究与试验发展经费支出", "R&D经费支出", "研发经费支出", "全社会研发投入"], related: ["rd-intensity"] },
   { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },
   { key: "urban-income", name: "城镇居民人均可支配收入", nameEn: "Urban per-capita disposable income", synonyms: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇人均可支配收入"], related: ["resident-income"] },
