@@ -1164,3 +1164,15 @@ describe("extractIndicators: poverty cut and settled migrants (national 2018 and
     expect(achieved("全年进城落户的农业转移人口超过1400万。")[0]).toMatchObject({ metric: "urban-settlement", value: 14000000 });
   });
 });
+
+describe("extractIndicators: capacity cut (national 2016 → 2017)", () => {
+  it("the cut a list opens on is each item's of the same kind, and steel and coal capacity are lexicon metrics", () => {
+    const list = achieved("以钢铁、煤炭行业为重点去产能，全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。");
+    expect(list.map((i) => `${i.metric} ${i.value}`)).toEqual(["steel-capacity -65000000", "coal-capacity -290000000"]);
+    expect(planned("今年钢铁行业压减粗钢产能4500万吨左右。")[0]).toMatchObject({ metric: "steel-capacity", value: -45000000 });
+  });
+
+  it("does not reach an item of another kind", () => {
+    expect(achieved("减少农村贫困人口1000万、易地扶贫搬迁280万人。").map((i) => i.value)).toEqual([-10000000, 2800000]);
+  });
+});

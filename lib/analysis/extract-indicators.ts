@@ -258,6 +258,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   const ordered = [...out].sort((a, b) => a.start - b.start);
   spreadCommitments(text, ordered);
   spreadTrailingBounds(text, ordered);
+  spreadCuts(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   return out;
@@ -713,6 +714,27 @@ function spreadTrailingBounds(text: string, ordered: Indicator[]): void {
     if (cur.qualifiers.some((w) => BOUND_WORDS.has(w))) continue;
     const bound = next.qualifiers.filter((w) => BOUND_WORDS.has(w));
     if (bound.length) cur.qualifiers = [...cur.qualifiers, ...bound];
+  }
+}
+
+/** Between two items of a list: a bound, 、, and the next item's name with no verb of its own. */
+const CUT_LIST_GAP_RE = /^(?:以上|左右)?、[\u4e00-\u9fa5“”]{2,12}?(?:超过|近|约)?$/;
+const OWN_VERB_RE = /增长|增加|提高|提升|达到|完成|实现|新增|建成|下降|减少|压减|退出|淘汰|化解/;
+
+/**
+ * 退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨: the cut a list opens on is each item's cut, when an item of the same
+ * kind adds no verb of its own (the readers of the national reports take 煤炭产能 negative as 钢铁产能).
+ */
+function spreadCuts(text: string, ordered: Indicator[]): void {
+  for (let k = 1; k < ordered.length; k++) {
+    const [prev, cur] = [ordered[k - 1], ordered[k]];
+    if (!(prev.value < 0) || !(cur.value > 0) || prev.unit !== cur.unit || prev.type !== cur.type || prev.increment) continue;
+    if (prev.type !== "level" && prev.type !== "count") continue;
+    const gap = text.slice(prev.end, cur.start);
+    // Items of one kind (钢铁产能、煤炭产能 share 产能): 减少贫困人口1000万、易地扶贫搬迁280万人 are two things.
+    if (!CUT_LIST_GAP_RE.test(gap) || OWN_VERB_RE.test(gap) || prev.label.slice(-2) !== cur.label.slice(-2)) continue;
+    cur.value = -cur.value;
+    if (cur.upper !== undefined) cur.upper = -cur.upper;
   }
 }
 

@@ -88,6 +88,9 @@ export const METRICS: MetricDef[] = [
   { key: "water-intensity", name: "单位国内生产总值用水量", nameEn: "Water use per unit of GDP", synonyms: ["单位国内生产总值用水量", "单位GDP用水量", "万元国内生产总值用水量", "万元GDP用水量", "单位地区生产总值用水量", "万元地区生产总值用水量", "单位生产总值用水量", "万元生产总值用水量"] },
   // 减贫1386万人 is the fall of the rural poor, read as negative (extract-indicators.ts).
   { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口", "减贫"] },
+  // Capacity cut in the national reports of 2016–2018 (钢铁行业压减粗钢产能4500万吨 answered by 退出钢铁产能超过6500万吨).
+  { key: "steel-capacity", name: "钢铁产能", nameEn: "Steel capacity", synonyms: ["钢铁产能", "粗钢产能", "钢铁过剩产能", "钢铁行业产能"] },
+  { key: "coal-capacity", name: "煤炭产能", nameEn: "Coal capacity", synonyms: ["煤炭产能", "煤炭过剩产能", "煤炭行业产能"] },
   // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
   {
     key: "urban-settlement",
