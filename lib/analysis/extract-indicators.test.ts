@@ -1176,3 +1176,12 @@ describe("extractIndicators: capacity cut (national 2016 → 2017)", () => {
     expect(achieved("减少农村贫困人口1000万、易地扶贫搬迁280万人。").map((i) => i.value)).toEqual([-10000000, 2800000]);
   });
 });
+
+describe("extractIndicators: lead words no reader keeps (落实, 认真, 全面消除, 新创建 before a grade)", () => {
+  it("leaves the name", () => {
+    expect(achieved("落实草原生态保护补助奖励资金1.42亿元。")[0].label).toBe("草原生态保护补助奖励资金");
+    expect(achieved("认真办理人大代表建议42件。")[0].label).toBe("人大代表建议");
+    expect(achieved("新创建省级美丽乡村示范村8个。")[0].label).toBe("省级美丽乡村示范村");
+    expect(planned("全面消除集体经济年经营性收入100万元以下的村。")[0]).toMatchObject({ label: "集体经济年经营性收入", qualifiers: ["以下"] });
+  });
+});
