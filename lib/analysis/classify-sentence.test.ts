@@ -641,6 +641,23 @@ describe("classifySentences: an excerpt without headings that turns to its plan"
     expect(result[1]).toBe("achievement");
     expect(result.slice(3)).toEqual(["goal", "goal", "goal", "goal"]);
   });
+
+  it("once the review has begun, reads a sentence before the turn as the review's, tense or not, and says the part is inferred", () => {
+    const text = ["初步核算，全年地区生产总值增长5.2%。", "苏州轨道交通7号线吴中段加快建设，太湖新城开发建设提速。", "今年全区经济社会发展的主要预期目标是：地区生产总值增长5%左右。"];
+    const result = classifySentences(text.map((t, index) => ({ text: t, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })), [], { reviewYear: 2024, planYear: 2025 });
+    expect(result[1]).toMatchObject({ kind: "achievement", reason: expect.stringContaining("推断为回顾部分") });
+  });
+
+  it("a sentence that sets goals over a span ahead (今后五年…主要目标) ends the inferred review before the turn", () => {
+    const text = [
+      "初步核算，全年地区生产总值增长5.2%。",
+      "今后五年经济社会发展的主要目标是：地区生产总值年均增长7%左右。",
+      "二是建设区域创新高地，高新技术企业数量翻一番。",
+      "今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+    ];
+    const result = classifySentences(text.map((t, index) => ({ text: t, part: "other" as const, role: "body" as const, paragraph: index, sectionIndex: null })), [], { reviewYear: 2024, planYear: 2025 });
+    expect(result.map((c) => c.kind).slice(0, 3)).toEqual(["achievement", "goal", "goal"]);
+  });
 });
 
 describe("classifySentence: news about a report", () => {

@@ -36,6 +36,8 @@ export function classifySentences(
   const unsectioned = metadata?.kind !== "news" && !(sections ?? []).some((s) => s.level === 1);
   // 广州：GDP增长5%以上 seen: its siblings after it (佛山：固定资产投资增长10%) state targets too.
   let hedgedSubheadSeen = false;
+  let reviewBegun = false;
+  let reviewEnded = false;
   for (const [i, sentence] of list.entries()) {
     const section = sectionOf(sentence);
     if (sentence.role === "heading") {
@@ -57,7 +59,17 @@ export function classifySentences(
     // An excerpt or a copy without headings that turns to its plan: from the turn on it is in the plan, as under a
     // heading (the reason says the part is inferred). Before the turn only past statements are read as results: the
     // turn can come well after the plan has begun.
-    let decision = unsectioned && afterTurn ? inferredPlan(decideKind({ ...sentence, part: "plan" }, context)) : decideKind(sentence, context);
+    // Before the turn, once the review has begun (a sentence read as a result), a text without headings is in its review
+    // as under a review heading: what the year did, whether or not the sentence says it in the past tense.
+    // A sentence whose own words set goals (今后五年…主要目标是…) ends that: what follows may be a plan the turn has not
+    // reached yet.
+    const own = unsectioned && afterTurn ? null : decideKind(sentence, context);
+    if (own && own.kind === "goal" && (own.source === "cue" || own.source === "year") && FUTURE_SPAN_RE.test(sentence.text)) reviewEnded = true;
+    const inReview = unsectioned && turnIndex > 0 && i < turnIndex && reviewBegun && !reviewEnded && sentence.part === "other";
+    let decision = own === null
+      ? inferredPlan(decideKind({ ...sentence, part: "plan" }, context))
+      : inReview ? inferredReview(decideKind({ ...sentence, part: "review" }, context)) : own;
+    if (decision.kind === "achievement" && decision.source !== "none") reviewBegun = true;
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
       decision.subtype !== "problem" &&
@@ -150,6 +162,13 @@ const COMMENT_REASONS = new Set(["他人评论", "引语出处", "记者提问(�
 /** 所在部分(计划) said of a plan no heading named: the reason says the part was inferred from the turn. */
 function inferredPlan(decision: Decision): Decision {
   return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, "计划转折之后(推断为计划部分)") } : decision;
+}
+
+/** 今后五年, 未来五年, 到2025年, “十四五”时期: a span ahead that a plan names. */
+const FUTURE_SPAN_RE = /今后[一二三四五六七八九十两几]+年|未来[一二三四五六七八九十两几]+年|到(?:19|20)\d\d年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间|规划)/;
+
+function inferredReview(decision: Decision): Decision {
+  return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, "计划转折之前(推断为回顾部分)") } : decision;
 }
 
 /** …稳住了…, 已…: a sentence that says something is done. */
