@@ -1185,3 +1185,19 @@ describe("extractIndicators: lead words no reader keeps (落实, 认真, 全面�
     expect(planned("全面消除集体经济年经营性收入100万元以下的村。")[0]).toMatchObject({ label: "集体经济年经营性收入", qualifiers: ["以下"] });
   });
 });
+
+describe("extractIndicators: batch 13's 杭州 texts", () => {
+  it("a rate of fall (降低率) is the metric's fall", () => {
+    expect(achieved("单位GDP能耗降低率2.5%")[0]).toMatchObject({ metric: "energy-intensity", type: "growth", value: -2.5 });
+  });
+
+  it("a total is no addition: 新增 carried from the clause before leaves it, 新增 written with it stays", () => {
+    expect(achieved("新增轨道交通运营里程近100公里，总里程达到516公里。")[1].label).toBe("轨道交通运营总里程");
+    expect(planned("今年合计新增政府债务总规模11.86万亿元。")[0].label).toBe("新增政府债务总规模");
+  });
+
+  it("仅 after a name and 全面完成 before it are no part of it", () => {
+    expect(achieved("亚运会共使用竞赛场馆56个，新建场馆仅12个。")[1].label).toBe("新建场馆");
+    expect(planned("今年将全面完成老旧小区综合改造16个。")[0].label).toBe("老旧小区综合改造");
+  });
+});

@@ -396,6 +396,10 @@ function lastResortLabel(text: string, slot: Slot): string {
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的). */
 /** 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
 const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?)$/;
+/** 降低率, 下降率: the name of a rate of fall. */
+const FALL_RATE_RE = /(?:降低率|下降率)$/;
+/** 新增…总里程: 新增 glued to a total by the name carried from the clause before. */
+const NEW_BEFORE_TOTAL_RE = /^(?:新增|新建)(?=.{2,}总(?:里程|数|量|规模|面积))/;
 /** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
 const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低)了?$/;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
@@ -772,6 +776,9 @@ const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削�
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
 ): Indicator {
+  // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
+  // before, not written with the total: 新增政府债务总规模 is a name of its own).
+  if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
@@ -781,7 +788,9 @@ function toIndicator(
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
   const followedByOf = !namedAfter && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
-  const type = typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
+  // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
+  const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
+  const type = fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";
@@ -804,7 +813,7 @@ function toIndicator(
     stock &&
     ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
-  const sign = ((type === "growth" || increment) && verbInfo.negative) || cut ? -1 : 1;
+  const sign = ((type === "growth" || increment) && verbInfo.negative) || cut || fallRate ? -1 : 1;
   // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
   const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
   const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));

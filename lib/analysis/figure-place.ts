@@ -85,7 +85,7 @@ function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
   const name = names.find((n) => indicator.label.startsWith(n) && indicator.label.length >= n.length + 2);
   if (!name) return indicator;
   // 滨江预计地区生产总值: a cue word between the name and the metric goes with the name.
-  const label = indicator.label.slice(name.length).replace(/^(?:的|预计|今年|全年|去年|还|也|又)+/, "");
+  const label = indicator.label.slice(name.length).replace(/^(?:的|预计|今年|全年|去年|还|也|又|将)+/, "");
   const metric = lookupMetric(label);
   if (metric.known) return { ...indicator, label, metric: metric.key };
   // 淳安新增规上工业企业23家: the region is the subject of what it added, not part of the thing counted.
