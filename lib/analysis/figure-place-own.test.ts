@@ -15,6 +15,7 @@ const ARTICLE = [
   "一年来，滨江还新增城镇就业2.3万人。",
   "滨江物联网小镇新引进企业120家。",
   "这一年，滨江新增规上工业企业23家。",
+  "在民生方面，滨江将新建、改扩建学校6所。",
 ].join("\n");
 
 describe("the report's own region before a figure", () => {
@@ -42,6 +43,7 @@ describe("the report's own region before a figure", () => {
 
   it("is dropped before a count of what the region added (batch 16's 淳安 news)", () => {
     expect(labels("这一年，滨江新增")[0][0]).toBe("新增规上工业企业");
+    expect(labels("在民生方面，滨江将")[0][0]).toBe("新建、改扩建学校");
   });
 
   it("is kept in a name of its own", () => {
