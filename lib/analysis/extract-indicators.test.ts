@@ -1201,3 +1201,11 @@ describe("extractIndicators: batch 13's 杭州 texts", () => {
     expect(planned("今年将全面完成老旧小区综合改造16个。")[0].label).toBe("老旧小区综合改造");
   });
 });
+
+describe("extractIndicators: 和 inside a word (和美乡村, 和谐) is no list and no lead", () => {
+  it("keeps the word", () => {
+    expect(achieved("农村人居环境整治深入开展，新建和美乡村示范村12个。")[0].label).toBe("新建和美乡村示范村");
+    expect(achieved("创建和谐社区30个。")[0].label).toBe("和谐社区");
+    expect(achieved("高新技术产业和生物医药产业增加值分别增长10%和12%。").map((i) => i.label)).toEqual(["高新技术产业增加值", "生物医药产业增加值"]);
+  });
+});
