@@ -206,7 +206,7 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     if ([neighbour(l, -1), neighbour(l, 1)].some((n) => n?.pageFurniture && !PAGE_NO_RE.test(n.text))) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
   // A gazette's running head beside a page number (— 4 —⏎中华人民共和国国务院公报, — 5 —⏎国务院公报　2022·9): it
-  // alternates between pages, so it need not repeat.
+  // alternates between pages, so it need not repeat; nor need a report's title beside its page number.
   for (const l of out) {
     if (l.kind !== "content" || l.text.length > 30 || endsSentence(l.text) || !GAZETTE_HEAD_RE.test(l.text)) continue;
     const near = [out[l.index - 1], out[l.index + 1]].some((n) => n?.pageFurniture && PAGE_NO_RE.test(n.text));
@@ -214,8 +214,9 @@ function markPageFurniture(out: ClassifiedLine[]): void {
   }
 }
 
-/** A periodical's running head: its title (…公报, …日报) or its issue (2022·9, 2022年第9期, 第9号). */
-const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报)|(?:19|20)\d\d\s*[·•.．]\s*\d{1,2}$|(?:19|20)\d\d年第\d{1,3}[期号]|第\d{1,3}[期号]$/;
+/** A periodical's running head: its title (…公报, …日报) or its issue (2022·9, 2022年第9期, 第9号); a report's own
+ * running title beside a page number (— 1 —⏎政府工作报告) even when the copy is too short for it to repeat. */
+const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报|政府工作报告)$|(?:公报|日报|学报|月刊|周刊|政报)|(?:19|20)\d\d\s*[·•.．]\s*\d{1,2}$|(?:19|20)\d\d年第\d{1,3}[期号]|第\d{1,3}[期号]$/;
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
 function markFooter(out: ClassifiedLine[]): void {

@@ -143,6 +143,13 @@ describe("PDF text layers", () => {
     expect(p.sentences.map((s) => s.text)).toEqual(["粮食产量保持在1.3万亿斤以上。", "中央财政资金纳入直达机制。", "不搞“大水漫灌”。"]);
   });
 
+  it("drops a report's running title beside its page number in a copy too short for it to repeat (batch 9's 四川 excerpt as a PDF)", () => {
+    const text = "支持成都建设具有全国影响力的科技创新中心，全\n\n— 1 —\n\f政府工作报告\n\n社会研发经费投入增长10%，高新技术企业数量突破2万家。\n";
+    const p = processText(text);
+    expect(p.pageFurniture).toEqual(expect.arrayContaining(["政府工作报告"]));
+    expect(p.sentences.map((s) => s.text)).toEqual(["支持成都建设具有全国影响力的科技创新中心，全社会研发经费投入增长10%，高新技术企业数量突破2万家。"]);
+  });
+
   it("drops a bare page number beside the running title, and keeps a bare number elsewhere", () => {
     const page = (n: number) => `\n\n        ${n}\n    许昌市人民政府公报\n\n`;
     const text = `许昌市人民政府公报\n第一段。${page(14)}全市规模以上工业企业复工率${page(15)}始终保持在95%以上。\n表1\n指标\n12\n`;
