@@ -26,6 +26,8 @@ describe("plain-text tables", () => {
     const p = processText(["二、2025年工作安排", "2025年主要预期目标", ...rows, "实现上述目标，重点抓好以下六个方面工作。"].join("\n"));
     expect(p.sentences.map((s) => s.flags[0] ?? null)).toEqual([null, null, "table-header", "table-row", "table-row", "table-row", null]);
     expect(p.sentences[3].table).toEqual({ cells: ["地区生产总值增长（%）", "6.5左右"], header: ["指标", "2025年目标"] });
+    const numbered = processText("1.\t地区生产总值增长6%左右\n2.\t一般公共预算收入增长5%\n3.\t城镇新增就业2万人\n");
+    expect(numbered.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);
     const spaced = processText("国务院总理  李克强\n加快推进改革  稳定\n");
     expect(spaced.sentences.every((s) => !s.flags.some((f) => f.startsWith("table")))).toBe(true);
   });

@@ -57,9 +57,11 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
     }
     blanks = 0;
     const cells = line.kind === "content" ? splitCells(line.text) : [];
-    // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there; blanks need three.
-    const minCells = /[\t|｜]/.test(line.text) ? 2 : MIN_CELLS;
-    if (cells.filter(Boolean).length >= minCells && !/[。！？]$/.test(line.text)) run.push({ line, cells });
+    // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there, a name then a figure or a
+    // short cell (not 1.⏎tab⏎地区生产总值增长6%, a numbered line); blanks need three.
+    const filled = cells.filter(Boolean);
+    const twoColumns = filled.length === 2 && /[\t|｜]/.test(line.text) && !isFigureCell(filled[0]) && (isFigureCell(filled[1]) || filled[1].length <= 12);
+    if ((filled.length >= MIN_CELLS || twoColumns) && !/[。！？]$/.test(line.text)) run.push({ line, cells });
     else flush();
   }
   flush();
