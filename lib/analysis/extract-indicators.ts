@@ -393,8 +393,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
-/** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的). */
-/** 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
+/** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
+ * 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
 const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?)$/;
 /** 降低率, 下降率: the name of a rate of fall. */
 const FALL_RATE_RE = /(?:降低率|下降率)$/;

@@ -99,8 +99,9 @@ const PEOPLE_WORD_RE = /^(.{0,10}?(?:人口|居民|群众|农民工|农民|职�
 const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|学生|人员|劳动力)$/;
 /** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
-/** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
+/** Where people counted settle: 1300万农业转移人口进城落户. */
 const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户)/;
+/** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
 const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
 const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;
 const HOUSEHOLD_UNITS = new Set(["户", "bare"]);

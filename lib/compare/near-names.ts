@@ -10,8 +10,8 @@ const NEWLY_ADDED_RE = /^(?:新增|新认定)/;
 
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
- * at least four characters, and everything the longer adds is a neutral insert. Equal labels are not "near" (they
- * share a key already).
+ * at least four characters, and everything the longer adds is a neutral insert; or the two differ only in 新增 against
+ * 新认定 before a name of four characters or more. Equal labels are not "near" (they share a key already).
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
