@@ -71,6 +71,13 @@ describe("goal vs achievement", () => {
     expect(pairs.map((p) => [p.status, p.right?.sentenceId])).toEqual([["exceeded", "s-3"], ["right-only", "s-0"]]);
     expect(pairIndicators(target, [headline], G)[0].right?.sentenceId).toBe("s-0");
   });
+  it("a target takes the prose's result before a table row's equal one, and the row's when the prose has none (batch 8's 许昌, batch 16's 滨江)", () => {
+    const row = { ...sentence(2, "单位生产总值能耗下降（%）\t3\t3.2", [actual("energy-intensity", "3.2%")]), tableRow: true as const };
+    const prose = sentence(9, "单位生产总值能耗下降3.2%，", [actual("energy-intensity", "3.2%")]);
+    const target = [sentence(0, "单位生产总值能耗下降3%", [goal("energy-intensity", "3%")])];
+    expect(pairIndicators(target, [row, prose], G).map((p) => p.right?.sentenceId)).toEqual(["s-9", "s-2"]);
+    expect(pairIndicators(target, [row], G)[0].right?.sentenceId).toBe("s-2");
+  });
   it("an achievement without goal is right-only", () => {
     expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
   });

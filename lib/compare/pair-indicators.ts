@@ -148,9 +148,9 @@ const targetKey = (a: Indicator): string | null =>
 
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
-  // A result a headline states is said again in the body, where its sentence gives the context: a target takes the
-  // body's figure first, and the headline's only when the body has none.
-  const ordered = side === "right" ? [...sentences.filter((s) => !s.headline), ...sentences.filter((s) => s.headline)] : sentences;
+  // A result a headline or a table's row states is said again in the body, where its sentence gives the context: a
+  // target takes the body's figure first, then the table's, and the headline's only when neither has one.
+  const ordered = side === "right" ? [...sentences].sort((a, b) => resultRank(a) - resultRank(b)) : sentences;
   for (const s of ordered)
     for (const found of s.indicators) {
       // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
@@ -185,6 +185,9 @@ function ownReading(found: Indicator, text: string, side: "left" | "right", peri
   if (side === "right") return reviewFigureReading(found, text, period);
   return found.modality === "target" ? planFigureReading(found, text, period) : null;
 }
+
+/** Where a result is best read: the body's prose (0), a table's row (1), a news headline (2); a stable sort keeps reading order within each. */
+const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow ? 1 : 0);
 
 let lexiconRelated: Map<string, string[]> | undefined;
 

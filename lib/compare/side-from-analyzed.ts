@@ -14,7 +14,7 @@ interface SideSource {
   sectionIndex?: number | null;
   /** Paragraph number: a span set by a paragraph's opening (五年来，…) reaches its later sentences. */
   paragraph?: number;
-  /** "headline" marks a news headline's figure (lib/text/process-text.ts). */
+  /** "headline" marks a news headline's figure, "table-row" a table's row (lib/text/process-text.ts). */
   flags?: readonly string[];
 }
 
@@ -28,7 +28,8 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
       const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline };
+      const tableRow = s.flags?.includes("table-row") ? { tableRow: true as const } : {};
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
     });
 }
 
