@@ -6,7 +6,7 @@ import path from "node:path";
 // @ts-expect-error plain ESM module shared with the sampling script
 import { CORPUS_DIR, evalReports, evalYearPairs } from "./reports.mjs";
 import { analyzeCopy, analyzeFile, type AnalyzedFile } from "./score/analyze-file";
-import { makeCopies } from "./score/copies";
+import { droppedByCopy, makeCopies } from "./score/copies";
 import { indicatorFile, pairFile, readLabels, sentenceFile } from "./score/labels";
 import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
 import { scoreIndicators } from "./score/score-indicators";
@@ -78,7 +78,7 @@ function copiesOf(file: string, fileName: string): Map<string, AnalyzedFile> {
   const key = `${file}\0${fileName}`;
   const kept = keptCopies.get(key);
   if (kept) return kept;
-  const made = new Map(makeCopies(analyzeFile(file).text).map((c) => [c.name, analyzeCopy(c.text, c.locateText, fileName)] as const));
+  const made = new Map(makeCopies(analyzeFile(file).text).map((c) => [c.name, analyzeCopy(c.text, c.locateText, fileName, c.dropped)] as const));
   if (pairFiles.has(file)) keptCopies.set(key, made);
   return made;
 }
@@ -95,8 +95,10 @@ if (!args.has("--no-copies")) {
     for (const [name, file] of copiesOf(report.file, `${report.id}.txt`)) {
       if (!scores.has(name)) scores.set(name, { dev: emptySplit(), held: emptySplit() });
       const split = scores.get(name)![report.heldBack ? "held" : "dev"];
-      if (sentences) split.sentences.all.add(scoreSentences(report.id, file, sentences.rows).all);
-      if (indicators) split.indicators.add(scoreIndicators(report.id, file, indicators.rows).all);
+      // A heading the copy left out has no sentence in it to be right or wrong about: its labels are not scored there.
+      const onCopy = <R extends { snippet: string }>(rows: R[]) => rows.filter((r) => !droppedByCopy({ dropped: file.dropped, locateText: file.locateText ?? file.text }, r.snippet));
+      if (sentences) split.sentences.all.add(scoreSentences(report.id, file, onCopy(sentences.rows)).all);
+      if (indicators) split.indicators.add(scoreIndicators(report.id, file, onCopy(indicators.rows)).all);
     }
   }
 }
@@ -176,6 +178,7 @@ if (copyScores.size) {
     }
     console.log(row("original", originalDev, originalHeld));
     for (const [name, s] of localCopyScores) console.log(row(name, s.dev, s.held));
+    console.log("  (no-headings: labels on the lines the copy leaves out, its headings and title, are not scored on it)");
   }
   console.log("\n== copies: target → result pairs of batch 1 (recall / precision), development | held back");
   const pairRow = (name: string, dev: Tally, held: Tally) =>

@@ -15,6 +15,8 @@ export interface AnalyzedFile {
   /** The title block's lines (title, meeting, speaker), which the tool reads as the report's metadata, not as
    * sentences: [start, end) offsets into `text`. */
   frontLines: { start: number; end: number }[];
+  /** A copy's lines left out (eval/score/copies.ts): labels standing only on them are not scored on the copy. */
+  dropped?: string[];
 }
 
 /** The lines the analysis reads as the title block, found on the same view it reads (simplified for traditional). */
@@ -40,9 +42,9 @@ export function analyzeFile(file: string): AnalyzedFile {
 }
 
 /** A copy's text through the same analysis; `locateText` is where the labels are found. */
-export function analyzeCopy(text: string, locateText: string, fileName: string): AnalyzedFile {
+export function analyzeCopy(text: string, locateText: string, fileName: string, dropped?: string[]): AnalyzedFile {
   const decoded = decodeInput(new TextEncoder().encode(text), { fileName });
   if ("code" in decoded) throw new Error(`${fileName}: ${decoded.message}`);
   if (decoded.text !== text) throw new Error(`${fileName}: the decoder changed the copy's text`);
-  return { text, locateText, analyzed: analyzeText(decoded.text, decoded.script, fileName), frontLines: frontLinesOf(text, decoded.script) };
+  return { text, locateText, analyzed: analyzeText(decoded.text, decoded.script, fileName), frontLines: frontLinesOf(text, decoded.script), ...(dropped ? { dropped } : {}) };
 }

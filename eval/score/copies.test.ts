@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeCopies } from "./copies";
+import { droppedByCopy, makeCopies, noHeadingsCopy } from "./copies";
 
 const seed = fs.readFileSync(path.join(__dirname, "../../seeds/000_6f0d3471dae921c8.txt"), "utf8");
 
@@ -19,5 +19,11 @@ describe("eval copies", () => {
     const copy = makeCopies(seed).find((c) => c.name === "no-headings")!;
     expect(copy.text).not.toMatch(/^[一二三四五六七八九十]+、/m);
     expect(copy.text.length).toBeLessThan(seed.length);
+  });
+  it("a label standing only on a line the copy left out is not scored there; one the copy keeps is", () => {
+    const copy = noHeadingsCopy("一、2023年工作回顾\n全年地区生产总值增长6%。\n二、2024年工作安排\n今年地区生产总值增长5%左右。");
+    expect(droppedByCopy(copy, "一、2023年工作回顾")).toBe(true);
+    expect(droppedByCopy(copy, "全年地区生产总值增长6%")).toBe(false);
+    expect(droppedByCopy(makeCopies(seed).find((c) => c.name === "pdf")!, "一、")).toBe(false);
   });
 });

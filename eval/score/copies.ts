@@ -12,6 +12,8 @@ export interface Copy {
   text: string;
   /** Same length as `text`; inserted furniture replaced by spaces, the script as the labels read it. */
   locateText: string;
+  /** The lines the copy leaves out (no-headings): a label on one of them has no sentence in the copy to score. */
+  dropped?: string[];
 }
 
 /** Builds a copy piece by piece: `add` keeps a piece, `furniture` inserts one that the locator must not see. */
@@ -112,7 +114,13 @@ export function noHeadingsCopy(text: string): Copy {
   // Both lose the same lines, so that offsets in the copy are offsets in its locate text.
   const kept = locateText.split("\n");
   const keep = (lines: string[]) => lines.map((l, i) => (kept[i].trim() ? l : "")).join("\n");
-  return { name: "no-headings", text: keep(copied.split("\n")), locateText: keep(kept) };
+  const dropped = copied.split("\n").filter((l, i) => l.trim() && !kept[i].trim());
+  return { name: "no-headings", text: keep(copied.split("\n")), locateText: keep(kept), dropped };
+}
+
+/** A label row the copy has no sentence for: its snippet stands only on a line the copy left out. */
+export function droppedByCopy(copy: Pick<Copy, "dropped" | "locateText">, snippet: string): boolean {
+  return !!copy.dropped?.some((line) => line.includes(snippet)) && !copy.locateText.includes(snippet);
 }
 
 export function makeCopies(text: string): Copy[] {
