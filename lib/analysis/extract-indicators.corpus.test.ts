@@ -244,6 +244,11 @@ describe("an amount added to a level (2006)", () => {
     expect(planned("拟发行长期建设国债600亿元，同时增加中央预算内经常性建设投资100亿元。")[1]).toMatchObject({ increment: true, value: 10000000000 });
     expect(planned("减少一般性支出50亿元。")[0]).toMatchObject({ increment: true, value: -5000000000 });
   });
+  it("比去年预算高0.2个百分点 restates the deficit ratio against last year's budget; 比上年提高1个百分点 is a target (batches 9 and 15)", () => {
+    const found = planned("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。");
+    expect(found.map((i) => [i.metric, i.value, i.increment ?? false])).toEqual([["deficit-ratio", 2.6, false], ["deficit-ratio", -0.4, true]]);
+    expect(planned("常住人口城镇化率比上年提高1个百分点。")[0].increment).toBeUndefined();
+  });
 });
 
 describe("qualifier words inside other words, and 每年平均 (1983, 1987, 1998)", () => {

@@ -90,6 +90,8 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
       [2600, "个", null, "count", ["余"]],
     ]);
     expect(planned("全市GDP突破2.3万亿元,")[0]).toMatchObject({ metric: "gdp", value: 2.3e12, scale: "万亿", qualifiers: ["突破"] });
+    // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
+    expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });
 
   it("percentage points, multiples, ratios, fractions, ranges, before/after", () => {

@@ -768,6 +768,9 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   return "level";
 }
 
+/** 比去年预算高, 比上年预算低: a figure measured from last year's budget (a plan against a plan). */
+const BUDGET_AGAINST_RE = /比(?:去|上)年预算(?:赤字)?(?:[高低]|增加|减少|提高|降低)?了?$/;
+
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
@@ -809,9 +812,12 @@ function toIndicator(
   const povertyCut = stock && label === "减贫";
   const cut = cutOf !== null || industryCut !== null || povertyCut || (cuttable && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
+  // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a plan's level against last year's budget restates that level too.
+  const againstBudget = !stock && BUDGET_AGAINST_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
   const increment =
-    stock &&
-    ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加"))));
+    againstBudget ||
+    (stock &&
+      ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加")))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || cut || fallRate ? -1 : 1;
   // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
