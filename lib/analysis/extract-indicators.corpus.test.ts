@@ -249,6 +249,11 @@ describe("an amount added to a level (2006)", () => {
     expect(found.map((i) => [i.metric, i.value, i.increment ?? false])).toEqual([["deficit-ratio", 2.6, false], ["deficit-ratio", -0.4, true]]);
     expect(planned("常住人口城镇化率比上年提高1个百分点。")[0].increment).toBeUndefined();
   });
+  it("减轻企业税负5000多亿元 is relief promised, a commitment of its own (negative), not a change of a level (batch 10)", () => {
+    expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0]).toMatchObject({ value: -500000000000, modality: "target" });
+    expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0].increment).toBeUndefined();
+    expect(planned("减少一般性支出50亿元。")[0].increment).toBe(true);
+  });
 });
 
 describe("qualifier words inside other words, and 每年平均 (1983, 1987, 1998)", () => {

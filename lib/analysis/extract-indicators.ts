@@ -771,6 +771,9 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
 /** 比去年预算高, 比上年预算低: a figure measured from last year's budget (a plan against a plan). */
 const BUDGET_AGAINST_RE = /比(?:去|上)年预算(?:赤字)?(?:[高低]|增加|减少|提高|降低)?了?$/;
 
+/** What a cut relieves others of (企业税负, 农民负担, 涉企收费): the sum cut is the promise itself. */
+const BURDEN_RE = /(?:税负|负担|收费|税费)$/;
+
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
@@ -814,9 +817,11 @@ function toIndicator(
   // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
   // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a plan's level against last year's budget restates that level too.
   const againstBudget = !stock && BUDGET_AGAINST_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
+  // 减轻企业税负5000多亿元 is relief promised (and reported back: 降低企业税负5700多亿元), a commitment of its own.
+  const burdenCut = cut && BURDEN_RE.test(label);
   const increment =
     againstBudget ||
-    (stock &&
+    (stock && !burdenCut &&
       ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加")))));
   // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
   const sign = ((type === "growth" || increment) && verbInfo.negative) || cut || fallRate ? -1 : 1;
