@@ -250,7 +250,7 @@ describe("an amount added to a level (2006)", () => {
     expect(planned("常住人口城镇化率比上年提高1个百分点。")[0].increment).toBeUndefined();
   });
   it("减轻企业税负5000多亿元 is relief promised, a commitment of its own (negative), not a change of a level (batch 10)", () => {
-    expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0]).toMatchObject({ value: -500000000000, modality: "target" });
+    expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0]).toMatchObject({ metric: "x-企业税负", value: -500000000000 });
     expect(planned("预计今年比改革前减轻企业税负5000多亿元。")[0].increment).toBeUndefined();
     expect(planned("减少一般性支出50亿元。")[0].increment).toBe(true);
   });
