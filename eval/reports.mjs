@@ -128,6 +128,15 @@ const SIXTEENTH_BATCH = ["binjiang-2024", "binjiang-2025", "binjiang-2025-news",
   "qiantang-2025", "chunan-2025-news"];
 const SIXTEENTH_BATCH_HELD = new Set(["qiantang-2024", "qiantang-2025"]);
 const SIXTEENTH_BATCH_PAIRS = [["binjiang-2024", "binjiang-2025"], ["wenzhou-2024", "wenzhou-2025"], ["qiantang-2024", "qiantang-2025"]];
+// The seventeenth batch, chosen on 2026-12-04 before any of its texts existed, by three new readers: a province's pair
+// (浙江省, portal copies with numbered notes) with a 宁波 news article; a county-level city's pair (义乌市) as text taken
+// from the printed PDF (lines broken mid-sentence, page numbers, a running title); a provincial capital's pair (合肥市,
+// a news portal's reprint with bracketed key phrases) with an Anhui news article. Held back, fixed before any text was
+// written (/work/batch17/HELD_BACK, 05:37 UTC): the 合肥 pair.
+const SEVENTEENTH_BATCH = ["zhejiang-2024", "zhejiang-2025", "ningbo-2025-news", "yiwu-2024", "yiwu-2025", "hefei-2024", "hefei-2025",
+  "anhui-2025-news"];
+const SEVENTEENTH_BATCH_HELD = new Set(["hefei-2024", "hefei-2025"]);
+const SEVENTEENTH_BATCH_PAIRS = [["zhejiang-2024", "zhejiang-2025"], ["yiwu-2024", "yiwu-2025"], ["hefei-2024", "hefei-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -161,6 +170,7 @@ export function evalReports() {
     ...FOURTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(id) })),
     ...FIFTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(id) })),
     ...SIXTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(id) })),
+    ...SEVENTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -208,5 +218,8 @@ export function evalYearPairs() {
   const sixteenth = SIXTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth];
+  const seventeenth = SEVENTEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth];
 }
