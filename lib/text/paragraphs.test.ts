@@ -91,6 +91,14 @@ describe("isPdfBreak", () => {
     expect(isPdfBreak("他说:“我们一定做到。”", "下一段。")).toBe(false);
   });
 
+  it("a lead-in colon at a full line's end goes on when the text indents its paragraphs and the next line is not indented (batch 17's 义乌)", () => {
+    const lead = "综合考虑发展基础和各方面因素，今年全市经济社会发展的主要预期目标是：";
+    expect(isPdfBreak(lead, "地区生产总值增长7%左右；一般公共预算收入同口径增长5%以上；", false, true, false, true)).toBe(true);
+    expect(isPdfBreak(lead, "地区生产总值增长7%左右；", false, true, false, false)).toBe(false);
+    expect(isPdfBreak(lead, "地区生产总值增长7%左右；", false, false, false, true)).toBe(false);
+    expect(isPdfBreak(lead, "（一）扩大有效投资。", false, true, false, true)).toBe(false);
+  });
+
   it("web texts with one paragraph per line are not joined (000, 003)", () => {
     for (const id of ["000", "003"] as const) {
       const stored = readSeed(id);

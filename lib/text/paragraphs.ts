@@ -207,7 +207,9 @@ const BRACKETED_SUBHEAD_RE = /^[【〖][^【】〖〗]{2,30}[】〗]$/;
 /** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
 const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
 
-export function isPdfBreak(prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false): boolean {
+export function isPdfBreak(
+  prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false, nextUnindented = false,
+): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
   // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone.
   if (BRACKETED_SUBHEAD_RE.test(prevPiece)) return false;
@@ -223,8 +225,10 @@ export function isPdfBreak(prevPiece: string, next: string, prevContinues = fals
   // 一是⏎认真完善…, 第一，⏎修订…, 在⏎工资制度和价格改革⏎上迈出…: an enumerator alone, or a line that stops on a comma
   // or a preposition, cannot end a paragraph.
   if (ENUMERATOR_ONLY_RE.test(prevPiece) || DANGLING_END_RE.test(prevPiece)) return !startsStructure(next);
-  // A colon ends a lead-in (各位代表: / 主要是:) unless it is inside a ratio such as 73.52:24.77:.
-  if ((last === ":" || last === "：") && !/[0-9][:：]$/.test(prevPiece)) return false;
+  // A colon ends a lead-in (各位代表: / 主要是:) unless it is inside a ratio such as 73.52:24.77:, or the page's edge
+  // fell just after it in a text that indents its paragraphs and the next line is not indented (…主要预期目标是：⏎地区
+  // 生产总值增长7%左右；…: the lead-in's list goes on in the same paragraph).
+  if ((last === ":" || last === "：") && !/[0-9][:：]$/.test(prevPiece)) return prevFull && nextUnindented && !startsStructure(next);
   // A line as wide as the page's text (the width most lines of a PDF extraction share) was broken by the page edge,
   // also where the edge fell just after a ； (…增长6.3%；⏎一般公共预算收入…: the list goes on).
   if (prevFull && (last === ";" || last === "；")) return !startsStructure(next);
@@ -298,6 +302,8 @@ export function pageWidth(lines: ClassifiedLine[], stored: string): PageWidth | 
 /** Share of content lines that must be short and unpunctuated at their end for a text to be laid out as a list. */
 const LIST_LAYOUT_SHARE = 0.7;
 const LIST_LAYOUT_MIN_LINES = 10;
+/** A text with this many indented lines indents its paragraphs. */
+const INDENTED_TEXT_MIN_LINES = 3;
 const LIST_LINE_MAX = 24;
 
 /** 地区生产总值 22086.4亿元⏎同比增长6%⏎…: a text whose lines are mostly short items with no end punctuation (an
@@ -319,6 +325,8 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
   const paragraphs: Paragraph[] = [];
   const width = pageWidth(lines, stored);
   const listLayout = isListLayout(lines);
+  // Whether the text marks its paragraphs by indenting their first lines (　　): then an unindented line goes on.
+  const indents = lines.filter((l) => l.kind === "content" && l.cStart > l.start).length >= INDENTED_TEXT_MIN_LINES;
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
   let prevFull = false;
   // The previous line's last piece, after any dateline: a break after it may be a PDF break.
@@ -352,7 +360,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listLayout)) {
+      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listLayout, indents && line.cStart === line.start)) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
