@@ -51,6 +51,12 @@ describe("classifySentence: the section decides", () => {
     }
   });
 
+  it("a result with its shortfall to the target is an achievement; a gap with no figure of its own stays a problem (batches 9 and 17)", () => {
+    expect(review("实际使用外资28600万美元，离3亿美元的年度目标仍有差距。").kind).toBe("achievement");
+    expect(review("半导体产业营业收入583.6亿元，离600亿元目标尚有差距。").kind).toBe("achievement");
+    expect(review("经济增长离年度预期目标仍有差距。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
   it("greetings, thanks, guiding ideology, transitions and title headings are other", () => {
     expect(review("各位代表,过去一年的成绩来之不易,这是上级党委政府和区委正确领导、科学决策的结果。").kind).toBe("other");
     expect(review("在此,我谨代表区人民政府,向全区人民,表示衷心的感谢并致以崇高的敬意!").kind).toBe("other");

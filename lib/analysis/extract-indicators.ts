@@ -144,8 +144,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       // 化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%: the list in the clause before comes
       // first when the metrics named before are fewer than the values.
       if (!labels.length) {
-        const previous = previousLabels(out, count);
-        const listed = previous.length === count ? [] : listBefore(text, q.start, count);
+        // A semicolon ends a list's reach: 外贸进出口总额增长10%以上，其中出口增长8%左右；城乡居民人均可支配收入增长与经济
+        // 增长基本同步，分别增长6%和7.5%左右 gives the urban and the rural income, not the trade figures before the ；.
+        const boundary = Math.max(text.lastIndexOf("；", q.start), text.lastIndexOf(";", q.start));
+        const previous = previousLabels(out.filter((i) => i.start > boundary), count);
+        const sides = count === 2 && previous.length < count ? URBAN_RURAL_RE.exec(text.slice(boundary + 1, q.start)) : null;
+        const listed = previous.length === count ? [] : sides ? (expandPair(sides[0]) ?? []) : listBefore(text, q.start, count);
         labels = listed.length ? listed : previous;
       }
       // 居民人均可支配收入…，其中城镇、农村居民分别增长4.9%和6.1%: the sides of the income just named.
@@ -587,6 +591,9 @@ function continuationCount(slots: Slot[], k: number): number {
 }
 
 /** The labels of the last `count` distinct metrics named before, in reading order. */
+/** 城乡居民人均可支配收入 named in the clause before a 分别 of two values: its urban and rural sides. */
+const URBAN_RURAL_RE = /城乡居民(?:人均)?(?:可支配收入|纯收入|收入)/;
+
 function previousLabels(out: Indicator[], count: number): string[] {
   const labels: string[] = [];
   for (let i = out.length - 1; i >= 0 && labels.length < count; i--) {

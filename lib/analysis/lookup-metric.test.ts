@@ -102,4 +102,8 @@ describe("batch 16 of the eval (a 滨江区 and a 温州市 pair)", () => {
     expect(areRelatedMetrics("surveyed-unemployment", "unemployment")).toBe(false);
     expect(areRelatedMetrics("rural-income", "rural-net-income")).toBe(true);
   });
+  it("new 市场主体 and new 经营主体 (the name since 2023) are one metric; the total stock is another (batches 6–17)", () => {
+    for (const name of ["新增市场主体", "新增经营主体", "新设市场主体", "新登记经营主体"]) expect(lookupMetric(name)).toMatchObject({ known: true, key: "new-business-entities" });
+    expect(lookupMetric("经营主体总量").key).not.toBe("new-business-entities");
+  });
 });

@@ -78,6 +78,12 @@ describe("goal vs achievement", () => {
     expect(pairIndicators(target, [row, prose], G).map((p) => p.right?.sentenceId)).toEqual(["s-9", "s-2"]);
     expect(pairIndicators(target, [row], G)[0].right?.sentenceId).toBe("s-2");
   });
+  it("a weight in 斤 is answered by one in 吨, read in tonnes (batch 17's 浙江 grain target)", () => {
+    const [p] = one([goal("grain-output", "124亿斤", ["以上"])], [actual("grain-output", "621.5万吨")]);
+    expect(p).toMatchObject({ status: "met" });
+    expect(p.reason).toContain("斤 换算为 吨：124亿斤 = 620万吨");
+    expect(one([goal("grain-output", "124亿斤", ["以上"])], [actual("grain-output", "615万吨")])[0].status).toBe("missed");
+  });
   it("an achievement without goal is right-only", () => {
     expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
   });

@@ -1,4 +1,5 @@
 import { getMetric, METRIC_LEXICON } from "@/lib/analysis/lookup-metric";
+import { scaleFactor } from "@/lib/analysis/scales";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
@@ -100,8 +101,13 @@ const TYPE_GROUP: Record<IndicatorType, string> = {
   multiple: "multiple",
 };
 
-/** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round. */
-const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : unit);
+/** Weights in tonnes: 粮食产量124亿斤 is answered by 621.5万吨 (a province's target in 斤, its result in 吨). */
+const TONNES: Readonly<Record<string, number>> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
+const isWeight = (unit: string) => Object.hasOwn(TONNES, unit);
+
+/** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round;
+ * so are the weights (斤, 公斤, 吨). */
+const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : unit);
 const PER_MILLE = "‰";
 
 /**
@@ -115,8 +121,29 @@ function sameTypeGroup(a: Indicator, b: Indicator): boolean {
   return a.metric === b.metric && unitKey(a.unit) === "%" && percentGroups.has(TYPE_GROUP[a.type]) && percentGroups.has(TYPE_GROUP[b.type]) && namesRate(a) && namesRate(b);
 }
 
-/** A per-mille figure set against a per-cent one is read on the per-cent scale (8‰ → 0.8%), its written text kept. */
+const readFigure = (i: Indicator) =>
+  isPercent(i.unit) ? `${formatNumber(i.value)}%` : `${formatNumber(i.value / scaleFactor(i.scale ?? null))}${i.scale ?? ""}${i.unit}`;
+
+/** What onOneScale changed, said in the reason: （‰ 换算为 %：8‰ = 0.8%）, （斤 换算为 吨：124亿斤 = 620万吨）. */
+function conversionNote(written: Indicator[], read: Indicator[]): string {
+  const changed = written.map((w, k) => [w, read[k]] as const).filter(([w, r]) => w !== r);
+  if (!changed.length) return "";
+  const units = [...new Set(changed.map(([w]) => w.unit))].join("、");
+  return `（${units} 换算为 ${changed[0][1].unit}：${changed.map(([w, r]) => `${w.text} = ${readFigure(r)}`).join("，")}）`;
+}
+
+/** A per-mille figure set against a per-cent one is read on the per-cent scale (8‰ → 0.8%), a weight in 斤 or 公斤
+ * against one in 吨 in tonnes; the written texts are kept. */
 export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
+  if (a.unit !== b.unit && isWeight(a.unit) && isWeight(b.unit)) {
+    const toTonnes = (i: Indicator): Indicator => {
+      const f = TONNES[i.unit];
+      if (f === 1) return i;
+      const value = round(i.value * f);
+      return { ...i, value, ...(i.upper != null ? { upper: round(i.upper * f) } : {}), unit: "吨", scale: Math.abs(value) >= 1e8 ? "亿" : Math.abs(value) >= 1e4 ? "万" : null };
+    };
+    return [toTonnes(a), toTonnes(b)];
+  }
   if ((a.unit === PER_MILLE) === (b.unit === PER_MILLE) || unitKey(a.unit) !== unitKey(b.unit)) return [a, b];
   const toPercent = (i: Indicator): Indicator =>
     i.unit !== PER_MILLE ? i : { ...i, value: round(i.value / 10), ...(i.upper != null ? { upper: round(i.upper / 10) } : {}), unit: "%" };
@@ -342,7 +369,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     const notDue = l.multiYear !== undefined && !(SPAN_WORDS as readonly string[]).includes(l.multiYear);
     const verdict = notDue ? notYetDue(lv, rv, match.related, l.multiYear!) : judge(lv, rv, match.related, mode, commitment);
     if (match.nearName) verdict.reason += `（名称相近，视作同一指标：${l.indicator.label} ≈ ${match.r.indicator.label}）`;
-    if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += `（‰ 换算为 %：${[l.indicator, match.r.indicator].filter((i) => i.unit === PER_MILLE).map((i) => `${i.text} = ${formatNumber(i.value / 10)}%`).join("，")}）`;
+    if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += conversionNote([l.indicator, match.r.indicator], [lv, rv]);
     pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
   // Results no target took, in reading order (a headline's entries were put last above).
