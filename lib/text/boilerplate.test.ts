@@ -64,10 +64,14 @@ describe("line rules", () => {
       "相关推荐",
       "如若转载,请注明出处:https://www.xiegongwen.com/76550.html",
       "https://example.com/a?b=1",
+      // A byline and a newspaper's masthead on lines of their own (batch 17's 宁波日报 article).
+      "本报记者 陈敏　通讯员 甬府宣",
+      "记者 王晓丹 李军",
+      "宁波日报　2025年1月16日　第1版",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
-    for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务"]) {
+    for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务", "记者注意到，今年的目标提高了。", "宁波日报2025年1月16日报道，全市GDP增长5.4%。"]) {
       expect(isBoilerplateLine(line), line).toBe(false);
     }
   });

@@ -45,6 +45,12 @@ export const SITE_NAMES = [
 const DATELINE_RE =
   /^(?:本报|[\u4e00-\u9fff]{1,8}?(?:在线|日报|晚报|早报|时报|商报|新闻网|网|新闻社|社|电视台|客户端|融媒体中心))(?:[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)(?:[(（]记者[^)）\n]{0,24}[)）])?[\s:：]*/;
 
+/** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军. */
+const BYLINE_RE =
+  /^(?:本报|本刊|新华社|人民日报)?(?:首席|特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+(?:通讯员|实习生)[\s\u3000]*[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,6}){0,3})?$/;
+/** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版 (the paper, the date, the page). */
+const MASTHEAD_RE = /^[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)[\s\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
+
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
 
@@ -88,6 +94,7 @@ export function isBoilerplateLine(text: string): boolean {
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
   if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;

@@ -35,8 +35,9 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
   return !!p.listItem && spanCount === 1 && isListGroupName(text) && next !== undefined && FIGURE_FIRST_RE.test(next.trim());
 }
 
-/** 注：…, 注释：… at the start of a paragraph: the notes under a table or at the end of a Word export. */
-const NOTES_START_RE = /^(?:注|注释|备注)\s*[：:]/;
+/** 注：…, 注释：…, 名词解释：… at the start of a paragraph: the notes under a table or at the end of a Word export or a
+ * portal copy (a glossary keyed ①②). */
+const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]/;
 
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   if (p.listItem) return spanCount === 1 && isListGroupName(text);

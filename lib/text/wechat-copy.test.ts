@@ -100,5 +100,10 @@ describe("a Word export's notes", () => {
     expect(notes.map((s) => [s.role, s.part])).toEqual([["body", "other"], ["body", "other"]]);
     expect(p.sentences.find((s) => s.text.startsWith("全年实施"))!.part).toBe("plan");
   });
+  it("a portal copy's glossary (名词解释：⏎①…) is notes too, in no part (batch 17's 浙江)", () => {
+    const text = ["二、2024年工作安排", "（八）加强政府自身建设", "全面提升政府履职能力。", "名词解释：", "①“8+4”经济政策体系：“8”指扩大有效投资等八个领域。"].join("\n");
+    const p = processText(text);
+    expect(p.sentences.slice(-2).map((s) => [s.role, s.part, s.sectionIndex])).toEqual([["body", "other", null], ["body", "other", null]]);
+  });
 });
 
