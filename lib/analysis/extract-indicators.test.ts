@@ -90,6 +90,10 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
       [2600, "个", null, "count", ["余"]],
     ]);
     expect(planned("全市GDP突破2.3万亿元,")[0]).toMatchObject({ metric: "gdp", value: 2.3e12, scale: "万亿", qualifiers: ["突破"] });
+    // A commitment word makes its figure a target in any sentence (a deputy quoted in a news article; batch 17), but
+    // funds 争取 in a review were obtained (batches 6 and 7).
+    expect(achieved("“去年我们企业出口增长了18%，今年力争再增长两成。”").map((i) => i.modality)).toEqual(["actual", "target"]);
+    expect(achieved("争取专项债券资金46.8亿元。")[0].modality).toBe("actual");
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });
