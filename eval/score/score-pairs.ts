@@ -14,9 +14,14 @@ import { Tally } from "./tally";
 const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})` : "∅");
 
 /** A labelled number against a pair's side on one scale: 千分之十 labelled as 10 ‰ is the side's 1 % (a pair of ‰ against %
- * is read in per cent, lib/compare/pair-indicators.ts). */
+ * is read in per cent, and a weight against one in 吨 in tonnes: lib/compare/pair-indicators.ts). */
 const sameFigure = (side: { value: number; unit: string }, value: number, unit: string) =>
-  sameNumber(side.value, value) || (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10));
+  sameNumber(side.value, value) ||
+  (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10)) ||
+  (unit in TONNES && side.unit === "吨" && sameNumber(side.value, value * TONNES[unit]));
+
+/** 124亿斤 labelled in 斤 and read by the pair in tonnes (a weight against a weight in 吨 is read so). */
+const TONNES: Record<string, number> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
 
 export function scorePairs(pairId: string, target: AnalyzedFile, result: AnalyzedFile, labels: PairTargetLabel[]): Tally {
   const tally = new Tally();
