@@ -94,6 +94,12 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     // funds 争取 in a review were obtained (batches 6 and 7).
     expect(achieved("“去年我们企业出口增长了18%，今年力争再增长两成。”").map((i) => i.modality)).toEqual(["actual", "target"]);
     expect(achieved("争取专项债券资金46.8亿元。")[0].modality).toBe("actual");
+    // 该市 in a news article is the region, as 全市 is (batch 17's 宁波 article).
+    expect(achieved("去年该市城镇新增就业21.8万人。")[0]).toMatchObject({ metric: "new-jobs", label: "城镇新增就业" });
+    // Places listed under the metric just named are that metric's, place by place (batch 17's 浙江).
+    expect(achieved("社会消费品零售总额增长6.8%，杭州、宁波分别达到7671亿元和5228亿元。").map((i) => i.label)).toEqual([
+      "社会消费品零售总额", "杭州社会消费品零售总额", "宁波社会消费品零售总额",
+    ]);
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });

@@ -4,6 +4,7 @@
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
+import { divisionsNamed } from "@/lib/text/divisions";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -152,6 +153,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
         const listed = previous.length === count ? [] : sides ? (expandPair(sides[0]) ?? []) : listBefore(text, q.start, count);
         labels = listed.length ? listed : previous;
       }
+      // 社会消费品零售总额增长6.8%，杭州、宁波分别达到7671亿元和5228亿元: places listed under the metric just named
+      // are that metric's, place by place.
+      const named = out.at(-1)?.label;
+      if (named && labels.length > 1 && labels.every(isPlaceName)) labels = labels.map((place) => place + named);
       // 居民人均可支配收入…，其中城镇、农村居民分别增长4.9%和6.1%: the sides of the income just named.
       const income = /居民(人均可支配收入|人均纯收入|收入)$/.exec(out.at(-1)?.label ?? "");
       if (income && labels.length > 1 && labels.every((label) => /^(?:城镇|农村|城市)(?:常住)?(?:居民)?$/.test(label))) {
@@ -595,6 +600,12 @@ function continuationCount(slots: Slot[], k: number): number {
 }
 
 /** The labels of the last `count` distinct metrics named before, in reading order. */
+/** 杭州, 宁波市, 浙江: a province, city or county of that name (written with or without its unit word). */
+function isPlaceName(name: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) return false;
+  return ["", "市", "省", "区", "县"].some((unit) => divisionsNamed(name + unit).length > 0 && (unit !== "" || /[市省区县州盟旗]$/.test(name)));
+}
+
 /** 城乡居民人均可支配收入 named in the clause before a 分别 of two values: its urban and rural sides. */
 const URBAN_RURAL_RE = /城乡居民(?:人均)?(?:可支配收入|纯收入|收入)/;
 

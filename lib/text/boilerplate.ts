@@ -222,8 +222,9 @@ function markPageFurniture(out: ClassifiedLine[]): void {
 }
 
 /** A periodical's running head: its title (…公报, …日报) or its issue (2022·9, 2022年第9期, 第9号); a report's own
- * running title beside a page number (— 1 —⏎政府工作报告) even when the copy is too short for it to repeat. */
-const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报)|政府工作报告$|(?:19|20)\d\d\s*[·•.．]\s*\d{1,2}$|(?:19|20)\d\d年第\d{1,3}[期号]|第\d{1,3}[期号]$/;
+ * running title beside a page number (— 1 —⏎政府工作报告, — 3 —⏎义乌市十七届人大四次会议文件) even when the copy is too
+ * short for it to repeat. */
+const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报)|政府工作报告$|(?:会议|大会)(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?$|(?:19|20)\d\d\s*[·•.．]\s*\d{1,2}$|(?:19|20)\d\d年第\d{1,3}[期号]|第\d{1,3}[期号]$/;
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
 function markFooter(out: ClassifiedLine[]): void {

@@ -158,6 +158,13 @@ describe("PDF text layers", () => {
     expect(p.sentences.map((s) => s.text)).toEqual(["支持成都建设具有全国影响力的科技创新中心，全社会研发经费投入增长10%，高新技术企业数量突破2万家。"]);
   });
 
+  it("drops a congress document's running title beside its page number (batch 17's 义乌 PDF)", () => {
+    const text = "第29届义博会实现意向成交额212.6亿元，境外采购商到会人数增\n— 1 —\n义乌市十七届人大四次会议文件\n长三成。\n";
+    const p = processText(text);
+    expect(p.pageFurniture).toEqual(expect.arrayContaining(["义乌市十七届人大四次会议文件"]));
+    expect(p.sentences.map((s) => s.text)).toEqual(["第29届义博会实现意向成交额212.6亿元，境外采购商到会人数增长三成。"]);
+  });
+
   it("drops a bare page number beside the running title, and keeps a bare number elsewhere", () => {
     const page = (n: number) => `\n\n        ${n}\n    许昌市人民政府公报\n\n`;
     const text = `许昌市人民政府公报\n第一段。${page(14)}全市规模以上工业企业复工率${page(15)}始终保持在95%以上。\n表1\n指标\n12\n`;
