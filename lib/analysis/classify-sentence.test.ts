@@ -51,6 +51,11 @@ describe("classifySentence: the section decides", () => {
     }
   });
 
+  it("同时也要看到, then the favourable side of the situation, is a judgement (other); then a difficulty, a problem (batches 14, 15 and 17)", () => {
+    expect(review("同时也要看到，义乌市场韧性强、活力足，长期向好的基本面没有改变。")).toMatchObject({ kind: "other", subtype: null });
+    expect(review("但是也必须看到，这些目标毕竟还是粗线条的，需要在实践中不断加以充实和完善。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
   it("a result with its shortfall to the target is an achievement; a gap with no figure of its own stays a problem (batches 9 and 17)", () => {
     expect(review("实际使用外资28600万美元，离3亿美元的年度目标仍有差距。").kind).toBe("achievement");
     expect(review("半导体产业营业收入583.6亿元，离600亿元目标尚有差距。").kind).toBe("achievement");

@@ -50,6 +50,9 @@ export const FRAME_CUES: Cue[] = [
   { re: /^报告(?:全面)?(?:回顾|总结)了?[^。；;]{0,24}[，,](?:并)?(?:部署|提出|安排)了?|^报告(?:全面)?(?:回顾|总结)了?[^。；;，,]{0,16}工作[。！!]?$/, reason: "报告概述", strong: true },
   // 主要指标完成情况见表1。 …见下表。 该项为预计数，最终数据以统计部门公布为准。: pointers to a table and notes on the data.
   { re: /(?:详)?见(?:附)?[表图]\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
+  // 同时也要看到，…长期向好的基本面没有改变: the other side of the problems just named, a judgement of the situation (5 of 5
+  // labelled other), not one more problem.
+  { re: /^(?:但是|同时|但)?[，,]?(?:我们)?(?:也|还)?(?:要|应该|应当)?看到[，,][^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔)/, reason: "形势判断(有利条件)", strong: true },
   // 记者注意到，…: the reporter's own remark in a news article.
   { re: /^记者(?:注意到|了解到|发现|观察到)/, reason: "记者评述", strong: true },
   // 这些成绩来之不易。 “这份成绩单，是全区上下拼出来、干出来的。”: a judgement of the year, not a result.
@@ -77,8 +80,9 @@ export const PERIOD_CUE = /^[“"]?(各位代表[,，])?((19|20)(\d\d|xx)年|今
 export const PROBLEM_CUES: Cue[] = [
   { re: /并非易事|绝非易事|不是轻而易举|存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
   { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
-  // 应该承认，… / 但是也必须看到，… / 我们一定要充分认识，目前…: what is acknowledged is a difficulty.
-  { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:]/, reason: "承认/看到(困难)", strong: true },
+  // 应该承认，… / 但是也必须看到，… / 我们一定要充分认识，目前…: what is acknowledged is a difficulty, unless it is the
+  // other side of the problems (同时也要看到，…长期向好的基本面没有改变: 5 of 5 labelled other, not problem).
+  { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:](?![^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔))/, reason: "承认/看到(困难)", strong: true },
   { re: /有待(提升|提高|加强|改善|增强|完善|进一步)?/, reason: "有待", strong: true },
   { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
   { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|(?:往往|容易|常常)(?:容易)?被?忽视|(?:仍然|依然|仍|还|较为|十分|相当)(?:艰巨|繁重)|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
