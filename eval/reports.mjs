@@ -137,6 +137,15 @@ const SEVENTEENTH_BATCH = ["zhejiang-2024", "zhejiang-2025", "ningbo-2025-news",
   "anhui-2025-news"];
 const SEVENTEENTH_BATCH_HELD = new Set(["hefei-2024", "hefei-2025"]);
 const SEVENTEENTH_BATCH_PAIRS = [["zhejiang-2024", "zhejiang-2025"], ["yiwu-2024", "yiwu-2025"], ["hefei-2024", "hefei-2025"]];
+// The eighteenth batch, chosen on 2026-12-04 before any of its texts existed, by three new readers: the class of batch
+// 17's held-back 合肥 pair as development data (南京市, a news portal's reprint with bracketed key phrases), a provincial
+// capital's portal copy with a target list of —— lines (郑州市) with a Henan news article, and a district's web copy
+// (成都市武侯区) with a Chengdu news article. Held back, fixed before any text was written (/work/batch18/HELD_BACK,
+// 06:06 UTC): the 武侯 pair.
+const EIGHTEENTH_BATCH = ["nanjing-2024", "nanjing-2025", "zhengzhou-2024", "zhengzhou-2025", "henan-2025-news", "wuhou-2024", "wuhou-2025",
+  "chengdu-2025-news"];
+const EIGHTEENTH_BATCH_HELD = new Set(["wuhou-2024", "wuhou-2025"]);
+const EIGHTEENTH_BATCH_PAIRS = [["nanjing-2024", "nanjing-2025"], ["zhengzhou-2024", "zhengzhou-2025"], ["wuhou-2024", "wuhou-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -171,6 +180,7 @@ export function evalReports() {
     ...FIFTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(id) })),
     ...SIXTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(id) })),
     ...SEVENTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(id) })),
+    ...EIGHTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -221,5 +231,8 @@ export function evalYearPairs() {
   const seventeenth = SEVENTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth];
+  const eighteenth = EIGHTEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth];
 }
