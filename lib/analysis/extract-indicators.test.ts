@@ -100,6 +100,10 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     expect(achieved("社会消费品零售总额增长6.8%，杭州、宁波分别达到7671亿元和5228亿元。").map((i) => i.label)).toEqual([
       "社会消费品零售总额", "杭州社会消费品零售总额", "宁波社会消费品零售总额",
     ]);
+    // A paragraph's bracketed key phrase (【民生保障更加有力】) is no part of the name after it (batch 18's 南京 reprint).
+    expect(achieved("【民生保障更加有力】全年城镇新增就业301200人，城镇调查失业率4.5%。").map((i) => [i.metric, i.label])).toEqual([
+      ["new-jobs", "城镇新增就业"], ["surveyed-unemployment", "城镇调查失业率"],
+    ]);
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });

@@ -106,4 +106,8 @@ describe("batch 16 of the eval (a 滨江区 and a 温州市 pair)", () => {
     for (const name of ["新增市场主体", "新增经营主体", "新设市场主体", "新登记经营主体"]) expect(lookupMetric(name)).toMatchObject({ known: true, key: "new-business-entities" });
     expect(lookupMetric("经营主体总量").key).not.toBe("new-business-entities");
   });
+  it("PM2.5 averaged over the year (年均, 年平均) and named twice (细颗粒物（PM2.5）), and 社零额, are the lexicon's (batch 18)", () => {
+    for (const name of ["PM2.5年均浓度", "细颗粒物（PM2.5）平均浓度", "细颗粒物(PM2.5)年均浓度"]) expect(lookupMetric(name).key).toBe("pm25");
+    expect(lookupMetric("社零额").key).toBe("retail-sales");
+  });
 });

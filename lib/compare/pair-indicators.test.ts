@@ -84,6 +84,13 @@ describe("goal vs achievement", () => {
     expect(p.reason).toContain("斤 换算为 吨：124亿斤 = 620万吨");
     expect(one([goal("grain-output", "124亿斤", ["以上"])], [actual("grain-output", "615万吨")])[0].status).toBe("missed");
   });
+  it("a target takes the like-for-like (同口径) result before the unadjusted one (自然口径) of the same sentence (batch 18's 郑州; 26 pairs)", () => {
+    const text = "地方一般公共预算收入1126.4亿元，自然口径下降3.3%，剔除一次性特殊因素后同口径增长5.3%。";
+    const natural = { ...actual("general-budget-revenue", "3.3%"), value: -3.3, start: text.indexOf("3.3%"), end: text.indexOf("3.3%") + 4 };
+    const like = { ...actual("general-budget-revenue", "5.3%"), start: text.indexOf("5.3%"), end: text.indexOf("5.3%") + 4 };
+    const [p] = pairIndicators([sentence(0, "一般公共预算收入增长5%以上", [goal("general-budget-revenue", "5%", ["以上"])])], [sentence(4, text, [natural, like])], G);
+    expect(p).toMatchObject({ status: "met", right: { text: "5.3%" } });
+  });
   it("an achievement without goal is right-only", () => {
     expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
   });

@@ -175,6 +175,7 @@ const targetKey = (a: Indicator): string | null =>
 
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
+  const deferred: Entry[] = [];
   // A result a headline or a table's row states is said again in the body, where its sentence gives the context: a
   // target takes the body's figure first, then the table's, and the headline's only when neither has one.
   const ordered = side === "right" ? [...sentences].sort((a, b) => resultRank(a) - resultRank(b)) : sentences;
@@ -202,9 +203,12 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
       const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings) : undefined;
-      entries.push({ indicator, sentenceId: s.id, order: entries.length, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) });
+      const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) };
+      (side === "right" && NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) ? deferred : entries).push(entry);
     }
-  return entries;
+  // 自然口径下降3.3%，…同口径增长5.3%: targets are set like for like, so a figure on the unadjusted basis answers one
+  // only when no other does (every reader of 26 pairs takes the 同口径 figure).
+  return [...entries, ...deferred].map((e, order) => ({ ...e, order }));
 }
 
 /** How a figure's own sentence ties it to the period (period-figures.ts); a plan's figure must be a target to be read so. */
@@ -212,6 +216,9 @@ function ownReading(found: Indicator, text: string, side: "left" | "right", peri
   if (side === "right") return reviewFigureReading(found, text, period);
   return found.modality === "target" ? planFigureReading(found, text, period) : null;
 }
+
+/** 自然口径下降3.3%, 按自然口径计算增长1.2%: a figure on the unadjusted basis (the clause before it says so). */
+const NATURAL_BASIS_RE = /自然口径[^，,。；;]{0,8}$/;
 
 /** Where a result is best read: the body's prose (0), a table's row (1), a news headline (2); a stable sort keeps reading order within each. */
 const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow ? 1 : 0);
