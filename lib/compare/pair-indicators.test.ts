@@ -91,6 +91,13 @@ describe("goal vs achievement", () => {
     const [p] = pairIndicators([sentence(0, "一般公共预算收入增长5%以上", [goal("general-budget-revenue", "5%", ["以上"])])], [sentence(4, text, [natural, like])], G);
     expect(p).toMatchObject({ status: "met", right: { text: "5.3%" } });
   });
+  it("a target takes the figure itself before the threshold it crossed in the same sentence (首次突破9000亿元，达到9218.4亿元; batches 16 and 18)", () => {
+    const text = "社会消费品零售总额突破9000亿元，达到9062.4亿元。";
+    const threshold = { ...actual("retail-sales", "9000亿元", ["突破"]), start: 10, end: 17 };
+    const exact = { ...actual("retail-sales", "9062.4亿元"), start: 20, end: 29 };
+    const [p] = pairIndicators([sentence(0, "社会消费品零售总额力争突破9000亿元", [goal("retail-sales", "9000亿元", ["力争", "突破"])])], [sentence(3, text, [threshold, exact])], G);
+    expect(p.right?.text).toBe("9062.4亿元");
+  });
   it("an achievement without goal is right-only", () => {
     expect(one([], [actual("gdp", "8%")])[0].status).toBe("right-only");
   });

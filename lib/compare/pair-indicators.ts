@@ -204,7 +204,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
       const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings) : undefined;
       const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) };
-      (side === "right" && NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) ? deferred : entries).push(entry);
+      (side === "right" && (NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) || thresholdBeforeExact(found, s.indicators)) ? deferred : entries).push(entry);
     }
   // 自然口径下降3.3%，…同口径增长5.3%: targets are set like for like, so a figure on the unadjusted basis answers one
   // only when no other does (every reader of 26 pairs takes the 同口径 figure).
@@ -219,6 +219,11 @@ function ownReading(found: Indicator, text: string, side: "left" | "right", peri
 
 /** 自然口径下降3.3%, 按自然口径计算增长1.2%: a figure on the unadjusted basis (the clause before it says so). */
 const NATURAL_BASIS_RE = /自然口径[^，,。；;]{0,8}$/;
+
+/** 首次突破9000亿元，达到9218.4亿元: a threshold crossed, then the figure itself in the same sentence; the figure answers. */
+const thresholdBeforeExact = (found: Indicator, all: readonly Indicator[]) =>
+  found.qualifiers.some((w) => w === "突破" || w === "超过") &&
+  all.some((o) => o !== found && o.start > found.start && o.metric === found.metric && o.type === found.type && o.unit === found.unit && !o.qualifiers.some((w) => w === "突破" || w === "超过"));
 
 /** Where a result is best read: the body's prose (0), a table's row (1), a news headline (2); a stable sort keeps reading order within each. */
 const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow ? 1 : 0);
