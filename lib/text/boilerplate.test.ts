@@ -68,12 +68,22 @@ describe("line rules", () => {
       "本报记者 陈敏　通讯员 甬府宣",
       "记者 王晓丹 李军",
       "宁波日报　2025年1月16日　第1版",
+      "成都日报　2025年1月21日　第01版：要闻",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
     for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务", "记者注意到，今年的目标提高了。", "宁波日报2025年1月16日报道，全市GDP增长5.4%。"]) {
       expect(isBoilerplateLine(line), line).toBe(false);
     }
+  });
+
+  it("reads every short line above a news article's byline as its headline (batch 18's 成都日报 article)", () => {
+    const text = "成都日报　2025年1月21日　第01版：要闻\n市十八届人大四次会议开幕\n今年成都GDP预期增长6%左右\n周启航作政府工作报告\n本报记者　陈思远　刘璐\n\n本报讯　1月20日上午，会议开幕。\n";
+    const lines = classifyLines(splitLines(text));
+    expect(lines.filter((l) => l.front === "title").map((l) => [l.text, l.kind])).toEqual([
+      ["市十八届人大四次会议开幕", "front"], ["今年成都GDP预期增长6%左右", "content"], ["周启航作政府工作报告", "front"],
+    ]);
+    expect(lines.find((l) => l.text.startsWith("本报讯"))?.kind).toBe("content");
   });
 
   it("drops the paragraph after 版权和免责申明", () => {

@@ -48,8 +48,9 @@ const DATELINE_RE =
 /** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军. */
 const BYLINE_RE =
   /^(?:本报|本刊|新华社|人民日报)?(?:首席|特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+(?:通讯员|实习生)[\s\u3000]*[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,6}){0,3})?$/;
-/** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版 (the paper, the date, the page). */
-const MASTHEAD_RE = /^[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)[\s\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
+/** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版, 成都日报　2025年1月21日　第01版：要闻 (the paper, the
+ * date, the page and its section). */
+const MASTHEAD_RE = /^[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)[\s\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
 
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
@@ -161,11 +162,21 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     const t = stripWordCount(l.text);
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  // 市十八届人大四次会议开幕⏎今年成都GDP预期增长6%左右⏎周启航作政府工作报告⏎本报记者 …: a news article's headline
+  // block is every short line above its byline.
+  const byline = nonBlank.slice(0, HEADLINE_BLOCK_MAX + 2).findIndex((l) => l.kind === "boilerplate" && /记者/.test(l.text));
+  const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate") : [];
+  const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= 40 && !endsSentence(l.text));
   let seenMeeting = false;
   let examined = 0;
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
     if (l.kind === "boilerplate") continue;
+    if (headlineBlock && headline.includes(l)) {
+      Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
+      examined++;
+      continue;
+    }
     examined++;
     const repeated = (counts.get(stripWordCount(l.text)) ?? 0) > 1;
     if (MEETING_RE.test(l.text)) {
@@ -181,6 +192,9 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else break;
   }
 }
+
+/** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
+const HEADLINE_BLOCK_MAX = 4;
 
 /** A title repeated below the front matter (web pages repeat it at the end) is boilerplate. */
 function markRepeatedTitles(out: ClassifiedLine[]): void {
