@@ -104,6 +104,10 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     expect(achieved("【民生保障更加有力】全年城镇新增就业301200人，城镇调查失业率4.5%。").map((i) => [i.metric, i.label])).toEqual([
       ["new-jobs", "城镇新增就业"], ["surveyed-unemployment", "城镇调查失业率"],
     ]);
+    // A per cent 的 a target is that target's figure, of the metric's kind (a growth of retail), not a share (batch 18).
+    expect(achieved("社零额5932.6亿元，增长6.1%，距年初确定的6.5%左右的预期目标仍有差距。").map((i) => [i.value, i.type, i.modality])).toEqual([
+      [593260000000, "level", "actual"], [6.1, "growth", "actual"], [6.5, "growth", "target"],
+    ]);
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });

@@ -766,7 +766,7 @@ function spreadCuts(text: string, ordered: Indicator[]): void {
 
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 
-const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
+const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";
@@ -815,7 +815,9 @@ function toIndicator(
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
-  const followedByOf = !namedAfter && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
+  // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
+  const ofTarget = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/.test(text.slice(q.tailEnd));
+  const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
   const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
   const type = fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
