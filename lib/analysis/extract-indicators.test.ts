@@ -94,6 +94,7 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     // funds 争取 in a review were obtained (batches 6 and 7).
     expect(achieved("“去年我们企业出口增长了18%，今年力争再增长两成。”").map((i) => i.modality)).toEqual(["actual", "target"]);
     expect(achieved("争取专项债券资金46.8亿元。")[0].modality).toBe("actual");
+    expect(achieved("企业负责人说，去年企业整车产量增长近七成，今年计划再增长30%以上。").map((i) => i.modality)).toEqual(["actual", "target"]);
     // 该市 in a news article is the region, as 全市 is (batch 17's 宁波 article).
     expect(achieved("去年该市城镇新增就业21.8万人。")[0]).toMatchObject({ metric: "new-jobs", label: "城镇新增就业" });
     // Places listed under the metric just named are that metric's, place by place (batch 17's 浙江).
