@@ -121,12 +121,25 @@ export function classifySentences(
   for (let i = 1; i < list.length; i++) {
     if (/^他人评论|^引语\(他人评论\)/.test(out[i - 1].reason) && OPENS_QUOTE_RE.test(list[i].text)) out[i] = { kind: "other", subtype: null, reason: "引语(他人评论)", confidence: 0.6 };
   }
+  // 创新动能加快集聚。去年该市全社会研发经费投入强度预计达到3.3%…: where no part is known (a news article), a run-in lead
+  // that opens a paragraph of results sums them up (5 news leads of 5; a lead before goals stays as its words read).
+  for (let i = 0; i + 1 < list.length; i++) {
+    const lead = list[i];
+    if (lead.role !== "lead" || lead.part !== "other" || !LEAD_BY_WORDS.has(out[i].reason) || ATTRIBUTION_RE.test(lead.text)) continue;
+    if (list[i + 1].paragraph !== lead.paragraph || out[i + 1].kind !== "achievement") continue;
+    out[i] = { kind: "achievement", subtype: null, reason: "小标题(随段落:成绩)", confidence: 0.55 };
+  }
   // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment.
   list.forEach((sentence, i) => {
     if (sentence.role !== "heading" && VOICES_HEADING_RE.test(sectionOf(sentence)?.heading ?? "")) out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
   });
   return out;
 }
+
+/** 沈立新说。 王一鸣表示。: a quote's attribution, short enough to read as a lead. */
+const ATTRIBUTION_RE = /(?:说|表示|指出|强调|介绍|认为)[。！!]?$/;
+/** The reasons a lead outside review and plan gets from its own words alone (classify-sentence.ts). */
+const LEAD_BY_WORDS = new Set(["小标题(引领句)", "小标题(任务式)", "小标题(成效式)"]);
 
 /** 佛山：固定资产投资增长10%: a subhead that names a place, then a figure (the shape siblings share). */
 const SUBHEAD_FIGURE_RE = /^[\u4e00-\u9fa5]{2,4}[：:][^。；;]*\d/;

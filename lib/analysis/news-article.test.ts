@@ -80,3 +80,28 @@ describe("a news article's two-line headline and the session's business (batch 1
     expect(["报告回顾了2024年工作", "会上，代表们", "区人大代表、某村党委书记", "大会还书面审查"].map(kindOf)).toEqual(["other", "other", "other", "other"]);
   });
 });
+
+describe("a news article's run-in leads and its masthead (batches 17 and 18)", () => {
+  const ARTICLE = [
+    "宁波日报　2025年1月16日　第1版",
+    "宁波今年GDP预期增长5.5%左右",
+    "本报记者 陈敏　通讯员 甬府宣",
+    "",
+    "　　本报讯 1月15日上午，宁波市第十六届人民代表大会第四次会议开幕。",
+    "　　创新动能加快集聚。去年该市全社会研发经费投入强度预计达到3.3%，新认定高新技术企业1260家。",
+    "　　“今年要奋力争先。”沈立新说。",
+  ].join("\n");
+  const report = analyzeReport(ARTICLE);
+  const sentence = (start: string) => report.sentences.find((s) => s.text.startsWith(start));
+
+  it("reads the masthead and the byline as furniture, not as a heading that dates the article", () => {
+    expect(report.sentences.some((s) => s.text.includes("宁波日报") || s.text.includes("本报记者"))).toBe(false);
+    expect(report.sentences.some((s) => s.role === "heading")).toBe(false);
+  });
+
+  it("reads a lead that opens a paragraph of results as their summary; an attribution stays framing", () => {
+    expect(sentence("创新动能加快集聚")).toMatchObject({ kind: "achievement", reason: "小标题(随段落:成绩)" });
+    expect(sentence("去年该市")?.indicators[0]).toMatchObject({ metric: "rd-intensity", label: "全社会研发经费投入强度" });
+    expect(sentence("沈立新说")?.kind).toBe("other");
+  });
+});
