@@ -109,6 +109,15 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     expect(achieved("社零额5932.6亿元，增长6.1%，距年初确定的6.5%左右的预期目标仍有差距。").map((i) => [i.value, i.type, i.modality])).toEqual([
       [593260000000, "level", "actual"], [6.1, "growth", "actual"], [6.5, "growth", "target"],
     ]);
+    // The basis of a figure (按自然口径计算) names nothing; a bare figure 的 a target is the metric's target (batches 17, 18).
+    expect(achieved("一般公共预算收入1735.6亿元，同口径增长3.1%，按自然口径计算增长1.3%。").map((i) => i.metric)).toEqual(Array(3).fill("general-budget-revenue"));
+    expect(achieved("实际使用外资28600万美元，离3亿美元的年度目标仍有差距。").map((i) => [i.metric, i.modality])).toEqual([
+      ["foreign-investment", "actual"], ["foreign-investment", "target"],
+    ]);
+    // Three values after 分别: a 和 inside an item (软件和信息服务业) parts nothing when the 、 give three items (batch 18).
+    expect(achieved("软件和信息服务业、智能电网、集成电路产业营业收入分别达到7210亿元、4650亿元和1320亿元。").map((i) => i.label)).toEqual([
+      "软件和信息服务业营业收入", "智能电网营业收入", "集成电路产业营业收入",
+    ]);
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);
   });

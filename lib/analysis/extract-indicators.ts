@@ -141,6 +141,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       const joined = joinedValues(text, slots, k);
       const count = 1 + (joined > 0 ? joined : continuationCount(slots, k));
       let labels = info.list;
+      if (labels.length !== count && count > 1 && info.listText) {
+        const byCount = splitLabelList(info.listText, count);
+        if (byCount.length === count) labels = byCount;
+      }
       if (labels.length === 1 && count > 1) labels = expandPair(labels[0]) ?? labels;
       // 化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%: the list in the clause before comes
       // first when the metrics named before are fewer than the values.
@@ -193,6 +197,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     if (moves) {
       run = null;
       emit(moves[1], info);
+      continue;
+    }
+    // …比重达到12.9%，离13%的年度目标尚有差距: a bare figure 的 a target is the target of the metric just named.
+    if (!info.label && !run && out.length > 0 && OF_TARGET_RE.test(text.slice(q.tailEnd))) {
+      emit(out.at(-1)!.label, info);
       continue;
     }
     if (info.label) {
@@ -765,6 +774,9 @@ function spreadCuts(text: string, ordered: Indicator[]): void {
   }
 }
 
+/** 6.5%左右的预期目标, 13%的年度目标: what follows a figure that is a target's. */
+const OF_TARGET_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/;
+
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
@@ -817,7 +829,7 @@ function toIndicator(
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
   // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
-  const ofTarget = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/.test(text.slice(q.tailEnd));
+  const ofTarget = OF_TARGET_RE.test(text.slice(q.tailEnd));
   const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
   const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);

@@ -9,6 +9,8 @@ export interface PrefixInfo {
   label: string;
   /** The labels before 分别/均, split and expanded (城乡居民… → 城镇居民…, 农村居民…). */
   list: string[];
+  /** The words the list was split from (软件和信息服务业、智能电网、集成电路产业营业收入), when there is a list. */
+  listText?: string;
   respectively: boolean;
   each: boolean;
   /** growth: 增长/下降 X; to: 增长至/提高到 X (a level). */
@@ -110,7 +112,7 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
 ];
 
 const LEADING =
-  /^(?:[、,，;；:：\s]|【[^【】\n]{1,30}】|〖[^〖〗\n]{1,30}〗|的(?=[\u4e00-\u9fa5]{2})|同口径|同比|可比口径|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|“?我们(?=[\u4e00-\u9fa5]{3})|[\u4e00-\u9fa5]{2,3}(?<![量值率额数])(?:今年)?(?:还将|将)(?=[\u4e00-\u9fa5]{4})|(?:前|后)?[一二三四两]个季度(?=[\u4e00-\u9fa5A-Z]{2})|还(?!款|贷|本|清|债|原)|落实(?=[\u4e00-\u9fa5“]{2})|认真(?=[\u4e00-\u9fa5“]{2})|全面(?:消除|完成)(?=[\u4e00-\u9fa5]{4})|新创建(?=省级|国家级|市级|各级|全国)|延续(?:执行|实施)?|继续执行|对(?!外|口|台|港|澳|华|比|标|接|象|话|冲|应|策|照)(?![\u4e00-\u9fa5]{0,10}的?贡献)(?=[\u4e00-\u9fa5]{4})|(?:办结|办好|到位|出证)、|这(?:[一二两三四五六七八九十几]+(?:部分|项|个方面|方面))?(?:共计|合计|总计|共)(?=[\u4e00-\u9fa5]{2})|就?可以|和(?![谐美平])|及|与|并|且|而|把|其中|同时|全年预计|全年|大会(?=应到|实到|应出席|实出席)|全区|全市|全省|全县|全国|我国|我区|我市|该区|该市|该县|该省|预计|实现了?|完成|累计|力争|确保|争取|共计|合计|总计|先后有|先后|共有|共(?!建(?!成|设)|享|治|同)|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|年内|这五年|今后(?:[一二三四五六七八九十两几]+年)?|未来[一二三四五六七八九十两几]+年|(?:[一二三四五六七八九十两]+年)(?!期)(?:累计|来|内|间|中)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|谋划(?:实施|推进)?(?=[\u4e00-\u9fa5]{2})|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人)|用于(?![^的]{1,8}的部分)|仅|启动了?|国务院各部门|各地区、各部门|包括|(?:新建|改扩建|扩建|改建|改造)[和、](?:改造提升|改造|加固|提升)(?=[\u4e00-\u9fa5“]{2})|(?:建成(?!区|率)|建设(?!用地|规模)|加固|拍摄|扶持|形成|坚持)(?:[和、](?:改造|改扩建|改建|扩建|加固))?(?:各类|各种)?(?:交付使用的?)?(?=[\u4e00-\u9fa5“]{2})|年均|平均每年|用[^，,]{1,4}时间|分[一二三四五两几]+(?:轮|批|次|步)|(?:中央和地方财政|各级财政|各级政府)对|(?:新建|建成|改扩建|扩建|改建)(?:和改造|、改扩建)?(?:各类|各种)(?=[\u4e00-\u9fa5]{2})|各部门|各地区|各地|(?:地方)?各级政府|增加(?!值)(?=[\u4e00-\u9fa5]{4}))/;
+  /^(?:[、,，;；:：\s]|【[^【】\n]{1,30}】|〖[^〖〗\n]{1,30}〗|的(?=[\u4e00-\u9fa5]{2})|按?(?:自然|可比|同)口径(?:计算)?|同比|(?:离|距离?)$|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|“?我们(?=[\u4e00-\u9fa5]{3})|[\u4e00-\u9fa5]{2,3}(?<![量值率额数])(?:今年)?(?:还将|将)(?=[\u4e00-\u9fa5]{4})|(?:前|后)?[一二三四两]个季度(?=[\u4e00-\u9fa5A-Z]{2})|还(?!款|贷|本|清|债|原)|落实(?=[\u4e00-\u9fa5“]{2})|认真(?=[\u4e00-\u9fa5“]{2})|全面(?:消除|完成)(?=[\u4e00-\u9fa5]{4})|新创建(?=省级|国家级|市级|各级|全国)|延续(?:执行|实施)?|继续执行|对(?!外|口|台|港|澳|华|比|标|接|象|话|冲|应|策|照)(?![\u4e00-\u9fa5]{0,10}的?贡献)(?=[\u4e00-\u9fa5]{4})|(?:办结|办好|到位|出证)、|这(?:[一二两三四五六七八九十几]+(?:部分|项|个方面|方面))?(?:共计|合计|总计|共)(?=[\u4e00-\u9fa5]{2})|就?可以|和(?![谐美平])|及|与|并|且|而|把|其中|同时|全年预计|全年|大会(?=应到|实到|应出席|实出席)|全区|全市|全省|全县|全国|我国|我区|我市|该区|该市|该县|该省|预计|实现了?|完成|累计|力争|确保|争取|共计|合计|总计|先后有|先后|共有|共(?!建(?!成|设)|享|治|同)|新建成|[一二三四五六七八九十]+是|已经|已|又|仍然|仍|目前|现在|决定|要|将|拟|计划|目标(?:是|为)?|今年|明年|去年|年内|这五年|今后(?:[一二三四五六七八九十两几]+年)?|未来[一二三四五六七八九十两几]+年|(?:[一二三四五六七八九十两]+年)(?!期)(?:累计|来|内|间|中)?|从|发放|取得|投入|扣除物价因素后?[,，]?|再(?!就业|生产|贷款|融资|制造)|使(?!用|命)|特别是|据(?!点)|为此|通过各种(?:方式|渠道)|规划建设|谋划(?:实施|推进)?(?=[\u4e00-\u9fa5]{2})|打造|培育|实施|推进|开展|举办|引进|招引|创建|安排|发行|继续|每年|提前|为(?=到)|到(?!位|期|岗|户|村|人)|用于(?![^的]{1,8}的部分)|仅|启动了?|国务院各部门|各地区、各部门|包括|(?:新建|改扩建|扩建|改建|改造)[和、](?:改造提升|改造|加固|提升)(?=[\u4e00-\u9fa5“]{2})|(?:建成(?!区|率)|建设(?!用地|规模)|加固|拍摄|扶持|形成|坚持)(?:[和、](?:改造|改扩建|改建|扩建|加固))?(?:各类|各种)?(?:交付使用的?)?(?=[\u4e00-\u9fa5“]{2})|年均|平均每年|用[^，,]{1,4}时间|分[一二三四五两几]+(?:轮|批|次|步)|(?:中央和地方财政|各级财政|各级政府)对|(?:新建|建成|改扩建|扩建|改建)(?:和改造|、改扩建)?(?:各类|各种)(?=[\u4e00-\u9fa5]{2})|各部门|各地区|各地|(?:地方)?各级政府|增加(?!值)(?=[\u4e00-\u9fa5]{4}))/;
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
@@ -315,7 +317,7 @@ const COUNTED_LIST_RE = /^(.{2,}?)([两二三四五六七八九十])(?:大|个|�
 const LIST_SEPARATOR_RE = /、|和(?![谐美平])|及(?!以[上下])/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
-export function splitLabelList(text: string): string[] {
+export function splitLabelList(text: string, count?: number): string[] {
   // A list that counts its items takes them by that count: 汽车及零部件 is one item of two, and each takes the head.
   const counted = COUNTED_LIST_RE.exec(text);
   if (counted) {
@@ -325,7 +327,11 @@ export function splitLabelList(text: string): string[] {
     const items = byPause.length === n ? byPause : byAll.length === n ? byAll : null;
     if (items && items.every((item) => item.length >= 2)) return items.map((item) => item + counted[3]);
   }
-  const items = text.split(LIST_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
+  const byAll = text.split(LIST_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
+  // 软件和信息服务业、智能电网、集成电路产业营业收入分别达到…(three values): where the values say how many items there
+  // are, a 和 inside an item (软件和信息服务业) parts nothing when the 、 alone give that many.
+  const byPause = count !== undefined && byAll.length !== count ? text.split("、").map((s) => s.trim()).filter(Boolean) : null;
+  const items = byPause && byPause.length === count ? byPause : byAll;
   if (items.length < 2) return items;
   const last = items[items.length - 1];
   const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
@@ -378,6 +384,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
     text = stripTrailing(text.slice(0, at), info);
     text = stripLeading(cleanLabel(text), info);
     info.list = text ? splitLabelList(text) : [];
+    if (text) info.listText = text;
     info.label = text;
     return info;
   }
