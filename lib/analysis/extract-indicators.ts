@@ -151,8 +151,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       if (!labels.length) {
         // A semicolon ends a list's reach: 外贸进出口总额增长10%以上，其中出口增长8%左右；城乡居民人均可支配收入增长与经济
         // 增长基本同步，分别增长6%和7.5%左右 gives the urban and the rural income, not the trade figures before the ；.
-        const boundary = Math.max(text.lastIndexOf("；", q.start), text.lastIndexOf(";", q.start));
-        const previous = previousLabels(out.filter((i) => i.start > boundary), count);
+        // (Looked for within the clause's reach only: a long text without semicolons is not scanned back to its start.)
+        const from = Math.max(0, q.start - SEMICOLON_REACH);
+        const window = text.slice(from, q.start);
+        const boundary = from + Math.max(window.lastIndexOf("；"), window.lastIndexOf(";"));
+        let since = out.length;
+        while (since > 0 && out[since - 1].start > boundary) since--;
+        const previous = previousLabels(out.slice(since), count);
         const sides = count === 2 && previous.length < count ? URBAN_RURAL_RE.exec(text.slice(boundary + 1, q.start)) : null;
         const listed = previous.length === count ? [] : sides ? (expandPair(sides[0]) ?? []) : listBefore(text, q.start, count);
         labels = listed.length ? listed : previous;
@@ -615,6 +620,9 @@ function isPlaceName(name: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) return false;
   return ["", "市", "省", "区", "县"].some((unit) => divisionsNamed(name + unit).length > 0 && (unit !== "" || /[市省区县州盟旗]$/.test(name)));
 }
+
+/** How far back a 分别 looks for the semicolon that ends its reach. */
+const SEMICOLON_REACH = 200;
 
 /** 城乡居民人均可支配收入 named in the clause before a 分别 of two values: its urban and rural sides. */
 const URBAN_RURAL_RE = /城乡居民(?:人均)?(?:可支配收入|纯收入|收入)/;
