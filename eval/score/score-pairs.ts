@@ -5,6 +5,7 @@
 import { compareSides } from "@/lib/compare/compare-sides";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
+import { TONNES_PER_UNIT } from "@/lib/analysis/units";
 import type { IndicatorPair } from "@/lib/compare/types";
 import type { AnalyzedFile } from "./analyze-file";
 import { baseValue, sameNumber, type PairTargetLabel } from "./labels";
@@ -18,10 +19,7 @@ const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})
 const sameFigure = (side: { value: number; unit: string }, value: number, unit: string) =>
   sameNumber(side.value, value) ||
   (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10)) ||
-  (unit in TONNES && side.unit === "吨" && sameNumber(side.value, value * TONNES[unit]));
-
-/** 124亿斤 labelled in 斤 and read by the pair in tonnes (a weight against a weight in 吨 is read so). */
-const TONNES: Record<string, number> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
+  (Object.hasOwn(TONNES_PER_UNIT, unit) && side.unit === "吨" && sameNumber(side.value, value * TONNES_PER_UNIT[unit]));
 
 export function scorePairs(pairId: string, target: AnalyzedFile, result: AnalyzedFile, labels: PairTargetLabel[]): Tally {
   const tally = new Tally();

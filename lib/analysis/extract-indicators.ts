@@ -141,8 +141,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       const joined = joinedValues(text, slots, k);
       const count = 1 + (joined > 0 ? joined : continuationCount(slots, k));
       let labels = info.list;
-      if (labels.length !== count && count > 1 && info.listText) {
-        const byCount = splitLabelList(info.listText, count);
+      // (info.label holds the words the list was split from.)
+      if (labels.length !== count && count > 1 && info.label) {
+        const byCount = splitLabelList(info.label, count);
         if (byCount.length === count) labels = byCount;
       }
       if (labels.length === 1 && count > 1) labels = expandPair(labels[0]) ?? labels;
@@ -614,7 +615,6 @@ function continuationCount(slots: Slot[], k: number): number {
   return count;
 }
 
-/** The labels of the last `count` distinct metrics named before, in reading order. */
 /** 杭州, 宁波市, 浙江: a province, city or county of that name (written with or without its unit word). */
 function isPlaceName(name: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) return false;
@@ -627,6 +627,7 @@ const SEMICOLON_REACH = 200;
 /** 城乡居民人均可支配收入 named in the clause before a 分别 of two values: its urban and rural sides. */
 const URBAN_RURAL_RE = /城乡居民(?:人均)?(?:可支配收入|纯收入|收入)/;
 
+/** The labels of the last `count` distinct metrics named before, in reading order. */
 function previousLabels(out: Indicator[], count: number): string[] {
   const labels: string[] = [];
   for (let i = out.length - 1; i >= 0 && labels.length < count; i--) {

@@ -9,8 +9,6 @@ export interface PrefixInfo {
   label: string;
   /** The labels before 分别/均, split and expanded (城乡居民… → 城镇居民…, 农村居民…). */
   list: string[];
-  /** The words the list was split from (软件和信息服务业、智能电网、集成电路产业营业收入), when there is a list. */
-  listText?: string;
   respectively: boolean;
   each: boolean;
   /** growth: 增长/下降 X; to: 增长至/提高到 X (a level). */
@@ -384,7 +382,6 @@ export function parsePrefix(prefix: string): PrefixInfo {
     text = stripTrailing(text.slice(0, at), info);
     text = stripLeading(cleanLabel(text), info);
     info.list = text ? splitLabelList(text) : [];
-    if (text) info.listText = text;
     info.label = text;
     return info;
   }

@@ -9,6 +9,10 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "床", "间", "艘", "架", "道", "剂", "根", "盏", "口", "片", "层", "门", "类", "种", "列", "份",
 ]);
 
+/** Weights in tonnes: a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's
+ * pair scorer that finds a label written in 斤 on the pair's side). */
+export const TONNES_PER_UNIT: Readonly<Record<string, number>> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
+
 export const UNITS = [
   "%", "‰", "个百分点", "百分点", "倍",
   "元", "美元", "欧元", "港元",

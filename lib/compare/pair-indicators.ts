@@ -1,5 +1,6 @@
 import { getMetric, METRIC_LEXICON } from "@/lib/analysis/lookup-metric";
 import { scaleFactor } from "@/lib/analysis/scales";
+import { TONNES_PER_UNIT } from "@/lib/analysis/units";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
@@ -101,9 +102,8 @@ const TYPE_GROUP: Record<IndicatorType, string> = {
   multiple: "multiple",
 };
 
-/** Weights in tonnes: 粮食产量124亿斤 is answered by 621.5万吨 (a province's target in 斤, its result in 吨). */
-const TONNES: Readonly<Record<string, number>> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
-const isWeight = (unit: string) => Object.hasOwn(TONNES, unit);
+/** 粮食产量124亿斤 is answered by 621.5万吨 (a province's target in 斤, its result in 吨): a weight is read in tonnes. */
+const isWeight = (unit: string) => Object.hasOwn(TONNES_PER_UNIT, unit);
 
 /** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round;
  * so are the weights (斤, 公斤, 吨). */
@@ -137,7 +137,7 @@ function conversionNote(written: Indicator[], read: Indicator[]): string {
 export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
   if (a.unit !== b.unit && isWeight(a.unit) && isWeight(b.unit)) {
     const toTonnes = (i: Indicator): Indicator => {
-      const f = TONNES[i.unit];
+      const f = TONNES_PER_UNIT[i.unit];
       if (f === 1) return i;
       const value = round(i.value * f);
       return { ...i, value, ...(i.upper != null ? { upper: round(i.upper * f) } : {}), unit: "吨", scale: Math.abs(value) >= 1e8 ? "亿" : Math.abs(value) >= 1e4 ? "万" : null };
@@ -222,8 +222,8 @@ const NATURAL_BASIS_RE = /自然口径[^，,。；;]{0,8}$/;
 
 /** 首次突破9000亿元，达到9218.4亿元: a threshold crossed, then the figure itself in the same sentence; the figure answers. */
 const thresholdBeforeExact = (found: Indicator, all: readonly Indicator[]) =>
-  found.qualifiers.some((w) => w === "突破" || w === "超过") &&
-  all.some((o) => o !== found && o.start > found.start && o.metric === found.metric && o.type === found.type && o.unit === found.unit && !o.qualifiers.some((w) => w === "突破" || w === "超过"));
+  crossed(found) && all.some((o) => o !== found && o.start > found.start && o.metric === found.metric && o.type === found.type && o.unit === found.unit && !crossed(o));
+const crossed = (i: Indicator) => i.qualifiers.some((w) => w === "突破" || w === "超过");
 
 /** Where a result is best read: the body's prose (0), a table's row (1), a news headline (2); a stable sort keeps reading order within each. */
 const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow ? 1 : 0);
@@ -384,7 +384,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     if (lv !== l.indicator || rv !== match.r.indicator) verdict.reason += conversionNote([l.indicator, match.r.indicator], [lv, rv]);
     pairs.push(withCorrected(build(makeId, { ...l, indicator: lv }, { ...match.r, indicator: rv }, verdict), corrected));
   }
-  // Results no target took, in reading order (a headline's entries were put last above).
+  // Results no target took, in reading order (headlines, table rows and deferred figures were put last above).
   const sentenceNumber = (e: Entry) => Number(e.sentenceId.slice(2));
   const inReadingOrder = [...rights].sort((a, b) => sentenceNumber(a) - sentenceNumber(b) || a.order - b.order);
   for (const r of inReadingOrder) {

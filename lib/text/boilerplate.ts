@@ -172,14 +172,11 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
     if (l.kind === "boilerplate") continue;
-    if (headlineBlock && headline.includes(l)) {
-      Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
-      examined++;
-      continue;
-    }
     examined++;
     const repeated = (counts.get(stripWordCount(l.text)) ?? 0) > 1;
-    if (MEETING_RE.test(l.text)) {
+    if (headlineBlock && headline.includes(l)) {
+      markTitle(l);
+    } else if (MEETING_RE.test(l.text)) {
       seenMeeting = true;
       Object.assign(l, { kind: "front", front: "meeting" });
     } else if (SPEAKER_RE.test(l.text) && l.text.length <= 40) {
@@ -187,10 +184,14 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else if (seenMeeting && NAME_ONLY_RE.test(l.text)) {
       Object.assign(l, { kind: "front", front: "speaker" });
     } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, repeated)) {
-      // 今年地区生产总值预期增长5%左右: a headline that states a figure is also read, as the article's first sentence.
-      Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
+      markTitle(l);
     } else break;
   }
+}
+
+/** A title line; 今年地区生产总值预期增长5%左右, a headline that states a figure, is also read as the article's first sentence. */
+function markTitle(l: ClassifiedLine): void {
+  Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
 }
 
 /** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
