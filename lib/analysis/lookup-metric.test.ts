@@ -111,3 +111,15 @@ describe("batch 16 of the eval (a 滨江区 and a 温州市 pair)", () => {
     expect(lookupMetric("社零额").key).toBe("retail-sales");
   });
 });
+
+describe("nineteenth round: the congress's suggestions and the CPPCC's proposals the government handled", () => {
+  it("with or without the verb 办理 and the level 省/市/区, one metric each; the count and its rate are two", () => {
+    for (const name of ["人大代表建议", "办理人大代表建议", "省人大代表建议", "办理区人大代表建议"]) expect(lookupMetric(name).key).toBe("deputies-suggestions");
+    for (const name of ["政协提案", "办理政协提案", "办理省政协提案", "政协委员提案"]) expect(lookupMetric(name).key).toBe("cppcc-proposals");
+    expect(lookupMetric("省人大代表建议办复率").key).toBe("deputies-suggestions-rate");
+    expect(lookupMetric("区政协提案办复率").key).toBe("cppcc-proposals-rate");
+  });
+  it("办理 before a name the lexicon lacks is no part of its key", () => {
+    expect(lookupMetric("办理群众来信").key).toBe(lookupMetric("群众来信").key);
+  });
+});

@@ -28,6 +28,11 @@ function rdShareNames(): string[] {
   return spending.flatMap((sp) => gdp.flatMap((g) => ["比重", "比例"].map((share) => `${sp}占${g}${share}`)));
 }
 
+/** A congress's or CPPCC's name as the government of each level writes it: bare, and with 省, 市, 区 or 县 before it. */
+function ownCongress(names: string[]): string[] {
+  return names.flatMap((name) => ["", "省", "市", "区", "县"].map((level) => level + name));
+}
+
 export const METRICS: MetricDef[] = [
   { key: "gdp", name: "地区生产总值", nameEn: "Gross regional product (GDP)", synonyms: ["地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "经济增长", "经济增速", "经济增长速度", "国内生产总值增长", "国民经济增长", "经济", "国民经济", "经济增长目标", "增长目标", "经济增速目标", "增速目标"] },
   // The headline of the reports before 1994; the next report may answer a GNP target with GDP (1993 → 1994).
@@ -151,4 +156,10 @@ export const METRICS: MetricDef[] = [
   // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
   { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
+  // The government's account of the congress's suggestions and the CPPCC's proposals it handled, in every local report:
+  // 省/市/区/县 before 人大 or 政协 is the government's own congress (浙江's 省人大代表建议 is its 人大代表建议).
+  { key: "deputies-suggestions", name: "人大代表建议", nameEn: "People's congress deputies' suggestions handled", synonyms: ownCongress(["人大代表建议", "人大代表议案建议"]) },
+  { key: "cppcc-proposals", name: "政协提案", nameEn: "CPPCC members' proposals handled", synonyms: ownCongress(["政协提案", "政协委员提案"]) },
+  { key: "deputies-suggestions-rate", name: "人大代表建议办复率", nameEn: "Share of deputies' suggestions answered", synonyms: ownCongress(["人大代表建议办复率", "代表建议办复率"]), related: ["deputies-suggestions"] },
+  { key: "cppcc-proposals-rate", name: "政协提案办复率", nameEn: "Share of CPPCC proposals answered", synonyms: ownCongress(["政协提案办复率", "政协委员提案办复率"]), related: ["cppcc-proposals"] },
 ];
