@@ -475,6 +475,8 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
     const works = WORKS_RE.exec(clauseBefore(text, q.start, 40))?.[1];
     if (works) return works + label;
   }
+  // 全年新签约招商引资项目312个，到位资金986.4亿元: funds that arrived are 招商引资's when the sentence is about it.
+  if (/^(?:实际)?到位资金$/.test(label) && text.slice(0, q.start).includes("招商引资")) return `招商引资${label}`;
   // 建设1亿亩高标准农田: a verb of building that leaves names (建设, 打造, 培育) names nothing; the object after does.
   if (/^(?:建设|打造|培育|推广)$/.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);

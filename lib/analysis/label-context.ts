@@ -38,7 +38,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
     return label + listHead[1];
   }
-  if (/^(占|相当于)/.test(label)) return previous + label;
+  // 总量突破110万户，约占全省的二十分之一: a share with no name of its own (its hedge before 占) is of the figure just named.
+  if (/^(?:约|近|接近|将近|超过)?(?:占|相当于)/.test(label)) return previous + label;
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
   const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));
   if (side && previous.length > side[0].length + 1) return label + previous.slice((previous.startsWith(side[0]) ? side[0] : side[1]).length);

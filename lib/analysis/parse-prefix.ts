@@ -332,7 +332,10 @@ export function splitLabelList(text: string, count?: number): string[] {
   const items = byPause && byPause.length === count ? byPause : byAll;
   if (items.length < 2) return items;
   const last = items[items.length - 1];
-  const head = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  const measure = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  // 生物医药、新材料、大数据云计算产业产值: 产业 before the shared measure is every item's (生物医药产业产值), except
+  // an item that names its own trade (软件和信息服务业).
+  const head = measure && new RegExp(`[^产行]产业${measure}$`).test(last) ? `产业${measure}` : measure;
   // 广播和电视的人口覆盖率 → 广播人口覆盖率, 电视人口覆盖率: short items share what follows the last one's 的.
   const ofHead = /^([\u4e00-\u9fa5]{1,4})的(.{2,})$/.exec(last);
   const size = items[0].length;
@@ -353,6 +356,7 @@ export function splitLabelList(text: string, count?: number): string[] {
     if (item.length <= 3 && side && last.length > side[0].length + 2) {
       return item + last.slice(side[0].length);
     }
+    if (head && head !== measure && /业$/.test(item)) return item + measure;
     if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
     // 鄱阳湖、洞庭湖还湖面积: names of one length before a last item of that name and a metric share the metric.
     if (!head && parallel && !METRIC_END.test(item)) return item + last.slice(item.length);
