@@ -20,3 +20,16 @@ describe("names a sentence's subject completes", () => {
     expect(achieved("实际到位内资120亿元。")[0].label).toBe("实际到位内资");
   });
 });
+
+describe("herds and firms counted by what they did", () => {
+  it("a herd's stock and sales are named herd first, and a list shares them (a 临潭 pair, batch 9)", () => {
+    const labels = achieved("年末全县牦牛存栏12.6万头、藏羊存栏31.2万只；全年出栏牦牛4.3万头、藏羊15.8万只。").map((i) => i.label);
+    expect(labels).toEqual(["牦牛存栏", "藏羊存栏", "牦牛出栏", "藏羊出栏"]);
+    expect(extractIndicators("力争牦牛、藏羊存栏分别达到13万头、32.5万只。", { kind: "goal", part: "plan" }).map((i) => i.label)).toEqual(["牦牛存栏", "藏羊存栏"]);
+  });
+  it("firms counted with the change they made are the firms that made it (南海 and 东莞 texts, batches 7 and 9)", () => {
+    expect(achieved("推动650家规上工业企业实施数字化智能化改造，新增省级数字化车间31个。")[0].label).toBe("实施数字化智能化改造的规上工业企业");
+    expect(achieved("推动500家以上规上工业企业开展数字化转型。")[0].label).toBe("开展数字化转型的规上工业企业");
+    expect(achieved("新增规上工业企业412家，实施技术改造项目300个。")[0].label).toBe("新增规上工业企业");
+  });
+});

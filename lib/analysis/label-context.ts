@@ -10,7 +10,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 规上工业实现增加值…, 生物医药产业实现产值312亿元, 星沙物流园区完成货运量: the verb between the owner and the
   // measure is no part of the name.
   const inner = /^(.{2,16}?)(?:实现|完成)(.{2,})$/.exec(raw);
-  const label = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 10 && /[值额量入数率]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
+  const named = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 10 && /[值额量入数率]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
+  // 出栏牦牛4.3万头: the herd's count is named herd first, as 牦牛存栏 is (every reader).
+  const label = named.replace(/^(出栏|存栏)([\u4e00-\u9fa5]{1,4})$/, "$2$1");
   if (!previous) return label;
   // 农业占工农业总产值比重…，轻工业所占比重…: the next part's share is of the same whole.
   const whole = /^.+占(.+)比重$/.exec(previous)?.[1];
@@ -32,10 +34,11 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
     const object = GATHERED_RE.exec(previous)?.[1];
     if (object) return label + object;
   }
-  // 棉纱产量286.5万吨；纸520万吨；糖260万吨: a list of products after the first one's 产量 shares it.
-  const listHead = /(产量|产能|生产能力)$/.exec(previous);
+  // 棉纱产量286.5万吨；纸520万吨；糖260万吨, 出栏牦牛4.3万头、藏羊15.8万只: a list of products after the first one's
+  // 产量 (or a herd's 出栏) shares it.
+  const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
   // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output.
-  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/[量值额率数入出能]$/.test(label)) {
+  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏)$/.test(label)) {
     return label + listHead[1];
   }
   // 总量突破110万户，约占全省的二十分之一: a share with no name of its own (its hedge before 占) is of the figure just named.
@@ -171,6 +174,9 @@ const ADVERBS_RE = /^(?:已经|已|都|均|先后|陆续|相继|初步|基本|�
  * 在320个县开展新型农村社会养老保险试点 → 新型农村社会养老保险试点县; 10个国家建立了外交关系 → 建立外交关系的国家;
  * 2300个县（市）已初步建立社会救助体系的基本框架 → 建立社会救助体系的县（市）;
  * 农村饮水安全工程使6069万农民受益 → 农村饮水安全工程受益农民. */
+/** 实施数字化智能化改造, 开展数字化转型: a change a counted firm makes, up to the clause's end. */
+const CHANGE_MADE_RE = /^((?:实施|开展|完成)[\u4e00-\u9fa5]{2,10}?(?:改造|转型|升级))(?=[，,。；;、]|$)/;
+
 export function describeCounted(text: string, from: number, counted: string, start: number): string {
   // 505万下岗失业人员实现再就业: the people and what they reached.
   const outcome = PEOPLE_NOUN_RE.test(counted) ? OUTCOME_RE.exec(text.slice(from + counted.length, from + counted.length + 8)) : null;
@@ -189,6 +195,9 @@ export function describeCounted(text: string, from: number, counted: string, sta
       .replace(/^(?:出台|制定|提出|推出|实施|落实|印发|发布)了?/, "");
     if (about && about.length >= 2 && !/^[比较同]/.test(about)) return `${about}的${counted}`;
   }
+  // 推动1200家规上工业企业开展数字化智能化改造: the firms counted are the ones that made the change (6 labels of 6).
+  const changed = /企业$/.test(counted) ? CHANGE_MADE_RE.exec(text.slice(from + counted.length)) : null;
+  if (changed) return `${changed[1]}的${counted}`;
   if (!BARE_PLACE_RE.test(counted)) return counted;
   // 28个省（区、市）、2300个县（市）已…: the clause's verb follows the whole list of counted places.
   const rest = text.slice(from + counted.length, from + counted.length + 60).replace(/^(?:[、和及][\d０-９一二三四五六七八九十百千万多余]+[个座家]?[\u4e00-\u9fa5]{1,3}(?:[(（][^)）]{1,10}[)）])?)+/, "");

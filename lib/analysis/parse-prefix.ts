@@ -303,7 +303,7 @@ function stripLeading(text: string, info: PrefixInfo): string {
 
 /** 化学需氧量、二氧化硫排放量分别下降…: heads every item of the list takes, even one that already ends like a metric. */
 const SHARED_HEADS = ["排放总量", "排放量"];
-export const HEADS = ["排放总量", "排放量", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
+export const HEADS = ["排放总量", "排放量", "存栏", "出栏", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
 const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
 const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)(?=.{2})/;
