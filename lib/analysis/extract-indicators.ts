@@ -213,7 +213,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      emit(topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit)), info, info.from ? { phase: "before" } : {});
+      const label = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      emit(newPart(label, out.at(-1), text, q), info, info.from ? { phase: "before" } : {});
       continue;
     }
     // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: as many joined values as metrics
@@ -273,7 +274,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
     // Worked out only when needed: this runs for every number of every report.
     // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
-    const fallback = () => (before ? before.label : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    const fallback = () => (before ? changeOf(before.label, text, q) : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
     // 5700多万人受益: people counted by what they received are its number of people.
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
@@ -286,6 +287,25 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   return out;
+}
+
+/** 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 readers of 4); a
+ * named part keeps its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4). */
+function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
+  if (!/^(?:企业|个体工商户)$/.test(label)) return label;
+  const made = whole && whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
+  if (!made || label.startsWith(made) || !text.slice(whole!.end, q.start).includes(`其中${label}`)) return label;
+  return made + label;
+}
+
+/** 粮食产量14130亿斤，增产221.8亿斤: an amount of output gained (or lost) is named so, never the output itself (3 readers of 3). */
+function changeOf(named: string, text: string, q: Quantity): string {
+  // …，增产74亿斤，增长0.5%: the rate after the gain is the output's.
+  const gained = RELATIVE_UNITS.has(q.unit) ? /^(.+)(?:增产|减产)$/.exec(named) : null;
+  if (gained) return `${gained[1]}产量`;
+  const change = /(增产|减产)(?:了)?$/.exec(text.slice(Math.max(0, q.start - 3), q.start))?.[1];
+  const output = change && !RELATIVE_UNITS.has(q.unit) ? /^(.+?)(?:总产量|产量)$/.exec(named) : null;
+  return output ? output[1] + change : named;
 }
 
 /** Words a clause may open with before 预计 that name no metric: 全年, 2023年, 初步核算. */

@@ -33,3 +33,18 @@ describe("herds and firms counted by what they did", () => {
     expect(achieved("新增规上工业企业412家，实施技术改造项目300个。")[0].label).toBe("新增规上工业企业");
   });
 });
+
+describe("a gain and a part", () => {
+  it("output gained is named as the gain, and the rate after it is the output's (national 2024 and 2025, a 2023 news article)", () => {
+    const [level, gain, rate] = achieved("全年粮食产量1.37万亿斤，增产74亿斤，增长0.5%。");
+    expect(level).toMatchObject({ metric: "grain-output", value: 1.37e12 });
+    expect(gain).toMatchObject({ label: "粮食增产", value: 7.4e9 });
+    expect(gain.metric).not.toBe("grain-output");
+    expect(rate).toMatchObject({ metric: "grain-output", type: "growth", value: 0.5 });
+  });
+  it("the firms (其中企业) among new business entities are new firms; a part of a total is not, and a named part keeps its name", () => {
+    expect(achieved("全年新增市场主体2.6万户，其中企业1.4万户。")[1].label).toBe("新增企业");
+    expect(achieved("市场主体总量达到30万户，其中企业12万户。")[1].label).toBe("企业");
+    expect(achieved("新增城镇就业23.1万人，其中高校毕业生就业8.6万人。")[1].label).toBe("高校毕业生就业");
+  });
+});
