@@ -146,6 +146,15 @@ const EIGHTEENTH_BATCH = ["nanjing-2024", "nanjing-2025", "zhengzhou-2024", "zhe
   "chengdu-2025-news"];
 const EIGHTEENTH_BATCH_HELD = new Set(["wuhou-2024", "wuhou-2025"]);
 const EIGHTEENTH_BATCH_PAIRS = [["nanjing-2024", "nanjing-2025"], ["zhengzhou-2024", "zhengzhou-2025"], ["wuhou-2024", "wuhou-2025"]];
+// The nineteenth batch, chosen on 2026-12-04 before any of its texts existed, by three new readers: the classes of batch
+// 18's held-back 武侯 pair and batch 17's 合肥 pair as development data (成都市锦江区, district web copies, with a Sichuan
+// news article; 长沙市, a news portal's reprint, with a Hunan news article), and another district's web copy outside
+// Zhejiang (西安市雁塔区) with a Xi'an news article. Held back, fixed before any text was written
+// (/work/batch19/HELD_BACK, 09:48 UTC): the 雁塔 pair.
+const NINETEENTH_BATCH = ["jinjiang-2024", "jinjiang-2025", "sichuan-2025-news", "changsha-2024", "changsha-2025", "hunan-2025-news", "yanta-2024",
+  "yanta-2025", "xian-2025-news"];
+const NINETEENTH_BATCH_HELD = new Set(["yanta-2024", "yanta-2025"]);
+const NINETEENTH_BATCH_PAIRS = [["jinjiang-2024", "jinjiang-2025"], ["changsha-2024", "changsha-2025"], ["yanta-2024", "yanta-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -181,6 +190,7 @@ export function evalReports() {
     ...SIXTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(id) })),
     ...SEVENTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(id) })),
     ...EIGHTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(id) })),
+    ...NINETEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -234,5 +244,8 @@ export function evalYearPairs() {
   const eighteenth = EIGHTEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth];
+  const nineteenth = NINETEENTH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth];
 }
