@@ -104,6 +104,14 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       out.push(indicator);
     };
 
+    // 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速 (a 数说 list of a review): a line that opens on its figure
+    // names it after the dash.
+    const dashed = k === 0 && !text.slice(0, q.start).trim() ? FIGURE_THEN_NAME_RE.exec(text.slice(q.tailEnd)) : null;
+    if (dashed) {
+      const rate = /^(.{2,}?)(?:增速|增幅|增长率)$/.exec(dashed[1]);
+      emit(rate ? rate[1] : dashed[1], info, rate && q.unit === "%" ? { type: "growth" } : {});
+      continue;
+    }
     // 社会消费品零售总额、…和民生保障投入六项指标,全部实现“翻一番”目标: the value holds for each counted item.
     const countedItems = !run && mayCountList ? countedList(text, q.start) : null;
     if (countedItems) {
@@ -289,13 +297,24 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   return out;
 }
 
-/** 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 readers of 4); a
- * named part keeps its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4). */
+/** ——全市地区生产总值 after a figure that opens its line: the name, up to the clause's end. */
+const FIGURE_THEN_NAME_RE = /^\s*[—－]{1,2}\s*([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;
+
+/**
+ * What a count of new things passes on to the count after it:
+ * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增普惠托位620个、养老床位340张: 新增 before a list of places
+ *   (seats, beds) is each item's (9 readers' labels of 12 in the development set; of firms and titles, 专精特新企业 or
+ *   示范型照料中心, it is not);
+ * - 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 of 4); a named part keeps
+ *   its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4).
+ */
 function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
-  if (!/^(?:企业|个体工商户)$/.test(label)) return label;
-  const made = whole && whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
-  if (!made || label.startsWith(made) || !text.slice(whole!.end, q.start).includes(`其中${label}`)) return label;
-  return made + label;
+  if (!whole || label.startsWith("新")) return label;
+  const between = text.slice(whole.end, q.start);
+  if (whole.label.startsWith("新增") && between === `、${label}` && /(?:学位|托位|床位|车位|泊位)$/.test(label)) return `新增${label}`;
+  const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
+  if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;
+  return label;
 }
 
 /** 粮食产量14130亿斤，增产221.8亿斤: an amount of output gained (or lost) is named so, never the output itself (3 readers of 3). */

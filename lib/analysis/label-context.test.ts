@@ -48,3 +48,21 @@ describe("a gain and a part", () => {
     expect(achieved("新增城镇就业23.1万人，其中高校毕业生就业8.6万人。")[1].label).toBe("高校毕业生就业");
   });
 });
+
+describe("batch 19's development texts (锦江, 长沙, a Hunan news article)", () => {
+  it("新增 before a list of places (seats, beds) is each item's; before firms with a title it is not", () => {
+    expect(achieved("新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个。").map((i) => i.label)).toEqual(["新增公办中小学学位", "新增普惠性幼儿园学位"]);
+    expect(achieved("新增普惠托位620个、养老床位340张。")[1].label).toBe("新增养老床位");
+    expect(achieved("新增居家养老服务中心12家、示范型照料中心30家。")[1].label).toBe("示范型照料中心");
+  });
+  it("a line that opens on its figure names it after the dash (a 数说 list), a rate of change as growth", () => {
+    expect(achieved("15268.8亿元——全市地区生产总值")[0]).toMatchObject({ metric: "gdp", type: "level", value: 1526880000000 });
+    expect(achieved("8.1%——规上工业增加值增速")[0]).toMatchObject({ metric: "industrial-value-added", type: "growth", value: 8.1 });
+  });
+  it("the events tallied with the first measure own the bare measures after it", () => {
+    expect(achieved("安全生产事故起数、死亡人数分别下降9.8%和8.5%。").map((i) => `${i.label}=${i.value}`)).toEqual(["安全生产事故起数=-9.8", "安全生产事故死亡人数=-8.5"]);
+  });
+  it("我省, like 我市, names no metric", () => {
+    expect(extractIndicators("今年我省GDP预期增长5.5%左右", { kind: "goal", part: "plan" })[0].metric).toBe("gdp");
+  });
+});

@@ -13,7 +13,7 @@ export interface MetricMatch {
 
 /** Words a label may start with that do not change the metric (region, time, verbs). */
 const LEADING_NOISE = [
-  "全年预计", "全年", "全区", "全市", "全省", "全县", "全镇", "全国", "我区", "我市", "本区", "本市", "该区", "辖区",
+  "全年预计", "全年", "全区", "全市", "全省", "全县", "全镇", "全国", "我区", "我市", "我省", "我县", "本区", "本市", "本省", "本县", "该区", "辖区",
   "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
   // 办理人大代表建议: what was handled is the count, whether or not the verb stays in the name.
   "办理",

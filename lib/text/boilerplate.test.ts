@@ -69,10 +69,15 @@ describe("line rules", () => {
       "记者 王晓丹 李军",
       "宁波日报　2025年1月16日　第1版",
       "成都日报　2025年1月21日　第01版：要闻",
+      // The paper named in brackets, or on the line above (the date and page alone), and a name spaced out (batch 19).
+      "《湖南日报》　2025年1月15日　星期三　第01版：要闻",
+      "2025年01月16日　星期四　第01版：要闻",
+      "四川日报全媒体记者　周　岚　何　川",
+      "湖南日报全媒体记者　唐曦　李寒露",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
-    for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务", "记者注意到，今年的目标提高了。", "宁波日报2025年1月16日报道，全市GDP增长5.4%。"]) {
+    for (const line of ["各位代表:", "2019年工作回顾", "全力稳企业。设立亲橙办。", "杭州日报讯 二、“十四五”发展主要目标任务", "记者注意到，今年的目标提高了。", "宁波日报2025年1月16日报道，全市GDP增长5.4%。", "2025年1月16日", "记者从市统计局获悉"]) {
       expect(isBoilerplateLine(line), line).toBe(false);
     }
   });

@@ -45,12 +45,15 @@ export const SITE_NAMES = [
 const DATELINE_RE =
   /^(?:本报|[\u4e00-\u9fff]{1,8}?(?:在线|日报|晚报|早报|时报|商报|新闻网|网|新闻社|社|电视台|客户端|融媒体中心))(?:[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)(?:[(（]记者[^)）\n]{0,24}[)）])?[\s:：]*/;
 
-/** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军. */
+/** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军, 四川日报全媒体记者　周　岚　何　川
+ * (a name spaced out character by character). */
 const BYLINE_RE =
-  /^(?:本报|本刊|新华社|人民日报)?(?:首席|特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+(?:通讯员|实习生)[\s\u3000]*[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,6}){0,3})?$/;
-/** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版, 成都日报　2025年1月21日　第01版：要闻 (the paper, the
- * date, the page and its section). */
-const MASTHEAD_RE = /^[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)[\s\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
+  /^(?:本报|本刊|新华社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|电视台|新闻网))?(?:全媒体|融媒体)?(?:首席|特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{1,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{1,6}){0,7}$/;
+/** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版, 成都日报　2025年1月21日　第01版：要闻, 《湖南日报》　2025年1月15日
+ * (the paper, the date, the page and its section), or the date and the page alone under the paper's name
+ * (2025年01月16日　星期四　第01版：要闻). */
+const MASTHEAD_RE =
+  /^(?:(?:《?[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)》?(?:数字版|电子版)?[\s\u3000]*(?=(?:19|20)\d\d年))|(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天][\s\u3000]*)?第\s*\d{1,3}\s*版))(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
 
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
