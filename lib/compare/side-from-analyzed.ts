@@ -1,5 +1,6 @@
 import type { AnalyzedReport, Indicator } from "@/lib/analysis/types";
 import type { Role, SentenceKind } from "@/lib/domain";
+import { FIGURE_THEN_NAME_LINE_RE } from "@/lib/text/heading-patterns";
 import { headingChains, type HeadingSection } from "./heading-period";
 import { spanContexts } from "./span-context";
 import type { CompareSentence, CompareSideInput, KindChoice } from "./types";
@@ -28,7 +29,8 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
       const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
-      const tableRow = s.flags?.includes("table-row") ? { tableRow: true as const } : {};
+      // A 数说 list's line (15268.8亿元——全市地区生产总值) sums the review up as a table's row does.
+      const tableRow = s.flags?.includes("table-row") || FIGURE_THEN_NAME_LINE_RE.test(s.text.trim()) ? { tableRow: true as const } : {};
       return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
     });
 }

@@ -21,7 +21,8 @@ export interface CompareSentence {
   span?: string;
   /** A news headline that states a figure (过去一年城镇新增就业1348万人): the body says it again, with its context. */
   headline?: true;
-  /** A table's row (指标 | 目标 | 完成): the prose of the review usually says its figure again, with its context. */
+  /** A table's row (指标 | 目标 | 完成) or a 数说 list's line (15268.8亿元——全市地区生产总值): the prose of the review
+   * usually says its figure again, with its context. */
   tableRow?: true;
 }
 

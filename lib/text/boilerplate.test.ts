@@ -74,6 +74,11 @@ describe("line rules", () => {
       "2025年01月16日　星期四　第01版：要闻",
       "四川日报全媒体记者　周　岚　何　川",
       "湖南日报全媒体记者　唐曦　李寒露",
+      // A paper's continuation markers and a portal's page links in the middle of a reprint (batch 19's 长沙 texts).
+      "（下转A03版）",
+      "（上接第2版）",
+      "分页：1　[2]　3",
+      "上一页 1 2 3 下一页",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }

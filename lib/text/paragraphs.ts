@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -215,6 +215,8 @@ export function isPdfBreak(
   if (BRACKETED_SUBHEAD_RE.test(prevPiece)) return false;
   // ▶ 2022年，余杭交出这样一份成绩单⏎地区生产总值2655.4亿元: a short bulleted line is an item or a subhead of its own.
   if (BULLET_RE.test(prevPiece) && prevPiece.length < 40) return false;
+  // 5,876.3亿元——社会消费品零售总额⏎9.4%——外贸进出口总额增速: a 数说 line is an item of its own.
+  if (FIGURE_THEN_NAME_LINE_RE.test(prevPiece.trim())) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
   if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;

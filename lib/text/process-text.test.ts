@@ -228,3 +228,21 @@ describe("a text laid out one short item a line (an infographic's 一图读懂 p
     expect(detectMetadata(page)).toMatchObject({ region: "成都市", planYear: 2024 });
   });
 });
+
+describe("a news portal's reprint (batch 19's 长沙 texts)", () => {
+  it("reads a 数说 list's lines (figure——name) as sentences of their own, never headings, and reads a paragraph across a page's continuation markers", () => {
+    // Paragraphs indented as the portal's copy indents them; the page's split leaves the paragraph's second half unindented.
+    const text = [
+      "一、2024年工作回顾", "过去一年，我们攻坚克难，经济运行稳中有进。", "【数说2024】", "15268.8亿元——全市地区生产总值", "8.1%——规上工业增加值增速",
+      "5,876.3亿元——社会消费品零售总额", "9.4%——外贸进出口总额增速", "稳增长：经济总量迈上新台阶",
+      "民生支出占一般公共预算支出比重达到76.2%。全年新增城镇就业14.76万人。全市居民人均可支配收入达到6.58万元，增长",
+    ].map((line) => `　　${line}`).concat(["（下转A03版）", "分页：1　[2]　3", "（上接A02版）", "4.9%，城乡居民收入比缩小到1.65。"]).join("\n");
+    const { sentences } = processText(text);
+    const of = (start: string) => sentences.find((s) => s.text.startsWith(start));
+    for (const line of ["15268.8亿元", "8.1%", "5,876.3亿元", "9.4%"]) {
+      expect(of(line)?.role, line).toBe("body");
+      expect(of(line)?.text, line).toMatch(/——[^0-9]+$/);
+    }
+    expect(of("全市居民人均可支配收入")?.text).toBe("全市居民人均可支配收入达到6.58万元，增长4.9%，城乡居民收入比缩小到1.65。");
+  });
+});
