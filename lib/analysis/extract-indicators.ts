@@ -175,6 +175,11 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       // are that metric's, place by place.
       const named = out.at(-1)?.label;
       if (named && labels.length > 1 && labels.every(isPlaceName)) labels = labels.map((place) => place + named);
+      // 郴州、株洲外贸进出口分别增长…: places listed before a metric named once, after the last of them, share it.
+      else if (labels.length > 1 && labels.slice(0, -1).every(isPlaceName)) {
+        const last = placeAndMetric(labels.at(-1)!);
+        if (last) labels = [...labels.slice(0, -1).map((place) => place + last.metric), labels.at(-1)!];
+      }
       // 居民人均可支配收入…，其中城镇、农村居民分别增长4.9%和6.1%: the sides of the income just named.
       const income = /居民(人均可支配收入|人均纯收入|收入)$/.exec(out.at(-1)?.label ?? "");
       if (income && labels.length > 1 && labels.every((label) => /^(?:城镇|农村|城市)(?:常住)?(?:居民)?$/.test(label))) {
@@ -221,7 +226,10 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      const label = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      const own = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      // 岳阳、常德经济总量分别达到…，衡阳增速达到5.6%: a place alone is measured by the metric just named for other places.
+      const otherPlace = isPlaceName(own) && out.length ? placeAndMetric(out.at(-1)!.label) : null;
+      const label = otherPlace && otherPlace.place !== own ? own + otherPlace.metric : own;
       emit(newPart(label, out.at(-1), text, q), info, info.from ? { phase: "before" } : {});
       continue;
     }
@@ -662,6 +670,14 @@ function isPlaceName(name: string): boolean {
   return ["", "市", "省", "区", "县"].some((unit) => divisionsNamed(name + unit).length > 0 && (unit !== "" || /[市省区县州盟旗]$/.test(name)));
 }
 
+/** 株洲外贸进出口 → 株洲 and 外贸进出口: a label that opens on a place's name, split; null when it does not. */
+function placeAndMetric(label: string): { place: string; metric: string } | null {
+  for (let n = 2; n <= 4 && n < label.length - 1; n++) {
+    if (isPlaceName(label.slice(0, n))) return { place: label.slice(0, n), metric: label.slice(n) };
+  }
+  return null;
+}
+
 /** How far back a 分别 looks for the semicolon that ends its reach. */
 const SEMICOLON_REACH = 200;
 
@@ -849,6 +865,8 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
     return "rate";
   }
   if (COUNT_UNITS.has(q.unit)) return "count";
+  // 空气质量优良天数305天: days counted (10 readers' labels of 10), not a length of time (会期5天).
+  if (q.unit === "天" && /优良天数$/.test(label)) return "count";
   if (!q.unit && /倍差|之比|比例/.test(label)) return "ratio";
   return "level";
 }

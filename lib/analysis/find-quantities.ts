@@ -223,6 +223,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration
   if (unit === "年" && isSpanOfYears(t, start, j)) return null;
+  // 会期5天: how long a session sits is when, not a measure (4 news articles of 4).
+  if (unit === "天" && /会期(?:为|共|预计)?$/.test(t.slice(Math.max(0, start - 5), start))) return null;
   if (unit && t[j] === "级") return null; // 30万吨级码头, 100万千瓦级机组: a class, not an amount
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
   if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {

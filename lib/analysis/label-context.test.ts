@@ -66,3 +66,18 @@ describe("batch 19's development texts (锦江, 长沙, a Hunan news article)", 
     expect(extractIndicators("今年我省GDP预期增长5.5%左右", { kind: "goal", part: "plan" })[0].metric).toBe("gdp");
   });
 });
+
+describe("news articles on a province's report (batch 19's Hunan, Sichuan and Xi'an articles)", () => {
+  it("the deputies present are named as deputies, and a session's length is no quantity", () => {
+    expect(achieved("大会应出席代表757名，实到721名，符合法定人数。").map((i) => i.label)).toEqual(["应出席代表", "实到代表"]);
+    expect(achieved("本次大会会期5天。")).toEqual([]);
+  });
+  it("days of good air are counted", () => {
+    expect(achieved("空气质量优良天数305天。")[0]).toMatchObject({ metric: "good-air-days", type: "count" });
+  });
+  it("places before a metric named once share it, and a place alone takes the metric just named for other places", () => {
+    expect(achieved("郴州、株洲外贸进出口分别增长18.3%和11.6%。").map((i) => i.label)).toEqual(["郴州外贸进出口", "株洲外贸进出口"]);
+    const labels = achieved("岳阳、常德经济总量分别达到5218.6亿元和4956.3亿元，衡阳增速达到5.6%。").map((i) => i.label);
+    expect(labels).toEqual(["岳阳经济总量", "常德经济总量", "衡阳经济总量"]);
+  });
+});

@@ -46,6 +46,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
   const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));
   if (side && previous.length > side[0].length + 1) return label + previous.slice((previous.startsWith(side[0]) ? side[0] : side[1]).length);
+  // 大会应出席代表757名，实到721名: those present are the deputies just counted (4 news articles of 4).
+  if (/^(?:实到|实际出席|出席|缺席)$/.test(label) && /代表$/.test(previous)) return `${label}代表`;
   // 改造老旧小区320个、惠及居民3.8万户: the residents the renovation reached (10 labels of 15 name the renovation).
   if (label === "惠及居民" && /老旧小区/.test(previous)) return `老旧小区改造${label}`;
   // 高新技术企业净增120家、总数达到860家, 新增上市企业6家、累计31家: the total is of the thing whose increase was
