@@ -25,6 +25,12 @@ export interface ExtractContext {
 
 /** An ideographic space parts a headline's phrases (去年主要预期目标较好完成　城镇新增就业1348万人) as a comma does. */
 const SOFT_BREAKS = ",，:：—\u3000";
+
+/** A soft break at `i`; a single dash between two names joins them (春熙路—太古里商圈, 成都—重庆), it ends no clause. */
+function isSoftBreak(text: string, i: number): boolean {
+  if (!SOFT_BREAKS.includes(text[i])) return false;
+  return !(text[i] === "—" && /[\u4e00-\u9fa5]/.test(text[i - 1] ?? "") && /[\u4e00-\u9fa5]/.test(text[i + 1] ?? ""));
+}
 const HARD_BREAKS = "。;；!！?？\n";
 
 interface Slot {
@@ -400,7 +406,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
   let previousEnd = 0;
   for (let q of quantities) {
     let clauseStart = q.start;
-    while (clauseStart > previousEnd && !SOFT_BREAKS.includes(text[clauseStart - 1]) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
+    while (clauseStart > previousEnd && !isSoftBreak(text, clauseStart - 1) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
     const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
     // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
     const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd, q.unit || "bare") : "";

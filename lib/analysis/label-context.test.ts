@@ -81,3 +81,10 @@ describe("news articles on a province's report (batch 19's Hunan, Sichuan and Xi
     expect(labels).toEqual(["岳阳经济总量", "常德经济总量", "衡阳经济总量"]);
   });
 });
+
+describe("a dash inside a name", () => {
+  it("a single dash between two names joins them (春熙路—太古里商圈, a 锦江 review); a double dash leads", () => {
+    expect(achieved("春熙路—太古里商圈日均客流量超过50万人次。")[0].label).toBe("春熙路—太古里商圈日均客流量");
+    expect(extractIndicators("今年目标——地区生产总值增长6%左右。", { kind: "goal", part: "plan" })[0].metric).toBe("gdp");
+  });
+});

@@ -119,7 +119,10 @@ describe("nineteenth round: the congress's suggestions and the CPPCC's proposals
     expect(lookupMetric("省人大代表建议办复率").key).toBe("deputies-suggestions-rate");
     expect(lookupMetric("区政协提案办复率").key).toBe("cppcc-proposals-rate");
   });
-  it("办理 before a name the lexicon lacks is no part of its key", () => {
+  it("办理, 引进 or 实施 before a name the lexicon lacks is no part of its key (readers write both)", () => {
     expect(lookupMetric("办理群众来信").key).toBe(lookupMetric("群众来信").key);
+    expect(lookupMetric("引进各类首店").key).toBe(lookupMetric("各类首店").key);
+    expect(lookupMetric("实施重大项目").key).toBe(lookupMetric("重大项目").key);
+    expect(lookupMetric("新引进重大项目").key).not.toBe(lookupMetric("重大项目").key);
   });
 });

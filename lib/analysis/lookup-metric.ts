@@ -15,8 +15,9 @@ export interface MetricMatch {
 const LEADING_NOISE = [
   "全年预计", "全年", "全区", "全市", "全省", "全县", "全镇", "全国", "我区", "我市", "我省", "我县", "本区", "本市", "本省", "本县", "该区", "辖区",
   "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
-  // 办理人大代表建议: what was handled is the count, whether or not the verb stays in the name.
-  "办理",
+  // 办理人大代表建议, 引进各类首店, 实施重大项目: what was handled, brought in or carried out is the count, whether or not
+  // the verb stays in the name (readers write both).
+  "办理", "引进", "实施",
   // 区级一般公共预算收入, 市本级: the level of government that keeps the account.
   "区本级", "市本级", "县本级", "区级", "市级", "县级", "本级",
   // 地级及以上城市细颗粒物平均浓度: the cities a national air figure is measured over.
