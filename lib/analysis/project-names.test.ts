@@ -51,6 +51,9 @@ describe("how much of the year's plan the projects' investment reached (batches 
     expect(typed("全年完成重大项目投资201.3亿元，为年度计划的105.9%。")).toEqual([["重大项目投资完成年度计划比例", "rate"]]);
     expect(typed("实施省市县重点项目86个，完成投资182亿元，为年度计划的116%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
     expect(typed("全年实施省市区重点项目186个，完成投资492.6亿元，完成年度计划的107%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    // The levels written with 、, and the plan's investment said after the count itself (batch 19's 锦江 texts).
+    expect(typed("全年实施市、区重点项目112个，完成投资286.5亿元，完成年度计划的108.3%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    expect(typed("实施市、区重点项目124个，完成年度计划投资的104.6%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
   });
 
   it("占年度计划的 is a share of the plan, named by the investment as written", () => {

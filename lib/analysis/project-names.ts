@@ -32,7 +32,9 @@ const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 // it by the projects (7 of 13 labels: 重大项目投资完成年度计划比例, with no 省市区 in front); 占年度计划的 is a share of it.
 const PLAN_SHARE_RE = /^[，,](为|完成了?|占)(?:年度|全年)计划的?$/;
 const INVESTMENT_NAME_RE = /^(?:完成)?(.*?)(?:完成投资|年度投资|投资)$/;
-const PLACE_LEVELS_RE = /^(?:省市区|省市县|省市|市区|区级|市级|县级)(?=.{2})/;
+const PLACE_LEVELS_RE = /^(?:省、?市、?区|省、?市、?县|省、?市|市、?区|区级|市级|县级)(?=.{2})/;
+/** 实施市、区重点项目124个，完成年度计划投资的104.6%: the plan's investment done, said after the count of projects. */
+const COUNT_PLAN_SHARE_RE = /^[，,]完成了?(?:年度|全年)计划投资的?$/;
 
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {
@@ -74,6 +76,11 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
   });
   ordered.forEach((share, k) => {
     const amount = ordered[k - 1];
+    if (share.unit === "%" && amount && PROJECT_COUNTERS.has(amount.unit) && /项目$/.test(amount.label) && COUNT_PLAN_SHARE_RE.test(text.slice(amount.end, share.start))) {
+      relabel(share, `${amount.label.replace(PLACE_LEVELS_RE, "")}投资完成年度计划比例`);
+      share.type = "rate";
+      return;
+    }
     if (share.unit !== "%" || !amount || amount.unit !== "元") return;
     const how = PLAN_SHARE_RE.exec(text.slice(amount.end, share.start))?.[1];
     const projects = INVESTMENT_NAME_RE.exec(amount.label)?.[1];
