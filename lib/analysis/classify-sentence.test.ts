@@ -56,6 +56,11 @@ describe("classifySentence: the section decides", () => {
     expect(review("但是也必须看到，这些目标毕竟还是粗线条的，需要在实践中不断加以充实和完善。")).toMatchObject({ kind: "other", subtype: "problem" });
   });
 
+  it("a news article's lead into the report's problems (报告也不回避问题) is a problem, in any part (batch 19's three articles)", () => {
+    for (const classify of [review, plan, bare]) expect(classify("报告也不回避问题。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(bare("报告回顾了过去一年的工作。").subtype).not.toBe("problem");
+  });
+
   it("a result with its shortfall to the target is an achievement; a gap with no figure of its own stays a problem (batches 9 and 17)", () => {
     expect(review("实际使用外资28600万美元，离3亿美元的年度目标仍有差距。").kind).toBe("achievement");
     expect(review("半导体产业营业收入583.6亿元，离600亿元目标尚有差距。").kind).toBe("achievement");
