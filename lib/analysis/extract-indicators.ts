@@ -110,6 +110,12 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       out.push(indicator);
     };
 
+    // 重点抓好以下六个方面工作: how many parts this year's work has, named as readers name it, is part of the plan.
+    const areas = q.unit === "个" || q.unit === "方面" ? WORK_AREAS_AFTER_RE.exec(text.slice(q.end - (q.unit === "方面" ? 2 : 0))) : null;
+    if (areas) {
+      emit(`方面${areas[1]}`, info, { type: "count", modality: "target" });
+      continue;
+    }
     // 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速 (a 数说 list of a review): a line that opens on its figure
     // names it after the dash.
     const dashed = k === 0 && !text.slice(0, q.start).trim() ? FIGURE_THEN_NAME_RE.exec(text.slice(q.tailEnd)) : null;
@@ -310,6 +316,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   nameAgeLimits(text, ordered);
   return out;
 }
+
+/** 方面工作, 方面的重点任务 after the numeral of a plan's parts (find-quantities.ts reads the numeral). */
+const WORK_AREAS_AFTER_RE = /^方面(?:的)?((?:重点)?(?:工作|任务))/;
 
 /** ——全市地区生产总值 after a figure that opens its line: the name, up to the clause's end. */
 const FIGURE_THEN_NAME_RE = /^\s*[—－]{1,2}\s*([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;

@@ -415,6 +415,9 @@ function percentFraction(t: string, input: string, start: number, end: number, v
   return { start, end, text: input.slice(start, end), value, unit: "%", scale: null, form: "fraction", after: post ? [post] : [], tailEnd: end + (post?.length ?? 0) };
 }
 
+/** 以下六个方面工作, 今年十个方面重点任务, 抓好五方面工作: the numeral of a plan's parts, after the words that introduce them. */
+const WORK_AREAS_RE = /(?<=(?:以下|下列|今年|抓好|做好|部署了?|围绕))([一二两三四五六七八九十]{1,3})(个)?方面(?=(?:的)?(?:重点)?(?:工作|任务))/g;
+
 function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quantity[] {
   const out: Quantity[] = [];
   let lastEnd = 0;
@@ -447,6 +450,15 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (value === null) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[2], scale: null, form: "number", after: [], tailEnd: end });
+  }
+  // 重点抓好以下六个方面工作, 报告部署了今年十个方面重点任务: how many parts a plan's work has is a count (every reader
+  // of the modern reports labels it); elsewhere 两个方面 is only a way of speaking.
+  for (const m of t.matchAll(WORK_AREAS_RE)) {
+    if (quoted[m.index]) continue;
+    const value = parseChineseNumeral(m[1]);
+    if (value === null) continue;
+    const end = m.index + m[1].length + (m[2] ? 1 : 2);
+    out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[2] ? "个" : "方面", scale: null, form: "number", after: [], tailEnd: end });
   }
   // 两次降低存款准备金率, 三次提高出口退税率: how many times a policy rate or standard was moved is a count (一次 is too
   // often 一次性 or a manner to be one).

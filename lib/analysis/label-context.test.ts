@@ -88,3 +88,12 @@ describe("a dash inside a name", () => {
     expect(extractIndicators("今年目标——地区生产总值增长6%左右。", { kind: "goal", part: "plan" })[0].metric).toBe("gdp");
   });
 });
+
+describe("the parts of the year's work", () => {
+  it("重点抓好以下六个方面工作 and 报告部署了今年十个方面重点任务 count them, as part of the plan; 两个方面 elsewhere is a way of speaking", () => {
+    const plan = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+    expect(plan("实现上述目标，重点抓好以下六个方面工作。")[0]).toMatchObject({ metric: "work-areas", value: 6, unit: "个", type: "count", modality: "target" });
+    expect(achieved("报告部署了今年十个方面重点任务。")[0]).toMatchObject({ metric: "work-areas", value: 10, modality: "target" });
+    expect(achieved("这项改革要从两个方面入手。")).toEqual([]);
+  });
+});

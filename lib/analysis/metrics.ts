@@ -17,6 +17,8 @@ export interface MetricDef {
   nameEn: string;
   synonyms: string[];
   related?: string[];
+  /** A figure about the report itself (how many parts its work has): shown, never set against a result. */
+  notPaired?: true;
 }
 
 /** R&D spending as a share of GDP, in each wording of its spending, its GDP and its share. */
@@ -156,6 +158,12 @@ export const METRICS: MetricDef[] = [
   // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
   { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
+  // 重点抓好以下六个方面工作: how many parts the year's work is set out in. A fact about the report, no commitment to keep
+  // or drop (notPaired).
+  {
+    key: "work-areas", name: "重点工作方面", nameEn: "Areas of the year's work", notPaired: true,
+    synonyms: ["方面工作", "重点工作方面", "工作方面", "方面重点任务", "重点任务方面", "方面重点工作", "方面任务", "政府工作任务方面"],
+  },
   // The government's account of the congress's suggestions and the CPPCC's proposals it handled, in every local report:
   // 省/市/区/县 before 人大 or 政协 is the government's own congress (浙江's 省人大代表建议 is its 人大代表建议).
   { key: "deputies-suggestions", name: "人大代表建议", nameEn: "People's congress deputies' suggestions handled", synonyms: ownCongress(["人大代表建议", "人大代表议案建议"]) },

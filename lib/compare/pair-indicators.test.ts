@@ -227,3 +227,13 @@ describe("goal vs achievement: a target over several years is not yet due in a y
     expect(["met", "missed", "exceeded"]).toContain(p.status);
   });
 });
+
+describe("a figure about the report itself", () => {
+  it("how many parts the year's work has (重点抓好以下六个方面工作) is never a commitment kept or dropped", () => {
+    const areas = { ...goal("work-areas", "6个"), label: "方面工作" };
+    expect(one([areas], [])).toEqual([]);
+    expect(one([areas], [{ ...actual("work-areas", "6个"), label: "方面工作" }])).toEqual([]);
+    // A count the lexicon does not know is still set against its result, or reported dropped.
+    expect(one([goal("x-新建5G基站", "1000个")], []).map((p) => p.status)).toEqual(["dropped"]);
+  });
+});

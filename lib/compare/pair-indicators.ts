@@ -173,6 +173,9 @@ const judgesTargets = (mode: PairMode) => mode === "goal-vs-achievement" || mode
 const targetKey = (a: Indicator): string | null =>
   Number.isNaN(a.value) || Number.isNaN(a.upper) ? null : [a.metric, a.type, a.value, a.unit, a.upper ?? null].join("\u0000");
 
+/** Metrics about the report itself (how many parts its work has): never a commitment, never a result. */
+const NOT_PAIRED: ReadonlySet<string> = new Set(METRIC_LEXICON.filter((m) => m.notPaired).map((m) => m.key));
+
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
   const entries: Entry[] = [];
   const deferred: Entry[] = [];
@@ -197,7 +200,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const reading = own ?? fromHeading;
       if (period && !reading) continue; // one year's figure: not the period's
       const indicator = { ...found, metric: canonicalMetric(found) };
-      if (indicator.metric === NAMELESS) continue;
+      if (indicator.metric === NAMELESS || NOT_PAIRED.has(indicator.metric)) continue;
       const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
