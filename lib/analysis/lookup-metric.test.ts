@@ -126,3 +126,9 @@ describe("nineteenth round: the congress's suggestions and the CPPCC's proposals
     expect(lookupMetric("新引进重大项目").key).not.toBe(lookupMetric("重大项目").key);
   });
 });
+
+describe("the time to open a business", () => {
+  it("is one metric however it is worded", () => {
+    for (const name of ["企业开办", "企业开办时间", "开办企业", "企业开办全流程", "企业开办办结时间"]) expect(lookupMetric(name).key).toBe("business-startup-time");
+  });
+});

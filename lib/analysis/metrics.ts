@@ -158,6 +158,11 @@ export const METRICS: MetricDef[] = [
   // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
   { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
+  // 企业开办压缩至1个工作日: how long opening a business takes (20 labels of 20 name it 企业开办时间 or a wording of it).
+  {
+    key: "business-startup-time", name: "企业开办时间", nameEn: "Time to open a business",
+    synonyms: ["企业开办时间", "企业开办", "开办企业", "开办企业时间", "企业开办时限", "企业开办办结时间", "企业开办全流程", "企业开办全流程办结时间", "企业开办全流程时间"],
+  },
   // 重点抓好以下六个方面工作: how many parts the year's work is set out in. A fact about the report, no commitment to keep
   // or drop (notPaired).
   {

@@ -13,7 +13,7 @@ export const APPROX_RELATIVE = 0.05;
 
 /** Metrics where less is better, when the target carries no 以内/以下 to say so. Population growth: every national
  * report of the corpus (1979–2014) sets it as a ceiling (降到千分之十左右, 控制在千分之十三左右). */
-const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|deficit|poor|population-growth|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|贫困|人口.{0,2}增长率/i;
+const LOWER_IS_BETTER = /unemploy|energy|emission|pm2|accident|death|cpi|deficit|poor|population-growth|startup-time|失业|能耗|排放|事故|死亡|浓度|污染|物价|价格|赤字|贫困|人口.{0,2}增长率|(?:审批|办结|办理|开办)(?:时间|时限)/i;
 /** Metrics set as a level to keep to, neither more nor less being better: money supply (M2) 增长13%左右 is missed at 11.3%
  * as at 13.6% (the readers of 2013→2014 and 2016→2017). Its target is a band around the figure, written 左右 or not. */
 const TWO_SIDED = /money-supply|货币/i;

@@ -237,3 +237,11 @@ describe("a figure about the report itself", () => {
     expect(one([goal("x-新建5G基站", "1000个")], []).map((p) => p.status)).toEqual(["dropped"]);
   });
 });
+
+describe("the time to open a business is lower-is-better", () => {
+  it("a day and a half against a target of 2 days is met; 3 days missed", () => {
+    const target = { ...goal("business-startup-time", "2工作日", ["以内"]), label: "企业开办时间" };
+    expect(status(target, { ...actual("business-startup-time", "1.5工作日"), label: "企业开办" }).status).toBe("met");
+    expect(status({ ...goal("business-startup-time", "2工作日"), label: "企业开办时间" }, { ...actual("business-startup-time", "3工作日"), label: "企业开办" }).status).toBe("missed");
+  });
+});
