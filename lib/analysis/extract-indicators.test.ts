@@ -114,9 +114,10 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
     expect(achieved("实际使用外资28600万美元，离3亿美元的年度目标仍有差距。").map((i) => [i.metric, i.modality])).toEqual([
       ["foreign-investment", "actual"], ["foreign-investment", "target"],
     ]);
-    // Three values after 分别: a 和 inside an item (软件和信息服务业) parts nothing when the 、 give three items (batch 18).
+    // Three values after 分别: a 和 inside an item (软件和信息服务业) parts nothing when the 、 give three items, and 产业
+    // before the shared measure is every item's but the one that names its own trade (batch 18's reader).
     expect(achieved("软件和信息服务业、智能电网、集成电路产业营业收入分别达到7210亿元、4650亿元和1320亿元。").map((i) => i.label)).toEqual([
-      "软件和信息服务业营业收入", "智能电网营业收入", "集成电路产业营业收入",
+      "软件和信息服务业营业收入", "智能电网产业营业收入", "集成电路产业营业收入",
     ]);
     // 份 counts copies and applications (batches 13 and 14); 3月份 stays a date.
     expect(achieved("汽车以旧换新补贴申请超过6.8万份，3月份全面完成。").map((i) => [i.value, i.unit, i.type])).toEqual([[68000, "份", "count"]]);

@@ -345,7 +345,8 @@ function changeOf(named: string, text: string, q: Quantity): string {
   // …，增产74亿斤，增长0.5%: the rate after the gain is the output's.
   const gained = RELATIVE_UNITS.has(q.unit) ? /^(.+)(?:增产|减产)$/.exec(named) : null;
   if (gained) return `${gained[1]}产量`;
-  const change = /(增产|减产)(?:了)?$/.exec(text.slice(Math.max(0, q.start - 3), q.start))?.[1];
+  // (比上一年增产四十万吨 is the output's increase over a base, named by the output: batch 2's readers.)
+  const change = /[，,、](增产|减产)(?:了)?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
   const output = change && !RELATIVE_UNITS.has(q.unit) ? /^(.+?)(?:总产量|产量)$/.exec(named) : null;
   return output ? output[1] + change : named;
 }
