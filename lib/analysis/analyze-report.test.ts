@@ -109,6 +109,13 @@ describe("figures in headings and leads", () => {
     expect(lead?.role).toBe("heading");
     expect(lead?.indicators).toEqual([]);
   });
+
+  it("a heading glued to its paragraph's first sentence (a page copied as one line) keeps that sentence's figures", () => {
+    const glued = analyzeReport("一、2024年工作回顾（二）开放优势不断巩固市场采购贸易方式出口4436.2亿元，增长16.1%。", { fileName: "one-line.txt" }).sentences;
+    const sentence = glued.find((s) => s.text.includes("市场采购贸易方式出口"));
+    expect(sentence?.role).toBe("heading");
+    expect(sentence?.indicators.map((i) => i.text)).toEqual(["4436.2亿元", "16.1%"]);
+  });
 });
 
 describe("news subheads that name a place and its target (batch 6's 广东 article)", () => {

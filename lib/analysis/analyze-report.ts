@@ -37,12 +37,18 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     // (The region's own name comes off first: 萧山今年GDP预期增长6%左右 is the GDP's figure.)
     const placed = markPlaces(sentence.text, found, metadata);
     const kept =
-      sentence.role === "body"
+      sentence.role === "body" || gluedToBody(sentence)
         ? placed
         : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
     return analyzed(sentence, classification, kept);
   });
   return { metadata, sections: processed.sections, sentences: nameBackReferences(nameListFigures(sentences)), warnings: processed.warnings };
+}
+
+/** （二）扩大有效投资坚持项目为王，…实施市重点项目220个…。: a heading that lost its line break (a page copied as one
+ * line) carries its paragraph's first sentence, whose figures are the body's. */
+function gluedToBody(sentence: TextSentence): boolean {
+  return sentence.role === "heading" && sentence.text.length > 24 && /[，,；;]/.test(sentence.text) && /[。！!？?]$/.test(sentence.text);
 }
 
 /** A sentence with its kind and figures, built field by field (a rest-and-spread copy of 2,000 sentences took 8 ms). */
