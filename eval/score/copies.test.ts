@@ -26,4 +26,10 @@ describe("eval copies", () => {
     expect(droppedByCopy(copy, "全年地区生产总值增长6%")).toBe(false);
     expect(droppedByCopy(makeCopies(seed).find((c) => c.name === "pdf")!, "一、")).toBe(false);
   });
+  it("keeps a plain-text table's rows: their cells are parted by tabs or runs of spaces, and an excerpt keeps the table", () => {
+    const copy = noHeadingsCopy("主要经济指标\n地区生产总值增速\t%\t7左右\t7.3\n固定资产投资增速    %    5以上    3.6\n今年地区生产总值增长5%左右。");
+    expect(copy.text).toContain("地区生产总值增速\t%\t7左右\t7.3");
+    expect(copy.text).toContain("固定资产投资增速    %");
+    expect(copy.text).not.toContain("主要经济指标");
+  });
 });

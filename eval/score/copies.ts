@@ -101,12 +101,16 @@ export function traditionalCopy(text: string): Copy {
 /** 一、2013年工作回顾, （二）…, 2020年主要工作: the lines a quoted excerpt loses. */
 const HEADING_LINE_RE = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。]*$|^[^。，,；;：:]{2,30}$/;
 
+/** Cells of a plain-text table's row: a tab, or a run of spaces, between two cells. */
+const TABLE_CELLS_RE = /\S(?:\t| {2,}|\u3000{2,})\S/;
+
 /** An excerpt as a news site quotes it: the same text without its headings (their lines blanked out for the locator). */
 export function noHeadingsCopy(text: string): Copy {
   const out = new CopyBuilder();
   text.split("\n").forEach((line, i, all) => {
     const newline = i < all.length - 1 ? "\n" : "";
-    if (HEADING_LINE_RE.test(line.trim()) && line.trim()) out.furniture(line + newline);
+    // (A table's row, its cells parted by tabs or runs of spaces, is no heading: an excerpt keeps the table.)
+    if (HEADING_LINE_RE.test(line.trim()) && line.trim() && !TABLE_CELLS_RE.test(line.trim())) out.furniture(line + newline);
     else out.add(line + newline);
   });
   const { text: copied, locateText } = out.result();
