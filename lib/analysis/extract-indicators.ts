@@ -4,7 +4,7 @@
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
-import { divisionsNamed } from "@/lib/text/divisions";
+import { isPlaceName } from "@/lib/text/divisions";
 import { COUNT_UNITS } from "./units";
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -680,11 +680,6 @@ function continuationCount(slots: Slot[], k: number): number {
   return count;
 }
 
-/** 杭州, 宁波市, 浙江: a province, city or county of that name (written with or without its unit word). */
-function isPlaceName(name: string): boolean {
-  if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) return false;
-  return ["", "市", "省", "区", "县"].some((unit) => divisionsNamed(name + unit).length > 0 && (unit !== "" || /[市省区县州盟旗]$/.test(name)));
-}
 
 /** 株洲外贸进出口 → 株洲 and 外贸进出口: a label that opens on a place's name, split; null when it does not. */
 function placeAndMetric(label: string): { place: string; metric: string } | null {

@@ -16,6 +16,8 @@ const ARTICLE = [
   "滨江物联网小镇新引进企业120家。",
   "这一年，滨江新增规上工业企业23家。",
   "在民生方面，滨江将新建、改扩建学校6所。",
+  "去年滨江民生支出占一般公共预算支出比重达到80.3%。",
+  "滨江经济总量约占全市的六分之一。",
 ].join("\n");
 
 describe("the report's own region before a figure", () => {
@@ -48,5 +50,10 @@ describe("the report's own region before a figure", () => {
 
   it("is kept in a name of its own", () => {
     expect(labels("滨江物联网小镇")[0][0]).toContain("滨江");
+  });
+
+  it("is dropped before the share of a known metric in a whole of the region's own, kept before its share of a wider place", () => {
+    expect(labels("去年滨江民生支出")).toEqual([["民生支出占一般公共预算支出比重", "x-民生支出占一般公共预算支出比重"]]);
+    expect(labels("滨江经济总量")[0][0]).toBe("滨江经济总量占全市比重");
   });
 });

@@ -1,7 +1,7 @@
 // Whose figure is it? News articles and reports quote other places: a district's news piece gives the city's growth
 // (杭州市地区生产总值增长6.8%), a city report quotes the province (全省), a national report a province. Such a figure
 // is not this region's and must never be set against this region's target.
-import { divisionByCode, divisionMentions, divisionsNamed, type DivisionLevel } from "@/lib/text/divisions";
+import { divisionByCode, divisionMentions, divisionsNamed, isPlaceName, type DivisionLevel } from "@/lib/text/divisions";
 import { GENERIC_NAMES } from "@/lib/text/regions";
 import { lookupMetric } from "./lookup-metric";
 import type { Indicator } from "./types";
@@ -92,5 +92,15 @@ function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
   if (/^(?:新增|新认定|新引进|新培育|新建|新开工|引进)/.test(label)) return { ...indicator, label, metric: metric.key };
   // 上城区地区生产总值增速高于全市: the margin of a known metric's growth (see MARGIN_RE in extract-indicators.ts).
   const margin = /^(.{2,}?)(?:增速|增幅)(?:高于|快于|低于|慢于)/.exec(label);
-  return margin && lookupMetric(margin[1]).known ? { ...indicator, label, metric: lookupMetric(label).key } : indicator;
+  if (margin && lookupMetric(margin[1]).known) return { ...indicator, label, metric: lookupMetric(label).key };
+  // 滨江民生支出占一般公共预算支出比重: the share of a known metric in a whole of its own (上城区经济总量占全市比重, the
+  // region's share of a wider place, keeps the region's name).
+  const part = /^(.{2,}?)占(.+)$/.exec(label);
+  return part && lookupMetric(part[1]).known && !opensOnPlace(part[2]) ? { ...indicator, label, metric: lookupMetric(label).key } : indicator;
+}
+
+/** 全市, 全省, 全国, 杭州全市: a whole that is a place (the region's share of it), not an account of the region's own. */
+function opensOnPlace(whole: string): boolean {
+  if (/^(?:全市|全省|全国|全区)/.test(whole)) return true;
+  return [2, 3].some((n) => !GENERIC.has(whole.slice(0, n)) && isPlaceName(whole.slice(0, n)));
 }

@@ -255,10 +255,13 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   }
   const end = j;
   let tailEnd = j;
-  const post = matchAt(t, j, AFTER_QUALIFIERS);
+  // 2万套（间）以上: the other unit a count may be in (套 or 间), in brackets, stands between the figure and its bound.
+  const altUnit = unit && /^[(（][\u4e00-\u9fa5]{1,2}[)）]/.exec(t.slice(j, j + 4))?.[0];
+  const postAt = altUnit && matchAt(t, j + altUnit.length, AFTER_QUALIFIERS) ? j + altUnit.length : j;
+  const post = matchAt(t, postAt, AFTER_QUALIFIERS);
   if (post) {
     after.push(post);
-    tailEnd = j + post.length;
+    tailEnd = postAt + post.length;
   }
   // （2）坚持…, (3)…: an enumerator in brackets, not an amount.
   if (!unit && !scale && (t[start - 1] === "(" || t[start - 1] === "（") && (t[j] === ")" || t[j] === "）")) return null;

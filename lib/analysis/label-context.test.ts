@@ -97,3 +97,9 @@ describe("the parts of the year's work", () => {
     expect(achieved("这项改革要从两个方面入手。")).toEqual([]);
   });
 });
+
+describe("a bound after a count's other unit in brackets", () => {
+  it("2万套（间）以上 is 20000 套 with 以上 (a 杭州 plan, batch 13)", () => {
+    expect(extractIndicators("新开工保障性租赁住房2万套（间）以上。", { kind: "goal", part: "plan" })[0]).toMatchObject({ value: 20000, unit: "套", qualifiers: ["以上"] });
+  });
+});

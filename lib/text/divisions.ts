@@ -49,6 +49,12 @@ export function divisionsNamed(name: string): Division[] {
   return BY_NAME.get(name) ?? [];
 }
 
+/** 杭州, 宁波市, 浙江: a province, city or county of that name (written with or without its unit word). */
+export function isPlaceName(name: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) return false;
+  return ["", "市", "省", "区", "县"].some((unit) => divisionsNamed(name + unit).length > 0 && (unit !== "" || /[市省区县州盟旗]$/.test(name)));
+}
+
 export function divisionByCode(code: string | null | undefined): Division | null {
   return code ? DIVISIONS.get(code) ?? null : null;
 }
