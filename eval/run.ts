@@ -7,7 +7,7 @@ import path from "node:path";
 import { CORPUS_DIR, evalReports, evalYearPairs } from "./reports.mjs";
 import { analyzeCopy, analyzeFile, type AnalyzedFile } from "./score/analyze-file";
 import { droppedByCopy, makeCopies } from "./score/copies";
-import { indicatorFile, pairFile, readLabels, sentenceFile } from "./score/labels";
+import { indicatorFile, pairCompletionFile, pairFile, readLabels, sentenceFile } from "./score/labels";
 import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
 import { scoreIndicators } from "./score/score-indicators";
 import { scorePairs } from "./score/score-pairs";
@@ -18,8 +18,10 @@ interface Split {
   indicators: Tally;
   fieldErrors: Record<string, number>;
   pairs: Tally;
+  /** The same pairs with the labels completed on the labelled target sentences (decision 025a). */
+  pairsCompleted: Tally;
 }
-const emptySplit = (): Split => ({ sentences: emptySentenceScore(), indicators: new Tally(), fieldErrors: {}, pairs: new Tally() });
+const emptySplit = (): Split => ({ sentences: emptySentenceScore(), indicators: new Tally(), fieldErrors: {}, pairs: new Tally(), pairsCompleted: new Tally() });
 
 const args = new Set(process.argv.slice(2));
 const quiet = args.has("--quiet");
@@ -64,8 +66,12 @@ for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFi
   if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
   const labels = readLabels("pairs", pair.id, pairFile);
   if (!labels) continue;
-  const tally = scorePairs(pair.id, analyzeFile(pair.targetFile), analyzeFile(pair.resultFile), labels.targets);
-  splitOf(pair).pairs.add(tally);
+  const target = analyzeFile(pair.targetFile);
+  const result = analyzeFile(pair.resultFile);
+  splitOf(pair).pairs.add(scorePairs(pair.id, target, result, labels.targets));
+  // Completed: the targets a later reader added on the same sentences (none for a pair it had nothing to add to).
+  const added = readLabels("pairs-completed", pair.id, pairCompletionFile)?.targets ?? [];
+  splitOf(pair).pairsCompleted.add(scorePairs(pair.id, target, result, [...labels.targets, ...added]));
 }
 
 // The same labels on copies of the same reports (PDF text layer, web page, one line, traditional script).
@@ -149,6 +155,7 @@ if (!quiet) {
     printMisses(`sentence kinds (batch ${batch}, development)`, s.dev.sentences.all.misses);
     printMisses(`indicators (batch ${batch}, development)`, s.dev.indicators.misses);
     printMisses(`pairs (batch ${batch}, development)`, s.dev.pairs.misses);
+    printMisses(`pairs, labels completed (batch ${batch}, development)`, s.dev.pairsCompleted.misses);
   }
 }
 printSplit("development labels (tuned on)", splits.dev);
@@ -157,6 +164,17 @@ printSplit("seeds only (part of development)", splits.seeds);
 for (const [batch, s] of laterBatches) {
   printSplit(`batch ${batch} development labels (labelled ${batch >= 16 ? "2026-12-04" : batch >= 7 ? "2026-12-03" : "2026-12-02"})`, s.dev);
   printSplit(`batch ${batch} held-back labels (never tuned on)`, s.held);
+}
+// Pair precision counts every pair the tool makes on a labelled target sentence; the first readers labelled the plan's
+// headline targets there, not the tasks' counts beside them. A later reader completed those sentences (blind to the
+// tool's output): both figures are shown.
+const completedBatches = [...laterBatches].filter(([, s]) => s.dev.pairsCompleted.labelled + s.held.pairsCompleted.labelled > 0);
+if (completedBatches.length) {
+  console.log("\n== target → result pairs, original labels | labels completed on the labelled target sentences (recall / precision)");
+  const cell = (t: Tally) => `${percent(t.recall).padStart(6)} / ${percent(t.precision).padStart(6)}`;
+  for (const [batch, s] of completedBatches) {
+    console.log(`  batch ${String(batch).padEnd(3)} development ${cell(s.dev.pairs)} | ${cell(s.dev.pairsCompleted)}   held back ${cell(s.held.pairs)} | ${cell(s.held.pairsCompleted)}`);
+  }
 }
 if (copyScores.size) {
   console.log("\n== copies of the same reports: sentence kinds / indicators fully right (recall), development | held back");
@@ -203,6 +221,8 @@ for (const [batch, s] of laterBatches) {
   if (s.dev.pairs.labelled) {
     figures[`batch${batch}.pairs.recall`] = s.dev.pairs.recall;
     figures[`batch${batch}.pairs.precision`] = s.dev.pairs.precision;
+    figures[`batch${batch}.pairsCompleted.recall`] = s.dev.pairsCompleted.recall;
+    figures[`batch${batch}.pairsCompleted.precision`] = s.dev.pairsCompleted.precision;
   }
 }
 for (const [name, s] of copyScores) {

@@ -56,9 +56,14 @@ const pairTarget = z.object({
   note: z.string().nullish(),
 });
 export const pairFile = z.object({ pair: z.string(), targets: z.array(pairTarget) });
+/** Labels added later on the sentences that already hold a labelled target (labels/pairs-completed/): the targets no
+ * reader had labelled there, and the figures read as no target at all. */
+export const pairCompletionFile = pairFile.extend({
+  notTargets: z.array(z.object({ targetSnippet: z.string(), number: z.string(), why: z.string() })).default([]),
+});
 export type PairTargetLabel = z.infer<typeof pairTarget>;
 
-export function readLabels<T>(area: "sentences" | "indicators" | "pairs", id: string, schema: z.ZodType<T>): T | null {
+export function readLabels<T>(area: "sentences" | "indicators" | "pairs" | "pairs-completed", id: string, schema: z.ZodType<T>): T | null {
   const file = path.join(LABELS_DIR, area, `${id}.json`);
   if (!fs.existsSync(file)) return null;
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
