@@ -242,7 +242,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       // 岳阳、常德经济总量分别达到…，衡阳增速达到5.6%: a place alone is measured by the metric just named for other places.
       const otherPlace = isPlaceName(own) && out.length ? placeAndMetric(out.at(-1)!.label) : null;
       const label = otherPlace && otherPlace.place !== own ? own + otherPlace.metric : own;
-      emit(newPart(label, out.at(-1), text, q), info, info.from ? { phase: "before" } : {});
+      emit(byThreshold(newPart(label, out.at(-1), text, q), out.at(-1), text, q), info, info.from ? { phase: "before" } : {});
       continue;
     }
     // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: as many joined values as metrics
@@ -338,6 +338,16 @@ function newPart(label: string, whole: Indicator | undefined, text: string, q: Q
   const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
   if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;
   return label;
+}
+
+/** 集体经济收入10万元以上的嘎查村占比达到60%: the things counted are those over the threshold just named, and so named
+ * (every reader of the 11 such shares). */
+function byThreshold(label: string, threshold: Indicator | undefined, text: string, q: Quantity): string {
+  // (Only a threshold whose name is written just before it: 其中100万元以上的村 names no owner.)
+  if (!threshold || threshold.type !== "level" || text.slice(threshold.start - threshold.label.length, threshold.start) !== threshold.label) return label;
+  const between = text.slice(threshold.end, q.start);
+  const bound = /^(以上|以下)的/.exec(between)?.[0];
+  return bound && between.startsWith(bound + label) ? `${threshold.label}${threshold.text}${bound}${label}` : label;
 }
 
 /** 粮食产量14130亿斤，增产221.8亿斤: an amount of output gained (or lost) is named so, never the output itself (3 readers of 3). */

@@ -103,3 +103,11 @@ describe("a bound after a count's other unit in brackets", () => {
     expect(extractIndicators("新开工保障性租赁住房2万套（间）以上。", { kind: "goal", part: "plan" })[0]).toMatchObject({ value: 20000, unit: "套", qualifiers: ["以上"] });
   });
 });
+
+describe("things counted over a threshold", () => {
+  it("集体经济收入10万元以上的嘎查村占比 names the share by the threshold written before it (a 呼和浩特 pair, batch 10)", () => {
+    expect(achieved("集体经济收入10万元以上的嘎查村占比达到63%。")[1].label).toBe("集体经济收入10万元以上的嘎查村占比");
+    // With no owner written before the threshold (其中100万元以上的村), nothing is borrowed.
+    expect(achieved("其中100万元以上的村占比达到41.5%。").at(-1)!.label).not.toContain("100万元");
+  });
+});
