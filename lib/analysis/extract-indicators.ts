@@ -99,6 +99,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
       const named = plan ? planDoneLabel(label, plan[1], out.at(-1)?.label) : label || lastResortLabel(text, slots[k]);
       const indicator = toIndicator(text, q, named, from, info, modality, extra);
       if (ofPlan) indicator.type = "rate";
+      // 本次大会应出席代表898名，实到862名: the session's attendance is a fact of the day, wherever the article puts it.
+      if (ATTENDANCE_RE.test(indicator.label)) indicator.modality = "actual";
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
       // 国内生产总值比2002年增长65.5% in the 2008 report: a change over several years, never one year's result.
       const measuredFrom = slots[k].baseYear;
@@ -316,6 +318,9 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   nameAgeLimits(text, ordered);
   return out;
 }
+
+/** 应出席代表, 实到代表, 出席代表: a congress session's attendance. */
+const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:代表|委员)$/;
 
 /** 方面工作, 方面的重点任务 after the numeral of a plan's parts (find-quantities.ts reads the numeral). */
 const WORK_AREAS_AFTER_RE = /^方面(?:的)?((?:重点)?(?:工作|任务))/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
+import { lookupMetric } from "./lookup-metric";
 
 const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
 
@@ -109,5 +110,14 @@ describe("things counted over a threshold", () => {
     expect(achieved("集体经济收入10万元以上的嘎查村占比达到63%。")[1].label).toBe("集体经济收入10万元以上的嘎查村占比");
     // With no owner written before the threshold (其中100万元以上的村), nothing is borrowed.
     expect(achieved("其中100万元以上的村占比达到41.5%。").at(-1)!.label).not.toContain("100万元");
+  });
+});
+
+describe("a session's attendance", () => {
+  it("is a fact of the day wherever the article puts it, and 本次大会 or 大会 before it is no part of its key", () => {
+    const [expected, present] = extractIndicators("本次大会应出席代表898名，实到862名，符合法定人数。", { kind: "goal", part: "plan" });
+    expect([expected.modality, present.modality]).toEqual(["actual", "actual"]);
+    expect(expected.metric).toBe(lookupMetric("应出席代表").key);
+    expect(lookupMetric("大会应出席代表").key).toBe(lookupMetric("应出席代表").key);
   });
 });

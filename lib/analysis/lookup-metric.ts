@@ -18,6 +18,8 @@ const LEADING_NOISE = [
   // 办理人大代表建议, 引进各类首店, 实施重大项目: what was handled, brought in or carried out is the count, whether or not
   // the verb stays in the name (readers write both).
   "办理", "引进", "实施",
+  // 本次大会应出席代表, 大会应出席代表: the session counted is the one reported on.
+  "本次大会", "大会",
   // 区级一般公共预算收入, 市本级: the level of government that keeps the account.
   "区本级", "市本级", "县本级", "区级", "市级", "县级", "本级",
   // 地级及以上城市细颗粒物平均浓度: the cities a national air figure is measured over.
