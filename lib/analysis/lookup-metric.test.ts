@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areRelatedMetrics } from "./related-metrics";
-import { lookupMetric } from "./lookup-metric";
+import { getMetric, lookupMetric } from "./lookup-metric";
 import { METRICS } from "./metrics";
 
 describe("lookupMetric", () => {
@@ -130,5 +130,13 @@ describe("nineteenth round: the congress's suggestions and the CPPCC's proposals
 describe("the time to open a business", () => {
   it("is one metric however it is worded", () => {
     for (const name of ["企业开办", "企业开办时间", "开办企业", "企业开办全流程", "企业开办办结时间"]) expect(lookupMetric(name).key).toBe("business-startup-time");
+  });
+});
+
+describe("figures about the report or its names", () => {
+  it("the size threshold of projects counted and the parts of the year's work are lexicon metrics never paired", () => {
+    expect(lookupMetric("单个项目投资规模").key).toBe("project-size");
+    for (const key of ["project-size", "work-areas"]) expect(getMetric(key)?.notPaired).toBe(true);
+    expect(getMetric("gdp")?.notPaired).toBeUndefined();
   });
 });

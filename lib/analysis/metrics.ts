@@ -158,6 +158,9 @@ export const METRICS: MetricDef[] = [
   // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
   { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },
   { key: "green-coverage", name: "绿化覆盖率", nameEn: "Green coverage rate", synonyms: ["绿化覆盖率", "建成区绿化覆盖率"] },
+  // 新引进10亿元以上重大产业项目12个: the 10亿元 is the size of a project counted, a threshold inside a name
+  // (project-names.ts), no commitment of its own (the readers who completed the pair labels: 3 of 3).
+  { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模"] },
   // 企业开办压缩至1个工作日: how long opening a business takes (20 labels of 20 name it 企业开办时间 or a wording of it).
   {
     key: "business-startup-time", name: "企业开办时间", nameEn: "Time to open a business",

@@ -245,3 +245,10 @@ describe("the time to open a business is lower-is-better", () => {
     expect(status({ ...goal("business-startup-time", "2工作日"), label: "企业开办时间" }, { ...actual("business-startup-time", "3工作日"), label: "企业开办" }).status).toBe("missed");
   });
 });
+
+describe("a threshold inside a name", () => {
+  it("the size of the projects counted (新引进10亿元以上重大产业项目12个) is never paired as a commitment", () => {
+    const size = { ...goal("project-size", "10亿元", ["以上"]), label: "单个项目投资规模" };
+    expect(one([size], [])).toEqual([]);
+  });
+});
