@@ -5,7 +5,8 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
-import { COUNT_UNITS } from "./units";
+import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
+import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
@@ -328,44 +329,6 @@ const WORK_AREAS_AFTER_RE = /^方面(?:的)?((?:重点)?(?:工作|任务))/;
 /** ——全市地区生产总值 after a figure that opens its line: the name, up to the clause's end. */
 const FIGURE_THEN_NAME_RE = /^\s*[—－]{1,2}\s*([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;
 
-/**
- * What a count of new things passes on to the count after it:
- * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增普惠托位620个、养老床位340张: 新增 before a list of places
- *   (seats, beds) is each item's (9 readers' labels of 12 in the development set; of firms and titles, 专精特新企业 or
- *   示范型照料中心, it is not);
- * - 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 of 4); a named part keeps
- *   its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4).
- */
-function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
-  if (!whole || label.startsWith("新")) return label;
-  const between = text.slice(whole.end, q.start);
-  if (whole.label.startsWith("新增") && between === `、${label}` && /(?:学位|托位|床位|车位|泊位)$/.test(label)) return `新增${label}`;
-  const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
-  if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;
-  return label;
-}
-
-/** 集体经济收入10万元以上的嘎查村占比达到60%: the things counted are those over the threshold just named, and so named
- * (every reader of the 11 such shares). */
-function byThreshold(label: string, threshold: Indicator | undefined, text: string, q: Quantity): string {
-  // (Only a threshold whose name is written just before it: 其中100万元以上的村 names no owner.)
-  if (!threshold || threshold.type !== "level" || text.slice(threshold.start - threshold.label.length, threshold.start) !== threshold.label) return label;
-  const between = text.slice(threshold.end, q.start);
-  const bound = /^(以上|以下)的/.exec(between)?.[0];
-  return bound && between.startsWith(bound + label) ? `${threshold.label}${threshold.text}${bound}${label}` : label;
-}
-
-/** 粮食产量14130亿斤，增产221.8亿斤: an amount of output gained (or lost) is named so, never the output itself (3 readers of 3). */
-function changeOf(named: string, text: string, q: Quantity): string {
-  // …，增产74亿斤，增长0.5%: the rate after the gain is the output's.
-  const gained = RELATIVE_UNITS.has(q.unit) ? /^(.+)(?:增产|减产)$/.exec(named) : null;
-  if (gained) return `${gained[1]}产量`;
-  // (比上一年增产四十万吨 is the output's increase over a base, named by the output: batch 2's readers.)
-  const change = /[，,、](增产|减产)(?:了)?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
-  const output = change && !RELATIVE_UNITS.has(q.unit) ? /^(.+?)(?:总产量|产量)$/.exec(named) : null;
-  return output ? output[1] + change : named;
-}
-
 /** Words a clause may open with before 预计 that name no metric: 全年, 2023年, 初步核算. */
 const BEFORE_ESTIMATE_RE = /^(?:[\d０-９]{4}年|全年|今年|去年|初步核算|据初步核算|经初步核算|全区|全市|全县|[，,\s])*$/;
 /** A count of new things, which the year's records give (新增国家高新技术企业1230家): no estimate. */
@@ -661,8 +624,6 @@ function fundAfter(text: string, q: Quantity): string | null {
 const WON_FUNDS_RE = /争取(?:到|上级|中央|国家|省级?|市级?)?[^，,。；;争]{0,12}(?:资金|债券|补助|补贴|基金|贷款|资助)(?:额度)?$/;
 const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达|节省出|节约出)$/;
 const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发放)了?(?:原先|原来|共)?$/;
-/** Units of a relative figure: an amount of them never names a thing of its own. */
-const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);
 
 const WORKS_RE = /(?:加大|加快|推进|实施|推动|抓好|做好)?([\u4e00-\u9fa5“”]{2,10}?(?:工程|住房|安置房|项目))(?:建设)?(?:力度|步伐|进度)?$/;
 const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|增发|培训|资助|转移|解决|安置)$/;
@@ -693,15 +654,6 @@ function continuationCount(slots: Slot[], k: number): number {
     count++;
   }
   return count;
-}
-
-
-/** 株洲外贸进出口 → 株洲 and 外贸进出口: a label that opens on a place's name, split; null when it does not. */
-function placeAndMetric(label: string): { place: string; metric: string } | null {
-  for (let n = 2; n <= 4 && n < label.length - 1; n++) {
-    if (isPlaceName(label.slice(0, n))) return { place: label.slice(0, n), metric: label.slice(n) };
-  }
-  return null;
 }
 
 /** How far back a 分别 looks for the semicolon that ends its reach. */

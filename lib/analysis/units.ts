@@ -46,3 +46,6 @@ export const FIGURE_FOLLOWERS: readonly string[] = [
   "%", "亿", "万", "千", "个", "家", "项", "倍", "元", "吨", "公里", "平方", "人", "户", "所", "座", "条", "次", "米", "亩",
   "套", "件", "辆", "分", "天", "小时", "公顷", "余",
 ];
+
+/** Units of a relative figure (a change or a share, not an amount): an amount of them never names a thing of its own. */
+export const RELATIVE_UNITS: ReadonlySet<string> = new Set(["%", "‰", "个百分点", "百分点", "倍"]);

@@ -1,0 +1,52 @@
+// Names a figure takes from the figure just before it in the sentence: the verb of a list of new things, the owner of a
+// threshold, the output whose gain it is, the metric another place was just measured by (extract-indicators.ts).
+import { isPlaceName } from "@/lib/text/divisions";
+import type { Quantity } from "./find-quantities";
+import type { Indicator } from "./types";
+import { RELATIVE_UNITS } from "./units";
+
+/**
+ * What a count of new things passes on to the count after it:
+ * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增普惠托位620个、养老床位340张: 新增 before a list of places
+ *   (seats, beds) is each item's (9 readers' labels of 12 in the development set; of firms and titles, 专精特新企业 or
+ *   示范型照料中心, it is not);
+ * - 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 of 4); a named part keeps
+ *   its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4).
+ */
+export function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
+  if (!whole || label.startsWith("新")) return label;
+  const between = text.slice(whole.end, q.start);
+  if (whole.label.startsWith("新增") && between === `、${label}` && /(?:学位|托位|床位|车位|泊位)$/.test(label)) return `新增${label}`;
+  const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
+  if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;
+  return label;
+}
+
+/** 集体经济收入10万元以上的嘎查村占比达到60%: the things counted are those over the threshold just named, and so named
+ * (every reader of the 11 such shares). */
+export function byThreshold(label: string, threshold: Indicator | undefined, text: string, q: Quantity): string {
+  // (Only a threshold whose name is written just before it: 其中100万元以上的村 names no owner.)
+  if (!threshold || threshold.type !== "level" || text.slice(threshold.start - threshold.label.length, threshold.start) !== threshold.label) return label;
+  const between = text.slice(threshold.end, q.start);
+  const bound = /^(以上|以下)的/.exec(between)?.[0];
+  return bound && between.startsWith(bound + label) ? `${threshold.label}${threshold.text}${bound}${label}` : label;
+}
+
+/** 粮食产量14130亿斤，增产221.8亿斤: an amount of output gained (or lost) is named so, never the output itself (3 readers of 3). */
+export function changeOf(named: string, text: string, q: Quantity): string {
+  // …，增产74亿斤，增长0.5%: the rate after the gain is the output's.
+  const gained = RELATIVE_UNITS.has(q.unit) ? /^(.+)(?:增产|减产)$/.exec(named) : null;
+  if (gained) return `${gained[1]}产量`;
+  // (比上一年增产四十万吨 is the output's increase over a base, named by the output: batch 2's readers.)
+  const change = /[，,、](增产|减产)(?:了)?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
+  const output = change && !RELATIVE_UNITS.has(q.unit) ? /^(.+?)(?:总产量|产量)$/.exec(named) : null;
+  return output ? output[1] + change : named;
+}
+
+/** 株洲外贸进出口 → 株洲 and 外贸进出口: a label that opens on a place's name, split; null when it does not. */
+export function placeAndMetric(label: string): { place: string; metric: string } | null {
+  for (let n = 2; n <= 4 && n < label.length - 1; n++) {
+    if (isPlaceName(label.slice(0, n))) return { place: label.slice(0, n), metric: label.slice(n) };
+  }
+  return null;
+}
