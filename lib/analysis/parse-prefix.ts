@@ -307,7 +307,10 @@ export const HEADS = ["排放总量", "排放量", "存栏", "出栏", "主营�
 const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
 /** 安全生产事故起数: what is tallied (events of a kind) and the tally. */
-const TALLY_RE = /^(.{2,}?事故)(?:死亡|受伤|伤亡)?(?:人数|起数|次数)$/;
+const TALLY = "(?:死亡|受伤|伤亡)?(?:人数|起数|次数)";
+const TALLY_RE = new RegExp(`^(.{2,}?事故)${TALLY}$`);
+/** 死亡人数, 起数: a tally alone, of no events named. */
+const BARE_TALLY_RE = new RegExp(`^${TALLY}$`);
 const PER_GDP_RE = /^(单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)(?=.{2})/;
 
 /** 汽车及零部件、绿色石化两大产业集群规模: items, how many, then the head they share. */
@@ -350,7 +353,7 @@ export function splitLabelList(text: string, count?: number): string[] {
   if (perGdp) return items.map((item, n) => (n === 0 || PER_GDP_RE.test(item) ? item : perGdp + item));
   // 安全生产事故起数、死亡人数: the events counted with the first measure are the bare measures' after it (5 readers of 5).
   const events = TALLY_RE.exec(items[0])?.[1];
-  if (events && items.slice(1).every((item) => /^(?:死亡|受伤|伤亡)?(?:人数|起数|次数)$/.test(item))) {
+  if (events && items.slice(1).every((item) => BARE_TALLY_RE.test(item))) {
     return items.map((item, n) => (n === 0 ? item : events + item));
   }
   return items.map((item, n) => {
