@@ -98,3 +98,13 @@ describe("a session's attendance", () => {
     expect(lookupMetric("大会应出席代表").key).toBe(lookupMetric("应出席代表").key);
   });
 });
+
+describe("what a count names after its figure", () => {
+  it("is the thing counted, not how its work went (加快推进, 全面完成, 总体平稳: 浙江, 郑州, 西湖 and national texts)", () => {
+    expect(achieved("之江实验室、西湖实验室等10家省实验室建设加快推进。")[0].label).toBe("省实验室");
+    expect(achieved("黄龙体育中心等6个亚运场馆改造建设全面完成。")[0].label).toBe("亚运场馆");
+    expect(achieved("909万高校毕业生就业总体平稳。")[0].label).toBe("高校毕业生");
+    // A name that is a plan of work keeps its words (老旧小区改造 is what is counted).
+    expect(achieved("完成126个老旧小区改造。")[0].label).toContain("老旧小区改造");
+  });
+});

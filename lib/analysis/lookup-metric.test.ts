@@ -14,6 +14,9 @@ describe("lookupMetric", () => {
     expect(lookupMetric("全社会固定资产投资").key).toBe("fixed-asset-investment");
     expect(lookupMetric("余杭区城镇新增就业").key).toBe("new-jobs");
     expect(lookupMetric("规模以上工业增加值").key).toBe("industrial-value-added");
+    // 规模以上服务业企业营业收入 (result) answers 规模以上服务业营业收入 (target): 16 labels in four wordings.
+    for (const label of ["规模以上服务业营业收入", "规上服务业营业收入", "规模以上服务业企业营业收入", "规上服务业企业营业收入"]) expect(lookupMetric(label).key).toBe("services-revenue");
+    expect(lookupMetric("软件和信息服务业营业收入").key).not.toBe("services-revenue");
   });
 
   it("keeps related metrics apart and links them", () => {

@@ -117,6 +117,7 @@ export const METRICS: MetricDef[] = [
   { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值"], related: ["industrial-output"] },
   { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },
   { key: "services-value-added", name: "服务业增加值", nameEn: "Services value added", synonyms: ["服务业增加值", "第三产业增加值"] },
+  { key: "services-revenue", name: "规模以上服务业营业收入", nameEn: "Services revenue (above designated size)", synonyms: ["规模以上服务业营业收入", "规上服务业营业收入", "规模以上服务业企业营业收入", "规上服务业企业营业收入", "规上服务业营收", "规模以上服务业营收"] },
   { key: "digital-economy-core", name: "数字经济核心产业增加值", nameEn: "Digital economy core industries value added", synonyms: ["数字经济核心产业增加值"], related: ["digital-economy-core-revenue"] },
   { key: "digital-economy-core-revenue", name: "数字经济核心产业主营业务收入", nameEn: "Digital economy core industries revenue", synonyms: ["数字经济核心产业主营业务收入"], related: ["digital-economy-core"] },
   { key: "cultural-creative-value-added", name: "文化创意产业增加值", nameEn: "Cultural and creative industries value added", synonyms: ["文化创意产业增加值", "文创产业增加值"], related: ["cultural-industry-value-added"] },

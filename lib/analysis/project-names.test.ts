@@ -53,6 +53,8 @@ describe("how much of the year's plan the projects' investment reached (batches 
     expect(typed("全年实施省市区重点项目186个，完成投资492.6亿元，完成年度计划的107%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
     // The levels written with 、, and the plan's investment said after the count itself (batch 19's 锦江 texts).
     expect(typed("全年实施市、区重点项目112个，完成投资286.5亿元，完成年度计划的108.3%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    // 、为年度计划的: the list comma parts the amount from its share of the plan as a comma does (batch 19's 长沙).
+    expect(typed("新开工亿元以上项目612个，完成重大项目投资2906.4亿元、为年度计划的103.8%。")).toEqual([["重大项目投资完成年度计划比例", "rate"]]);
     expect(typed("实施市、区重点项目124个，完成年度计划投资的104.6%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
   });
 

@@ -30,11 +30,11 @@ const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 
 // 完成重大项目投资2460亿元，为年度计划的112.6%: how much of the year's plan the projects' investment reached. Readers name
 // it by the projects (7 of 13 labels: 重大项目投资完成年度计划比例, with no 省市区 in front); 占年度计划的 is a share of it.
-const PLAN_SHARE_RE = /^[，,](为|完成了?|占)(?:年度|全年)计划的?$/;
+const PLAN_SHARE_RE = /^[，,、](为|完成了?|占)(?:年度|全年)计划的?$/;
 const INVESTMENT_NAME_RE = /^(?:完成)?(.*?)(?:完成投资|年度投资|投资)$/;
 const PLACE_LEVELS_RE = /^(?:省、?市、?区|省、?市、?县|省、?市|市、?区|区级|市级|县级)(?=.{2})/;
 /** 实施市、区重点项目124个，完成年度计划投资的104.6%: the plan's investment done, said after the count of projects. */
-const COUNT_PLAN_SHARE_RE = /^[，,]完成了?(?:年度|全年)计划投资的?$/;
+const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)计划投资的?$/;
 
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {

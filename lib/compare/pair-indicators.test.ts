@@ -78,6 +78,17 @@ describe("goal vs achievement", () => {
     expect(pairIndicators(target, [row, prose], G).map((p) => p.right?.sentenceId)).toEqual(["s-9", "s-2"]);
     expect(pairIndicators(target, [row], G)[0].right?.sentenceId).toBe("s-2");
   });
+  it("a target stated twice (a summary, then the 主要预期目标 paragraph) takes one result, the prose's, both times (batch 19's 长沙)", () => {
+    const row = { ...sentence(2, "14.76万人——城镇新增就业", [actual("new-jobs", "14.76万人")]), tableRow: true as const };
+    const prose = sentence(9, "全年新增城镇就业147,600人", [actual("new-jobs", "147600人")]);
+    const summary = sentence(0, "城镇新增就业14万人以上", [goal("new-jobs", "14万人", ["以上"])]);
+    const paragraph = sentence(5, "主要预期目标是：…城镇新增就业14万人以上", [goal("new-jobs", "14万人", ["以上"])]);
+    const pairs = pairIndicators([summary, paragraph], [row, prose], G);
+    expect(pairs.filter((p) => p.left).map((p) => [p.left?.sentenceId, p.right?.sentenceId])).toEqual([["s-0", "s-9"], ["s-5", "s-9"]]);
+    // Two different targets of one metric still take a result each.
+    const other = sentence(5, "城镇新增就业15万人", [goal("new-jobs", "15万人")]);
+    expect(pairIndicators([summary, other], [row, prose], G).filter((p) => p.left).map((p) => p.right?.sentenceId)).toEqual(["s-9", "s-2"]);
+  });
   it("a weight in 斤 is answered by one in 吨, read in tonnes (batch 17's 浙江 grain target)", () => {
     const [p] = one([goal("grain-output", "124亿斤", ["以上"])], [actual("grain-output", "621.5万吨")]);
     expect(p).toMatchObject({ status: "met" });

@@ -312,9 +312,17 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   // A year's own targets choose their results before a plan period's (城镇新增就业5000万人 over 十三五 never takes the
   // 1314万人 that answers this year's 1000万人).
   const matchOrder = [...lefts.filter((l) => !l.multiYear), ...lefts.filter((l) => l.multiYear)];
+  // A plan that states a target twice (a summary before the 主要预期目标 paragraph, then the paragraph) makes one
+  // commitment: the second statement takes the first's result (the restatement step below), never a second result.
+  const pairedTargets = new Map<string, Entry>();
+  const restatesPaired = (l: Entry) => {
+    const key = mode === "goal-vs-achievement" ? targetKey(l.indicator) : null;
+    const first = key === null ? undefined : pairedTargets.get(key);
+    return first !== undefined && first.multiYear === l.multiYear;
+  };
   const take = (groupsOf: (l: Entry) => Entry[][], accept: (l: Entry, r: Entry) => boolean, isRelated: boolean, nearName = false) => {
     for (const l of matchOrder) {
-      if (matches.has(l)) continue;
+      if (matches.has(l) || restatesPaired(l)) continue;
       let r: Entry | undefined;
       for (const group of groupsOf(l)) {
         // The earliest free, compatible entry, if earlier than what another group gave (a group is in reading order).
@@ -329,6 +337,8 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       if (!r) continue;
       usedRight.add(r.order);
       matches.set(l, nearName ? { r, related: false, nearName: true } : { r, related: isRelated });
+      const key = targetKey(l.indicator);
+      if (key !== null && !pairedTargets.has(key)) pairedTargets.set(key, l);
     }
   };
   const nearGroups = new Map<string, Entry[][]>();
