@@ -722,6 +722,9 @@ function spansTheReview(i: Indicator): boolean {
 
 const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
 
+/** 比去年的, 与去年: last year's figure is quoted next. */
+const LAST_YEAR_BEFORE_RE = /去年的?$/;
+
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
@@ -874,12 +877,22 @@ function toIndicator(
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
+  // 今年的经济增长目标比去年的6%左右下调了0.5个百分点, 与去年的5.5%左右相比 (news on this year's targets): last year's
+  // target quoted, a target (every reader of 5 articles); with no name before it, it is the target the sentence is about.
+  const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 4), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
+  if (lastYearsTarget) {
+    modality = "target";
+    const named = label.replace(/(?<=.{2})[与比较同]$/, "");
+    label = /^(?:相比|持平|)$/.test(named) ? (/今年(?:的)?([\u4e00-\u9fa5]{0,8}?目标)/.exec(text.slice(q.tailEnd))?.[1] ?? "增长目标") : named;
+  }
+  // 增长目标比去年下调了0.5个百分点, 规模以上工业增加值目标则比去年下调了1.5个百分点: a target moved is a target.
+  if (q.unit === "个百分点" && /目标[^，,；;。：:]*[上下]调了?$/.test(text.slice(0, q.start))) modality = "target";
   // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
   const ofTarget = OF_TARGET_RE.test(text.slice(q.tailEnd));
   const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
   const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
-  const type = fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null);
+  const type = fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null || lastYearsTarget);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";

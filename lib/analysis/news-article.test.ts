@@ -3,6 +3,7 @@
 // goals or results.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { extractIndicators } from "./extract-indicators";
 
 const ARTICLE = [
   "扛起大区担当 全力拼经济促发展",
@@ -103,5 +104,19 @@ describe("a news article's run-in leads and its masthead (batches 17 and 18)", (
     expect(sentence("创新动能加快集聚")).toMatchObject({ kind: "achievement", reason: "小标题(随段落:成绩)" });
     expect(sentence("去年该市")?.indicators[0]).toMatchObject({ metric: "rd-intensity", label: "全社会研发经费投入强度" });
     expect(sentence("沈立新说")?.kind).toBe("other");
+  });
+});
+
+describe("last year's target quoted in an article on this year's (湖南, 河南, 滨江 and national articles)", () => {
+  const other = (text: string) => extractIndicators(text, { kind: "other", part: "review" });
+  it("is a target of the metric the sentence is about, and a target moved is a target", () => {
+    const [last, moved] = other("记者注意到，今年的经济增长目标比去年的6%左右下调了0.5个百分点，与长沙、株洲等市设定的目标基本衔接。");
+    expect(last).toMatchObject({ metric: "gdp", value: 6, type: "growth", modality: "target" });
+    expect(moved).toMatchObject({ value: -0.5, modality: "target" });
+    expect(other("与去年的5.5%左右相比，今年的增长目标下调了0.5个百分点。")[0]).toMatchObject({ metric: "gdp", type: "growth", modality: "target" });
+    expect(other("今年的经济增长目标与去年的5.5%左右持平。")[0]).toMatchObject({ metric: "gdp", modality: "target" });
+  });
+  it("last year's result is no target", () => {
+    expect(other("全省地区生产总值比去年增长5.8%。")[0].modality).toBe("actual");
   });
 });
