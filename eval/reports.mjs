@@ -155,6 +155,14 @@ const NINETEENTH_BATCH = ["jinjiang-2024", "jinjiang-2025", "sichuan-2025-news",
   "yanta-2025", "xian-2025-news"];
 const NINETEENTH_BATCH_HELD = new Set(["yanta-2024", "yanta-2025"]);
 const NINETEENTH_BATCH_PAIRS = [["jinjiang-2024", "jinjiang-2025"], ["changsha-2024", "changsha-2025"], ["yanta-2024", "yanta-2025"]];
+// Batch 20 (labelled 2026-12-04): three more classes outside Zhejiang, composed by new readers: a municipality's district
+// (北京市朝阳区, portal copies) with a 北京日报 article; a northern city's printed PDF that opens a congress term with a
+// five-year review (哈尔滨市) with a 黑龙江日报 article; a county's portal copies (正定县) with a 河北日报 article. Held back,
+// fixed before any text was written (/work/batch20/HELD_BACK, 14:09 UTC): the 正定 pair.
+const TWENTIETH_BATCH = ["chaoyang-2024", "chaoyang-2025", "beijing-2025-news", "harbin-2023", "harbin-2024", "heilongjiang-2024-news",
+  "zhengding-2024", "zhengding-2025", "hebei-2025-news"];
+const TWENTIETH_BATCH_HELD = new Set(["zhengding-2024", "zhengding-2025"]);
+const TWENTIETH_BATCH_PAIRS = [["chaoyang-2024", "chaoyang-2025"], ["harbin-2023", "harbin-2024"], ["zhengding-2024", "zhengding-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -191,6 +199,7 @@ export function evalReports() {
     ...SEVENTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(id) })),
     ...EIGHTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(id) })),
     ...NINETEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(id) })),
+    ...TWENTIETH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -247,5 +256,8 @@ export function evalYearPairs() {
   const nineteenth = NINETEENTH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth];
+  const twentieth = TWENTIETH_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth];
 }
