@@ -9,6 +9,13 @@ const after = (first: string, next: string) =>
   classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
 const bare = (text: string) => classifySentence({ text, part: "other", role: "body" }, { metadata: { reviewYear: 2019, planYear: 2020 } });
 
+describe("problems as what a commitment will solve", () => {
+  it("认真研究解决发展中的矛盾和问题 is a goal, not a problem (batch 20's 哈尔滨 2024)", () => {
+    expect(plan("我们将以更加务实的作风、更加有力的举措，认真研究解决发展中的矛盾和问题，努力向全市人民交出满意答卷。")).toMatchObject({ kind: "goal" });
+    expect(plan("我们也清醒地看到，发展中还存在不少困难和问题。").subtype).toBe("problem");
+  });
+});
+
 describe("classifySentence: the section decides", () => {
   it("完成/实现 inside a plan are goals (000, 002, 004)", () => {
     expect(plan("大力培育高端装备、生物经济、节能环保、新材料等战略性新兴产业,力争规上工业增加值增长5%,完成工业投入120亿元。").kind).toBe("goal");
@@ -58,6 +65,8 @@ describe("classifySentence: the section decides", () => {
 
   it("a news article's lead into the report's problems (报告也不回避问题) is a problem, in any part (batch 19's three articles)", () => {
     for (const classify of [review, plan, bare]) expect(classify("报告也不回避问题。")).toMatchObject({ kind: "other", subtype: "problem" });
+    // 报告也坦言 (batch 20's 黑龙江 article) leads the same way.
+    expect(bare("报告也坦言，受多种因素影响，去年年初确定的6%左右的经济增长目标没有实现，工业和投资增长不及预期。")).toMatchObject({ kind: "other", subtype: "problem" });
     expect(bare("报告回顾了过去一年的工作。").subtype).not.toBe("problem");
   });
 

@@ -78,10 +78,12 @@ export const FRAME_CUES: Cue[] = [
 export const PERIOD_CUE = /^[“"]?(各位代表[,，])?((19|20)(\d\d|xx)年|今年|明年|去年|今后五年|未来五年|过去的?五年|过去的?一年|新的一年|[“"]?十[一二三四五六七八九]?五[”"]?时期)[,，]?(既|也)?(是|为)(?!20)/;
 
 export const PROBLEM_CUES: Cue[] = [
-  { re: /并非易事|绝非易事|不是轻而易举|存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题/, reason: "困难和问题", strong: true },
+  // (认真研究解决发展中的矛盾和问题: the problems as the object of a commitment to solve them, a goal: 哈尔滨 2024.)
+  { re: /并非易事|绝非易事|不是轻而易举|(?<!(?:解决|化解|破解|克服)[^，,。；;]{0,10})(?:存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题)/, reason: "困难和问题", strong: true },
   { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
   // 报告也不回避问题。(a news article's lead into the report's problems: 3 readers of 3).
-  { re: /^(?:报告|政府工作报告|我们)(?:也|并|同时)?(?:不|没有)回避(?:问题|困难|矛盾|短板)/, reason: "不回避问题", strong: true },
+  // 报告也坦言，…目标没有实现: the same lead, said as the report's admission.
+  { re: /^(?:报告|政府工作报告|我们)(?:也|并|同时)?(?:(?:不|没有)回避(?:问题|困难|矛盾|短板)|坦言|坦承)/, reason: "不回避问题", strong: true },
   // 应该承认，… / 但是也必须看到，… / 我们一定要充分认识，目前…: what is acknowledged is a difficulty, unless it is the
   // other side of the problems (同时也要看到，…长期向好的基本面没有改变: 5 of 5 labelled other, not problem).
   { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:](?![^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔))/, reason: "承认/看到(困难)", strong: true },

@@ -375,8 +375,9 @@ function estimateScope(text: string): { from: number; to: number } {
 
 function toSlots(text: string, quantities: Quantity[]): Slot[] {
   const slots: Slot[] = [];
-  // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it.
-  const opening = /^((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年[，,]/.exec(text);
+  // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it; so does one written straight
+  // before its subject (2023年大庆地区生产总值增长3.6%), or after a reporter's attribution (他介绍，2023年哈尔滨…).
+  const opening = /^(?:[^，,。；;“”]{1,16}(?:介绍|表示|说|了解到|指出|透露|获悉)[，,：:])?((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:[，,]|(?=[\u4e00-\u9fa5]{2})(?![底末初以至到—－]))/.exec(text);
   const sentenceYear = opening ? readYear(opening[1]) : /^(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
   // 2005年与2000年相比，国内生产总值增长57.3%: a comparison opening the sentence is the base of every change in it.
   const comparedWith = /^(?:((?:19|20)\d\d)\s?年)?[，,]?(?:与|同|和|比)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:相比|比较)[，,]/.exec(text);
@@ -534,6 +535,11 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
       const named = [...before.matchAll(new RegExp(`${verb}([\u4e00-\u9fa5“”]{2,10})(?=[，,；;])`, "g"))].at(-1)?.[1];
       if (named) return named;
     }
+  }
+  // 推动哈欧、哈俄班列常态化运行，全年开行400列以上: the trains run are the ones the sentence named before (16 labels).
+  if (/^(?:开行|发运|运行|开通)$/.test(label) && /^(?:列|班|趟|次)$/.test(q.unit)) {
+    const trains = [...text.slice(0, q.start).matchAll(/([\u4e00-\u9fa5“”（）()、]{0,12}班列(?:[（(][\u4e00-\u9fa5]{1,6}[)）])?)/g)].at(-1)?.[1];
+    if (trains) return trains.replace(/^(?:推动|推进|加快|保障|支持|实现|常态化)+/, "") + label;
   }
   // 取消了原先336亿元的农业税赋: what was taken off is the noun after 的.
   if (ACTION_END_RE.test(label)) {

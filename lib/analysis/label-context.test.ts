@@ -108,3 +108,22 @@ describe("what a count names after its figure", () => {
     expect(achieved("完成126个老旧小区改造。")[0].label).toContain("老旧小区改造");
   });
 });
+
+describe("trade with a country", () => {
+  it("keeps its 对 (对俄贸易额, 对俄进出口: batch 20's 哈尔滨 texts); 对 before what is done to a thing is still no part of it", () => {
+    expect(extractIndicators("推动哈欧班列常态化运行，对俄贸易额力争达到300亿元。", { kind: "goal", part: "plan" })[0].label).toBe("对俄贸易额");
+    expect(achieved("全年对俄进出口增长47.2%。")[0].label).toBe("对俄进出口");
+    expect(achieved("对592个重点贫困县给予支持。")[0].label).not.toMatch(/^对/);
+  });
+  it("is one metric however it is worded (对俄贸易额 set, 对俄进出口 reported)", () => {
+    expect(lookupMetric("对俄贸易额").key).toBe(lookupMetric("对俄进出口").key);
+    expect(lookupMetric("对东盟贸易").key).toBe(lookupMetric("对东盟进出口总额").key);
+  });
+});
+
+describe("trains run", () => {
+  it("are the trains the sentence named before (推动哈欧、哈俄班列常态化运行，全年开行400列以上: 16 labels name the trains)", () => {
+    expect(extractIndicators("推动哈欧、哈俄班列常态化运行，全年开行400列以上。", { kind: "goal", part: "plan" })[0].label).toBe("哈欧、哈俄班列开行");
+    expect(achieved("中欧班列（长沙）扩容提质，全年开行1000列。")[0].label).toBe("中欧班列（长沙）开行");
+  });
+});

@@ -70,7 +70,8 @@ function candidates(normalized: string, withPlace = true): string[] {
 
 /** A stable key for a metric that is not in the lexicon: "x-" followed by the normalised label. */
 export function derivedMetricKey(label: string): string {
-  const normalized = normalizeLabel(label).slice(0, 40);
+  // 对俄贸易额, 对俄进出口, 对东盟贸易总额: trade with one partner, however it is worded, is one metric.
+  const normalized = normalizeLabel(label).replace(/^(对[\u4e00-\u9fa5]{1,4}?)(?:进出口总额|进出口额|贸易总额|贸易额|贸易)$/, "$1进出口").slice(0, 40);
   return `x-${normalized || "value"}`;
 }
 

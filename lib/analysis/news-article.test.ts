@@ -120,3 +120,12 @@ describe("last year's target quoted in an article on this year's (湖南, 河南
     expect(other("全省地区生产总值比去年增长5.8%。")[0].modality).toBe("actual");
   });
 });
+
+describe("a year that opens a quoted account dates its figures (batch 20's 黑龙江 article)", () => {
+  const plan = (text: string) => extractIndicators(text, { kind: "other", part: "plan", planYear: 2024 });
+  it("after a reporter's attribution, or written straight before the subject, a past year makes its figures results", () => {
+    expect(plan("他介绍，2023年哈尔滨地区生产总值增长5.2%，全年接待游客1.35亿人次。").map((i) => i.modality)).toEqual(["actual", "actual"]);
+    expect(plan("记者从大庆代表团了解到，2023年大庆原油产量稳定在3000万吨以上。")[0].modality).toBe("actual");
+    expect(plan("2024年全市地区生产总值预期增长5.5%左右。")[0].modality).toBe("target");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitLabelList } from "./parse-prefix";
+import { expandPair, splitLabelList } from "./parse-prefix";
+import { extractIndicators } from "./extract-indicators";
 
 describe("splitLabelList: the measure a list's items share", () => {
   it("产业 before the shared measure is every item's, except an item that names its own trade (batches 10, 18)", () => {
@@ -8,5 +9,13 @@ describe("splitLabelList: the measure a list's items share", () => {
   });
   it("a list whose last item has no 产业 shares the measure alone", () => {
     expect(splitLabelList("农业、工业增加值")).toEqual(["农业增加值", "工业增加值"]);
+  });
+});
+
+describe("城乡 over two figures", () => {
+  it("gives the urban 低保 its own name, 城市 (7 labels of 7), and urban income 城镇", () => {
+    const [urban, rural] = extractIndicators("城乡低保标准分别提高到每人每月680元和520元。", { kind: "achievement", part: "review" });
+    expect([urban.label, rural.label]).toEqual(["城市低保标准", "农村低保标准"]);
+    expect(expandPair("城乡居民人均可支配收入")).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
   });
 });

@@ -14,13 +14,16 @@ export function numberedLevel(text: string): 1 | 2 | 3 | null {
   return null;
 }
 
-/** ▶ 地区生产总值3600亿元，增长5.1%: a bulleted item of a list (a 数读 of one figure a line) stands on its own line. */
-/** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
+/** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
+export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
+
 /** 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速: a 数说 list's line, a figure and then its name after a dash.
  * An item of its own, never a heading. */
 export const FIGURE_THEN_NAME_LINE_RE = /^[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9—－]{0,6}\s*[—－]{1,2}\s*[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}$/;
 
-export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪✓√✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|🔺|💡|📍|⭐)/u;
+/** ▶ 地区生产总值3600亿元，增长5.1%: a bulleted item of a list (a 数读 of one figure a line) stands on its own line. */
+/** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
+export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲△✓√✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|🔺|💡|📍|⭐)/u;
 
 /** Starts like a heading, a dash lead or a bulleted item: such a line never continues the previous line. */
 export function startsStructure(text: string): boolean {

@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -246,6 +246,8 @@ export function isPdfBreak(
   if (punct && prevPiece.length < 40 && !prevContinues && /^[^，,:：;；。！？!?]+$/.test(prevPiece) && partFromHeading(prevPiece) !== null) return false;
   // 广州：GDP增长5%以上, a news subhead that names a place and then its figure, stands alone as well.
   if (prevPiece.length < 40 && !prevContinues && SUBHEAD_WITH_PLACE_RE.test(prevPiece)) return false;
+  // 地区生产总值：8237.6亿元，增长5.6%⏎社会消费品零售总额：…: a results box of name：figure lines, one item a line.
+  if (prevPiece.length < 40 && !prevContinues && KEY_FIGURE_LINE_RE.test(prevPiece.trim())) return false;
   // …unless the short line itself continued the line before it (the link text of 在⏎工资制度和价格改革⏎上迈出…).
   if (!punct && prevPiece.length < 40 && !prevContinues) return false;
   return !startsStructure(next);

@@ -246,3 +246,19 @@ describe("a news portal's reprint (batch 19's 长沙 texts)", () => {
     expect(of("全市居民人均可支配收入")?.text).toBe("全市居民人均可支配收入达到6.58万元，增长4.9%，城乡居民收入比缩小到1.65。");
   });
 });
+
+describe("a results box of name：figure lines (batch 20's 朝阳 texts)", () => {
+  it("reads each line as a sentence of its own, never a heading, with or without a ▲ before it", () => {
+    for (const bullet of ["", "▲"]) {
+      const lines = ["地区生产总值：8237.6亿元，增长5.6%", "一般公共预算收入：571.6亿元，同口径增长4.3%", "固定资产投资：增长3.4%", "细颗粒物年均浓度：32微克/立方米"];
+      const text = ["一、2023年工作回顾", "过去一年，全区经济运行稳中向好。", ...lines.map((line) => bullet + line), "我们坚持稳中求进工作总基调。"]
+        .map((line) => `　　${line}`).join("\n");
+      const { sentences } = processText(text);
+      for (const line of lines) {
+        const sentence = sentences.find((s) => s.text.includes(line));
+        expect(sentence?.text, bullet + line).toBe(bullet + line);
+        expect(sentence?.role, bullet + line).toBe("body");
+      }
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, numberedLevel } from "./heading-patterns";
+import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -44,7 +44,7 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
   if (GROUP_MARK_RE.test(text)) return isListGroupName(text);
-  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text)) return false;
+  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
 
