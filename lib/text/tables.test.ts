@@ -69,6 +69,15 @@ describe("a PDF table flattened to one cell a line", () => {
     expect(rows.map((s) => s.text)).toEqual(["1.地区生产总值\t6%左右\t9218.4亿元\t5.9%", "4.固定资产投资\t6%以上\t—\t4.2%", "7.实际使用外资\t12亿美元以上\t10.8亿美元\t-5.3%"]);
   });
 
+  it("reads a table across a PDF's page break (page number, running title) as one table (the PDF copies of the eval)", () => {
+    const flat = ["指标名称", "2024年目标", "完成情况", "增幅", "1.地区生产总值", "6%左右", "9218.4亿元", "5.9%", "", "— 3 —", "\f政府工作报告", "",
+      "4.固定资产投资", "6%以上", "—", "4.2%", "7.实际使用外资", "12亿美元以上", "10.8亿美元", "-5.3%"];
+    const pages = ["　　过去一年，全市经济运行稳中向好。", "", "— 2 —", "\f政府工作报告", "", "　　2024年主要指标完成情况如下。"];
+    const p = processText([...pages, ...flat].join("\n"));
+    const rows = p.sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.text)).toEqual(["1.地区生产总值\t6%左右\t9218.4亿元\t5.9%", "4.固定资产投资\t6%以上\t—\t4.2%", "7.实际使用外资\t12亿美元以上\t10.8亿美元\t-5.3%"]);
+  });
+
   it("leaves a run of short headings without figures alone", () => {
     const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
     expect(p.sentences.every((s) => s.role === "heading")).toBe(true);

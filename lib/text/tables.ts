@@ -55,6 +55,11 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
       if (++blanks > 1) flush();
       continue;
     }
+    // A page's number and running title where the page broke the table: the table goes on across them.
+    if (line.pageFurniture) {
+      blanks = 0;
+      continue;
+    }
     blanks = 0;
     const cells = line.kind === "content" ? splitCells(line.text) : [];
     // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there, a name then a figure or a
@@ -86,7 +91,7 @@ function findCellPerLineTables(lines: ClassifiedLine[], out: Map<number, TableLi
     const run: ClassifiedLine[] = [];
     let j = i;
     for (; j < lines.length; j++) {
-      if (lines[j].kind === "blank") continue;
+      if (lines[j].kind === "blank" || lines[j].pageFurniture) continue;
       if (!isCell(lines[j])) break;
       run.push(lines[j]);
     }
