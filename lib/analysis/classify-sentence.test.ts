@@ -11,7 +11,10 @@ const bare = (text: string) => classifySentence({ text, part: "other", role: "bo
 
 describe("problems as what a commitment will solve", () => {
   it("认真研究解决发展中的矛盾和问题 is a goal, not a problem (batch 20's 哈尔滨 2024)", () => {
-    expect(plan("我们将以更加务实的作风、更加有力的举措，认真研究解决发展中的矛盾和问题，努力向全市人民交出满意答卷。")).toMatchObject({ kind: "goal" });
+    const pledge = "我们将以更加务实的作风、更加有力的举措，认真研究解决发展中的矛盾和问题，努力向全市人民交出满意答卷。";
+    expect(plan(pledge)).toMatchObject({ kind: "goal" });
+    // Said in the review, where it closes the paragraph on problems, it is still the government's pledge.
+    expect(review(pledge)).toMatchObject({ kind: "goal" });
     expect(plan("我们也清醒地看到，发展中还存在不少困难和问题。").subtype).toBe("problem");
   });
 });

@@ -116,9 +116,9 @@ export const GOAL_CUES: Cue[] = [
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).
   { re: /(?<!高于|低于|超过|超出|完成|实现|比|较)目标(?:值)?(?:均|都|分别)?(?:为|是|定为|定在|设定为|设为)?(?:不低于|不少于|不超过|不高于|达到)?(?:百分之|[\d０-９])/, reason: "目标(数值)", strong: true },
-  // 对此，我们将采取有力措施，认真加以解决: the pledge that closes the paragraph on problems commits the government, even in
-  // the review (most readers label it a goal; it carries no figure).
-  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以解决|切实解决|认真解决|努力解决|加以改进|切实改进)|^我们(?:一定|必须)?要?(?:直面|正视)(?:问题|挑战|困难)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
+  // 对此，我们将采取有力措施，认真加以解决 (…认真研究解决发展中的矛盾和问题): the pledge that closes the paragraph on
+  // problems commits the government, even in the review (most readers label it a goal; it carries no figure).
+  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:(?:加以|切实|认真|努力)(?:研究)?解决|加以改进|切实改进)|^我们(?:一定|必须)?要?(?:直面|正视)(?:问题|挑战|困难)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
   // 赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元: what the report intends.
   { re: /拟(?:按|安排|发行|新增|提高|增加|投入|实施|建设|达到|下达|再)/, reason: "拟…(计划)", strong: true },

@@ -113,13 +113,13 @@ describe("line rules", () => {
 
 describe("page clutter of web copies", () => {
   it("drops lines made only of clutter words", () => {
-    for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>"]) {
+    for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>", "字号:[大 中 小]", "【字体：大 中 小】　打印　关闭"]) {
       expect(isBoilerplateLine(line)).toBe(true);
     }
   });
 
   it("keeps content that mentions such a word", () => {
-    for (const line of ["加大纠错力度，完善问责机制。", "文章正文之外的附件", "我要评论这件事", "点击查看全文件清单"]) {
+    for (const line of ["加大纠错力度，完善问责机制。", "文章正文之外的附件", "我要评论这件事", "点击查看全文件清单", "关闭退出企业32家", "打印机产业"]) {
       expect(isBoilerplateLine(line)).toBe(false);
     }
   });
