@@ -163,6 +163,14 @@ const TWENTIETH_BATCH = ["chaoyang-2024", "chaoyang-2025", "beijing-2025-news", 
   "zhengding-2024", "zhengding-2025", "hebei-2025-news"];
 const TWENTIETH_BATCH_HELD = new Set(["zhengding-2024", "zhengding-2025"]);
 const TWENTIETH_BATCH_PAIRS = [["chaoyang-2024", "chaoyang-2025"], ["harbin-2023", "harbin-2024"], ["zhengding-2024", "zhengding-2025"]];
+// Batch 21 (labelled 2026-12-04), composed after batch 20's round: a provincial capital reposted by a WeChat account
+// (昆明市) with a 云南日报 article; a county-level city's portal copies with appended indicator tables (昆山市) with a
+// 新华日报 article; a municipality's district (重庆市渝北区) with a 重庆日报 article. Held back, fixed before any text was
+// written (/work/batch21/HELD_BACK, 14:31 UTC): the 渝北 pair.
+const TWENTY_FIRST_BATCH = ["kunming-2024", "kunming-2025", "yunnan-2025-news", "kunshan-2024", "kunshan-2025", "jiangsu-2025-news",
+  "yubei-2024", "yubei-2025", "chongqing-2025-news"];
+const TWENTY_FIRST_BATCH_HELD = new Set(["yubei-2024", "yubei-2025"]);
+const TWENTY_FIRST_BATCH_PAIRS = [["kunming-2024", "kunming-2025"], ["kunshan-2024", "kunshan-2025"], ["yubei-2024", "yubei-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -200,6 +208,7 @@ export function evalReports() {
     ...EIGHTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(id) })),
     ...NINETEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(id) })),
     ...TWENTIETH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(id) })),
+    ...TWENTY_FIRST_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -259,5 +268,8 @@ export function evalYearPairs() {
   const twentieth = TWENTIETH_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth];
+  const twentyFirst = TWENTY_FIRST_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth, ...twentyFirst];
 }
