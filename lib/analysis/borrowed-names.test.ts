@@ -46,3 +46,20 @@ describe("a figure named by a pointer back", () => {
     expect(alone.indicators[0].label).toBe("在这");
   });
 });
+
+describe("an 一图读懂 block inside a page of prose (batch 21's 昆明 WeChat reposts)", () => {
+  const report = analyzeReport([
+    "定了！2025年，昆明这样干", "【一图读懂｜2024年昆明成绩单】", "🔹GDP总量", "8275.6亿元", "🔹游客接待量", "2.7亿人次",
+    "【一图读懂｜2025年主要预期目标】", "🎯GDP增长目标", "↑5%左右", "🎯新增就业目标", "8万人+", "【报告摘要】", "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2024年工作回顾", "过去一年，全市经济运行总体平稳、稳中有进。",
+    "初步核算，全市地区生产总值8275.63亿元，增长4.5%。",
+  ].join("\n"));
+  const on = (text: string) => report.sentences.find((s) => s.text === text)!;
+  it("gives each figure line the name above it, without its mark, results under the results card and targets under the targets card", () => {
+    expect(on("8275.6亿元").indicators.map((i) => [i.label, i.metric, i.modality])).toEqual([["GDP总量", "gdp", "actual"]]);
+    expect(on("2.7亿人次").indicators.map((i) => i.metric)).toEqual(["tourists"]);
+    expect(on("↑5%左右").indicators.map((i) => [i.metric, i.type, i.modality])).toEqual([["gdp", "growth", "target"]]);
+    expect(on("8万人+").indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["new-jobs", 80000, "target"]]);
+    expect(on("🔹GDP总量")).toMatchObject({ kind: "other", reason: "指标名(数字在下一行)" });
+  });
+});

@@ -10,6 +10,8 @@ import type { AnalyzedSentence, Indicator } from "./types";
 const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
+/** 🔹GDP总量, 🎯新增就业目标: the mark before a name line is no part of the name. */
+const NAME_MARK_RE = /^(?:[🔹🔸🎯📌▶►●•■◆✅]\s*)/u;
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */
 const POINTER_RE = /^(?:在|对|从)?(?:这|此|上述|以上|前述)(?:些|笔)?$/;
 /** How far back the figure pointed to may be: the sentence before, or the one before it. */
@@ -60,5 +62,6 @@ function nameOfLine(line: AnalyzedSentence): string | null {
   if (!line.flags.includes("list-item") || line.role !== "body") return null;
   const labels = [...new Set(line.indicators.map((x) => x.label))];
   if (labels.length === 1 && !NAMELESS_RE.test(labels[0])) return labels[0];
-  return line.indicators.length === 0 && line.flags.includes("list-name") && NAME_LINE_RE.test(line.text) ? line.text : null;
+  const name = line.text.replace(NAME_MARK_RE, "");
+  return line.indicators.length === 0 && line.flags.includes("list-name") && NAME_LINE_RE.test(name) ? name : null;
 }

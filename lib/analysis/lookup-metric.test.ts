@@ -17,6 +17,11 @@ describe("lookupMetric", () => {
     // 规模以上服务业企业营业收入 (result) answers 规模以上服务业营业收入 (target): 16 labels in four wordings.
     for (const label of ["规模以上服务业营业收入", "规上服务业营业收入", "规模以上服务业企业营业收入", "规上服务业企业营业收入"]) expect(lookupMetric(label).key).toBe("services-revenue");
     expect(lookupMetric("软件和信息服务业营业收入").key).not.toBe("services-revenue");
+    // An 一图读懂 card names a metric by what its figure is (batch 21's 昆明 texts).
+    for (const [card, key] of [["GDP总量", "gdp"], ["GDP增速", "gdp"], ["GDP增长目标", "gdp"], ["规上工业增长目标", "industrial-value-added"], ["社零增长目标", "retail-sales"], ["新增就业目标", "new-jobs"]]) {
+      expect(lookupMetric(card).key, card).toBe(key);
+    }
+    expect(lookupMetric("旅游花费总额").known).toBe(false);
   });
 
   it("keeps related metrics apart and links them", () => {

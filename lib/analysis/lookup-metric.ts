@@ -68,6 +68,8 @@ function candidates(normalized: string, withPlace = true): string[] {
   return out;
 }
 
+const CARD_SUFFIX_RE = /(?:增长目标|增速目标|预期目标|目标|总量|增速|增幅)$/;
+
 /** A stable key for a metric that is not in the lexicon: "x-" followed by the normalised label. */
 export function derivedMetricKey(label: string): string {
   // 对俄贸易额, 对俄进出口, 对东盟贸易总额: trade with one partner, however it is worded, is one metric.
@@ -79,7 +81,11 @@ export function lookupMetric(label: string): MetricMatch {
   const normalized = normalizeLabel(typeof label === "string" ? label : "");
   // 占一般公共预算收入60.37% is a share of that metric, not the metric itself.
   if (/^(占|相当于)/.test(normalized)) return { key: derivedMetricKey(normalized), name: normalized, known: false };
-  for (const candidate of candidates(normalized)) {
+  const all = candidates(normalized);
+  // GDP总量, GDP增速, 社零增长目标, 新增就业目标 (an 一图读懂 card's names): the metric, named with what its figure is;
+  // only used to reach an exact synonym.
+  const named = all.flatMap((c) => [c.replace(CARD_SUFFIX_RE, ""), c.replace(/(?:增长|增速)目标$/, "增速")]).filter((c) => c.length >= 2);
+  for (const candidate of [...all, ...named]) {
     const metric = INDEX.get(candidate);
     if (metric) return { key: metric.key, name: metric.name, nameEn: metric.nameEn, related: metric.related, known: true };
   }

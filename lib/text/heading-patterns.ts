@@ -8,15 +8,23 @@ const LEVEL3_RE = /^[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))/;
 
 /** Heading level implied by a numbered opener, or null. */
 export function numberedLevel(text: string): 1 | 2 | 3 | null {
-  if (LEVEL1_RE.test(text)) return 1;
-  if (LEVEL2_RE.test(text)) return 2;
-  if (LEVEL3_RE.test(text)) return 3;
+  // ●一、2024年工作回顾: a WeChat copy's bullet before the number.
+  const numbered = text.replace(HEADING_MARK_RE, "");
+  if (LEVEL1_RE.test(numbered)) return 1;
+  if (LEVEL2_RE.test(numbered)) return 2;
+  if (LEVEL3_RE.test(numbered)) return 3;
   return null;
 }
+
+const HEADING_MARK_RE = /^[●•■◆▶►]\s*(?=[一二三四五六七八九十(（])/;
 
 /** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
 export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
 
+/** 8275.6亿元, ↑4.5%, 超3600亿元, 8万人+: a line that is one figure and nothing else. */
+export const FIGURE_ONLY_LINE_RE = /^(?:[↑↓]|超|近|约|达|同比增长|比上年增长|增长|下降)?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?$/;
+/** GDP总量, 🔹规上工业增速, 🎯新增就业目标: a short name line, bulleted or not, with no figure of its own but a year. */
+export const NAME_ONLY_LINE_RE = /^(?:[🔹🔸🎯📌▶►●•■◆✅]\s*)?(?![\s\S]*[。，,；;：:！？])(?![\s\S]*[0-9０-９](?![0-9０-９]{0,3}年))[\u4e00-\u9fa5A-Za-z0-9０-９“”（）()]{2,16}$/u;
 /** 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速: a 数说 list's line, a figure and then its name after a dash.
  * An item of its own, never a heading. */
 export const FIGURE_THEN_NAME_LINE_RE = /^[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9—－]{0,6}\s*[—－]{1,2}\s*[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}$/;

@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -310,6 +310,25 @@ const LIST_LAYOUT_MIN_LINES = 10;
 const INDENTED_TEXT_MIN_LINES = 3;
 const LIST_LINE_MAX = 24;
 
+const FIGURE_LIST_MIN_PAIRS = 2;
+
+/**
+ * 🔹GDP总量⏎8275.6亿元⏎🔹GDP增速⏎↑4.5%: an 一图读懂 block inside a page of prose (a WeChat repost's summary before the
+ * report), name lines each followed by its figure line. Its lines are a list's items wherever the rest of the text is
+ * prose: none is joined to the next, and each figure takes the name above it.
+ */
+function figureListLines(lines: ClassifiedLine[]): Set<number> {
+  const out = new Set<number>();
+  const content = lines.filter((l) => l.kind === "content");
+  for (let i = 0; i + 1 < content.length; ) {
+    let j = i;
+    while (j + 1 < content.length && NAME_ONLY_LINE_RE.test(content[j].text.trim()) && FIGURE_ONLY_LINE_RE.test(content[j + 1].text.trim())) j += 2;
+    if ((j - i) / 2 >= FIGURE_LIST_MIN_PAIRS) for (let k = i; k < j; k++) out.add(content[k].index);
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /** 地区生产总值 22086.4亿元⏎同比增长6%⏎…: a text whose lines are mostly short items with no end punctuation (an
  * infographic's 一图读懂 page, a 数读 card) is a list, not a page of wrapped paragraphs. */
 export function isListLayout(lines: ClassifiedLine[]): boolean {
@@ -329,6 +348,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
   const paragraphs: Paragraph[] = [];
   const width = pageWidth(lines, stored);
   const listLayout = isListLayout(lines);
+  const figureList = figureListLines(lines);
   // Whether the text marks its paragraphs by indenting their first lines (　　): then an unindented line goes on.
   const indents = lines.filter((l) => l.kind === "content" && l.cStart > l.start).length >= INDENTED_TEXT_MIN_LINES;
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
@@ -358,13 +378,14 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       continue;
     }
     const pieces = linePieces(stored, line);
+    const listItem = listLayout || figureList.has(line.index);
     let last: Piece | null = null;
     let continues = false;
     pieces.forEach((piece, k) => {
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listLayout, indents && line.cStart === line.start)) {
+      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && line.cStart === line.start)) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
@@ -373,7 +394,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       let start = piece.start + datelineLength(text(piece));
       while (start < piece.end && isWhitespace(stored[start])) start++;
       last = start < piece.end ? { start, end: piece.end } : null;
-      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0 || !!piece.heading, dateline: start > piece.start, ...(listLayout ? { listItem: true } : {}) });
+      if (last) paragraphs.push({ start, end: piece.end, joined: false, lineStart: k === 0 || !!piece.heading, dateline: start > piece.start, ...(listItem ? { listItem: true } : {}) });
     });
     prev = last;
     prevContinues = continues;

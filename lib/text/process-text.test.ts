@@ -262,3 +262,23 @@ describe("a results box of name：figure lines (batch 20's 朝阳 texts)", () =>
     }
   });
 });
+
+describe("a WeChat repost's 一图读懂 block before the report (batch 21's 昆明 texts)", () => {
+  const text = [
+    "定了！2025年，昆明这样干", "【一图读懂｜2024年昆明成绩单】", "🔹GDP总量", "8275.6亿元", "🔹GDP增速", "↑4.5%", "🔹旅游花费总额", "超3600亿元",
+    "【一图读懂｜2025年主要预期目标】", "🎯GDP增长目标", "↑5%左右", "🎯新增就业目标", "8万人+", "【报告摘要】", "各位代表：",
+    "●一、2024年工作回顾", "过去一年，面对外部压力加大、内部困难增多的复杂局面，全市经济运行总体平稳。",
+    "初步核算，全市地区生产总值8275.63亿元，增长4.5%，低于年初预期目标；规模以上工业增加值增长10.2%，增速居全省前列，",
+    "一般公共预算收入728.9亿元。",
+  ].join("\n");
+  const { sentences } = processText(text);
+  const of = (line: string) => sentences.find((s) => s.text === line);
+  it("reads each name line and each figure line as a sentence of its own, the names flagged as names", () => {
+    for (const line of ["8275.6亿元", "↑4.5%", "超3600亿元", "↑5%左右", "8万人+"]) expect(of(line)?.role, line).toBe("body");
+    for (const line of ["🔹GDP总量", "🎯新增就业目标"]) expect(of(line)?.flags, line).toContain("list-name");
+  });
+  it("reads a bulleted numbered heading (●一、) as a heading, and the prose after the block as before", () => {
+    expect(of("●一、2024年工作回顾")?.role).toBe("heading");
+    expect(sentences.find((s) => s.text.startsWith("初步核算"))?.text).toContain("一般公共预算收入728.9亿元。");
+  });
+});

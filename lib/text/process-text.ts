@@ -4,7 +4,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, numberedLevel } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -22,9 +22,11 @@ const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 
 function isListGroupName(line: string): boolean {
   if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
+  // 【一图读懂｜2025年主要预期目标】: a bracketed card title names a group at any length a title has.
+  const bracketed = /^【([^【】]{2,24})】$/.exec(line);
   const mark = GROUP_MARK_RE.exec(line);
-  const text = mark ? line.slice(mark[0].length) : line;
-  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
+  const text = bracketed ? bracketed[1] : mark ? line.slice(mark[0].length) : line;
+  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) + (bracketed ? 12 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
 }
 
 /** 1929.3亿元, ↑5.8%, 同比增长6%: a list line that starts on its figure, so it names nothing itself. */
@@ -32,7 +34,10 @@ const FIGURE_FIRST_RE = /^(?:[0-9０-９↑↓]|同比|比上年|增长|下降)/
 
 /** 全市一般公共预算收入 above 1929.3亿元: in a list, a name line whose figures follow on the next line. */
 function isListName(text: string, p: Paragraph, spanCount: number, next: string | undefined): boolean {
-  return !!p.listItem && spanCount === 1 && isListGroupName(text) && next !== undefined && FIGURE_FIRST_RE.test(next.trim());
+  if (!p.listItem || spanCount !== 1 || next === undefined) return false;
+  // 🔹GDP增速⏎↑4.5%, 🎯新增就业目标⏎8万人+: a marked name over a line that is its figure alone names it.
+  if (NAME_ONLY_LINE_RE.test(text) && FIGURE_ONLY_LINE_RE.test(next.trim())) return true;
+  return isListGroupName(text) && FIGURE_FIRST_RE.test(next.trim());
 }
 
 /** 注：…, 注释：…, 名词解释：… at the start of a paragraph: the notes under a table or at the end of a Word export or a

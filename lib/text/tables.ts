@@ -2,6 +2,7 @@
 // as one row a line, cells apart by tabs, runs of blanks or pipes. Without this every row would read as a short
 // unpunctuated line, that is a heading, and its numbers would lose the column that says target or result.
 import type { ClassifiedLine } from "./boilerplate";
+import { BULLET_RE } from "./heading-patterns";
 
 export interface TableLine {
   cells: string[];
@@ -74,7 +75,7 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
   return out;
 }
 
-/** A cell of a PDF table flattened to one cell a line: short and unpunctuated. */
+/** A cell of a PDF table flattened to one cell a line: short and unpunctuated (a bulleted line, 🔹GDP总量, is a list's item). */
 const CELL_LINE_MAX = 20;
 const MIN_RUN = 8;
 
@@ -85,7 +86,7 @@ const MIN_RUN = 8;
  */
 function findCellPerLineTables(lines: ClassifiedLine[], out: Map<number, TableLine>): void {
   const isCell = (l: ClassifiedLine) =>
-    l.kind === "content" && !out.has(l.index) && l.text.length <= CELL_LINE_MAX && !/[。！？；;，,：:]$/.test(l.text);
+    l.kind === "content" && !out.has(l.index) && l.text.length <= CELL_LINE_MAX && !/[。！？；;，,：:]$/.test(l.text) && !BULLET_RE.test(l.text.trim());
   let i = 0;
   while (i < lines.length) {
     const run: ClassifiedLine[] = [];
