@@ -129,3 +129,15 @@ describe("a year that opens a quoted account dates its figures (batch 20's 黑�
     expect(plan("2024年全市地区生产总值预期增长5.5%左右。")[0].modality).toBe("target");
   });
 });
+
+describe("a paper's masthead over two lines (batch 21's 云南日报 article)", () => {
+  const report = analyzeReport([
+    "云南日报", "2025年1月20日　星期一　　第01版：要闻", "凝心聚力抓发展　实干担当开新局", "省十四届人大三次会议在昆开幕", "今年全省经济增长预期目标定为5%左右",
+    "陈立诚作政府工作报告", "本报记者　李晓雯　张锐", "本报讯　1月19日上午，云南省第十四届人民代表大会第三次会议在昆明海埂会堂开幕。", "报告回顾了过去一年的工作。",
+    "初步核算，2024年全省地区生产总值达到3.17万亿元，增长4.1%。",
+  ].join("\n"));
+  it("leaves the headline block a headline, so the article's results stay results", () => {
+    expect(report.sentences.find((s) => s.text.startsWith("初步核算"))?.kind).toBe("achievement");
+    expect(report.sentences.some((s) => s.text === "云南日报")).toBe(false);
+  });
+});

@@ -111,6 +111,13 @@ describe("line rules", () => {
   });
 });
 
+describe("a newspaper's masthead", () => {
+  it("drops the paper's name alone on a line (云南日报 above its date and page line: batch 21's 云南 article)", () => {
+    for (const line of ["云南日报", "《新华日报》", "2025年1月20日　星期一　　第01版：要闻"]) expect(isBoilerplateLine(line), line).toBe(true);
+    for (const line of ["云南日报记者从会上获悉，全省经济增长预期目标定为5%左右。", "办好人民满意的日报"]) expect(isBoilerplateLine(line), line).toBe(false);
+  });
+});
+
 describe("page clutter of web copies", () => {
   it("drops lines made only of clutter words", () => {
     for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>", "字号:[大 中 小]", "【字体：大 中 小】　打印　关闭"]) {

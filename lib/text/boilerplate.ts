@@ -59,6 +59,9 @@ const BYLINE_RE =
 const MASTHEAD_RE =
   /^(?:(?:《?[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)》?(?:数字版|电子版)?[\s\u3000]*(?=(?:19|20)\d\d年))|(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天][\s\u3000]*)?第\s*\d{1,3}\s*版))(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
 
+/** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
+const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?$/;
+
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
 
@@ -102,7 +105,7 @@ export function isBoilerplateLine(text: string): boolean {
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
   if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
-  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text) || PAPER_NAME_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
@@ -171,7 +174,8 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   }
   // 市十八届人大四次会议开幕⏎今年成都GDP预期增长6%左右⏎周启航作政府工作报告⏎本报记者 …: a news article's headline
   // block is every short line above its byline.
-  const byline = nonBlank.slice(0, HEADLINE_BLOCK_MAX + 2).findIndex((l) => l.kind === "boilerplate" && /记者/.test(l.text));
+  // (A masthead above it, the paper's name and its date and page line, is no part of the block: 云南日报⏎2025年1月20日…)
+  const byline = nonBlank.slice(0, HEADLINE_BLOCK_MAX + 2 + MASTHEAD_LINES_MAX).findIndex((l) => l.kind === "boilerplate" && /记者/.test(l.text));
   const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate") : [];
   const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= 40 && !endsSentence(l.text));
   let seenMeeting = false;
@@ -203,6 +207,8 @@ function markTitle(l: ClassifiedLine): void {
 
 /** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
 const HEADLINE_BLOCK_MAX = 4;
+/** A masthead takes two lines at most (the paper's name, then its date and page). */
+const MASTHEAD_LINES_MAX = 2;
 
 /** A title repeated below the front matter (web pages repeat it at the end) is boilerplate. */
 function markRepeatedTitles(out: ClassifiedLine[]): void {

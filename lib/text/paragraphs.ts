@@ -211,8 +211,9 @@ export function isPdfBreak(
   prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false, nextUnindented = false,
 ): boolean {
   if (!prevPiece || !next || endsSentence(prevPiece)) return false;
-  // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone.
-  if (BRACKETED_SUBHEAD_RE.test(prevPiece)) return false;
+  // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone, and nothing runs on into it
+  // (干货满满，一起来看👇⏎【一图读懂｜2023年昆明成绩单】).
+  if (BRACKETED_SUBHEAD_RE.test(prevPiece) || BRACKETED_SUBHEAD_RE.test(next.trim())) return false;
   // ▶ 2022年，余杭交出这样一份成绩单⏎地区生产总值2655.4亿元: a short bulleted line is an item or a subhead of its own.
   if (BULLET_RE.test(prevPiece) && prevPiece.length < 40) return false;
   // 5,876.3亿元——社会消费品零售总额⏎9.4%——外贸进出口总额增速: a 数说 line is an item of its own.

@@ -282,3 +282,10 @@ describe("a WeChat repost's 一图读懂 block before the report (batch 21's 昆
     expect(sentences.find((s) => s.text.startsWith("初步核算"))?.text).toContain("一般公共预算收入728.9亿元。");
   });
 });
+
+describe("a bracketed card title", () => {
+  it("never takes the line before it into it (干货满满，一起来看👇⏎【一图读懂｜2023年昆明成绩单】, batch 21's 昆明 2024)", () => {
+    const { sentences } = processText(["📢1月18日上午，昆明市第十五届人民代表大会第四次会议开幕。", "干货满满，一起来看👇", "【一图读懂｜2023年昆明成绩单】", "🔹GDP总量", "7868.5亿元", "🔹GDP增速", "↑3.3%"].join("\n"));
+    expect(sentences.map((s) => s.text)).toContain("【一图读懂｜2023年昆明成绩单】");
+  });
+});
