@@ -19,6 +19,9 @@ describe("whose figure a clause gives", () => {
     expect(clausePlace("全市生产总值增长", HANGZHOU)).toBe("");
     expect(clausePlace("全省生产总值增长", HANGZHOU)).toBe("全省");
     expect(clausePlace("全国居民消费价格涨幅", { regionCode: "000000" })).toBe("");
+    // A county-level city's 全市 is the city itself (batch 21's 昆山 reports), its province still above it.
+    expect(clausePlace("全市实现地区生产总值", { regionCode: "320583" })).toBe("");
+    expect(clausePlace("全省生产总值增长", { regionCode: "320583" })).toBe("全省");
   });
 
   it("says nothing when the report's region is unknown, or for 开发区/景区 words", () => {

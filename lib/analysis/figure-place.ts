@@ -33,7 +33,8 @@ export function clausePlace(clause: string, report: ReportPlace): string | null 
   // 全省评估排名提高7位, 居全市第一: the place is where the region ranks, the figure is still the region's.
   if (RANK_RE.test(text)) return null;
   for (const word of LEVEL_WORDS) {
-    if (word.re.test(text)) return word.above.includes(own.level) ? word.name : "";
+    // 全市 in a county-level city's report (昆山市, 义乌市) is the city itself, not the prefecture above it.
+    if (word.re.test(text)) return word.above.includes(own.level) && !(word.name === "全市" && own.name.endsWith("市")) ? word.name : "";
   }
   // 杭州市西湖区…: the most specific of the names the clause opens on.
   let name: string | null = null;

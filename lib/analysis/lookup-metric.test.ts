@@ -22,6 +22,8 @@ describe("lookupMetric", () => {
       expect(lookupMetric(card).key, card).toBe(key);
     }
     expect(lookupMetric("旅游花费总额").known).toBe(false);
+    // 到位外资 is how Jiangsu's reports name the foreign investment actually used (5 labels; batch 21's 昆山 pair).
+    expect(lookupMetric("到位外资").key).toBe(lookupMetric("实际使用外资").key);
   });
 
   it("keeps related metrics apart and links them", () => {

@@ -128,7 +128,7 @@ export const METRICS: MetricDef[] = [
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },
   { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客"] },
-  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入"] },
+  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费"] },
   { key: "energy-intensity", name: "万元GDP能耗", nameEn: "Energy use per 10,000 yuan of GDP", synonyms: ["万元GDP能耗", "单位GDP能耗", "万元生产总值能耗", "单位生产总值能耗", "万元地区生产总值能耗", "单位国内生产总值能耗", "单位国内生产总值能源消耗", "万元国内生产总值能耗", "能源消耗强度", "能耗强度",
     "单位地区生产总值能耗", "单位地区生产总值能源消耗", "单位GDP能源消耗", "万元地区生产总值能源消耗"], related: ["industrial-energy-intensity"] },
   { key: "industrial-energy-intensity", name: "万元工业增加值综合能耗", nameEn: "Energy use per 10,000 yuan of industrial value added", synonyms: ["万元工业增加值综合能耗", "万元工业增加值能耗", "单位工业增加值能耗"], related: ["energy-intensity"] },
@@ -141,7 +141,7 @@ export const METRICS: MetricDef[] = [
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
-  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资"], related: ["contracted-foreign-investment"] },
+  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.

@@ -1,6 +1,6 @@
 import type { AnalyzedReport, Indicator } from "@/lib/analysis/types";
 import type { Role, SentenceKind } from "@/lib/domain";
-import { BULLET_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE } from "@/lib/text/heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE } from "@/lib/text/heading-patterns";
 import { headingChains, type HeadingSection } from "./heading-period";
 import { spanContexts } from "./span-context";
 import type { CompareSentence, CompareSideInput, KindChoice } from "./types";
@@ -29,10 +29,11 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
       const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
-      // A 数说 list's line (15268.8亿元——全市地区生产总值) or a results box's (▲地区生产总值：8675.3亿元，增长5.3%) sums
-      // the review up as a table's row does.
+      // A 数说 list's line (15268.8亿元——全市地区生产总值), a results box's (▲地区生产总值：8675.3亿元，增长5.3%) or an
+      // 一图读懂 card's figure line (8275.6亿元 under 🔹GDP总量) sums the review up as a table's row does.
       const line = s.text.trim();
-      const tableRow = s.flags?.includes("table-row") || FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) ? { tableRow: true as const } : {};
+      const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
+      const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
       return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
     });
 }
