@@ -161,8 +161,8 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     const nextGraded = next ? GRADED_RE.exec(text.slice(from + next[0].length, from + next[0].length + 30)) : null;
     if (nextGraded) return noun + headOf(nextGraded[2]);
   }
-  // 把人口控制在12亿左右的目标: a qualifier and 的目标 are no thing counted.
-  if (/^(?:左右|以上|以下|以内|上下)?的?(?:目标|任务|水平|规模)$/.test(noun)) return "";
+  // 把人口控制在12亿左右的目标: a qualifier and 的目标 are no thing counted; nor is the mark of a level reached (突破百万户大关).
+  if (/^(?:左右|以上|以下|以内|上下)?的?(?:目标|任务|水平|规模)$|^(?:新)?(?:台阶|大关|关口|量级)$/.test(noun)) return "";
   // 在320个县开展…: a one-character place counts too.
   return noun.length >= 2 || /^[省县市区乡镇村]$/.test(noun) ? noun : "";
 }

@@ -21,7 +21,9 @@ describe("lookupMetric", () => {
     for (const [card, key] of [["GDP总量", "gdp"], ["GDP增速", "gdp"], ["GDP增长目标", "gdp"], ["规上工业增长目标", "industrial-value-added"], ["社零增长目标", "retail-sales"], ["新增就业目标", "new-jobs"]]) {
       expect(lookupMetric(card).key, card).toBe(key);
     }
-    expect(lookupMetric("旅游花费总额").known).toBe(false);
+    expect(lookupMetric("斗南鲜花交易量").known).toBe(false);
+    // 旅游总花费 is how 云南 names tourism revenue (6 labels; batch 21's 昆明 pair answers 旅游总收入 with it).
+    expect(lookupMetric("旅游花费总额").key).toBe(lookupMetric("旅游总收入").key);
     // 到位外资 is how Jiangsu's reports name the foreign investment actually used (5 labels; batch 21's 昆山 pair).
     expect(lookupMetric("到位外资").key).toBe(lookupMetric("实际使用外资").key);
   });

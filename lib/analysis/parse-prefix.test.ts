@@ -19,3 +19,11 @@ describe("城乡 over two figures", () => {
     expect(expandPair("城乡居民人均可支配收入")).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
   });
 });
+
+describe("places before a metric named once", () => {
+  it("each take all of it, 两地 or 两市 counting them (batch 21's 云南 article)", () => {
+    expect(splitLabelList("玉溪、红河两地规模以上工业增加值")).toEqual(["玉溪规模以上工业增加值", "红河规模以上工业增加值"]);
+    expect(splitLabelList("杭州、宁波两市经济总量")).toEqual(["杭州经济总量", "宁波经济总量"]);
+    expect(splitLabelList("生物医药、新材料产业产值")).toEqual(["生物医药产业产值", "新材料产业产值"]);
+  });
+});

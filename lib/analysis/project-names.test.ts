@@ -56,6 +56,9 @@ describe("how much of the year's plan the projects' investment reached (batches 
     // 、为年度计划的: the list comma parts the amount from its share of the plan as a comma does (batch 19's 长沙).
     expect(typed("新开工亿元以上项目612个，完成重大项目投资2906.4亿元、为年度计划的103.8%。")).toEqual([["重大项目投资完成年度计划比例", "rate"]]);
     expect(typed("实施市、区重点项目124个，完成年度计划投资的104.6%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    // 完成年度投资计划的 says the same (batch 21's 昆山), and an amount that is no investment names its own share of the plan.
+    expect(typed("全年实施省市重点项目126个，完成年度投资计划的112%。")).toEqual([["重点项目投资完成年度计划比例", "rate"]]);
+    expect(typed("实际使用外资17.6亿美元，为年度计划的103.5%。")).toEqual([["实际使用外资完成年度计划比例", "rate"]]);
   });
 
   it("占年度计划的 is a share of the plan, named by the investment as written", () => {

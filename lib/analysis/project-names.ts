@@ -34,7 +34,7 @@ const PLAN_SHARE_RE = /^[，,、](为|完成了?|占)(?:年度|全年)计划的?
 const INVESTMENT_NAME_RE = /^(?:完成)?(.*?)(?:完成投资|年度投资|投资)$/;
 const PLACE_LEVELS_RE = /^(?:省、?市、?区|省、?市、?县|省、?市|市、?区|区级|市级|县级)(?=.{2})/;
 /** 实施市、区重点项目124个，完成年度计划投资的104.6%: the plan's investment done, said after the count of projects. */
-const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)计划投资的?$/;
+const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)(?:计划投资|投资计划)的?$/;
 
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {
@@ -81,10 +81,17 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
       share.type = "rate";
       return;
     }
-    if (share.unit !== "%" || !amount || amount.unit !== "元") return;
+    if (share.unit !== "%" || !amount || !amount.unit.endsWith("元")) return;
     const how = PLAN_SHARE_RE.exec(text.slice(amount.end, share.start))?.[1];
     const projects = INVESTMENT_NAME_RE.exec(amount.label)?.[1];
-    if (!how || projects === undefined) return;
+    if (!how) return;
+    // 实际使用外资17.6亿美元，为年度计划的103.5%: an amount that is no investment names its own plan share.
+    if (projects === undefined) {
+      if (how === "占") return;
+      relabel(share, `${amount.label}完成年度计划比例`);
+      share.type = "rate";
+      return;
+    }
     if (how === "占") {
       relabel(share, `${amount.label}占年度计划比例`);
       share.type = "share";
