@@ -56,7 +56,8 @@ function quotedMask(text: string): Uint8Array {
     const [close, limit] = QUOTE_PAIRS.get(text[i])!;
     const j = text.indexOf(close, i + 1);
     // “最多90天”, “最多跑一次” aside: a quoted time limit is a figure (审批“最多60天”), not a name.
-    if (j !== -1 && j <= i + limit && !QUOTED_LIMIT_RE.test(text.slice(i + 1, j))) {
+    // “6%左右的目标，是跳一跳够得着的目标。”: a quote with a clause's punctuation in it is speech, not a name.
+    if (j !== -1 && j <= i + limit && !QUOTED_LIMIT_RE.test(text.slice(i + 1, j)) && !/[，。；！？,;!?]/.test(text.slice(i + 1, j))) {
       mask.fill(1, i, j + 1);
       QUOTE_OPEN_RE.lastIndex = j + 1;
     }

@@ -141,3 +141,12 @@ describe("a paper's masthead over two lines (batch 21's 云南日报 article)", 
     expect(report.sentences.some((s) => s.text === "云南日报")).toBe(false);
   });
 });
+
+describe("a deputy's words in quotes (batch 21's 重庆 article)", () => {
+  it("hold figures when the quote is speech, not a name; 这一增长目标 points back to the growth target", () => {
+    const said = extractIndicators("“6%左右的目标，是跳一跳够得着的目标。”", { kind: "other", part: "plan" });
+    expect(said.map((i) => [i.metric, i.value])).toEqual([["gdp", 6]]);
+    expect(extractIndicators("实施“152”工程。", { kind: "goal", part: "plan" })).toEqual([]);
+    expect(extractIndicators("这一增长目标与去年的6%左右持平。", { kind: "other", part: "plan" })[0].metric).toBe("gdp");
+  });
+});
