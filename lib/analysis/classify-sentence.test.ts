@@ -9,6 +9,15 @@ const after = (first: string, next: string) =>
   classifySentences([first, next].map((text) => ({ text, part: "other" as const, role: "body" as const })))[1];
 const bare = (text: string) => classifySentence({ text, part: "other", role: "body" }, { metadata: { reviewYear: 2019, planYear: 2020 } });
 
+describe("the slogan that opens or closes the plan", () => {
+  it("is other wherever it stands (新征程催人奋进。: 50 labels of 50; batches 19–21's 锦江, 朝阳 and 昆山 texts)", () => {
+    for (const text of ["新征程催人奋进。", "新的一年，使命催人奋进。", "奋斗创造历史，实干成就未来。", "各位代表，新征程催人奋进，新使命重任在肩。"]) {
+      expect(plan(text), text).toMatchObject({ kind: "other" });
+    }
+    expect(plan("全力以赴推动高质量发展，奋力创造新的业绩。").kind).toBe("goal");
+  });
+});
+
 describe("problems as what a commitment will solve", () => {
   it("认真研究解决发展中的矛盾和问题 is a goal, not a problem (batch 20's 哈尔滨 2024)", () => {
     const pledge = "我们将以更加务实的作风、更加有力的举措，认真研究解决发展中的矛盾和问题，努力向全市人民交出满意答卷。";
