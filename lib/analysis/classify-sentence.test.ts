@@ -15,6 +15,9 @@ describe("the slogan that opens or closes the plan", () => {
       expect(plan(text), text).toMatchObject({ kind: "other" });
     }
     expect(plan("全力以赴推动高质量发展，奋力创造新的业绩。").kind).toBe("goal");
+    // Read as a run-in lead (各位代表！新征程催人奋进。让我们…: batch 20's 朝阳 2024) it is still the slogan.
+    const lead = classifySentence({ text: "新征程催人奋进。", part: "plan", role: "lead" }, { section: { heading: "2024年主要工作", part: "plan" } });
+    expect(lead).toMatchObject({ kind: "other" });
   });
 });
 

@@ -18,6 +18,10 @@ export interface Cue {
 }
 
 /** Framing sentences: neither goal nor achievement. */
+/** 新征程催人奋进。, 新的一年，使命催人奋进。, 奋斗创造历史，实干成就未来。: the slogan that opens or closes the plan (50
+ * labels of 50 other), in a sentence of its own with no figure; a run-in lead too. */
+export const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9０-９]{0,10}(?:催人奋进|创造历史|重任在肩|使命在肩|号角已经吹响)(?:[，,][^。；;0-9０-９]{2,14})?[。！!]?$/;
+
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
@@ -63,9 +67,7 @@ export const FRAME_CUES: Cue[] = [
   // (今年GDP目标增长6%左右！, a headline: a figure hedged as a target is no call. One linear lookahead: a pattern with
   // two open runs around a digit backtracks quadratically on a long run of figures.)
   { re: /^(?!我们(?:一定|必须)?要?(?:直面|正视))(?![^]*(?:左右|以上|以内)[！!]$)[^]*[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
-  // 新征程催人奋进。, 新的一年，使命催人奋进。, 奋斗创造历史，实干成就未来。: the slogan that opens or closes the plan (50
-  // labels of 50 other), in a sentence of its own with no figure.
-  { re: /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9０-９]{0,10}(?:催人奋进|创造历史|重任在肩|使命在肩|号角已经吹响)(?:[，,][^。；;0-9０-９]{2,14})?[。！!]?$/, reason: "号召(口号)", strong: true },
+  { re: SLOGAN_RE, reason: "号召(口号)", strong: true },
   // 做好今年政府工作，要坚持稳中求进工作总基调…: the general requirement of the year's work, not one of its tasks.
   { re: /^做好(?:今年|明年|(?:19|20)\d\d年)?的?(?:政府|各项|改革和建设)?工作[，,](?:总体要求是|总的要求是|要|必须)/, reason: "工作总要求", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },
