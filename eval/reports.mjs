@@ -171,6 +171,14 @@ const TWENTY_FIRST_BATCH = ["kunming-2024", "kunming-2025", "yunnan-2025-news", 
   "yubei-2024", "yubei-2025", "chongqing-2025-news"];
 const TWENTY_FIRST_BATCH_HELD = new Set(["yubei-2024", "yubei-2025"]);
 const TWENTY_FIRST_BATCH_PAIRS = [["kunming-2024", "kunming-2025"], ["kunshan-2024", "kunshan-2025"], ["yubei-2024", "yubei-2025"]];
+// Batch 22 (labelled 2026-12-04), composed after batch 21's round: a province's printed PDF (广东省, a table of the main
+// indicators) with a 南方日报 article; a provincial capital's portal copies (兰州市) with a 甘肃日报 article; a district
+// outside Zhejiang (深圳市南山区, portal copies) with a 深圳特区报 article. Held back, fixed before any text was written
+// (/work/batch22/HELD_BACK, 15:01 UTC): the 南山 pair.
+const TWENTY_SECOND_BATCH = ["guangdong-2024", "guangdong-2025", "nanfang-2025-news", "lanzhou-2024", "lanzhou-2025", "gansu-2025-news",
+  "nanshan-2024", "nanshan-2025", "shenzhen-2025-news"];
+const TWENTY_SECOND_BATCH_HELD = new Set(["nanshan-2024", "nanshan-2025"]);
+const TWENTY_SECOND_BATCH_PAIRS = [["guangdong-2024", "guangdong-2025"], ["lanzhou-2024", "lanzhou-2025"], ["nanshan-2024", "nanshan-2025"]];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -209,6 +217,7 @@ export function evalReports() {
     ...NINETEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(id) })),
     ...TWENTIETH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(id) })),
     ...TWENTY_FIRST_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(id) })),
+    ...TWENTY_SECOND_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 22, heldBack: TWENTY_SECOND_BATCH_HELD.has(id) })),
   ];
 }
 
@@ -271,5 +280,8 @@ export function evalYearPairs() {
   const twentyFirst = TWENTY_FIRST_BATCH_PAIRS.map(([target, result]) => ({
     id: `${target}__${result}`, batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
   }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth, ...twentyFirst];
+  const twentySecond = TWENTY_SECOND_BATCH_PAIRS.map(([target, result]) => ({
+    id: `${target}__${result}`, batch: 22, heldBack: TWENTY_SECOND_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
+  }));
+  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth, ...twentyFirst, ...twentySecond];
 }
