@@ -78,6 +78,16 @@ describe("a PDF table flattened to one cell a line", () => {
     expect(rows.map((s) => s.text)).toEqual(["1.地区生产总值\t6%左右\t9218.4亿元\t5.9%", "4.固定资产投资\t6%以上\t—\t4.2%", "7.实际使用外资\t12亿美元以上\t10.8亿美元\t-5.3%"]);
   });
 
+  it("reads a PDF's table with one ideographic space a column (batch 22's 广东 专栏), and leaves a headline so spaced alone", () => {
+    const lines = ["　　居民消费价格上涨0.4%。主要指标完成情况见专栏1。", "专栏1　2023年主要指标完成情况", "指标　2023年目标　完成情况",
+      "地区生产总值增长（%）　5以上　4.9", "固定资产投资增长（%）　4　2.4", "城镇新增就业（万人）　110以上　132", "　　一年来，我们主要做了以下工作。"];
+    const p = processText(lines.join("\n"));
+    const rows = p.sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.text)).toEqual(lines.slice(3, 6));
+    expect(rows[0].table?.header).toEqual(["指标", "2023年目标", "完成情况"]);
+    expect(splitCells("凝心聚力抓发展　实干担当开新局　奋力谱写新篇章")).toEqual(["凝心聚力抓发展　实干担当开新局　奋力谱写新篇章"]);
+  });
+
   it("leaves a run of short headings without figures alone", () => {
     const p = processText(["一、稳增长", "二、调结构", "三、惠民生", "四、防风险", "五、促改革", "六、强保障", "七、优环境", "八、抓落实"].join("\n"));
     expect(p.sentences.every((s) => s.role === "heading")).toBe(true);

@@ -28,8 +28,20 @@ export function splitCells(text: string): string[] {
   const inner = text.replace(/^\s*[|｜]|[|｜]\s*$/g, "");
   if (/[|｜]/.test(inner)) return inner.split(/[|｜]/).map((cell) => cell.trim());
   if (inner.includes("\t")) return inner.split("\t").map((cell) => cell.trim());
-  return inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
+  const cells = inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
+  if (cells.length >= MIN_CELLS) return cells;
+  // 地区生产总值增长（%）　5以上　4.9: a PDF's table row with one ideographic space a column, when every cell after the
+  // name is a figure (a headline's 凝心聚力抓发展　实干担当开新局 has no figure cell and stays one line).
+  const single = inner.trim().split("\u3000").map((cell) => cell.trim()).filter((cell) => cell !== "");
+  const figures = single.slice(1);
+  if (single.length < MIN_CELLS || /[，,。；;]/.test(inner)) return cells;
+  const row = figures.some(isFigureCell) && figures.every((c) => isFigureCell(c) || /^[-—－/]+$/.test(c));
+  // 指标　2023年目标　完成情况: the header row above such rows names its columns.
+  const header = single.every((c) => c.length <= 10) && single.filter((c) => HEADER_WORD_RE.test(c)).length >= 2;
+  return row || header ? single : cells;
 }
+
+const HEADER_WORD_RE = /指标|目标|完成|实际|预计|单位|增幅|增速/;
 
 export const isFigureCell = (cell: string) => FIGURE_CELL_RE.test(cell);
 
