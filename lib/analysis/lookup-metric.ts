@@ -17,9 +17,9 @@ const LEADING_NOISE = [
   "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
   // 这一增长目标 (a news article pointing back to the target it has just named).
   "这一", "这个",
-  // 办理人大代表建议, 引进各类首店, 实施重大项目: what was handled, brought in or carried out is the count, whether or not
-  // the verb stays in the name (readers write both).
-  "办理", "引进", "实施",
+  // 办理人大代表建议, 引进各类首店, 实施重大项目, 发行新增地方政府专项债券: what was handled, brought in, carried out or
+  // issued is the count, whether or not the verb stays in the name (readers write both).
+  "办理", "引进", "实施", "发行",
   // 本次大会应出席代表, 大会应出席代表: the session counted is the one reported on.
   "本次大会", "大会",
   // 区级一般公共预算收入, 市本级: the level of government that keeps the account.

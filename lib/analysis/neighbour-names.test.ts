@@ -25,4 +25,8 @@ describe("things counted over a threshold", () => {
     // With no owner written before the threshold (其中100万元以上的村), nothing is borrowed.
     expect(achieved("其中100万元以上的村占比达到41.5%。").at(-1)!.label).not.toContain("100万元");
   });
+  it("the places counted over a threshold they passed (超500亿元的县) are named with it (batch 22's 广东, batch 19's 四川 article)", () => {
+    expect(achieved("新增经济总量超500亿元的县（市、区）12个。")[1].label).toBe("新增经济总量超500亿元的县（市、区）");
+    expect(achieved("全省经济总量超过3000亿元的市（州）有7个。")[1].label).toBe("经济总量超过3000亿元的市（州）");
+  });
 });

@@ -25,9 +25,16 @@ export function newPart(label: string, whole: Indicator | undefined, text: strin
 /** 集体经济收入10万元以上的嘎查村占比达到60%: the things counted are those over the threshold just named, and so named
  * (every reader of the 11 such shares). */
 export function byThreshold(label: string, threshold: Indicator | undefined, text: string, q: Quantity): string {
-  // (Only a threshold whose name is written just before it: 其中100万元以上的村 names no owner.)
-  if (!threshold || threshold.type !== "level" || text.slice(threshold.start - threshold.label.length, threshold.start) !== threshold.label) return label;
+  if (!threshold || threshold.type !== "level") return label;
   const between = text.slice(threshold.end, q.start);
+  // 新增经济总量超500亿元的县（市、区）12个, 经济总量超过3000亿元的市（州）有7个: the places counted are those over the
+  // threshold, named with it (5 labels of 5).
+  const over = /(超过|超)$/.exec(text.slice(Math.max(0, threshold.start - 2), threshold.start))?.[1];
+  const overName = over ? text.slice(threshold.start - over.length - threshold.label.length, threshold.start - over.length) === threshold.label : false;
+  const counted = overName ? /^的([\u4e00-\u9fa5（）()、]{1,12}?)(?:有|达到?|共)?$/.exec(between)?.[1] : undefined;
+  if (counted && counted.startsWith(label.slice(0, 1))) return `${threshold.label}${over}${threshold.text}的${counted}`;
+  // (Only a threshold whose name is written just before it: 其中100万元以上的村 names no owner.)
+  if (text.slice(threshold.start - threshold.label.length, threshold.start) !== threshold.label) return label;
   const bound = /^(以上|以下)的/.exec(between)?.[0];
   return bound && between.startsWith(bound + label) ? `${threshold.label}${threshold.text}${bound}${label}` : label;
 }

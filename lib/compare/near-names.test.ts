@@ -10,6 +10,9 @@ describe("nearNames", () => {
   it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {
     expect(nearNames("新增国家高新技术企业", "新认定国家高新技术企业")).toBe(true);
     expect(nearNames("新增国家高新技术企业", "新认定省级研发机构")).toBe(false);
+    // 新培育 as well, and the local government named before the special bonds it issues (batch 22's 广东 pair).
+    expect(nearNames("新培育专精特新中小企业", "新增专精特新中小企业")).toBe(true);
+    expect(nearNames("新增专项债券", "新增地方政府专项债券")).toBe(true);
     expect(nearNames("新增企业", "新认定企业")).toBe(false);
   });
 

@@ -3,15 +3,15 @@
 
 /** Words whose insertion leaves what a name measures unchanged: scope and manner words, not a narrower subject
  * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
-const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金"]);
+const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金", "地方政府"]);
 
 const MIN_SHORTER = 4;
-const NEWLY_ADDED_RE = /^(?:新增|新认定)/;
+const NEWLY_ADDED_RE = /^(?:新增|新认定|新培育)/;
 
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
  * at least four characters, and everything the longer adds is a neutral insert; or the two differ only in 新增 against
- * 新认定 before a name of four characters or more. Equal labels are not "near" (they share a key already).
+ * 新认定 or 新培育 before a name of four characters or more (新培育专精特新中小企业 set, 新增… reported: batch 22's 广东). Equal labels are not "near" (they share a key already).
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
