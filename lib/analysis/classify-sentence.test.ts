@@ -18,6 +18,10 @@ describe("the slogan that opens or closes the plan", () => {
     // Read as a run-in lead (各位代表！新征程催人奋进。让我们…: batch 20's 朝阳 2024) it is still the slogan.
     const lead = classifySentence({ text: "新征程催人奋进。", part: "plan", role: "lead" }, { section: { heading: "2024年主要工作", part: "plan" } });
     expect(lead).toMatchObject({ kind: "other" });
+    // So is a news article's outline (报告回顾了过去一年的工作。: batch 22's 甘肃 article) and a pointer to a box (见专栏1).
+    const outline = classifySentence({ text: "报告回顾了过去一年的工作。", part: "review", role: "lead" }, { section: { heading: "一、2024年工作回顾", part: "review" } });
+    expect(outline).toMatchObject({ kind: "other" });
+    expect(review("主要指标完成情况见专栏1。")).toMatchObject({ kind: "other" });
   });
 });
 

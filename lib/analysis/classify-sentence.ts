@@ -2,7 +2,7 @@
 // strongest signal; lexical cues decide when the section says nothing (news articles, 003's headless review)
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
-  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES, SLOGAN_RE,
+  ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
   PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, firstCue, planForecast, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
@@ -169,7 +169,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   }
   if (sentence.role === "lead" && text.length <= 24) {
     if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
-    if (SLOGAN_RE.test(text)) return make("other", "号召(口号)", 0.7, "frame");
+    // 新征程催人奋进。, 报告回顾了过去一年的工作。: a frame (a slogan, the article's outline) read as a run-in lead is a frame.
+    const leadFrame = firstCue(text, FRAME_CUES);
+    if (leadFrame) return make("other", leadFrame.reason, 0.85, "frame");
     const leadGoal = firstCue(text, GOAL_CUES);
     // 转变经济发展方式刻不容缓。: the task is the subject of a judgement, not set by the lead.
     if (!leadGoal && LEAD_JUDGEMENT_RE.test(text)) {

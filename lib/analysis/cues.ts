@@ -20,7 +20,7 @@ export interface Cue {
 /** Framing sentences: neither goal nor achievement. */
 /** 新征程催人奋进。, 新的一年，使命催人奋进。, 奋斗创造历史，实干成就未来。: the slogan that opens or closes the plan (50
  * labels of 50 other), in a sentence of its own with no figure; a run-in lead too. */
-export const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9０-９]{0,10}(?:催人奋进|创造历史|重任在肩|使命在肩|号角已经吹响)(?:[，,][^。；;0-9０-９]{2,14})?[。！!]?$/;
+const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9０-９]{0,10}(?:催人奋进|创造历史|重任在肩|使命在肩|号角已经吹响)(?:[，,][^。；;0-9０-９]{2,14})?[。！!]?$/;
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
@@ -53,7 +53,7 @@ export const FRAME_CUES: Cue[] = [
   // 报告回顾了过去一年的工作，部署了2023年的目标任务。: a news article's account of what the report does.
   { re: /^报告(?:全面)?(?:回顾|总结)了?[^。；;]{0,24}[，,](?:并)?(?:部署|提出|安排)了?|^报告(?:全面)?(?:回顾|总结)了?[^。；;，,]{0,16}工作[。！!]?$/, reason: "报告概述", strong: true },
   // 主要指标完成情况见表1。 …见下表。 该项为预计数，最终数据以统计部门公布为准。: pointers to a table and notes on the data.
-  { re: /(?:详)?见(?:附)?[表图]\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
+  { re: /(?:详)?见(?:附)?(?:[表图]|专栏)\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准/, reason: "数据说明(见表/注)", strong: true },
   // 同时也要看到，…长期向好的基本面没有改变: the other side of the problems just named, a judgement of the situation (5 of 5
   // labelled other), not one more problem.
   { re: /^(?:但是|同时|但)?[，,]?(?:我们)?(?:也|还)?(?:要|应该|应当)?看到[，,][^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔)/, reason: "形势判断(有利条件)", strong: true },
