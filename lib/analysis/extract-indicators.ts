@@ -280,7 +280,8 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     const before = out.at(-1);
     if (previousFrom && before && (info.verb === "to" || info.turn)) {
       previousFrom = false;
-      emit(before.label, info, { phase: "after" });
+      // 增速目标则由5%调整为4%: what a target is moved to is the target.
+      emit(before.label, info, { phase: "after", ...(before.modality === "target" ? { modality: "target" as const } : {}) });
       continue;
     }
     // 减税降费2.36万亿元，超过原定的近2万亿元规模: the plan's figure quoted beside a result, with no name of its own
@@ -461,7 +462,7 @@ function lastResortLabel(text: string, slot: Slot): string {
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
  * 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
-const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?)$/;
+const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?[“"]?)$/;
 /** 降低率, 下降率: the name of a rate of fall. */
 const FALL_RATE_RE = /(?:降低率|下降率)$/;
 /** 新增…总里程: 新增 glued to a total by the name carried from the clause before. */

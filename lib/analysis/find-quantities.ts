@@ -46,6 +46,7 @@ const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["�
 
 const QUOTE_OPEN_RE = /[“《"]/g;
 
+const QUOTED_FIGURE_RE = /^[\d.]+%(?:以内|以下|左右|以上)?$/;
 const QUOTED_LIMIT_RE = /^(?:最多|最长|最快|不超过|只需|仅需)[\d０-９]+(?:个工作日|工作日|天|日|小时|分钟)(?:内)?(?:办结|完成)?$/;
 
 function quotedMask(text: string): Uint8Array {
@@ -57,7 +58,9 @@ function quotedMask(text: string): Uint8Array {
     const j = text.indexOf(close, i + 1);
     // “最多90天”, “最多跑一次” aside: a quoted time limit is a figure (审批“最多60天”), not a name.
     // “6%左右的目标，是跳一跳够得着的目标。”: a quote with a clause's punctuation in it is speech, not a name.
-    if (j !== -1 && j <= i + limit && !QUOTED_LIMIT_RE.test(text.slice(i + 1, j)) && !/[，。；！？,;!?]/.test(text.slice(i + 1, j))) {
+    // 由“5.5%以内”改为“5.5%左右”: a quoted figure with its hedge is the figure itself.
+    const quoted = text.slice(i + 1, j);
+    if (j !== -1 && j <= i + limit && !QUOTED_LIMIT_RE.test(quoted) && !QUOTED_FIGURE_RE.test(quoted) && !/[，。；！？,;!?]/.test(quoted)) {
       mask.fill(1, i, j + 1);
       QUOTE_OPEN_RE.lastIndex = j + 1;
     }

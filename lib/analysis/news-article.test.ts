@@ -150,3 +150,23 @@ describe("a deputy's words in quotes (batch 21's 重庆 article)", () => {
     expect(extractIndicators("这一增长目标与去年的6%左右持平。", { kind: "other", part: "plan" })[0].metric).toBe("gdp");
   });
 });
+
+describe("a 南方日报 front page (batch 22's 广东 article)", () => {
+  const report = analyzeReport([
+    "南方日报｜2025年1月15日｜A01版：要闻", "扛牢经济大省责任　奋力走在前列", "省十四届人大三次会议开幕", "政府工作报告提出今年经济增长预期目标5%左右",
+    "南方日报讯（记者/林晓、黄思敏）1月14日上午，广东省第十四届人民代表大会第三次会议在广州开幕。", "省长王伟中作政府工作报告。",
+    "报告显示，2024年全省地区生产总值达14.1万亿元、增长3.6%，经济总量连续36年居全国首位。",
+    "记者注意到，与去年相比，今年经济增长目标仍为5%左右，社会消费品零售总额增速目标则由5%调整为4%，城镇调查失业率目标由“5.5%以内”改为“5.5%左右”。",
+  ].join("\n"));
+  const on = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+  it("reads a masthead parted by bars as a masthead, and the headline block down to a dateline that names its reporters", () => {
+    expect(report.sentences.some((s) => s.text.startsWith("南方日报｜"))).toBe(false);
+    expect(on("报告显示").kind).toBe("achievement");
+  });
+  it("reads the targets the reporter compares, quoted figures included, as targets of their metrics", () => {
+    expect(on("记者注意到").indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([
+      ["gdp", 5, "target"], ["retail-sales", 5, "target"], ["retail-sales", 4, "target"],
+      ["surveyed-unemployment", 5.5, "target"], ["surveyed-unemployment", 5.5, "target"],
+    ]);
+  });
+});

@@ -401,7 +401,8 @@ export function parsePrefix(prefix: string): PrefixInfo {
   const info: PrefixInfo = {
     label: "", list: [], respectively: false, each: false, verb: null, negative: false, cut: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false, growthWord: "",
   };
-  let text = stripLeading(prefix.trim(), info);
+  // 由“5.5%以内”改为“5.5%左右”: the quotes around a figure are no part of the words before it.
+  let text = stripLeading(prefix.trim().replace(/^[”"]+|(?<=[^“"])[“"]+$/g, ""), info);
   const respectively = text.lastIndexOf("分别");
   const each = respectively === -1 ? EACH.exec(text) : null;
   if (respectively !== -1 || each) {

@@ -59,6 +59,9 @@ const BYLINE_RE =
 const MASTHEAD_RE =
   /^(?:(?:《?[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)》?(?:数字版|电子版)?[\s\u3000]*(?=(?:19|20)\d\d年))|(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天][\s\u3000]*)?第\s*\d{1,3}\s*版))(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
 
+/** 南方日报｜2025年1月15日｜A01版：要闻: a masthead parted by bars, its page lettered, read as the spaced kind. */
+const piped = (text: string) => text.replace(/[｜|]/g, " ").replace(/第?\s*[A-Z](\d{1,3})\s*版/, "第$1版");
+
 /** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
 const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?$/;
 
@@ -105,7 +108,7 @@ export function isBoilerplateLine(text: string): boolean {
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
   if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
-  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text) || PAPER_NAME_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text) || MASTHEAD_RE.test(piped(text)) || PAPER_NAME_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
@@ -175,7 +178,10 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   // 市十八届人大四次会议开幕⏎今年成都GDP预期增长6%左右⏎周启航作政府工作报告⏎本报记者 …: a news article's headline
   // block is every short line above its byline.
   // (A masthead above it, the paper's name and its date and page line, is no part of the block: 云南日报⏎2025年1月20日…)
-  const byline = nonBlank.slice(0, HEADLINE_BLOCK_MAX + 2 + MASTHEAD_LINES_MAX).findIndex((l) => l.kind === "boilerplate" && /记者/.test(l.text));
+  // (Or the dateline that opens the body, where the byline is inside it: 南方日报讯（记者/林晓、黄思敏）1月14日上午，…)
+  const byline = nonBlank
+    .slice(0, HEADLINE_BLOCK_MAX + 2 + MASTHEAD_LINES_MAX)
+    .findIndex((l) => (l.kind === "boilerplate" && /记者/.test(l.text)) || (l.kind === "content" && BYLINED_DATELINE_RE.test(l.text)));
   const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate") : [];
   const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= 40 && !endsSentence(l.text));
   let seenMeeting = false;
@@ -204,6 +210,9 @@ function markFrontMatter(out: ClassifiedLine[]): void {
 function markTitle(l: ClassifiedLine): void {
   Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
 }
+
+/** 南方日报讯（记者/林晓）, 本报讯（记者 王某）: a dateline that names its reporters. */
+const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}讯[\s\u3000]*[（(]记者/;
 
 /** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
 const HEADLINE_BLOCK_MAX = 4;
