@@ -179,6 +179,28 @@ const TWENTY_SECOND_BATCH = ["guangdong-2024", "guangdong-2025", "nanfang-2025-n
   "nanshan-2024", "nanshan-2025", "shenzhen-2025-news"];
 const TWENTY_SECOND_BATCH_HELD = new Set(["nanshan-2024", "nanshan-2025"]);
 const TWENTY_SECOND_BATCH_PAIRS = [["guangdong-2024", "guangdong-2025"], ["lanzhou-2024", "lanzhou-2025"], ["nanshan-2024", "nanshan-2025"]];
+/** Batch 8 holds nothing back (decision 018b). */
+const NONE_HELD = new Set();
+/** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
+const COMPOSED_BATCHES = [
+  [6, SIXTH_BATCH, SIXTH_BATCH_HELD, SIXTH_BATCH_PAIRS],
+  [7, SEVENTH_BATCH, SEVENTH_BATCH_HELD, SEVENTH_BATCH_PAIRS],
+  [8, EIGHTH_BATCH, NONE_HELD, EIGHTH_BATCH_PAIRS],
+  [9, NINTH_BATCH, NINTH_BATCH_HELD, NINTH_BATCH_PAIRS],
+  [10, TENTH_BATCH, TENTH_BATCH_HELD, TENTH_BATCH_PAIRS],
+  [11, ELEVENTH_BATCH, ELEVENTH_BATCH_HELD, ELEVENTH_BATCH_PAIRS],
+  [12, TWELFTH_BATCH, TWELFTH_BATCH_HELD, TWELFTH_BATCH_PAIRS],
+  [13, THIRTEENTH_BATCH, THIRTEENTH_BATCH_HELD, THIRTEENTH_BATCH_PAIRS],
+  [14, FOURTEENTH_BATCH, FOURTEENTH_BATCH_HELD, FOURTEENTH_BATCH_PAIRS],
+  [15, FIFTEENTH_BATCH, FIFTEENTH_BATCH_HELD, FIFTEENTH_BATCH_PAIRS],
+  [16, SIXTEENTH_BATCH, SIXTEENTH_BATCH_HELD, SIXTEENTH_BATCH_PAIRS],
+  [17, SEVENTEENTH_BATCH, SEVENTEENTH_BATCH_HELD, SEVENTEENTH_BATCH_PAIRS],
+  [18, EIGHTEENTH_BATCH, EIGHTEENTH_BATCH_HELD, EIGHTEENTH_BATCH_PAIRS],
+  [19, NINETEENTH_BATCH, NINETEENTH_BATCH_HELD, NINETEENTH_BATCH_PAIRS],
+  [20, TWENTIETH_BATCH, TWENTIETH_BATCH_HELD, TWENTIETH_BATCH_PAIRS],
+  [21, TWENTY_FIRST_BATCH, TWENTY_FIRST_BATCH_HELD, TWENTY_FIRST_BATCH_PAIRS],
+  [22, TWENTY_SECOND_BATCH, TWENTY_SECOND_BATCH_HELD, TWENTY_SECOND_BATCH_PAIRS],
+];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
 const national = (y) => ({ id: `national-${y}`, source: "corpus", file: path.join(CORPUS_DIR, `national-${y}.txt`) });
@@ -201,23 +223,7 @@ export function evalReports() {
     ...third.map((r, i) => ({ ...r, batch: 3, heldBack: i % 5 === 4 })),
     ...fourth.map((r, i) => ({ ...r, batch: 4, heldBack: i % 5 === 4 })),
     ...fifth.map((r, i) => ({ ...r, batch: 5, heldBack: i % 5 === 4 })),
-    ...SIXTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 6, heldBack: SIXTH_BATCH_HELD.has(id) })),
-    ...SEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 7, heldBack: SEVENTH_BATCH_HELD.has(id) })),
-    ...EIGHTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 8, heldBack: false })),
-    ...NINTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 9, heldBack: NINTH_BATCH_HELD.has(id) })),
-    ...TENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 10, heldBack: TENTH_BATCH_HELD.has(id) })),
-    ...ELEVENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 11, heldBack: ELEVENTH_BATCH_HELD.has(id) })),
-    ...TWELFTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 12, heldBack: TWELFTH_BATCH_HELD.has(id) })),
-    ...THIRTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(id) })),
-    ...FOURTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(id) })),
-    ...FIFTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(id) })),
-    ...SIXTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(id) })),
-    ...SEVENTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(id) })),
-    ...EIGHTEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(id) })),
-    ...NINETEENTH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(id) })),
-    ...TWENTIETH_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(id) })),
-    ...TWENTY_FIRST_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(id) })),
-    ...TWENTY_SECOND_BATCH.map((id) => ({ id, source: "composed", file: composed(id), batch: 22, heldBack: TWENTY_SECOND_BATCH_HELD.has(id) })),
+    ...COMPOSED_BATCHES.flatMap(([batch, ids, held]) => ids.map((id) => ({ id, source: "composed", file: composed(id), batch, heldBack: held.has(id) }))),
   ];
 }
 
@@ -232,56 +238,8 @@ export function evalYearPairs() {
     targetFile: path.join(CORPUS_DIR, `national-${p.targetYear}.txt`),
     resultFile: path.join(CORPUS_DIR, `national-${p.resultYear}.txt`),
   }));
-  const local = SIXTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 6, heldBack: SIXTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const seventh = SEVENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 7, heldBack: SEVENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const eighth = EIGHTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 8, heldBack: false, targetFile: composed(target), resultFile: composed(result),
-  }));
-  const ninth = NINTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 9, heldBack: NINTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const tenth = TENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 10, heldBack: TENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const eleventh = ELEVENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 11, heldBack: ELEVENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const twelfth = TWELFTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 12, heldBack: TWELFTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const thirteenth = THIRTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 13, heldBack: THIRTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const fourteenth = FOURTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 14, heldBack: FOURTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const fifteenth = FIFTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 15, heldBack: FIFTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const sixteenth = SIXTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 16, heldBack: SIXTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const seventeenth = SEVENTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 17, heldBack: SEVENTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const eighteenth = EIGHTEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 18, heldBack: EIGHTEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const nineteenth = NINETEENTH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 19, heldBack: NINETEENTH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const twentieth = TWENTIETH_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 20, heldBack: TWENTIETH_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const twentyFirst = TWENTY_FIRST_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 21, heldBack: TWENTY_FIRST_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  const twentySecond = TWENTY_SECOND_BATCH_PAIRS.map(([target, result]) => ({
-    id: `${target}__${result}`, batch: 22, heldBack: TWENTY_SECOND_BATCH_HELD.has(target), targetFile: composed(target), resultFile: composed(result),
-  }));
-  return [...national, ...local, ...seventh, ...eighth, ...ninth, ...tenth, ...eleventh, ...twelfth, ...thirteenth, ...fourteenth, ...fifteenth, ...sixteenth, ...seventeenth, ...eighteenth, ...nineteenth, ...twentieth, ...twentyFirst, ...twentySecond];
+  const local = COMPOSED_BATCHES.flatMap(([batch, , held, pairs]) =>
+    pairs.map(([target, result]) => ({ id: `${target}__${result}`, batch, heldBack: held.has(target), targetFile: composed(target), resultFile: composed(result) })),
+  );
+  return [...national, ...local];
 }
