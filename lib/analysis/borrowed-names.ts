@@ -3,6 +3,7 @@
 //   首次突破万亿元) is a figure of the name on the line before it, as a reader of the page takes it;
 // - a pointer back (全年新增减税降费和退税缓税缓费超过4.2万亿元。在这4.2万亿元中，…): the figure just named with the same
 //   value.
+import { NAME_MARK_RE } from "@/lib/text/heading-patterns";
 import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
@@ -10,8 +11,6 @@ import type { AnalyzedSentence, Indicator } from "./types";
 const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
-/** 🔹GDP总量, 🎯新增就业目标: the mark before a name line is no part of the name. */
-const NAME_MARK_RE = /^(?:[🔹🔸🎯📌▶►●•■◆✅]\s*)/u;
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */
 const POINTER_RE = /^(?:在|对|从)?(?:这|此|上述|以上|前述)(?:些|笔)?$/;
 /** How far back the figure pointed to may be: the sentence before, or the one before it. */

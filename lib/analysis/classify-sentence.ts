@@ -167,11 +167,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
+  const frame = firstCue(text, FRAME_CUES);
   if (sentence.role === "lead" && text.length <= 24) {
     if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
     // 新征程催人奋进。, 报告回顾了过去一年的工作。: a frame (a slogan, the article's outline) read as a run-in lead is a frame.
-    const leadFrame = firstCue(text, FRAME_CUES);
-    if (leadFrame) return make("other", leadFrame.reason, 0.85, "frame");
+    if (frame) return make("other", frame.reason, 0.85, "frame");
     const leadGoal = firstCue(text, GOAL_CUES);
     // 转变经济发展方式刻不容缓。: the task is the subject of a judgement, not set by the lead.
     if (!leadGoal && LEAD_JUDGEMENT_RE.test(text)) {
@@ -197,7 +197,6 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     ? `所在章节「${heading.length > 18 ? `${heading.slice(0, 18)}…` : heading}」(${PART_NAMES[part]})`
     : `所在部分(${PART_NAMES[part]})`;
 
-  const frame = firstCue(text, FRAME_CUES);
   if (frame) return make("other", frame.reason, 0.85, "frame");
   if (PERIOD_CUE.test(text)) return make("other", "时期定性(…是…之年)", 0.75, "frame");
 

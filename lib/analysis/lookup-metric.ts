@@ -84,12 +84,19 @@ export function lookupMetric(label: string): MetricMatch {
   // 占一般公共预算收入60.37% is a share of that metric, not the metric itself.
   if (/^(占|相当于)/.test(normalized)) return { key: derivedMetricKey(normalized), name: normalized, known: false };
   const all = candidates(normalized);
-  // GDP总量, GDP增速, 社零增长目标, 新增就业目标 (an 一图读懂 card's names): the metric, named with what its figure is;
-  // only used to reach an exact synonym.
-  const named = all.flatMap((c) => [c.replace(CARD_SUFFIX_RE, ""), c.replace(/(?:增长|增速)目标$/, "增速")]).filter((c) => c.length >= 2);
-  for (const candidate of [...all, ...named]) {
+  const known = (candidate: string): MetricMatch | null => {
     const metric = INDEX.get(candidate);
-    if (metric) return { key: metric.key, name: metric.name, nameEn: metric.nameEn, related: metric.related, known: true };
+    return metric ? { key: metric.key, name: metric.name, nameEn: metric.nameEn, related: metric.related, known: true } : null;
+  };
+  for (const candidate of all) {
+    const match = known(candidate);
+    if (match) return match;
+  }
+  // GDP总量, GDP增速, 社零增长目标, 新增就业目标 (an 一图读懂 card's names): the metric, named with what its figure is;
+  // only used to reach an exact synonym, and only worked out when the label's own words reach none.
+  for (const candidate of all.flatMap((c) => [c.replace(CARD_SUFFIX_RE, ""), c.replace(/(?:增长|增速)目标$/, "增速")])) {
+    const match = candidate.length >= 2 ? known(candidate) : null;
+    if (match) return match;
   }
   const rest = candidates(normalized, false).at(-1) ?? normalized;
   return { key: derivedMetricKey(rest), name: rest || label, known: false };

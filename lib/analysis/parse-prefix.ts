@@ -3,6 +3,7 @@
 
 import { parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
+import { placeAndMetric } from "./neighbour-names";
 import { ANSWER_SPEAKER_RE, INTERVIEW_QUESTION_RE, namesSpeaker } from "./cues";
 
 export interface PrefixInfo {
@@ -380,12 +381,10 @@ export function splitLabelList(text: string, count?: number): string[] {
 
 /** 红河两地规模以上工业增加值: the last place, the places counted (两地, 三市), then the metric they share. */
 function lastPlaceAndMetric(last: string): { place: string; metric: string } | null {
-  for (let n = 2; n <= 4 && n < last.length - 2; n++) {
-    if (!isPlaceName(last.slice(0, n))) continue;
-    const metric = last.slice(n).replace(/^[两二三四五六](?:地|市|区|县|州)/, "");
-    return metric.length >= 2 && !/^[市区县州省]/.test(metric) ? { place: last.slice(0, n), metric } : null;
-  }
-  return null;
+  const split = placeAndMetric(last);
+  if (!split || split.metric.length < 3) return null;
+  const metric = split.metric.replace(/^[两二三四五六](?:地|市|区|县|州)/, "");
+  return metric.length >= 2 && !/^[市区县州省]/.test(metric) ? { place: split.place, metric } : null;
 }
 
 /** 城乡居民人均可支配收入 with two values → the urban and the rural metric. */

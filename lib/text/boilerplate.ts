@@ -59,8 +59,9 @@ const BYLINE_RE =
 const MASTHEAD_RE =
   /^(?:(?:《?[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|报)》?(?:数字版|电子版)?[\s\u3000]*(?=(?:19|20)\d\d年))|(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天][\s\u3000]*)?第\s*\d{1,3}\s*版))(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*(?:第\s*\d{1,3}\s*版)?(?:[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,6})?$/;
 
-/** 南方日报｜2025年1月15日｜A01版：要闻: a masthead parted by bars, its page lettered, read as the spaced kind. */
-const piped = (text: string) => text.replace(/[｜|]/g, " ").replace(/第?\s*[A-Z](\d{1,3})\s*版/, "第$1版");
+/** 南方日报｜2025年1月15日｜A01版：要闻: a masthead parted by bars, its page lettered, read as the spaced kind (a line
+ * with neither is left as it is, and no line with either matches MASTHEAD_RE as written). */
+const mastheadForm = (text: string) => text.replace(/[｜|]/g, " ").replace(/第?\s*[A-Z](\d{1,3})\s*版/, "第$1版");
 
 /** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
 const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?$/;
@@ -108,7 +109,7 @@ export function isBoilerplateLine(text: string): boolean {
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
   if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
-  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(text) || MASTHEAD_RE.test(piped(text)) || PAPER_NAME_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;

@@ -23,8 +23,13 @@ export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:�
 
 /** 8275.6亿元, ↑4.5%, 超3600亿元, 8万人+: a line that is one figure and nothing else. */
 export const FIGURE_ONLY_LINE_RE = /^(?:[↑↓]|超|近|约|达|同比增长|比上年增长|增长|下降)?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?$/;
-/** GDP总量, 🔹规上工业增速, 🎯新增就业目标: a short name line, bulleted or not, with no figure of its own but a year. */
-export const NAME_ONLY_LINE_RE = /^(?:[🔹🔸🎯📌▶►●•■◆✅]\s*)?(?![\s\S]*[。，,；;：:！？])(?![\s\S]*[0-9０-９](?![0-9０-９]{0,3}年))[\u4e00-\u9fa5A-Za-z0-9０-９“”（）()]{2,16}$/u;
+/** 🔹, 🎯, ●…: the mark before a name line of an 一图读懂 card, no part of the name. */
+export const NAME_MARK_RE = /^[🔹🔸🎯📌▶►●•■◆✅]\s*/u;
+/** GDP总量, 🔹规上工业增速, 🎯新增就业目标: a short name line, marked or not, with no figure of its own but a year. */
+export const NAME_ONLY_LINE_RE = new RegExp(
+  `^(?:${NAME_MARK_RE.source.slice(1)})?(?![\\s\\S]*[。，,；;：:！？])(?![\\s\\S]*[0-9０-９](?![0-9０-９]{0,3}年))[\\u4e00-\\u9fa5A-Za-z0-9０-９“”（）()]{2,16}$`,
+  "u",
+);
 /** 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速: a 数说 list's line, a figure and then its name after a dash.
  * An item of its own, never a heading. */
 export const FIGURE_THEN_NAME_LINE_RE = /^[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9—－]{0,6}\s*[—－]{1,2}\s*[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}$/;

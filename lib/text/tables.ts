@@ -33,15 +33,17 @@ export function splitCells(text: string): string[] {
   // 地区生产总值增长（%）　5以上　4.9: a PDF's table row with one ideographic space a column, when every cell after the
   // name is a figure (a headline's 凝心聚力抓发展　实干担当开新局 has no figure cell and stays one line).
   const single = inner.trim().split("\u3000").map((cell) => cell.trim()).filter((cell) => cell !== "");
-  const figures = single.slice(1);
   if (single.length < MIN_CELLS || /[，,。；;]/.test(inner)) return cells;
-  const row = figures.some(isFigureCell) && figures.every((c) => isFigureCell(c) || /^[-—－/]+$/.test(c));
+  const figures = single.slice(1);
+  const row = figures.some(isFigureCell) && figures.every((c) => isFigureCell(c) || DASH_CELL_RE.test(c));
   // 指标　2023年目标　完成情况: the header row above such rows names its columns.
   const header = single.every((c) => c.length <= 10) && single.filter((c) => HEADER_WORD_RE.test(c)).length >= 2;
   return row || header ? single : cells;
 }
 
 const HEADER_WORD_RE = /指标|目标|完成|实际|预计|单位|增幅|增速/;
+/** —, -, / in a cell: no value given. */
+const DASH_CELL_RE = /^[-—－/]+$/;
 
 export const isFigureCell = (cell: string) => FIGURE_CELL_RE.test(cell);
 
@@ -148,6 +150,6 @@ const WORDED_TARGET_VERB_RE = /完成|下达|同步|保持|达到|确保|力争|
 function fitsRow(cells: string[]): boolean {
   const [name, ...rest] = cells;
   if (isFigureCell(name) || name.length < 2) return false;
-  const fits = (c: string) => isFigureCell(c) || c.length <= 4 || /^[-—－/]+$/.test(c) || (WORDED_TARGET_RE.test(c) && WORDED_TARGET_VERB_RE.test(c));
+  const fits = (c: string) => isFigureCell(c) || c.length <= 4 || DASH_CELL_RE.test(c) || (WORDED_TARGET_RE.test(c) && WORDED_TARGET_VERB_RE.test(c));
   return rest.some(isFigureCell) && rest.every(fits);
 }
