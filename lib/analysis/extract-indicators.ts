@@ -154,6 +154,13 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
     }
     // 二氧化硫、氮氧化物排放量要下降3%: one value for each pollutant of a list that shares its measure.
     const sharedMeasure = !info.respectively && !info.each && SHARED_MEASURE_RE.test(info.label) ? splitLabelList(info.label) : null;
+    // 游客接待量和旅游收入翻一番, 国内生产总值和城乡居民人均收入比2010年翻一番: a doubling of two amounts doubles each.
+    const doubled = !info.respectively && !info.each && q.text.startsWith("翻") && info.label ? splitLabelList(info.label) : null;
+    if (doubled && doubled.length >= 2 && doubled.every((label) => DOUBLED_AMOUNT_RE.test(label))) {
+      run = null;
+      for (const label of doubled) emit(label, info);
+      continue;
+    }
     if (sharedMeasure && sharedMeasure.length >= 2 && sharedMeasure.every((label) => SHARED_MEASURE_RE.test(label))) {
       run = null;
       for (const label of sharedMeasure) emit(label, info);
@@ -832,6 +839,8 @@ function spreadCuts(text: string, ordered: Indicator[]): void {
 const OF_TARGET_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/;
 
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
+/** Amounts that double: an output, an income, a count of visitors (not a rate or a share). */
+const DOUBLED_AMOUNT_RE = /(?:总值|总量|GDP|增加值|收入|产值|产量|规模|接待量|人次|人数|投资|总额|消费)$/;
 
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
 

@@ -59,3 +59,13 @@ describe("a ranking names where, not whose", () => {
     expect(clausePlace("全省评估排名比去年提高", YUHANG)).toBeNull();
   });
 });
+
+describe("the place a sentence opens on, before its first figure (兰州 2024)", () => {
+  it("gives the figures of the clauses after it to that place", () => {
+    const report = ["政府工作报告", "——2024年1月在兰州市第十七届人民代表大会第三次会议上", "兰州新区要发挥主引擎作用，地区生产总值增长10%以上。", "全市地区生产总值增长6%左右。"].join("\n");
+    const analyzed = analyzeReport(report);
+    expect(analyzed.metadata.regionCode).toBe("620100");
+    const figures = analyzed.sentences.flatMap((s) => s.indicators.map((i) => [i.text, i.place ?? null]));
+    expect(figures).toEqual([["10%", "兰州新区"], ["6%", null]]);
+  });
+});

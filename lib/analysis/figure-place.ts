@@ -64,12 +64,21 @@ export function markPlaces(text: string, indicators: Indicator[], report: Report
     let start = indicator.start;
     while (start > 0 && !CLAUSE_BREAK_RE.test(text[start - 1])) start--;
     if (start !== clauseStart) {
+      // 兰州新区要发挥主引擎作用，地区生产总值增长10%以上: the place the sentence opens on holds for its first figures.
+      if (clauseStart === -1) current = openingPlace(text.slice(0, start), report);
       clauseStart = start;
       const place = clausePlace(text.slice(start, indicator.start), report);
       if (place !== null) current = place || null;
     }
     return current ? { ...indicator, place: current } : indicator;
   });
+}
+
+/** The other place a sentence opens on as the subject of its task (兰州新区要…, 高新区将…), before its first figure. */
+function openingPlace(before: string, report: ReportPlace): string | null {
+  const first = before.split(CLAUSE_BREAK_RE)[0];
+  const place = first.length < before.length ? clausePlace(first, report) : null;
+  return place && new RegExp(`^${place}(?:要|将|必须|须|应|还要)`).test(first.replace(CLAUSE_LEAD_RE, "")) ? place : null;
 }
 
 /** The report's own region as a label may open on it: 滨江区 and 滨江 (a news article's subject). */

@@ -422,6 +422,12 @@ function percentFraction(t: string, input: string, start: number, end: number, v
   return { start, end, text: input.slice(start, end), value, unit: "%", scale: null, form: "fraction", after: post ? [post] : [], tailEnd: end + (post?.length ?? 0) };
 }
 
+/** 十余个, 两家, 三项 closing a clause after a noun (not after 这/那/第/前/后/等/其中, which point back at a list). */
+const COUNT_AT_CLAUSE_END_RE =
+  /(?<=[\u4e00-\u9fa5”](?<![这那第前后等中每几是了有和与及零〇一二两三四五六七八九十百千万亿]))((?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]))(余)?(个|家|项|条|所|座|件|张)(?=[，。；、,;）)]|$)/g;
+/** 再上两条智能化生产线, 新开通三条国际航线: lines a plan opens or builds. */
+const LINES_BUILT_RE = /(?<=(?:上|新上|建成|新建|扩建|开通|新开|新增|投用|投产)了?)([两三四五六七八九十])()(条)(?=[\u4e00-\u9fa5]{0,6}?(?:生产线|产线|航线|线路|班列))/g;
+
 /** 以下六个方面工作, 今年十个方面重点任务, 抓好五方面工作: the numeral of a plan's parts, after the words that introduce them. */
 const WORK_AREAS_RE = /(?<=(?:以下|下列|今年|抓好|做好|部署了?|围绕))([一二两三四五六七八九十]{1,3})(个)?方面(?=(?:的)?(?:重点)?(?:工作|任务))/g;
 
@@ -475,6 +481,17 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (value === null) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: "次", scale: null, form: "number", after: [], tailEnd: end });
+  }
+  // 新增州级以上农业龙头企业十余个, 新引进研发机构两家, 再上两条智能化生产线: a count in words that closes its clause after
+  // the things counted, or lines and plants a project builds, is a count (两个文明 and 三项制度 run on into a name).
+  for (const re of [COUNT_AT_CLAUSE_END_RE, LINES_BUILT_RE]) {
+    for (const m of t.matchAll(re)) {
+      if (quoted[m.index]) continue;
+      const value = parseChineseNumeral(m[1]);
+      if (value === null) continue;
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[3], scale: null, form: "number", after: m[2] ? ["余"] : [], tailEnd: end });
+    }
   }
   // 首次突破万亿元, 连续5年超万亿斤: a scale word alone after a threshold verb is one of it (上亿元 stays vague).
   for (const m of t.matchAll(BARE_SCALE_RE)) {

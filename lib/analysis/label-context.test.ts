@@ -104,6 +104,8 @@ describe("what a count names after its figure", () => {
     expect(achieved("之江实验室、西湖实验室等10家省实验室建设加快推进。")[0].label).toBe("省实验室");
     expect(achieved("黄龙体育中心等6个亚运场馆改造建设全面完成。")[0].label).toBe("亚运场馆");
     expect(achieved("909万高校毕业生就业总体平稳。")[0].label).toBe("高校毕业生");
+    // 广东 2025: the projects counted, then the investment they completed.
+    expect(achieved("1508个省重点项目完成投资1.08万亿元。")[0].label).toBe("省重点项目");
     // A name that is a plan of work keeps its words (老旧小区改造 is what is counted).
     expect(achieved("完成126个老旧小区改造。")[0].label).toContain("老旧小区改造");
   });
@@ -125,5 +127,12 @@ describe("trains run", () => {
   it("are the trains the sentence named before (推动哈欧、哈俄班列常态化运行，全年开行400列以上: 16 labels name the trains)", () => {
     expect(extractIndicators("推动哈欧、哈俄班列常态化运行，全年开行400列以上。", { kind: "goal", part: "plan" })[0].label).toBe("哈欧、哈俄班列开行");
     expect(achieved("中欧班列（长沙）扩容提质，全年开行1000列。")[0].label).toBe("中欧班列（长沙）开行");
+  });
+});
+
+describe("a total after what was added (兰州 2024)", () => {
+  it("names the total of the thing, not the addition", () => {
+    const list = extractIndicators("力争新增新能源装机容量100万千瓦、总规模突破900万千瓦。", { kind: "goal", part: "plan" });
+    expect(list.map((i) => i.label)).toEqual(["新增新能源装机容量", "新能源装机总规模"]);
   });
 });

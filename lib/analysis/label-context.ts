@@ -65,7 +65,11 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
     if (COUNTED_WORKS_RE.test(previous)) return previous + label;
   }
   // 国家财政收入比上年增加1501亿元，总额首次突破万亿元: the total of the metric just named.
-  if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) return previous;
+  if (/^(?:总额|总量|总规模|规模|总数)$/.test(label) && !/(?:比重|比例|占比|率)$/.test(previous)) {
+    // 新增新能源装机容量100万千瓦、总规模突破900万千瓦: the total of what was added is no addition.
+    const added = /^(?:新增|新建)(.{2,}?)(?:容量|规模|数量|量)?$/.exec(previous);
+    return added && label.startsWith("总") ? added[1] + label : previous;
+  }
   // 淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨: the list's action carries to each item of the same head.
   const action = /^(淘汰落后的?|淘汰|关停|压减|化解)(.+)$/.exec(previous);
   // 淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨: an item that repeats part of the action keeps it once.
@@ -96,7 +100,7 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /对(?!外|口|象|话)|实施|推行|执行|减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进/;
+const VERB_STOP = /对(?!外|口|象|话)|实施|推行|执行|减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;

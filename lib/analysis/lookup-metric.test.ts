@@ -92,6 +92,8 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     // Batch 12: a Word export's R&D row, and the budget's borrowing a national report sets and the next one reports.
     expect(key("R&D占GDP比重")).toBe(key("全社会研发经费投入强度"));
     expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
+    // Batch 22: a province's plan says 新增专项债券 and its review 新增地方政府专项债券.
+    expect(key("新增专项债券")).toBe(key("地方政府专项债券"));
     expect(key("超长期特别国债")).toBe("ultra-long-special-bonds");
     expect(key("中央预算内投资")).toBe("central-budget-investment");
     // A table's row names a metric by its rate of change; a rate that is a metric of its own stays one.

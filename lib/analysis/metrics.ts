@@ -78,7 +78,7 @@ export const METRICS: MetricDef[] = [
   { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "减税降费总规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
   { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字", "赤字规模", "财政赤字规模"] },
   // The budget's headline borrowing besides the deficit (national reports since 2015, and 2020, 2024, 2025).
-  { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债"] },
+  { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债", "新增专项债券", "新增专项债", "专项债券", "专项债"] },
   { key: "ultra-long-special-bonds", name: "超长期特别国债", nameEn: "Ultra-long special treasury bonds", synonyms: ["超长期特别国债"] },
   { key: "central-budget-investment", name: "中央预算内投资", nameEn: "Central government budget investment", synonyms: ["中央预算内投资", "中央预算内投资规模"] },
   { key: "deficit-ratio", name: "赤字率", nameEn: "Deficit ratio (deficit / GDP)", synonyms: ["赤字率", "财政赤字率", "财政赤字占国内生产总值的比重", "财政赤字占国内生产总值比重", "财政赤字占GDP比重"] },

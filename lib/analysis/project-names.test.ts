@@ -42,6 +42,10 @@ describe("projects counted by size", () => {
     expect(named("全年安排省市区重点项目180个，年度投资460亿元以上。", plan)).toEqual([["180个", "省市区重点项目"], ["460亿元", "重点项目年度投资"]]);
     expect(named("实施省市县重点项目86个，完成投资182亿元。", review)).toEqual([["86个", "省市县重点项目"], ["182亿元", "省市县重点项目完成投资"]]);
   });
+
+  it("names the investment of projects counted before their name (广东 2025)", () => {
+    expect(named("1508个省重点项目完成投资1.08万亿元，为年度计划的108%。", review).slice(0, 2)).toEqual([["1508个", "省重点项目"], ["1.08万亿元", "省重点项目完成投资"]]);
+  });
 });
 
 describe("how much of the year's plan the projects' investment reached (batches 11–14)", () => {

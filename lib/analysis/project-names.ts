@@ -68,7 +68,10 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
   ordered.forEach((amount, k) => {
     const count = ordered[k - 1];
     if (amount.unit !== "元" || !count || !PROJECT_COUNTERS.has(count.unit) || !/(?:项目|工程)$/.test(count.label)) return;
-    const measure = INVESTMENT_AFTER_COUNT_RE.exec(text.slice(count.end, amount.start))?.[1];
+    const between = text.slice(count.end, amount.start);
+    // 1508个省重点项目完成投资1.08万亿元: the count before the projects it names, then their investment.
+    const namedAfter = between.startsWith(count.label) ? `，${between.slice(count.label.length)}` : between;
+    const measure = INVESTMENT_AFTER_COUNT_RE.exec(namedAfter)?.[1];
     // 安排省市区重点项目180个，年度投资460亿元: readers name the year's investment without the levels of government
     // (7 labels of 9); a done investment keeps them (省市县重点项目完成投资, most readers).
     const year = measure?.replace(/^完成年度/, "年度");
