@@ -179,6 +179,15 @@ const TWENTY_SECOND_BATCH = ["guangdong-2024", "guangdong-2025", "nanfang-2025-n
   "nanshan-2024", "nanshan-2025", "shenzhen-2025-news"];
 const TWENTY_SECOND_BATCH_HELD = new Set(["nanshan-2024", "nanshan-2025"]);
 const TWENTY_SECOND_BATCH_PAIRS = [["guangdong-2024", "guangdong-2025"], ["lanzhou-2024", "lanzhou-2025"], ["nanshan-2024", "nanshan-2025"]];
+// Batch 23 (labelled 2026-12-04), composed at the start of the twenty-first round: an autonomous region's portal copies
+// with an appended glossary and footnote markers (新疆维吾尔自治区) with a 新疆日报 article; a rural county's Word export
+// (贵州省湄潭县: tab-separated tables, 一是…二是…, footnotes) with a 贵州日报 article; a development zone's 管委会 report
+// (苏州工业园区) with a 苏州日报 article. Held back, fixed before any text was written (/work/batch23/HELD_BACK, 16:52
+// UTC): the 苏州工业园区 pair.
+const TWENTY_THIRD_BATCH = ["xinjiang-2024", "xinjiang-2025", "xinjiang-2025-news", "meitan-2024", "meitan-2025", "guizhou-2025-news",
+  "suzhou-sip-2024", "suzhou-sip-2025", "suzhou-2025-news"];
+const TWENTY_THIRD_BATCH_HELD = new Set(["suzhou-sip-2024", "suzhou-sip-2025"]);
+const TWENTY_THIRD_BATCH_PAIRS = [["xinjiang-2024", "xinjiang-2025"], ["meitan-2024", "meitan-2025"], ["suzhou-sip-2024", "suzhou-sip-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -200,6 +209,7 @@ const COMPOSED_BATCHES = [
   [20, TWENTIETH_BATCH, TWENTIETH_BATCH_HELD, TWENTIETH_BATCH_PAIRS],
   [21, TWENTY_FIRST_BATCH, TWENTY_FIRST_BATCH_HELD, TWENTY_FIRST_BATCH_PAIRS],
   [22, TWENTY_SECOND_BATCH, TWENTY_SECOND_BATCH_HELD, TWENTY_SECOND_BATCH_PAIRS],
+  [23, TWENTY_THIRD_BATCH, TWENTY_THIRD_BATCH_HELD, TWENTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
