@@ -75,6 +75,8 @@ describe("classifySentence: the section decides", () => {
     ]) {
       expect(review(text)).toMatchObject({ kind: "other", subtype: "problem" });
     }
+    // A news article's account of the report's problems, under its plan heading (batch 23's 新疆日报 article).
+    expect(plan("报告指出，固定资产投资等部分年度目标未能完成，有效需求不足，城乡居民持续增收压力较大。")).toMatchObject({ kind: "other", subtype: "problem" });
   });
 
   it("同时也要看到, then the favourable side of the situation, is a judgement (other); then a difficulty, a problem (batches 14, 15 and 17)", () => {
@@ -720,6 +722,7 @@ describe("classifySentence: news about a report", () => {
     expect(news("多位代表在审议时建议，各地在扩大投资的同时要更加注重效益。")).toMatchObject({ kind: "other", reason: "他人评论" });
     expect(news("在他看来，目标的措辞变化体现了稳就业的决心。")).toMatchObject({ kind: "other", reason: "他人评论" });
     expect(news("王某说。")).toMatchObject({ kind: "other", reason: "引语出处" });
+    expect(news("买买提江·吾斯曼说。")).toMatchObject({ kind: "other", reason: "引语出处" });
     expect(review("过去一年，是极不平凡的一年。")).toMatchObject({ kind: "other", reason: "时期定性(…是…之年)" });
     // 代表建议 as a noun (办理人大代表建议126件) is no speaker.
     expect(review("自觉接受人大监督，办理人大代表建议126件、政协提案150件。").kind).toBe("achievement");

@@ -33,7 +33,8 @@ export const FRAME_CUES: Cue[] = [
   // session's own business in a news article.
   { re: /应到代表|符合法定人数|代表[^。，,；;]{1,12}政府作[^。，,；;]{0,6}工作报告|会期[\d一二三四五六七八九十半]+天|将审议[^。；;]{0,30}(?:报告|草案)/, reason: "会议程序", strong: true },
   // 李强说。 他说。 区长在接受记者采访时表示。: the attribution of a quote.
-  { re: /^[\u4e00-\u9fa5]{1,8}(?:在[\u4e00-\u9fa5]{2,14}(?:时|上|中))?(?:说|表示|指出|强调|介绍)[。！!]$/, reason: "引语出处", strong: true },
+  // (买买提江·吾斯曼说。: a name transliterated with · runs longer.)
+  { re: /^(?:[\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})(?:在[\u4e00-\u9fa5]{2,14}(?:时|上|中))?(?:说|表示|指出|强调|介绍)[。！!]$/, reason: "引语出处", strong: true },
   // 全国人大代表、…企业负责人陈某说，… 在他看来，…: a deputy's, an expert's or a resident's view in a news article is
   // comment on the report, neither its goal nor its result (the head of government quoting the report is the report).
   // (…负责人陈某在接受记者采访时说。 after the quote attributes it.)
@@ -93,6 +94,8 @@ export const PROBLEM_CUES: Cue[] = [
   // other side of the problems (同时也要看到，…长期向好的基本面没有改变: 5 of 5 labelled other, not problem).
   { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:](?![^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔))/, reason: "承认/看到(困难)", strong: true },
   { re: /有待(提升|提高|加强|改善|增强|完善|进一步)?/, reason: "有待", strong: true },
+  // 部分年度目标未能完成，有效需求不足，持续增收压力较大 (新疆日报's account of the report's problems).
+  { re: /未能完成|没有完成|(?:需求|动力|后劲|活力)不足|压力(?:依然|仍然|仍|还)?(?:较大|很大|不小|增大)/, reason: "未完成/不足", strong: true },
   { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
   { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|(?:往往|容易|常常)(?:容易)?被?忽视|(?:仍然|依然|仍|还|较为|十分|相当)(?:艰巨|繁重)|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
   // 经济恢复的基础尚不牢固, 需求不足仍是突出矛盾, 财政收支矛盾较大, 科技创新能力还不强: a shortcoming stated as such.

@@ -10,6 +10,7 @@ import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-name
 import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
+import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -325,6 +326,7 @@ function extract(text: string, ctx: ExtractContext): Indicator[] {
   spreadCuts(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
+  nameZones(text, ordered);
   return out;
 }
 

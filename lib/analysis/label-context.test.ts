@@ -136,3 +136,17 @@ describe("a total after what was added (兰州 2024)", () => {
     expect(list.map((i) => i.label)).toEqual(["新增新能源装机容量", "新能源装机总规模"]);
   });
 });
+
+describe("a count's noun stops at 共, and a share follows the figure just named (湄潭, 新疆)", () => {
+  it("names the sites counted and the people they resettled apart", () => {
+    const list = extractIndicators("4个易地扶贫搬迁安置点共安置搬迁群众2.3万人。", { kind: "achievement", part: "review" });
+    expect(list.map((i) => i.label)).toEqual(["易地扶贫搬迁安置点", "安置搬迁群众"]);
+    // 公共 is no 共.
+    expect(extractIndicators("建成12个公共服务中心。", { kind: "achievement", part: "review" })[0].label).toContain("公共服务中心");
+  });
+
+  it("gives 占全国的91% to the output just named, not the 产量 of a list", () => {
+    const list = extractIndicators("棉花产量511.2万吨，占全国的91%。", { kind: "achievement", part: "review" });
+    expect(list.map((i) => [i.label, i.type])).toEqual([["棉花产量", "level"], ["棉花产量占全国比重", "share"]]);
+  });
+});

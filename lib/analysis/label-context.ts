@@ -34,6 +34,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
     const object = GATHERED_RE.exec(previous)?.[1];
     if (object) return label + object;
   }
+  // 总量突破110万户，约占全省的二十分之一: a share with no name of its own (its hedge before 占) is of the figure just named
+  // (棉花产量511.2万吨，占全国的91%: before a list of products takes the 产量).
+  if (/^(?:约|近|接近|将近|超过)?(?:占|相当于)/.test(label)) return previous + label;
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨, 出栏牦牛4.3万头、藏羊15.8万只: a list of products after the first one's
   // 产量 (or a herd's 出栏) shares it.
   const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
@@ -41,8 +44,6 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏)$/.test(label)) {
     return label + listHead[1];
   }
-  // 总量突破110万户，约占全省的二十分之一: a share with no name of its own (its hedge before 占) is of the figure just named.
-  if (/^(?:约|近|接近|将近|超过)?(?:占|相当于)/.test(label)) return previous + label;
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
   const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));
   if (side && previous.length > side[0].length + 1) return label + previous.slice((previous.startsWith(side[0]) ? side[0] : side[1]).length);
@@ -100,7 +101,7 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-const VERB_STOP = /对(?!外|口|象|话)|实施|推行|执行|减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进/;
+const VERB_STOP = /对(?!外|口|象|话)|(?<!公)共(?=安置|完成|实施|建成|新增|引进|培育|帮扶|带动|吸纳|接待|服务|开展|举办|有)|实施|推行|执行|减少|增加|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;

@@ -10,6 +10,10 @@ describe("splitLabelList: the measure a list's items share", () => {
   it("a list whose last item has no 产业 shares the measure alone", () => {
     expect(splitLabelList("农业、工业增加值")).toEqual(["农业增加值", "工业增加值"]);
   });
+  it("quoted names side by side, with or without 、, share the measure after the last quote (湄潭 2024, 2025)", () => {
+    expect(splitLabelList("“湄潭翠芽”“遵义红”品牌价值")).toEqual(["“湄潭翠芽”品牌价值", "“遵义红”品牌价值"]);
+    expect(splitLabelList("“湄潭翠芽”、“遵义红”品牌价值")).toEqual(["“湄潭翠芽”品牌价值", "“遵义红”品牌价值"]);
+  });
 });
 
 describe("城乡 over two figures", () => {

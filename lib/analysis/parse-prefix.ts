@@ -320,6 +320,8 @@ const COUNTED_LIST_RE = /^(.{2,}?)([两二三四五六七八九十])(?:大|个|�
 
 /** 、和及 part a list's items; 地级及以上城市 and 规模及以上 are one item (及以上 is a threshold), and 和谐, 和美乡村, 和平 are words. */
 const LIST_SEPARATOR_RE = /、|和(?![谐美平])|及(?!以[上下])/;
+/** Two or more quoted names, nothing else between them but 、/和/及, then a measure they share (group 2). */
+const QUOTED_NAMES_RE = /^((?:“[^“”]{1,12}”[、和及]?){1,}“[^“”]{1,12}”)([\u4e00-\u9fa5]{2,8})$/;
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string, count?: number): string[] {
@@ -332,6 +334,9 @@ export function splitLabelList(text: string, count?: number): string[] {
     const items = byPause.length === n ? byPause : byAll.length === n ? byAll : null;
     if (items && items.every((item) => item.length >= 2)) return items.map((item) => item + counted[3]);
   }
+  // “湄潭翠芽”“遵义红”品牌价值: quoted names side by side are a list, and what follows the last quote is each one's.
+  const quoted = QUOTED_NAMES_RE.exec(text);
+  if (quoted) return quoted[1].split(/(?<=”)(?:[、和及]?)(?=“)/).map((name) => name + quoted[2]);
   const byAll = text.split(LIST_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
   // 软件和信息服务业、智能电网、集成电路产业营业收入分别达到…(three values): where the values say how many items there
   // are, a 和 inside an item (软件和信息服务业) parts nothing when the 、 alone give that many.

@@ -142,4 +142,18 @@ describe("plain-text indicator tables", () => {
       ["foreign-investment level 1200000000美元 target", "foreign-investment level 1080000000美元 actual", "foreign-investment growth -5.3% actual"],
     ]);
   });
+
+  it("a minus in a row that names a rate of growth is a fall (湄潭's Word export, 广东's PDF table)", () => {
+    const plan = [
+      "湄潭县2024年政府工作报告",
+      "二、2024年工作安排",
+      "指标名称\t单位\t2023年完成\t2024年目标",
+      "地区生产总值增速\t%\t5.6\t6左右",
+      "固定资产投资增速\t%\t-4.3\t3",
+    ].join("\n");
+    const rows = analyzeReport(plan).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.flatMap((s) => s.indicators.map((i) => `${i.metric} ${i.type} ${i.value}${i.unit} ${i.modality} ${s.text.slice(i.start, i.end)}`)).slice(2)).toEqual([
+      "fixed-asset-investment growth -4.3% actual -4.3", "fixed-asset-investment growth 3% target 3",
+    ]);
+  });
 });

@@ -51,6 +51,9 @@ function cellOffsets(text: string, cells: string[]): number[] {
 /** 增幅, 增速, 同比增长, 比上年增长: a column of the metric's growth. */
 const GROWTH_COLUMN_RE = /增幅|增速|增长|同比|比上年/;
 
+/** 固定资产投资增速, 地区生产总值增长: a row that names a rate of growth (group 1: what grows). */
+const RATE_ROW_RE = /^(.{2,}?)(?:增长率|增速|增幅|增长)$/;
+
 /** 地区生产总值增长（%）: a unit in brackets at the end of the metric cell. */
 const BRACKET_UNIT_RE = /[(（]([^()（）]{1,6})[)）]$/;
 
@@ -111,12 +114,15 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
     // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
     const growth = GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric);
-    const fall = growth && /^[-−－]/.test(number);
-    const verb = growth ? (fall ? "下降" : "增长") : "";
-    const phrase = `${reading.metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : reading.unit}${qualifier}`;
+    // 固定资产投资增速 | % | -4.3: a minus in a row that names a rate of growth is a fall too.
+    const rateRow = RATE_ROW_RE.exec(reading.metric);
+    const fall = (growth || rateRow !== null) && /^[-−－]/.test(number);
+    const verb = growth || fall ? (fall ? "下降" : "增长") : "";
+    const metric = fall && rateRow ? rateRow[1] : reading.metric;
+    const phrase = `${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : reading.unit}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
-    const indicator = found.find((i) => i.start >= reading.metric.length) ?? null;
+    const indicator = found.find((i) => i.start >= metric.length) ?? null;
     if (!indicator) continue;
     out.push({
       ...indicator,

@@ -96,6 +96,15 @@ describe("line rules", () => {
     expect(lines.find((l) => l.text.startsWith("本报讯"))?.kind).toBe("content");
   });
 
+  it("reads a digital edition's masthead and a byline of names written with · (batch 23's 新疆日报 article)", () => {
+    const text = "新疆日报数字报\n2025年1月20日　星期一　第1版：要闻\n自治区十四届人大三次会议开幕\n今年全区经济增长预期目标为6%左右\n某某作政府工作报告\n本报记者　古丽米拉·艾尼瓦尔　张振华\n　　本报乌鲁木齐1月19日讯　19日上午，会议开幕。\n";
+    const lines = classifyLines(splitLines(text));
+    expect(lines.slice(0, 2).map((l) => l.kind)).toEqual(["boilerplate", "boilerplate"]);
+    expect(lines.filter((l) => l.front === "title").map((l) => l.text)).toEqual(["自治区十四届人大三次会议开幕", "今年全区经济增长预期目标为6%左右", "某某作政府工作报告"]);
+    expect(isBoilerplateLine("本报记者　古丽米拉·艾尼瓦尔　张振华")).toBe(true);
+    expect(isBoilerplateLine("本报记者从自治区统计局获悉")).toBe(false);
+  });
+
   it("drops the paragraph after 版权和免责申明", () => {
     const lines = classifyLines(splitLines("正文第一句。\n版权和免责申明\n\n凡注有本站电头的稿件,均为本站所有。\n"));
     expect(lines.map((l) => l.kind)).toEqual(["content", "boilerplate", "blank", "boilerplate", "blank"]);

@@ -51,8 +51,9 @@ const DATELINE_RE =
 
 /** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军, 四川日报全媒体记者　周　岚　何　川
  * (a name spaced out character by character). */
+// (A name transliterated from Uyghur, Kazakh or Tibetan runs longer, its parts joined by ·: 古丽米拉·艾尼瓦尔.)
 const BYLINE_RE =
-  /^(?:本报|本刊|新华社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|电视台|新闻网))?(?:全媒体|融媒体)?(?:首席|特约|实习)?记者[\s\u3000]*[\u4e00-\u9fff·]{1,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{1,6}){0,7}$/;
+  /^(?:本报|本刊|新华社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|电视台|新闻网))?(?:全媒体|融媒体)?(?:首席|特约|实习)?记者[\s\u3000]*(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,4})(?:[\s\u3000、]+(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,6})){0,7}$/;
 /** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版, 成都日报　2025年1月21日　第01版：要闻, 《湖南日报》　2025年1月15日
  * (the paper, the date, the page and its section), or the date and the page alone under the paper's name
  * (2025年01月16日　星期四　第01版：要闻). */
@@ -64,7 +65,7 @@ const MASTHEAD_RE =
 const mastheadForm = (text: string) => text.replace(/[｜|]/g, " ").replace(/第?\s*[A-Z](\d{1,3})\s*版/, "第$1版");
 
 /** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
-const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?$/;
+const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?(?:数字报|电子版|数字版)?$/;
 
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
