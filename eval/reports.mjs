@@ -188,6 +188,15 @@ const TWENTY_THIRD_BATCH = ["xinjiang-2024", "xinjiang-2025", "xinjiang-2025-new
   "suzhou-sip-2024", "suzhou-sip-2025", "suzhou-2025-news"];
 const TWENTY_THIRD_BATCH_HELD = new Set(["suzhou-sip-2024", "suzhou-sip-2025"]);
 const TWENTY_THIRD_BATCH_PAIRS = [["xinjiang-2024", "xinjiang-2025"], ["meitan-2024", "meitan-2025"], ["suzhou-sip-2024", "suzhou-sip-2025"]];
+// Batch 24 (labelled 2026-12-04), composed with batch 23 and first scored after batch 23's rules: a city's booklet read
+// by OCR from a scan (青岛市: mixed half- and full-width punctuation, spaces inside headings, broken lines) with a 大众日报
+// article; a town's report to its 镇人民代表大会 (东莞市长安镇) with a 东莞日报 article; a city in an autonomous region
+// (宁夏银川市, portal copies) with a 宁夏日报 article. Held back, fixed before any text was written
+// (/work/batch24/HELD_BACK, 16:52 UTC): the 银川 pair.
+const TWENTY_FOURTH_BATCH = ["qingdao-2024", "qingdao-2025", "dazhong-2025-news", "changan-2024", "changan-2025", "dongguan-2025-news",
+  "yinchuan-2024", "yinchuan-2025", "ningxia-2025-news"];
+const TWENTY_FOURTH_BATCH_HELD = new Set(["yinchuan-2024", "yinchuan-2025"]);
+const TWENTY_FOURTH_BATCH_PAIRS = [["qingdao-2024", "qingdao-2025"], ["changan-2024", "changan-2025"], ["yinchuan-2024", "yinchuan-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -210,6 +219,7 @@ const COMPOSED_BATCHES = [
   [21, TWENTY_FIRST_BATCH, TWENTY_FIRST_BATCH_HELD, TWENTY_FIRST_BATCH_PAIRS],
   [22, TWENTY_SECOND_BATCH, TWENTY_SECOND_BATCH_HELD, TWENTY_SECOND_BATCH_PAIRS],
   [23, TWENTY_THIRD_BATCH, TWENTY_THIRD_BATCH_HELD, TWENTY_THIRD_BATCH_PAIRS],
+  [24, TWENTY_FOURTH_BATCH, TWENTY_FOURTH_BATCH_HELD, TWENTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
