@@ -115,6 +115,8 @@ describe("classifySentence: the section decides", () => {
 
   it("a numbered plan heading worded as a task is a goal; one that names the part is not", () => {
     expect(classifySentence({ text: "四、切实加强政府自身建设", part: "plan", role: "heading" }).kind).toBe("goal");
+    // An OCR copy spaces its headings out letter by letter (batch 24's 青岛 booklet).
+    expect(classifySentence({ text: "三、全 面 加 强 政 府 自 身 建 设", part: "plan", role: "heading" }).kind).toBe("goal");
     expect(classifySentence({ text: "三、2020年主要工作", part: "plan", role: "heading" }).kind).toBe("other");
     expect(classifySentence({ text: "一、坚持稳增长调结构,发展质效稳步提升", part: "review", role: "heading" }).kind).toBe("other");
   });
@@ -723,6 +725,10 @@ describe("classifySentence: news about a report", () => {
     expect(news("在他看来，目标的措辞变化体现了稳就业的决心。")).toMatchObject({ kind: "other", reason: "他人评论" });
     expect(news("王某说。")).toMatchObject({ kind: "other", reason: "引语出处" });
     expect(news("买买提江·吾斯曼说。")).toMatchObject({ kind: "other", reason: "引语出处" });
+    // A headline that strives for the year is a goal (12 readers of 13); the closing call is not.
+    expect(news("锚定目标不放松　实干争先开新局")).toMatchObject({ kind: "goal", reason: "奋斗口号" });
+    expect(news("奋力谱写中国式现代化贵州篇章")).toMatchObject({ kind: "goal", reason: "奋斗口号" });
+    expect(news("让我们奋力谱写中国式现代化贵州篇章！").kind).toBe("other");
     expect(review("过去一年，是极不平凡的一年。")).toMatchObject({ kind: "other", reason: "时期定性(…是…之年)" });
     // 代表建议 as a noun (办理人大代表建议126件) is no speaker.
     expect(review("自觉接受人大监督，办理人大代表建议126件、政协提案150件。").kind).toBe("achievement");

@@ -8,7 +8,7 @@ import {
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
-import { numberedLevel } from "@/lib/text/heading-patterns";
+import { numberedLevel, unspacedHeading } from "@/lib/text/heading-patterns";
 
 export interface ClassifiableSentence {
   text: string;
@@ -141,7 +141,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   // A question (the journalist's, or a news subhead's 下一步怎么走？) asserts nothing.
   if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
   if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
-  const text = raw.replace(ANSWER_SPEAKER_RE, "") || raw;
+  const said = raw.replace(ANSWER_SPEAKER_RE, "") || raw;
+  // 三、全 面 加 强 政 府 自 身 建 设 (an OCR copy's spaced-out heading) is read as written unspaced.
+  const text = sentence.role === "heading" ? unspacedHeading(said) : said;
   const heading = context.section?.heading?.trim() ?? "";
   let part: Part = sentence.part && sentence.part !== "other" ? sentence.part : "other";
   if (part === "other" && heading) part = inferPartFromHeading(heading);

@@ -117,6 +117,8 @@ export const PROBLEM_CUES: Cue[] = [
 export const ESTIMATE_CUE: Cue = { re: /(?<!(?:比(?![重例率])|[较同由从])[^，,。；;]{0,8})预计/, reason: "预计 → 预计实绩", strong: true };
 
 export const GOAL_CUES: Cue[] = [
+  // 锚定目标不放松　实干争先开新局, 奋力谱写中国式现代化贵州篇章: a news headline that strives for the year (12 readers of 13).
+  { re: /^(?:——)?(?:锚定[^，。,]{1,12}[　\s]|奋力(?:谱写|打造|推进|建设|走在|开创)|勇当|勇挑|凝心聚力|坚定信心|真抓实干|扛起)/, reason: "奋斗口号", strong: true },
   // (实现今年预期目标并非易事: the difficulty of the targets, not a target.)
   { re: /预期目标(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },

@@ -105,6 +105,12 @@ describe("line rules", () => {
     expect(isBoilerplateLine("本报记者从自治区统计局获悉")).toBe(false);
   });
 
+  it("reads a headline that strives for the year as the article's first sentence as well as its title (batches 21–24)", () => {
+    const text = "东莞日报\n2025年1月16日　星期四　A01版\n锚定“科技创新+先进制造”　奋力打造高质量发展示范城市\n市十七届人大五次会议开幕\n本报记者　陈晓岚　李嘉铭\n　　本报讯 1月15日上午，会议开幕。\n";
+    const titles = classifyLines(splitLines(text)).filter((l) => l.front === "title");
+    expect(titles.map((l) => [l.text.slice(0, 4), l.kind])).toEqual([["锚定“科", "content"], ["市十七届", "front"]]);
+  });
+
   it("drops the paragraph after 版权和免责申明", () => {
     const lines = classifyLines(splitLines("正文第一句。\n版权和免责申明\n\n凡注有本站电头的稿件,均为本站所有。\n"));
     expect(lines.map((l) => l.kind)).toEqual(["content", "boilerplate", "blank", "boilerplate", "blank"]);

@@ -210,8 +210,12 @@ function markFrontMatter(out: ClassifiedLine[]): void {
 
 /** A title line; 今年地区生产总值预期增长5%左右, a headline that states a figure, is also read as the article's first sentence. */
 function markTitle(l: ClassifiedLine): void {
-  Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
+  Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) || SLOGAN_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
 }
+
+/** 锚定目标不放松　实干争先开新局, 奋力谱写中国式现代化贵州篇章: a headline that strives for the year is the article's
+ * first sentence too (12 readers of 13 label it a goal), not only its title. */
+const SLOGAN_HEADLINE_RE = /^(?:——)?[^，。,]{0,8}?(?:奋力|锚定|勇当|勇挑|凝心聚力|坚定信心|真抓实干|实干争先|扛起|扛牢|谱写)/;
 
 /** 南方日报讯（记者/林晓）, 本报讯（记者 王某）: a dateline that names its reporters. */
 const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}讯[\s\u3000]*[（(]记者/;

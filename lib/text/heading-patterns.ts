@@ -42,3 +42,10 @@ export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲�
 export function startsStructure(text: string): boolean {
   return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text);
 }
+
+/** 一、2023 年 工 作 回 顾, 政 府 工 作 报 告: a heading spaced out letter by letter (a printed booklet, an OCR copy) is
+ * read, and shown, without the spaces; a heading whose phrases are parted by one space each keeps them. */
+export function unspacedHeading(text: string): string {
+  return SPACED_OUT_RE.test(text) ? text.replace(/(?<=[\u4e00-\u9fa5\d])[ \u3000]+(?=[\u4e00-\u9fa5])/g, "") : text;
+}
+const SPACED_OUT_RE = /(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]/;

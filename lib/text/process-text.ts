@@ -4,7 +4,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -125,8 +125,8 @@ function processUnguarded(stored: string): ProcessedText {
       else if (isRunInLead(text, { position: si, isLast: si === spans.length - 1, dateline: p.dateline })) {
         [role, level] = ["lead", 4];
       }
-      if (plain && prevPlainHeading) builder.extendHeading(text, span.end);
-      else if (level > 0) builder.open(stripLeadPunct(text), level, span.start, span.end);
+      if (plain && prevPlainHeading) builder.extendHeading(unspacedHeading(text), span.end);
+      else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
       builder.touch(span.end);
       sentences.push({

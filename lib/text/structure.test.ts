@@ -350,3 +350,17 @@ describe("partFromHeading: the situation and the tasks in one heading (national-
     expect(partFromHeading("二、今年的基本任务")).toBe("plan");
   });
 });
+
+describe("a heading spaced out letter by letter (batch 24's OCR copy of 青岛's booklet)", () => {
+  it("names its part as the unspaced heading does, and is shown without the spaces", () => {
+    const text = "政府工作报告\n一、2023 年 工 作 回 顾\n过去一年，我们坚持稳中求进。\n二、2024 年 工 作 安 排\n加快建设重大项目。\n";
+    const processed = processText(text);
+    expect(processed.sections.map((s) => [s.heading, s.part])).toEqual([["一、2023年工作回顾", "review"], ["二、2024年工作安排", "plan"]]);
+    expect(processed.sentences.filter((s) => s.role === "body").map((s) => s.part)).toEqual(["review", "plan"]);
+  });
+
+  it("keeps the space between a heading's phrases", () => {
+    const processed = processText("政府工作报告\n一、凝心聚力抓发展　实干担当开新局\n过去一年，我们坚持稳中求进。\n");
+    expect(processed.sections[0]?.heading).toBe("一、凝心聚力抓发展　实干担当开新局");
+  });
+});
