@@ -1240,3 +1240,15 @@ describe("extractIndicators: 和 inside a word (和美乡村, 和谐) is no list
     expect(achieved("高新技术产业和生物医药产业增加值分别增长10%和12%。").map((i) => i.label)).toEqual(["高新技术产业增加值", "生物医药产业增加值"]);
   });
 });
+
+describe("extractIndicators: a deputy's quoted words (batch 24's 宁夏日报 and 大众日报 articles)", () => {
+  it("the opening mark of speech is no part of the name, and its commitment counts", () => {
+    const [afforest] = planned("“今年石嘴山将力争完成营造林8万亩，让贺兰山北段再添新绿。”她说。");
+    expect([afforest.label, afforest.qualifiers]).toEqual(["营造林", ["力争"]]);
+  });
+
+  it("过 before a level is how it is passed, and the level is the metric's just named", () => {
+    const list = planned("“我们村去年集体经济收入突破了80万元，今年争取过百万元。");
+    expect(list.map((i) => [i.label, i.value])).toEqual([["村集体经济收入", 800000], ["村集体经济收入", 1000000]]);
+  });
+});

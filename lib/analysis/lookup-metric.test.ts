@@ -92,6 +92,9 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     // Batch 12: a Word export's R&D row, and the budget's borrowing a national report sets and the next one reports.
     expect(key("R&D占GDP比重")).toBe(key("全社会研发经费投入强度"));
     expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
+    // Batch 24: 青岛's plan says 地铁运营里程 and its review 轨道交通运营里程; the length added stays apart.
+    expect(key("地铁运营里程")).toBe(key("轨道交通运营里程"));
+    expect(key("新增轨道交通运营里程")).not.toBe(key("轨道交通运营里程"));
     // Batch 22: a province's plan says 新增专项债券 and its review 新增地方政府专项债券.
     expect(key("新增专项债券")).toBe(key("地方政府专项债券"));
     expect(key("超长期特别国债")).toBe("ultra-long-special-bonds");

@@ -228,7 +228,7 @@ const LEADING_TASK_RE = new RegExp(
 );
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
-const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?)+$/;
+const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?|过|超)+$/;
 
 /** 集团购买力要按上年实际数额核减: a name ends where a modal (要, 将, 拟, 必须) starts what is to be done. */
 const MODAL_TAIL_RE = /(?<=[\u4e00-\u9fa5”]{2})(?:(?<![主重纲需只不提概简扼必])要(?![求素点闻害])|将(?![军近])|拟|必须|务必)(?:按|把|在|从|以|使|对|由|向|比|继续|逐步|进一步|大力|切实|力争|确保|争取)[^]*$/;
@@ -406,7 +406,9 @@ export function parsePrefix(prefix: string): PrefixInfo {
     label: "", list: [], respectively: false, each: false, verb: null, negative: false, cut: false, qualifiers: [], estimate: false, from: false, turn: false, against: false, growthNoun: false, added: false, growthWord: "",
   };
   // 由“5.5%以内”改为“5.5%左右”: the quotes around a figure are no part of the words before it.
-  let text = stripLeading(prefix.trim().replace(/^[”"]+|(?<=[^“"])[“"]+$/g, ""), info);
+  // “今年石嘴山将力争完成营造林8万亩…”她说: a quote's opening mark, never closed before the figure, opens speech, not a name.
+  const unquoted = prefix.trim().replace(/^[”"]+|(?<=[^“"])[“"]+$/g, "").replace(/^“(?=[^”]+$)/, "");
+  let text = stripLeading(unquoted, info);
   const respectively = text.lastIndexOf("分别");
   const each = respectively === -1 ? EACH.exec(text) : null;
   if (respectively !== -1 || each) {

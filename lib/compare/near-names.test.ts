@@ -16,6 +16,15 @@ describe("nearNames", () => {
     expect(nearNames("新增企业", "新认定企业")).toBe(false);
   });
 
+  it("reads a plan's build and its done build, its planned and its done project investment, a total and its count as one (batches 22 and 24)", () => {
+    expect(nearNames("新建社区长者饭堂", "建成社区长者饭堂")).toBe(true);
+    expect(nearNames("市级重点项目年度计划投资", "市级重点项目完成投资")).toBe(true);
+    expect(nearNames("省重点项目年度计划投资", "省重点项目完成投资")).toBe(true);
+    expect(nearNames("高新技术企业总数", "高新技术企业")).toBe(true);
+    expect(nearNames("市级重点项目年度计划投资", "省重点项目完成投资")).toBe(false);
+    expect(nearNames("新建学校", "建成医院")).toBe(false);
+  });
+
   it("keeps a narrower subject apart", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
     expect(nearNames("农村公路", "农村公路改造")).toBe(false);

@@ -3,10 +3,17 @@
 
 /** Words whose insertion leaves what a name measures unchanged: scope and manner words, not a narrower subject
  * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
-const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金", "地方政府"]);
+const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金", "地方政府", "总数"]);
 
 const MIN_SHORTER = 4;
 const NEWLY_ADDED_RE = /^(?:新增|新认定|新培育)/;
+/** Words that name one figure on either side of a year pair, and the one word both are read as. */
+const SAME_FIGURE_WORDS: [RegExp, string][] = [
+  // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
+  [/^(?:新建|建成)/, ""],
+  // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
+  [/(?:完成年度|年度计划|年度|计划|完成)投资$/, "投资"],
+];
 
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
@@ -18,6 +25,10 @@ export function nearNames(a: string, b: string): boolean {
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
   const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
+  for (const [re, word] of SAME_FIGURE_WORDS) {
+    const [plainA, plainB] = [a.replace(re, word), b.replace(re, word)];
+    if (plainA !== a && plainB !== b && plainA === plainB && plainA.length >= MIN_SHORTER) return true;
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < MIN_SHORTER) return false;
   const gaps = insertedRuns(short, long);

@@ -79,6 +79,8 @@ describe("line rules", () => {
       "（上接第2版）",
       "分页：1　[2]　3",
       "上一页 1 2 3 下一页",
+      // A printed booklet's page number between middle dots, as an OCR copy reads it (batch 24's 青岛).
+      "· 3 ·",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
