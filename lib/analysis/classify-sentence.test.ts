@@ -737,6 +737,16 @@ describe("classifySentence: news about a report", () => {
   it("the session's own course is procedure", () => {
     expect(news("十四届全国人大三次会议当天上午在人民大会堂开幕。")).toMatchObject({ kind: "other", reason: "会议程序" });
     expect(news("会议将审查国民经济和社会发展计划报告和预算报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    expect(news("在随后的分组审议中，代表们结合本地实际展开热烈讨论。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    // What the article says of the report's wording, and why a target is pitched where it is (batches 23 and 24).
+    expect(news("“向海图强”成为报告的高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });
+    expect(news("民生同样是报告的高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });
+    expect(news("在报告中，“制造业当家”仍是高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });
+    expect(news("“5%以上的增长目标，既考虑了稳就业、惠民生的需要，也与规划目标相衔接。”")).toMatchObject({ kind: "other", reason: "目标说明" });
+    // The head of government named before the report he delivered (batch 24's 大众日报 article).
+    expect(news("省长林振东作政府工作报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    // A quoted review that opens on its backdrop (面对…压力加大…形势) reports results.
+    expect(news("“过去一年，面对外部压力加大、内部困难增多的复杂严峻形势，全省上下顶压前行，经济运行稳中有进。”").kind).toBe("achievement");
   });
 });
 

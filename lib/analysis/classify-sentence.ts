@@ -68,7 +68,7 @@ const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须
 /** 面对…下行压力加大的严峻形势，我们…圆满实现了…: a difficulty set up in a leading 面对/尽管/虽然 clause, or in
  * 在…情况下, is the backdrop of the main clause, which decides whether the sentence is about a problem (also after a
  * time: 过去一年，面对外部压力加大…的复杂严峻形势，我们…). */
-const BACKDROP_LEAD_RE = /^(?:(?:过去(?:的)?一年|一年来|去年|(?:过去)?五年来|(?:19|20)\d\d年)[，,]?)?(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
+const BACKDROP_LEAD_RE = /^[“"]?(?:(?:过去(?:的)?一年|一年来|去年|(?:过去)?五年来|(?:19|20)\d\d年)[，,]?)?(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
 
 function mainClauses(text: string): string {
   const lead = BACKDROP_LEAD_RE.exec(text);

@@ -49,7 +49,8 @@ export function classifySentences(
       metadata,
       // Carrying the kind of a cued sentence over is for texts without parts (news, excerpts); a report's foreword or
       // foreign-affairs part states positions sentence by sentence.
-      fallback: carry && !hasReviewOrPlan ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : i < turnIndex && PAST_STATEMENT_RE.test(sentence.text) ? beforeTurn : prior,
+      // (A news article's sentences before its first subhead, 【今年目标】 only, are read as a text without parts.)
+      fallback: carry && (!hasReviewOrPlan || (metadata?.kind === "news" && sentence.part === "other")) ? { kind: carry.kind, reason: `承接上文(${carry.kind === "goal" ? "目标" : "成绩"})` } : i < turnIndex && PAST_STATEMENT_RE.test(sentence.text) ? beforeTurn : prior,
     };
     const afterTurn = turnIndex >= 0 && i >= turnIndex;
     if (i === turnIndex) {

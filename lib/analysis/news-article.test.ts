@@ -170,3 +170,20 @@ describe("a 南方日报 front page (batch 22's 广东 article)", () => {
     ]);
   });
 });
+
+describe("a news article whose only subhead is its plan's (batch 24's 东莞日报 article)", () => {
+  it("carries the results before that subhead as a text without parts does", () => {
+    const article = [
+      "东莞日报",
+      "东莞今年GDP预期增长5%左右",
+      "本报记者　陈晓岚　李嘉铭",
+      "本报讯 1月15日上午，东莞市第十七届人民代表大会第五次会议开幕。",
+      "报告显示，2024年全市地区生产总值达到12265.9亿元，增长4.6%。全年新增规上工业企业1800家以上，总数突破1.4万家。",
+      "【今年目标】",
+      "报告提出，2025年全市主要预期目标是：地区生产总值增长5%左右。",
+    ].join("\n");
+    const sentences = analyzeReport(article).sentences;
+    expect(sentences.find((s) => s.text.startsWith("全年新增"))).toMatchObject({ kind: "achievement" });
+    expect(sentences.find((s) => s.text.startsWith("报告提出"))).toMatchObject({ kind: "goal" });
+  });
+});
