@@ -197,6 +197,15 @@ const TWENTY_FOURTH_BATCH = ["qingdao-2024", "qingdao-2025", "dazhong-2025-news"
   "yinchuan-2024", "yinchuan-2025", "ningxia-2025-news"];
 const TWENTY_FOURTH_BATCH_HELD = new Set(["yinchuan-2024", "yinchuan-2025"]);
 const TWENTY_FOURTH_BATCH_PAIRS = [["qingdao-2024", "qingdao-2025"], ["changan-2024", "changan-2025"], ["yinchuan-2024", "yinchuan-2025"]];
+// Batch 25 (labelled 2026-12-04), composed after batches 23 and 24's round: a province's reports of the late 1990s as
+// typed into a yearbook (四川省 1998 and 1999) with a 新华社 wire of the time; a municipality's reports on a news portal
+// that interleaves photo captions (天津市) with a 天津日报 article; a prefecture-level city of 湖北 (宜昌市, portal copies)
+// with a 湖北 news article. Held back, fixed before any text was written (/work/batch25/HELD_BACK, 17:29 UTC): the 宜昌
+// pair.
+const TWENTY_FIFTH_BATCH = ["sichuan-1998", "sichuan-1999", "sichuan-1999-news", "tianjin-2024", "tianjin-2025", "tianjin-2025-news",
+  "yichang-2024", "yichang-2025", "hubei-2025-news"];
+const TWENTY_FIFTH_BATCH_HELD = new Set(["yichang-2024", "yichang-2025"]);
+const TWENTY_FIFTH_BATCH_PAIRS = [["sichuan-1998", "sichuan-1999"], ["tianjin-2024", "tianjin-2025"], ["yichang-2024", "yichang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -220,6 +229,7 @@ const COMPOSED_BATCHES = [
   [22, TWENTY_SECOND_BATCH, TWENTY_SECOND_BATCH_HELD, TWENTY_SECOND_BATCH_PAIRS],
   [23, TWENTY_THIRD_BATCH, TWENTY_THIRD_BATCH_HELD, TWENTY_THIRD_BATCH_PAIRS],
   [24, TWENTY_FOURTH_BATCH, TWENTY_FOURTH_BATCH_HELD, TWENTY_FOURTH_BATCH_PAIRS],
+  [25, TWENTY_FIFTH_BATCH, TWENTY_FIFTH_BATCH_HELD, TWENTY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
