@@ -474,6 +474,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?[“"]?)$/;
 /** 降低率, 下降率: the name of a rate of fall. */
 const FALL_RATE_RE = /(?:降低率|下降率)$/;
+/** 再解决150万贫困人口的温饱问题, 143万贫困人口基本解决温饱 (not 还有610万贫困人口没有解决温饱问题). */
+const FED_RE = /(?<!没有|尚未|未能|未|仍未|还没有)解决[^。；;，,]{0,14}温饱/;
 /** 新增…总里程: 新增 glued to a total by the name carried from the clause before. */
 const NEW_BEFORE_TOTAL_RE = /^(?:新增|新建)(?=.{2,}总(?:里程|数|量|规模|面积))/;
 /** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
@@ -887,6 +889,8 @@ function toIndicator(
   // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
   // before, not written with the total: 新增政府债务总规模 is a name of its own).
   if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
+  // 再解决150万贫困人口的温饱问题: the poor whose food and clothing were secured, counted up (every reader of 11 labels).
+  if (/^(?:农村)?贫困人口$/.test(label) && FED_RE.test(text.slice(Math.max(0, q.start - 6), q.tailEnd + 14))) label = "解决温饱的贫困人口";
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.

@@ -12,6 +12,8 @@ describe("whose figure a clause gives", () => {
     expect(clausePlace("余杭区地区生产总值增长", YUHANG)).toBe("");
     expect(clausePlace("全区地区生产总值增长", YUHANG)).toBe("");
     expect(clausePlace("地区生产总值增长", YUHANG)).toBeNull();
+    // A task's verb before the place (batch 25's 天津 2024: 推动滨海新区生产总值增长5%左右).
+    expect(clausePlace("推动西湖区地区生产总值增长", HANGZHOU)).toBe("西湖区");
   });
 
   it("reads 全市, 全省, 全国 by the report's level", () => {

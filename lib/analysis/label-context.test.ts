@@ -130,6 +130,14 @@ describe("trains run", () => {
   });
 });
 
+describe("what was added after a total (batch 25's 天津 2025)", () => {
+  it("is more of the thing the total counts", () => {
+    const list = extractIndicators("国家级专精特新“小巨人”企业累计达到289家，当年新增42家。", { kind: "achievement", part: "review" });
+    expect(list.map((i) => i.label)).toEqual(["国家级专精特新“小巨人”企业", "新增国家级专精特新“小巨人”企业"]);
+    expect(extractIndicators("高新技术企业总数达到860家，新增120家。", { kind: "achievement", part: "review" })[1].label).toBe("新增高新技术企业");
+  });
+});
+
 describe("a total after what was added (兰州 2024)", () => {
   it("names the total of the thing, not the addition", () => {
     const list = extractIndicators("力争新增新能源装机容量100万千瓦、总规模突破900万千瓦。", { kind: "goal", part: "plan" });

@@ -51,6 +51,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (/^(?:实到|实际出席|出席|缺席)$/.test(label) && /代表$/.test(previous)) return `${label}代表`;
   // 改造老旧小区320个、惠及居民3.8万户: the residents the renovation reached (10 labels of 15 name the renovation).
   if (label === "惠及居民" && /老旧小区/.test(previous)) return `老旧小区改造${label}`;
+  // 国家级专精特新“小巨人”企业累计达到289家，当年新增42家: what was added is more of the thing whose total was just named.
+  if (/^(?:新增|净增)$/.test(label) && previous.length >= 2 && !/^(?:新增|净增)/.test(previous)) return label + previous.replace(/(?<=.{2})(?:总数|总量|累计)$/, "");
   // 高新技术企业净增120家、总数达到860家, 新增上市企业6家、累计31家: the total is of the thing whose increase was
   // just named, not the increase.
   const total = /^(?:总数|总量|总额|累计)$/.exec(label);

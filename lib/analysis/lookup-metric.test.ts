@@ -92,6 +92,8 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     // Batch 12: a Word export's R&D row, and the budget's borrowing a national report sets and the next one reports.
     expect(key("R&D占GDP比重")).toBe(key("全社会研发经费投入强度"));
     expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
+    // Batch 25: the 1990s name of the urban income.
+    expect(key("城镇居民人均生活费收入")).toBe(key("城镇居民人均可支配收入"));
     // Batch 24: 青岛's plan says 地铁运营里程 and its review 轨道交通运营里程; the length added stays apart.
     expect(key("地铁运营里程")).toBe(key("轨道交通运营里程"));
     expect(key("新增轨道交通运营里程")).not.toBe(key("轨道交通运营里程"));

@@ -107,7 +107,8 @@ export const METRICS: MetricDef[] = [
   },
   { key: "rd-spending", name: "研究与试验发展经费支出", nameEn: "R&D expenditure", synonyms: ["研究与试验发展经费支出", "R&D经费支出", "研发经费支出", "全社会研发投入"], related: ["rd-intensity"] },
   { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },
-  { key: "urban-income", name: "城镇居民人均可支配收入", nameEn: "Urban per-capita disposable income", synonyms: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇人均可支配收入"], related: ["resident-income"] },
+  // 城镇居民人均生活费收入: the 1990s name of the urban income a report of 1999 answers as 可支配收入 (batch 25's 四川).
+  { key: "urban-income", name: "城镇居民人均可支配收入", nameEn: "Urban per-capita disposable income", synonyms: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇人均可支配收入", "城镇居民人均生活费收入"], related: ["resident-income"] },
   { key: "rural-income", name: "农村居民人均可支配收入", nameEn: "Rural per-capita disposable income", synonyms: ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入"], related: ["rural-net-income", "resident-income"] },
   { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
   { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比", "城乡收入比", "城乡居民人均可支配收入比", "城乡居民人均可支配收入倍差"] },

@@ -34,6 +34,8 @@ function margin(target: Indicator, points: number, relative: number): number {
 export function lowerIsBetter(target: Indicator): boolean {
   const bound = pickQualifier(target.qualifiers, "bound");
   if (bound && qualifierInfo(bound)?.bound === "ceiling") return true;
+  // 解决温饱的贫困人口, 脱贫人口: the poor lifted out are counted up.
+  if (/^(?:解决|脱贫|减贫|摆脱)/.test(target.label)) return false;
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 

@@ -23,6 +23,11 @@ describe("nearNames", () => {
     expect(nearNames("高新技术企业总数", "高新技术企业")).toBe(true);
     expect(nearNames("市级重点项目年度计划投资", "省重点项目完成投资")).toBe(false);
     expect(nearNames("新建学校", "建成医院")).toBe(false);
+    // Batch 25: routes newly opened are routes added; farmland built is the farmland a plan builds; the state firms
+    // with the state-controlled ones are the state firms of the plan.
+    expect(nearNames("天津港新开通集装箱航线", "天津港新增集装箱航线")).toBe(true);
+    expect(nearNames("高标准农田", "新建高标准农田")).toBe(true);
+    expect(nearNames("国有工业企业亏损额", "国有及国有控股工业企业亏损额")).toBe(true);
   });
 
   it("keeps a narrower subject apart", () => {

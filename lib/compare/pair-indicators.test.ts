@@ -232,6 +232,16 @@ describe("goal vs achievement: a target over several years is not yet due in a y
     expect(pairs[0].reason).toContain("十三五时期");
   });
 
+  it("under a heading over the period and the year, the year's targets are judged and the period's end is not yet due (batch 25's 四川 1998)", () => {
+    const heading = ["二、今后五年的奋斗目标和1998年的主要任务"];
+    const Y = "1998年全省经济和社会发展的主要预期目标是：国内生产总值增长9%左右。";
+    const E = "到2000年，全省国内生产总值年均增长9%左右。";
+    const year = { ...sentence(0, Y, [at(goal("gdp", "9%", ["左右"]), Y)]), headings: heading };
+    const end = { ...sentence(1, E, [at(goal("x-到期国内生产总值", "9%", ["左右"]), E)]), headings: heading };
+    const pairs = pairIndicators([year, end], [sentence(0, "全年国内生产总值增长9.1%。", [at(actual("gdp", "9.1%"), "全年国内生产总值增长9.1%。")])], G);
+    expect(pairs.map((p) => [p.left?.text, p.status])).toEqual([["9%", "met"], ["9%", "left-only"]]);
+  });
+
   it("this year's target in the same report is judged as before", () => {
     const S = "今年单位国内生产总值能源消耗降低4%左右。";
     const [p] = pairIndicators([sentence(0, S, [at(goal("energy-intensity", "4%", ["左右"]), S)])], [sentence(0, R, [at(actual("energy-intensity", "1.2%"), R)])], G);

@@ -81,10 +81,18 @@ function multiYearOf(found: Indicator, text: string, headings: readonly string[]
   if (inClause) return inClause;
   for (const heading of headings) {
     const period = PERIOD_TARGETS_HEADING_RE.exec(heading);
+    // 二、今后五年的奋斗目标和1998年的主要任务: a heading over the period and the year holds the year's targets too; only a
+    // sentence that looks to the period's end (到2000年…) sets the period's.
+    if (period && YEAR_TASKS_RE.test(heading) && !PERIOD_END_RE.test(text)) return undefined;
     if (period) return period[1].replace(/[“”"]/g, "");
   }
   return undefined;
 }
+
+/** 1998年的主要任务, 今年的工作: the year's own tasks named beside the period's in one heading. */
+const YEAR_TASKS_RE = /(?:(?:19|20)\d\d年|今年|明年)(?:的|度)?(?:主要)?(?:任务|工作|目标|安排)/;
+/** 到2000年, 到本世纪末: a target set for the period's end. */
+const PERIOD_END_RE = /到(?:(?:19|20)\d\d年|本世纪末)/;
 
 export function pairModeOf(leftKinds: KindChoice, rightKinds: KindChoice): PairMode {
   if (leftKinds === "goal" && rightKinds === "achievement") return "goal-vs-achievement";

@@ -117,3 +117,16 @@ describe("pairing: ‰ against % on one scale (人口自然增长率, 1979 → 1
   });
 });
 
+
+describe("the poor lifted out are counted up (batch 25's 四川 1998 → 1999)", () => {
+  it("再解决150万贫困人口的温饱问题 is missed by 143万 and met by 150万 or more", () => {
+    const fed = target("今年要再解决150万贫困人口的温饱问题");
+    expect(fed.label).toBe("解决温饱的贫困人口");
+    expect(judgeGoal(fed, result("全年又有143万贫困人口基本解决温饱"), false).status).toBe("missed");
+    expect(["met", "exceeded"]).toContain(judgeGoal(fed, result("全年又有152万贫困人口基本解决温饱"), false).status);
+  });
+
+  it("the poor not yet fed are a stock, not a count of the lifted", () => {
+    expect(result("全省还有610万农村贫困人口没有解决温饱问题").label).toBe("农村贫困人口");
+  });
+});

@@ -81,6 +81,8 @@ describe("line rules", () => {
       "上一页 1 2 3 下一页",
       // A printed booklet's page number between middle dots, as an OCR copy reads it (batch 24's 青岛).
       "· 3 ·",
+      // A yearbook's running header with its page (batch 25's 四川 1998 and 1999).
+      "四川年鉴（1999）·特载·第4页",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }

@@ -33,10 +33,10 @@ const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
 const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
 const UGC_RE = /^(?:本文内容由互联网用户自发贡献|如若转载|本站仅提供信息存储空间)/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
-/** Page numbers (— 3 —, · 3 ·, 第3页), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
+/** Page numbers (— 3 —, · 3 ·, 第3页, a yearbook's 四川年鉴（1999）·特载·第4页), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
  * (分页：1　[2]　3, 上一页 1 2 下一页). */
 const PAGE_NO_RE =
-  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*页$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$/;
+  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*页$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$/;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
   /^(?:相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：])/;
