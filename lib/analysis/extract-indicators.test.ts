@@ -1252,3 +1252,10 @@ describe("extractIndicators: a deputy's quoted words (batch 24's 宁夏日报 an
     expect(list.map((i) => [i.label, i.value])).toEqual([["村集体经济收入", 800000], ["村集体经济收入", 1000000]]);
   });
 });
+
+describe("extractIndicators: the natural rate of population growth is a rate (batch 25's 四川 1998, 1999)", () => {
+  it("is a rate in ‰, capped or reported", () => {
+    expect(planned("人口自然增长率控制在9‰以内。").map((i) => [i.type, i.value, i.unit])).toEqual([["rate", 9, "‰"]]);
+    expect(achieved("人口自然增长率为8.17‰。")[0].type).toBe("rate");
+  });
+});

@@ -857,10 +857,12 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   if (q.unit === "倍") return "multiple";
   if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
   if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {
+    // 人口自然增长率控制在9‰以内: the births less deaths per thousand is a rate of its own (6 labels of 6), not a growth.
+    if (/自然增长率$/.test(label) && verb !== "growth") return "rate";
     // 办事提速51.6%: a speed-up is a change, not a rate of its own.
     if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)$/.test(label)) return "growth";
     // (调查失业率稳定在5%左右的较低水平: a rate named before the figure stays a rate whatever 的 follows.)
-    if (/比重|占|比例|比率|之比|份额|强度|相当于/.test(label) || (followedByOf && !/(?<!比)率$/.test(label))) return "share";
+    if (/比重|占|比例|比率|之比|份额|强度|相当于|亏损面/.test(label) || (followedByOf && !/(?<!比)率$/.test(label))) return "share";
     // 多数省份将地区生产总值增长目标定在5%以上: a per cent of an amount (an output, a sum of money) is its change.
     if (AMOUNT_NAME_RE.test(label)) return "growth";
     return "rate";

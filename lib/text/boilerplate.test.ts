@@ -83,6 +83,8 @@ describe("line rules", () => {
       "· 3 ·",
       // A yearbook's running header with its page (batch 25's 四川 1998 and 1999).
       "四川年鉴（1999）·特载·第4页",
+      // A wire story's end mark.
+      "（完）",
     ]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }

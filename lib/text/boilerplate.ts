@@ -22,8 +22,9 @@ const META_LABEL_RE =
 const WECHAT_META_RE = /^原创\s|\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fa5]{2,4}$|^点击[“"]?在看|^(?:阅读原文\s*)?阅读\s*[\d.]+万?\+?(?:\s*(?:在看|赞|分享)\s*[\d.]*万?)*$|^(?:在看|分享|点赞|赞)\s*\d*$/;
 const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编辑)\s*[:：]/;
 // 【打印】【关闭窗口】【字号 大 中 小】 are a page's widgets; 【代表声音】, 【去年成绩单：…】 are a news article's subheads.
+// （完）, the wire's end mark.
 const STANDALONE_RE =
-  /^(?:返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
+  /^(?:[（(]完[)）]|返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
 /** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小,
  * 字号:[大 中 小], 【字体：大 中 小】　打印　关闭 (only a line made of nothing else). */
 const CLUTTER_WORDS_RE =
@@ -217,8 +218,8 @@ function markTitle(l: ClassifiedLine): void {
  * first sentence too (12 readers of 13 label it a goal), not only its title. */
 const SLOGAN_HEADLINE_RE = /^(?:——)?[^，。,]{0,8}?(?:奋力|锚定|勇当|勇挑|凝心聚力|坚定信心|真抓实干|实干争先|扛起|扛牢|谱写)/;
 
-/** 南方日报讯（记者/林晓）, 本报讯（记者 王某）: a dateline that names its reporters. */
-const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}讯[\s\u3000]*[（(]记者/;
+/** 南方日报讯（记者/林晓）, 本报讯（记者 王某）, 新华社成都1月25日电（记者 王某）: a dateline that names its reporters. */
+const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)[\s\u3000]*[（(]记者/;
 
 /** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
 const HEADLINE_BLOCK_MAX = 4;

@@ -225,3 +225,10 @@ describe("a speech of the 1950s–60s without title, meeting line or parts (nati
     expect(detectMetadata(district).region).not.toBe("全国");
   });
 });
+
+describe("a wire story of the 1990s (batch 25's 新华社 story on 四川 1999)", () => {
+  it("is news: its dateline opens the line after a headline that states a figure", () => {
+    const text = "四川提出今年经济增长8%左右\n新华社成都1月25日电（记者 王建华 李蓉）四川省省长今天在省九届人大二次会议上作政府工作报告时提出，1999年四川国内生产总值预期增长8%左右。\n报告说，1998年四川全省国内生产总值达到3580亿元。\n";
+    expect(detectMetadata(text).kind).toBe("news");
+  });
+});

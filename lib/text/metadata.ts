@@ -109,6 +109,9 @@ function detectKind(titles: string[], boiler: string[], processed: ProcessedText
   if (boiler.some((t) => /记者/.test(t))) return "news";
   const first = processed.sentences[0];
   if (first && /\d{1,2}月\d{1,2}日(?:讯|电)/.test(stored.slice(Math.max(0, first.start - 30), first.start))) return "news";
+  // 四川提出今年经济增长8%左右⏎新华社成都1月25日电（记者…）: a headline that states a figure is the first sentence, the
+  // wire's dateline opens the line after it.
+  if (/^[\u4e00-\u9fa5]{0,12}\d{1,2}月\d{1,2}日(?:讯|电)/m.test(stored.slice(0, 300))) return "news";
   return newsVoice(processed) ? "news" : "report";
 }
 
