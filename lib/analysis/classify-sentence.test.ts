@@ -739,6 +739,10 @@ describe("classifySentence: news about a report", () => {
     expect(news("会议将审查国民经济和社会发展计划报告和预算报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
     expect(news("在随后的分组审议中，代表们结合本地实际展开热烈讨论。")).toMatchObject({ kind: "other", reason: "会议程序" });
     expect(news("出席今天大会的省人大代表有862名。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    // A subhead over the places' results, and a target missed told among the problems (batches 24 and 25).
+    expect(classifySentence({ text: "【各区竞相发展】", part: "other", role: "heading" })).toMatchObject({ kind: "achievement", reason: "小标题(各地成绩)" });
+    expect(news("报告指出，有效需求仍显不足，固定资产投资、社会消费品零售总额等指标未达到预期目标，需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(plan("报告指出，有效需求仍显不足，固定资产投资、社会消费品零售总额等指标未达到预期目标，需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });
     expect(news("“8%左右的速度，既考虑了需要，也考虑了可能，是积极稳妥的。”")).toMatchObject({ kind: "other", reason: "目标说明" });
     // What the article says of the report's wording, and why a target is pitched where it is (batches 23 and 24).
     expect(news("“向海图强”成为报告的高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });

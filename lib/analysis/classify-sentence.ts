@@ -167,6 +167,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);
     // a bare 【2024年成绩单】 only names the section (two readers).
     if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    // 【各区竞相发展】, 【市州竞相发展】: a news article's subhead over the places' results (3 readers of 3), outside any plan.
+    if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   const frame = firstCue(text, FRAME_CUES);

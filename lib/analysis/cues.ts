@@ -100,7 +100,8 @@ export const PROBLEM_CUES: Cue[] = [
   { re: /^(?:但是|同时)?[，,]?(?:我们)?(?:也)?(?:应该|应当|必须|要|一定要)?(?:清醒地|充分|深刻)?(?:承认|看到|认识到?)[，,：:](?![^。]*(?:有利条件|积极因素|机遇|优势|韧性|长期向好|基本面|潜力|有力支撑|空间广阔))/, reason: "承认/看到(困难)", strong: true },
   { re: /有待(提升|提高|加强|改善|增强|完善|进一步)?/, reason: "有待", strong: true },
   // 部分年度目标未能完成，有效需求不足，持续增收压力较大 (新疆日报's account of the report's problems).
-  { re: /未能完成|没有完成|(?:需求|动力|后劲|活力)不足|压力(?:依然|仍然|仍|还)?(?:较大|很大|不小|增大)/, reason: "未完成/不足", strong: true },
+  // (有效需求仍显不足，…指标未达到预期目标: a target missed is a problem too.)
+  { re: /未能完成|没有完成|未达到(?:预期|年初|年度)?目标|(?:需求|动力|后劲|活力)(?:仍显|仍然|依然|仍)?不足|压力(?:依然|仍然|仍|还)?(?:较大|很大|不小|增大)/, reason: "未完成/不足", strong: true },
   { re: /仍需|仍然需要|还需(要)?(提升|加强|提高|进一步)/, reason: "仍需", strong: true },
   { re: /还不够|还不(相)?匹配|不相匹配|还不适应|不容忽视|(?:往往|容易|常常)(?:容易)?被?忽视|(?:仍然|依然|仍|还|较为|十分|相当)(?:艰巨|繁重)|日益突出|渐趋突出|压力加大/, reason: "还不够", strong: true },
   // 经济恢复的基础尚不牢固, 需求不足仍是突出矛盾, 财政收支矛盾较大, 科技创新能力还不强: a shortcoming stated as such.
@@ -123,9 +124,10 @@ export const ESTIMATE_CUE: Cue = { re: /(?<!(?:比(?![重例率])|[较同由从]
 
 export const GOAL_CUES: Cue[] = [
   // 锚定目标不放松　实干争先开新局, 奋力谱写中国式现代化贵州篇章: a news headline that strives for the year (12 readers of 13).
-  { re: /^(?:——)?(?:锚定[^，。,]{1,12}[　\s]|奋力(?:谱写|打造|推进|建设|走在|开创)|勇当|勇挑|凝心聚力|坚定信心|真抓实干|扛起)/, reason: "奋斗口号", strong: true },
+  { re: /^(?:——)?(?:锚定|奋力(?:谱写|打造|推进|建设|走在|开创)|勇当|勇挑|凝心聚力|坚定信心|真抓实干|扛起)/, reason: "奋斗口号", strong: true },
   // (实现今年预期目标并非易事: the difficulty of the targets, not a target.)
-  { re: /预期目标(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
+  // (…指标未达到预期目标: a target missed, told among the problems, is none.)
+  { re: /(?<!未达到|没有达到|未实现|没有实现|未完成)预期目标(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },

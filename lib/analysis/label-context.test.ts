@@ -104,6 +104,8 @@ describe("what a count names after its figure", () => {
     expect(achieved("之江实验室、西湖实验室等10家省实验室建设加快推进。")[0].label).toBe("省实验室");
     expect(achieved("黄龙体育中心等6个亚运场馆改造建设全面完成。")[0].label).toBe("亚运场馆");
     expect(achieved("909万高校毕业生就业总体平稳。")[0].label).toBe("高校毕业生");
+    // 增加值 is a noun, not the verb 增加 (batch 25's 天津: the chains' value added is named by them).
+    expect(achieved("12条重点产业链增加值增长5.2%，占规模以上工业比重达到79.6%。").map((i) => i.label).slice(1)).toEqual(["重点产业链增加值", "重点产业链增加值占规模以上工业比重"]);
     // 广东 2025: the projects counted, then the investment they completed.
     expect(achieved("1508个省重点项目完成投资1.08万亿元。")[0].label).toBe("省重点项目");
     // A name that is a plan of work keeps its words (老旧小区改造 is what is counted).
