@@ -423,8 +423,12 @@ function percentFraction(t: string, input: string, start: number, end: number, v
 }
 
 /** 十余个, 两家, 三项 closing a clause after a noun (not after 这/那/第/前/后/等/其中, which point back at a list). */
-const COUNT_AT_CLAUSE_END_RE =
-  /(?<=[\u4e00-\u9fa5”](?<![这那第前后等中每几是了有和与及零〇一二两三四五六七八九十百千万亿]))((?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]))(余)?(个|家|项|条|所|座|件|张)(?=[，。；、,;）)]|$)/g;
+const COUNT_AT_CLAUSE_END_RE = /((?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]))(余)?(个|家|项|条|所|座|件|张)(?=[，。；、,;）)]|$)/g;
+/** What the char before such a count must be: a Han character or a closing quote, not one that points back or a numeral. */
+const COUNTED_BEFORE_RE = /[\u4e00-\u9fa5”]/;
+const POINTS_BACK_RE = /[这那第前后等中每几是了有和与及零〇一二两三四五六七八九十百千万亿]/;
+/** A numeral in words right before a unit of things counted: the cheap test before the two patterns below. */
+const COUNT_IN_WORDS_HINT_RE = /[两三四五六七八九十]余?[个家项条所座件张]/;
 /** 再上两条智能化生产线, 新开通三条国际航线: lines a plan opens or builds. */
 const LINES_BUILT_RE = /(?<=(?:上|新上|建成|新建|扩建|开通|新开|新增|投用|投产)了?)([两三四五六七八九十])()(条)(?=[\u4e00-\u9fa5]{0,6}?(?:生产线|产线|航线|线路|班列))/g;
 
@@ -484,9 +488,11 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
   }
   // 新增州级以上农业龙头企业十余个, 新引进研发机构两家, 再上两条智能化生产线: a count in words that closes its clause after
   // the things counted, or lines and plants a project builds, is a count (两个文明 and 三项制度 run on into a name).
-  for (const re of [COUNT_AT_CLAUSE_END_RE, LINES_BUILT_RE]) {
+  // (Looked for only where a numeral stands before such a unit: this runs for every sentence of every report.)
+  for (const re of COUNT_IN_WORDS_HINT_RE.test(t) ? [COUNT_AT_CLAUSE_END_RE, LINES_BUILT_RE] : []) {
     for (const m of t.matchAll(re)) {
-      if (quoted[m.index]) continue;
+      const before = t[m.index - 1] ?? "";
+      if (quoted[m.index] || (re === COUNT_AT_CLAUSE_END_RE && (!COUNTED_BEFORE_RE.test(before) || POINTS_BACK_RE.test(before)))) continue;
       const value = parseChineseNumeral(m[1]);
       if (value === null) continue;
       const end = m.index + m[0].length;
