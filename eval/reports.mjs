@@ -206,6 +206,15 @@ const TWENTY_FIFTH_BATCH = ["sichuan-1998", "sichuan-1999", "sichuan-1999-news",
   "yichang-2024", "yichang-2025", "hubei-2025-news"];
 const TWENTY_FIFTH_BATCH_HELD = new Set(["yichang-2024", "yichang-2025"]);
 const TWENTY_FIFTH_BATCH_PAIRS = [["sichuan-1998", "sichuan-1999"], ["tianjin-2024", "tianjin-2025"], ["yichang-2024", "yichang-2025"]];
+// Batch 26 (labelled 2026-12-04), composed after batch 25's round: a province's report of 2024 from its portal and of
+// 2025 as a news site's live text coverage of the session (福建省, time-stamped entries) with a 福建日报 article; a city's
+// portal copies written in full-width digits with `1.` chapters (吉林省长春市) with a 吉林日报 article; a provincial capital
+// (江西省南昌市, portal copies) with a 江西日报 article. Held back, fixed before any text was written
+// (/work/batch26/HELD_BACK, 17:54 UTC): the 南昌 pair.
+const TWENTY_SIXTH_BATCH = ["fujian-2024", "fujian-2025-live", "fujian-2025-news", "changchun-2024", "changchun-2025", "jilin-2025-news",
+  "nanchang-2024", "nanchang-2025", "jiangxi-2025-news"];
+const TWENTY_SIXTH_BATCH_HELD = new Set(["nanchang-2024", "nanchang-2025"]);
+const TWENTY_SIXTH_BATCH_PAIRS = [["fujian-2024", "fujian-2025-live"], ["changchun-2024", "changchun-2025"], ["nanchang-2024", "nanchang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -230,6 +239,7 @@ const COMPOSED_BATCHES = [
   [23, TWENTY_THIRD_BATCH, TWENTY_THIRD_BATCH_HELD, TWENTY_THIRD_BATCH_PAIRS],
   [24, TWENTY_FOURTH_BATCH, TWENTY_FOURTH_BATCH_HELD, TWENTY_FOURTH_BATCH_PAIRS],
   [25, TWENTY_FIFTH_BATCH, TWENTY_FIFTH_BATCH_HELD, TWENTY_FIFTH_BATCH_PAIRS],
+  [26, TWENTY_SIXTH_BATCH, TWENTY_SIXTH_BATCH_HELD, TWENTY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
