@@ -739,9 +739,20 @@ describe("classifySentence: news about a report", () => {
     expect(news("会议将审查国民经济和社会发展计划报告和预算报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
     expect(news("在随后的分组审议中，代表们结合本地实际展开热烈讨论。")).toMatchObject({ kind: "other", reason: "会议程序" });
     expect(news("出席今天大会的省人大代表有862名。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    // A live text coverage (batch 26's 图文直播): the hall is reported, the time stamp read past, the report quoted.
+    expect(news("（热烈掌声）")).toMatchObject({ kind: "other", reason: "现场报道" });
+    expect(news("【09:01】全体起立，奏唱国歌。")).toMatchObject({ kind: "other", reason: "现场报道" });
+    expect(news("我们继续为您直播。")).toMatchObject({ kind: "other", reason: "现场报道" });
+    expect(news("【10:45】大会结束。")).toMatchObject({ kind: "other", reason: "会议程序" });
+    expect(news("9时47分　报告用约一半的篇幅部署今年工作。")).toMatchObject({ kind: "other", reason: "报告概述" });
+    expect(news("【09:58】报告解释说，提出5.5%左右的增长目标，考虑了稳就业的需要。")).toMatchObject({ kind: "other", reason: "目标说明" });
+    expect(news("10:02 报告部署了2025年十个方面重点工作。").kind).toBe("goal");
     // A subhead over the places' results, and a target missed told among the problems (batches 24 and 25).
     expect(classifySentence({ text: "【各区竞相发展】", part: "other", role: "heading" })).toMatchObject({ kind: "achievement", reason: "小标题(各地成绩)" });
     expect(news("报告指出，有效需求仍显不足，固定资产投资、社会消费品零售总额等指标未达到预期目标，需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(review("受房地产开发投资下降等因素影响，固定资产投资和社会消费品零售总额增速未完成年度预期目标。")).toMatchObject({ kind: "other", subtype: "problem" });
+    // The backdrop a quoted review opens on (面对…压力加大…形势) is no problem of its own.
+    expect(news("报告指出，2024年，面对外部压力加大、内部困难增多的复杂严峻形势，全省上下迎难而上，经济社会发展主要目标任务较好完成。").subtype).toBeNull();
     expect(plan("报告指出，有效需求仍显不足，固定资产投资、社会消费品零售总额等指标未达到预期目标，需要付出艰苦努力。")).toMatchObject({ kind: "other", subtype: "problem" });
     expect(news("“8%左右的速度，既考虑了需要，也考虑了可能，是积极稳妥的。”")).toMatchObject({ kind: "other", reason: "目标说明" });
     // What the article says of the report's wording, and why a target is pitched where it is (batches 23 and 24).

@@ -3,7 +3,7 @@
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, firstCue, planForecast, yearCue, type Cue,
+  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, firstCue, planForecast, yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
@@ -68,7 +68,7 @@ const OBLIGATION_START_RE = /^(?:我们|各级政府|政府)?(?:一定要|必须
 /** 面对…下行压力加大的严峻形势，我们…圆满实现了…: a difficulty set up in a leading 面对/尽管/虽然 clause, or in
  * 在…情况下, is the backdrop of the main clause, which decides whether the sentence is about a problem (also after a
  * time: 过去一年，面对外部压力加大…的复杂严峻形势，我们…). */
-const BACKDROP_LEAD_RE = /^[“"]?(?:(?:过去(?:的)?一年|一年来|去年|(?:过去)?五年来|(?:19|20)\d\d年)[，,]?)?(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
+const BACKDROP_LEAD_RE = /^(?:报告(?:指出|说|显示|回顾)[，,：:])?[“"]?(?:(?:过去(?:的)?一年|一年来|去年|(?:过去)?五年来|(?:19|20)\d\d年)[，,]?)?(?:面对|尽管|虽然|虽)[^。；;！？]{2,80}?(?:形势|局面|情况|环境|挑战|压力|困难|冲击|影响|考验)(?:下)?[，,]|^在[^。；;！？]{2,60}?(?:情况|形势|背景|条件)下[，,]/;
 
 function mainClauses(text: string): string {
   const lead = BACKDROP_LEAD_RE.exec(text);
@@ -141,7 +141,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   // A question (the journalist's, or a news subhead's 下一步怎么走？) asserts nothing.
   if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
   if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
-  const said = raw.replace(ANSWER_SPEAKER_RE, "") || raw;
+  // 09:05 报告开篇指出…: a live coverage's time stamp is no part of what the entry says.
+  const said = raw.replace(LIVE_STAMP_RE, "").replace(ANSWER_SPEAKER_RE, "") || raw;
   // 三、全 面 加 强 政 府 自 身 建 设 (an OCR copy's spaced-out heading) is read as written unspaced.
   const text = sentence.role === "heading" ? unspacedHeading(said) : said;
   const heading = context.section?.heading?.trim() ?? "";

@@ -1259,3 +1259,11 @@ describe("extractIndicators: the natural rate of population growth is a rate (ba
     expect(achieved("人口自然增长率为8.17‰。")[0].type).toBe("rate");
   });
 });
+
+describe("extractIndicators: a live text coverage's entries (batch 26's 图文直播)", () => {
+  it("reads past the time stamp and the quote's opening mark", () => {
+    expect(achieved("09:12 “城镇新增就业51.3万人，城镇调查失业率4.9%。”").map((i) => [i.label, i.text])).toEqual([["城镇新增就业", "51.3万人"], ["城镇调查失业率", "4.9%"]]);
+    expect(achieved("【09:18】“1580个省重点项目完成投资7360亿元。”").map((i) => i.label)).toEqual(["省重点项目", "省重点项目完成投资"]);
+    expect(achieved("9时26分　报告说，去年新增民营经营主体52.6万户。")[0].text).toBe("52.6万户");
+  });
+});

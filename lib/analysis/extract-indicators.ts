@@ -7,7 +7,7 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
-import { ESTIMATE_CUE, namesSpeaker, planForecast } from "./cues";
+import { ESTIMATE_CUE, LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
@@ -68,7 +68,10 @@ export function extractIndicators(text: string, ctx: ExtractContext): Indicator[
   }
 }
 
-function extract(text: string, ctx: ExtractContext): Indicator[] {
+function extract(written: string, ctx: ExtractContext): Indicator[] {
+  // 09:12 “城镇新增就业51.3万人…: a live coverage's time stamp is read as blanks (offsets kept), never as a name or a number.
+  const stamp = LIVE_STAMP_RE.exec(written)?.[0] ?? "";
+  const text = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
   const quantities = findQuantities(text);
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities);
@@ -891,6 +894,8 @@ function toIndicator(
   // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
   // before, not written with the total: 新增政府债务总规模 is a name of its own).
   if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
+  // “1580个省重点项目完成投资…: the opening mark of a quote, never closed in the name, is no part of it.
+  if (/^“[^”]*$/.test(label)) label = label.slice(1);
   // 再解决150万贫困人口的温饱问题: the poor whose food and clothing were secured, counted up (every reader of 11 labels).
   if (/^(?:农村)?贫困人口$/.test(label) && FED_RE.test(text.slice(Math.max(0, q.start - 6), q.tailEnd + 14))) label = "解决温饱的贫困人口";
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.

@@ -92,6 +92,10 @@ describe("names local reports use (hand-made probes, 2026-12-02)", () => {
     // Batch 12: a Word export's R&D row, and the budget's borrowing a national report sets and the next one reports.
     expect(key("R&D占GDP比重")).toBe(key("全社会研发经费投入强度"));
     expect(key("新增地方政府专项债")).toBe(key("地方政府专项债券"));
+    // Batch 26: a province's digital economy and its ports, in the plan's and the review's words.
+    expect(key("数字经济增加值")).toBe(key("数字经济规模"));
+    expect(key("数字经济核心产业增加值")).not.toBe(key("数字经济规模"));
+    expect(key("沿海港口货物吞吐量")).toBe(key("港口货物吞吐量"));
     // Batch 25: the 1990s name of the urban income.
     expect(key("城镇居民人均生活费收入")).toBe(key("城镇居民人均可支配收入"));
     // Batch 24: 青岛's plan says 地铁运营里程 and its review 轨道交通运营里程; the length added stays apart.

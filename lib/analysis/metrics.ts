@@ -120,6 +120,10 @@ export const METRICS: MetricDef[] = [
   { key: "services-value-added", name: "服务业增加值", nameEn: "Services value added", synonyms: ["服务业增加值", "第三产业增加值"] },
   { key: "services-revenue", name: "规模以上服务业营业收入", nameEn: "Services revenue (above designated size)", synonyms: ["规模以上服务业营业收入", "规上服务业营业收入", "规模以上服务业企业营业收入", "规上服务业企业营业收入", "规上服务业营收", "规模以上服务业营收"] },
   { key: "digital-economy-core", name: "数字经济核心产业增加值", nameEn: "Digital economy core industries value added", synonyms: ["数字经济核心产业增加值"], related: ["digital-economy-core-revenue"] },
+  // 数字经济规模 and 数字经济增加值 (a province's plan and its review, batch 26's 福建): the whole digital economy, not its core.
+  { key: "digital-economy", name: "数字经济规模", nameEn: "Digital economy size", synonyms: ["数字经济规模", "数字经济增加值", "数字经济总量"] },
+  // 港口货物吞吐量 and 沿海港口货物吞吐量 (batch 26's 福建; 青岛 and 天津 too).
+  { key: "port-throughput", name: "港口货物吞吐量", nameEn: "Port cargo throughput", synonyms: ["港口货物吞吐量", "沿海港口货物吞吐量", "港口吞吐量"] },
   { key: "digital-economy-core-revenue", name: "数字经济核心产业主营业务收入", nameEn: "Digital economy core industries revenue", synonyms: ["数字经济核心产业主营业务收入"], related: ["digital-economy-core"] },
   { key: "cultural-creative-value-added", name: "文化创意产业增加值", nameEn: "Cultural and creative industries value added", synonyms: ["文化创意产业增加值", "文创产业增加值"], related: ["cultural-industry-value-added"] },
   { key: "cultural-industry-value-added", name: "文化产业增加值", nameEn: "Cultural industries value added", synonyms: ["文化产业增加值"], related: ["cultural-creative-value-added"] },

@@ -28,6 +28,8 @@ describe("nearNames", () => {
     expect(nearNames("天津港新开通集装箱航线", "天津港新增集装箱航线")).toBe(true);
     expect(nearNames("高标准农田", "新建高标准农田")).toBe(true);
     expect(nearNames("国有工业企业亏损额", "国有及国有控股工业企业亏损额")).toBe(true);
+    // The region's whole named or not (batch 26's 福建: 数字经济规模占全省地区生产总值比重).
+    expect(nearNames("数字经济规模占地区生产总值比重", "数字经济规模占全省地区生产总值比重")).toBe(true);
   });
 
   it("keeps a narrower subject apart", () => {

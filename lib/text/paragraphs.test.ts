@@ -79,6 +79,11 @@ describe("isPdfBreak", () => {
     expect(isPdfBreak("一般公共预算收入完成３６５亿元，同比增长全市上下稳住了经济大盘，各项指标好于预期，其中税收收入增长", "２．坚持稳中求进")).toBe(false);
   });
 
+  it("never joins a live coverage's time-stamped entry to the line before (batch 26's 图文直播)", () => {
+    expect(isPdfBreak("【09:03】省长走上讲台，代表省人民政府向大会作政府工作报告。（热烈掌声）", "09:05 报告开篇指出：“2024年是关键一年。”")).toBe(false);
+    expect(isPdfBreak("9时26分　民营经济是福建经济的一大特色，", "9时30分　对台工作方面")).toBe(false);
+  });
+
   it("keeps paragraph breaks after sentence ends, lead-in colons, headings and short subheads", () => {
     expect(isPdfBreak("请予审议。", "各位代表")).toBe(false);
     expect(isPdfBreak("各位代表:", "我代表区人民政府向大会报告工作。")).toBe(false);

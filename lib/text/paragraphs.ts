@@ -207,6 +207,9 @@ const BRACKETED_SUBHEAD_RE = /^[【〖][^【】〖〗]{2,30}[】〗]$/;
 /** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
 const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
 
+/** 08:30 , 【09:01】, 9时26分 at a line's start: an entry of a live text coverage. */
+const LIVE_ENTRY_RE = /^(?:【\d{1,2}[:：]\d{2}】|\d{1,2}[:：]\d{2}[\s\u3000]|\d{1,2}时\d{1,2}分[\s\u3000])/;
+
 export function isPdfBreak(
   prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false, nextUnindented = false,
 ): boolean {
@@ -218,6 +221,8 @@ export function isPdfBreak(
   if (BULLET_RE.test(prevPiece) && prevPiece.length < 40) return false;
   // 5,876.3亿元——社会消费品零售总额⏎9.4%——外贸进出口总额增速: a 数说 line is an item of its own.
   if (FIGURE_THEN_NAME_LINE_RE.test(prevPiece.trim())) return false;
+  // …作政府工作报告。（热烈掌声）⏎09:05 报告开篇指出…: a live coverage's time-stamped entry starts afresh.
+  if (LIVE_ENTRY_RE.test(next.trim())) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
   if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
