@@ -1,6 +1,7 @@
 // Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
 // Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
 import { readYear } from "@/lib/text/chinese-numerals";
+import { LIVE_STAMP_RE } from "@/lib/text/heading-patterns";
 import type { Part } from "./types";
 
 export interface Cue {
@@ -255,8 +256,7 @@ export const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
 
 /** 区长：…, 答：… in an interview: the head of government answering speaks for the report, and the answer is read as its
  * words are. */
-/** 08:30 , 【09:01】, 9时26分 : the time stamp of a live text coverage's entry, no part of what the entry says. */
-export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|\d{1,2}[:：]\d{2}[\s\u3000]+|\d{1,2}时\d{1,2}分[\s\u3000]*)/;
+export { LIVE_STAMP_RE };
 export const ANSWER_SPEAKER_RE = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|市长|县长|省长|州长|旗长|总理|主席)|答)[：:]/;
 
 /** 记者, 区长, 答: a word that names the speaker of an interview's turn, never a metric. */

@@ -77,9 +77,14 @@ export function markPlaces(text: string, indicators: Indicator[], report: Report
 /** The other place a sentence opens on as the subject of its task (兰州新区要…, 高新区将…), before its first figure. */
 function openingPlace(before: string, report: ReportPlace): string | null {
   const first = before.split(CLAUSE_BREAK_RE)[0];
-  const place = first.length < before.length ? clausePlace(first, report) : null;
-  return place && new RegExp(`^${place}(?:要|将|必须|须|应|还要)`).test(first.replace(CLAUSE_LEAD_RE, "")) ? place : null;
+  // (The place is looked up only where a task's modal follows something: this runs for every sentence with a figure.)
+  if (first.length === before.length || !TASK_MODAL_RE.test(first)) return null;
+  const place = clausePlace(first, report);
+  const subject = first.replace(CLAUSE_LEAD_RE, "");
+  return place && subject.startsWith(place) && TASK_MODAL_AT_START_RE.test(subject.slice(place.length)) ? place : null;
 }
+const TASK_MODAL_RE = /要|将|必须|须|应/;
+const TASK_MODAL_AT_START_RE = /^(?:要|将|必须|须|应|还要)/;
 
 /** The report's own region as a label may open on it: 滨江区 and 滨江 (a news article's subject). */
 function ownNames(report: ReportPlace): string[] {

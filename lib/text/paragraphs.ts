@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -207,8 +207,11 @@ const BRACKETED_SUBHEAD_RE = /^[【〖][^【】〖〗]{2,30}[】〗]$/;
 /** 广州：GDP增长5%以上, 深圳：规上工业增加值增长6.5%左右: a short name, a colon, then one clause. */
 const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！？!?、]{2,30}$/;
 
-/** 08:30 , 【09:01】, 9时26分 at a line's start: an entry of a live text coverage. */
-const LIVE_ENTRY_RE = /^(?:【\d{1,2}[:：]\d{2}】|\d{1,2}[:：]\d{2}[\s\u3000]|\d{1,2}时\d{1,2}分[\s\u3000])/;
+/** A line that opens on a live coverage's time stamp set off from its text (by 】 or a blank): a new entry. */
+function opensLiveEntry(line: string): boolean {
+  const stamp = LIVE_STAMP_RE.exec(line)?.[0];
+  return stamp !== undefined && /[】\s\u3000]$/.test(stamp);
+}
 
 export function isPdfBreak(
   prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false, nextUnindented = false,
@@ -222,7 +225,7 @@ export function isPdfBreak(
   // 5,876.3亿元——社会消费品零售总额⏎9.4%——外贸进出口总额增速: a 数说 line is an item of its own.
   if (FIGURE_THEN_NAME_LINE_RE.test(prevPiece.trim())) return false;
   // …作政府工作报告。（热烈掌声）⏎09:05 报告开篇指出…: a live coverage's time-stamped entry starts afresh.
-  if (LIVE_ENTRY_RE.test(next.trim())) return false;
+  if (opensLiveEntry(next.trim())) return false;
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
   if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
