@@ -1,7 +1,7 @@
 // Precision counts each figure the tool gives on a labelled sentence once, whichever row of labels touched it.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { fieldMismatches, sameUnit, scoreIndicators } from "./score-indicators";
+import { fieldMismatches, metricMatches, sameUnit, scoreIndicators } from "./score-indicators";
 import type { IndicatorRowLabel } from "./labels";
 
 const text = "一、过去一年工作回顾\n\n全年地区生产总值增长6.5%，一般公共预算收入增长5.2%。\n";
@@ -41,5 +41,21 @@ describe("sameUnit", () => {
     expect(sameUnit("个工作日", "工作日")).toBe(true);
     expect(sameUnit("个", "件")).toBe(false);
     expect(sameUnit("工作日", "天")).toBe(false);
+  });
+});
+
+describe("metricMatches", () => {
+  const label = (metric: string) => ({ ...item("236.8万辆", metric, 236.8) }) as IndicatorRowLabel["items"][number];
+  const figure = (place?: string) => ({ metric: "x-整车产量", label: "整车产量", ...(place ? { place } : {}) });
+
+  it("reads another place's figure under the place and the label together, as a reader names it", () => {
+    expect(metricMatches(figure("长春市"), label("长春市整车产量"))).toBe(true);
+    expect(metricMatches(figure("长春市"), label("长春整车产量"))).toBe(true);
+    expect(metricMatches(figure("长春市"), label("整车产量"))).toBe(true);
+  });
+
+  it("gives no place the figure does not carry, and no other place", () => {
+    expect(metricMatches(figure(), label("长春市整车产量"))).toBe(false);
+    expect(metricMatches(figure("吉林市"), label("长春市整车产量"))).toBe(false);
   });
 });

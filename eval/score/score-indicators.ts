@@ -20,13 +20,28 @@ export interface IndicatorScore {
   fieldErrors: Record<string, number>;
 }
 
-export function metricMatches(indicator: Pick<Indicator, "metric" | "label">, label: IndicatorLabel): boolean {
+/**
+ * The tool's name for a figure: its label, and, for another place's figure, the place with it (a reader writes
+ * 长春市整车产量 where the tool gives 整车产量 with the place 长春市; the place is a field of its own, not lost).
+ */
+function toolNames(indicator: Pick<Indicator, "label" | "place">): string[] {
+  const names = [indicator.label];
+  const place = indicator.place;
+  if (place && !place.startsWith("全") && !indicator.label.startsWith(place)) {
+    names.push(place + indicator.label);
+    const short = place.replace(/(?<=.{2})(?:市|州|区|县|省)$/, "");
+    if (short !== place && !indicator.label.startsWith(short)) names.push(short + indicator.label);
+  }
+  return names.map(normalizeLabel);
+}
+
+export function metricMatches(indicator: Pick<Indicator, "metric" | "label" | "place">, label: IndicatorLabel): boolean {
   const names = [label.metric, ...(label.alts ?? [])];
-  const tool = normalizeLabel(indicator.label);
+  const tool = toolNames(indicator);
   return names.some((name) => {
     const match = lookupMetric(name);
     if (match.known && match.key === indicator.metric) return true;
-    return normalizeLabel(name) === tool || (!match.known && match.key === indicator.metric);
+    return tool.includes(normalizeLabel(name)) || (!match.known && match.key === indicator.metric);
   });
 }
 

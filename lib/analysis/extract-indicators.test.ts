@@ -366,6 +366,11 @@ describe("extractIndicators: time limits of the reforms (batch 4 of the eval, 20
     expect(achieved("深化“最多跑一次”改革。")).toEqual([]);
   });
 
+  it("corner brackets quote a name as “” do: 助企纾困「20条」 holds no figure (a traditional-script copy, batch 14)", () => {
+    expect(achieved("出台助企纾困「20条」等系列政策。")).toEqual([]);
+    expect(achieved("出台助企纾困『20条』等系列政策。")).toEqual([]);
+  });
+
   it("办结、 ends the figure before: 商事登记 25分钟, not 办结、商事登记", () => {
     expect(planned("实现不动产登记45分钟办结、商事登记25分钟完成。").map((i) => i.label)).toEqual(["不动产登记", "商事登记"]);
   });

@@ -12,7 +12,7 @@ import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
-import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, subjectBefore, withTopic } from "./label-context";
+import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, ownerOfRepeat, solvedProblems, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
@@ -252,7 +252,8 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      const own = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      const completed = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      const own = ownerOfRepeat(completed, out.map((i) => i.label));
       // 岳阳、常德经济总量分别达到…，衡阳增速达到5.6%: a place alone is measured by the metric just named for other places.
       const otherPlace = isPlaceName(own) && out.length ? placeAndMetric(out.at(-1)!.label) : null;
       const label = otherPlace && otherPlace.place !== own ? own + otherPlace.metric : own;
@@ -525,6 +526,8 @@ function clauseYear(prefix: string): number | null {
 /** A bare verb (关停5000万千瓦小火电机组) takes the object written after the amount; a share written 在…中占比 takes the
  * subject of the clause before (服务业快速发展，在国内生产总值中占比…); 中央财政安排补助资金 drops the verb. */
 function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boolean): string {
+  const solved = solvedProblems(label, text.slice(Math.max(0, q.start - 60), q.start));
+  if (solved) return solved;
   if (BARE_VERB_RE.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);
     if (object) return label + object;

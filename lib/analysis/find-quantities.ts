@@ -42,9 +42,10 @@ function toAscii(text: string): string {
 }
 
 /** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */
-const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["”", 24]], ["《", ["》", 60]], ["\"", ["\"", 24]]]);
+/** Quotes around a name: “” and 《》, and the corner brackets 「」『』 of traditional-script copies (助企紓困「20條」). */
+const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["”", 24]], ["《", ["》", 60]], ["\"", ["\"", 24]], ["「", ["」", 24]], ["『", ["』", 24]]]);
 
-const QUOTE_OPEN_RE = /[“《"]/g;
+const QUOTE_OPEN_RE = /[“《"「『]/g;
 
 const QUOTED_FIGURE_RE = /^[\d.]+%(?:以内|以下|左右|以上)?$/;
 const QUOTED_LIMIT_RE = /^(?:最多|最长|最快|不超过|只需|仅需)[\d０-９]+(?:个工作日|工作日|天|日|小时|分钟)(?:内)?(?:办结|完成)?$/;

@@ -160,3 +160,43 @@ describe("a count's noun stops at 共, and a share follows the figure just named
     expect(list.map((i) => [i.label, i.type])).toEqual([["棉花产量", "level"], ["棉花产量占全国比重", "share"]]);
   });
 });
+
+describe("the twenty-second round's names (batches 1–26)", () => {
+  it("problems solved, listed by kind, are named by who solved them for whom (宁波, 哈尔滨, 福建, 厦门)", () => {
+    expect(achieved("开展“千名干部进千企”服务活动，帮助企业解决用工、融资、用地等问题5800余个。")[0].label).toBe("帮助企业解决问题");
+    expect(achieved("协调解决企业用工、用地、融资等问题3200多个。")[0].label).toBe("协调解决企业问题");
+    // (Problems counted without a list keep the words written.)
+    expect(achieved("帮助企业解决问题1430个。")[0].label).toBe("帮助企业解决问题");
+  });
+
+  it("a deputy speaking of the firm goes on about the firm (临安, 萧山 articles)", () => {
+    const [grown, , output] = achieved("去年企业产值增长了23%，今年计划再新上两条生产线，产值力争突破15亿元。");
+    expect(grown.label).toBe("企业产值");
+    expect(output.label).toBe("企业产值");
+    expect(achieved("“去年我们企业产值增长了18%，今年计划研发投入增长20%以上。")[1].label).toBe("企业研发投入");
+    // (Without a firm's figure before it, the measure keeps its own name.)
+    expect(achieved("全市规上工业产值突破1万亿元。")[0].label).not.toMatch(/^企业/);
+  });
+
+  it("新增 before a list of firms is each item's, not a total's, a title's or an item with its own verb", () => {
+    expect(achieved("新增国家高新技术企业1150家、科技型中小企业4200家。").map((i) => i.label)).toEqual(["新增国家高新技术企业", "新增科技型中小企业"]);
+    expect(achieved("新增规上工业企业188户、“四上”企业571户。")[1].label).toBe("新增“四上”企业");
+    expect(achieved("新增国家级专精特新“小巨人”企业58家、国家级制造业单项冠军企业12家，单项冠军企业总数达到116家。").map((i) => i.label))
+      .toEqual(["新增国家级专精特新“小巨人”企业", "新增国家级制造业单项冠军企业", "单项冠军企业总数"]);
+    expect(achieved("新增国家级专精特新“小巨人”企业86家、省级专精特新中小企业480家。")[1].label).toBe("省级专精特新中小企业");
+    expect(achieved("新增幼儿园学位8000个、改造提升老旧小区300个。")[1].label).not.toMatch(/^新增/);
+  });
+
+  it("a policy's 出台 or 推出 and a title's 新命名 are no part of what is counted (杭州, 郑州, 浙江, 呼和浩特)", () => {
+    expect(achieved("出台促消费政策措施20条。")[0].label).toBe("促消费政策措施");
+    expect(achieved("出台实施稳经济政策措施30条。")[0].label).toBe("稳经济政策措施");
+    expect(achieved("推出省级重点事项13个。")[0].label).toBe("省级重点事项");
+    expect(achieved("新命名自治区级民族团结进步示范单位25个。")[0].label).toBe("自治区级民族团结进步示范单位");
+  });
+
+  it("vouchers handed out are one metric, with or without 发放 (17 labels and 10)", () => {
+    expect(achieved("发放消费券1.2亿元。")[0].metric).toBe("consumption-vouchers");
+    expect(lookupMetric("消费券").key).toBe("consumption-vouchers");
+    expect(lookupMetric("消费券带动消费").known).toBe(false);
+  });
+});

@@ -264,3 +264,24 @@ export function listBefore(text: string, at: number, count: number): string[] {
   const items = splitLabelList(previous);
   return items.length === count ? items : [];
 }
+
+/**
+ * 帮助企业解决用工、融资、用地等问题5800余个: problems solved, listed by kind, are named by who solved them for whom
+ * (帮助企业解决问题, 12 labels of 14), not by the last word of the list. `before` is the text up to the number.
+ */
+export function solvedProblems(label: string, before: string): string | null {
+  if (!/^(?:实际)?问题$/.test(label)) return null;
+  const clause = /[^，,；;。：:]*$/.exec(before)![0];
+  const solved = /^(?:累计|全年|共|先后)?([\u4e00-\u9fa5“”]{0,10}?(?:解决|化解))(企业|群众|市场主体)?[\u4e00-\u9fa5、“”]{1,24}等(?:实际)?问题$/.exec(clause);
+  return solved ? `${solved[1]}${solved[2] ?? ""}问题` : null;
+}
+
+/**
+ * 企业产值增长23%…，产值力争突破15亿元, “去年我们企业产值增长了18%，今年计划研发投入增长20%以上: a deputy speaking of the
+ * firm goes on about the firm; a bare measure of a firm after a figure named 企业… or 公司… is the firm's.
+ */
+export function ownerOfRepeat(label: string, earlier: string[]): string {
+  const owner = earlier.map((name) => /^(?:企业|公司)/.exec(name)?.[0]).find(Boolean);
+  return owner && FIRM_MEASURE_RE.test(label) ? owner + label : label;
+}
+const FIRM_MEASURE_RE = /^(?:产值|营收|营业收入|销售额|销售收入|利润|研发投入|研发费用|出口额)$/;

@@ -182,6 +182,8 @@ export const METRICS: MetricDef[] = [
   },
   // The government's account of the congress's suggestions and the CPPCC's proposals it handled, in every local report:
   // 省/市/区/县 before 人大 or 政协 is the government's own congress (浙江's 省人大代表建议 is its 人大代表建议).
+  // 发放消费券1.2亿元: vouchers a city hands out to lift spending (17 labels write 发放消费券, 10 消费券).
+  { key: "consumption-vouchers", name: "发放消费券", nameEn: "Consumption vouchers issued", synonyms: ["发放消费券", "消费券", "消费券发放", "累计发放消费券"] },
   { key: "deputies-suggestions", name: "人大代表建议", nameEn: "People's congress deputies' suggestions handled", synonyms: ownCongress(["人大代表建议", "人大代表议案建议"]) },
   { key: "cppcc-proposals", name: "政协提案", nameEn: "CPPCC members' proposals handled", synonyms: ownCongress(["政协提案", "政协委员提案"]) },
   { key: "deputies-suggestions-rate", name: "人大代表建议办复率", nameEn: "Share of deputies' suggestions answered", synonyms: ownCongress(["人大代表建议办复率", "代表建议办复率"]), related: ["deputies-suggestions"] },
