@@ -215,6 +215,24 @@ const TWENTY_SIXTH_BATCH = ["fujian-2024", "fujian-2025-live", "fujian-2025-news
   "nanchang-2024", "nanchang-2025", "jiangxi-2025-news"];
 const TWENTY_SIXTH_BATCH_HELD = new Set(["nanchang-2024", "nanchang-2025"]);
 const TWENTY_SIXTH_BATCH_PAIRS = [["fujian-2024", "fujian-2025-live"], ["changchun-2024", "changchun-2025"], ["nanchang-2024", "nanchang-2025"]];
+// Batch 27 (labelled 2026-12-04, a new session), composed before any rule of the session's round was tuned on it: a
+// national development zone's 管委会 work reports (天津经济技术开发区, 泰达) with a 滨海时报 article; a region's 2024 report
+// from its portal and its 2025 report as a bilingual study copy, each Chinese paragraph followed by its English
+// translation (广西壮族自治区) with a 广西日报 article; a city of 海南 (海口市, portal copies) with a 海南日报 article. Held
+// back, fixed before any text was written (/work/batch27/HELD_BACK, 19:23 UTC): the 海口 pair.
+const TWENTY_SEVENTH_BATCH = ["teda-2024", "teda-2025", "binhai-2025-news", "guangxi-2024", "guangxi-2025-bilingual", "guangxi-2025-news",
+  "haikou-2024", "haikou-2025", "hainan-2025-news"];
+const TWENTY_SEVENTH_BATCH_HELD = new Set(["haikou-2024", "haikou-2025"]);
+const TWENTY_SEVENTH_BATCH_PAIRS = [["teda-2024", "teda-2025"], ["guangxi-2024", "guangxi-2025-bilingual"], ["haikou-2024", "haikou-2025"]];
+// Batch 28 (labelled 2026-12-04), composed with batch 27: a province's reports of the epidemic year (湖北省: 2020's,
+// written before it, and 2021's, reviewing it: falls, 降幅收窄, most targets missed) with a 湖北日报 article; a city's
+// reports saved into a Markdown note (沈阳市: front matter, # headings, **bold**, lists, a |-table) with a 辽宁日报
+// article; a city of 西藏 (拉萨市, portal copies) with a 西藏日报 article. Held back, fixed before any text was written
+// (/work/batch28/HELD_BACK, 19:23 UTC): the 拉萨 pair.
+const TWENTY_EIGHTH_BATCH = ["hubei-2020", "hubei-2021", "hubei-2021-news", "shenyang-2024", "shenyang-2025", "liaoning-2025-news",
+  "lhasa-2024", "lhasa-2025", "xizang-2025-news"];
+const TWENTY_EIGHTH_BATCH_HELD = new Set(["lhasa-2024", "lhasa-2025"]);
+const TWENTY_EIGHTH_BATCH_PAIRS = [["hubei-2020", "hubei-2021"], ["shenyang-2024", "shenyang-2025"], ["lhasa-2024", "lhasa-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -240,6 +258,8 @@ const COMPOSED_BATCHES = [
   [24, TWENTY_FOURTH_BATCH, TWENTY_FOURTH_BATCH_HELD, TWENTY_FOURTH_BATCH_PAIRS],
   [25, TWENTY_FIFTH_BATCH, TWENTY_FIFTH_BATCH_HELD, TWENTY_FIFTH_BATCH_PAIRS],
   [26, TWENTY_SIXTH_BATCH, TWENTY_SIXTH_BATCH_HELD, TWENTY_SIXTH_BATCH_PAIRS],
+  [27, TWENTY_SEVENTH_BATCH, TWENTY_SEVENTH_BATCH_HELD, TWENTY_SEVENTH_BATCH_PAIRS],
+  [28, TWENTY_EIGHTH_BATCH, TWENTY_EIGHTH_BATCH_HELD, TWENTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
