@@ -765,7 +765,8 @@ function countedBefore(out: Indicator[], text: string, start: number): string[] 
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
 const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
 
-/** Counts of projects and firms, which a commitment in the clause before reaches across one comma. */
+/** Counts of projects and firms, which 力争 or 争取 in the clause before reaches across one comma (确保 does not: 确保城镇新增
+ * 就业11万人以上，新增普惠托位3000个, 16 readers' labels of 17). */
 const REACHED_COUNT_UNITS: ReadonlySet<string> = new Set(["个", "家"]);
 
 /**
@@ -784,7 +785,7 @@ function spreadCommitments(text: string, ordered: Indicator[]): void {
     if (lastEnd >= 0) {
       const between = text.slice(lastEnd, cur.start);
       const commas = between.match(/[，,：:]/g)?.length ?? 0;
-      const reached = commas === 1 && (/^[^，,：:]*[，,：:]其中/.test(between) || (cur.type === "count" && REACHED_COUNT_UNITS.has(cur.unit)));
+      const reached = commas === 1 && (/^[^，,：:]*[，,：:]其中/.test(between) || (cur.type === "count" && REACHED_COUNT_UNITS.has(cur.unit) && !carry.every((w) => w === "确保")));
       if (threshold) {
         if (/[；;。！!？?]/.test(between)) [carry, lastEnd] = [[], cur.start];
       } else if (/[；;。！!？?]/.test(between) || (commas > 0 && !reached)) carry = [];

@@ -200,3 +200,16 @@ describe("the twenty-second round's names (batches 1–26)", () => {
     expect(lookupMetric("消费券带动消费").known).toBe(false);
   });
 });
+
+describe("the twenty-second round, from batches 27 and 28", () => {
+  const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+  it("确保 holds its own clause only; 力争 reaches a count of projects after a comma (16 labels of 17; 18 of 23)", () => {
+    const list = planned("确保城镇新增就业11万人以上，新增普惠托位3000个，新增中小学学位2万个。");
+    expect(list.map((i) => i.qualifiers.includes("确保"))).toEqual([true, false, false]);
+    expect(planned("全年力争完成固定资产投资800亿元，新引进10亿元以上重大产业项目12个。").at(-1)!.qualifiers).toContain("力争");
+  });
+
+  it("a season's years are its date, no part of the name (沈阳, 长春)", () => {
+    expect(achieved("2022—2023冰雪季接待游客1820万人次，增长35%。").map((i) => i.label)).toEqual(["冰雪季接待游客", "冰雪季接待游客"]);
+  });
+});

@@ -287,12 +287,16 @@ const REPORTING_WORDS = ["提出", "决定", "要求", "规定", "确定", "明�
 /** 中央财政已按…的4%编制预算: the payer and the basis in front of the figure's name. */
 const BASIS_LEAD_RE = /^(?:中央财政|地方财政|各级财政|财政|中央|国家|政府)(?:已经?|将|要)?按照?(?=[\u4e00-\u9fa5]{4})/;
 
+const SEASON_YEARS_RE = /^(?:(?:19|20|１９|２０)[0-9０-９]{2}[—–－-])?(?:19|20|１９|２０)?[0-9０-９]{2}(?=(?:冰雪季|雪季|冰雪旅游季|赛季|采暖季|供暖季))/;
+
 function stripLeading(text: string, info: PrefixInfo): string {
   let rest = text;
   if (REPORTING_WORDS.some((w) => rest.includes(w))) rest = rest.replace(REPORTING_RE, "");
   if (rest.includes("按")) rest = rest.replace(BASIS_LEAD_RE, "");
   // 与上海、浙江等地新签合作项目, 与江西万载、铜鼓共建产业园区: the partners are no part of what was signed or built.
   rest = rest.replace(PARTNERS_RE, "");
+  // 2022—2023冰雪季接待游客, ２０２３雪季: a season's years are its date, no part of the name.
+  rest = rest.replace(SEASON_YEARS_RE, "");
   for (let guard = 0; guard < 8 && rest; guard++) {
     const match = LEADING.exec(rest);
     if (!match) break;

@@ -13,6 +13,8 @@ export interface ClassifiedLine extends Line {
   front?: FrontRole;
   /** A PDF's page number or running title: boilerplate that a paragraph continues across. */
   pageFurniture?: boolean;
+  /** A study copy's translation paragraph (English after each Chinese paragraph): skipped, and counted in a warning. */
+  translation?: true;
 }
 
 const NAV_RE = /^(?:您当前的位置|当前位置|您的位置|首页\s*[>＞])/;
@@ -147,15 +149,44 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   let afterDisclaimer = false;
   for (const l of out) {
     if (l.kind === "blank") continue;
-    if (afterDisclaimer || isBoilerplateLine(l.text)) l.kind = "boilerplate";
+    if (afterDisclaimer || isBoilerplateLine(l.text) || l.markdownFront || MD_LINK_LINE_RE.test(l.text)) l.kind = "boilerplate";
     afterDisclaimer = !afterDisclaimer && DISCLAIMER_HEAD_RE.test(l.text);
   }
+  markTranslations(out);
   markFrontMatter(out);
   markRepeatedTitles(out);
   markPageFurniture(out);
   markFooter(out);
   markLicenceFooter(out);
   return out;
+}
+
+/** `[来源](https://…)`: a Markdown note's link to its source, alone on its line. */
+const MD_LINK_LINE_RE = /^\[[^\]\n]{1,40}\]\((?:https?:\/\/|www\.)[^)\s]*\)$/;
+
+const LATIN_LETTER_RE = /[A-Za-z]/g;
+
+/** A line of a foreign language: twenty Latin letters or more and at most one Han character for every five of them,
+ * or a short line with no Han character at all (`I. Review of Our Work in 2024`). */
+function isForeignLine(text: string): boolean {
+  const latin = text.match(LATIN_LETTER_RE)?.length ?? 0;
+  const han = countHan(text);
+  return (latin >= 20 && han * 5 <= latin) || (latin >= 8 && han === 0);
+}
+
+/**
+ * A Chinese text (ten Han lines or more) with three lines or more in another language is a study copy or a page that adds a
+ * translation after each paragraph (中英对照): the translation repeats the report's figures, so it is no part of the
+ * report to read. Its lines are skipped (kept in the stored original) and counted in a warning. A text in another
+ * language throughout is not touched.
+ */
+function markTranslations(out: ClassifiedLine[]): void {
+  const content = out.filter((l) => l.kind === "content");
+  if (content.filter((l) => countHan(l.text) >= 10).length < 10) return;
+  const foreign = content.filter((l) => isForeignLine(l.text));
+  // (One or two such lines are a name or a masthead, China Daily; a translation runs through the text.)
+  if (foreign.length < 3) return;
+  for (const l of foreign) Object.assign(l, { kind: "boilerplate", translation: true });
 }
 
 /** Wikisource's closing notice (本作品是中华人民共和国的法律、法规…属于公有领域), split over lines by its links. */

@@ -14,12 +14,15 @@ import { isAsciiAlnum, isWhitespace } from "./chars";
  *  4. Pinyin glosses that web copies put after rare characters are dropped: 濉(suī)溪 → 濉溪, 亳（bó）州 → 亳州.
  *     Only a bracket of tone-marked (or tone-numbered) latin syllables right after a Han character counts, so
  *     (GDP) and (PM2.5) stay.
+ *  5. A Markdown note's emphasis is dropped (**8135.6亿元** → 8135.6亿元), and its links keep their words
+ *     ([来源](https://…) → 来源). The line markup (`## `, `> `, `- `) never reaches a span: lines.ts starts the line
+ *     after it.
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
 export function cleanSpan(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
   const kept = dropPageFurniture(raw, pageFurniture);
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
-  const { text, repairs } = repairArtefacts(dropPinyinGlosses(joined));
+  const { text, repairs } = repairArtefacts(dropMarkdownInline(dropPinyinGlosses(joined)));
   return { text, repairs };
 }
 
@@ -41,6 +44,14 @@ const HAS_TONE_RE = new RegExp(`[${TONED}]|[a-zü][1-5]`);
 export function dropPinyinGlosses(text: string): string {
   if (!text.includes("(") && !text.includes("（")) return text;
   return text.replace(GLOSS_RE, (gloss) => (HAS_TONE_RE.test(gloss) ? "" : gloss));
+}
+
+const MD_LINK_RE = /\[([^\]\n]{1,40})\]\((?:https?:\/\/|www\.)[^)\s]*\)/g;
+
+/** **8135.6亿元** → 8135.6亿元, [来源](https://…) → 来源: a Markdown note's inline markup. */
+export function dropMarkdownInline(text: string): string {
+  if (!text.includes("**") && !text.includes("](")) return text;
+  return text.replace(/\*\*/g, "").replace(MD_LINK_RE, "$1");
 }
 
 /** `pageFurniture`: the lines the text processing found to be page numbers and running titles (ProcessedText). */

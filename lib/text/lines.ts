@@ -9,10 +9,13 @@ export interface Line {
   cEnd: number;
   /** stored.slice(cStart, cEnd) */
   text: string;
+  /** A Markdown note's front matter (`---` / `title: …` / `---` at the top): the note's, not the report's. */
+  markdownFront?: true;
 }
 
 export function splitLines(stored: string): Line[] {
   const lines: Line[] = [];
+  const markdown = isMarkdown(stored);
   let start = 0;
   while (start <= stored.length) {
     let end = stored.indexOf("\n", start);
@@ -21,8 +24,38 @@ export function splitLines(stored: string): Line[] {
     let cEnd = end;
     while (cStart < cEnd && isWhitespace(stored[cStart])) cStart++;
     while (cEnd > cStart && isWhitespace(stored[cEnd - 1])) cEnd--;
+    if (markdown) cStart += markdownPrefixLength(stored.slice(cStart, cEnd));
     lines.push({ index: lines.length, start, end, cStart, cEnd, text: stored.slice(cStart, cEnd) });
     start = end + 1;
   }
+  if (markdown) markFrontMatter(lines);
   return lines;
+}
+
+/** `## 一、…`, `### （一）…`: a Markdown heading line. */
+const MD_HEADING_RE = /^#{1,6}[ \t\u3000]+\S/m;
+const MD_HEADINGS_RE = /^#{1,6}[ \t\u3000]+\S/gm;
+/** `---` / `title: …` … `---` opening the text. */
+const MD_FRONT_RE = /^\uFEFF?---[ \t]*\r?\n(?:[A-Za-z_][\w-]*:.*\r?\n){1,20}---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A text saved as a Markdown note (a knowledge base's export): it opens on front matter, or it has two or more `#`
+ * heading lines. Only then are `#`, `>`, `-` and `*` at a line's start markup (a plain copy's `- 3 -` is a page number).
+ */
+export function isMarkdown(stored: string): boolean {
+  if (MD_FRONT_RE.test(stored)) return true;
+  if (!MD_HEADING_RE.test(stored)) return false;
+  return (stored.match(MD_HEADINGS_RE)?.length ?? 0) >= 2;
+}
+
+/** `## `, `> `, `- `, `* `, `+ ` (and `> - `) before a line's text: the markup's length, 0 when there is none. */
+export function markdownPrefixLength(text: string): number {
+  return /^(?:#{1,6}[ \t\u3000]+|>[ \t\u3000]?|[-*+][ \t\u3000]+)*/.exec(text)![0].length;
+}
+
+function markFrontMatter(lines: Line[]): void {
+  if (!/^\uFEFF?---$/.test(lines[0]?.text ?? "")) return;
+  const close = lines.findIndex((l, i) => i > 0 && l.text === "---");
+  if (close === -1) return;
+  for (let i = 0; i <= close; i++) lines[i].markdownFront = true;
 }

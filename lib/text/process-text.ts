@@ -156,7 +156,11 @@ function processUnguarded(stored: string): ProcessedText {
       count: repairs,
     });
   }
-  const removed = lines.filter((l) => l.kind === "boilerplate").length;
+  const translated = lines.filter((l) => l.translation).length;
+  if (translated > 0) {
+    warnings.push({ code: "translation-skipped", message: `已略去 ${translated} 段外文译文（中英对照等），只分析中文原文 / Skipped ${translated} translated paragraph(s); only the Chinese text is analysed.`, count: translated });
+  }
+  const removed = lines.filter((l) => l.kind === "boilerplate" && !l.translation).length;
   if (removed > 0) {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
