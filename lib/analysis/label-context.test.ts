@@ -213,3 +213,24 @@ describe("the twenty-second round, from batches 27 and 28", () => {
     expect(achieved("2022—2023冰雪季接待游客1820万人次，增长35%。").map((i) => i.label)).toEqual(["冰雪季接待游客", "冰雪季接待游客"]);
   });
 });
+
+describe("figures of a year in parts (湖北 2021, 沈阳 2025, batch 28)", () => {
+  it("a quarter that opens a name is kept, so a quarter's fall is no figure of the year", () => {
+    expect(achieved("全省经济一度按下“暂停键”，一季度地区生产总值下降39.4%。")[0]).toMatchObject({ label: "一季度地区生产总值", value: -39.4 });
+    expect(achieved("四季度全省地区生产总值增长2.6%。")[0].label).toBe("四季度地区生产总值");
+    // (A quarter after the name, and one before a verb, stay when, as the 1981 report's readers name them.)
+    expect(achieved("工业总产值第一季度比去年同期下降0.2%。")[0].label).toBe("工业总产值");
+    expect(achieved("四季度增发1万亿元国债。")[0].label).not.toMatch(/季度/);
+  });
+
+  it("how the fall moved is the metric's fall, and 逆势 is no part of a name", () => {
+    const list = achieved("全年地区生产总值43285.6亿元，下降5.3%，降幅比一季度收窄34.1个百分点。");
+    expect(list.at(-1)!.label).toBe("地区生产总值降幅");
+    expect(achieved("外贸进出口总额逆势增长7.2%。")[0].label).toBe("外贸进出口总额");
+  });
+
+  it("其中农村居民 after all residents' income is the rural residents' income", () => {
+    const [, rural] = achieved("全体居民人均可支配收入增长5.4%，其中农村居民增长6.8%。");
+    expect(rural).toMatchObject({ label: "农村居民人均可支配收入", value: 6.8 });
+  });
+});

@@ -4,6 +4,9 @@
 import { lookupMetric } from "./lookup-metric";
 import { HEADS, cleanLabel, dropCountedIn, splitLabelList } from "./parse-prefix";
 
+/** 降幅比一季度收窄: how a metric's rate moved against a named base, named after the metric. */
+const CHANGE_OF_RE = /(降幅|增幅|增速|涨幅)(?:比|较)[\u4e00-\u9fa5]*?(?:收窄|扩大|回落|提高|加快|放缓)$/;
+
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
 export function completeLabel(raw: string, previous: string | undefined, unit = ""): string {
@@ -20,6 +23,15 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (part) return `${part}占${whole}比重`;
   // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.
   if (/^(?:这个|这一|这|此)(?:速度|增速|幅度|水平|比例|数字|数)/.test(label)) return previous;
+  // 全体居民人均可支配收入增长5.4%，其中农村居民增长6.8%: a group of residents alone has the measure just named.
+  const measure = /^(?:全体|城乡|全市|全省|全区)?居民(人均可支配收入|人均消费支出)$/.exec(previous)?.[1];
+  if (measure && /^(?:城镇|农村)(?:常住)?居民$/.test(label)) return label + measure;
+  // 全年地区生产总值下降5.3%，降幅比一季度收窄34.1个百分点: how the fall of the metric just named moved against a
+  // named base is that metric's.
+  const base = previous.replace(CHANGE_OF_RE, "");
+  // (With its base gone as a date, 降幅比收窄, it is the metric's fall: 全社会固定资产投资增幅.)
+  const change = CHANGE_OF_RE.exec(label);
+  if (change?.index === 0 && base) return base + (/^..(?:比|较)(?:收窄|扩大|回落|提高|加快|放缓)$/.test(label) ? change[1] : label);
   // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.
   if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
   // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.
