@@ -232,3 +232,30 @@ describe("a wire story of the 1990s (batch 25's 新华社 story on 四川 1999)"
     expect(detectMetadata(text).kind).toBe("news");
   });
 });
+
+describe("a development zone's committee report (泰达, batch 27)", () => {
+  const zoneReport = (opening: string) =>
+    [
+      "天津经济技术开发区管委会2024年工作报告",
+      "发布时间：2024-02-27 09:30　来源：开发区管委会办公室",
+      "天津经济技术开发区管理委员会工作报告",
+      "——2024年2月23日在天津经济技术开发区2024年工作会议上",
+      opening,
+      "一、2023年工作回顾",
+      "全年实现地区生产总值增长5.2%，规上工业总产值增长4.6%。",
+      "相关链接：天津经济技术开发区管委会2023年工作报告",
+    ].join("\n");
+
+  it("is placed in the city its zone's name opens on, and a related link is no sentence", () => {
+    const text = zoneReport("同志们：\n现在，我代表开发区管委会，向大会报告工作。");
+    const meta = detectMetadata(text);
+    expect(meta).toMatchObject({ region: "天津市", regionCode: "120000" });
+    expect(processText(text).sentences.some((s) => s.text.startsWith("相关链接"))).toBe(false);
+    expect(processText(text).warnings.some((w) => w.code === "truncated")).toBe(false);
+  });
+
+  it("keeps a zone that is a unit of its own (苏州工业园区)", () => {
+    const text = zoneReport("同志们：").replace(/天津经济技术开发区/g, "苏州工业园区");
+    expect(detectMetadata(text).region).toBe("苏州工业园区");
+  });
+});

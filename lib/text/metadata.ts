@@ -132,6 +132,9 @@ function newsVoice(processed: ProcessedText): boolean {
   return signals.filter(Boolean).length >= 2;
 }
 
+/** 天津经济技术开发区, 西安高新技术产业开发区, 苏州工业园区: a zone and the place its name opens on. */
+const ZONE_RE = /([\u4e00-\u9fa5]{2,6}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|工业园区|高新区|经开区)/;
+
 function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine): { name: string | null; inferred: boolean } {
   // The State Council reports to the National People's Congress: the national level.
   const opening = stored.slice(0, 600);
@@ -141,6 +144,14 @@ function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine
   const congress = /第[一二三四五六七八九十]{1,3}届人民代表大会/.exec(stored);
   if (congress) {
     const name = lastRegionIn(stored.slice(Math.max(0, congress.index - 14), congress.index));
+    if (name) return { name, inferred: false };
+  }
+  // ——2024年2月23日在天津经济技术开发区2024年工作会议上, 我代表开发区管委会: a development zone's committee reports to its
+  // work conference; the zone lies in the place its name opens on (天津 → 天津市), unless the zone is itself a unit.
+  const zone = ZONE_RE.exec(opening);
+  if (zone && /管委会|管理委员会|工作会议/.test(opening)) {
+    // (苏州工业园区 is a unit of its own; 经济技术开发区 alone names several, none of them this one.)
+    const name = [lastRegionIn(zone[0]), lastRegionIn(zone[1]), lastRegionIn(`${zone[1]}市`)].find((n) => n && !/开发区$/.test(n));
     if (name) return { name, inferred: false };
   }
   const gov = speakerLine ? /(.{2,14})人民政府/.exec(speakerLine.text) : null;
