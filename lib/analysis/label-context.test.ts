@@ -234,3 +234,20 @@ describe("figures of a year in parts (湖北 2021, 沈阳 2025, batch 28)", () =
     expect(rural).toMatchObject({ label: "农村居民人均可支配收入", value: 6.8 });
   });
 });
+
+describe("a development zone and a province's works (泰达, 广西, batch 27)", () => {
+  const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+  it("the works a sentence opens on own its bare investment", () => {
+    expect(planned("加快平陆运河建设，年度完成投资180亿元以上，力争2026年底具备通航条件。")[0].label).toBe("平陆运河年度完成投资");
+  });
+
+  it("超亿元 before buildings counted is part of their name, no amount", () => {
+    expect(achieved("楼宇经济提质增效，税收超亿元楼宇达到14座。").map((i) => i.value)).toEqual([14]);
+  });
+
+  it("a province's domestic tourists and their spending are related to the totals, not the same figure", () => {
+    expect(lookupMetric("接待国内游客").key).toBe("domestic-tourists");
+    expect(lookupMetric("国内旅游总花费").key).toBe("domestic-tourism-revenue");
+    expect(lookupMetric("旅游总消费").key).toBe("tourism-revenue");
+  });
+});

@@ -263,7 +263,7 @@ const TOPIC_METRICS = new Set(["general-budget-revenue", "fiscal-total-revenue"]
 /** 金融服务业持续做强,完成一般公共预算收入18.08亿元: the sector's share, not the district's revenue. */
 export function withTopic(label: string, topic: string | null): string {
   if (!topic || label.startsWith(topic)) return label;
-  return HEADS.includes(label) || /^(?:总产值|总产量|产量)$/.test(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
+  return HEADS.includes(label) || /^(?:总产值|总产量|产量|(?:年度|全年)?完成投资)$/.test(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
 }
 
 /** 实施国家高新技术企业和“雏鹰企业”双倍增计划,分别新增1650家、800家: the list is in the clause before. */

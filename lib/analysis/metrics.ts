@@ -132,8 +132,12 @@ export const METRICS: MetricDef[] = [
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },
-  { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客"] },
-  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费"] },
+  { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客"], related: ["domestic-tourists"] },
+  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费", "旅游总消费"], related: ["domestic-tourism-revenue"] },
+  // A province's review often gives the domestic figures only (接待国内游客9.62亿人次、实现国内旅游总花费1.05万亿元): a part of
+  // the total, so related to it, never the same figure.
+  { key: "domestic-tourists", name: "接待国内游客", nameEn: "Domestic tourist arrivals", synonyms: ["接待国内游客", "国内游客", "国内游客接待量", "接待国内游客人次"], related: ["tourists"] },
+  { key: "domestic-tourism-revenue", name: "国内旅游收入", nameEn: "Domestic tourism revenue", synonyms: ["国内旅游收入", "国内旅游总收入", "国内旅游总花费", "国内旅游花费"], related: ["tourism-revenue"] },
   // 轨道交通运营里程 and 地铁运营里程 (18 labels), the length a city's metro runs; the length added is another figure.
   { key: "rail-transit-mileage", name: "轨道交通运营里程", nameEn: "Urban rail transit length in operation", synonyms: ["轨道交通运营里程", "城市轨道交通运营里程", "地铁运营里程", "轨道交通运营总里程", "地铁运营总里程"] },
   { key: "energy-intensity", name: "万元GDP能耗", nameEn: "Energy use per 10,000 yuan of GDP", synonyms: ["万元GDP能耗", "单位GDP能耗", "万元生产总值能耗", "单位生产总值能耗", "万元地区生产总值能耗", "单位国内生产总值能耗", "单位国内生产总值能源消耗", "万元国内生产总值能耗", "能源消耗强度", "能耗强度",

@@ -20,6 +20,9 @@ describe("nearNames", () => {
     expect(nearNames("新建社区长者饭堂", "建成社区长者饭堂")).toBe(true);
     expect(nearNames("市级重点项目年度计划投资", "市级重点项目完成投资")).toBe(true);
     expect(nearNames("省重点项目年度计划投资", "省重点项目完成投资")).toBe(true);
+    // 加快平陆运河建设，年度完成投资180亿元以上 answered by 平陆运河全年完成投资192亿元 (a 广西 pair, batch 27).
+    expect(nearNames("平陆运河年度完成投资", "平陆运河完成投资")).toBe(true);
+    expect(nearNames("平陆运河全年完成投资", "平陆运河年度完成投资")).toBe(true);
     expect(nearNames("高新技术企业总数", "高新技术企业")).toBe(true);
     expect(nearNames("市级重点项目年度计划投资", "省重点项目完成投资")).toBe(false);
     expect(nearNames("新建学校", "建成医院")).toBe(false);

@@ -13,7 +13,7 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
   [/^(?:新建|建成)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
-  [/(?:完成年度|年度计划|年度|计划|完成)投资$/, "投资"],
+  [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
 ];
 
 /**
