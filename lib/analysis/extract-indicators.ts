@@ -82,7 +82,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ??
     /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花))(?:生产)?(?:按|[，,]|增长|发展)/.exec(text)?.[1] ??
     // 加快平陆运河建设，年度完成投资180亿元以上: the works the sentence opens on own its bare investment.
-    /^(?:加快|推进|推动|全力推进|高质量推进|抓好)([\u4e00-\u9fa5“”]{2,10}?)(?:工程)?建设[，,](?=(?:年度|全年|今年)?(?:完成)?投资)/.exec(text)?.[1] ??
+    /^(?:加快|推进|推动|全力推进|高质量推进|抓好)([\u4e00-\u9fa5“”]{2,10}?)(?:工程)?建设[，,](?=(?:确保|力争)?(?:年度|全年|今年)?(?:完成)?投资)/.exec(text)?.[1] ??
     null;
   const out: Indicator[] = [];
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.

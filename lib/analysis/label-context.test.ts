@@ -251,3 +251,15 @@ describe("a development zone and a province's works (泰达, 广西, batch 27)",
     expect(lookupMetric("旅游总消费").key).toBe("tourism-revenue");
   });
 });
+
+describe("a province's leads and its free trade zone (广西, 湖北, batches 27 and 28)", () => {
+  it("统筹推进 leads, and 中国（…） before the free trade zone, are no part of a name", () => {
+    expect(achieved("统筹推进自治区层面重大项目1532项，完成投资8326亿元。")[0].label).toBe("自治区层面重大项目");
+    expect(achieved("中国（广西）自由贸易试验区新设企业1.4万家。")[0].label).toBe("自由贸易试验区新设企业");
+  });
+
+  it("the works own their investment after 确保 too", () => {
+    const planned = extractIndicators("加快平陆运河建设，确保年度完成投资200亿元以上。", { kind: "goal", part: "plan" });
+    expect(planned[0].label).toBe("平陆运河年度完成投资");
+  });
+});
