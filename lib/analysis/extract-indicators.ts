@@ -12,7 +12,7 @@ import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
-import { clauseBefore, completeLabel, countedNoun, describeCounted, listBefore, ownerOfRepeat, solvedProblems, subjectBefore, withTopic } from "./label-context";
+import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore, withTopic } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
@@ -88,6 +88,8 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
   const mayCountList = COUNTED_LIST_HINT.test(text);
   let run: { labels: string[]; next: number; head: PrefixInfo; after?: boolean } | null = null;
+  let firmOwner: string | undefined;
+  let ownerSeen = 0;
   let previousFrom = false;
 
   for (let k = 0; k < slots.length; k++) {
@@ -255,7 +257,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       run = null;
       previousFrom = info.from;
       const completed = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
-      const own = ownerOfRepeat(completed, out.map((i) => i.label));
+      // (The firm is looked for among the figures emitted since the last look: a sentence may hold thousands.)
+      for (; ownerSeen < out.length; ownerSeen++) firmOwner ??= FIRM_OWNER_RE.exec(out[ownerSeen].label)?.[0];
+      const own = ownerOfRepeat(completed, firmOwner);
       // 岳阳、常德经济总量分别达到…，衡阳增速达到5.6%: a place alone is measured by the metric just named for other places.
       const otherPlace = isPlaceName(own) && out.length ? placeAndMetric(out.at(-1)!.label) : null;
       const label = otherPlace && otherPlace.place !== own ? own + otherPlace.metric : own;

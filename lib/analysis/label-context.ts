@@ -290,10 +290,12 @@ export function solvedProblems(label: string, before: string): string | null {
 
 /**
  * 企业产值增长23%…，产值力争突破15亿元, “去年我们企业产值增长了18%，今年计划研发投入增长20%以上: a deputy speaking of the
- * firm goes on about the firm; a bare measure of a firm after a figure named 企业… or 公司… is the firm's.
+ * firm goes on about the firm; a bare measure of a firm after a figure named 企业… or 公司… (`owner`, the first such
+ * name's 企业 or 公司) is the firm's.
  */
-export function ownerOfRepeat(label: string, earlier: string[]): string {
-  const owner = earlier.map((name) => /^(?:企业|公司)/.exec(name)?.[0]).find(Boolean);
+export function ownerOfRepeat(label: string, owner: string | undefined): string {
   return owner && FIRM_MEASURE_RE.test(label) ? owner + label : label;
 }
+/** The firm a figure's name opens on (企业产值, 公司研发投入). */
+export const FIRM_OWNER_RE = /^(?:企业|公司)/;
 const FIRM_MEASURE_RE = /^(?:产值|营收|营业收入|销售额|销售收入|利润|研发投入|研发费用|出口额)$/;
