@@ -263,3 +263,25 @@ describe("a province's leads and its free trade zone (广西, 湖北, batches 27
     expect(planned[0].label).toBe("平陆运河年度完成投资");
   });
 });
+
+describe("more from batch 28's development part (湖北, 辽宁, 西藏 articles)", () => {
+  const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+  it("levels crossed in turn are the metric's levels, and 两个台阶 names nothing", () => {
+    const list = achieved("“十三五”时期，全省地区生产总值年均增长5.0%，先后跨越3万亿元、4万亿元两个台阶。");
+    expect(list.map((i) => i.metric)).toEqual(["gdp", "gdp", "gdp"]);
+  });
+
+  it("a programme of works owns its bare investment", () => {
+    expect(planned("实施疫后重振补短板强功能“十大工程”，完成投资4000亿元以上。")[0].label).toMatch(/^疫后重振补短板强功能“十大工程”/);
+  });
+
+  it("his, her, our (所在的) before what a deputy speaks of are no part of its name", () => {
+    expect(achieved("去年他的民宿接待游客增长了四成。")[0].label).toBe("民宿接待游客");
+    expect(achieved("她所在的合作社鲜食玉米销售额达到1200万元。")[0].label).toBe("合作社鲜食玉米销售额");
+  });
+
+  it("a target moved from last year's is named so, a target, and a fall when it is fewer", () => {
+    expect(planned("记者注意到，今年的城镇新增就业目标比去年少2万人。")[0]).toMatchObject({ label: "城镇新增就业目标比去年减少", value: -20000, modality: "target" });
+    expect(planned("城镇新增就业目标比去年多100万人。")[0]).toMatchObject({ label: "城镇新增就业目标比去年增加", value: 1000000 });
+  });
+});
