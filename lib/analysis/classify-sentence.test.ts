@@ -99,6 +99,9 @@ describe("classifySentence: the section decides", () => {
 
   it("greetings, thanks, guiding ideology, transitions and title headings are other", () => {
     expect(review("各位代表,过去一年的成绩来之不易,这是上级党委政府和区委正确领导、科学决策的结果。").kind).toBe("other");
+    // A development zone's committee addresses its work conference as 同志们 (泰达, batch 27).
+    expect(plan("同志们，蓝图已经绘就，奋进正当时。").kind).toBe("other");
+    expect(plan("同志们，四十年砥砺奋进，四十年春华秋实。").kind).toBe("other");
     expect(review("在此,我谨代表区人民政府,向全区人民,表示衷心的感谢并致以崇高的敬意!").kind).toBe("other");
     expect(plan("2020年政府工作总的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜。").kind).toBe("other");
     expect(plan("围绕上述目标,着力抓好以下七方面工作:").kind).toBe("other");

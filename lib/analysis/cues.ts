@@ -25,6 +25,8 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 同志们，蓝图已经绘就…: a 管委会's or a work conference's salutation, as 各位代表 is a congress's (12 labels of 12).
+  { re: /^同志们[，,：:！!]/, reason: "称呼「同志们」", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
   { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
   // 十四届全国人大二次会议当天上午开幕。 会议将审查国民经济和社会发展计划报告和预算草案。: a news article's account of
