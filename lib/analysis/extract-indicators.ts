@@ -12,7 +12,10 @@ import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
-import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore, withTopic } from "./label-context";
+import {
+  clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
+  targetMovedFromLastYear, withTopic, worksOwningInvestment,
+} from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
 
@@ -81,10 +84,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const topic =
     /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ??
     /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花))(?:生产)?(?:按|[，,]|增长|发展)/.exec(text)?.[1] ??
-    // 加快平陆运河建设，年度完成投资180亿元以上: the works the sentence opens on own its bare investment.
-    /^(?:加快|推进|推动|全力推进|高质量推进|抓好)([\u4e00-\u9fa5“”]{2,10}?)(?:工程)?建设[，,](?=(?:确保|力争)?(?:年度|全年|今年)?(?:完成)?投资)/.exec(text)?.[1] ??
-    // 实施疫后重振补短板强功能“十大工程”，完成投资4000亿元以上: a programme of works owns it too.
-    /^(?:实施|推进|推动)([\u4e00-\u9fa5“”]{2,20}?(?:工程|行动)”?)[，,](?=(?:确保|力争)?(?:年度|全年|今年)?(?:完成)?投资)/.exec(text)?.[1] ??
+    worksOwningInvestment(text) ??
     null;
   const out: Indicator[] = [];
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
@@ -960,17 +960,10 @@ function toIndicator(
     againstBudget ||
     (stock && !burdenCut &&
       ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加")))));
-  // 城镇新增就业目标比去年多100万人, …比去年少2万人: a target moved from last year's, named so (two readers of two), a
-  // target, and a fall when it is fewer.
-  const movedTarget = /^(.{2,}目标)(多|少)$/.exec(label);
-  const movedFrom = movedTarget ? /比(去年|上年)(?:多|少)了?$/.exec(text.slice(Math.max(0, q.start - 8), q.start))?.[1] : undefined;
-  if (movedTarget && movedFrom) {
-    label = `${movedTarget[1]}比${movedFrom}${movedTarget[2] === "多" ? "增加" : "减少"}`;
-    modality = "target";
-  }
-  const fewer = movedTarget && movedFrom && movedTarget[2] === "少" ? -1 : 1;
-  // A fall is negative: 下降3% → −3, and 比上年减少198亿元 → −198亿.
-  const sign = fewer * (((type === "growth" || increment) && verbInfo.negative) || cut || fallRate ? -1 : 1);
+  const moved = targetMovedFromLastYear(label, text.slice(Math.max(0, q.start - 8), q.start));
+  if (moved) [label, modality] = [moved.label, "target"];
+  // A fall is negative: 下降3% → −3, 比上年减少198亿元 → −198亿, and a target fewer than last year's.
+  const sign = (((type === "growth" || increment) && verbInfo.negative) || cut || fallRate) !== (moved?.fewer ?? false) ? -1 : 1;
   // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
   const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
   const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));

@@ -299,3 +299,27 @@ export function ownerOfRepeat(label: string, owner: string | undefined): string 
 /** The firm a figure's name opens on (企业产值, 公司研发投入). */
 export const FIRM_OWNER_RE = /^(?:企业|公司)/;
 const FIRM_MEASURE_RE = /^(?:产值|营收|营业收入|销售额|销售收入|利润|研发投入|研发费用|出口额)$/;
+
+/** 年度完成投资180亿元, 确保完成投资…: a bare investment right after the clause that names the works. */
+const BARE_INVESTMENT_AHEAD = String.raw`(?=(?:确保|力争)?(?:年度|全年|今年)?(?:完成)?投资)`;
+const WORKS_BUILT_RE = new RegExp(String.raw`^(?:加快|推进|推动|全力推进|高质量推进|抓好)([\u4e00-\u9fa5“”]{2,10}?)(?:工程)?建设[，,]${BARE_INVESTMENT_AHEAD}`);
+const WORKS_PROGRAMME_RE = new RegExp(String.raw`^(?:实施|推进|推动)([\u4e00-\u9fa5“”]{2,20}?(?:工程|行动)”?)[，,]${BARE_INVESTMENT_AHEAD}`);
+
+/**
+ * 加快平陆运河建设，年度完成投资180亿元以上; 实施疫后重振补短板强功能“十大工程”，完成投资4000亿元以上: the works or the
+ * programme a sentence opens on own its bare investment (the sentence's topic for withTopic); null when it opens on none.
+ */
+export function worksOwningInvestment(text: string): string | null {
+  return WORKS_BUILT_RE.exec(text)?.[1] ?? WORKS_PROGRAMME_RE.exec(text)?.[1] ?? null;
+}
+
+/**
+ * 城镇新增就业目标比去年多100万人, …比去年少2万人: a target moved from last year's is named so (two readers of two) and is a
+ * target; `fewer` when it is a fall. `before` is the text just before the number. Null for any other label.
+ */
+export function targetMovedFromLastYear(label: string, before: string): { label: string; fewer: boolean } | null {
+  const moved = /^(.{2,}目标)(多|少)$/.exec(label);
+  const from = moved ? /比(去年|上年)(?:多|少)了?$/.exec(before)?.[1] : undefined;
+  if (!moved || !from) return null;
+  return { label: `${moved[1]}比${from}${moved[2] === "多" ? "增加" : "减少"}`, fewer: moved[2] === "少" };
+}
