@@ -145,7 +145,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     }
     // 办理人大代表建议148件、政协提案165件，办复率均为100%: a rate of handling shared by the items just counted is
     // each item's rate.
-    const sharedRate = info.each && RATE_OF_HANDLING_RE.test(info.label) ? countedBefore(out, text, q.start) : [];
+    // (办理人大代表建议和政协提案1362件，办复率均为100%: one count of the items joined by 和 is each item's too.)
+    const handled = info.each && RATE_OF_HANDLING_RE.test(info.label) ? countedBefore(out, text, q.start) : [];
+    const sharedRate = handled.length === 1 ? splitLabelList(handled[0]) : handled;
     if (sharedRate.length >= 2) {
       for (const item of sharedRate) emit(item + info.label, info);
       continue;

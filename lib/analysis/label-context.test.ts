@@ -285,3 +285,12 @@ describe("more from batch 28's development part (湖北, 辽宁, 西藏 articles
     expect(planned("城镇新增就业目标比去年多100万人。")[0]).toMatchObject({ label: "城镇新增就业目标比去年增加", value: 1000000 });
   });
 });
+
+describe("a rate of handling over one count of two kinds (广西, 沈阳, batches 27 and 28)", () => {
+  it("办理人大代表建议和政协提案1362件，办复率均为100%: each kind's rate", () => {
+    const list = achieved("办理人大代表建议和政协提案1362件，办复率均为100%。");
+    expect(list.slice(1).map((i) => i.metric)).toEqual(["deputies-suggestions-rate", "cppcc-proposals-rate"]);
+    // (Without 均 the rate is left as written: 办复率, as readers name it.)
+    expect(achieved("办理人大代表建议326件，办复率100%。").at(-1)!.label).toBe("办复率");
+  });
+});
