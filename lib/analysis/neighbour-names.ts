@@ -5,20 +5,21 @@ import type { Quantity } from "./find-quantities";
 import type { Indicator } from "./types";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 
-/**
- * What a count of new things passes on to the count after it:
- * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增国家高新技术企业1150家、科技型中小企业4200家: 新增 before a
- *   list of things counted is each item's (seats and beds: 9 readers' labels of 12; firms and titles: 24 of 31 in
- *   batches 1–26, the others provincial 专精特新 titles), never a total's (…、总数达到116家) nor a title's (below);
- * - 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 of 4); a named part keeps
- *   its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4).
- */
 /** 新增国家级专精特新“小巨人”企业86家、省级专精特新中小企业480家, 新增居家养老服务中心12家、示范型照料中心30家: a
  * province's 专精特新 title and a 示范型 grade are titles held, counted as such (6 labels of 6, one of them a seed's). */
 const AWARDED_TITLE_RE = /省级?“?专精特新”?(?:中小)?企业$|^示范型/;
 /** 改造提升老旧小区300个: an item with its own verb is no new thing of the list before it. */
 const ACTION_LEAD_RE = /^(?:改造|提升|建设|建成|新建|改建|实施|打造|开工|完成|培育|引进|创建)/;
 
+/**
+ * What a count of new things passes on to the count after it:
+ * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增国家高新技术企业1150家、科技型中小企业4200家: 新增 before a
+ *   list of things counted is each item's (seats and beds: 9 readers' labels of 12; firms and titles: 24 of 31 in
+ *   batches 1–26, the others provincial 专精特新 titles), never a total's (…、总数达到116家), a title's
+ *   (AWARDED_TITLE_RE) or an item's with a verb of its own;
+ * - 新增市场主体2.6万户，其中企业1.4万户: the firms among new business entities are new firms (4 of 4); a named part keeps
+ *   its own name (新增城镇就业…，其中高校毕业生就业…, 新设外资项目…，其中超亿美元项目: 4 of 4).
+ */
 export function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
   if (!whole || label.startsWith("新")) return label;
   const between = text.slice(whole.end, q.start);
