@@ -5,7 +5,7 @@ import { lookupMetric } from "./lookup-metric";
 import { HEADS, cleanLabel, dropCountedIn, splitLabelList } from "./parse-prefix";
 
 /** 降幅比一季度收窄: how a metric's rate moved against a named base, named after the metric. */
-const CHANGE_OF_RE = /(降幅|增幅|增速|涨幅)(?:比|较)[\u4e00-\u9fa5]*?(?:收窄|扩大|回落|提高|加快|放缓)$/;
+const CHANGE_OF_RE = /(降幅|增幅|增速|涨幅)(?:比|较)([\u4e00-\u9fa5]*?)(?:收窄|扩大|回落|提高|加快|放缓)$/;
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
@@ -28,10 +28,10 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (measure && /^(?:城镇|农村)(?:常住)?居民$/.test(label)) return label + measure;
   // 全年地区生产总值下降5.3%，降幅比一季度收窄34.1个百分点: how the fall of the metric just named moved against a
   // named base is that metric's.
-  const base = previous.replace(CHANGE_OF_RE, "");
   // (With its base gone as a date, 降幅比收窄, it is the metric's fall: 全社会固定资产投资增幅.)
   const change = CHANGE_OF_RE.exec(label);
-  if (change?.index === 0 && base) return base + (/^..(?:比|较)(?:收窄|扩大|回落|提高|加快|放缓)$/.test(label) ? change[1] : label);
+  const base = change?.index === 0 ? previous.replace(CHANGE_OF_RE, "") : "";
+  if (change && base) return base + (change[2] ? label : change[1]);
   // 关停5000万千瓦小火电机组，今年要关停1000万千瓦: a bare verb repeats the metric named just before.
   if (label.length <= 3 && previous.length > label.length && previous.startsWith(label)) return previous;
   // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.

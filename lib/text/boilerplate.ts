@@ -1,5 +1,5 @@
 import { countHan, endsSentence } from "./chars";
-import type { Line } from "./lines";
+import { MD_LINK_PATTERN, type Line } from "./lines";
 
 /**
  * Line classification. Web copies wrap the report in navigation, bylines and footers; reports open with a
@@ -162,7 +162,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
 }
 
 /** `[来源](https://…)`: a Markdown note's link to its source, alone on its line. */
-const MD_LINK_LINE_RE = /^\[[^\]\n]{1,40}\]\((?:https?:\/\/|www\.)[^)\s]*\)$/;
+const MD_LINK_LINE_RE = new RegExp(`^${MD_LINK_PATTERN}$`);
 
 const LATIN_LETTER_RE = /[A-Za-z]/g;
 

@@ -1,4 +1,5 @@
 import { isAsciiAlnum, isWhitespace } from "./chars";
+import { MD_LINK_PATTERN } from "./lines";
 
 /**
  * The only normalisation applied to a sentence's raw span (stored.slice(start, end)) to get its `text`:
@@ -46,7 +47,7 @@ export function dropPinyinGlosses(text: string): string {
   return text.replace(GLOSS_RE, (gloss) => (HAS_TONE_RE.test(gloss) ? "" : gloss));
 }
 
-const MD_LINK_RE = /\[([^\]\n]{1,40})\]\((?:https?:\/\/|www\.)[^)\s]*\)/g;
+const MD_LINK_RE = new RegExp(MD_LINK_PATTERN, "g");
 
 /** **8135.6亿元** → 8135.6亿元, [来源](https://…) → 来源: a Markdown note's inline markup. */
 export function dropMarkdownInline(text: string): string {

@@ -28,34 +28,28 @@ export function splitLines(stored: string): Line[] {
     lines.push({ index: lines.length, start, end, cStart, cEnd, text: stored.slice(cStart, cEnd) });
     start = end + 1;
   }
-  if (markdown) markFrontMatter(lines);
+  // The front matter's lines are the note's, not the report's.
+  const frontEnd = markdown ? (MD_FRONT_RE.exec(stored)?.[0].length ?? 0) : 0;
+  for (const line of lines) if (line.start < frontEnd) line.markdownFront = true;
   return lines;
 }
 
-/** `## 一、…`, `### （一）…`: a Markdown heading line. */
-const MD_HEADING_RE = /^#{1,6}[ \t\u3000]+\S/m;
+/** `## 一、…`, `### （一）…`: Markdown heading lines. */
 const MD_HEADINGS_RE = /^#{1,6}[ \t\u3000]+\S/gm;
 /** `---` / `title: …` … `---` opening the text. */
 const MD_FRONT_RE = /^\uFEFF?---[ \t]*\r?\n(?:[A-Za-z_][\w-]*:.*\r?\n){1,20}---[ \t]*(?:\r?\n|$)/;
+/** `[来源](https://…)`: a Markdown link, its words in group 1 (clean-span.ts keeps them, boilerplate.ts skips a line of one). */
+export const MD_LINK_PATTERN = String.raw`\[([^\]\n]{1,40})\]\((?:https?:\/\/|www\.)[^)\s]*\)`;
 
 /**
  * A text saved as a Markdown note (a knowledge base's export): it opens on front matter, or it has two or more `#`
  * heading lines. Only then are `#`, `>`, `-` and `*` at a line's start markup (a plain copy's `- 3 -` is a page number).
  */
 export function isMarkdown(stored: string): boolean {
-  if (MD_FRONT_RE.test(stored)) return true;
-  if (!MD_HEADING_RE.test(stored)) return false;
-  return (stored.match(MD_HEADINGS_RE)?.length ?? 0) >= 2;
+  return MD_FRONT_RE.test(stored) || (stored.match(MD_HEADINGS_RE)?.length ?? 0) >= 2;
 }
 
 /** `## `, `> `, `- `, `* `, `+ ` (and `> - `) before a line's text: the markup's length, 0 when there is none. */
 export function markdownPrefixLength(text: string): number {
   return /^(?:#{1,6}[ \t\u3000]+|>[ \t\u3000]?|[-*+][ \t\u3000]+)*/.exec(text)![0].length;
-}
-
-function markFrontMatter(lines: Line[]): void {
-  if (!/^\uFEFF?---$/.test(lines[0]?.text ?? "")) return;
-  const close = lines.findIndex((l, i) => i > 0 && l.text === "---");
-  if (close === -1) return;
-  for (let i = 0; i <= close; i++) lines[i].markdownFront = true;
 }

@@ -41,6 +41,11 @@ describe("a Markdown note", () => {
     expect(markdownPrefixLength("**8135.6亿元**")).toBe(0);
   });
 
+  it("skips only real front matter: a note that opens on a rule keeps the lines after it", () => {
+    const ruled = ["---", "", "初步核算，全市地区生产总值增长5.6%。", "", "---", "", "## 一、回顾", "", "## 二、安排"].join("\n");
+    expect(processText(ruled).sentences.map((s) => s.text)).toContain("初步核算，全市地区生产总值增长5.6%。");
+  });
+
   it("drops bold and keeps a link's words, and nothing else", () => {
     expect(dropMarkdownInline("地区生产总值**8135.6亿元**，增长**5.6%**")).toBe("地区生产总值8135.6亿元，增长5.6%");
     expect(dropMarkdownInline("见[来源](https://a.gov.cn/x.html)。")).toBe("见来源。");
