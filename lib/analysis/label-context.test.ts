@@ -180,6 +180,8 @@ describe("the twenty-second round's names (batches 1–26)", () => {
 
   it("新增 before a list of firms is each item's, not a total's, a title's or an item with its own verb", () => {
     expect(achieved("新增国家高新技术企业1150家、科技型中小企业4200家。").map((i) => i.label)).toEqual(["新增国家高新技术企业", "新增科技型中小企业"]);
+    // A bound word between an item and its count (batch 22's 广东).
+    expect(achieved("新增专精特新中小企业2100家、规模以上工业企业超过6200家。").map((i) => i.label)).toEqual(["新增专精特新中小企业", "新增规模以上工业企业"]);
     expect(achieved("新增规上工业企业188户、“四上”企业571户。")[1].label).toBe("新增“四上”企业");
     expect(achieved("新增国家级专精特新“小巨人”企业58家、国家级制造业单项冠军企业12家，单项冠军企业总数达到116家。").map((i) => i.label))
       .toEqual(["新增国家级专精特新“小巨人”企业", "新增国家级制造业单项冠军企业", "单项冠军企业总数"]);

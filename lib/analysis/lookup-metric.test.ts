@@ -156,6 +156,16 @@ describe("the time to open a business", () => {
   });
 });
 
+describe("certified high-tech firms and firms newly above the size line", () => {
+  it("the stock and the year's new ones are two metrics, each however readers write it (batches 1–28)", () => {
+    for (const name of ["高新技术企业", "国家高新技术企业总数", "高新技术企业数量"]) expect(lookupMetric(name).key).toBe("high-tech-firms");
+    for (const name of ["新增国家高新技术企业", "新认定国家高新技术企业", "净增高新技术企业", "国家高新技术企业净增"]) expect(lookupMetric(name).key).toBe("new-high-tech-firms");
+    for (const name of ["新增规上工业企业", "新增规模以上工业企业", "新入规工业企业", "规上工业企业新增"]) expect(lookupMetric(name).key).toBe("new-above-scale-industrial-firms");
+    // The firms above the size line that did something are no count of new ones.
+    expect(lookupMetric("实施数字化智能化改造的规上工业企业").key).not.toBe("new-above-scale-industrial-firms");
+  });
+});
+
 describe("figures about the report or its names", () => {
   it("the size threshold of projects counted and the parts of the year's work are lexicon metrics never paired", () => {
     expect(lookupMetric("单个项目投资规模").key).toBe("project-size");

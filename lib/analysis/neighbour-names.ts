@@ -11,6 +11,9 @@ const AWARDED_TITLE_RE = /省级?“?专精特新”?(?:中小)?企业$|^示范�
 /** 改造提升老旧小区300个: an item with its own verb is no new thing of the list before it. */
 const ACTION_LEAD_RE = /^(?:改造|提升|建设|建成|新建|改建|实施|打造|开工|完成|培育|引进|创建)/;
 
+/** The text between a list's previous count and an item's count: 、, the item's name, perhaps a bound word. */
+const LISTED_ITEM_RE = /^、(.+?)(?:超过|超|达到|达|近|约|逾)?$/;
+
 /**
  * What a count of new things passes on to the count after it:
  * - 新增公办中小学学位4.2万个、普惠性幼儿园学位1.1万个, 新增国家高新技术企业1150家、科技型中小企业4200家: 新增 before a
@@ -23,7 +26,8 @@ const ACTION_LEAD_RE = /^(?:改造|提升|建设|建成|新建|改建|实施|打
 export function newPart(label: string, whole: Indicator | undefined, text: string, q: Quantity): string {
   if (!whole || label.startsWith("新")) return label;
   const between = text.slice(whole.end, q.start);
-  const listed = between === `、${label}` && COUNT_UNITS.has(q.unit) && COUNT_UNITS.has(whole.unit);
+  // (…、规模以上工业企业超过6200家: a bound word between the item and its count leaves it an item of the list.)
+  const listed = LISTED_ITEM_RE.exec(between)?.[1] === label && COUNT_UNITS.has(q.unit) && COUNT_UNITS.has(whole.unit);
   if (whole.label.startsWith("新增") && listed && !/总数|总量|累计/.test(label) && !ACTION_LEAD_RE.test(label) && !AWARDED_TITLE_RE.test(label)) return `新增${label}`;
   const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
   if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;

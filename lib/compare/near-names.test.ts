@@ -35,6 +35,10 @@ describe("nearNames", () => {
     expect(nearNames("数字经济规模占地区生产总值比重", "数字经济规模占全省地区生产总值比重")).toBe(true);
   });
 
+  it("a manner word leaves the figure unchanged (稳定开行: batch 22's 兰州)", () => {
+    expect(nearNames("中欧班列稳定开行", "中欧班列开行")).toBe(true);
+  });
+
   it("keeps a narrower subject apart", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
     expect(nearNames("农村公路", "农村公路改造")).toBe(false);

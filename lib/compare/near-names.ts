@@ -3,7 +3,7 @@
 
 /** Words whose insertion leaves what a name measures unchanged: scope and manner words, not a narrower subject
  * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
-const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "新增", "完成", "共", "合计", "资金", "地方政府", "总数", "新建", "及国有控股", "全省", "全市"]);
+const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "稳定", "新增", "完成", "共", "合计", "资金", "地方政府", "总数", "新建", "及国有控股", "全省", "全市"]);
 
 const MIN_SHORTER = 4;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */

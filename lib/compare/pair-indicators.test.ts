@@ -273,3 +273,22 @@ describe("a threshold inside a name", () => {
     expect(one([size], [])).toEqual([]);
   });
 });
+
+describe("names near each other", () => {
+  it("a name the lexicon lacks pairs with a fuller wording of it, and the reason says so (batch 22's 兰州: 中欧班列稳定开行)", () => {
+    const target = { ...goal("x-中欧班列稳定开行", "300列"), label: "中欧班列稳定开行" };
+    const result = { ...actual("x-中欧班列开行", "286列"), label: "中欧班列开行" };
+    const [p] = one([target], [result]);
+    expect(p.status).toBe("missed");
+    expect(p.reason).toContain("名称相近，视作同一指标：中欧班列稳定开行 ≈ 中欧班列开行");
+  });
+  it("a lexicon metric is looked up by the name it was written with (batch 28's 沈阳: 规上工业企业新增452家)", () => {
+    const target = { ...goal("new-above-scale-industrial-firms", "400家", ["以上"]), label: "新增规上工业企业" };
+    const result = { ...actual("x-规上工业企业", "452家"), label: "规上工业企业" };
+    const [p] = one([target], [result]);
+    expect(p.status).toBe("exceeded");
+    expect(p.reason).toContain("新增规上工业企业 ≈ 规上工业企业");
+    // A name written otherwise stays unanswered.
+    expect(one([target], [{ ...actual("x-规上服务业企业", "452家"), label: "规上服务业企业" }])[0].status).toBe("dropped");
+  });
+});

@@ -1,4 +1,4 @@
-import { getMetric, METRIC_LEXICON } from "@/lib/analysis/lookup-metric";
+import { getMetric, METRIC_LEXICON, normalizeLabel } from "@/lib/analysis/lookup-metric";
 import { scaleFactor } from "@/lib/analysis/scales";
 import { TONNES_PER_UNIT } from "@/lib/analysis/units";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
@@ -349,12 +349,15 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       if (key !== null && !pairedTargets.has(key)) pairedTargets.set(key, l);
     }
   };
+  // A lexicon metric is looked up by the name it was written with (新增规上工业企业, set as new-above-scale-industrial-firms,
+  // answered by 规上工业企业新增452家, read 规上工业企业 with 新增 as its verb).
   const nearGroups = new Map<string, Entry[][]>();
-  const nearNameGroups = (metric: string) => {
-    let groups = nearGroups.get(metric);
+  const nearNameGroups = (l: Entry) => {
+    const name = l.indicator.metric.startsWith("x-") ? l.indicator.metric.slice(2) : normalizeLabel(l.indicator.label);
+    let groups = nearGroups.get(name);
     if (!groups) {
-      groups = metric.startsWith("x-") ? metricGroups.filter(([m]) => m.startsWith("x-") && nearNames(metric.slice(2), m.slice(2))).map(([, g]) => g) : [];
-      nearGroups.set(metric, groups);
+      groups = metricGroups.filter(([m]) => m.startsWith("x-") && nearNames(name, m.slice(2))).map(([, g]) => g);
+      nearGroups.set(name, groups);
     }
     return groups;
   };
@@ -365,7 +368,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the
   // other (near-names.ts), pair last, and the reason says so.
-  take((l) => nearNameGroups(l.indicator.metric), () => true, false, true);
+  take(nearNameGroups, () => true, false, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).
