@@ -233,6 +233,24 @@ const TWENTY_EIGHTH_BATCH = ["hubei-2020", "hubei-2021", "hubei-2021-news", "she
   "lhasa-2024", "lhasa-2025", "xizang-2025-news"];
 const TWENTY_EIGHTH_BATCH_HELD = new Set(["lhasa-2024", "lhasa-2025"]);
 const TWENTY_EIGHTH_BATCH_PAIRS = [["hubei-2020", "hubei-2021"], ["shenyang-2024", "shenyang-2025"], ["lhasa-2024", "lhasa-2025"]];
+// Batch 29 (labelled 2026-12-04, a new session), composed before any rule of the session's round was tuned on it: a
+// high-tech zone's 管委会 work reports (武汉东湖新技术开发区, 光谷) with a 长江日报 article on 武汉's report; a county's
+// reports (安吉县) with the transcript of its press conference on the 2025 report (问/答 turns); an autonomous
+// prefecture (延边朝鲜族自治州, portal copies) with a 延边日报 article. Held back, fixed before any text was written
+// (/work/batch29/HELD_BACK, 22:03 UTC): the 延边 pair.
+const TWENTY_NINTH_BATCH = ["donghu-2024", "donghu-2025", "wuhan-2025-news", "anji-2024", "anji-2025", "anji-2025-briefing",
+  "yanbian-2024", "yanbian-2025", "yanbian-2025-news"];
+const TWENTY_NINTH_BATCH_HELD = new Set(["yanbian-2024", "yanbian-2025"]);
+const TWENTY_NINTH_BATCH_PAIRS = [["donghu-2024", "donghu-2025"], ["anji-2024", "anji-2025"], ["yanbian-2024", "yanbian-2025"]];
+// Batch 30 (labelled 2026-12-04), composed with batch 29: a city's reports copied from a web page whose tables were
+// pasted as tab-separated cells (贵阳市: the main targets, and 2024's targets against their results) with a 贵阳日报
+// article; a province's reports of the 1990s (浙江省 1995 and 1996: 八五/九五, 国民生产总值, ‰, 亿公斤) with a 浙江日报 article
+// of 1996; a city's 2024 portal copy and 2025 PDF text (常州市: page furniture, lines broken mid-sentence, split numbers)
+// with a 常州日报 article. Held back, fixed before any text was written (/work/batch30/HELD_BACK, 22:03 UTC): the 常州 pair.
+const THIRTIETH_BATCH = ["guiyang-2024", "guiyang-2025", "guiyang-2025-news", "zhejiang-1995", "zhejiang-1996", "zhejiang-1996-news",
+  "changzhou-2024", "changzhou-2025", "changzhou-2025-news"];
+const THIRTIETH_BATCH_HELD = new Set(["changzhou-2024", "changzhou-2025"]);
+const THIRTIETH_BATCH_PAIRS = [["guiyang-2024", "guiyang-2025"], ["zhejiang-1995", "zhejiang-1996"], ["changzhou-2024", "changzhou-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -260,6 +278,8 @@ const COMPOSED_BATCHES = [
   [26, TWENTY_SIXTH_BATCH, TWENTY_SIXTH_BATCH_HELD, TWENTY_SIXTH_BATCH_PAIRS],
   [27, TWENTY_SEVENTH_BATCH, TWENTY_SEVENTH_BATCH_HELD, TWENTY_SEVENTH_BATCH_PAIRS],
   [28, TWENTY_EIGHTH_BATCH, TWENTY_EIGHTH_BATCH_HELD, TWENTY_EIGHTH_BATCH_PAIRS],
+  [29, TWENTY_NINTH_BATCH, TWENTY_NINTH_BATCH_HELD, TWENTY_NINTH_BATCH_PAIRS],
+  [30, THIRTIETH_BATCH, THIRTIETH_BATCH_HELD, THIRTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
