@@ -953,3 +953,39 @@ describe("classifySentence: batch 12 (national 2024/2025, 萧山 and 余杭 news
   });
 });
 
+
+describe("classifySentence: batches 29 and 30 (a press conference's transcript, a 1990s report and its news)", () => {
+  it("the transcript's own business is other: thanks, the host's turns, how the report was drafted and where to read it", () => {
+    for (const text of [
+      "县政府办公室主任　李敏：谢谢主持人。",
+      "县统计局局长　钱立群：谢谢您的提问。",
+      "主持人　周雯：由于时间关系，今天的发布会就到这里。",
+      "首先，请县政府办公室主任李敏介绍报告的总体情况。",
+      "为便于大家全面准确理解报告内容，今天我们邀请了县政府办公室、县发改局、县统计局负责同志。",
+      "报告共分三个部分，回顾了2024年工作，提出了2025年总体要求、主要预期目标和六个方面重点任务。",
+      "报告起草过程中，先后召开座谈会12场，收集各方面意见建议230余条。",
+      "报告全文已在县政府门户网站公布，欢迎大家关注。",
+    ]) expect(bare(text), text).toMatchObject({ kind: "other" });
+    // An official's answer with the year's results stays a result.
+    expect(bare("县文化和广电旅游体育局副局长　吴佳：2024年全县接待游客3412万人次，增长8.6%。").kind).toBe("achievement");
+  });
+  it("the year's 要 after a lead-in sets a task", () => {
+    expect(bare("具体来说，今年要实施省市县重点项目130个，完成年度投资190亿元以上。").kind).toBe("goal");
+  });
+  it("targets missed, told with no figure, are a problem even under a plan's heading (延边 and 常州 news)", () => {
+    expect(plan("报告指出，地区生产总值、固定资产投资等指标没有完成年初预期目标，产业结构偏重偏旧。")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(plan("报告指出，固定资产投资、社会消费品零售总额增速未达到年初预期目标。")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+  it("targets looked back on are no target: 从年初确定的主要预期目标看, a table's title 2024年主要预期目标完成情况如下：", () => {
+    expect(review("从年初确定的主要预期目标看，地区生产总值、一般公共预算收入等指标完成较好。").kind).not.toBe("goal");
+    expect(review("2024年主要预期目标完成情况如下：").kind).toBe("other");
+  });
+  it("the 1990s: a year or a plan period judged, the tasks judged, the target's level explained, a bureau chief's view", () => {
+    for (const text of ["一九九六年是实施“九五”计划的第一年。", "“八五”时期是我省经济发展最快的时期。", "今年的任务艰巨而光荣。", "一九九六年的任务光荣而艰巨。"]) {
+      expect(plan(text), text).toMatchObject({ kind: "other" });
+    }
+    expect(bare("与去年13%左右的增长目标相比，今年的计划增长速度调低了1个百分点。").kind).toBe("other");
+    expect(bare("钱立宏说：“把今年经济增长速度定在12%左右，是综合考虑了抑制通货膨胀和保持经济发展的需要。”").kind).toBe("other");
+    expect(bare("来自宁波的代表、北仑港务局局长张国华说：“去年北仑港货物吞吐量达到2840万吨，今年力争突破3000万吨。”").kind).toBe("other");
+  });
+});

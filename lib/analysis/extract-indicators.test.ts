@@ -1272,3 +1272,40 @@ describe("extractIndicators: a live text coverage's entries (batch 26's 图文�
     expect(achieved("9时26分　报告说，去年新增民营经营主体52.6万户。")[0].text).toBe("52.6万户");
   });
 });
+
+describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s province, a web page's tables)", () => {
+  const named = (list: Indicator[]) => list.map((i) => `${i.label}=${i.value}${i.unit} ${i.modality}`);
+  it("reads compute in EFLOPS and battery output in 吉瓦时; a number before other letters stays part of a name (5G)", () => {
+    expect(named(planned("力争算力规模突破40EFLOPS、智能算力占比达到90%以上。"))).toEqual(["算力规模=40EFLOPS target", "智能算力占比=90% target"]);
+    expect(achieved("动力电池产量约145吉瓦时。")[0]).toMatchObject({ unit: "吉瓦时", value: 145 });
+    expect(achieved("新建5G基站2.1万个。").map((i) => i.value)).toEqual([21000]);
+  });
+  it("reads a ratio written with the ratio sign ∶ of typeset copies", () => {
+    expect(achieved("三次产业结构由上年的16.3∶52.8∶30.9调整为15.9∶52.3∶31.8。").map((i) => [i.type, i.value])).toEqual([["ratio", 16.3], ["ratio", 15.9]]);
+  });
+  it("gives the sector or industry a sentence opens on its bare output (乡镇企业…总产值, 推动磷化工产业…，产值)", () => {
+    expect(achieved("乡镇企业继续保持强劲的发展势头，全年实现总产值3560亿元，增长38.5%。").map((i) => i.label)).toEqual(["乡镇企业总产值", "乡镇企业总产值"]);
+    expect(planned("推动磷化工产业精细化发展，产值增长10%以上。")[0].label).toBe("磷化工产业产值");
+    expect(planned("做大生物医药产业，产值增长10%以上。")[0].label).toBe("生物医药产业产值");
+  });
+  it("gives one growth shared with 都要 to each of two incomes (浙江 1995)", () => {
+    expect(brief(planned("城镇居民人均生活费收入和农民人均纯收入扣除物价因素后都要增长5%左右。"))).toEqual(["urban-income growth 5%", "rural-net-income growth 5%"]);
+  });
+  it("reads a target restated after a result as that result's metric's target (实现了控制在15%以内的目标)", () => {
+    const [, , restated] = achieved("全省商品零售价格总指数上涨13.2%，涨幅比上年回落7.7个百分点，实现了控制在15%以内的目标。");
+    expect(restated).toMatchObject({ metric: "retail-price-index", value: 15, modality: "target" });
+  });
+  it("drops a district or a new area before 将 from the name, not a subject such as 国家财政", () => {
+    expect(planned("两江新区将力争旅游收入突破60亿元。")[0].label).toBe("旅游收入");
+    expect(planned("武汉经开区将力争旅游收入突破60亿元。")[0].label).toBe("旅游收入");
+    expect(planned("国家财政将支出1030多亿元。")[0].label).not.toBe("支出");
+  });
+  it("reads a target set by 把…定在 as a target, whatever the sentence's kind", () => {
+    expect(extractIndicators("钱立宏说：“把今年经济增长速度定在12%左右，是综合考虑的结果。”", { kind: "other", part: "other" })[0].modality).toBe("target");
+  });
+  it("knows the 1990s names of unemployment, retail prices, exports and investment", () => {
+    expect(brief(planned("城镇待业率控制在2.5%以内。"))).toEqual(["unemployment rate 2.5%"]);
+    expect(achieved("外贸出口创汇76.3亿美元。")[0].metric).toBe("exports");
+    expect(achieved("全社会固定资产投资规模932亿元。")[0].metric).toBe("fixed-asset-investment");
+  });
+});

@@ -14,7 +14,7 @@ import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
 import {
   clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
-  targetMovedFromLastYear, withTopic, worksOwningInvestment,
+  industryOfTask, targetMovedFromLastYear, withTopic, worksOwningInvestment,
 } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
@@ -80,11 +80,13 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const slots = toSlots(text, quantities);
   // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
   const forecast = planForecast(text, ctx.part, ctx.planYear ?? null);
-  // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…: the sector a sentence opens on owns its bare 产值 and 产量.
+  // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…; 乡镇企业继续保持强劲的发展势头，…总产值…: the sector a
+  // sentence opens on owns its bare 产值 and 产量.
   const topic =
-    /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|加快|蓬勃|势头|再创|稳步|快速|不断)/.exec(text)?.[1] ??
+    /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|继续|加快|蓬勃|势头|再创|稳步|快速|不断|在调整中)/.exec(text)?.[1] ??
     /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花))(?:生产)?(?:按|[，,]|增长|发展)/.exec(text)?.[1] ??
     worksOwningInvestment(text) ??
+    industryOfTask(text) ??
     null;
   const out: Indicator[] = [];
   // The counted-list reading (…六项指标,全部实现…) is looked for only in a sentence that counts 指标 at all.
@@ -110,6 +112,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       const named = plan ? planDoneLabel(label, plan[1], out.at(-1)?.label) : label || lastResortLabel(text, slots[k]);
       const indicator = toIndicator(text, q, named, from, info, modality, extra);
       if (ofPlan) indicator.type = "rate";
+      // 商品零售价格总指数上涨13.2%，…，实现了控制在15%以内的目标: a target restated after a result is that result's metric's
+      // target, not the economy's growth target a bare …的目标 names elsewhere.
+      const restated = indicator.label === "增长目标" && !text.slice(0, q.start).includes("增长目标") && RESTATED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
+      const result = restated ? out.findLast((i) => i.unit === indicator.unit && i.type === "growth" && i.modality !== "target") : undefined;
+      if (result) Object.assign(indicator, { metric: result.metric, label: result.label });
       // 本次大会应出席代表898名，实到862名: the session's attendance is a fact of the day, wherever the article puts it.
       if (ATTENDANCE_RE.test(indicator.label)) indicator.modality = "actual";
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
@@ -485,7 +492,7 @@ function lastResortLabel(text: string, slot: Slot): string {
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
  * 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
-const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?|则?(?:由|从)(?:去年|上年)?的?[“"]?)$/;
+const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?)$/;
 /** 降低率, 下降率: the name of a rate of fall. */
 const FALL_RATE_RE = /(?:降低率|下降率)$/;
 /** 再解决150万贫困人口的温饱问题, 143万贫困人口基本解决温饱 (not 还有610万贫困人口没有解决温饱问题). */
@@ -762,6 +769,8 @@ const LAST_YEAR_BEFORE_RE = /去年的?$/;
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
+/** 实现了控制在15%以内的目标, 完成了年初确定的8%: the words before a target quoted in a result's sentence. */
+const RESTATED_TARGET_BEFORE_RE = /(?:实现|完成|达到)了?(?:年初)?(?:确定的|提出的)?(?:控制在)?$/;
 
 /** A rate that measures how the counted items were handled, not a metric of its own. */
 const RATE_OF_HANDLING_RE = /^(?:办复率|办结率|满意率|见面率|答复率|按时办结率)$/;

@@ -36,6 +36,10 @@ const RANGE_DASHES = "-~～—至到－";
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+/** The colon of a ratio: ASCII, full-width, or the ratio sign of typeset copies (16.3∶52.8∶30.9). */
+const isRatioColon = (c: string | undefined) => c === ":" || c === "：" || c === "∶";
+/** Units written in Latin letters (算力规模达到45EFLOPS): a number before any other letters is part of a name (5G, 4K). */
+const LATIN_UNITS = UNITS.filter((u) => /^[A-Za-z]/.test(u));
 
 function toAscii(text: string): string {
   return foldWidth(text, /[０-９．％：]/g);
@@ -185,9 +189,9 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let j = numberEnd(t, start);
   const first = numberText(t, start, j);
   j = skipSplitSpace(t, j);
-  if (isLetter(t[j]) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
+  if ((isLetter(t[j]) && !matchAt(t, j, LATIN_UNITS)) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
 
-  if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) return readRatio(t, start);
+  if (isRatioColon(t[j]) && isDigit(t[j + 1])) return readRatio(t, start);
 
   let upperText: string | null = null;
   if (RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
@@ -295,7 +299,7 @@ function readRatio(t: string, start: number): Omit<Quantity, "text"> | null {
     const k = numberEnd(t, j);
     texts.push(numberText(t, j, k));
     j = k;
-    if ((t[j] === ":" || t[j] === "：") && isDigit(t[j + 1])) j++;
+    if (isRatioColon(t[j]) && isDigit(t[j + 1])) j++;
     else break;
   }
   const looksLikeTime = texts.length <= 3 && texts.every((x, n) => !x.includes(".") && (n === 0 ? Number(x) <= 24 : x.length === 2 && Number(x) < 60));

@@ -313,6 +313,13 @@ export function worksOwningInvestment(text: string): string | null {
   return WORKS_BUILT_RE.exec(text)?.[1] ?? WORKS_PROGRAMME_RE.exec(text)?.[1] ?? null;
 }
 
+/** 推动磷化工产业精细化发展，产值增长10%以上; 做大生物医药产业，产值增长10%以上: the industry a task opens on owns the
+ * bare measure right after its clause (the sentence's topic for withTopic); null when it opens on none. */
+const INDUSTRY_TASK_RE = /^(?:推动|推进|促进|加快|做大|做强|做优|壮大|发展|培育)(?:做强|壮大)?([\u4e00-\u9fa5“”]{2,12}?产业)[^，,。；;]{0,10}[，,](?=(?:全年|年度)?(?:总产值|产值|营业收入|营收|增加值|规模))/;
+export function industryOfTask(text: string): string | null {
+  return INDUSTRY_TASK_RE.exec(text)?.[1] ?? null;
+}
+
 /**
  * 城镇新增就业目标比去年多100万人, …比去年少2万人: a target moved from last year's is named so (two readers of two) and is a
  * target; `fewer` when it is a fall. `before` is the text just before the number. Null for any other label.

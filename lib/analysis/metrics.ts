@@ -72,7 +72,7 @@ export const METRICS: MetricDef[] = [
     related: ["retail-price-index", "price-level"],
   },
   { key: "price-level", name: "物价总水平", nameEn: "General price level", synonyms: ["物价总水平", "价格总水平", "物价涨幅", "物价"], related: ["cpi", "retail-price-index"] },
-  { key: "retail-price-index", name: "商品零售价格涨幅", nameEn: "Retail price inflation", synonyms: ["商品零售价格涨幅", "全国商品零售价格总水平", "商品零售价格总水平", "商品零售物价", "全国商品零售价格", "商品零售价格", "零售物价", "全国零售物价总水平", "零售物价总水平", "商品零售物价上涨幅度", "全国商品零售价格上涨幅度", "商品零售价格上涨幅度"], related: ["cpi"] },
+  { key: "retail-price-index", name: "商品零售价格涨幅", nameEn: "Retail price inflation", synonyms: ["商品零售价格涨幅", "全国商品零售价格总水平", "商品零售价格总水平", "商品零售物价", "全国商品零售价格", "商品零售价格", "零售物价", "全国零售物价总水平", "零售物价总水平", "商品零售物价上涨幅度", "全国商品零售价格上涨幅度", "商品零售价格上涨幅度", "商品零售价格总指数", "零售价格总指数", "全省商品零售价格总指数"], related: ["cpi"] },
   { key: "money-supply", name: "广义货币M2", nameEn: "Broad money supply (M2)", synonyms: ["广义货币M2", "广义货币", "M2", "广义货币供应量", "广义货币供应量M2", "货币供应量M2", "广义货币M2余额", "广义货币余额", "M2余额", "广义货币供应量余额"] },
   // 2019 sets 减轻企业税收和社保缴费负担近2万亿元; 2020 answers 全年减税降费2.36万亿元 (with 退税 or 缓费 added it is another sum).
   { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "减税降费总规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
@@ -85,7 +85,7 @@ export const METRICS: MetricDef[] = [
   { key: "grain-output", name: "粮食产量", nameEn: "Grain output", synonyms: ["粮食产量", "粮食总产量", "粮食总产", "全国粮食产量", "粮食生产", "粮食"] },
   // The registered and the surveyed rate are no stand-ins for each other (a registered 1.86% says nothing of a surveyed
   // target of 5%; readers call that target dropped): no `related` link.
-  { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率", "城镇失业率"] },
+  { key: "unemployment", name: "城镇登记失业率", nameEn: "Registered urban unemployment rate", synonyms: ["城镇登记失业率", "登记失业率", "城镇失业率", "城镇待业率", "待业率", "城镇登记待业率"] },
   // Names found in the national reports 2000–2014 (../shared/corpus): a separate metric each, related where they overlap.
   { key: "surveyed-unemployment", name: "城镇调查失业率", nameEn: "Surveyed urban unemployment rate", synonyms: ["城镇调查失业率", "调查失业率", "全国城镇调查失业率"] },
   { key: "cod-emissions", name: "化学需氧量排放量", nameEn: "Chemical oxygen demand (COD) emissions", synonyms: ["化学需氧量排放量", "化学需氧量排放总量", "化学需氧量", "COD排放量"] },
@@ -112,7 +112,7 @@ export const METRICS: MetricDef[] = [
   { key: "rural-income", name: "农村居民人均可支配收入", nameEn: "Rural per-capita disposable income", synonyms: ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入"], related: ["rural-net-income", "resident-income"] },
   { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
   { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比", "城乡收入比", "城乡居民人均可支配收入比", "城乡居民人均可支配收入倍差"] },
-  { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资"] },
+  { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资", "固定资产投资规模", "全社会固定资产投资规模"] },
   { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零"] },
   { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
   { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值", "规上工业增速", "规模以上工业增速"], related: ["industrial-output"] },
@@ -133,7 +133,7 @@ export const METRICS: MetricDef[] = [
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },
   { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客"], related: ["domestic-tourists"] },
-  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费", "旅游总消费"], related: ["domestic-tourism-revenue"] },
+  { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费", "旅游总消费", "旅游综合收入", "旅游业总收入"], related: ["domestic-tourism-revenue"] },
   // A province's review often gives the domestic figures only (接待国内游客9.62亿人次、实现国内旅游总花费1.05万亿元): a part of
   // the total, so related to it, never the same figure.
   { key: "domestic-tourists", name: "接待国内游客", nameEn: "Domestic tourist arrivals", synonyms: ["接待国内游客", "国内游客", "国内游客接待量", "接待国内游客人次"], related: ["tourists"] },
@@ -149,7 +149,7 @@ export const METRICS: MetricDef[] = [
   { key: "population-growth", name: "人口自然增长率", nameEn: "Natural population growth rate", synonyms: ["人口自然增长率", "人口增长率", "人口年自然增长率", "人口的自然增长率", "人口的年自然增长率"] },
   { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率"], related: ["registered-urbanization-rate"] },
   { key: "registered-urbanization-rate", name: "户籍人口城镇化率", nameEn: "Urbanisation rate of the registered (hukou) population", synonyms: ["户籍人口城镇化率"], related: ["urbanization-rate"] },
-  { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额"], related: ["trade-total"] },
+  { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额", "出口创汇", "外贸出口创汇"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
   { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额"], related: ["contracted-foreign-investment"] },
@@ -187,6 +187,9 @@ export const METRICS: MetricDef[] = [
   // The government's account of the congress's suggestions and the CPPCC's proposals it handled, in every local report:
   // 省/市/区/县 before 人大 or 政协 is the government's own congress (浙江's 省人大代表建议 is its 人大代表建议).
   // 发放消费券1.2亿元: vouchers a city hands out to lift spending (17 labels write 发放消费券, 10 消费券).
+  // The technology contracts registered in the year, by their value: 技术合同成交额 (106 labels), 技术合同认定登记额,
+  // 技术交易额 name one figure.
+  { key: "tech-contract-turnover", name: "技术合同成交额", nameEn: "Technology contract turnover", synonyms: ["技术合同成交额", "技术合同认定登记额", "技术合同交易额", "技术交易额", "技术合同登记额", "技术市场成交额", "技术合同成交金额"] },
   // Certified high-tech firms: the stock (国家高新技术企业总数达到…家) and the year's new ones (新增/新认定/净增…), two
   // figures; readers write each in several ways (300+ labels over batches 1–28), and a plan's 新增 is answered by the
   // review's 新认定 or 净增.

@@ -20,6 +20,10 @@ describe("projects counted by size", () => {
       ["200个", "新开工亿元以上项目"], ["10亿元", PROJECT_SIZE], ["30个", "新开工10亿元以上项目"],
     ]);
     expect(named("全年招引亿元以上产业项目67个。", review)).toEqual([["67个", "招引亿元以上产业项目"]]);
+    // Past the list's own total, 其中 still takes its parts from the list (batch 29's 东湖).
+    expect(named("全年签约亿元以上项目286个，签约总额5420亿元，其中10亿元以上项目47个、百亿元以上项目6个。", review).map(([, label]) => label)).toEqual([
+      "签约亿元以上项目", "签约总额", PROJECT_SIZE, "签约10亿元以上项目", PROJECT_SIZE, "签约百亿元以上项目",
+    ]);
   });
 
   it("leaves a total investment alone, and a verb that starts no project (实施) out of the name", () => {

@@ -39,6 +39,15 @@ describe("nearNames", () => {
     expect(nearNames("中欧班列稳定开行", "中欧班列开行")).toBe(true);
   });
 
+  it("reads a list's joining word, a grade's 以上, the levels of government and a share's part measure as no change (batches 29 and 30)", () => {
+    expect(nearNames("新建和改建公路", "新建改建公路")).toBe(true);
+    expect(nearNames("新增国家4A级以上旅游景区", "新增国家4A级旅游景区")).toBe(true);
+    expect(nearNames("重点项目年度投资", "省市县重点项目完成投资")).toBe(true);
+    expect(nearNames("数字经济增加值占地区生产总值比重", "数字经济占地区生产总值比重")).toBe(true);
+    expect(nearNames("数字经济增加值占地区生产总值比重", "数字经济核心产业增加值占地区生产总值比重")).toBe(false);
+    expect(nearNames("新建学校", "新建学校和医院")).toBe(false);
+  });
+
   it("keeps a narrower subject apart", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
     expect(nearNames("农村公路", "农村公路改造")).toBe(false);

@@ -3,9 +3,13 @@
 
 /** Words whose insertion leaves what a name measures unchanged: scope and manner words, not a narrower subject
  * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
-const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "稳定", "新增", "完成", "共", "合计", "资金", "地方政府", "总数", "新建", "及国有控股", "全省", "全市"]);
+const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "稳定", "新增", "完成", "共", "合计", "资金", "地方政府", "总数", "新建", "及国有控股", "全省", "全市",
+  // A list's joining word (新建和改建公路 / 新建改建公路), a grade's 以上 (4A级以上), the levels of government named.
+  "和", "及", "以上", "省市县", "省市区", "省市", "市县"]);
 
 const MIN_SHORTER = 4;
+/** The part's measure before 占…比重, which names no other share. */
+const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
 const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
@@ -26,11 +30,18 @@ export function nearNames(a: string, b: string): boolean {
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
   const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
+  let [plainA, plainB] = [a, b];
   for (const [re, word] of SAME_FIGURE_WORDS) {
-    const [plainA, plainB] = [a.replace(re, word), b.replace(re, word)];
-    if (plainA !== a && plainB !== b && plainA === plainB && plainA.length >= MIN_SHORTER) return true;
+    const [wordA, wordB] = [plainA.replace(re, word), plainB.replace(re, word)];
+    if (wordA === plainA || wordB === plainB) continue;
+    if (wordA === wordB && wordA.length >= MIN_SHORTER) return true;
+    // (重点项目年度投资 against 省市县重点项目完成投资: the same investment, the levels of government written once.)
+    [plainA, plainB] = [wordA, wordB];
   }
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // 数字经济增加值占地区生产总值比重 against 数字经济占地区生产总值比重: one share, the part's measure said or not.
+  const [shareA, shareB] = [plainA.replace(SHARE_MEASURE_RE, ""), plainB.replace(SHARE_MEASURE_RE, "")];
+  if (shareA === shareB && (shareA !== plainA || shareB !== plainB)) return true;
+  const [short, long] = plainA.length <= plainB.length ? [plainA, plainB] : [plainB, plainA];
   if (short.length < MIN_SHORTER) return false;
   const gaps = insertedRuns(short, long);
   return gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));

@@ -350,14 +350,27 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     }
   };
   // A lexicon metric is looked up by the name it was written with (新增规上工业企业, set as new-above-scale-industrial-firms,
-  // answered by 规上工业企业新增452家, read 规上工业企业 with 新增 as its verb).
+  // answered by 规上工业企业新增452家, read 规上工业企业 with 新增 as its verb), and so is a lexicon result by a name the
+  // lexicon lacks (财政收入增长12% answered by 财政总收入…增长18.0%). Two lexicon metrics are never near: the lexicon
+  // knows them apart.
+  const lexiconByName = new Map<string, Entry[]>();
+  for (const r of rights) {
+    if (r.indicator.metric.startsWith("x-")) continue;
+    const name = normalizeLabel(r.indicator.label);
+    const group = lexiconByName.get(name);
+    if (group) group.push(r);
+    else lexiconByName.set(name, [r]);
+  }
   const nearGroups = new Map<string, Entry[][]>();
   const nearNameGroups = (l: Entry) => {
-    const name = l.indicator.metric.startsWith("x-") ? l.indicator.metric.slice(2) : normalizeLabel(l.indicator.label);
-    let groups = nearGroups.get(name);
+    const unknown = l.indicator.metric.startsWith("x-");
+    const name = unknown ? l.indicator.metric.slice(2) : normalizeLabel(l.indicator.label);
+    const key = `${unknown ? "x" : "k"}|${name}`;
+    let groups = nearGroups.get(key);
     if (!groups) {
       groups = metricGroups.filter(([m]) => m.startsWith("x-") && nearNames(name, m.slice(2))).map(([, g]) => g);
-      nearGroups.set(name, groups);
+      if (unknown) for (const [written, group] of lexiconByName) if (nearNames(name, written)) groups.push(group);
+      nearGroups.set(key, groups);
     }
     return groups;
   };

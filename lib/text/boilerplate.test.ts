@@ -139,6 +139,19 @@ describe("a newspaper's masthead", () => {
   });
 });
 
+describe("a paper of the 1990s and a transcript's notes (batches 29 and 30)", () => {
+  it("drops the date line with its weekday and lunar date, the page alone on its line, and a transcript's source note", () => {
+    for (const line of ["1996年2月6日　星期二　农历乙亥年腊月十八", "第1版", "（根据现场录音整理）"]) expect(isBoilerplateLine(line), line).toBe(true);
+    for (const line of ["1996年2月6日，省八届人大四次会议开幕。", "第1版刊发了政府工作报告全文。"]) expect(isBoilerplateLine(line), line).toBe(false);
+  });
+  it("reads the short lines above an unsigned 本报讯 dateline as the headline (浙江日报 of 1996)", () => {
+    const text = "浙江日报\n1996年2月6日　星期二　农历乙亥年腊月十八\n第1版\n省八届人大四次会议在杭隆重开幕\n今年全省国内生产总值计划增长12%左右\n钱立宏省长作政府工作报告\n本报讯　浙江省第八届人民代表大会第四次会议昨天上午在杭州隆重开幕。\n";
+    const lines = classifyLines(splitLines(text));
+    expect(lines.filter((l) => l.front === "title").map((l) => l.text)).toEqual(["省八届人大四次会议在杭隆重开幕", "今年全省国内生产总值计划增长12%左右", "钱立宏省长作政府工作报告"]);
+    expect(lines.find((l) => l.text.startsWith("本报讯"))?.kind).toBe("content");
+  });
+});
+
 describe("page clutter of web copies", () => {
   it("drops lines made only of clutter words", () => {
     for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>", "字号:[大 中 小]", "【字体：大 中 小】　打印　关闭"]) {

@@ -26,7 +26,7 @@ const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编
 // 【打印】【关闭窗口】【字号 大 中 小】 are a page's widgets; 【代表声音】, 【去年成绩单：…】 are a news article's subheads.
 // （完）, the wire's end mark.
 const STANDALONE_RE =
-  /^(?:[（(]完[)）]|返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
+  /^(?:[（(]完[)）]|[（(]根据(?:现场)?(?:录音|速记)整理[)）]|返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
 /** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小,
  * 字号:[大 中 小], 【字体：大 中 小】　打印　关闭 (only a line made of nothing else). */
 const CLUTTER_WORDS_RE =
@@ -36,10 +36,10 @@ const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
 const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
 const UGC_RE = /^(?:本文内容由互联网用户自发贡献|如若转载|本站仅提供信息存储空间)/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
-/** Page numbers (— 3 —, · 3 ·, 第3页, a yearbook's 四川年鉴（1999）·特载·第4页), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
+/** Page numbers (— 3 —, · 3 ·, 第3页, a paper's 第1版 on a line of its own, a yearbook's 四川年鉴（1999）·特载·第4页), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
  * (分页：1　[2]　3, 上一页 1 2 下一页). */
 const PAGE_NO_RE =
-  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*页$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$/;
+  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$/;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
   /^(?:相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：])/;
@@ -69,6 +69,9 @@ const mastheadForm = (text: string) => text.replace(/[｜|]/g, " ").replace(/第
 
 /** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
 const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?(?:数字报|电子版|数字版)?$/;
+
+/** A paper's date line under its name: 1996年2月6日　星期二　农历乙亥年腊月十八 (the weekday, perhaps the lunar date). */
+const PAPER_DATE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天](?:[\s\u3000]*农历[\u4e00-\u9fff]{2,10})?$/;
 
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
@@ -113,7 +116,7 @@ export function isBoilerplateLine(text: string): boolean {
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
   if (text.length > 400 && (text.match(/。/g)?.length ?? 0) >= 3) return false;
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
-  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
@@ -249,8 +252,9 @@ function markTitle(l: ClassifiedLine): void {
  * first sentence too (12 readers of 13 label it a goal), not only its title. */
 const SLOGAN_HEADLINE_RE = /^(?:——)?[^，。,]{0,8}?(?:奋力|锚定|勇当|勇挑|凝心聚力|坚定信心|真抓实干|实干争先|扛起|扛牢|谱写)/;
 
-/** 南方日报讯（记者/林晓）, 本报讯（记者 王某）, 新华社成都1月25日电（记者 王某）: a dateline that names its reporters. */
-const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)[\s\u3000]*[（(]记者/;
+/** 南方日报讯（记者/林晓）, 本报讯（记者 王某）, 新华社成都1月25日电（记者 王某）: a dateline that names its reporters; or
+ * 本报讯　浙江省…, a paper's own dateline of the 1990s, unsigned. */
+const BYLINED_DATELINE_RE = /^[\u4e00-\u9fa5]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)[\s\u3000]*[（(]记者|^本报讯[\s\u3000]/;
 
 /** A news headline runs to four lines at most (a kicker, the headline, a subhead or two). */
 const HEADLINE_BLOCK_MAX = 4;
