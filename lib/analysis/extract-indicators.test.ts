@@ -1300,6 +1300,14 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     expect(planned("武汉经开区将力争旅游收入突破60亿元。")[0].label).toBe("旅游收入");
     expect(planned("国家财政将支出1030多亿元。")[0].label).not.toBe("支出");
   });
+  it("keeps 所在地 in a name counted after its number, and reads livestock in 头只 (batch 31's 鄂尔多斯)", () => {
+    expect(achieved("完成21个苏木乡镇所在地提升改造。")[0].label).toBe("苏木乡镇所在地提升改造");
+    expect(achieved("牲畜存栏稳定在1100万头只。")[0]).toMatchObject({ unit: "头只", value: 11000000 });
+  });
+  it("reads a new area's report of its own figures (新区地区生产总值: batch 31's 雄安) as the region's", () => {
+    expect(achieved("初步核算，新区地区生产总值增长12.3%。")[0].metric).toBe("gdp");
+    expect(achieved("新区建设用地规模达到120平方公里。")[0].label).toContain("新区");
+  });
   it("reads a target set by 把…定在 as a target, whatever the sentence's kind", () => {
     expect(extractIndicators("钱立宏说：“把今年经济增长速度定在12%左右，是综合考虑的结果。”", { kind: "other", part: "other" })[0].modality).toBe("target");
   });

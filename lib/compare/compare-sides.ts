@@ -23,6 +23,7 @@ export function compareSides(left: CompareSideInput, right: CompareSideInput, op
     mode: options.mode ?? kind.mode,
     related: options.related,
     commitment: kind.commitment,
+    ...(left.planYear != null ? { leftPlanYear: left.planYear } : {}),
     ...(kind.period ? { period: kind.period } : {}),
     ...(options.pins ? { pins: options.pins } : {}),
   });

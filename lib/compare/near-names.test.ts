@@ -46,6 +46,11 @@ describe("nearNames", () => {
     expect(nearNames("数字经济增加值占地区生产总值比重", "数字经济占地区生产总值比重")).toBe(true);
     expect(nearNames("数字经济增加值占地区生产总值比重", "数字经济核心产业增加值占地区生产总值比重")).toBe(false);
     expect(nearNames("新建学校", "新建学校和医院")).toBe(false);
+    // Batch 31's 鄂尔多斯: an industry's output with 产业 or without, capacity grid-connected, the task's area done.
+    expect(nearNames("现代煤化工产值", "现代煤化工产业产值")).toBe(true);
+    expect(nearNames("新增新能源装机", "新增新能源并网装机")).toBe(true);
+    expect(nearNames("防沙治沙和生态修复", "防沙治沙和生态修复任务")).toBe(true);
+    expect(nearNames("苏木乡镇所在地提升工程", "苏木乡镇所在地提升改造")).toBe(true);
   });
 
   it("keeps a narrower subject apart", () => {

@@ -5,7 +5,9 @@
  * (工业投资 against 工业技改投资 stays two metrics: 技改 is not here). */
 const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总", "总额", "总量", "全", "全年", "实际", "累计", "稳定", "新增", "完成", "共", "合计", "资金", "地方政府", "总数", "新建", "及国有控股", "全省", "全市",
   // A list's joining word (新建和改建公路 / 新建改建公路), a grade's 以上 (4A级以上), the levels of government named.
-  "和", "及", "以上", "省市县", "省市区", "省市", "市县"]);
+  "和", "及", "以上", "省市县", "省市区", "省市", "市县",
+  // An industry's output with its 产业 or without, capacity grid-connected, a task's area done (batch 31's 鄂尔多斯).
+  "产业", "并网", "容量", "任务"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
@@ -18,6 +20,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^(?:新建|建成)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
   [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
+  // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
+  [/(?:工程|改造)$/, ""],
 ];
 
 /**
@@ -43,8 +47,10 @@ export function nearNames(a: string, b: string): boolean {
   if (shareA === shareB && (shareA !== plainA || shareB !== plainB)) return true;
   const [short, long] = plainA.length <= plainB.length ? [plainA, plainB] : [plainB, plainA];
   if (short.length < MIN_SHORTER) return false;
-  const gaps = insertedRuns(short, long);
-  return gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));
+  const neutral = (gaps: string[] | null) => gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));
+  // Matched from the left, then from the right: 现代煤化工产值 in 现代煤化工产业产值 leaves 产业 only when its 产 is the later one.
+  const reversed = (t: string) => [...t].reverse().join("");
+  return neutral(insertedRuns(short, long)) || neutral(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
 
 /** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */

@@ -292,3 +292,17 @@ describe("names near each other", () => {
     expect(one([target], [{ ...actual("x-规上服务业企业", "452家"), label: "规上服务业企业" }])[0].status).toBe("dropped");
   });
 });
+
+describe("a target dated to a later year", () => {
+  it("is not yet due a year on (到2025年… in 2024's plan: batch 31's 雄安), and is judged when no plan year is known or the year is the plan's", () => {
+    const text = "完成植树造林8万亩，到2025年新区森林覆盖率达到40%。";
+    const target = { ...goal("forest-coverage", "40%", ["达到"], "share"), start: text.indexOf("40%"), end: text.indexOf("40%") + 3 };
+    const result = actual("forest-coverage", "36.2%", ["达到"], "share");
+    const pair = (leftPlanYear?: number) =>
+      pairIndicators([sentence(0, text, [target])], [sentence(0, "森林覆盖率达到36.2%。", [result])], { ...G, ...(leftPlanYear ? { leftPlanYear } : {}) })[0];
+    expect(pair(2024).status).not.toBe("missed");
+    expect(pair(2024).reason).toContain("多年目标：到2025年");
+    expect(pair(2025).status).toBe("missed");
+    expect(pair().status).toBe("missed");
+  });
+});

@@ -32,6 +32,8 @@ export interface PairOptions {
   period?: PlanPeriod;
   /** Pairings corrected by hand (lib/corrections/pins.ts): pairs to make first, pairs never to make. */
   pins?: IndicatorPins;
+  /** The year the left report plans: its targets dated later (到2025年…) are not yet due. */
+  leftPlanYear?: number;
 }
 
 /** A figure of a side: its sentence and its offset in that sentence. */
@@ -68,17 +70,23 @@ interface Entry {
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
 const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
+/** 到2025年, 到2027年底: the year a target is set for. */
+const LATER_YEAR_RE = /到((?:19|20)\d\d)年/;
+
 /** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
 const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:今后|未来)五年)[^，,。]{0,4}(?:目标|任务)/;
 
 /** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
  * that sets a plan period's targets. */
-function multiYearOf(found: Indicator, text: string, headings: readonly string[] = []): string | undefined {
+function multiYearOf(found: Indicator, text: string, headings: readonly string[] = [], planYear?: number): string | undefined {
   const span = spanWord(found);
   if (span) return span;
   const clause = text.slice(Math.max(text.lastIndexOf("。", found.start - 1), text.lastIndexOf("；", found.start - 1), 0), found.start);
   const inClause = PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
   if (inClause) return inClause;
+  // 完成植树造林8万亩，到2025年新区森林覆盖率达到40% in 2024's plan: a target for a later year, not this year's.
+  const dated = planYear ? LATER_YEAR_RE.exec(clause) : null;
+  if (dated && Number(dated[1]) > planYear!) return dated[0];
   for (const heading of headings) {
     const period = PERIOD_TARGETS_HEADING_RE.exec(heading);
     // 二、今后五年的奋斗目标和1998年的主要任务: a heading over the period and the year holds the year's targets too; only a
@@ -184,7 +192,7 @@ const targetKey = (a: Indicator): string | null =>
 /** Metrics about the report itself (how many parts its work has): never a commitment, never a result. */
 const NOT_PAIRED: ReadonlySet<string> = new Set(METRIC_LEXICON.filter((m) => m.notPaired).map((m) => m.key));
 
-function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod): Entry[] {
+function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod, planYear?: number): Entry[] {
   const entries: Entry[] = [];
   const deferred: Entry[] = [];
   // A result a headline or a table's row states is said again in the body, where its sentence gives the context: a
@@ -213,7 +221,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
-      const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings) : undefined;
+      const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings, planYear) : undefined;
       const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) };
       (side === "right" && (NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) || thresholdBeforeExact(found, s.indicators)) ? deferred : entries).push(entry);
     }
@@ -267,7 +275,7 @@ function lexiconRelatedKeys(metric: string): readonly string[] {
 export function pairIndicators(left: CompareSentence[], right: CompareSentence[], options: PairOptions): IndicatorPair[] {
   const mode = options.mode ?? pairModeOf(options.leftKinds, options.rightKinds);
   const related = options.related ?? areRelatedMetrics;
-  const lefts = entriesOf(left, mode, "left", options.period);
+  const lefts = entriesOf(left, mode, "left", options.period, options.leftPlanYear);
   const rights = entriesOf(right, mode, "right", options.period);
   const usedRight = new Set<number>();
   const matches = new Map<Entry, Match>();

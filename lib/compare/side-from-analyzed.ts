@@ -39,5 +39,5 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
 }
 
 export function sideInput(analyzed: AnalyzedReport, kinds: KindChoice): CompareSideInput {
-  return { kinds, sentences: sideSentences(analyzed, kinds) };
+  return { kinds, sentences: sideSentences(analyzed, kinds), planYear: analyzed.metadata.planYear };
 }

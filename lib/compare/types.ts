@@ -29,6 +29,9 @@ export interface CompareSentence {
 export interface CompareSideInput {
   kinds: KindChoice;
   sentences: CompareSentence[];
+  /** The year the side's report plans, when known: a target it dates to a later year (到2025年… in 2024's plan) is not
+   * yet due a year on. */
+  planYear?: number | null;
 }
 
 export type DiffOp = { op: DiffOpKind; text: string };

@@ -113,8 +113,8 @@ async function computeAndStore(o: ComparisonTarget): Promise<CompareResult | nul
   const { pins } = await pinsFor(leftDetail, rightDetail);
   const result = markCorrected(
     compareSides(
-      { kinds: o.l, sentences: sideSentences(leftDetail, o.l) },
-      { kinds: o.r, sentences: sideSentences(rightDetail, o.r) },
+      { kinds: o.l, sentences: sideSentences(leftDetail, o.l), planYear: leftDetail.planYear },
+      { kinds: o.r, sentences: sideSentences(rightDetail, o.r), planYear: rightDetail.planYear },
       { related: areRelatedMetrics, kind: o.kind, pins },
     ),
     sideMarks(leftDetail.sentences),
