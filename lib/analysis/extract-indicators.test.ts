@@ -1307,6 +1307,9 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
   it("reads a new area's report of its own figures (新区地区生产总值: batch 31's 雄安) as the region's", () => {
     expect(achieved("初步核算，新区地区生产总值增长12.3%。")[0].metric).toBe("gdp");
     expect(achieved("新区建设用地规模达到120平方公里。")[0].label).toContain("新区");
+    expect(achieved("2024年，新区新开工疏解项目23个。")[0].label).toBe("新开工疏解项目");
+    // 率先突破 after a metric named is that metric's level crossed, no name of its own.
+    expect(achieved("新能源总装机达到2370万千瓦，在全区率先突破2000万千瓦。").map((i) => i.label)).toEqual(["新能源总装机", "新能源总装机"]);
   });
   it("reads a target set by 把…定在 as a target, whatever the sentence's kind", () => {
     expect(extractIndicators("钱立宏说：“把今年经济增长速度定在12%左右，是综合考虑的结果。”", { kind: "other", part: "other" })[0].modality).toBe("target");
