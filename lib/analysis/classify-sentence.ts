@@ -3,7 +3,8 @@
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, firstCue, planForecast, yearCue, type Cue,
+  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
+  yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
@@ -172,7 +173,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
-  const frame = firstCue(text, FRAME_CUES);
+  const framed = firstCue(text, FRAME_CUES);
+  const frame = framed?.reason === "他人评论" && HEAD_OF_GOVERNMENT_ON_PLAN_RE.test(text) ? null : framed;
   if (sentence.role === "lead" && text.length <= 24) {
     if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
     // 新征程催人奋进。, 报告回顾了过去一年的工作。: a frame (a slogan, the article's outline) read as a run-in lead is a frame.

@@ -3,6 +3,7 @@
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
+import { HEAD_OF_GOVERNMENT_ON_PLAN_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -130,9 +131,13 @@ export function classifySentences(
     if (list[i + 1].paragraph !== lead.paragraph || out[i + 1].kind !== "achievement") continue;
     out[i] = { kind: "achievement", subtype: null, reason: "小标题(随段落:成绩)", confidence: 0.55 };
   }
-  // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment.
+  // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment, except a
+  // head of government's word on the plan of the place they run (市人大代表、江岸区区长李文涛说，今年江岸将力争…: 9 labels of
+  // 10 in batches 20–31 read it as that place's goal).
   list.forEach((sentence, i) => {
-    if (sentence.role !== "heading" && VOICES_HEADING_RE.test(sectionOf(sentence)?.heading ?? "")) out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
+    if (sentence.role === "heading" || !VOICES_HEADING_RE.test(sectionOf(sentence)?.heading ?? "")) return;
+    if (out[i].kind === "goal" && HEAD_OF_GOVERNMENT_ON_PLAN_RE.test(sentence.text)) return;
+    out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
   });
   return out;
 }

@@ -266,6 +266,10 @@ export function firstCue(text: string, cues: Cue[]): Cue | null {
   return null;
 }
 
+/** 省人大代表、宜昌市市长李红梅表示，今年宜昌将力争…: a deputy who heads a city's, a district's or a county's government,
+ * speaking of this year there: the plan of the place they run, not comment (9 labels of 10 in batches 20–31). */
+export const HEAD_OF_GOVERNMENT_ON_PLAN_RE = /^[^。；;“”]{0,30}(?:市长|区长|县长|州长|旗长|盟长)[^。；;“”，,]{0,12}(?:说|表示|介绍)[，,：:][^。]{0,40}(?:今年|明年)/;
+
 /** 记者：…, 问：… in an interview: the journalist's turn. */
 export const INTERVIEW_QUESTION_RE = /^(?:记者|主持人|问)[：:]/;
 

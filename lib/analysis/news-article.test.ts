@@ -23,6 +23,8 @@ const ARTICLE = [
   "【代表声音】",
   "区人大代表、一家汽车零部件企业董事长王某说：“报告把先进制造业摆在突出位置。”",
   "“去年我们企业产值增长了18%，今年计划研发投入增长20%以上。”",
+  "区人大代表、某镇镇长李某说，报告让人振奋。",
+  "市人大代表、某县县长张某说，今年某县将力争地区生产总值增长6.5%左右。",
   "据悉，本次大会会期3天，将审议区人民法院、区人民检察院工作报告等。",
 ].join("\n");
 
@@ -44,8 +46,13 @@ describe("a news article on the report", () => {
   });
 
   it("reads a deputy's words, and the quote after them, as comment", () => {
-    expect(kindOf("区人大代表")).toBe("other");
+    expect(kindOf("区人大代表、一家")).toBe("other");
     expect(kindOf("“去年我们企业产值")).toBe("other");
+    expect(kindOf("区人大代表、某镇镇长")).toBe("other");
+  });
+
+  it("reads a head of government's word on the plan of the place they run as that place's goal (batches 20–31: 9 labels of 10)", () => {
+    expect(kindOf("市人大代表、某县县长")).toBe("goal");
   });
 });
 
