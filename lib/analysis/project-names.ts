@@ -29,7 +29,8 @@ const BARE_SIZED_RE = /^(?:[\d.]+)?[亿万](?:美)?元以上[\u4e00-\u9fa5]{0,6}
 const SAME_LIST_RE = /^(?:[、，,]其中|、)$/;
 /** …，其中 after the list's own total named with the list's verb (签约亿元以上项目286个，签约总额5420亿元，其中10亿元以上项目47个:
  * the ones signed, as the four readers of batch 29's 东湖 name them; after any other figure readers leave the verb out). */
-const afterOwnTotal = (between: string, verb: string) => new RegExp(`^(?:以上|左右)?[，,、]${verb}[^。；;，,]{1,18}[，,]其中$`).test(between);
+const OWN_TOTAL_BETWEEN_RE = new RegExp(`^(?:以上|左右)?[，,、](${PROJECT_VERBS})[^。；;，,]{1,18}[，,]其中$`);
+const afterOwnTotal = (between: string, verb: string) => OWN_TOTAL_BETWEEN_RE.exec(between)?.[1] === verb;
 
 // 完成重大项目投资2460亿元，为年度计划的112.6%: how much of the year's plan the projects' investment reached. Readers name
 // it by the projects (7 of 13 labels: 重大项目投资完成年度计划比例, with no 省市区 in front); 占年度计划的 is a share of it.

@@ -49,9 +49,10 @@ export function nearNames(a: string, b: string): boolean {
   if (short.length < MIN_SHORTER) return false;
   const neutral = (gaps: string[] | null) => gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));
   // Matched from the left, then from the right: 现代煤化工产值 in 现代煤化工产业产值 leaves 产业 only when its 产 is the later one.
-  const reversed = (t: string) => [...t].reverse().join("");
   return neutral(insertedRuns(short, long)) || neutral(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
+
+const reversed = (t: string) => [...t].reverse().join("");
 
 /** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */
 function insertedRuns(short: string, long: string): string[] | null {
