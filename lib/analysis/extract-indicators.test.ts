@@ -171,8 +171,10 @@ describe("extractIndicators: values, types, qualifiers, modality", () => {
 describe("extractIndicators: names that are not metrics (batch 2 of the eval, 2026-12-02)", () => {
   const labels = (list: Indicator[]) => list.map((i) => `${i.label} ${i.text}`);
 
-  it("比上一年 is a comparison base: the increase belongs to the metric before", () => {
-    expect(labels(achieved("棉花总产量达到五百万吨，比上一年增产四十万吨。"))).toEqual(["棉花总产量 五百万吨", "棉花总产量 四十万吨"]);
+  it("比上一年 is a comparison base: the increase belongs to the metric before (and is named as an increase)", () => {
+    const list = achieved("棉花总产量达到五百万吨，比上一年增产四十万吨。");
+    expect(labels(list)).toEqual(["棉花总产量 五百万吨", "棉花总产量比上一年增产 四十万吨"]);
+    expect(list[1].metric).toBe(list[0].metric);
   });
 
   it("parts of the year (第一季度, 1到10月, 10月份) are when, not the name", () => {
@@ -218,7 +220,8 @@ describe("extractIndicators: amounts named after them, and bare scales (batch 2 
 
   it("a scale alone after a threshold verb is one of it; the total is the metric named before", () => {
     const list = achieved("税收收入比上年增加900亿元，总额首次突破万亿元。");
-    expect(labels(list)).toEqual(["税收收入 900亿元", "税收收入 万亿元"]);
+    expect(labels(list)).toEqual(["税收收入比上年增加 900亿元", "税收收入 万亿元"]);
+    expect(list[0].metric).toBe(list[1].metric);
     expect(list[1]).toMatchObject({ value: 1e12, qualifiers: ["突破"] });
     expect(achieved("收入上亿元的企业增加。")).toEqual([]);
   });
@@ -1318,5 +1321,22 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     expect(brief(planned("城镇待业率控制在2.5%以内。"))).toEqual(["unemployment rate 2.5%"]);
     expect(achieved("外贸出口创汇76.3亿美元。")[0].metric).toBe("exports");
     expect(achieved("全社会固定资产投资规模932亿元。")[0].metric).toBe("fixed-asset-investment");
+  });
+  it("names a figure a target is compared with (今年的增长目标比去年的6%…) as that target, and of last year", () => {
+    const [before, moved] = extractIndicators("记者注意到，今年的增长目标比去年的6%下调了0.5个百分点。", { kind: "other", part: "other" });
+    expect(before).toMatchObject({ metric: "gdp", value: 6, modality: "target" });
+    expect(moved).toMatchObject({ metric: "gdp", value: -0.5 });
+    const [, last] = extractIndicators("记者：今年的增长目标定在5.5%左右，比去年的6%以上有所下调，怎么考虑的？", { kind: "other", part: "other" });
+    expect(last).toMatchObject({ metric: "gdp", value: 6, type: "growth", modality: "target" });
+  });
+  it("reads two places before a metric named once as two places, a name written without its unit word included", () => {
+    const labels = achieved("包头市、呼和浩特市地区生产总值分别达到4126.5亿元和3986.2亿元。").map((i) => i.label);
+    expect(labels).toEqual(["包头市地区生产总值", "呼和浩特市地区生产总值"]);
+  });
+  it("names an increase over the year before as the increase, its metric still the level's", () => {
+    const [level, increase] = planned("拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元。");
+    expect(level.label).toBe("地方政府专项债券");
+    expect(increase).toMatchObject({ label: "地方政府专项债券比上年增加", metric: level.metric, increment: true, value: 500000000000 });
+    expect(achieved("粮食总产量达到3400万吨，比上年增产62.3万吨。")[1].label).toBe("粮食总产量比上年增产");
   });
 });

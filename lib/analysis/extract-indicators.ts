@@ -313,6 +313,12 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       emit(before.label, info, { phase: "after", ...(before.modality === "target" ? { modality: "target" as const } : {}) });
       continue;
     }
+    // 今年的增长目标定在5.5%左右，比去年的6%以上有所下调: a bare figure a figure just named is compared with (比去年的) is
+    // that metric's figure of the year before; a target's, a target.
+    if (slots[k].comparedFrom && !info.label && before && before.unit === q.unit && /^(?:比|较)(?:去年|上年|上一年)的?$/.test(text.slice(slots[k].clauseStart, q.start))) {
+      emit(before.label, info, { phase: "before", type: before.type, ...(before.modality === "target" ? { modality: "target" as const } : {}) });
+      continue;
+    }
     // 减税降费2.36万亿元，超过原定的近2万亿元规模: the plan's figure quoted beside a result, with no name of its own
     // before it, is of the result's metric.
     if (slots[k].planned && !info.label && before && before.unit === q.unit) {
@@ -348,8 +354,17 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   nameZones(text, ordered);
+  // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that
+  // name a figure by its neighbour's name are done (its metric stays the level's, so that it pairs as a change of it).
+  for (const indicator of out) {
+    const words = increaseWords.get(indicator);
+    if (words && !indicator.label.includes(words)) indicator.label += words;
+  }
   return out;
 }
+
+/** The words (比上年增加) that make an indicator an increase over the year before, kept until its name is final. */
+const increaseWords = new WeakMap<Indicator, string>();
 
 /** 应出席代表, 实到代表, 出席代表: a congress session's attendance. */
 const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:代表|委员)$/;
@@ -490,9 +505,12 @@ function lastResortLabel(text: string, slot: Slot): string {
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
+/** 比上年增加, 较去年预算多: the words that make a figure an increase over the year before. */
+const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|增产|减产|多|少|高|低))了?$/;
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
- * 失业率目标由去年的5.5%以内调整为…: the old target a change of target starts from is a target too. */
-const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?)$/;
+ * 失业率目标由去年的5.5%以内调整为…, 增长目标比去年的6%…: the old target a change of target starts from (or is compared
+ * with) is a target too. */
+const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?|(?:比|较)(?:去年|上年)的?)$/;
 /** 降低率, 下降率: the name of a rate of fall. */
 const FALL_RATE_RE = /(?:降低率|下降率)$/;
 /** 再解决150万贫困人口的温饱问题, 143万贫困人口基本解决温饱 (not 还有610万贫困人口没有解决温饱问题). */
@@ -1010,6 +1028,8 @@ function toIndicator(
   };
   if (q.upper !== undefined) indicator.upper = sign * q.upper;
   if (increment) indicator.increment = true;
+  const against = increment ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
+  if (against) increaseWords.set(indicator, against[1]);
   if (q.parts) indicator.parts = q.parts;
   return indicator;
 }

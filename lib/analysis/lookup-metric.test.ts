@@ -173,3 +173,12 @@ describe("figures about the report or its names", () => {
     expect(getMetric("gdp")?.notPaired).toBeUndefined();
   });
 });
+
+describe("a place written without its unit word before a name", () => {
+  it("reaches the lexicon through the division list (辽宁经济, 宁波国内生产总值)", () => {
+    expect(lookupMetric("辽宁经济").key).toBe("gdp");
+    expect(lookupMetric("宁波国内生产总值").key).toBe("gdp");
+    expect(lookupMetric("呼和浩特地区生产总值").key).toBe("gdp");
+  });
+});
+

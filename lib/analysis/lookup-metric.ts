@@ -1,5 +1,6 @@
 import { METRICS, type MetricDef } from "./metrics";
 import { foldWidth } from "@/lib/text/width";
+import { placeAndMetric } from "./neighbour-names";
 import type { Indicator } from "./types";
 
 export interface MetricMatch {
@@ -60,6 +61,9 @@ function candidates(normalized: string, withPlace = true): string[] {
   // 余杭区城镇新增就业: a leading place name, only ever used to reach an exact synonym.
   const place = withPlace ? /^(?![城地社小市县区新旧])[\u4e00-\u9fa5]{2,3}[区市县](?![场民级])/.exec(rest) : null;
   if (place && rest.length > place[0].length) out.push(rest.slice(place[0].length));
+  // 辽宁经济增长, 宁波国内生产总值: a place written without its unit word, found in the division list.
+  const bare = withPlace && !place ? placeAndMetric(rest) : null;
+  if (bare && bare.metric.length >= 2) out.push(bare.metric);
   // 社会消费品零售总额增长率, 单位GDP能耗降低率 (a table's row names): the rate of change of a metric is that metric's
   // (its figure is typed a growth); only used to reach an exact synonym (人口自然增长率 is a synonym of its own). Not 增速
   // or 增幅: 规上工业增加值增速 is how a margin over another place is named, under a key of its own.

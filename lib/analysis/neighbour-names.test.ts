@@ -1,6 +1,7 @@
 // Names a figure takes from the figure before it (neighbour-names.ts), read through extractIndicators as a report is.
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
+import { placeAndMetric } from "./neighbour-names";
 
 const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
 
@@ -28,5 +29,13 @@ describe("things counted over a threshold", () => {
   it("the places counted over a threshold they passed (超500亿元的县) are named with it (batch 22's 广东, batch 19's 四川 article)", () => {
     expect(achieved("新增经济总量超500亿元的县（市、区）12个。")[1].label).toBe("新增经济总量超500亿元的县（市、区）");
     expect(achieved("全省经济总量超过3000亿元的市（州）有7个。")[1].label).toBe("经济总量超过3000亿元的市（州）");
+  });
+});
+
+describe("placeAndMetric", () => {
+  it("splits a leading place from its metric, the unit word after a name written without it included", () => {
+    expect(placeAndMetric("株洲外贸进出口")).toEqual({ place: "株洲", metric: "外贸进出口" });
+    expect(placeAndMetric("呼和浩特市地区生产总值")).toEqual({ place: "呼和浩特市", metric: "地区生产总值" });
+    expect(placeAndMetric("营业收入")).toBeNull();
   });
 });

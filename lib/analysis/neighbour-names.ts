@@ -65,7 +65,10 @@ export function changeOf(named: string, text: string, q: Quantity): string {
 /** 株洲外贸进出口 → 株洲 and 外贸进出口: a label that opens on a place's name, split; null when it does not. */
 export function placeAndMetric(label: string): { place: string; metric: string } | null {
   for (let n = 2; n <= 4 && n < label.length - 1; n++) {
-    if (isPlaceName(label.slice(0, n))) return { place: label.slice(0, n), metric: label.slice(n) };
+    if (!isPlaceName(label.slice(0, n))) continue;
+    // 呼和浩特市地区生产总值: the unit word after a name written without it is the name's (not 特市…'s start).
+    const whole = /[市省区县州盟旗]/.test(label[n]) && n + 1 < label.length - 1 && isPlaceName(label.slice(0, n + 1)) ? n + 1 : n;
+    return { place: label.slice(0, whole), metric: label.slice(whole) };
   }
   return null;
 }

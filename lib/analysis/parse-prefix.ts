@@ -449,8 +449,9 @@ export function parsePrefix(prefix: string): PrefixInfo {
   if (LEFTOVER_RE.test(text) || ADVERB_ONLY_RE.test(text)) text = "";
   // 经济增长7.5%: with its verb gone, 经济 alone would name nothing; 经济增长 is the GDP growth.
   if (text === "经济" && info.verb === "growth") text = "经济增长";
-  // 今年的增长目标下调了0.5个百分点: the target itself moved, and names the figure.
-  if (!text && /增长目标(?:下调|调低|调减|上调|调高|提高|降低)了?$/.test(prefix.trim())) text = "增长目标";
+  // 今年的增长目标下调了0.5个百分点: the target itself moved, and names the figure; 今年的增长目标比去年的6%…: the
+  // target is compared with last year's, which the figure is.
+  if (!text && /增长目标(?:(?:下调|调低|调减|上调|调高|提高|降低)了?|(?:比|较)(?:去年|上年)的?)$/.test(prefix.trim())) text = "增长目标";
   // 100亿元以上项目力争开工25个: a commitment word inside the name qualifies the figure and is no part of the name.
   const inner = INNER_COMMITMENT_RE.exec(text);
   if (inner) {
