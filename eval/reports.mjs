@@ -260,6 +260,16 @@ const THIRTY_FIRST_BATCH = ["ordos-2024", "ordos-2025", "nmg-2025-news", "xionga
   "keqiao-2024", "keqiao-2025", "shaoxing-2025-news"];
 const THIRTY_FIRST_BATCH_HELD = new Set(["keqiao-2024", "keqiao-2025"]);
 const THIRTY_FIRST_BATCH_PAIRS = [["ordos-2024", "ordos-2025"], ["xiongan-2024", "xiongan-2025"], ["keqiao-2024", "keqiao-2025"]];
+// Batch 32 (labelled 2026-12-05, a new session), composed while the session's round began on batches 1–31 and first
+// scored after its first rules: a town's reports to its 镇人民代表大会 (柳市镇, 乐清市: below any GB/T unit) with a 乐清日报
+// article on 乐清市's report; a province's reports of the 2000s (河南省 2004 and 2005, archived on a news portal: 十五,
+// 中原崛起, 农民人均纯收入) with a 河南日报 article of 2005; a city's reports copied from its WeChat official account (泉州市:
+// account furniture, decorative section markers) with a 泉州晚报 article. Held back, fixed before any text was written
+// (/work/batch32/HELD_BACK, 01:12 UTC): the 泉州 pair.
+const THIRTY_SECOND_BATCH = ["liushi-2024", "liushi-2025", "yueqing-2025-news", "henan-2004", "henan-2005", "henan-2005-news",
+  "quanzhou-2024", "quanzhou-2025", "quanzhou-2025-news"];
+const THIRTY_SECOND_BATCH_HELD = new Set(["quanzhou-2024", "quanzhou-2025"]);
+const THIRTY_SECOND_BATCH_PAIRS = [["liushi-2024", "liushi-2025"], ["henan-2004", "henan-2005"], ["quanzhou-2024", "quanzhou-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -290,6 +300,7 @@ const COMPOSED_BATCHES = [
   [29, TWENTY_NINTH_BATCH, TWENTY_NINTH_BATCH_HELD, TWENTY_NINTH_BATCH_PAIRS],
   [30, THIRTIETH_BATCH, THIRTIETH_BATCH_HELD, THIRTIETH_BATCH_PAIRS],
   [31, THIRTY_FIRST_BATCH, THIRTY_FIRST_BATCH_HELD, THIRTY_FIRST_BATCH_PAIRS],
+  [32, THIRTY_SECOND_BATCH, THIRTY_SECOND_BATCH_HELD, THIRTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

@@ -162,7 +162,7 @@ printSplit("development labels (tuned on)", splits.dev);
 printSplit("held-back labels (never tuned on)", splits.held);
 printSplit("seeds only (part of development)", splits.seeds);
 for (const [batch, s] of laterBatches) {
-  printSplit(`batch ${batch} development labels (labelled ${batch >= 16 ? "2026-12-04" : batch >= 7 ? "2026-12-03" : "2026-12-02"})`, s.dev);
+  printSplit(`batch ${batch} development labels (labelled ${batch >= 32 ? "2026-12-05" : batch >= 16 ? "2026-12-04" : batch >= 7 ? "2026-12-03" : "2026-12-02"})`, s.dev);
   printSplit(`batch ${batch} held-back labels (never tuned on)`, s.held);
 }
 // Pair precision counts every pair the tool makes on a labelled target sentence; the first readers labelled the plan's
