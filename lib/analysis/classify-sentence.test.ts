@@ -104,7 +104,7 @@ describe("classifySentence: the section decides", () => {
     expect(plan("同志们，四十年砥砺奋进，四十年春华秋实。").kind).toBe("other");
     expect(review("在此,我谨代表区人民政府,向全区人民,表示衷心的感谢并致以崇高的敬意!").kind).toBe("other");
     expect(plan("2020年政府工作总的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜。").kind).toBe("other");
-    expect(plan("围绕上述目标,着力抓好以下七方面工作:").kind).toBe("other");
+    expect(plan("重点抓好以下八个方面工作：").kind).toBe("other");
     expect(classifySentence({ text: "2020年主要工作", part: "plan", role: "heading" }).kind).toBe("other");
     expect(classifySentence({ text: "一、2019年工作回顾", part: "review", role: "heading" }).kind).toBe("other");
   });
@@ -656,7 +656,9 @@ describe("names, quoted slogans and transitions (batch 6 of the eval, 2026-12-03
   });
 
   it("a line that only leads to the targets or tasks below is none itself", () => {
-    expect(plan("围绕上述目标，重点抓好以下工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
+    // Opening on the targets it serves, it commits to the tasks (7 labels of 9, batches 20–32; batch 6 read it other).
+    expect(plan("围绕上述目标，重点抓好以下工作：").kind).toBe("goal");
+    expect(plan("围绕上述目标,着力抓好以下七方面工作:").kind).toBe("goal");
     expect(plan("综合考虑各方面因素,今年全区经济社会发展的主要预期目标是:")).toMatchObject({ kind: "other", reason: "过渡句" });
     expect(plan("2023年全县经济社会发展的主要预期目标如下：")).toMatchObject({ kind: "other", reason: "过渡句" });
     // With the targets in the same sentence it is a goal.
@@ -988,4 +990,11 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     expect(bare("钱立宏说：“把今年经济增长速度定在12%左右，是综合考虑了抑制通货膨胀和保持经济发展的需要。”").kind).toBe("other");
     expect(bare("来自宁波的代表、北仑港务局局长张国华说：“去年北仑港货物吞吐量达到2840万吨，今年力争突破3000万吨。”").kind).toBe("other");
   });
+  it("reads 向存量要空间 as no modal, and a session's procedure in a news article as other (batch 32)", () => {
+    expect(review("坚持向存量要空间，完成低效用地整治2860亩，腾退低效企业（作坊）312家。").kind).toBe("achievement");
+    expect(bare("大会执行主席、主席团常务主席主持开幕会。").kind).toBe("other");
+    expect(bare("省委、省人大常委会、省政府、省政协领导同志在主席台就座。").kind).toBe("other");
+    expect(bare("这一消息在代表中引起热烈反响。").kind).toBe("other");
+  });
 });
+

@@ -116,6 +116,8 @@ const REUNIFICATION_RE = /祖国(?:和平)?统一|台湾|港澳|香港|澳门|�
 
 /** 要/需要/应当 as the verb of a clause (not 主要, 重要, 要求, 纲要, 不要; not the noun 需要 of 满足…需要). */
 const QUOTED_RE = /“[^”]{0,40}”/g;
+/** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
+const ASK_OF_RE = /向[\u4e00-\u9fa5]{1,6}要(?=[\u4e00-\u9fa5])/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
 
 /** Other countries and the world order (美苏, 发展中国家, 帝国主义, 裁军…), named near the start, where the subject is. */
@@ -239,8 +241,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     // 为了说清楚这个问题，需要对…作一些分析。 工作和学习都要讲究实效。: what should be done, said in a review, is no result.
-    // (坚决落实“疫情要防住、经济要稳住”的要求: a slogan quoted is no modal of the sentence's own.)
-    if (!achAny && !/(?<![为除])了(?!解)|已/.test(text) && REVIEW_MODAL_RE.test(text.replace(QUOTED_RE, ""))) return make("other", `${sectionReason};主张(要/需要)`, 0.55, "frame");
+    // (坚决落实“疫情要防住、经济要稳住”的要求: a slogan quoted is no modal of the sentence's own; nor is the 要 of
+    // 向存量要空间, 向改革要动力, which asks something of a source.)
+    if (!achAny && !/(?<![为除])了(?!解)|已/.test(text) && REVIEW_MODAL_RE.test(text.replace(QUOTED_RE, "").replace(ASK_OF_RE, ""))) return make("other", `${sectionReason};主张(要/需要)`, 0.55, "frame");
     return make("achievement", withCue(achAny), achAny ? 0.9 : 0.75, "section");
   }
   if (part === "plan") {

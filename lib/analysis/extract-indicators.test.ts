@@ -1339,4 +1339,18 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     expect(increase).toMatchObject({ label: "地方政府专项债券比上年增加", metric: level.metric, increment: true, value: 500000000000 });
     expect(achieved("粮食总产量达到3400万吨，比上年增产62.3万吨。")[1].label).toBe("粮食总产量比上年增产");
   });
+  it("reads batch 32's 2000s province and town: 均实际增长 over two incomes, places counted before their metric, the industry's profit", () => {
+    expect(planned("城镇居民人均可支配收入和农民人均纯收入均实际增长6%。").map((i) => i.metric)).toEqual(["urban-income", "rural-net-income"]);
+    expect(achieved("18个省辖市生产总值全部实现两位数增长。")[0]).toMatchObject({ label: "省辖市", value: 18 });
+    expect(achieved("规模以上工业增加值增长19.8%，实现利润182亿元，增长42.3%。").slice(1).map((i) => i.label)).toEqual(["规模以上工业利润", "规模以上工业利润"]);
+    expect(achieved("优质专用小麦种植面积发展到1900万亩。")[0].label).toBe("优质专用小麦种植面积");
+    expect(planned("确保所有村集体经济年经营性收入达到35万元以上。")[0].label).toBe("村集体经济年经营性收入");
+    expect(planned("加快柳市电气产业园二期建设，年内完成投资6亿元。")[0].label).toBe("柳市电气产业园二期投资");
+  });
+  it("names a target moved against last year's with the move (今年的生产总值增长目标比去年提高了1个百分点)", () => {
+    const [moved, eased] = extractIndicators("记者注意到，今年的生产总值增长目标比去年提高了1个百分点，物价涨幅控制目标则放宽了1个百分点。", { kind: "other", part: "other" });
+    expect(moved).toMatchObject({ label: "生产总值增长目标比去年提高", metric: "gdp", value: 1, modality: "target" });
+    expect(eased).toMatchObject({ metric: "price-level", value: 1, modality: "target" });
+  });
 });
+

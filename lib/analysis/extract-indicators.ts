@@ -506,7 +506,7 @@ function lastResortLabel(text: string, slot: Slot): string {
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
 /** 比上年增加, 较去年预算多: the words that make a figure an increase over the year before. */
-const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|增产|减产|多|少|高|低))了?$/;
+const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|增产|减产|放宽|收紧|多|少|高|低))了?$/;
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
  * 失业率目标由去年的5.5%以内调整为…, 增长目标比去年的6%…: the old target a change of target starts from (or is compared
  * with) is a target too. */
@@ -518,7 +518,7 @@ const FED_RE = /(?<!没有|尚未|未能|未|仍未|还没有)解决[^。；;，
 /** 新增…总里程: 新增 glued to a total by the name carried from the clause before. */
 const NEW_BEFORE_TOTAL_RE = /^(?:新增|新建)(?=.{2,}总(?:里程|数|量|规模|面积))/;
 /** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
-const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低)了?$/;
+const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:(?:比|较)(?:去年|上年))?(?:则|也)?(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低|放宽|收紧)了?$/;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
@@ -1028,7 +1028,8 @@ function toIndicator(
   };
   if (q.upper !== undefined) indicator.upper = sign * q.upper;
   if (increment) indicator.increment = true;
-  const against = increment ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
+  // (今年的生产总值增长目标比去年提高了1个百分点: a target moved against last year's is named with the move too.)
+  const against = increment || /目标$/.test(named) ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
   if (against) increaseWords.set(indicator, against[1]);
   if (q.parts) indicator.parts = q.parts;
   return indicator;

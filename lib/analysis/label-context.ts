@@ -9,6 +9,9 @@ const CHANGE_OF_RE = /(降幅|增幅|增速|涨幅)(?:比|较)([\u4e00-\u9fa5]*?
 
 /** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
  * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
+/** An industry's firms' own measures, which readers give the industry named before them. */
+const INDUSTRY_FIRM_MEASURE_RE = /^(?:利润|利润总额|利税|利税总额|主营业务收入|营业收入)$/;
+
 export function completeLabel(raw: string, previous: string | undefined, unit = ""): string {
   // 规上工业实现增加值…, 生物医药产业实现产值312亿元, 星沙物流园区完成货运量: the verb between the owner and the
   // measure is no part of the name.
@@ -23,6 +26,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (part) return `${part}占${whole}比重`;
   // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.
   if (/^(?:这个|这一|这|此)(?:速度|增速|幅度|水平|比例|数字|数)/.test(label)) return previous;
+  // 规模以上工业增加值增长19.8%，实现利润182亿元: a firm's bare measure after the industry's first figure is the industry's.
+  const industry = /^(?:规模以上工业|规上工业)(?:企业)?/.exec(previous)?.[0];
+  if (industry && INDUSTRY_FIRM_MEASURE_RE.test(label)) return industry + label;
   // 全体居民人均可支配收入增长5.4%，其中农村居民增长6.8%: a group of residents alone has the measure just named.
   const measure = /^(?:全体|城乡|全市|全省|全区)?居民(人均可支配收入|人均消费支出)$/.exec(previous)?.[1];
   if (measure && /^(?:城镇|农村)(?:常住)?居民$/.test(label)) return label + measure;
@@ -146,6 +152,9 @@ function headOf(text: string): string {
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 /** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
+/** A kind of place, then what is measured of each (省辖市生产总值). */
+const PLACES_THEN_METRIC_RE = /^(省辖市|地级市|设区市|县市区|县区|区县|旗区|旗县|市县|市州|乡镇|镇街|街道|城市)(.{2,})$/;
+
 export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
@@ -170,6 +179,9 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     stop = rest === -1 ? -1 : stop + 1 + rest;
   }
   const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
+  // 18个省辖市生产总值全部实现两位数增长, 9个旗区地区生产总值均超…: the places are counted, not their metric.
+  const places = PLACES_THEN_METRIC_RE.exec(noun);
+  if (places && lookupMetric(places[2]).known) return places[1];
   const people =
     PEOPLE_THEN_MORE_RE.exec(noun) ??
     (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??
@@ -302,7 +314,7 @@ export const FIRM_OWNER_RE = /^(?:企业|公司)/;
 const FIRM_MEASURE_RE = /^(?:产值|营收|营业收入|销售额|销售收入|利润|研发投入|研发费用|出口额)$/;
 
 /** 年度完成投资180亿元, 确保完成投资…: a bare investment right after the clause that names the works. */
-const BARE_INVESTMENT_AHEAD = String.raw`(?=(?:确保|力争)?(?:年度|全年|今年)?(?:完成)?投资)`;
+const BARE_INVESTMENT_AHEAD = String.raw`(?=(?:确保|力争)?(?:年度|全年|今年|年内)?(?:完成)?投资)`;
 const WORKS_BUILT_RE = new RegExp(String.raw`^(?:加快|推进|推动|全力推进|高质量推进|抓好)([\u4e00-\u9fa5“”]{2,10}?)(?:工程)?建设[，,]${BARE_INVESTMENT_AHEAD}`);
 const WORKS_PROGRAMME_RE = new RegExp(String.raw`^(?:实施|推进|推动)([\u4e00-\u9fa5“”]{2,20}?(?:工程|行动)”?)[，,]${BARE_INVESTMENT_AHEAD}`);
 

@@ -182,3 +182,15 @@ describe("a place written without its unit word before a name", () => {
   });
 });
 
+
+describe("names of the 2000s (batch 32's 河南省 2004 and 2005)", () => {
+  it("knows the budget revenue and retail sales by their older names", () => {
+    expect(lookupMetric("财政一般预算收入").key).toBe("general-budget-revenue");
+    expect(lookupMetric("全省消费品零售额").key).toBe("retail-sales");
+  });
+  it("knows the laid-off back in work and the farm labour moved, however worded", () => {
+    expect(lookupMetric("下岗失业人员实现再就业").key).toBe(lookupMetric("下岗失业人员再就业").key);
+    expect(lookupMetric("新增转移农村劳动力").key).toBe(lookupMetric("新增农村劳动力转移就业").key);
+    expect(lookupMetric("新增就业").key).not.toBe(lookupMetric("新增农村劳动力转移就业").key);
+  });
+});

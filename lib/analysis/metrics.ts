@@ -45,7 +45,7 @@ export const METRICS: MetricDef[] = [
     key: "general-budget-revenue",
     name: "一般公共预算收入",
     nameEn: "General public budget revenue",
-    synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入"],
+    synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入", "财政一般预算收入"],
     related: ["fiscal-total-revenue"],
   },
   {
@@ -113,7 +113,7 @@ export const METRICS: MetricDef[] = [
   { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
   { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比", "城乡收入比", "城乡居民人均可支配收入比", "城乡居民人均可支配收入倍差"] },
   { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资", "固定资产投资规模", "全社会固定资产投资规模"] },
-  { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零"] },
+  { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零", "消费品零售额", "消费品零售总额"] },
   { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
   { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值", "规上工业增速", "规模以上工业增速"], related: ["industrial-output"] },
   { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },
@@ -129,6 +129,9 @@ export const METRICS: MetricDef[] = [
   { key: "cultural-industry-value-added", name: "文化产业增加值", nameEn: "Cultural industries value added", synonyms: ["文化产业增加值"], related: ["cultural-creative-value-added"] },
   { key: "financial-value-added", name: "金融业增加值", nameEn: "Financial sector value added", synonyms: ["金融业增加值"] },
   { key: "agriculture-value-added", name: "农业增加值", nameEn: "Agriculture value added", synonyms: ["农业增加值", "现代农业增加值"] },
+  // The 2000s' job figures besides new jobs: the laid-off back in work, and farm labour moved into other work in the year.
+  { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业"] },
+  { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业"] },
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },

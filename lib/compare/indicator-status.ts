@@ -4,7 +4,7 @@ import { compareQualifiers, pickQualifier, qualifierInfo } from "./commitment";
 import { displayIndicator, formatDelta, formatNumber, isPercent, round } from "./format";
 import type { ChangeType, IndicatorStatus } from "./types";
 
-/** Exceeded: actual beats a target by ≥ 0.5 个百分点 (% values) or ≥ 10% of the target (other units). */
+/** Exceeded: actual beats a target by ≥ 0.5 个百分点 (% values, and values in 个百分点) or ≥ 10% of the target (other units). */
 export const EXCEED_POINTS = 0.5;
 export const EXCEED_RELATIVE = 0.1;
 /** 左右: met within ±0.5 个百分点 (% values) or ±5% of the target (other units). */
@@ -28,7 +28,8 @@ export interface Verdict {
 const equalValues = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function margin(target: Indicator, points: number, relative: number): number {
-  return isPercent(target.unit) ? points : Math.abs(target.value) * relative;
+  // 城镇化水平提高1.5个百分点 against 1.7个百分点: a change in points is measured in points, as a percentage is.
+  return isPercent(target.unit) || target.unit === "个百分点" ? points : Math.abs(target.value) * relative;
 }
 
 export function lowerIsBetter(target: Indicator): boolean {

@@ -5,6 +5,9 @@ describe("nearNames", () => {
   it("pairs a name with a fuller wording of it (national 2016 → 2017, 2019 → 2020)", () => {
     expect(nearNames("中央财政扶贫资金", "中央财政专项扶贫资金投入")).toBe(true);
     expect(nearNames("高职院校大规模扩招", "高职院校扩招")).toBe(true);
+    // A year's sales (batch 32's 河南) and a plan's 新建 against the review's 新建成 (batch 32's 柳市).
+    expect(nearNames("年销售收入超过10亿元工业企业", "销售收入超过10亿元工业企业")).toBe(true);
+    expect(nearNames("新建社区养老服务中心", "新建成社区养老服务中心")).toBe(true);
   });
 
   it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {

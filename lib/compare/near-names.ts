@@ -7,7 +7,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // A list's joining word (新建和改建公路 / 新建改建公路), a grade's 以上 (4A级以上), the levels of government named.
   "和", "及", "以上", "省市县", "省市区", "省市", "市县",
   // An industry's output with its 产业 or without, capacity grid-connected, a task's area done (batch 31's 鄂尔多斯).
-  "产业", "并网", "容量", "任务"]);
+  "产业", "并网", "容量", "任务",
+  // A year's sales of the firms counted (年销售收入超过10亿元的工业企业 / 销售收入超过10亿元的工业企业: batch 32's 河南).
+  "年"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
@@ -17,7 +19,7 @@ const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
-  [/^(?:新建|建成)/, ""],
+  [/^(?:新建成|新建|建成)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
   [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.

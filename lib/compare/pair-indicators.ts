@@ -65,7 +65,14 @@ interface Entry {
   /** In a year pair, a target set over several years (“十一五”期间…, 今后五年, 年均, 累计): what says so. One year's
    * results can neither meet nor miss it, and its absence from them does not drop it. */
   multiYear?: string;
+  /** A growth after prices (实际增长, 扣除价格因素…): a target set so is answered by the like result first. */
+  real?: boolean;
 }
+
+/** 实际增长, 扣除价格因素后增长: in the figure's clause, before it. */
+const REAL_GROWTH_RE = /实际|扣除价格因素/;
+const isRealGrowth = (found: Indicator, text: string) =>
+  found.type === "growth" && REAL_GROWTH_RE.test(text.slice(0, found.start).split(/[，,。；;：:]/).at(-1)!);
 
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
 const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
@@ -222,7 +229,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
       const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings, planYear) : undefined;
-      const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}) };
+      const real = isRealGrowth(found, s.text);
+      const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}), ...(real ? { real } : {}) };
       (side === "right" && (NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) || thresholdBeforeExact(found, s.indicators)) ? deferred : entries).push(entry);
     }
   // 自然口径下降3.3%，…同口径增长5.3%: targets are set like for like, so a figure on the unadjusted basis answers one
@@ -385,6 +393,9 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   const sameMetricGroup = (l: Entry) => [byMetric.get(l.indicator.metric) ?? []];
   // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
   if (mode !== "goal-vs-achievement") take(sameMetricGroup, (l, r) => l.indicator.value === r.indicator.value, false);
+  // 城镇居民人均可支配收入…分别实际增长6%: answered by …增长11.2%，扣除价格因素实际增长5.6%, the real growth (readers of
+  // every such pair), before the nominal one the sentence gives first.
+  take(sameMetricGroup, (l, r) => !l.real || r.real === true, false);
   take(sameMetricGroup, () => true, false);
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the

@@ -15,6 +15,11 @@ describe("judgeGoal: the metric's direction decides", () => {
   it("CPI 3%左右 against 3.3% is missed (2010 → 2011)", () => {
     expect(judgeGoal(target("居民消费价格涨幅3%左右"), result("居民消费价格上涨3.3%"), false).status).toBe("missed");
   });
+  it("a rise in 个百分点 is exceeded by 0.5 个百分点, as a percentage is (城镇化水平提高1.5个百分点: 1.7 met, 2.1 exceeded)", () => {
+    const raise = target("城镇化水平提高1.5个百分点");
+    expect(judgeGoal(raise, result("城镇化水平提高1.7个百分点"), false).status).toBe("met");
+    expect(judgeGoal(raise, result("城镇化水平提高2.1个百分点"), false).status).toBe("exceeded");
+  });
   it("unemployment 低于4.6% against 4.1% is met, never exceeded: 低于 is a ceiling", () => {
     expect(judgeGoal(target("城镇登记失业率低于4.6%"), result("城镇登记失业率4.1%"), false).status).toBe("met");
   });
@@ -128,5 +133,27 @@ describe("the poor lifted out are counted up (batch 25's 四川 1998 → 1999)",
 
   it("the poor not yet fed are a stock, not a count of the lifted", () => {
     expect(result("全省还有610万农村贫困人口没有解决温饱问题").label).toBe("农村贫困人口");
+  });
+});
+
+describe("pairing: a real growth target takes the real result (batch 32's 河南 2004 → 2005)", () => {
+  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
+    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
+  });
+  it("实际增长6% against 增长11.2%，扣除价格因素实际增长5.6%: the 5.6%, missed", () => {
+    const [p] = pairIndicators(
+      [sentence("s-1", "城镇居民人均可支配收入和农民人均纯收入分别实际增长6%和5%。", "goal")],
+      [sentence("s-2", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。", "achievement")],
+      { leftKinds: "goal", rightKinds: "achievement" },
+    ).filter((pair) => pair.left && pair.right);
+    expect(p).toMatchObject({ metric: "urban-income", status: "missed", right: { value: 5.6 } });
+  });
+  it("a target without 实际 keeps the figure given first", () => {
+    const [p] = pairIndicators(
+      [sentence("s-1", "城镇居民人均可支配收入增长8%。", "goal")],
+      [sentence("s-2", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。", "achievement")],
+      { leftKinds: "goal", rightKinds: "achievement" },
+    ).filter((pair) => pair.left && pair.right);
+    expect(p.right?.value).toBe(11.2);
   });
 });
