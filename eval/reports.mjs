@@ -270,6 +270,15 @@ const THIRTY_SECOND_BATCH = ["liushi-2024", "liushi-2025", "yueqing-2025-news", 
   "quanzhou-2024", "quanzhou-2025", "quanzhou-2025-news"];
 const THIRTY_SECOND_BATCH_HELD = new Set(["quanzhou-2024", "quanzhou-2025"]);
 const THIRTY_SECOND_BATCH_PAIRS = [["liushi-2024", "liushi-2025"], ["henan-2004", "henan-2005"], ["quanzhou-2024", "quanzhou-2025"]];
+// Batch 33 (labelled 2026-12-05), composed with batch 32 and first scored after the rules tuned on it: a county of the
+// northwest (会宁县, portal copies: 脱贫攻坚成果, 马铃薯, 劳务输转) with a 白银日报 解读 in question-and-answer form on 白银市's
+// report; a resource city's reports from a PDF (大庆市: page furniture, an appendix table of the main targets printed one
+// cell a line) with a 大庆日报 article; a 地级市's portal copies (绵阳市, 中国科技城) with a 绵阳日报 article. Held back, fixed
+// before any text was written (/work/batch33/HELD_BACK, 01:31 UTC): the 绵阳 pair.
+const THIRTY_THIRD_BATCH = ["huining-2024", "huining-2025", "baiyin-2025-qa", "daqing-2024", "daqing-2025", "daqing-2025-news",
+  "mianyang-2024", "mianyang-2025", "mianyang-2025-news"];
+const THIRTY_THIRD_BATCH_HELD = new Set(["mianyang-2024", "mianyang-2025"]);
+const THIRTY_THIRD_BATCH_PAIRS = [["huining-2024", "huining-2025"], ["daqing-2024", "daqing-2025"], ["mianyang-2024", "mianyang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -301,6 +310,7 @@ const COMPOSED_BATCHES = [
   [30, THIRTIETH_BATCH, THIRTIETH_BATCH_HELD, THIRTIETH_BATCH_PAIRS],
   [31, THIRTY_FIRST_BATCH, THIRTY_FIRST_BATCH_HELD, THIRTY_FIRST_BATCH_PAIRS],
   [32, THIRTY_SECOND_BATCH, THIRTY_SECOND_BATCH_HELD, THIRTY_SECOND_BATCH_PAIRS],
+  [33, THIRTY_THIRD_BATCH, THIRTY_THIRD_BATCH_HELD, THIRTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
