@@ -996,5 +996,8 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     expect(bare("省委、省人大常委会、省政府、省政协领导同志在主席台就座。").kind).toBe("other");
     expect(bare("这一消息在代表中引起热烈反响。").kind).toBe("other");
   });
+  it("reads a review's result and why it fell short as the result (batch 33's 大庆; 9 labels of 10)", () => {
+    expect(review("固定资产投资增长6.4%，未完成年初确定的10%以上目标，主要是部分重大项目开工滞后。").kind).toBe("achievement");
+  });
 });
 

@@ -1352,5 +1352,17 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     expect(moved).toMatchObject({ label: "生产总值增长目标比去年提高", metric: "gdp", value: 1, modality: "target" });
     expect(eased).toMatchObject({ metric: "price-level", value: 1, modality: "target" });
   });
+  it("reads batch 33's county, Q&A and news: a place named by a numeral, a target's figure, the places counted, this year's expected figure", () => {
+    expect(achieved("三台县农村居民人均可支配收入增长7.6%。").map((i) => i.value)).toEqual([7.6]);
+    expect(achieved("肉羊饲养量达到146.8万只，离突破150万只的年度目标尚有差距。")[1]).toMatchObject({ label: "肉羊饲养量", modality: "target" });
+    expect(achieved("中欧班列开行286列，未完成300列的年度目标。")[1]).toMatchObject({ label: "中欧班列开行", modality: "target" });
+    const [villages, income] = achieved("全县284个行政村集体经济收入全部达到10万元以上。");
+    expect([villages.label, income.label]).toEqual(["行政村", "行政村集体经济收入"]);
+    expect(achieved("区级、20个镇街及342个村社全部建成。").at(-1)?.label).toBe("村社");
+    const [target, moved] = extractIndicators("记者：今年全市地区生产总值预期增长6%左右，比去年的目标下调了0.5个百分点。", { kind: "other", part: "other" });
+    expect(target).toMatchObject({ metric: "gdp", modality: "target" });
+    expect(moved).toMatchObject({ label: "地区生产总值目标", modality: "target" });
+    expect(planned("统筹使用财政衔接推进乡村振兴补助资金4.2亿元以上。")[0].label).toBe("财政衔接推进乡村振兴补助资金");
+  });
 });
 

@@ -13,7 +13,7 @@ import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameProjects } from "./project-names";
 import {
-  clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
+  clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, PLACE_KIND_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
   industryOfTask, targetMovedFromLastYear, withTopic, worksOwningInvestment,
 } from "./label-context";
 import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
@@ -470,13 +470,16 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       cohort: COHORT_RE.test(prefix),
-      namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix),
+      namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix) || THIS_YEAR_EXPECTED_RE.test(prefix),
       planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix),
       clauseStart,
     });
     // 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: a count whose noun runs on into the next figure's name, with no
     // break, counts that name's subject: the next name starts with it.
-    const runsOn = counted !== "" && COUNT_SUBJECT_RE.test(text.slice(q.tailEnd + counted.length, q.tailEnd + counted.length + 16));
+    // (284个行政村集体经济收入全部达到10万元以上: the places counted are the subject of the metric after them.)
+    const runsOn =
+      counted !== "" &&
+      (COUNT_SUBJECT_RE.test(text.slice(q.tailEnd + counted.length, q.tailEnd + counted.length + 16)) || (PLACE_KIND_RE.test(counted) && /[\u4e00-\u9fa5]/.test(text[q.tailEnd + counted.length] ?? "") && !/[及和与并]/.test(text[q.tailEnd + counted.length])));
     previousEnd = Math.max(previousEnd, runsOn ? q.tailEnd : q.tailEnd + counted.length);
   }
   return slots;
@@ -505,6 +508,8 @@ function lastResortLabel(text: string, slot: Slot): string {
 }
 
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
+/** 记者：今年全市地区生产总值预期增长6%左右…: this year's expected figure, a target wherever a question or an article puts it. */
+const THIS_YEAR_EXPECTED_RE = /(?:今年|明年)[^，,。；;：:]{0,16}预期(?:增长|增速|目标)?(?:为|是|达到)?$/;
 /** 比上年增加, 较去年预算多: the words that make a figure an increase over the year before. */
 const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|增产|减产|放宽|收紧|多|少|高|低))了?$/;
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and

@@ -1,5 +1,6 @@
 // Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
+import { isPlaceName } from "@/lib/text/divisions";
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "@/lib/text/chinese-numerals";
 import { foldWidth } from "@/lib/text/width";
@@ -440,6 +441,15 @@ const LINES_BUILT_RE = /(?<=(?:上|新上|建成|新建|扩建|开通|新开|新
 /** 以下六个方面工作, 今年十个方面重点任务, 抓好五方面工作: the numeral of a plan's parts, after the words that introduce them. */
 const WORK_AREAS_RE = /(?<=(?:以下|下列|今年|抓好|做好|部署了?|围绕))([一二两三四五六七八九十]{1,3})(个)?方面(?=(?:的)?(?:重点)?(?:工作|任务))/g;
 
+/** A division's name (with its unit word) starting at `start`: 三台县, 七台河市. */
+function opensPlaceName(t: string, start: number): boolean {
+  for (let k = 3; k <= 5; k++) {
+    const name = t.slice(start, start + k);
+    if (/[县市区州旗盟]$/.test(name) && isPlaceName(name)) return true;
+  }
+  return false;
+}
+
 function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quantity[] {
   const out: Quantity[] = [];
   let lastEnd = 0;
@@ -521,6 +531,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
     // 几百万人, 几十倍: a vague number is no figure.
     if (quoted[start] || t[start - 1] === "第" || t[start - 1] === "几" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
+    // 三台县, 七台河市, 十堰市: a place whose name opens on a numeral.
+    if (opensPlaceName(t, start)) continue;
     let value = parseChineseNumeral(numeral);
     if (value === null) continue;
     let j = start + numeral.length;

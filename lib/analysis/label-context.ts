@@ -24,6 +24,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const whole = /^.+占(.+)比重$/.exec(previous)?.[1];
   const part = whole ? /^(.{1,8}?)所占的?比重$/.exec(label)?.[1] : undefined;
   if (part) return `${part}占${whole}比重`;
+  // 今年地区生产总值预期增长6%左右，比上年目标调低了0.5个百分点: a bare 目标 is the target of the metric just named.
+  if (label === "目标") return `${previous.replace(/目标$/, "")}目标`;
   // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.
   if (/^(?:这个|这一|这|此)(?:速度|增速|幅度|水平|比例|数字|数)/.test(label)) return previous;
   // 规模以上工业增加值增长19.8%，实现利润182亿元: a firm's bare measure after the industry's first figure is the industry's.
@@ -152,8 +154,15 @@ function headOf(text: string): string {
 
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 /** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
+/** …的年度目标, …的预期目标 after a figure. */
+const OF_TARGET_AFTER_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/;
 /** A kind of place, then what is measured of each (省辖市生产总值). */
-const PLACES_THEN_METRIC_RE = /^(省辖市|地级市|设区市|县市区|县区|区县|旗区|旗县|市县|市州|乡镇|镇街|街道|城市)(.{2,})$/;
+const PLACE_KINDS = "省辖市|地级市|设区市|县市区|县区|区县|旗区|旗县|市县|市州|乡镇|镇街|街道|城市|行政村|村（社区）|村|社区";
+const PLACES_THEN_METRIC_RE = new RegExp(`^(${PLACE_KINDS})(.{2,})$`);
+/** A count of places alone (行政村), as countedNoun gives one before their metric. */
+export const PLACE_KIND_RE = new RegExp(`^(?:${PLACE_KINDS})$`);
+/** What is measured of each place counted: a lexicon metric, or an income or output of its own (集体经济收入). */
+const MEASURE_OF_PLACE_RE = /(?:收入|总值|产值|增加值|总额|总量)$/;
 
 export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
@@ -167,6 +176,8 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     const outcome = OUTCOME_RE.exec(/^[^，,。；;]*/.exec(text.slice(from))![0]);
     if (outcome && !PEOPLE_WORD_RE.test(text.slice(from, from + 12)) && !OUTCOME_RE.test(text.slice(from, from + 4))) return `${outcome[1]}人数`;
   }
+  // 离突破150万只的年度目标尚有差距: the figure is a target's, and counts nothing named after it.
+  if (OF_TARGET_AFTER_RE.test(text.slice(from, from + 12))) return "";
   // 1500万人次以上的职工: the 的 after the figure joins it to the noun and is no part of it.
   const start = text[from] === "的" ? from + 1 : from;
   const match = /^[\u4e00-\u9fa5“”]{2,16}/.exec(text.slice(start, start + 16));
@@ -179,9 +190,10 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     stop = rest === -1 ? -1 : stop + 1 + rest;
   }
   const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
-  // 18个省辖市生产总值全部实现两位数增长, 9个旗区地区生产总值均超…: the places are counted, not their metric.
+  // 18个省辖市生产总值全部实现两位数增长, 9个旗区地区生产总值均超…, 284个行政村集体经济收入全部达到…: the places are
+  // counted, not their metric.
   const places = PLACES_THEN_METRIC_RE.exec(noun);
-  if (places && lookupMetric(places[2]).known) return places[1];
+  if (places && (lookupMetric(places[2]).known || MEASURE_OF_PLACE_RE.test(places[2]))) return places[1];
   const people =
     PEOPLE_THEN_MORE_RE.exec(noun) ??
     (PEOPLE_UNITS.has(unit) ? PEOPLE_WORD_RE.exec(noun) : null) ??

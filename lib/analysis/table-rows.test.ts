@@ -157,3 +157,13 @@ describe("plain-text indicator tables", () => {
     ]);
   });
 });
+
+describe("a table of last year's target, its result and this year's target (batch 33's 大庆)", () => {
+  it("reads a row under 上年目标 | 完成 | 今年目标 as the year's result", () => {
+    const report = ["大庆市2025年政府工作报告", "二、2025年工作安排", "附表：2024年主要指标完成情况及2025年预期目标", "指标", "单位", "上年目标", "完成", "今年目标",
+      "地区生产总值增速", "%", "5.5左右", "5.3", "5左右", "固定资产投资增速", "%", "10以上", "6.4", "8以上", "油气产量当量", "万吨", "4300以上", "4351.6", "4300以上"].join("\n");
+    const rows = analyzeReport(report).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.length).toBe(3);
+    expect(rows.every((s) => s.kind === "achievement")).toBe(true);
+  });
+});

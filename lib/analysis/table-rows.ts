@@ -167,7 +167,8 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   const worded = wordedColumn(row, planYear, "target");
   const targetColumn = target?.column ?? worded;
   const targetYear = targetColumn ? YEAR_RE.exec(targetColumn) : null;
-  const pastYear = targetYear !== null && planYear !== null && Number(targetYear[1]) < planYear;
+  // (上年目标 | 完成 | 今年目标: the year before's target, named without its year.)
+  const pastYear = (targetYear !== null && planYear !== null && Number(targetYear[1]) < planYear) || (targetColumn !== undefined && targetColumn !== null && /^(?:上年|去年|上一年)/.test(targetColumn));
   const pastTarget = pastYear || (!targetYear && row.part === "review");
   if ((target || worded) && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };

@@ -8,6 +8,7 @@ describe("nearNames", () => {
     // A year's sales (batch 32's 河南) and a plan's 新建 against the review's 新建成 (batch 32's 柳市).
     expect(nearNames("年销售收入超过10亿元工业企业", "销售收入超过10亿元工业企业")).toBe(true);
     expect(nearNames("新建社区养老服务中心", "新建成社区养老服务中心")).toBe(true);
+    expect(nearNames("马铃薯种植面积", "马铃薯播种面积")).toBe(true);
   });
 
   it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {

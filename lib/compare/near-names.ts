@@ -24,6 +24,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
   [/(?:工程|改造)$/, ""],
+  // 马铃薯种植面积稳定在50万亩 answered by 马铃薯播种面积51.2万亩 (batch 33's 会宁): sown is planted.
+  [/(?:播种|种植)面积$/, "面积"],
 ];
 
 /**

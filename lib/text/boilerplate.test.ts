@@ -176,3 +176,11 @@ describe("a web page copied as one line (seed 001 without its line breaks)", () 
     expect(isBoilerplateLine("您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文")).toBe(true);
   });
 });
+
+describe("a table flattened one cell a line (batch 33's 大庆)", () => {
+  it("keeps a worded cell repeated row after row (与经济增长同步) as a cell, not a running title", () => {
+    const rows = ["城镇居民人均可支配收入增速", "%", "与经济增长同步", "4.6", "与经济增长同步", "农村居民人均可支配收入增速", "%", "与经济增长同步", "6.8", "与经济增长同步"];
+    const lines = classifyLines(splitLines(["附表：主要指标", "指标", "单位", "上年目标", "完成", "今年目标", ...rows].join("\n")));
+    expect(lines.filter((l) => l.text === "与经济增长同步").every((l) => l.kind === "content")).toBe(true);
+  });
+});

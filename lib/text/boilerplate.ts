@@ -268,13 +268,23 @@ function markRepeatedTitles(out: ClassifiedLine[]): void {
   for (const l of out) if (l.kind === "content" && !l.front && titles.has(stripWordCount(l.text))) l.kind = "boilerplate";
 }
 
+/** A table's figure or unit alone on its line: 4.6, 5.5以内, %. */
+const FIGURE_CELL_RE = /^(?:[-−+]?\d+(?:\.\d+)?(?:左右|以上|以内|以下)?|%|‰)$/;
+
 /** Running titles repeat on every page; three times is more than any heading or short body line does. */
 const RUNNING_TITLE_MIN = 3;
 
 /** Page numbers (— 3 —, 第3页) and a PDF's running title (a short line repeated on page after page). */
 function markPageFurniture(out: ClassifiedLine[]): void {
   const counts = new Map<string, number>();
-  for (const l of out) if (l.kind !== "blank" && l.text.length <= 30) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  // 与经济增长同步 in a table flattened one cell a line, between its row's figures, is a cell however often it repeats.
+  // (A running head beside its page number, 15⏎许昌市人民政府公报⏎…, has body text on its other side.)
+  const besideFigure = (l: ClassifiedLine) => {
+    const [before, after] = [out[l.index - 1], out[l.index + 1]];
+    if (!before || !after || ![before, after].every((n) => n.kind !== "blank" && n.text.trim().length <= 20 && !endsSentence(n.text))) return false;
+    return [before, after].some((n) => FIGURE_CELL_RE.test(n.text.trim()));
+  };
+  for (const l of out) if (l.kind !== "blank" && l.text.length <= 30 && !besideFigure(l)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   for (const l of out) {
     if (l.kind === "blank") continue;
     const running =
