@@ -929,8 +929,8 @@ describe("extractIndicators: names and readings found on batch 11 (national 2021
 
   it("城乡居民收入比 is a ratio's name, and the bare number after it the ratio", () => {
     expect(planned("城乡居民收入比控制在1.67以内。").map((i) => [i.metric, i.type, i.value])).toEqual([["income-ratio", "ratio", 1.67]]);
-    // 比 still ends a comparison elsewhere: 占比较上年 is 占比 against last year.
-    expect(achieved("工业增加值占比较上年提高1.2个百分点。")[0].label).toBe("工业增加值占比");
+    // 比 still ends a comparison elsewhere: 占比较上年 is 占比 against last year (the move named with it since round 24).
+    expect(achieved("工业增加值占比较上年提高1.2个百分点。")[0].label).toBe("工业增加值占比较上年提高");
   });
 
   it("the year's graduates are a forecast the plan works with, not a target", () => {
@@ -1363,6 +1363,10 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     expect(target).toMatchObject({ metric: "gdp", modality: "target" });
     expect(moved).toMatchObject({ label: "地区生产总值目标", modality: "target" });
     expect(planned("统筹使用财政衔接推进乡村振兴补助资金4.2亿元以上。")[0].label).toBe("财政衔接推进乡村振兴补助资金");
+  });
+  it("names a rate's move against last year's with the move (研发经费投入强度比上年提高0.2个百分点)", () => {
+    const [level, move] = achieved("全社会研发经费投入强度预计达到2.1%，比上年提高0.2个百分点。");
+    expect(move).toMatchObject({ label: "全社会研发经费投入强度比上年提高", metric: level.metric, value: 0.2 });
   });
 });
 

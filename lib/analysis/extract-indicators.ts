@@ -511,7 +511,7 @@ function lastResortLabel(text: string, slot: Slot): string {
 /** 记者：今年全市地区生产总值预期增长6%左右…: this year's expected figure, a target wherever a question or an article puts it. */
 const THIS_YEAR_EXPECTED_RE = /(?:今年|明年)[^，,。；;：:]{0,16}预期(?:增长|增速|目标)?(?:为|是|达到)?$/;
 /** 比上年增加, 较去年预算多: the words that make a figure an increase over the year before. */
-const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|增产|减产|放宽|收紧|多|少|高|低))了?$/;
+const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|回落|上升|下降|增产|减产|放宽|收紧|多|少|高|低))了?$/;
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
  * 失业率目标由去年的5.5%以内调整为…, 增长目标比去年的6%…: the old target a change of target starts from (or is compared
  * with) is a target too. */
@@ -1034,7 +1034,8 @@ function toIndicator(
   if (q.upper !== undefined) indicator.upper = sign * q.upper;
   if (increment) indicator.increment = true;
   // (今年的生产总值增长目标比去年提高了1个百分点: a target moved against last year's is named with the move too.)
-  const against = increment || /目标$/.test(named) ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
+  // (研发经费投入强度比上年提高0.2个百分点, 生产总值增幅比上年提高2.6个百分点: so is a rate's move against last year's.)
+  const against = increment || /目标$/.test(named) || q.unit === "个百分点" ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
   if (against) increaseWords.set(indicator, against[1]);
   if (q.parts) indicator.parts = q.parts;
   return indicator;
