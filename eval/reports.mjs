@@ -279,6 +279,15 @@ const THIRTY_THIRD_BATCH = ["huining-2024", "huining-2025", "baiyin-2025-qa", "d
   "mianyang-2024", "mianyang-2025", "mianyang-2025-news"];
 const THIRTY_THIRD_BATCH_HELD = new Set(["mianyang-2024", "mianyang-2025"]);
 const THIRTY_THIRD_BATCH_PAIRS = [["huining-2024", "huining-2025"], ["daqing-2024", "daqing-2025"], ["mianyang-2024", "mianyang-2025"]];
+// Batch 34 (labelled 2026-12-05), composed during the round and first scored after the rules tuned on batches 32 and 33:
+// a county of the early 2010s abolished since (郫县, now 成都市郫都区: 十二五, 地方公共财政收入, 农民人均纯收入) with a 成都日报
+// article of 2014; a 地区's 行政公署 reports (喀什地区: 援疆, 棉花, 口岸) with a 喀什日报 article; a 县级市's portal copies
+// (张家港市) with a 张家港日报 article. Held back, fixed before any text was written (/work/batch34/HELD_BACK, 02:01 UTC):
+// the 张家港 pair.
+const THIRTY_FOURTH_BATCH = ["pixian-2013", "pixian-2014", "chengdu-2014-news", "kashi-2024", "kashi-2025", "kashi-2025-news",
+  "zhangjiagang-2024", "zhangjiagang-2025", "zhangjiagang-2025-news"];
+const THIRTY_FOURTH_BATCH_HELD = new Set(["zhangjiagang-2024", "zhangjiagang-2025"]);
+const THIRTY_FOURTH_BATCH_PAIRS = [["pixian-2013", "pixian-2014"], ["kashi-2024", "kashi-2025"], ["zhangjiagang-2024", "zhangjiagang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -311,6 +320,7 @@ const COMPOSED_BATCHES = [
   [31, THIRTY_FIRST_BATCH, THIRTY_FIRST_BATCH_HELD, THIRTY_FIRST_BATCH_PAIRS],
   [32, THIRTY_SECOND_BATCH, THIRTY_SECOND_BATCH_HELD, THIRTY_SECOND_BATCH_PAIRS],
   [33, THIRTY_THIRD_BATCH, THIRTY_THIRD_BATCH_HELD, THIRTY_THIRD_BATCH_PAIRS],
+  [34, THIRTY_FOURTH_BATCH, THIRTY_FOURTH_BATCH_HELD, THIRTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
