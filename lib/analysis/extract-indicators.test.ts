@@ -1368,5 +1368,9 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
     const [level, move] = achieved("全社会研发经费投入强度预计达到2.1%，比上年提高0.2个百分点。");
     expect(move).toMatchObject({ label: "全社会研发经费投入强度比上年提高", metric: level.metric, value: 0.2 });
   });
+  it("reads batch 34's 地区 and county: a crop's output after its area, 新增 over a list past 以上", () => {
+    expect(achieved("棉花种植面积486万亩、总产83.6万吨。")[1].label).toBe("棉花总产");
+    expect(planned("力争新增规上工业企业60家以上、高新技术企业30家。").map((i) => i.metric)).toEqual(["new-above-scale-industrial-firms", "new-high-tech-firms"]);
+  });
 });
 

@@ -24,6 +24,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const whole = /^.+占(.+)比重$/.exec(previous)?.[1];
   const part = whole ? /^(.{1,8}?)所占的?比重$/.exec(label)?.[1] : undefined;
   if (part) return `${part}占${whole}比重`;
+  // 棉花种植面积486万亩、总产83.6万吨: a bare output after a crop's area is the crop's.
+  const crop = /^(.{1,6}?)(?:种植|播种)面积$/.exec(previous)?.[1];
+  if (crop && /^(?:总产量|总产|产量|单产)$/.test(label)) return crop + label;
   // 今年地区生产总值预期增长6%左右，比上年目标调低了0.5个百分点: a bare 目标 is the target of the metric just named.
   if (label === "目标") return `${previous.replace(/目标$/, "")}目标`;
   // …平均每年递增百分之六，这个速度高于…: a pointer back (这个速度) is the metric just named.

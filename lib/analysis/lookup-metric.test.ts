@@ -194,3 +194,12 @@ describe("names of the 2000s (batch 32's 河南省 2004 and 2005)", () => {
     expect(lookupMetric("新增就业").key).not.toBe(lookupMetric("新增农村劳动力转移就业").key);
   });
 });
+
+describe("names of the early 2010s and of a 地区 (batch 34's 郫县 and 喀什)", () => {
+  it("knows 公共财政 revenue, the farmers' disposable income and surplus farm labour moved", () => {
+    expect(lookupMetric("地方公共财政收入").key).toBe("general-budget-revenue");
+    expect(lookupMetric("农民人均可支配收入").key).toBe("rural-income");
+    expect(lookupMetric("农村富余劳动力转移就业").key).toBe("rural-labour-transfer");
+  });
+});
+

@@ -45,7 +45,9 @@ export const METRICS: MetricDef[] = [
     key: "general-budget-revenue",
     name: "一般公共预算收入",
     nameEn: "General public budget revenue",
-    synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入", "财政一般预算收入"],
+    synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入", "财政一般预算收入",
+      // The early 2010s' name (公共财政预算, before 2015's 一般公共预算).
+      "地方公共财政收入", "公共财政预算收入", "地方公共财政预算收入", "公共财政收入"],
     related: ["fiscal-total-revenue"],
   },
   {
@@ -109,7 +111,7 @@ export const METRICS: MetricDef[] = [
   { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },
   // 城镇居民人均生活费收入: the 1990s name of the urban income a report of 1999 answers as 可支配收入 (batch 25's 四川).
   { key: "urban-income", name: "城镇居民人均可支配收入", nameEn: "Urban per-capita disposable income", synonyms: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇人均可支配收入", "城镇居民人均生活费收入"], related: ["resident-income"] },
-  { key: "rural-income", name: "农村居民人均可支配收入", nameEn: "Rural per-capita disposable income", synonyms: ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入"], related: ["rural-net-income", "resident-income"] },
+  { key: "rural-income", name: "农村居民人均可支配收入", nameEn: "Rural per-capita disposable income", synonyms: ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入", "农民人均可支配收入"], related: ["rural-net-income", "resident-income"] },
   { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
   { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比", "城乡收入比", "城乡居民人均可支配收入比", "城乡居民人均可支配收入倍差"] },
   { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资", "固定资产投资规模", "全社会固定资产投资规模"] },
@@ -131,7 +133,7 @@ export const METRICS: MetricDef[] = [
   { key: "agriculture-value-added", name: "农业增加值", nameEn: "Agriculture value added", synonyms: ["农业增加值", "现代农业增加值"] },
   // The 2000s' job figures besides new jobs: the laid-off back in work, and farm labour moved into other work in the year.
   { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业"] },
-  { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业"] },
+  { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业"] },
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },

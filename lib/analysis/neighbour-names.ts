@@ -12,7 +12,7 @@ const AWARDED_TITLE_RE = /省级?“?专精特新”?(?:中小)?企业$|^示范�
 const ACTION_LEAD_RE = /^(?:改造|提升|建设|建成|新建|改建|实施|打造|开工|完成|培育|引进|创建)/;
 
 /** The text between a list's previous count and an item's count: 、, the item's name, perhaps a bound word. */
-const LISTED_ITEM_RE = /^、(.+?)(?:超过|超|达到|达|近|约|逾)?$/;
+const LISTED_ITEM_RE = /^(?:以上|左右)?、(.+?)(?:超过|超|达到|达|近|约|逾)?$/;
 
 /**
  * What a count of new things passes on to the count after it:

@@ -9,6 +9,8 @@ describe("nearNames", () => {
     expect(nearNames("年销售收入超过10亿元工业企业", "销售收入超过10亿元工业企业")).toBe(true);
     expect(nearNames("新建社区养老服务中心", "新建成社区养老服务中心")).toBe(true);
     expect(nearNames("马铃薯种植面积", "马铃薯播种面积")).toBe(true);
+    expect(nearNames("新建保障性住房", "开工建设保障性住房")).toBe(true);
+    expect(nearNames("棉花产量", "棉花总产")).toBe(true);
   });
 
   it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {

@@ -19,13 +19,15 @@ const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
-  [/^(?:新建成|新建|建成)/, ""],
+  [/^(?:新建成|新建|建成|开工建设)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
   [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
   [/(?:工程|改造)$/, ""],
   // 马铃薯种植面积稳定在50万亩 answered by 马铃薯播种面积51.2万亩 (batch 33's 会宁): sown is planted.
   [/(?:播种|种植)面积$/, "面积"],
+  // 棉花产量稳定在80万吨 answered by 棉花…总产83.6万吨 (batch 34's 喀什): the crop's output, however named.
+  [/(?:总产量|总产|产量)$/, "总产量"],
 ];
 
 /**

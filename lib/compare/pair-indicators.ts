@@ -400,7 +400,8 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the
   // other (near-names.ts), pair last, and the reason says so.
-  take(nearNameGroups, () => true, false, true);
+  // (新增规上工业企业60家 is never answered by 规上工业企业达到611家: a year's new ones against a stock reached.)
+  take(nearNameGroups, (l, r) => !(l.indicator.label.startsWith("新增") && !r.indicator.label.startsWith("新") && r.indicator.qualifiers.includes("达到")), false, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).

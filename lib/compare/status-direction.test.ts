@@ -157,3 +157,18 @@ describe("pairing: a real growth target takes the real result (batch 32's 河南
     expect(p.right?.value).toBe(11.2);
   });
 });
+
+describe("pairing: a year's new ones are never answered by a stock reached (batch 34's 喀什)", () => {
+  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
+    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
+  });
+  it("新增规上工业企业60家 against 规上工业企业达到611家 is dropped, not exceeded", () => {
+    const [p] = pairIndicators(
+      [sentence("s-1", "力争新增规上工业企业60家以上。", "goal")],
+      [sentence("s-2", "规上工业企业达到611家。", "achievement")],
+      { leftKinds: "goal", rightKinds: "achievement" },
+    ).filter((pair) => pair.left);
+    expect(p.status).toBe("dropped");
+  });
+});
+
