@@ -11,6 +11,8 @@ describe("nearNames", () => {
     expect(nearNames("马铃薯种植面积", "马铃薯播种面积")).toBe(true);
     expect(nearNames("新建保障性住房", "开工建设保障性住房")).toBe(true);
     expect(nearNames("棉花产量", "棉花总产")).toBe(true);
+    expect(nearNames("行政审批事项办理时限", "行政审批事项平均办理时限")).toBe(true);
+    expect(nearNames("林果业提质增效", "林果提质增效")).toBe(true);
   });
 
   it("takes firms newly certified for the ones added (新增 / 新认定国家高新技术企业, batch 16's 滨江 pair)", () => {

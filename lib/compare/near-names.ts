@@ -8,8 +8,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "和", "及", "以上", "省市县", "省市区", "省市", "市县",
   // An industry's output with its 产业 or without, capacity grid-connected, a task's area done (batch 31's 鄂尔多斯).
   "产业", "并网", "容量", "任务",
-  // A year's sales of the firms counted (年销售收入超过10亿元的工业企业 / 销售收入超过10亿元的工业企业: batch 32's 河南).
-  "年"]);
+  // A year's sales of the firms counted (年销售收入超过10亿元的工业企业 / 销售收入超过10亿元的工业企业: batch 32's 河南); an
+  // average time limit and a trade named with its 业 (行政审批事项平均办理时限, 林果业提质增效: batch 34's 郫县 and 喀什).
+  "年", "平均", "业"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
