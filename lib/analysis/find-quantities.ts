@@ -1,8 +1,8 @@
 // Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
-import { isPlaceName } from "@/lib/text/divisions";
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "@/lib/text/chinese-numerals";
+import { isPlaceName } from "@/lib/text/divisions";
 import { foldWidth } from "@/lib/text/width";
 import { scaled, scaleFactor, type Scale } from "./scales";
 import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES, UNITS } from "./units";

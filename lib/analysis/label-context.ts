@@ -7,11 +7,11 @@ import { HEADS, cleanLabel, dropCountedIn, splitLabelList } from "./parse-prefix
 /** 降幅比一季度收窄: how a metric's rate moved against a named base, named after the metric. */
 const CHANGE_OF_RE = /(降幅|增幅|增速|涨幅)(?:比|较)([\u4e00-\u9fa5]*?)(?:收窄|扩大|回落|提高|加快|放缓)$/;
 
-/** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
- * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
 /** An industry's firms' own measures, which readers give the industry named before them. */
 const INDUSTRY_FIRM_MEASURE_RE = /^(?:利润|利润总额|利税|利税总额|主营业务收入|营业收入)$/;
 
+/** 主营业务收入突破2万亿元、增加值突破7000亿元: a bare head (增加值) takes the subject of the label before it;
+ * 占一般公共预算支出76.9% becomes 民生支出占一般公共预算支出. */
 export function completeLabel(raw: string, previous: string | undefined, unit = ""): string {
   // 规上工业实现增加值…, 生物医药产业实现产值312亿元, 星沙物流园区完成货运量: the verb between the owner and the
   // measure is no part of the name.
@@ -155,8 +155,6 @@ function headOf(text: string): string {
   return head.length >= 2 ? head : text;
 }
 
-/** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
-/** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
 /** …的年度目标, …的预期目标 after a figure. */
 const OF_TARGET_AFTER_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/;
 /** A kind of place, then what is measured of each (省辖市生产总值). */
@@ -167,6 +165,8 @@ export const PLACE_KIND_RE = new RegExp(`^(?:${PLACE_KINDS})$`);
 /** What is measured of each place counted: a lexicon metric, or an income or output of its own (集体经济收入). */
 const MEASURE_OF_PLACE_RE = /(?:收入|总值|产值|增加值|总额|总量)$/;
 
+/** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
+/** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
 export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));

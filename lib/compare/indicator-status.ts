@@ -7,7 +7,7 @@ import type { ChangeType, IndicatorStatus } from "./types";
 /** Exceeded: actual beats a target by ≥ 0.5 个百分点 (% values, and values in 个百分点) or ≥ 10% of the target (other units). */
 export const EXCEED_POINTS = 0.5;
 export const EXCEED_RELATIVE = 0.1;
-/** 左右: met within ±0.5 个百分点 (% values) or ±5% of the target (other units). */
+/** 左右: met within ±0.5 个百分点 (% values, and values in 个百分点) or ±5% of the target (other units). */
 export const APPROX_POINTS = 0.5;
 export const APPROX_RELATIVE = 0.05;
 

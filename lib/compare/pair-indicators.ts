@@ -74,6 +74,10 @@ const REAL_GROWTH_RE = /实际|扣除价格因素/;
 const isRealGrowth = (found: Indicator, text: string) =>
   found.type === "growth" && REAL_GROWTH_RE.test(text.slice(0, found.start).split(/[，,。；;：:]/).at(-1)!);
 
+/** 新增规上工业企业60家 against 规上工业企业达到611家: a year's new ones against a stock reached, never near names. */
+const newAgainstStock = (target: Indicator, result: Indicator) =>
+  target.label.startsWith("新增") && !result.label.startsWith("新") && result.qualifiers.includes("达到");
+
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
 const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
@@ -400,8 +404,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   take((l) => groupsRelatedTo(l.indicator.metric), () => true, true);
   // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the
   // other (near-names.ts), pair last, and the reason says so.
-  // (新增规上工业企业60家 is never answered by 规上工业企业达到611家: a year's new ones against a stock reached.)
-  take(nearNameGroups, (l, r) => !(l.indicator.label.startsWith("新增") && !r.indicator.label.startsWith("新") && r.indicator.qualifiers.includes("达到")), false, true);
+  take(nearNameGroups, (l, r) => !newAgainstStock(l.indicator, r.indicator), false, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).

@@ -82,12 +82,7 @@ describe("pairing: a multi-year figure never answers one year's target", () => {
 });
 
 describe("pairing: ‰ against % on one scale (人口自然增长率, 1979 → 1980 and the later reports)", () => {
-  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
-    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
-  });
-  const pair = (target: string, result: string) =>
-    pairIndicators([sentence("s-1", target, "goal")], [sentence("s-2", result, "achievement")], { leftKinds: "goal", rightKinds: "achievement" })
-      .filter((p) => p.left && p.right);
+  const pair = (target: string, result: string) => targetAgainstResult(target, result).filter((p) => p.right);
 
   it("千分之十左右 against 1.17％ is missed: 1.17% = 11.7‰, and 左右 on population growth is a ceiling (1979 → 1980)", () => {
     const [p] = pair("今年我们要力争使全国人口增长率降到千分之十左右。", "1979年人口自然增长率由上年的1.2％下降到1.17％。");
@@ -137,38 +132,27 @@ describe("the poor lifted out are counted up (batch 25's 四川 1998 → 1999)",
 });
 
 describe("pairing: a real growth target takes the real result (batch 32's 河南 2004 → 2005)", () => {
-  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
-    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
-  });
   it("实际增长6% against 增长11.2%，扣除价格因素实际增长5.6%: the 5.6%, missed", () => {
-    const [p] = pairIndicators(
-      [sentence("s-1", "城镇居民人均可支配收入和农民人均纯收入分别实际增长6%和5%。", "goal")],
-      [sentence("s-2", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。", "achievement")],
-      { leftKinds: "goal", rightKinds: "achievement" },
-    ).filter((pair) => pair.left && pair.right);
+    const [p] = targetAgainstResult("城镇居民人均可支配收入和农民人均纯收入分别实际增长6%和5%。", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。");
     expect(p).toMatchObject({ metric: "urban-income", status: "missed", right: { value: 5.6 } });
   });
   it("a target without 实际 keeps the figure given first", () => {
-    const [p] = pairIndicators(
-      [sentence("s-1", "城镇居民人均可支配收入增长8%。", "goal")],
-      [sentence("s-2", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。", "achievement")],
-      { leftKinds: "goal", rightKinds: "achievement" },
-    ).filter((pair) => pair.left && pair.right);
+    const [p] = targetAgainstResult("城镇居民人均可支配收入增长8%。", "城镇居民人均可支配收入7705元，增长11.2%，扣除价格因素实际增长5.6%。");
     expect(p.right?.value).toBe(11.2);
   });
 });
 
 describe("pairing: a year's new ones are never answered by a stock reached (batch 34's 喀什)", () => {
-  const sentence = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
-    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
-  });
   it("新增规上工业企业60家 against 规上工业企业达到611家 is dropped, not exceeded", () => {
-    const [p] = pairIndicators(
-      [sentence("s-1", "力争新增规上工业企业60家以上。", "goal")],
-      [sentence("s-2", "规上工业企业达到611家。", "achievement")],
-      { leftKinds: "goal", rightKinds: "achievement" },
-    ).filter((pair) => pair.left);
+    const [p] = targetAgainstResult("力争新增规上工业企业60家以上。", "规上工业企业达到611家。");
     expect(p.status).toBe("dropped");
   });
 });
 
+/** The pairs a target sentence makes against a result sentence, the results no target took left out. */
+function targetAgainstResult(target: string, result: string) {
+  const side = (id: string, text: string, kind: "goal" | "achievement"): CompareSentence => ({
+    id, index: Number(id.slice(2)), text, kind, indicators: extractIndicators(text, { kind, part: kind === "goal" ? "plan" : "review" }),
+  });
+  return pairIndicators([side("s-1", target, "goal")], [side("s-2", result, "achievement")], { leftKinds: "goal", rightKinds: "achievement" }).filter((pair) => pair.left);
+}
