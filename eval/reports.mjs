@@ -288,6 +288,15 @@ const THIRTY_FOURTH_BATCH = ["pixian-2013", "pixian-2014", "chengdu-2014-news", 
   "zhangjiagang-2024", "zhangjiagang-2025", "zhangjiagang-2025-news"];
 const THIRTY_FOURTH_BATCH_HELD = new Set(["zhangjiagang-2024", "zhangjiagang-2025"]);
 const THIRTY_FOURTH_BATCH_PAIRS = [["pixian-2013", "pixian-2014"], ["kashi-2024", "kashi-2025"], ["zhangjiagang-2024", "zhangjiagang-2025"]];
+// Batch 35 (labelled 2026-12-05), composed at the end of the round and scored once, no rule tuned on it: a city's
+// reports copied from its WeChat account (湖州市, as a development kind of the copy batch 32 held back) with a 湖州日报
+// article; a province's reports at the start of the 十二五 (山西省 2011 and 2012) with a 山西日报 article of 2012; a
+// municipality's district (上海市闵行区, portal copies) with a 闵行报 article. Held back, fixed before any text was written
+// (/work/batch35/HELD_BACK, 02:45 UTC): the 闵行 pair.
+const THIRTY_FIFTH_BATCH = ["huzhou-2024", "huzhou-2025", "huzhou-2025-news", "shanxi-2011", "shanxi-2012", "shanxi-2012-news",
+  "minhang-2024", "minhang-2025", "minhang-2025-news"];
+const THIRTY_FIFTH_BATCH_HELD = new Set(["minhang-2024", "minhang-2025"]);
+const THIRTY_FIFTH_BATCH_PAIRS = [["huzhou-2024", "huzhou-2025"], ["shanxi-2011", "shanxi-2012"], ["minhang-2024", "minhang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -321,6 +330,7 @@ const COMPOSED_BATCHES = [
   [32, THIRTY_SECOND_BATCH, THIRTY_SECOND_BATCH_HELD, THIRTY_SECOND_BATCH_PAIRS],
   [33, THIRTY_THIRD_BATCH, THIRTY_THIRD_BATCH_HELD, THIRTY_THIRD_BATCH_PAIRS],
   [34, THIRTY_FOURTH_BATCH, THIRTY_FOURTH_BATCH_HELD, THIRTY_FOURTH_BATCH_PAIRS],
+  [35, THIRTY_FIFTH_BATCH, THIRTY_FIFTH_BATCH_HELD, THIRTY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
