@@ -355,16 +355,16 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   nameAgeLimits(text, ordered);
   nameZones(text, ordered);
   // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that
-  // name a figure by its neighbour's name are done (its metric stays the level's, so that it pairs as a change of it).
+  // name a figure by its neighbour's name are done (its metric stays the level's, so that it pairs as a change of it);
+  // so is a target moved against last year's (今年的生产总值增长目标比去年提高了1个百分点) and a rate's move (研发经费投入强度
+  // 比上年提高0.2个百分点).
   for (const indicator of out) {
-    const words = increaseWords.get(indicator);
+    const moved = indicator.increment || /目标$/.test(indicator.label) || indicator.unit === "个百分点";
+    const words = moved ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, indicator.start - 12), indicator.start))?.[1] : undefined;
     if (words && !indicator.label.includes(words)) indicator.label += words;
   }
   return out;
 }
-
-/** The words (比上年增加) that make an indicator an increase over the year before, kept until its name is final. */
-const increaseWords = new WeakMap<Indicator, string>();
 
 /** 应出席代表, 实到代表, 出席代表: a congress session's attendance. */
 const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:代表|委员)$/;
@@ -1033,10 +1033,6 @@ function toIndicator(
   };
   if (q.upper !== undefined) indicator.upper = sign * q.upper;
   if (increment) indicator.increment = true;
-  // (今年的生产总值增长目标比去年提高了1个百分点: a target moved against last year's is named with the move too.)
-  // (研发经费投入强度比上年提高0.2个百分点, 生产总值增幅比上年提高2.6个百分点: so is a rate's move against last year's.)
-  const against = increment || /目标$/.test(named) || q.unit === "个百分点" ? AGAINST_TAIL_RE.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
-  if (against) increaseWords.set(indicator, against[1]);
   if (q.parts) indicator.parts = q.parts;
   return indicator;
 }

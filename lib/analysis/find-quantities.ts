@@ -531,8 +531,6 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
     // 几百万人, 几十倍: a vague number is no figure.
     if (quoted[start] || t[start - 1] === "第" || t[start - 1] === "几" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
-    // 三台县, 七台河市, 十堰市: a place whose name opens on a numeral.
-    if (opensPlaceName(t, start)) continue;
     let value = parseChineseNumeral(numeral);
     if (value === null) continue;
     let j = start + numeral.length;
@@ -555,6 +553,9 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
     const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    // 三台县, 七台河市, 十堰市: a place whose name opens on a numeral (looked up only for a numeral read with a unit or a
+    // scale: a bare one is never a quantity, and this runs on every numeral of every report).
+    if ((unit || scale) && opensPlaceName(t, start)) continue;
     // 七十亿到一百亿元: a range with the scale on both ends and the unit on the second.
     const upperEnd = scale && !unit ? readScaledUpper(t, j, scale) : null;
     if (upperEnd) {
