@@ -8,7 +8,7 @@ import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
 /** What is left of a label when a list line names nothing: a comparison word, a first, a verb. */
-const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|增长|下降|全年|累计|)$/;
+const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */
@@ -45,7 +45,9 @@ function borrowNames(
 export function nameListFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
   return borrowNames(sentences, NAMELESS_RE, (_, s, before, at) => {
     const name = s.flags.includes("list-item") ? nameOfLine(before[at - 1]) : null;
-    return name ? { label: name, metric: lookupMetric(name).key } : null;
+    // 地区生产总值（GDP）: the gloss in brackets is no part of the name.
+    const bare = name?.replace(/[（(][A-Za-z0-9.]{1,8}[)）]$/, "");
+    return bare ? { label: bare, metric: lookupMetric(bare).key } : null;
   });
 }
 

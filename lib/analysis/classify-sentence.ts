@@ -9,7 +9,7 @@ import {
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
-import { numberedLevel, unspacedHeading } from "@/lib/text/heading-patterns";
+import { numberedLevel, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
 
 export interface ClassifiableSentence {
   text: string;
@@ -156,8 +156,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
 
   if (sentence.role === "heading") {
     // 四、切实加强政府自身建设 is worded as a task; 2020年主要工作 only names the part.
-    const task = isTaskHeading(text) && !partFromHeading(text);
-    const level = numberedLevel(text);
+    // ▍三、全面加强政府自身建设: a WeChat copy's mark is no word of the heading.
+    const unmarked = text.replace(SUBHEAD_MARK_RE, "");
+    const task = isTaskHeading(unmarked) && !partFromHeading(unmarked);
+    // ◆ 绿色智造加速崛起 under a part's heading is a sub-heading; ▶ 2023年，余杭这样干 names a year's part.
+    const level = numberedLevel(text) ?? (unmarked !== text && !/\d{4}年/.test(unmarked) ? 2 : null);
     if (task && part === "plan") return make("goal", "计划部分的任务标题", 0.7, "role");
     // （三）加快经济结构调整。 in a review sums up work done, as a run-in lead does.
     if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");
@@ -167,7 +170,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part !== "review" && mostlyHedged(text)) return make("goal", "标题中的目标数值(以上/左右/以内)", 0.6, "role");
     // (一)聚焦稳增长,经济运行持续向好 in a review, 1.全力扩大有效投资。 in a plan: a numbered sub-heading that names no
     // part sums up its paragraphs, as a run-in lead does.
-    const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(text.replace(HEADING_NUMBER_LEAD_RE, ""));
+    const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(unmarked.replace(HEADING_NUMBER_LEAD_RE, ""));
     if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);

@@ -1374,3 +1374,44 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
   });
 });
 
+
+describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 2011/2012)", () => {
+  const review = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
+  const plan = (text: string) => extractIndicators(text, { kind: "goal", part: "plan", planYear: 2011 });
+  const named = (found: Indicator[]) => found.map((i) => [i.label, i.value]);
+
+  it("names one figure of a counted group of named items by the group (三大产业集群产值)", () => {
+    expect(named(review("新能源汽车及关键零部件、高端装备、绿色家居三大产业集群产值达到3420亿元，比上年增长12.1%。"))).toEqual([
+      ["三大产业集群产值", 342000000000],
+      ["三大产业集群产值", 12.1],
+    ]);
+    // The verb between the group and its measure is dropped; a count that does not match the items keeps the list.
+    expect(named(review("电子信息、生物医药、智能装备制造三大主导产业集群实现产值1860亿元。"))).toEqual([["三大主导产业集群产值", 186000000000]]);
+  });
+
+  it("reads the base of a death rate as part of its name, and the bare figure after it as the rate", () => {
+    const found = review("煤矿百万吨死亡率下降到0.19，安全生产形势持续稳定好转。");
+    expect(found.map((i) => [i.label, i.value, i.type])).toEqual([["煤矿百万吨死亡率", 0.19, "rate"]]);
+  });
+
+  it("reads 精简 as a cut", () => {
+    expect(review("省级行政审批项目再精简18%。").map((i) => [i.label, i.value, i.type])).toEqual([["省级行政审批项目", -18, "growth"]]);
+  });
+
+  it("drops 滚动实施 before a programme's projects", () => {
+    expect(plan("滚动实施市重大项目300个，确保全年完成投资1000亿元以上。")[0].label).toBe("市重大项目");
+  });
+
+  it("gives one growth over two incomes the lexicon knows to each", () => {
+    expect(plan("城镇居民人均可支配收入和农民人均纯收入年均增长13%以上。").map((i) => [i.metric, i.value])).toEqual([
+      ["urban-income", 13],
+      ["rural-net-income", 13],
+    ]);
+  });
+
+  it("gives items of one length that open alike all the last item adds (基本养老、基本医疗保险参保率)", () => {
+    expect(review("基本养老、基本医疗保险参保率分别达到98.6%和99.3%。").map((i) => i.label)).toEqual(["基本养老保险参保率", "基本医疗保险参保率"]);
+    // Items that do not open alike share the measure alone.
+    expect(review("二氧化硫、化学需氧量排放量分别下降2%和1.5%。").map((i) => i.label)).toEqual(["二氧化硫排放量", "化学需氧量排放量"]);
+  });
+});

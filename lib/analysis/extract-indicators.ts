@@ -11,6 +11,7 @@ import { ESTIMATE_CUE, LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues"
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
+import { nameCountedGroups } from "./counted-groups";
 import { nameProjects } from "./project-names";
 import {
   clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, PLACE_KIND_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
@@ -178,6 +179,14 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     if (doubled && doubled.length >= 2 && doubled.every((label) => DOUBLED_AMOUNT_RE.test(label))) {
       run = null;
       for (const label of doubled) emit(label, info);
+      continue;
+    }
+    // 城镇居民人均可支配收入和农民人均纯收入年均增长13%以上 (batch 35's 山西): one growth over metrics the lexicon knows is
+    // each one's, as 均 would say.
+    const grownEach = !info.respectively && !info.each && q.unit === "%" && info.verb === "growth" && info.label ? splitLabelList(info.label) : null;
+    if (grownEach && grownEach.length >= 2 && grownEach.every((label) => lookupMetric(label).known)) {
+      run = null;
+      for (const label of grownEach) emit(label, info);
       continue;
     }
     if (sharedMeasure && sharedMeasure.length >= 2 && sharedMeasure.every((label) => SHARED_MEASURE_RE.test(label))) {
@@ -354,6 +363,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   nameZones(text, ordered);
+  nameCountedGroups(ordered);
   // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that
   // name a figure by its neighbour's name are done (its metric stays the level's, so that it pairs as a change of it);
   // so is a target moved against last year's (今年的生产总值增长目标比去年提高了1个百分点) and a rate's move (研发经费投入强度
@@ -920,6 +930,8 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   // 空气质量优良天数305天: days counted (10 readers' labels of 10), not a length of time (会期5天).
   if (q.unit === "天" && /优良天数$/.test(label)) return "count";
   if (!q.unit && /倍差|之比|比例/.test(label)) return "ratio";
+  // 煤矿百万吨死亡率下降到0.19: a bare number after a rate's name is that rate.
+  if (!q.unit && !q.scale && /死亡率$/.test(label)) return "rate";
   return "level";
 }
 

@@ -132,6 +132,9 @@ function isCaption(t: string, i: number): boolean {
   return j >= t.length || /[：:\s.、]/.test(t[j]);
 }
 
+/** What follows the base a death rate is given per: 百万吨死亡率, 亿元GDP生产安全事故死亡率. */
+const PER_BASE_RATE_RE = /^(?:GDP|国内生产总值|地区生产总值|生产总值)?[\u4e00-\u9fa5]{0,6}?死亡率/;
+
 /** 每50公斤 (the base a price is given for), 每10万人口, and 新36条, 新10年 (names of policies): no quantity. */
 function isBaseOrName(t: string, i: number): boolean {
   const prev = t[i - 1];
@@ -571,6 +574,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;
     if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
+    // 煤矿百万吨死亡率, 亿元GDP生产安全事故死亡率: the base a rate is given per is no amount (a rate's name).
+    if (unit && PER_BASE_RATE_RE.test(t.slice(j, j + 12))) continue;
     const post = matchAt(t, j, AFTER_QUALIFIERS);
     lastEnd = j;
     // 五、六倍, 两、三万人: two neighbouring numerals are a range; so are 四、五十亿元 (40–50) and 七、八百人 (700–800).

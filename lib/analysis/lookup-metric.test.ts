@@ -203,3 +203,14 @@ describe("names of the early 2010s and of a 地区 (batch 34's 郫县 and 喀什
   });
 });
 
+
+describe("lookupMetric: batch 35 of the eval", () => {
+  it("knows coal output by its names (煤炭产量 set, 原煤产量 answered: 山西)", () => {
+    expect(["煤炭产量", "原煤产量", "全省原煤产量"].map((n) => lookupMetric(n).key)).toEqual(["coal-output", "coal-output", "coal-output"]);
+    expect(lookupMetric("煤炭产能").key).toBe("coal-capacity");
+  });
+
+  it("knows afforestation however it is named", () => {
+    expect(["造林", "营造林", "植树造林", "造林绿化", "造林面积"].every((n) => lookupMetric(n).key === "afforestation")).toBe(true);
+  });
+});

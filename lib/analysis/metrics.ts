@@ -99,6 +99,12 @@ export const METRICS: MetricDef[] = [
   { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口", "减贫"] },
   // Capacity cut in the national reports of 2016–2018 (钢铁行业压减粗钢产能4500万吨 answered by 退出钢铁产能超过6500万吨).
   { key: "steel-capacity", name: "钢铁产能", nameEn: "Steel capacity", synonyms: ["钢铁产能", "粗钢产能", "钢铁过剩产能", "钢铁行业产能"] },
+  // Coal output, a headline figure of the coal provinces (山西, 内蒙古, 陕西) and the national reports of the 1980s (batch 35's
+  // 山西: 煤炭产量控制在8亿吨左右 answered by 全省原煤产量8.72亿吨).
+  { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量"] },
+  // Afforestation, counted in 亩 or 公顷 each year, named every way (造林 / 营造林 / 植树造林 / 造林绿化 / 造林面积: readers of
+  // eleven batches).
+  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
   { key: "coal-capacity", name: "煤炭产能", nameEn: "Coal capacity", synonyms: ["煤炭产能", "煤炭过剩产能", "煤炭行业产能"] },
   // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
   {

@@ -61,7 +61,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:先后)?(?:跨越|跨上|迈上|站上|跃上)$/, last: "越上" },
   // 涉及5300多个税目, 社会保障基金积累6927亿元: the verb joins the name to its amount and is no part of either.
   { re: /(?:涉及|包括|惠及|积累|覆盖(?:到|了)?)$/, last: "及括累盖到了" },
-  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅)$/, verb: "growth", negative: true, cut: true },
+  // 省级行政审批项目再精简18%: a list of items cut by a share.
+  { re: /(?:下降|降低|减少|回落|缩小|压减|压缩|递减|减产|削减|核减|裁减|降幅|精简)$/, verb: "growth", negative: true, cut: true },
   // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: 高 or 低 after a comparison base is the change.
   // (A margin over a place, 增幅比全省低0.4个百分点, is read elsewhere: 低于, under its own key.)
   { re: /(?<=(?:比|较)(?:上年|去年|上一年)(?:预算|同期)?)高$/, verb: "growth", last: "高" },
@@ -243,7 +244,7 @@ const PARTNERS_RE = /^(?:与|同|跟)[^，,。；;]{1,24}?(?=新签|签约|签�
 const BENEFICIARIES = "企业|市场主体|各类市场主体|小微企业|群众|居民|农民|纳税人|经营主体|个人";
 const LEADING_TASK_RE = new RegExp(
   `^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:${BENEFICIARIES})(?:(?:和|、)(?:${BENEFICIARIES}))?(?:累计)?(?!(?:新增)?减负))?` +
-    "(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
+    "(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通|滚动实施|滚动推进))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
 );
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
@@ -400,6 +401,9 @@ export function splitLabelList(text: string, count?: number): string[] {
       return item + last.slice(side[0].length);
     }
     if (head && head !== measure && /业$/.test(item)) return item + measure;
+    // 基本养老、基本医疗保险参保率: items of one length that open alike share all the last adds, not only its measure
+    // (基本养老保险参保率; 二氧化硫、化学需氧量排放量 share the measure alone).
+    if (head && parallel && item[0] === last[0] && !METRIC_END.test(item) && last.slice(item.length).length > head.length) return item + last.slice(item.length);
     if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
     // 鄱阳湖、洞庭湖还湖面积: names of one length before a last item of that name and a metric share the metric.
     if (!head && parallel && !METRIC_END.test(item)) return item + last.slice(item.length);

@@ -42,8 +42,10 @@ describe.skipIf(!present)("the 2011 report's 十二五 targets, dated by their s
       ["1岁", "over-years"],
     ])
       expect(read, expected[0]).toContainEqual(expected);
-    // The sixteen figures of the list (with 减少8%至10% and 年均实际增长超过7%), and nothing else of the report.
-    expect(read).toHaveLength(16);
+    // The sixteen figures of the list (with 减少8%至10%), 年均实际增长超过7% read for each of the two incomes before it
+    // (城镇居民人均可支配收入和农村居民人均纯收入), and nothing else of the report.
+    expect(read).toHaveLength(17);
+    expect(read.filter(([text]) => text === "7%")).toHaveLength(3);
     // 2015年国内生产总值将超过55万亿元 is dated by its own words, without the heading.
     expect(pairs().filter((p) => p.periodHeading).map((p) => p.left!.text)).not.toContain("55万亿元");
     const urban = pairs().find((p) => p.left!.text === "51.5%")!;

@@ -78,3 +78,22 @@ describe("nearNames", () => {
     expect(nearNames("高职院校扩招", "高职院校扩招")).toBe(false);
   });
 });
+
+describe("nearNames: batch 35 of the eval (湖州, 山西)", () => {
+  it("reads an industry's total output value and its whole chain's as one figure", () => {
+    expect(nearNames("竹产业总产值", "竹产业全产业链产值")).toBe(true);
+  });
+
+  it("reads works begun or finished with the verb before or after the works", () => {
+    expect(nearNames("新开工保障性住房", "保障性住房开工建设")).toBe(true);
+    expect(nearNames("新开工建设保障性租赁住房", "新开工保障性租赁住房")).toBe(true);
+    expect(nearNames("基本建成保障性住房", "保障性住房基本建成")).toBe(true);
+    // Begun is not finished.
+    expect(nearNames("新开工保障性住房", "保障性住房基本建成")).toBe(false);
+  });
+
+  it("takes 境内外 and 新引进 as scope words", () => {
+    expect(nearNames("新增上市公司", "新增境内外上市公司")).toBe(true);
+    expect(nearNames("新引进10亿元以上产业项目", "10亿元以上产业项目")).toBe(true);
+  });
+});

@@ -10,7 +10,10 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "产业", "并网", "容量", "任务",
   // A year's sales of the firms counted (年销售收入超过10亿元的工业企业 / 销售收入超过10亿元的工业企业: batch 32's 河南); an
   // average time limit and a trade named with its 业 (行政审批事项平均办理时限, 林果业提质增效: batch 34's 郫县 and 喀什).
-  "年", "平均", "业"]);
+  "年", "平均", "业",
+  // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
+  // / 引进10亿元以上产业项目: batch 35's 湖州).
+  "境内外", "新引进"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
@@ -29,6 +32,13 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:播种|种植)面积$/, "面积"],
   // 棉花产量稳定在80万吨 answered by 棉花…总产83.6万吨 (batch 34's 喀什): the crop's output, however named.
   [/(?:总产量|总产|产量)$/, "总产量"],
+  // 竹产业总产值 answered by 竹产业全产业链产值 (batch 35's 湖州): an industry's output value, its whole chain's or its total.
+  [/(?:全产业链|全链条|总)产值$/, "产值"],
+  // 新开工保障性住房28万套 answered by 保障性住房开工建设31.4万套 (batch 35's 山西): works begun, the verb before or after.
+  // (Read as one written form that neither text holds, the works then a mark, so that both sides change.)
+  [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
+  // 基本建成保障性住房15万套 answered by 保障性住房基本建成12.6万套: works finished, the verb before or after.
+  [/^基本建成(.{2,})$|^(.{2,}?)基本建成$/, "$1$2·建成"],
 ];
 
 /**

@@ -306,3 +306,11 @@ describe("a target dated to a later year", () => {
     expect(pair().status).toBe("missed");
   });
 });
+
+describe("people counted in 人 and in 名 (batch 35's 湖州: 新引进大学生6万人 answered by 6.3万名)", () => {
+  it("pairs them as one unit", () => {
+    const p = status(goal("x-新引进大学生", "6万人", [], "count"), actual("x-新引进大学生", "6.3万名", [], "count"));
+    expect(p.status).toBe("met");
+    expect(p.right?.value).toBe(63000);
+  });
+});

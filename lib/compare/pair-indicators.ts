@@ -134,7 +134,9 @@ const isWeight = (unit: string) => Object.hasOwn(TONNES_PER_UNIT, unit);
 
 /** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round;
  * so are the weights (斤, 公斤, 吨). */
-const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : unit);
+const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : PEOPLE_COUNTERS.has(unit) ? "人" : unit);
+/** 新引进大学生6万人 answered by 6.3万名 (batch 35's 湖州): 人, 名 and 位 count the same people. */
+const PEOPLE_COUNTERS = new Set(["人", "名", "位"]);
 const PER_MILLE = "‰";
 
 /**

@@ -220,6 +220,8 @@ export function isPdfBreak(
   // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone, and nothing runs on into it
   // (干货满满，一起来看👇⏎【一图读懂｜2023年昆明成绩单】).
   if (BRACKETED_SUBHEAD_RE.test(prevPiece) || BRACKETED_SUBHEAD_RE.test(next.trim())) return false;
+  // 小编为您梳理如下👇⏎湖州市人民政府工作报告: a line that points down at what follows ends there.
+  if (/(?:👇|⬇️?)\s*$/u.test(prevPiece)) return false;
   // ▶ 2022年，余杭交出这样一份成绩单⏎地区生产总值2655.4亿元: a short bulleted line is an item or a subhead of its own.
   if (BULLET_RE.test(prevPiece) && prevPiece.length < 40) return false;
   // 5,876.3亿元——社会消费品零售总额⏎9.4%——外贸进出口总额增速: a 数说 line is an item of its own.
@@ -319,6 +321,7 @@ const LIST_LAYOUT_MIN_LINES = 10;
 const INDENTED_TEXT_MIN_LINES = 3;
 const LIST_LINE_MAX = 24;
 
+/** Figure lines a block of name and figure lines needs to be a list (one name over two figures is one). */
 const FIGURE_LIST_MIN_PAIRS = 2;
 
 /**
@@ -329,10 +332,17 @@ const FIGURE_LIST_MIN_PAIRS = 2;
 function figureListLines(lines: ClassifiedLine[]): Set<number> {
   const out = new Set<number>();
   const content = lines.filter((l) => l.kind === "content");
+  const figure = (k: number) => k < content.length && FIGURE_ONLY_LINE_RE.test(content[k].text.trim());
   for (let i = 0; i + 1 < content.length; ) {
     let j = i;
-    while (j + 1 < content.length && NAME_ONLY_LINE_RE.test(content[j].text.trim()) && FIGURE_ONLY_LINE_RE.test(content[j + 1].text.trim())) j += 2;
-    if ((j - i) / 2 >= FIGURE_LIST_MIN_PAIRS) for (let k = i; k < j; k++) out.add(content[k].index);
+    let figures = 0;
+    while (j + 1 < content.length && NAME_ONLY_LINE_RE.test(content[j].text.trim()) && figure(j + 1)) {
+      j += 2;
+      figures++;
+      // 地区生产总值（GDP）⏎突破4000亿元大关⏎同比增长6.1%: a WeChat copy's key figure, its level and its growth under one name.
+      while (figure(j)) (j++, figures++);
+    }
+    if (figures >= FIGURE_LIST_MIN_PAIRS) for (let k = i; k < j; k++) out.add(content[k].index);
     i = j > i ? j : i + 1;
   }
   return out;
