@@ -297,6 +297,16 @@ const THIRTY_FIFTH_BATCH = ["huzhou-2024", "huzhou-2025", "huzhou-2025-news", "s
   "minhang-2024", "minhang-2025", "minhang-2025-news"];
 const THIRTY_FIFTH_BATCH_HELD = new Set(["minhang-2024", "minhang-2025"]);
 const THIRTY_FIFTH_BATCH_PAIRS = [["huzhou-2024", "huzhou-2025"], ["shanxi-2011", "shanxi-2012"], ["minhang-2024", "minhang-2025"]];
+// Batch 36 (labelled 2026-12-05), composed at the start of the twenty-fifth round and first scored after the rules tuned on
+// batch 35: a province of the northwest at the start of the 十三五 (青海省 2016 and 2017) converted from the delegates'
+// Word file (paragraphs indented with 　　, notes at the end) with a 青海日报 article; a 县级市 (寿光市) copied out of its
+// printed PDF (hard line breaks mid-sentence, page footers, running heads) with a 潍坊日报 article; a 地级市 and special zone
+// (珠海市, portal copies) with a 珠海特区报 article. Held back, fixed before any text was written (/work/batch36/HELD_BACK,
+// 04:48 UTC): the 珠海 pair.
+const THIRTY_SIXTH_BATCH = ["qinghai-2016", "qinghai-2017", "qinghai-2017-news", "shouguang-2022", "shouguang-2023", "shouguang-2023-news",
+  "zhuhai-2023", "zhuhai-2024", "zhuhai-2024-news"];
+const THIRTY_SIXTH_BATCH_HELD = new Set(["zhuhai-2023", "zhuhai-2024"]);
+const THIRTY_SIXTH_BATCH_PAIRS = [["qinghai-2016", "qinghai-2017"], ["shouguang-2022", "shouguang-2023"], ["zhuhai-2023", "zhuhai-2024"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -331,6 +341,7 @@ const COMPOSED_BATCHES = [
   [33, THIRTY_THIRD_BATCH, THIRTY_THIRD_BATCH_HELD, THIRTY_THIRD_BATCH_PAIRS],
   [34, THIRTY_FOURTH_BATCH, THIRTY_FOURTH_BATCH_HELD, THIRTY_FOURTH_BATCH_PAIRS],
   [35, THIRTY_FIFTH_BATCH, THIRTY_FIFTH_BATCH_HELD, THIRTY_FIFTH_BATCH_PAIRS],
+  [36, THIRTY_SIXTH_BATCH, THIRTY_SIXTH_BATCH_HELD, THIRTY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
