@@ -996,6 +996,10 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
   });
   it("reads a review's result and why it fell short as the result (batch 33's 大庆; 9 labels of 10)", () => {
     expect(review("固定资产投资增长6.4%，未完成年初确定的10%以上目标，主要是部分重大项目开工滞后。").kind).toBe("achievement");
+    // The estimate's lead first, then the shortfall named by a problem word (差距): still the result (batch 36's 寿光).
+    expect(review("初步核算，全市生产总值完成1018.6亿元，增长4.6%，与年初确定的6.5%左右的预期目标仍有差距。").kind).toBe("achievement");
+    // With no result first, the shortfall is the problem.
+    expect(review("与年初确定的预期目标相比仍有差距。").subtype).toBe("problem");
   });
 });
 

@@ -116,8 +116,8 @@ const REUNIFICATION_RE = /祖国(?:和平)?统一|台湾|港澳|香港|澳门|�
 
 /** 要/需要/应当 as the verb of a clause (not 主要, 重要, 要求, 纲要, 不要; not the noun 需要 of 满足…需要). */
 const QUOTED_RE = /“[^”]{0,40}”/g;
-/** 固定资产投资增长6.4%，…: a sentence that opens on a metric's result figure. */
-const OPENS_ON_RESULT_RE = /^[^，,。；;]{2,20}?(?:增长|下降|达到|完成|实现)了?[\d０-９]/;
+/** 固定资产投资增长6.4%，…, 初步核算，全市生产总值完成1018.6亿元…: a sentence that opens on a metric's result figure. */
+const OPENS_ON_RESULT_RE = /^(?:(?:据|经)?初步核算[，,]\s*)?[^，,。；;]{2,20}?(?:增长|下降|达到|完成|实现)了?[\d０-９]/;
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
 const ASK_OF_RE = /向[\u4e00-\u9fa5]{1,6}要(?=[\u4e00-\u9fa5])/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
@@ -218,7 +218,10 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const problem = firstCue(mainClauses(text), PROBLEM_CUES);
   // …必须…切实加以解决: to be solved is a task, not the problem itself.
   const solving = problem?.callsForAction === true && hasGoalCue(text);
-  if (problem && !solving && !(part === "plan" && goalStrong)) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
+  // (固定资产投资增长6.4%，未完成…目标，主要是部分重大项目开工滞后; 初步核算，全市生产总值…增长4.6%，与…预期目标仍有差距:
+  // a review's result, then why it fell short, is the result.)
+  const resultFirst = part === "review" && OPENS_ON_RESULT_RE.test(text);
+  if (problem && !solving && !(part === "plan" && goalStrong) && !resultFirst) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) {
     // 今年广义货币M2预计增长13%左右, 预计全年为企业新增减负超过2.5万亿元 in the plan of a report delivered in the year it
@@ -233,8 +236,6 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const imperative = IMPERATIVE_START_RE.test(text);
   // 面对外部压力加大、内部困难增多的复杂严峻形势，…推动经济持续回升向好: a wrong state in the backdrop is not the point.
-  // (固定资产投资增长6.4%，未完成…目标，主要是部分重大项目开工滞后: a review's result, then why it fell short, is the result.)
-  const resultFirst = part === "review" && OPENS_ON_RESULT_RE.test(text);
   const wrongState = !goalAny && !achStrong && !imperative && !resultFirst ? PROBLEM_STATE_RE.exec(mainClauses(text)) : null;
   if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);

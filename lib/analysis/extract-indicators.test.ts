@@ -1415,3 +1415,9 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(review("二氧化硫、化学需氧量排放量分别下降2%和1.5%。").map((i) => i.label)).toEqual(["二氧化硫排放量", "化学需氧量排放量"]);
   });
 });
+
+describe("extractIndicators: batch 36 of the eval (寿光)", () => {
+  it("does not read 占有率 as a share of something (国产蔬菜种子市场占有率)", () => {
+    expect(extractIndicators("国产蔬菜种子市场占有率提高到72%。", { kind: "achievement", part: "review" }).map((i) => [i.label, i.type])).toEqual([["国产蔬菜种子市场占有率", "share"]]);
+  });
+});

@@ -1028,7 +1028,8 @@ function toIndicator(
     if (!qualifiers.includes(word)) qualifiers.push(word);
   }
   // 民生支出占一般公共预算支出76.9%: a share is named as the share (…比重), as a reader says it.
-  const named = type === "share" && /^[^占]{2,}占[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
+  // (国产蔬菜种子市场占有率: 占有 is no 占 of a share.)
+  const named = type === "share" && /^[^占]{2,}占(?!有|用)[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
   const indicator: Indicator = {
     metric: lookupMetric(named).key,
     label: named,

@@ -35,8 +35,9 @@ function margin(target: Indicator, points: number, relative: number): number {
 export function lowerIsBetter(target: Indicator): boolean {
   const bound = pickQualifier(target.qualifiers, "bound");
   if (bound && qualifierInfo(bound)?.bound === "ceiling") return true;
-  // 解决温饱的贫困人口, 脱贫人口: the poor lifted out are counted up.
-  if (/^(?:解决|脱贫|减贫|摆脱)/.test(target.label)) return false;
+  // 解决温饱的贫困人口, 脱贫人口: the poor lifted out are counted up; so are the poor villages and counties taken off the
+  // list (贫困村退出400个 met by 439: batch 36's 青海).
+  if (/^(?:解决|脱贫|减贫|摆脱)/.test(target.label) || /(?:脱贫|退出|摘帽|出列|销号)$/.test(target.label)) return false;
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 

@@ -97,3 +97,9 @@ describe("nearNames: batch 35 of the eval (湖州, 山西)", () => {
     expect(nearNames("新引进10亿元以上产业项目", "10亿元以上产业项目")).toBe(true);
   });
 });
+
+describe("nearNames: batch 36 of the eval (寿光)", () => {
+  it("reads greenhouses built, rebuilt and upgraded as those built and rebuilt", () => {
+    expect(nearNames("新建改造大棚", "新建改造提升大棚")).toBe(true);
+  });
+});

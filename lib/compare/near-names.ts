@@ -13,7 +13,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "年", "平均", "业",
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
-  "境内外", "新引进"]);
+  "境内外", "新引进",
+  // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光).
+  "提升"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */

@@ -1,7 +1,7 @@
 // Status rules for direction, ceilings and ranges (issue 11), on the national pairs of the development corpus.
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "@/lib/analysis/extract-indicators";
-import { judgeGoal } from "./indicator-status";
+import { judgeGoal, lowerIsBetter } from "./indicator-status";
 import { pairIndicators } from "./pair-indicators";
 import type { CompareSentence } from "./types";
 
@@ -124,6 +124,13 @@ describe("the poor lifted out are counted up (batch 25's 四川 1998 → 1999)",
     expect(fed.label).toBe("解决温饱的贫困人口");
     expect(judgeGoal(fed, result("全年又有143万贫困人口基本解决温饱"), false).status).toBe("missed");
     expect(["met", "exceeded"]).toContain(judgeGoal(fed, result("全年又有152万贫困人口基本解决温饱"), false).status);
+  });
+
+  it("poor villages taken off the list are counted up (贫困村退出400个 met by 439: batch 36's 青海)", () => {
+    const off = target("今年实现400个贫困村退出");
+    expect(lowerIsBetter({ ...off, label: "贫困村退出" })).toBe(false);
+    expect(lowerIsBetter({ ...off, label: "贫困县摘帽" })).toBe(false);
+    expect(lowerIsBetter({ ...off, label: "贫困发生率" })).toBe(true);
   });
 
   it("the poor not yet fed are a stock, not a count of the lifted", () => {
