@@ -763,6 +763,19 @@ describe("classifySentence: news about a report", () => {
     expect(news("民生同样是报告的高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });
     expect(news("在报告中，“制造业当家”仍是高频词。")).toMatchObject({ kind: "other", reason: "报告概述" });
     expect(news("“5%以上的增长目标，既考虑了稳就业、惠民生的需要，也与规划目标相衔接。”")).toMatchObject({ kind: "other", reason: "目标说明" });
+    // The target named by its figure and then pitched: a growth or an industry's speed, 跳一跳, against a wider place, or
+    // 确定…的预期目标 (batches 11–36).
+    for (const said of [
+      "“6.5%左右的目标，是跳一跳才能够得着的目标，体现了担当。”",
+      "“7%左右的增速目标，既考虑了稳就业、惠民生的需要，也与经济增长潜力相匹配。”",
+      "“6%以上的工业增速目标，体现了我们坚定不移抓实体经济的决心。”",
+      "“5.5%左右的增长目标，与‘十四五’规划确定的年均增速相衔接。”",
+      "6%左右的目标高于全国5%左右的预期目标1个百分点，既积极进取又留有余地。",
+    ])
+      expect(news(said), said).toMatchObject({ kind: "other", reason: "目标说明" });
+    expect(plan("确定生产总值增长10%左右的预期目标，既考虑了保持经济平稳较快发展的需要，也考虑了资源、环境等方面的承受能力。")).toMatchObject({ kind: "other", reason: "目标说明" });
+    // The target set, then why: still the target (national 2024).
+    expect(plan("经济增长预期目标为5%左右，考虑了促进就业增收、防范化解风险等需要。").kind).toBe("goal");
     // The head of government named before the report he delivered (batch 24's 大众日报 article).
     expect(news("省长林振东作政府工作报告。")).toMatchObject({ kind: "other", reason: "会议程序" });
     // A quoted review that opens on its backdrop (面对…压力加大…形势) reports results.
