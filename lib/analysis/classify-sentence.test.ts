@@ -1009,6 +1009,9 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
   });
   it("reads a review's result and why it fell short as the result (batch 33's 大庆; 9 labels of 10)", () => {
     expect(review("固定资产投资增长6.4%，未完成年初确定的10%以上目标，主要是部分重大项目开工滞后。").kind).toBe("achievement");
+    // A news article's lead over the places' results, in its body as in its subhead (batches 18–35).
+    for (const lead of ["各设区市竞相发展。", "州市发展各展所长。", "各区县交出亮眼答卷。", "各区县、开发区竞相发展。"]) expect(bare(lead).kind, lead).toBe("achievement");
+    expect(bare("各区县要竞相发展。").kind).toBe("goal");
     // The estimate's lead first, then the shortfall named by a problem word (差距): still the result (batch 36's 寿光).
     expect(review("初步核算，全市生产总值完成1018.6亿元，增长4.6%，与年初确定的6.5%左右的预期目标仍有差距。").kind).toBe("achievement");
     // With no result first, the shortfall is the problem.

@@ -76,6 +76,10 @@ function mainClauses(text: string): string {
   return lead && lead[0].length < text.length - 4 ? text.slice(lead[0].length) : text;
 }
 
+/** 各设区市竞相发展。 各区县、开发区竞相发展。 各区县交出亮眼答卷。: the places of a region, each doing well. */
+const PLACES_RESULTS_RE =
+  /^(?:各|州市|市州|县域|[\u4e00-\u9fa5]{0,4}(?:板块|区县|县区|镇街))[^。，,；;]{0,12}(?:竞相发展|竞相发力|各展所长|齐头并进|多点开花|交出(?:了)?(?:亮眼|优异|满意|精彩)?(?:的)?答卷|亮点纷呈)[。！!]?$/;
+
 /** A lead worded as a result: 重点项目扎实推进。 职业教育加快发展。 成效明显。 */
 const LEAD_RESULT_RE =
   /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入|纵深|有序|精准)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步|拓展|恢复|转型|有力)。?$|量质齐升。?$|保持稳定。?$|成效(?:巩固|初显|显现)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)|(?:实现|取得)新(?:突破|进展|成效)。?$|步伐加快。?$|更趋[\u4e00-\u9fa5]{2}。?$|更加(?:有力|完善|协调|巩固|坚实|优化|活跃|稳固|有效)。?$|持续向好。?$|稳中(?:有进|向好)。?$/;
@@ -177,7 +181,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // a bare 【2024年成绩单】 only names the section (two readers).
     if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
     // 【各区竞相发展】, 【市州竞相发展】: a news article's subhead over the places' results (3 readers of 3), outside any plan.
-    if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
+    if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|竞相发力|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
   const framed = firstCue(text, FRAME_CUES);
@@ -266,6 +270,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     return make("goal", withCue(goalAny), goalAny ? 0.9 : 0.75, "section");
   }
 
+  // 各设区市竞相发展。 州市发展各展所长。 各区县交出亮眼答卷。: a news article's lead over the places' results (9 labels of 9,
+  // batches 18–35), as its subhead 【各区竞相发展】 is.
+  if (!goalAny && PLACES_RESULTS_RE.test(text)) return make("achievement", "各地成绩(概述)", 0.6, "cue");
   const year = yearCue(text, context.metadata?.reviewYear ?? null, context.metadata?.planYear ?? null);
   if (year === "plan") return make("goal", `计划年份(${text.slice(0, 5)}…)`, 0.75, "year");
   if (year === "review") return make("achievement", `回顾年份(${text.slice(0, 5)}…)`, 0.75, "year");
