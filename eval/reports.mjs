@@ -307,6 +307,16 @@ const THIRTY_SIXTH_BATCH = ["qinghai-2016", "qinghai-2017", "qinghai-2017-news",
   "zhuhai-2023", "zhuhai-2024", "zhuhai-2024-news"];
 const THIRTY_SIXTH_BATCH_HELD = new Set(["zhuhai-2023", "zhuhai-2024"]);
 const THIRTY_SIXTH_BATCH_PAIRS = [["qinghai-2016", "qinghai-2017"], ["shouguang-2022", "shouguang-2023"], ["zhuhai-2023", "zhuhai-2024"]];
+// Batch 37 (labelled 2026-12-05), composed during the twenty-fifth round and first scored after the rules tuned on batches
+// 35 and 36: a province in the middle of the 十二五 (陕西省 2013 and 2014) OCR'd from a scanned booklet (full-width digits,
+// OCR confusions, page numbers) with a 陕西日报 article; a central district of a provincial capital (广州市天河区) copied from
+// its 人大 website, with a plain-text table of the main indicators after the review, and a 广州日报 article; a 地级市
+// (襄阳市, portal copies) with a 襄阳日报 article. Held back, fixed before any text was written (/work/batch37/HELD_BACK,
+// 05:12 UTC): the 襄阳 pair.
+const THIRTY_SEVENTH_BATCH = ["shaanxi-2013", "shaanxi-2014", "shaanxi-2014-news", "tianhe-2023", "tianhe-2024", "tianhe-2024-news",
+  "xiangyang-2024", "xiangyang-2025", "xiangyang-2025-news"];
+const THIRTY_SEVENTH_BATCH_HELD = new Set(["xiangyang-2024", "xiangyang-2025"]);
+const THIRTY_SEVENTH_BATCH_PAIRS = [["shaanxi-2013", "shaanxi-2014"], ["tianhe-2023", "tianhe-2024"], ["xiangyang-2024", "xiangyang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -342,6 +352,7 @@ const COMPOSED_BATCHES = [
   [34, THIRTY_FOURTH_BATCH, THIRTY_FOURTH_BATCH_HELD, THIRTY_FOURTH_BATCH_PAIRS],
   [35, THIRTY_FIFTH_BATCH, THIRTY_FIFTH_BATCH_HELD, THIRTY_FIFTH_BATCH_PAIRS],
   [36, THIRTY_SIXTH_BATCH, THIRTY_SIXTH_BATCH_HELD, THIRTY_SIXTH_BATCH_PAIRS],
+  [37, THIRTY_SEVENTH_BATCH, THIRTY_SEVENTH_BATCH_HELD, THIRTY_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
