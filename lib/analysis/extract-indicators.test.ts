@@ -1421,3 +1421,14 @@ describe("extractIndicators: batch 36 of the eval (寿光)", () => {
     expect(extractIndicators("国产蔬菜种子市场占有率提高到72%。", { kind: "achievement", part: "review" }).map((i) => [i.label, i.type])).toEqual([["国产蔬菜种子市场占有率", "share"]]);
   });
 });
+
+describe("extractIndicators: an OCR copy (batch 37's 陕西)", () => {
+  it("reads the letter O inside a number as the zero it stands for", () => {
+    const found = extractIndicators("外贸进出口总额2Ｏ1.3亿美元，城镇新增就业4Ｏ.6万人。", { kind: "achievement", part: "review" });
+    expect(found.map((i) => [i.metric, i.value])).toEqual([["trade-total", 20130000000], ["new-jobs", 406000]]);
+  });
+
+  it("leaves an O outside a number alone (COVID-19, GDP)", () => {
+    expect(extractIndicators("实现GDP 1200亿元。", { kind: "achievement", part: "review" }).map((i) => i.value)).toEqual([120000000000]);
+  });
+});

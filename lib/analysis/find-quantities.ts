@@ -43,8 +43,16 @@ const isRatioColon = (c: string | undefined) => c === ":" || c === "：" || c ==
 const LATIN_UNITS = UNITS.filter((u) => /^[A-Za-z]/.test(u));
 
 function toAscii(text: string): string {
-  return foldWidth(text, /[０-９．％：]/g);
+  return ocrZeros(foldWidth(text, /[０-９．％：]/g));
 }
+
+/** 14Ｏ.6亿美元, 4Ｏ.6万人, 2Ｏ1.3亿美元: an OCR copy of a scanned page reads a zero inside a number as the letter O; read
+ * it as the zero it is (one character for one: offsets are kept). */
+function ocrZeros(text: string): string {
+  if (!OCR_O_RE.test(text)) return text;
+  return text.replace(/(?<=\d[OoＯｏ]*)[OoＯｏ](?=[OoＯｏ]*[\d.])/g, "0");
+}
+const OCR_O_RE = /\d[OoＯｏ]/;
 
 /** Marks the inside of short “…” and 《…》 spans: numbers there are names (“152”工程, 《…2035…》). */
 /** Quotes around a name: “” and 《》, and the corner brackets 「」『』 of traditional-script copies (助企紓困「20條」). */

@@ -167,3 +167,34 @@ describe("a table of last year's target, its result and this year's target (batc
     expect(rows.every((s) => s.kind === "achievement")).toBe(true);
   });
 });
+
+describe("a review's table with a 完成率 column, then its notes (batch 37's 天河)", () => {
+  const report = [
+    "某区2024年政府工作报告",
+    "一、2023年工作回顾",
+    "2023年全区主要经济指标完成情况见下表。",
+    "指标  年度目标  完成情况  完成率",
+    "地区生产总值增长（%）  6左右  4.9  81.7%",
+    "城镇新增就业（万人）  6  6.8  113.3%",
+    "注：实际使用外资自2023年起按人民币计价统计。",
+    "二、2024年工作安排",
+    "全区经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+  ].join("\n");
+  const analyzed = analyzeReport(report);
+
+  it("names a 完成率 cell as how much of the row's target was reached", () => {
+    const row = analyzed.sentences.find((s) => s.text.startsWith("地区生产总值增长"))!;
+    expect(row.indicators.map((i) => [i.label, i.value, i.type, i.modality])).toEqual([
+      ["地区生产总值", 6, "growth", "target"],
+      ["地区生产总值", 4.9, "growth", "actual"],
+      ["地区生产总值增长目标完成率", 81.7, "rate", "actual"],
+    ]);
+    expect(row.kind).toBe("achievement");
+  });
+
+  it("ends the notes under the table at the next part's heading, which opens the plan", () => {
+    const heading = analyzed.sentences.find((s) => s.text === "二、2024年工作安排")!;
+    expect([heading.role, heading.part]).toEqual(["heading", "plan"]);
+    expect(analyzed.sentences.find((s) => s.text.startsWith("全区经济社会发展"))?.kind).toBe("goal");
+  });
+});

@@ -13,7 +13,7 @@ export interface TableRowInput {
   table?: { cells: string[]; header: string[] | null };
 }
 
-type ColumnRole = "metric" | "unit" | Modality | "other" | "difference";
+type ColumnRole = "metric" | "unit" | Modality | "other" | "difference" | "completion";
 
 const UNIT_RE = /单位/;
 const METRIC_RE = /指标|项目|名称|内容/;
@@ -25,10 +25,13 @@ const YEAR_RE = /((?:19|20)\d\d)年/;
 /** What a column holds, from its header cell: 2020年目标 → target, 2019年完成 → actual, 单位 → unit. */
 /** 增减, 差额, 比目标: a column of the differences between the result and the target. */
 const DIFFERENCE_RE = /^(?:增减|增减幅度|差额|差值|比较|变化|比目标|与目标差距|超欠)/;
+/** 完成率, 目标完成率, 完成进度: a column of how much of the target the result reached. */
+const COMPLETION_RE = /^(?:目标)?完成(?:率|比例|进度)$/;
 
 export function columnRole(name: string, planYear: number | null): ColumnRole {
   if (UNIT_RE.test(name)) return "unit";
   if (DIFFERENCE_RE.test(name)) return "difference";
+  if (COMPLETION_RE.test(name)) return "completion";
   if (METRIC_RE.test(name)) return "metric";
   if (ESTIMATE_RE.test(name)) return "estimate";
   if (TARGET_RE.test(name)) return "target";
@@ -60,8 +63,8 @@ const BRACKET_UNIT_RE = /[(（]([^()（）]{1,6})[)）]$/;
 interface RowReading {
   metric: string;
   unit: string;
-  /** `difference`: a cell of a 增减 column, the result's distance from the target. */
-  figures: { cell: string; at: number; column: string | null; modality: Modality; difference?: boolean }[];
+  /** `difference`: a cell of a 增减 column, the result's distance from the target; `completion`: of a 完成率 column. */
+  figures: { cell: string; at: number; column: string | null; modality: Modality; difference?: boolean; completion?: boolean }[];
 }
 
 function readRow(row: TableRowInput, planYear: number | null): RowReading | null {
@@ -87,6 +90,7 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
     const role = roles[i] ?? "other";
     if (role === "metric" || role === "unit") return;
     if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });
+    else if (role === "completion") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", completion: true });
     else figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: role === "other" ? fallback : role });
   });
   // 备注: 预计数, 是否完成: 是（预计数）: a remark that the result is an estimate makes it one.
@@ -103,9 +107,9 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
   if (!reading) return [];
   const out: Indicator[] = [];
   for (const figure of reading.figures) {
-    if (figure.difference) {
-      const difference = differenceIndicator(figure, reading);
-      if (difference) out.push(difference);
+    if (figure.difference || figure.completion) {
+      const derived = figure.difference ? differenceIndicator(figure, reading) : completionIndicator(figure, reading);
+      if (derived) out.push(derived);
       continue;
     }
     // 6.5左右 under a % column reads 6.5%左右: the unit goes between the number and its qualifier.
@@ -143,6 +147,18 @@ function differenceIndicator(figure: RowReading["figures"][number], reading: Row
   const label = `${reading.metric}比目标增减`;
   return {
     metric: lookupMetric(label).key, label, value, unit: reading.unit === "%" ? "个百分点" : reading.unit, scale: null, type: "growth",
+    qualifiers: [], modality: "actual", text: figure.cell, start: figure.at, end: figure.at + figure.cell.length,
+  };
+}
+
+/** 81.7% under 完成率 in a row of 地区生产总值增长（%）: how much of the target was reached, named so (…目标完成率: batch 37's
+ * 天河, 8 labels of 8). */
+function completionIndicator(figure: RowReading["figures"][number], reading: RowReading): Indicator | null {
+  const value = Number(figure.cell.replace(/[%％]$/, ""));
+  if (!Number.isFinite(value)) return null;
+  const label = `${reading.metric}目标完成率`;
+  return {
+    metric: lookupMetric(label).key, label, value, unit: "%", scale: null, type: "rate",
     qualifiers: [], modality: "actual", text: figure.cell, start: figure.at, end: figure.at + figure.cell.length,
   };
 }

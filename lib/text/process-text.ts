@@ -6,7 +6,7 @@ import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
-import { isTaskHeading, opensWithReview } from "./parts";
+import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
 import { findTableLines } from "./tables";
 import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
@@ -117,6 +117,8 @@ function processUnguarded(stored: string): ProcessedText {
       let level = 0;
       let plain = false;
       if (si === 0 && !inNotes && NOTES_START_RE.test(text)) inNotes = true;
+      // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河).
+      else if (si === 0 && inNotes && numberedLevel(text) === 1 && partFromHeading(text) !== null) inNotes = false;
       if (inNotes) role = "body";
       else if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
