@@ -314,3 +314,15 @@ describe("people counted in 人 and in 名 (batch 35's 湖州: 新引进大学�
     expect(p.right?.value).toBe(63000);
   });
 });
+
+describe("two amounts fivefold apart are not one figure (batch 37's 陕西: 西咸新区固定资产投资600亿元 against the province's 15935.1亿元)", () => {
+  it("leaves the target unanswered rather than exceeded by 2,556%", () => {
+    const [p] = one([goal("fixed-asset-investment", "600亿元")], [actual("fixed-asset-investment", "15935.1亿元")]);
+    expect(p.status).toBe("dropped");
+  });
+
+  it("still pairs a weight read in tonnes (粮食产量124亿斤 against 621.5万吨)", () => {
+    const [p] = one([goal("grain-output", "124亿斤")], [actual("grain-output", "621.5万吨")]);
+    expect(p.status).toBe("met");
+  });
+});

@@ -189,9 +189,21 @@ function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   // An average over years (年均) or a total over years (累计) does not answer one year's target, and the other way round;
   // nor does a total that a heading or the paragraph's opening spans over the years (解决2.15亿农村人口… under 十一五的回顾).
   if (mode !== "same-kind" && SPAN_WORDS.some((w) => spans(l, w) !== spans(r, w))) return false;
+  // 西咸新区固定资产投资600亿元 against the province's 全社会固定资产投资15935.1亿元: no amount grows or shrinks fivefold
+  // between a year's target and its result (none of the 1,226 labelled pairs of amounts does, weights read in tonnes), so
+  // two such figures are of different things, whatever their names say.
+  if (judgesTargets(mode) && fivefoldApart(a, b)) return false;
   // With mixed kinds on a side, a 2020 target must not answer a 2019 result.
   return mode !== "same-kind" || (a.modality === "target") === (b.modality === "target");
 }
+
+const FAR_APART = 5;
+function fivefoldApart(a: Indicator, b: Indicator): boolean {
+  if (!AMOUNTS.has(a.type) || !AMOUNTS.has(b.type) || isPercent(a.unit) || a.unit === "个百分点") return false;
+  const [x, y] = onOneScale(a, b);
+  return x.value > 0 && y.value > 0 && (y.value > x.value * FAR_APART || x.value > y.value * FAR_APART);
+}
+const AMOUNTS: ReadonlySet<string> = new Set(["level", "count"]);
 
 const spans = (e: Entry, word: (typeof SPAN_WORDS)[number]) =>
   e.indicator.qualifiers.includes(word) || (word === "累计" && e.overYears === true);
