@@ -214,3 +214,9 @@ describe("lookupMetric: batch 35 of the eval", () => {
     expect(["造林", "营造林", "植树造林", "造林绿化", "造林面积"].every((n) => lookupMetric(n).key === "afforestation")).toBe(true);
   });
 });
+
+describe("lookupMetric: batch 37 of the eval", () => {
+  it("knows the technology market's contract turnover as the technology contracts' (技术市场合同交易额: 陕西)", () => {
+    expect(lookupMetric("技术市场合同交易额").key).toBe("tech-contract-turnover");
+  });
+});

@@ -200,7 +200,7 @@ export const METRICS: MetricDef[] = [
   // 发放消费券1.2亿元: vouchers a city hands out to lift spending (17 labels write 发放消费券, 10 消费券).
   // The technology contracts registered in the year, by their value: 技术合同成交额 (106 labels), 技术合同认定登记额,
   // 技术交易额 name one figure.
-  { key: "tech-contract-turnover", name: "技术合同成交额", nameEn: "Technology contract turnover", synonyms: ["技术合同成交额", "技术合同认定登记额", "技术合同交易额", "技术交易额", "技术合同登记额", "技术市场成交额", "技术合同成交金额"] },
+  { key: "tech-contract-turnover", name: "技术合同成交额", nameEn: "Technology contract turnover", synonyms: ["技术合同成交额", "技术合同认定登记额", "技术合同交易额", "技术交易额", "技术合同登记额", "技术市场成交额", "技术合同成交金额", "技术市场合同交易额", "技术市场合同成交额", "技术合同登记成交额"] },
   // Certified high-tech firms: the stock (国家高新技术企业总数达到…家) and the year's new ones (新增/新认定/净增…), two
   // figures; readers write each in several ways (300+ labels over batches 1–28), and a plan's 新增 is answered by the
   // review's 新认定 or 净增.

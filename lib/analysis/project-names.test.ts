@@ -73,3 +73,10 @@ describe("how much of the year's plan the projects' investment reached (batches 
     expect(typed("实施省市重点项目826个，完成投资2310亿元，占年度计划的105%。")).toEqual([["省市重点项目完成投资占年度计划比例", "share"]]);
   });
 });
+
+describe("a count written before the size of the projects it counts (batch 37's 天河)", () => {
+  it("names 37个10亿元以上项目 by the projects", () => {
+    const found = extractIndicators("区重点项目完成投资648.3亿元，37个10亿元以上项目加快建设。", { kind: "achievement", part: "review" });
+    expect(found.find((i) => i.value === 37)?.label).toBe("10亿元以上项目");
+  });
+});

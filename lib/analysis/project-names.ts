@@ -49,6 +49,12 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     const before = text.slice(Math.max(0, amount.start - 8), amount.start);
     if (/总投资$/.test(before)) return;
     relabel(amount, PROJECT_SIZE);
+    // 37个10亿元以上项目加快建设: the count written before the size counts those projects.
+    const countBefore = ordered[k - 1];
+    if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end === amount.start && !sized[1].includes("重大")) {
+      relabel(countBefore, `${amount.text}以上${sized[1]}`);
+      return;
+    }
     const count = ordered[k + 1];
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
