@@ -103,3 +103,14 @@ describe("nearNames: batch 36 of the eval (寿光)", () => {
     expect(nearNames("新建改造大棚", "新建改造提升大棚")).toBe(true);
   });
 });
+
+describe("nearNames: trains run and funds arrived (batches 27, 28 and 34)", () => {
+  it("reads 中欧班列开行 and 开行中欧班列, 班列开行量 and 班列开行 as one figure", () => {
+    expect(nearNames("中欧班列开行", "开行中欧班列")).toBe(true);
+    expect(nearNames("海铁联运班列开行量", "海铁联运班列开行")).toBe(true);
+  });
+
+  it("takes 到位 as a scope word of funds", () => {
+    expect(nearNames("援疆资金", "到位援疆资金")).toBe(true);
+  });
+});

@@ -14,8 +14,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
   "境内外", "新引进",
-  // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光).
-  "提升"]);
+  // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光); funds that arrived (援疆资金 /
+  // 到位援疆资金: batch 34's 喀什).
+  "提升", "到位"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
@@ -41,6 +42,9 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
   // 基本建成保障性住房15万套 answered by 保障性住房基本建成12.6万套: works finished, the verb before or after.
   [/^基本建成(.{2,})$|^(.{2,}?)基本建成$/, "$1$2·建成"],
+  // 中欧班列开行350列 answered by 开行中欧班列368列, 班列开行量 by 班列开行 (batches 27 and 28): trains run, the verb before
+  // or after.
+  [/^(?:全年)?开行(.{2,})$|^(.{2,}?)开行量?$/, "$1$2·开行"],
 ];
 
 /**
