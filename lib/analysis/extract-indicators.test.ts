@@ -1432,3 +1432,22 @@ describe("extractIndicators: an OCR copy (batch 37's 陕西)", () => {
     expect(extractIndicators("实现GDP 1200亿元。", { kind: "achievement", part: "review" }).map((i) => i.value)).toEqual([120000000000]);
   });
 });
+
+describe("extractIndicators: a comment turning to this year's plan (news of batches 14–36)", () => {
+  const comment = (text: string) => extractIndicators(text, { kind: "other", part: "other" }).map((i) => [i.value, i.modality]);
+
+  it("reads what this year will bring as a target, what last year brought as a result", () => {
+    expect(comment("日喀则市白朗县的代表索朗多吉说，去年全县青稞单产提高到每亩420公斤，今年县里将再推广良种2万亩。")).toEqual([
+      [420, "actual"],
+      [20000, "target"],
+    ]);
+    expect(comment("来自昆山的市人大代表张慧说，昆山今年将新增规上工业企业300家以上。")).toEqual([[300, "target"]]);
+  });
+
+  it("ends the plan where the sentence turns back to last year", () => {
+    expect(comment("他说，今年将再建50个，去年新建了32个。")).toEqual([
+      [50, "target"],
+      [32, "actual"],
+    ]);
+  });
+});

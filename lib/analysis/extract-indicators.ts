@@ -60,6 +60,8 @@ interface Slot {
   cohort: boolean;
   /** 今年的增长目标定在5.5%左右: the figure is named as the target, whatever the sentence around it does. */
   namedTarget: boolean;
+  /** 今年县里将再推广良种2万亩 in a deputy's words: in a comment, what this year will bring (see spokenPlanBefore). */
+  spokenPlan: boolean;
   /** Where the number's clause starts: a last resort for a name (钢：从135万吨增加到…). */
   clauseStart: number;
 }
@@ -78,7 +80,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const text = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
   const quantities = findQuantities(text);
   if (!quantities.length) return [];
-  const slots = toSlots(text, quantities);
+  const slots = toSlots(text, quantities, ctx.kind === "other");
   // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
   const forecast = planForecast(text, ctx.part, ctx.planYear ?? null);
   // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…; 乡镇企业继续保持强劲的发展势头，…总产值…: the sector a
@@ -105,7 +107,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     const datedBefore = dated === PAST || (!!ctx.planYear && dated !== null && dated < ctx.planYear);
     // 将由一九八○年的一百九十一元增加到…: the base a planned change starts from is what was, not what is planned.
     const base = info.from && ctx.kind === "goal";
-    const modality: Modality = (estimate && !forecast) || slots[k].cohort ? "estimate" : slots[k].planned || slots[k].namedTarget ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
+    const modality: Modality = (estimate && !forecast) || slots[k].cohort ? "estimate" : slots[k].planned || slots[k].namedTarget || slots[k].spokenPlan ? "target" : datedBefore || base || slots[k].fact ? "actual" : modalityOf(ctx);
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
       const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
@@ -429,7 +431,9 @@ function estimateScope(text: string): { from: number; to: number } {
   return { from: cue.index, to: text.length };
 }
 
-function toSlots(text: string, quantities: Quantity[]): Slot[] {
+/** `comment`: the sentence is read as other (a deputy's or a reporter's words), where a turn to this year's plan makes a
+ * target (spokenPlanBefore). */
+function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[] {
   const slots: Slot[] = [];
   // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it; so does one written straight
   // before its subject (2023年大庆地区生产总值增长3.6%), or after a reporter's attribution (他介绍，2023年哈尔滨…).
@@ -482,6 +486,7 @@ function toSlots(text: string, quantities: Quantity[]): Slot[] {
       cohort: COHORT_RE.test(prefix),
       namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix) || THIS_YEAR_EXPECTED_RE.test(prefix),
       planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix),
+      spokenPlan: comment && spokenPlanBefore(text.slice(hardStart, q.start)),
       clauseStart,
     });
     // 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: a count whose noun runs on into the next figure's name, with no
@@ -544,6 +549,21 @@ const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预�
  * in a review the funds obtained (3 of 3 results). So does a plan for this year in a quote (今年计划再增长30%以上:
  * 13 of 13 targets). */
 const COMMITTED_RE = /(?:力争|确保|争取(?![^，,。；;]{0,10}(?:资金|债|援助|补助|支持|上级|中央|省级)))(?!了)[^，,。；;了]{0,16}$|(?:今年|明年)[^，,。；;]{0,6}(?:计划|打算|准备)[^，,。；;了]{0,16}$/;
+/** 今年县里将…, 今年还要…, 企业今年计划…, 报告提出今年…: a comment turning to what this year will bring. */
+const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取)|报告(?:提出|明确|提到)[^。，,]{0,4}(?:今年|明年)/g;
+
+/**
+ * In a comment (a deputy's or a reporter's words, a sentence read as other), a figure after the turn to this year's plan
+ * is a target until the sentence turns back to last year: 去年全县青稞单产提高到每亩420公斤，今年县里将再推广良种2万亩 (9
+ * readers of batches 14–36 label it so).
+ */
+function spokenPlanBefore(before: string): boolean {
+  if (!/今年|明年/.test(before)) return false;
+  let last = -1;
+  for (const m of before.matchAll(SPOKEN_PLAN_RE)) last = m.index + m[0].length;
+  return last !== -1 && !/去年|上年|过去一年/.test(before.slice(last));
+}
+
 /** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
 const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
 
