@@ -317,6 +317,15 @@ const THIRTY_SEVENTH_BATCH = ["shaanxi-2013", "shaanxi-2014", "shaanxi-2014-news
   "xiangyang-2024", "xiangyang-2025", "xiangyang-2025-news"];
 const THIRTY_SEVENTH_BATCH_HELD = new Set(["xiangyang-2024", "xiangyang-2025"]);
 const THIRTY_SEVENTH_BATCH_PAIRS = [["shaanxi-2013", "shaanxi-2014"], ["tianhe-2023", "tianhe-2024"], ["xiangyang-2024", "xiangyang-2025"]];
+// Batch 38 (labelled 2026-12-05), composed during the twenty-fifth round and first scored after the rules tuned on batches
+// 35–37: an autonomous prefecture's reports as the abridged 摘要 a paper prints (大理白族自治州 2023 and 2024, 大理日报) with a
+// 大理日报 article; a district of a 副省级城市 in the crisis year (深圳市宝安区 2008 and 2009, archived on a news site of the time)
+// with a 宝安日报 article of 2009; a 地级市 on the Yangtze (九江市, portal copies) with a 九江日报 article. Held back, fixed
+// before any text was written (/work/batch38/HELD_BACK, 05:31 UTC): the 九江 pair.
+const THIRTY_EIGHTH_BATCH = ["dali-2023", "dali-2024", "dali-2024-news", "baoan-2008", "baoan-2009", "baoan-2009-news",
+  "jiujiang-2024", "jiujiang-2025", "jiujiang-2025-news"];
+const THIRTY_EIGHTH_BATCH_HELD = new Set(["jiujiang-2024", "jiujiang-2025"]);
+const THIRTY_EIGHTH_BATCH_PAIRS = [["dali-2023", "dali-2024"], ["baoan-2008", "baoan-2009"], ["jiujiang-2024", "jiujiang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -353,6 +362,7 @@ const COMPOSED_BATCHES = [
   [35, THIRTY_FIFTH_BATCH, THIRTY_FIFTH_BATCH_HELD, THIRTY_FIFTH_BATCH_PAIRS],
   [36, THIRTY_SIXTH_BATCH, THIRTY_SIXTH_BATCH_HELD, THIRTY_SIXTH_BATCH_PAIRS],
   [37, THIRTY_SEVENTH_BATCH, THIRTY_SEVENTH_BATCH_HELD, THIRTY_SEVENTH_BATCH_PAIRS],
+  [38, THIRTY_EIGHTH_BATCH, THIRTY_EIGHTH_BATCH_HELD, THIRTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
