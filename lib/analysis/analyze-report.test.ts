@@ -209,3 +209,12 @@ describe("a review of the year and of the five-year period in one part (batch 15
     expect(growth("一、“十四五”时期工作回顾")).toContain("累计");
   });
 });
+
+describe("the article's account of the report under the deputies' heading (batch 38's 九江日报)", () => {
+  it("reads 报告指出… as the report's word, a deputy's as comment", () => {
+    const report = analyzeReport(["九江日报", "【代表声音】", "市人大代表、某企业董事长陈建国说，报告提出做强新材料产业，让企业更有底气。", "报告也不回避问题。", "报告指出，固定资产投资、社会消费品零售总额等指标没有完成年度目标，要直面问题。"].join("\n"));
+    const on = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+    expect(on("市人大代表").kind).toBe("other");
+    expect(on("报告指出").subtype).toBe("problem");
+  });
+});

@@ -137,10 +137,16 @@ export function classifySentences(
   list.forEach((sentence, i) => {
     if (sentence.role === "heading" || !VOICES_HEADING_RE.test(sectionOf(sentence)?.heading ?? "")) return;
     if (out[i].kind === "goal" && HEAD_OF_GOVERNMENT_ON_PLAN_RE.test(sentence.text)) return;
+    // 报告也不回避问题。报告指出，…没有完成年度目标: the article's account of the report, under the deputies' heading, is the
+    // report's own word (batch 38's 九江日报).
+    if (REPORT_SAYS_RE.test(sentence.text)) return;
     out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
   });
   return out;
 }
+
+/** 报告指出, 报告提出, 报告也…: the article turning back to what the report says. */
+const REPORT_SAYS_RE = /^(?:政府工作)?报告(?:还|也|同时)?(?:指出|提出|强调|明确|说|坦言|不回避)/;
 
 /** 沈立新说。 王一鸣表示。: a quote's attribution, short enough to read as a lead. */
 const ATTRIBUTION_RE = /(?:说|表示|指出|强调|介绍|认为)[。！!]?$/;

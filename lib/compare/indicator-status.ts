@@ -38,6 +38,9 @@ export function lowerIsBetter(target: Indicator): boolean {
   // 解决温饱的贫困人口, 脱贫人口: the poor lifted out are counted up; so are the poor villages and counties taken off the
   // list (贫困村退出400个 met by 439: batch 36's 青海).
   if (/^(?:解决|脱贫|减贫|摆脱)/.test(target.label) || /(?:脱贫|退出|摘帽|出列|销号)$/.test(target.label)) return false;
+  // 户籍失业人员实现再就业1500名, 关闭淘汰高耗能、重污染企业200家: the jobless placed in work and the polluters closed are
+  // counted up too (batch 38's 宝安).
+  if (/(?:再就业|实现就业)$/.test(target.label) || /^(?:关闭|淘汰|关停|取缔|整治|拆除|清理|腾退)/.test(target.label)) return false;
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 

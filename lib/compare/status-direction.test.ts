@@ -133,6 +133,13 @@ describe("the poor lifted out are counted up (batch 25's 四川 1998 → 1999)",
     expect(lowerIsBetter({ ...off, label: "贫困发生率" })).toBe(true);
   });
 
+  it("the jobless placed in work and the polluters closed are counted up (batch 38's 宝安)", () => {
+    const done = target("帮助1500名户籍失业人员实现再就业");
+    expect(lowerIsBetter({ ...done, label: "户籍失业人员实现再就业" })).toBe(false);
+    expect(lowerIsBetter({ ...done, label: "关闭淘汰高耗能、重污染企业" })).toBe(false);
+    expect(lowerIsBetter({ ...done, label: "城镇登记失业率" })).toBe(true);
+  });
+
   it("the poor not yet fed are a stock, not a count of the lifted", () => {
     expect(result("全省还有610万农村贫困人口没有解决温饱问题").label).toBe("农村贫困人口");
   });
