@@ -1451,3 +1451,10 @@ describe("extractIndicators: a comment turning to this year's plan (news of batc
     ]);
   });
 });
+
+describe("extractIndicators: an autonomous prefecture's or a banner's own words (batch 38's 大理)", () => {
+  it("drops 全州 and 我州 before a name, as 全市 and 我市 are dropped", () => {
+    const found = extractIndicators("全州高速公路通车里程突破1000公里，我州规模以上工业增加值增长11.8%。", { kind: "achievement", part: "review" });
+    expect(found.map((i) => i.label)).toEqual(["高速公路通车里程", "规模以上工业增加值"]);
+  });
+});
