@@ -1458,3 +1458,9 @@ describe("extractIndicators: an autonomous prefecture's or a banner's own words 
     expect(found.map((i) => i.label)).toEqual(["高速公路通车里程", "规模以上工业增加值"]);
   });
 });
+
+describe("extractIndicators: a fund set up (batch 38's 宝安)", () => {
+  it("names the amount by the fund written after it", () => {
+    expect(extractIndicators("设立5亿元中小企业贷款担保资金，组织企业参加境内外展会32场。", { kind: "achievement", part: "review" })[0].label).toBe("中小企业贷款担保资金");
+  });
+});

@@ -607,8 +607,9 @@ function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boo
   }
   // 全年新签约招商引资项目312个，到位资金986.4亿元: funds that arrived are 招商引资's when the sentence is about it.
   if (/^(?:实际)?到位资金$/.test(label) && text.slice(0, q.start).includes("招商引资")) return `招商引资${label}`;
-  // 建设1亿亩高标准农田: a verb of building that leaves names (建设, 打造, 培育) names nothing; the object after does.
-  if (/^(?:建设|打造|培育|推广)$/.test(label) && !hardBreakBefore) {
+  // 建设1亿亩高标准农田: a verb of building that leaves names (建设, 打造, 培育) names nothing; the object after does; so does
+  // a fund's setting up (设立5亿元中小企业贷款担保资金: batch 38's 宝安).
+  if (/^(?:建设|打造|培育|推广|设立)$/.test(label) && !hardBreakBefore) {
     const object = objectAfter(text, q);
     if (object) return object;
   }
