@@ -1009,6 +1009,11 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
   });
   it("reads a review's result and why it fell short as the result (batch 33's 大庆; 9 labels of 10)", () => {
     expect(review("固定资产投资增长6.4%，未完成年初确定的10%以上目标，主要是部分重大项目开工滞后。").kind).toBe("achievement");
+    // The situation the plan opens on, both its sides, and why the year matters (batches 35–38).
+    for (const said of ["当前，外部环境不稳定不确定因素仍然较多，但经济韧性强、潜力大，长期向好的基本面没有改变。", "从国际看，世界经济仍处于深度调整期，不稳定不确定因素依然较多。", "新的一年，机遇与挑战并存，希望与困难同在。", "我省正处在加快发展、转型发展的关键阶段，机遇与挑战并存。", "今年将召开党的十九大，做好政府工作意义重大。"])
+      expect(plan(said).kind, said).toBe("other");
+    // One that names the region's own problems stays a problem.
+    expect(plan("当前，外部环境变化带来的不利影响加深，我市发展仍面临不少困难和挑战，但经济长期向好的基本面没有改变。").subtype).toBe("problem");
     // A news article's lead over the places' results, in its body as in its subhead (batches 18–35).
     for (const lead of ["各设区市竞相发展。", "州市发展各展所长。", "各区县交出亮眼答卷。", "各区县、开发区竞相发展。"]) expect(bare(lead).kind, lead).toBe("achievement");
     expect(bare("各区县要竞相发展。").kind).toBe("goal");
