@@ -1464,3 +1464,10 @@ describe("extractIndicators: a fund set up (batch 38's 宝安)", () => {
     expect(extractIndicators("设立5亿元中小企业贷款担保资金，组织企业参加境内外展会32场。", { kind: "achievement", part: "review" })[0].label).toBe("中小企业贷款担保资金");
   });
 });
+
+describe("extractIndicators: the kinds of place after a county that end a name (batches 18–32)", () => {
+  it("keeps 试点县(市) whole, and still drops a gloss after a name", () => {
+    const found = extractIndicators("新型农村合作医疗试点县(市)增加到21个，国内生产总值（GDP）增长8%。", { kind: "achievement", part: "review" });
+    expect(found.map((i) => i.label)).toEqual(["新型农村合作医疗试点县(市)", "国内生产总值"]);
+  });
+});

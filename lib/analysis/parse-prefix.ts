@@ -139,8 +139,10 @@ const DATE_PHRASES = [
   // 由五十年代的…: a decade as the base of a change.
   /(?:由|从)?(?:[一二三四五六七八九十]+|\d+)年代(?:初|末|中期)?的?/g,
   // 国内生产总值（GDP）, 城镇居民人均可支配收入（元）: a gloss in brackets is no part of the name, but a short word inside
-  // it is (每千人口执业（助理）医师数), unless it names a place (中国（安徽）自由贸易试验区, 乡镇（街道）, 经开区（高新区））.
-  /(?<![\u4e00-\u9fa5](?<![区镇国市县乡省])(?=[(（][\u4e00-\u9fa5]{1,3}(?<![区道省市县镇乡])[)）][\u4e00-\u9fa5]))[(（][^)）]{0,30}[)）]/g,
+  // it is (每千人口执业（助理）医师数), unless it names a place (中国（安徽）自由贸易试验区, 乡镇（街道）, 经开区（高新区））; so are
+  // the kinds of place after a county or a village that end the name (试点县(市), 县（市、区）: 10 labels of batches 18–32;
+  // 村（社区）集体经济 in mid-name readers split on).
+  /(?<![\u4e00-\u9fa5](?<![区镇国市县乡省])(?=[(（][\u4e00-\u9fa5]{1,3}(?<![区道省市县镇乡])[)）][\u4e00-\u9fa5]))(?<![县村](?=[(（](?:(?:市|区|县|社区|居)[、，]?){1,3}[)）](?![\u4e00-\u9fa5])))[(（][^)）]{0,30}[)）]/g,
   // 最低收购价平均每50公斤: the base a price is given for is no part of its name.
   /(?:平均)?每[0-9０-９.]+[万千百]?(?:公斤|千克|斤|吨|亩|公顷|平方米|人口|人|户)/g,
   // 按可比口径计算, 按可比价格: the basis of a figure is no part of its name.
