@@ -326,6 +326,15 @@ const THIRTY_EIGHTH_BATCH = ["dali-2023", "dali-2024", "dali-2024-news", "baoan-
   "jiujiang-2024", "jiujiang-2025", "jiujiang-2025-news"];
 const THIRTY_EIGHTH_BATCH_HELD = new Set(["jiujiang-2024", "jiujiang-2025"]);
 const THIRTY_EIGHTH_BATCH_PAIRS = [["dali-2023", "dali-2024"], ["baoan-2008", "baoan-2009"], ["jiujiang-2024", "jiujiang-2025"]];
+// Batch 39 (labelled 2026-12-05), composed during the twenty-fifth round and first scored after the rules tuned on batches
+// 35–38: a banner of Inner Mongolia (准格尔旗, the county level: 苏木乡镇, 嘎查村; portal copies) with a 鄂尔多斯日报 article; a
+// manufacturing city's reports copied from a news app's full-text page, one sentence a line (佛山市 2023 and 2024) with a
+// 佛山日报 article; a 地级市 and port (连云港市, portal copies) with a 连云港日报 article. Held back, fixed before any text was
+// written (/work/batch39/HELD_BACK, 05:48 UTC): the 连云港 pair.
+const THIRTY_NINTH_BATCH = ["zhungeer-2023", "zhungeer-2024", "zhungeer-2024-news", "foshan-2023", "foshan-2024", "foshan-2024-news",
+  "lianyungang-2024", "lianyungang-2025", "lianyungang-2025-news"];
+const THIRTY_NINTH_BATCH_HELD = new Set(["lianyungang-2024", "lianyungang-2025"]);
+const THIRTY_NINTH_BATCH_PAIRS = [["zhungeer-2023", "zhungeer-2024"], ["foshan-2023", "foshan-2024"], ["lianyungang-2024", "lianyungang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -363,6 +372,7 @@ const COMPOSED_BATCHES = [
   [36, THIRTY_SIXTH_BATCH, THIRTY_SIXTH_BATCH_HELD, THIRTY_SIXTH_BATCH_PAIRS],
   [37, THIRTY_SEVENTH_BATCH, THIRTY_SEVENTH_BATCH_HELD, THIRTY_SEVENTH_BATCH_PAIRS],
   [38, THIRTY_EIGHTH_BATCH, THIRTY_EIGHTH_BATCH_HELD, THIRTY_EIGHTH_BATCH_PAIRS],
+  [39, THIRTY_NINTH_BATCH, THIRTY_NINTH_BATCH_HELD, THIRTY_NINTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
