@@ -1019,6 +1019,8 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     expect(bare("各区县要竞相发展。").kind).toBe("goal");
     // The estimate's lead first, then the shortfall named by a problem word (差距): still the result (batch 36's 寿光).
     expect(review("初步核算，全市生产总值完成1018.6亿元，增长4.6%，与年初确定的6.5%左右的预期目标仍有差距。").kind).toBe("achievement");
+    // A review sentence that says the year's target was not reached, with no result before it, is a problem, not a target.
+    expect(review("受疫情等超预期因素影响，地区生产总值增速没有实现年初确定的7%左右的预期目标。")).toMatchObject({ kind: "other", subtype: "problem" });
     // With no result first, the shortfall is the problem.
     expect(review("与年初确定的预期目标相比仍有差距。").subtype).toBe("problem");
   });

@@ -208,6 +208,8 @@ describe("lookupMetric: batch 35 of the eval", () => {
   it("knows coal output by its names (煤炭产量 set, 原煤产量 answered: 山西)", () => {
     expect(["煤炭产量", "原煤产量", "全省原煤产量"].map((n) => lookupMetric(n).key)).toEqual(["coal-output", "coal-output", "coal-output"]);
     expect(lookupMetric("煤炭产能").key).toBe("coal-capacity");
+    // 全年生产煤炭3.08亿吨 (batch 39's 准格尔旗): the output named by its verb.
+    expect(lookupMetric("生产煤炭").key).toBe("coal-output");
   });
 
   it("knows afforestation however it is named", () => {

@@ -101,7 +101,7 @@ export const METRICS: MetricDef[] = [
   { key: "steel-capacity", name: "钢铁产能", nameEn: "Steel capacity", synonyms: ["钢铁产能", "粗钢产能", "钢铁过剩产能", "钢铁行业产能"] },
   // Coal output, a headline figure of the coal provinces (山西, 内蒙古, 陕西) and the national reports of the 1980s (batch 35's
   // 山西: 煤炭产量控制在8亿吨左右 answered by 全省原煤产量8.72亿吨).
-  { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量"] },
+  { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量", "生产煤炭", "生产原煤", "煤炭生产"] },
   // Afforestation, counted in 亩 or 公顷 each year, named every way (造林 / 营造林 / 植树造林 / 造林绿化 / 造林面积: readers of
   // eleven batches).
   { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },

@@ -114,3 +114,14 @@ describe("nearNames: trains run and funds arrived (batches 27, 28 and 34)", () =
     expect(nearNames("援疆资金", "到位援疆资金")).toBe(true);
   });
 });
+
+describe("nearNames: batch 39 of the eval (准格尔旗)", () => {
+  it("reads the same words in another order as one figure, when the names open and close alike", () => {
+    expect(nearNames("新增新能源并网装机", "新增并网新能源装机")).toBe(true);
+    expect(nearNames("新能源并网装机新增", "新增并网新能源装机")).toBe(false);
+  });
+
+  it("takes the pastoral year as the basis of a livestock count", () => {
+    expect(nearNames("牲畜存栏", "牧业年度牲畜存栏")).toBe(true);
+  });
+});

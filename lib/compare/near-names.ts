@@ -16,7 +16,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "境内外", "新引进",
   // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光); funds that arrived (援疆资金 /
   // 到位援疆资金: batch 34's 喀什).
-  "提升", "到位"]);
+  "提升", "到位",
+  // Livestock counted in the pastoral year (牲畜存栏 / 牧业年度牲畜存栏: batch 39's 准格尔旗).
+  "牧业年度"]);
 
 const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
@@ -54,6 +56,7 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
+  if (reordered(a, b)) return true;
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
   const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
@@ -76,6 +79,14 @@ export function nearNames(a: string, b: string): boolean {
 }
 
 const reversed = (t: string) => [...t].reverse().join("");
+
+/** 新增新能源并网装机 / 新增并网新能源装机 (batch 39's 准格尔旗): the same words in another order, opening and closing alike. */
+function reordered(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < REORDERED_MIN || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  const sorted = (t: string) => [...t].sort().join("");
+  return sorted(a) === sorted(b);
+}
+const REORDERED_MIN = 6;
 
 /** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */
 function insertedRuns(short: string, long: string): string[] | null {
