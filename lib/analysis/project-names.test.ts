@@ -80,3 +80,14 @@ describe("a count written before the size of the projects it counts (batch 37's 
     expect(found.find((i) => i.value === 37)?.label).toBe("10亿元以上项目");
   });
 });
+
+describe("projects sized by their total investment (总投资10亿元以上项目: batches 20–39)", () => {
+  it("names the count by the size, the amount as the size a project must reach", () => {
+    const found = extractIndicators("全年实施重点工程186项，其中总投资10亿元以上项目42项。", { kind: "achievement", part: "review" });
+    expect(found.slice(1).map((i) => [i.label, i.value])).toEqual([
+      [PROJECT_SIZE, 1000000000],
+      ["总投资10亿元以上项目", 42],
+    ]);
+    expect(extractIndicators("其中，127个总投资10亿元以上项目完成投资986.5亿元。", { kind: "achievement", part: "review" })[0].label).toBe("总投资10亿元以上项目");
+  });
+});

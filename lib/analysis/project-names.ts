@@ -47,19 +47,21 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     const sized = SIZED_PROJECTS_RE.exec(text.slice(amount.end));
     if (!sized) return;
     const before = text.slice(Math.max(0, amount.start - 8), amount.start);
-    if (/总投资$/.test(before)) return;
+    // 其中总投资10亿元以上项目42项: the size a project's total investment must reach, the count named with it (总投资10亿元以上
+    // 项目: 6 labels of 6 in batches 20–39); 签约总投资100亿元 with no 以上…项目 after it is a total, left as it is.
+    const total = /总投资$/.test(before) ? "总投资" : "";
     relabel(amount, PROJECT_SIZE);
-    // 37个10亿元以上项目加快建设: the count written before the size counts those projects.
+    // 37个10亿元以上项目加快建设, 127个总投资10亿元以上项目: the count written before the size counts those projects.
     const countBefore = ordered[k - 1];
-    if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end === amount.start && !sized[1].includes("重大")) {
-      relabel(countBefore, `${amount.text}以上${sized[1]}`);
+    if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end + total.length === amount.start && !sized[1].includes("重大")) {
+      relabel(countBefore, `${total}${amount.text}以上${sized[1]}`);
       return;
     }
     const count = ordered[k + 1];
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
-    const size = sized[1].includes("重大") ? "" : `${amount.text}以上`;
-    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized[1]}`);
+    const size = sized[1].includes("重大") ? "" : `${total}${amount.text}以上`;
+    relabel(count, `${total ? "" : (PROJECT_VERB_RE.exec(before)?.[0] ?? "")}${size}${sized[1]}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.
