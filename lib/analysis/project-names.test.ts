@@ -26,8 +26,10 @@ describe("projects counted by size", () => {
     ]);
   });
 
-  it("leaves a total investment alone, and a verb that starts no project (实施) out of the name", () => {
-    expect(named("新签约总投资10亿元以上重大产业项目18个。", review).map(([, label]) => label)).not.toContain(PROJECT_SIZE);
+  it("reads a total investment's threshold before major projects as the size, and leaves a verb that starts no project (实施) out of the name", () => {
+    // (Readers split here: 吴中's name the 10亿元 重大产业项目总投资, 苏州's news reader 单个项目投资规模; six labels of plain
+    // projects, 总投资10亿元以上项目, read it as the size.)
+    expect(named("新签约总投资10亿元以上重大产业项目18个。", review)).toEqual([["10亿元", PROJECT_SIZE], ["18个", "重大产业项目"]]);
     expect(named("实施亿元以上产业项目42个。", review)).toEqual([["42个", "亿元以上产业项目"]]);
   });
 

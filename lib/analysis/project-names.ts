@@ -61,7 +61,7 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
     const size = sized[1].includes("重大") ? "" : `${total}${amount.text}以上`;
-    relabel(count, `${total ? "" : (PROJECT_VERB_RE.exec(before)?.[0] ?? "")}${size}${sized[1]}`);
+    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized[1]}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.
