@@ -1471,3 +1471,18 @@ describe("extractIndicators: the kinds of place after a county that end a name (
     expect(found.map((i) => i.label)).toEqual(["新型农村合作医疗试点县(市)", "国内生产总值"]);
   });
 });
+
+describe("extractIndicators: batch 39 of the eval (佛山)", () => {
+  const review = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
+
+  it("gives each item of a list its share of the whole named after 分别", () => {
+    expect(review("家用空调、冰箱产量分别占全国的15%和11%左右。").map((i) => [i.label, i.value, i.type])).toEqual([
+      ["家用空调产量占全国比重", 15, "share"],
+      ["冰箱产量占全国比重", 11, "share"],
+    ]);
+  });
+
+  it("reads 三级甲等 as a grade, not a list's examples (…等…)", () => {
+    expect(review("新增三级甲等医院3家。")[0].label).toBe("新增三级甲等医院");
+  });
+});

@@ -177,7 +177,7 @@ const DATE_PHRASES = [
 /** 比原来设想的六百亿元: the base a figure is measured against names nothing of its own. */
 const BASE_PHRASE_RE = /^(?:比|较)(?:上年|去年|上一年)?(?:原来|原定|原先|原计划|计划|预算|设想|预期)[^，,、]{0,10}$/;
 
-const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
+const EXAMPLES_RE = /(?<=[\u4e00-\u9fa5”]{2})(?<![平高中初同均对超上次优特头一二三四五六七八九甲乙丙])等(?![等的则而也都就是方各多一诸领])(?=[\u4e00-\u9fa5“]{2})/;
 
 const BULLET_LEAD_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲△✓√·✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|📍)\s*/u;
 
@@ -332,6 +332,9 @@ function stripLeading(text: string, info: PrefixInfo): string {
 /** 化学需氧量、二氧化硫排放量分别下降…: heads every item of the list takes, even one that already ends like a metric. */
 const SHARED_HEADS = ["排放总量", "排放量"];
 export const HEADS = ["排放总量", "排放量", "存栏", "出栏", "主营业务收入", "营业收入", "人均可支配收入", "增加值", "销售产值", "产值", "总收入", "收入", "参保率", "覆盖率", "满意率", "完成率", "投资额", "投资", "最低收购价"];
+/** A list's shared measure also includes output (家用空调、冰箱产量 → 家用空调产量: batch 39's 佛山), which a bare 产量 after a
+ * break does not borrow (label-context.ts keeps HEADS for that). */
+const LIST_HEADS = [...HEADS, "产量"];
 const METRIC_END = /[率额值数量入出资比重度积费价]$/;
 
 /** 安全生产事故起数: what is tallied (events of a kind) and the tally. */
@@ -370,7 +373,7 @@ export function splitLabelList(text: string, count?: number): string[] {
   const items = byPause && byPause.length === count ? byPause : byAll;
   if (items.length < 2) return items;
   const last = items[items.length - 1];
-  const measure = HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  const measure = LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
   // 生物医药、新材料、大数据云计算产业产值: 产业 before the shared measure is every item's (生物医药产业产值), except
   // an item that names its own trade (软件和信息服务业).
   const head = measure && new RegExp(`[^产行]产业${measure}$`).test(last) ? `产业${measure}` : measure;
@@ -449,6 +452,9 @@ export function parsePrefix(prefix: string): PrefixInfo {
     text = stripLeading(cleanLabel(text), info);
     info.list = text ? splitLabelList(text) : [];
     info.label = text;
+    // 家用空调、冰箱产量分别占全国的15%和11%: each item's share of the whole named after 分别 (batch 39's 佛山).
+    const whole = info.respectively ? /^分别占([\u4e00-\u9fa5]{1,8}?)的?(?:比重|比例)?$/.exec(unquoted.slice(unquoted.lastIndexOf("分别")).trim()) : null;
+    if (whole && info.list.length > 1) info.list = info.list.map((item) => `${item}占${whole[1]}比重`);
     return info;
   }
   text = stripTrailing(text.trim(), info);
