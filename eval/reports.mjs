@@ -335,6 +335,15 @@ const THIRTY_NINTH_BATCH = ["zhungeer-2023", "zhungeer-2024", "zhungeer-2024-new
   "lianyungang-2024", "lianyungang-2025", "lianyungang-2025-news"];
 const THIRTY_NINTH_BATCH_HELD = new Set(["lianyungang-2024", "lianyungang-2025"]);
 const THIRTY_NINTH_BATCH_PAIRS = [["zhungeer-2023", "zhungeer-2024"], ["foshan-2023", "foshan-2024"], ["lianyungang-2024", "lianyungang-2025"]];
+// Batch 40 (labelled 2026-12-05), composed at the end of the twenty-fifth round and scored once, no rule tuned on it: a city's
+// reports copied from its WeChat account (南通市 2024 and 2025) with a 南通日报 article; a province of the northeast in the
+// crisis years (吉林省 2009 and 2010, archived on a news portal) with a 吉林日报 article of 2010; a district of a municipality
+// (重庆市万州区, portal copies) with a 三峡都市报 article. Held back, fixed before any text was written
+// (/work/batch40/HELD_BACK, 06:04 UTC): the 万州 pair.
+const FORTIETH_BATCH = ["nantong-2024", "nantong-2025", "nantong-2025-news", "jilin-2009", "jilin-2010", "jilin-2010-news",
+  "wanzhou-2024", "wanzhou-2025", "wanzhou-2025-news"];
+const FORTIETH_BATCH_HELD = new Set(["wanzhou-2024", "wanzhou-2025"]);
+const FORTIETH_BATCH_PAIRS = [["nantong-2024", "nantong-2025"], ["jilin-2009", "jilin-2010"], ["wanzhou-2024", "wanzhou-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -373,6 +382,7 @@ const COMPOSED_BATCHES = [
   [37, THIRTY_SEVENTH_BATCH, THIRTY_SEVENTH_BATCH_HELD, THIRTY_SEVENTH_BATCH_PAIRS],
   [38, THIRTY_EIGHTH_BATCH, THIRTY_EIGHTH_BATCH_HELD, THIRTY_EIGHTH_BATCH_PAIRS],
   [39, THIRTY_NINTH_BATCH, THIRTY_NINTH_BATCH_HELD, THIRTY_NINTH_BATCH_PAIRS],
+  [40, FORTIETH_BATCH, FORTIETH_BATCH_HELD, FORTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
