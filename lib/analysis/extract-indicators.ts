@@ -174,26 +174,18 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       emit(unsaidList[0], info);
       continue;
     }
-    // 二氧化硫、氮氧化物排放量要下降3%: one value for each pollutant of a list that shares its measure.
-    const sharedMeasure = !info.respectively && !info.each && SHARED_MEASURE_RE.test(info.label) ? splitLabelList(info.label) : null;
-    // 游客接待量和旅游收入翻一番, 国内生产总值和城乡居民人均收入比2010年翻一番: a doubling of two amounts doubles each.
-    const doubled = !info.respectively && !info.each && q.text.startsWith("翻") && info.label ? splitLabelList(info.label) : null;
-    if (doubled && doubled.length >= 2 && doubled.every((label) => DOUBLED_AMOUNT_RE.test(label))) {
+    // One value over a list's items is each one's: a doubling of two amounts (游客接待量和旅游收入翻一番, 国内生产总值和城乡
+    // 居民人均收入比2010年翻一番); one growth over metrics the lexicon knows, as 均 would say (城镇居民人均可支配收入和农民
+    // 人均纯收入年均增长13%以上: batch 35's 山西); each pollutant of a list that shares its measure (二氧化硫、氮氧化物排放量要
+    // 下降3%).
+    const unsplit = !info.respectively && !info.each && info.label !== "";
+    const eachOne =
+      (unsplit && q.text.startsWith("翻") ? everyItem(info.label, (label) => DOUBLED_AMOUNT_RE.test(label)) : null) ??
+      (unsplit && q.unit === "%" && info.verb === "growth" ? everyItem(info.label, (label) => lookupMetric(label).known) : null) ??
+      (unsplit && SHARED_MEASURE_RE.test(info.label) ? everyItem(info.label, (label) => SHARED_MEASURE_RE.test(label)) : null);
+    if (eachOne) {
       run = null;
-      for (const label of doubled) emit(label, info);
-      continue;
-    }
-    // 城镇居民人均可支配收入和农民人均纯收入年均增长13%以上 (batch 35's 山西): one growth over metrics the lexicon knows is
-    // each one's, as 均 would say.
-    const grownEach = !info.respectively && !info.each && q.unit === "%" && info.verb === "growth" && info.label ? splitLabelList(info.label) : null;
-    if (grownEach && grownEach.length >= 2 && grownEach.every((label) => lookupMetric(label).known)) {
-      run = null;
-      for (const label of grownEach) emit(label, info);
-      continue;
-    }
-    if (sharedMeasure && sharedMeasure.length >= 2 && sharedMeasure.every((label) => SHARED_MEASURE_RE.test(label))) {
-      run = null;
-      for (const label of sharedMeasure) emit(label, info);
+      for (const label of eachOne) emit(label, info);
       continue;
     }
     if (info.respectively) {
@@ -429,6 +421,12 @@ function estimateScope(text: string): { from: number; to: number } {
     if (/^\s*(?:全年|全区|全市|全县)?(?:完成|实现)|^[^，,；;]{0,8}(?:今年|明年)/.test(text.slice(at + 1))) return { from: cue.index, to: at };
   }
   return { from: cue.index, to: text.length };
+}
+
+/** The items of a list name (splitLabelList) when there are two or more and every one passes `test`; else null. */
+function everyItem(list: string, test: (label: string) => boolean): string[] | null {
+  const items = splitLabelList(list);
+  return items.length >= 2 && items.every(test) ? items : null;
 }
 
 /** `comment`: the sentence is read as other (a deputy's or a reporter's words), where a turn to this year's plan makes a

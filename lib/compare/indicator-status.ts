@@ -32,15 +32,16 @@ function margin(target: Indicator, points: number, relative: number): number {
   return isPercent(target.unit) || target.unit === "个百分点" ? points : Math.abs(target.value) * relative;
 }
 
+/** Counted up, though 贫困, 失业 and 污染 name lower-is-better metrics: the poor lifted out (解决温饱的贫困人口, 脱贫人口), poor
+ * villages and counties taken off the list (贫困村退出400个 met by 439: batch 36's 青海), the jobless placed in work
+ * (户籍失业人员实现再就业1500名) and the polluters closed (关闭淘汰高耗能、重污染企业200家: batch 38's 宝安). */
+const COUNTED_UP_START_RE = /^(?:解决|脱贫|减贫|摆脱|关闭|淘汰|关停|取缔|整治|拆除|清理|腾退)/;
+const COUNTED_UP_END_RE = /(?:脱贫|退出|摘帽|出列|销号|再就业|实现就业)$/;
+
 export function lowerIsBetter(target: Indicator): boolean {
   const bound = pickQualifier(target.qualifiers, "bound");
   if (bound && qualifierInfo(bound)?.bound === "ceiling") return true;
-  // 解决温饱的贫困人口, 脱贫人口: the poor lifted out are counted up; so are the poor villages and counties taken off the
-  // list (贫困村退出400个 met by 439: batch 36's 青海).
-  if (/^(?:解决|脱贫|减贫|摆脱)/.test(target.label) || /(?:脱贫|退出|摘帽|出列|销号)$/.test(target.label)) return false;
-  // 户籍失业人员实现再就业1500名, 关闭淘汰高耗能、重污染企业200家: the jobless placed in work and the polluters closed are
-  // counted up too (batch 38's 宝安).
-  if (/(?:再就业|实现就业)$/.test(target.label) || /^(?:关闭|淘汰|关停|取缔|整治|拆除|清理|腾退)/.test(target.label)) return false;
+  if (COUNTED_UP_START_RE.test(target.label) || COUNTED_UP_END_RE.test(target.label)) return false;
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 

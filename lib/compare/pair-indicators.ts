@@ -199,11 +199,10 @@ function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
 
 const FAR_APART = 5;
 function fivefoldApart(a: Indicator, b: Indicator): boolean {
-  if (!AMOUNTS.has(a.type) || !AMOUNTS.has(b.type) || isPercent(a.unit) || a.unit === "个百分点") return false;
+  if (TYPE_GROUP[a.type] !== "amount" || TYPE_GROUP[b.type] !== "amount" || isPercent(a.unit) || a.unit === "个百分点") return false;
   const [x, y] = onOneScale(a, b);
   return x.value > 0 && y.value > 0 && (y.value > x.value * FAR_APART || x.value > y.value * FAR_APART);
 }
-const AMOUNTS: ReadonlySet<string> = new Set(["level", "count"]);
 
 const spans = (e: Entry, word: (typeof SPAN_WORDS)[number]) =>
   e.indicator.qualifiers.includes(word) || (word === "累计" && e.overYears === true);
