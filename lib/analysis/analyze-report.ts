@@ -5,7 +5,7 @@ import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
-import { nameBackReferences, nameListFigures } from "./borrowed-names";
+import { UNIT_GLOSS_RE, nameBackReferences, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
@@ -25,12 +25,16 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
       return analyzed(sentence, classifyTableRow(row, metadata.planYear) ?? classifications[i], indicators);
     }
     const classification = classifications[i];
-    const found = extractIndicators(sentence.text, {
+    const ctx = {
       kind: classification.kind,
       part: sentence.part,
       planYear: metadata.planYear,
       multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
-    });
+    };
+    const found = extractIndicators(sentence.text, ctx);
+    // 一般公共预算收入（亿元）⏎718.6: a bare number under a name line that gives the unit in brackets is in that unit.
+    const unit = found.length === 0 ? unitOfNameAbove(sentence, processed.sentences[i - 1]) : null;
+    if (unit) found.push(...extractIndicators(sentence.text + unit, ctx).map((x) => ({ ...x, text: sentence.text, end: Math.min(x.end, sentence.text.length) })));
     // Headings and run-in leads are titles (——八个15分钟服务圈。): their digits are names, not indicators, unless they
     // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
     // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
@@ -50,6 +54,13 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
 function gluedToBody(sentence: TextSentence): boolean {
   return sentence.role === "heading" && sentence.text.length > 24 && /[，,；;]/.test(sentence.text) && /[。！!？?]$/.test(sentence.text);
 }
+
+/** The unit a list's name line gives its figure line in brackets (外贸进出口总额（亿元）over 3712.5), or null. */
+function unitOfNameAbove(sentence: TextSentence, above: TextSentence | undefined): string | null {
+  if (!above?.flags.includes("list-name") || !sentence.flags.includes("list-item") || !BARE_NUMBER_RE.test(sentence.text)) return null;
+  return UNIT_GLOSS_RE.exec(above.text)?.[1] ?? null;
+}
+const BARE_NUMBER_RE = /^[0-9０-９][0-9０-９.．,，]*$/;
 
 /** A sentence with its kind and figures, built field by field (a rest-and-spread copy of 2,000 sentences took 8 ms). */
 function analyzed(s: TextSentence, c: Classification, indicators: Indicator[]): AnalyzedSentence {

@@ -11,6 +11,8 @@ import type { AnalyzedSentence, Indicator } from "./types";
 const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
+/** （亿元）, （万人）, （%）: a unit in brackets ending a name line (一般公共预算收入（亿元）over 718.6). */
+export const UNIT_GLOSS_RE = /[（(]((?:万亿|亿|万|千|百)?(?:元|美元|人|人次|吨|千瓦|千瓦时|标箱|件|个|家|亩|公里|平方米|%|％|‰))[)）]$/;
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */
 const POINTER_RE = /^(?:在|对|从)?(?:这|此|上述|以上|前述)(?:些|笔)?$/;
 /** How far back the figure pointed to may be: the sentence before, or the one before it. */
@@ -45,8 +47,8 @@ function borrowNames(
 export function nameListFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
   return borrowNames(sentences, NAMELESS_RE, (_, s, before, at) => {
     const name = s.flags.includes("list-item") ? nameOfLine(before[at - 1]) : null;
-    // 地区生产总值（GDP）: the gloss in brackets is no part of the name.
-    const bare = name?.replace(/[（(][A-Za-z0-9.]{1,8}[)）]$/, "");
+    // 地区生产总值（GDP）, 一般公共预算收入（亿元）: the gloss or the unit in brackets is no part of the name.
+    const bare = name?.replace(UNIT_GLOSS_RE, "").replace(/[（(][A-Za-z0-9.]{1,8}[)）]$/, "");
     return bare ? { label: bare, metric: lookupMetric(bare).key } : null;
   });
 }

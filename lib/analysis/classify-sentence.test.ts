@@ -1023,6 +1023,9 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     expect(review("受疫情等超预期因素影响，地区生产总值增速没有实现年初确定的7%左右的预期目标。")).toMatchObject({ kind: "other", subtype: "problem" });
     // With no result first, the shortfall is the problem.
     expect(review("与年初确定的预期目标相比仍有差距。").subtype).toBe("problem");
+    // The cause first, then the result and its shortfall: the result (batch 40's 吉林; 7 such sentences of batches 6–40).
+    expect(review("受外需急剧萎缩影响，全省外贸进出口总额117亿美元，下降12.4%，没有完成年初确定的目标。").kind).toBe("achievement");
+    expect(review("受房地产开发投资下降影响，固定资产投资增长1.8%，未完成年初确定的5%左右的目标。").kind).toBe("achievement");
   });
 });
 

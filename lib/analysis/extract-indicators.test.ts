@@ -1394,6 +1394,17 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(found.map((i) => [i.label, i.value, i.type])).toEqual([["煤矿百万吨死亡率", 0.19, "rate"]]);
   });
 
+  it("reads no amount in how rare a disaster is or in a grain programme's name (batch 40's 吉林)", () => {
+    expect(review("面对60年不遇的严重旱灾，粮食总产量达到2460万吨。").map((i) => i.value)).toEqual([24600000]);
+    expect(review("全面启动增产百亿斤商品粮能力建设工程，粮食总产量达到566亿斤。").map((i) => i.label)).toEqual(["粮食总产量"]);
+    expect(plan("推进新增1000亿斤粮食生产能力建设。")).toEqual([]);
+  });
+
+  it("drops a task verb before a count and an adverb before a cut (batch 40's 吉林)", () => {
+    expect(plan("重点抓好500个亿元以上项目，其中10亿元以上项目80个。").filter((i) => i.unit === "个").map((i) => i.label)).toEqual(["亿元以上项目", "10亿元以上项目"]);
+    expect(plan("大力压缩一般性支出，省直机关公用经费一律压减5%。")[0].label).toBe("省直机关公用经费");
+  });
+
   it("reads 精简 as a cut", () => {
     expect(review("省级行政审批项目再精简18%。").map((i) => [i.label, i.value, i.type])).toEqual([["省级行政审批项目", -18, "growth"]]);
   });

@@ -140,6 +140,10 @@ function isCaption(t: string, i: number): boolean {
   return j >= t.length || /[：:\s.、]/.test(t[j]);
 }
 
+/** 60年不遇, 百年一遇 (how rare a disaster is), 增产百亿斤商品粮能力建设工程, 千亿斤粮食产能 (a programme's name): the
+ * words after the unit make the figure no amount. */
+const NOT_AN_AMOUNT_AFTER_RE = /^(?:不遇|一遇)|^(?:商品粮|粮食)(?:生产)?(?:能力|产能)/;
+
 /** What follows the base a death rate is given per: 百万吨死亡率, 亿元GDP生产安全事故死亡率. */
 const PER_BASE_RATE_RE = /^(?:GDP|国内生产总值|地区生产总值|生产总值)?[\u4e00-\u9fa5]{0,6}?死亡率/;
 
@@ -247,6 +251,7 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   // 会期5天: how long a session sits is when, not a measure (4 news articles of 4).
   if (unit === "天" && /会期(?:为|共|预计)?$/.test(t.slice(Math.max(0, start - 5), start))) return null;
   if (unit && t[j] === "级") return null; // 30万吨级码头, 100万千瓦级机组: a class, not an amount
+  if (unit && NOT_AN_AMOUNT_AFTER_RE.test(t.slice(j, j + 8))) return null;
   // 700万到800万吨: a range with the scale on both ends and the unit on the second.
   if (scale && !unit && upperText === null && RANGE_DASHES.includes(t[j] ?? "\u0000") && isDigit(t[j + 1])) {
     const k = numberEnd(t, j + 1);
@@ -582,6 +587,7 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;
     if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
+    if (unit && NOT_AN_AMOUNT_AFTER_RE.test(t.slice(j, j + 8))) continue;
     // 煤矿百万吨死亡率, 亿元GDP生产安全事故死亡率: the base a rate is given per is no amount (a rate's name).
     if (unit && PER_BASE_RATE_RE.test(t.slice(j, j + 12))) continue;
     const post = matchAt(t, j, AFTER_QUALIFIERS);

@@ -222,3 +222,14 @@ describe("lookupMetric: batch 37 of the eval", () => {
     expect(lookupMetric("技术市场合同交易额").key).toBe("tech-contract-turnover");
   });
 });
+
+describe("lookupMetric: batch 40 of the eval (南通)", () => {
+  it("knows a port's cargo and container throughput, with the port's name before them", () => {
+    expect(["南通港货物吞吐量", "全市港口货物吞吐量", "货物吞吐量", "宁波舟山港货物吞吐量"].map((n) => lookupMetric(n).key)).toEqual(Array(4).fill("port-throughput"));
+    expect(["南通港集装箱吞吐量", "集装箱吞吐量"].map((n) => lookupMetric(n).key)).toEqual(["container-throughput", "container-throughput"]);
+  });
+
+  it("keeps a port area's throughput its own (a part of the port)", () => {
+    expect(lookupMetric("吕四港区货物吞吐量").known).toBe(false);
+  });
+});

@@ -58,9 +58,12 @@ function candidates(normalized: string, withPlace = true): string[] {
     rest = rest.slice(word.length);
     out.push(rest);
   }
-  // 余杭区城镇新增就业: a leading place name, only ever used to reach an exact synonym.
-  const place = withPlace ? /^(?![城地社小市县区新旧])[\u4e00-\u9fa5]{2,3}[区市县](?![场民级])/.exec(rest) : null;
+  // 余杭区城镇新增就业: a leading place name, only ever used to reach an exact synonym (not a port area, 吕四港区).
+  const place = withPlace ? /^(?![城地社小市县区新旧])[\u4e00-\u9fa5]{2,3}(?<!港)[区市县](?![场民级])/.exec(rest) : null;
   if (place && rest.length > place[0].length) out.push(rest.slice(place[0].length));
+  // 南通港集装箱吞吐量, 宁波舟山港货物吞吐量: the port a throughput is measured at (not a port area, 吕四港区, which is part of it).
+  const port = withPlace ? /^[\u4e00-\u9fa5]{2,5}港(?![区口务])/.exec(rest) : null;
+  if (port && rest.length > port[0].length + 1) out.push(rest.slice(port[0].length));
   // 辽宁经济增长, 宁波国内生产总值: a place written without its unit word, found in the division list.
   const bare = withPlace && !place ? placeAndMetric(rest) : null;
   if (bare && bare.metric.length >= 2) out.push(bare.metric);

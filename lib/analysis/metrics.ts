@@ -131,7 +131,10 @@ export const METRICS: MetricDef[] = [
   // 数字经济规模 and 数字经济增加值 (a province's plan and its review, batch 26's 福建): the whole digital economy, not its core.
   { key: "digital-economy", name: "数字经济规模", nameEn: "Digital economy size", synonyms: ["数字经济规模", "数字经济增加值", "数字经济总量"] },
   // 港口货物吞吐量 and 沿海港口货物吞吐量 (batch 26's 福建; 青岛 and 天津 too).
-  { key: "port-throughput", name: "港口货物吞吐量", nameEn: "Port cargo throughput", synonyms: ["港口货物吞吐量", "沿海港口货物吞吐量", "港口吞吐量"] },
+  // 南通港货物吞吐量 / 全市港口货物吞吐量, 南通港集装箱吞吐量 / 集装箱吞吐量 (batch 40's 南通; a port's name before them comes
+  // off in lookup-metric.ts).
+  { key: "port-throughput", name: "港口货物吞吐量", nameEn: "Port cargo throughput", synonyms: ["港口货物吞吐量", "沿海港口货物吞吐量", "港口吞吐量", "货物吞吐量"] },
+  { key: "container-throughput", name: "港口集装箱吞吐量", nameEn: "Port container throughput", synonyms: ["港口集装箱吞吐量", "集装箱吞吐量"] },
   { key: "digital-economy-core-revenue", name: "数字经济核心产业主营业务收入", nameEn: "Digital economy core industries revenue", synonyms: ["数字经济核心产业主营业务收入"], related: ["digital-economy-core"] },
   { key: "cultural-creative-value-added", name: "文化创意产业增加值", nameEn: "Cultural and creative industries value added", synonyms: ["文化创意产业增加值", "文创产业增加值"], related: ["cultural-industry-value-added"] },
   { key: "cultural-industry-value-added", name: "文化产业增加值", nameEn: "Cultural industries value added", synonyms: ["文化产业增加值"], related: ["cultural-creative-value-added"] },

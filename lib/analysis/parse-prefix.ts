@@ -86,7 +86,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /由?(?:每(?:人|户)|人均)$|已经$|继续$/ },
   // 税收收入占比始终保持在90%以上, 粮食年产量连续稳定在1.3万亿斤以上, 集体经济经营性收入全部达到50万元: how steadily or
   // how many is no part of the name.
-  { re: /(?:始终|一直|持续|连续|全部|全都)$/, last: "终直续部都" },
+  // (省直机关公用经费一律压减5%: batch 40's 吉林.)
+  { re: /(?:始终|一直|持续|连续|全部|全都|一律)$/, last: "终直续部都律" },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
@@ -246,7 +247,7 @@ const PARTNERS_RE = /^(?:与|同|跟)[^，,。；;]{1,24}?(?=新签|签约|签�
 const BENEFICIARIES = "企业|市场主体|各类市场主体|小微企业|群众|居民|农民|纳税人|经营主体|个人";
 const LEADING_TASK_RE = new RegExp(
   `^(?:但是?|而且?|并且?|同时[，,]?)?(?:为(?:${BENEFICIARIES})(?:(?:和|、)(?:${BENEFICIARIES}))?(?:累计)?(?!(?:新增)?减负))?` +
-    "(?:(?:用心|全力|着力|大力|努力|高效)?(?:推动|带动|促进|推进|稳定|办好|力促|拉动|办理|获评|开通|滚动实施|滚动推进))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
+    "(?:(?:用心|全力|着力|大力|努力|高效|重点)?(?:推动|带动|促进|推进|稳定|办好|抓好|力促|拉动|办理|获评|开通|滚动实施|滚动推进))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
 );
 
 /** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */

@@ -125,3 +125,22 @@ describe("nearNames: batch 39 of the eval (准格尔旗)", () => {
     expect(nearNames("牲畜存栏", "牧业年度牲畜存栏")).toBe(true);
   });
 });
+
+describe("nearNames: batch 40 of the eval (南通, 吉林)", () => {
+  it("reads capacity installed however it is named", () => {
+    expect(nearNames("海上风电新增并网装机", "海上风电新增并网容量")).toBe(true);
+    expect(nearNames("新能源装机", "新能源装机容量")).toBe(true);
+  });
+
+  it("reads works renewed with the verb before or after", () => {
+    expect(nearNames("改造老旧小区", "老旧小区改造")).toBe(true);
+  });
+
+  it("reads works begun as the works built, and the projects a plan takes on as the ones begun", () => {
+    expect(nearNames("新开工建设廉租住房", "新建廉租住房")).toBe(true);
+    expect(nearNames("亿元以上项目", "开工建设亿元以上项目")).toBe(true);
+    expect(nearNames("10亿元以上项目", "开工10亿元以上项目")).toBe(true);
+    // A finished project is no project begun.
+    expect(nearNames("亿元以上项目", "竣工亿元以上项目")).toBe(false);
+  });
+});

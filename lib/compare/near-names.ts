@@ -17,6 +17,8 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光); funds that arrived (援疆资金 /
   // 到位援疆资金: batch 34's 喀什).
   "提升", "到位",
+  // Projects a plan takes on and the ones begun (重点抓好500个亿元以上项目 / 全年开工建设亿元以上项目612个: batch 40's 吉林).
+  "开工建设", "开工", "新开工",
   // Livestock counted in the pastoral year (牲畜存栏 / 牧业年度牲畜存栏: batch 39's 准格尔旗).
   "牧业年度"]);
 
@@ -28,7 +30,8 @@ const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
-  [/^(?:新建成|新建|建成|开工建设)/, ""],
+  // (新开工建设廉租住房3万套 answered by 新建廉租住房2.7万套: batch 40's 吉林.)
+  [/^(?:新开工建设|新建成|新建|建成|开工建设)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
   [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
@@ -39,6 +42,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:总产量|总产|产量)$/, "总产量"],
   // 竹产业总产值 answered by 竹产业全产业链产值 (batch 35's 湖州): an industry's output value, its whole chain's or its total.
   [/(?:全产业链|全链条|总)产值$/, "产值"],
+  // 海上风电新增并网装机50万千瓦 answered by 海上风电新增并网容量62万千瓦 (batch 40's 南通): capacity installed, however named.
+  [/(?:装机容量|装机|容量)$/, "·装机"],
   // 新开工保障性住房28万套 answered by 保障性住房开工建设31.4万套 (batch 35's 山西): works begun, the verb before or after.
   // (Read as one written form that neither text holds, the works then a mark, so that both sides change.)
   [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
@@ -47,6 +52,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 中欧班列开行350列 answered by 开行中欧班列368列, 班列开行量 by 班列开行 (batches 27 and 28): trains run, the verb before
   // or after.
   [/^(?:全年)?开行(.{2,})$|^(.{2,}?)开行量?$/, "$1$2·开行"],
+  // 改造老旧小区60个 answered by 完成老旧小区改造67个 (batch 40's 南通): works renewed, the verb before or after.
+  [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
 ];
 
 /**

@@ -326,3 +326,18 @@ describe("two amounts fivefold apart are not one figure (batch 37's 陕西: 西�
     expect(p.status).toBe("met");
   });
 });
+
+describe("a floor and a stretch of one figure in one sentence (batch 40's 吉林: 确保…稳定在500亿斤以上，力争达到540亿斤)", () => {
+  it("answers both with the one result the next report gives", () => {
+    const floor = goal("grain-output", "500亿斤", ["确保", "稳定在", "以上"], "level");
+    const stretch = goal("grain-output", "540亿斤", ["力争", "达到"], "level");
+    const pairs = one([floor, stretch], [actual("grain-output", "510亿斤", [], "level")]);
+    expect(pairs.map((p) => p.status)).toEqual(["met", "missed"]);
+    expect(pairs[1].right?.value).toBe(pairs[0].right?.value);
+  });
+
+  it("leaves a second figure without 力争 to find its own result", () => {
+    const pairs = one([goal("grain-output", "500亿斤", ["以上"], "level"), goal("grain-output", "540亿斤", [], "level")], [actual("grain-output", "510亿斤", [], "level")]);
+    expect(pairs.filter((p) => p.left && p.right).length).toBe(1);
+  });
+});

@@ -434,6 +434,13 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       const twin = key === null ? undefined : firstPaired.get(key);
       if (twin) matches.set(l, twin);
     }
+    // 确保粮食总产量稳定在500亿斤以上，力争达到540亿斤: a floor and a stretch of one figure in one sentence, both answered
+    // by its one result (batch 40's 吉林).
+    lefts.forEach((l, k) => {
+      const floor = lefts[k - 1];
+      const match = floor && !matches.has(l) ? matches.get(floor) : undefined;
+      if (match && floor.sentenceId === l.sentenceId && floor.indicator.metric === l.indicator.metric && floor.indicator.type === l.indicator.type && l.indicator.qualifiers.includes("力争")) matches.set(l, match);
+    });
   }
 
   const pairs: IndicatorPair[] = [];

@@ -22,6 +22,9 @@ const HEADING_MARK_RE = /^[●•■◆▶►▍▌]\s*(?=[一二三四五六七
  * sub-heading's number would (a numbered mark, ▍一、…, is read by its number). */
 export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
 
+/** PART 01, Part 2: a WeChat copy's part number on a line of its own, over the part's heading (PART 01⏎2023年工作回顾). */
+export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
+
 /** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
 export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
 

@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -229,8 +229,8 @@ export function isPdfBreak(
   // …作政府工作报告。（热烈掌声）⏎09:05 报告开篇指出…: a live coverage's time-stamped entry starts afresh.
   if (opensLiveEntry(next.trim())) return false;
   const last = prevPiece[prevPiece.length - 1];
-  // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge.
-  if (/[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
+  // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge (not a part's number over its heading: PART 01⏎2023年…).
+  if (!PART_NUMBER_LINE_RE.test(prevPiece) && /[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
   // Web copies break lines around every link and subscript: 我国第一部《⏎国防法⏎》开始实施, 颗粒物（PM⏎2.5⏎）.
   // A line that ends on an opening bracket, or a next line that starts on closing or clause punctuation, is mid-sentence.
   if (OPENERS.has(last) || MID_SENTENCE_START_RE.test(next)) return true;

@@ -4,7 +4,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -20,13 +20,15 @@ const LIST_GROUP_MAX = 12;
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 
-function isListGroupName(line: string): boolean {
+/** `task`: a name worded as a task counts too (◆ 扩大内需有力有效 over a review's paragraphs in a copy of prose; in a
+ * list layout, 加快… on a line of its own is an item). */
+function isListGroupName(line: string, task = false): boolean {
   if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
   // 【一图读懂｜2025年主要预期目标】: a bracketed card title names a group at any length a title has.
   const bracketed = /^【([^【】]{2,24})】$/.exec(line);
   const mark = GROUP_MARK_RE.exec(line);
   const text = bracketed ? bracketed[1] : mark ? line.slice(mark[0].length) : line;
-  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) + (bracketed ? 12 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && !isTaskHeading(text) && !/[:：]/.test(text);
+  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) + (bracketed ? 12 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && (task || !isTaskHeading(text)) && !/[:：]/.test(text);
 }
 
 /** 1929.3亿元, ↑5.8%, 同比增长6%: a list line that starts on its figure, so it names nothing itself. */
@@ -45,10 +47,12 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
 const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]/;
 
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
+  // PART 01 over 2023年工作回顾: a WeChat copy's part number opens the heading the next line completes.
+  if (PART_NUMBER_LINE_RE.test(text)) return spanCount === 1 && !isLastParagraph;
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
-  if (GROUP_MARK_RE.test(text)) return isListGroupName(text);
+  if (GROUP_MARK_RE.test(text)) return isListGroupName(text, true);
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
@@ -127,7 +131,7 @@ function processUnguarded(stored: string): ProcessedText {
       else if (isRunInLead(text, { position: si, isLast: si === spans.length - 1, dateline: p.dateline })) {
         [role, level] = ["lead", 4];
       }
-      if (plain && prevPlainHeading) builder.extendHeading(unspacedHeading(text), span.end);
+      if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
       builder.touch(span.end);
