@@ -344,6 +344,16 @@ const FORTIETH_BATCH = ["nantong-2024", "nantong-2025", "nantong-2025-news", "ji
   "wanzhou-2024", "wanzhou-2025", "wanzhou-2025-news"];
 const FORTIETH_BATCH_HELD = new Set(["wanzhou-2024", "wanzhou-2025"]);
 const FORTIETH_BATCH_PAIRS = [["nantong-2024", "nantong-2025"], ["jilin-2009", "jilin-2010"], ["wanzhou-2024", "wanzhou-2025"]];
+// Batch 41 (labelled 2026-12-05), composed at the start of the twenty-sixth round and scored before any rule was tuned on it:
+// a municipality's reports on the eve of the epidemic and after it (上海市 2020 and 2021, full text on a news site with photo
+// captions and an editor line) with a 解放日报 article; an autonomous county in the last years of the poverty campaign
+// (威宁彝族回族苗族自治县 2019 and 2020, portal copies) with the county media centre's 一图读懂 of the 2020 report; a 地级市 of
+// northern Jiangsu (徐州市, portal copies) with a 徐州日报 article. Held back, fixed before any text was written
+// (/work/batch41/HELD_BACK, 07:50 UTC): the 徐州 pair.
+const FORTY_FIRST_BATCH = ["shanghai-2020", "shanghai-2021", "shanghai-2021-news", "weining-2019", "weining-2020", "weining-2020-graphic",
+  "xuzhou-2023", "xuzhou-2024", "xuzhou-2024-news"];
+const FORTY_FIRST_BATCH_HELD = new Set(["xuzhou-2023", "xuzhou-2024"]);
+const FORTY_FIRST_BATCH_PAIRS = [["shanghai-2020", "shanghai-2021"], ["weining-2019", "weining-2020"], ["xuzhou-2023", "xuzhou-2024"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -383,6 +393,7 @@ const COMPOSED_BATCHES = [
   [38, THIRTY_EIGHTH_BATCH, THIRTY_EIGHTH_BATCH_HELD, THIRTY_EIGHTH_BATCH_PAIRS],
   [39, THIRTY_NINTH_BATCH, THIRTY_NINTH_BATCH_HELD, THIRTY_NINTH_BATCH_PAIRS],
   [40, FORTIETH_BATCH, FORTIETH_BATCH_HELD, FORTIETH_BATCH_PAIRS],
+  [41, FORTY_FIRST_BATCH, FORTY_FIRST_BATCH_HELD, FORTY_FIRST_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
