@@ -63,3 +63,28 @@ describe("an 一图读懂 block inside a page of prose (batch 21's 昆明 WeChat
     expect(on("🔹GDP总量")).toMatchObject({ kind: "other", reason: "指标名(数字在下一行)" });
   });
 });
+
+describe("an 一图读懂 of a county's report (batch 41's 威宁): ✔ before each name, （预计） after a figure", () => {
+  const report = analyzeReport([
+    "一图读懂｜2020年某县政府工作报告", "2019年成绩单", "▍经济运行稳中有进", "✔全县生产总值", "262.5亿元（预计）", "同比增长9.8%",
+    "✔规上工业增加值增速", "6.2%", "✔社会消费品零售总额", "57.9亿元", "▍脱贫攻坚取得重大进展", "✔贫困发生率降至", "1.48%",
+    "✔民生支出占财政支出比重", "83.1%", "✔新增城镇就业", "5412人", "县融媒体中心出品",
+  ].join("\n"));
+  const on = (text: string) => report.sentences.find((s) => s.text === text)!;
+
+  it("takes a ✔ line for the name of the figure lines under it", () => {
+    expect(on("57.9亿元").indicators.map((i) => [i.label, i.metric])).toEqual([["社会消费品零售总额", "retail-sales"]]);
+    expect(on("同比增长9.8%").indicators.map((i) => [i.metric, i.type])).toEqual([["gdp", "growth"]]);
+    expect(on("✔新增城镇就业")).toMatchObject({ kind: "other", reason: "指标名(数字在下一行)" });
+  });
+
+  it("reads （预计） after a figure as an estimate", () => {
+    expect(on("262.5亿元（预计）").indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["gdp", 26250000000, "estimate"]]);
+  });
+
+  it("drops the verb a name line ends on and types a bare per cent by its name", () => {
+    expect(on("1.48%").indicators.map((i) => [i.label, i.type])).toEqual([["贫困发生率", "rate"]]);
+    expect(on("6.2%").indicators.map((i) => i.type)).toEqual(["growth"]);
+    expect(on("83.1%").indicators.map((i) => i.type)).toEqual(["share"]);
+  });
+});

@@ -13,6 +13,18 @@ const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首�
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
 /** （亿元）, （万人）, （%）: a unit in brackets ending a name line (一般公共预算收入（亿元）over 718.6). */
 export const UNIT_GLOSS_RE = /[（(]((?:万亿|亿|万|千|百)?(?:元|美元|人|人次|吨|千瓦|千瓦时|标箱|件|个|家|亩|公里|平方米|%|％|‰))[)）]$/;
+/** 降至, 达到…: the verb a name line ends on before its figure line. */
+const NAME_LINE_VERB_RE = /(?<=.{2})(?:降至|降到|下降到|提高到|提高至|提升至|达到|达|突破|超过)$/;
+
+/** A bare per cent under a name takes its type from the name: 规上工业增加值增速⏎6.2% is a growth, 民生支出占财政支出比重⏎83.1% a
+ * share (batch 41's 威宁). */
+function typeByName(figure: Indicator, name: string): Indicator["type"] {
+  if (figure.type !== "rate" || figure.unit !== "%") return figure.type;
+  if (/(?:增速|增幅|增长率?)$/.test(name)) return "growth";
+  if (/(?:比重|占比|比例)$/.test(name)) return "share";
+  return figure.type;
+}
+
 /** What is left of a label that only points back: 在这, 这, 上述, 以上. */
 const POINTER_RE = /^(?:在|对|从)?(?:这|此|上述|以上|前述)(?:些|笔)?$/;
 /** How far back the figure pointed to may be: the sentence before, or the one before it. */
@@ -37,7 +49,7 @@ function borrowNames(
       ...s,
       indicators: s.indicators.map((x): Indicator => {
         const name = nameless.test(x.label) ? nameFor(x, s, out, i) : null;
-        return name ? { ...x, label: name.label, metric: name.metric } : x;
+        return name ? { ...x, label: name.label, metric: name.metric, type: typeByName(x, name.label) } : x;
       }),
     };
   }
@@ -48,7 +60,8 @@ export function nameListFigures(sentences: AnalyzedSentence[]): AnalyzedSentence
   return borrowNames(sentences, NAMELESS_RE, (_, s, before, at) => {
     const name = s.flags.includes("list-item") ? nameOfLine(before[at - 1]) : null;
     // 地区生产总值（GDP）, 一般公共预算收入（亿元）: the gloss or the unit in brackets is no part of the name.
-    const bare = name?.replace(UNIT_GLOSS_RE, "").replace(/[（(][A-Za-z0-9.]{1,8}[)）]$/, "");
+    // ✔贫困发生率降至⏎1.48%: the verb a name line ends on is no part of the name.
+    const bare = name?.replace(UNIT_GLOSS_RE, "").replace(/[（(][A-Za-z0-9.]{1,8}[)）]$/, "").replace(NAME_LINE_VERB_RE, "");
     return bare ? { label: bare, metric: lookupMetric(bare).key } : null;
   });
 }

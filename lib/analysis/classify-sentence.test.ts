@@ -1026,6 +1026,8 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     // The cause first, then the result and its shortfall: the result (batch 40's 吉林; 7 such sentences of batches 6–40).
     expect(review("受外需急剧萎缩影响，全省外贸进出口总额117亿美元，下降12.4%，没有完成年初确定的目标。").kind).toBe("achievement");
     expect(review("受房地产开发投资下降影响，固定资产投资增长1.8%，未完成年初确定的5%左右的目标。").kind).toBe("achievement");
+    // …，是上年的1.4倍: a figure set against last year's, not a judgement (batch 41's 上海).
+    expect(review("完成中心城区成片二级旧里以下房屋改造75.1万平方米、受益居民3.5万户，是上年的1.4倍。").kind).toBe("achievement");
   });
 });
 

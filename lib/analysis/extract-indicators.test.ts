@@ -1400,6 +1400,24 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(plan("推进新增1000亿斤粮食生产能力建设。")).toEqual([]);
   });
 
+  it("gives one growth after 分别 to each item of the list before it (batch 41's 威宁)", () => {
+    expect(plan("力争旅游接待人次和旅游综合收入分别增长25%以上。").map((i) => [i.metric, i.value])).toEqual([["tourists", 25], ["tourism-revenue", 25]]);
+    expect(plan("工业增加值和财政收入分别增长8%。").map((i) => i.label)).toEqual(["工业增加值", "财政收入"]);
+  });
+
+  it("keeps nine-year compulsory education in its name, and villages that left poverty a count up (batch 41's 威宁)", () => {
+    expect(review("新建改扩建学校24所，九年义务教育巩固率达到93.4%。")[1]).toMatchObject({ label: "九年义务教育巩固率", qualifiers: ["达到"] });
+    expect(review("全年减少贫困人口5.83万人，退出贫困村95个。")[1]).toMatchObject({ label: "贫困村退出", value: 95 });
+    expect(review("退出钢铁产能6500万吨。")[0]).toMatchObject({ metric: "steel-capacity", value: -65000000 });
+  });
+
+  it("reads a growth over the last fair as the figure's, and drops 截至, 同期 and 报告提到 before a name (batch 41's 上海)", () => {
+    expect(review("第二届进博会按一年计累计意向成交709.8亿美元，比首届增长22.8%。").map((i) => i.label)).toEqual(["第二届进博会按一年计累计意向成交", "第二届进博会按一年计累计意向成交"]);
+    expect(review("截至年末，科创板上市企业70家。")[0].label).toBe("科创板上市企业");
+    expect(review("同期全国国内生产总值增长2.3%。")[0].metric).toBe("gdp");
+    expect(plan("报告提到新建5G室外基站1万个。")[0].label).toBe("新建5G室外基站");
+  });
+
   it("drops a task verb before a count and an adverb before a cut (batch 40's 吉林)", () => {
     expect(plan("重点抓好500个亿元以上项目，其中10亿元以上项目80个。").filter((i) => i.unit === "个").map((i) => i.label)).toEqual(["亿元以上项目", "10亿元以上项目"]);
     expect(plan("大力压缩一般性支出，省直机关公用经费一律压减5%。")[0].label).toBe("省直机关公用经费");

@@ -229,6 +229,12 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       if (income && labels.length > 1 && labels.every((label) => /^(?:城镇|农村|城市)(?:常住)?(?:居民)?$/.test(label))) {
         labels = labels.map((label) => `${label.replace(/居民$/, "")}居民${income[1]}`);
       }
+      // 力争旅游接待人次和旅游综合收入分别增长25%以上: one value after 分别 over a list is each item's (batch 41's 威宁).
+      if (count === 1 && labels.length > 1 && !info.from && q.unit === "%" && info.verb === "growth") {
+        run = null;
+        for (const label of labels) emit(label, info);
+        continue;
+      }
       run = labels.length ? { labels, next: 1, head: info } : null;
       previousFrom = info.from;
       emit(labels[0] ?? "", info, info.from ? { phase: "before" } : {});
@@ -475,7 +481,8 @@ function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[]
       counted,
       info,
       hardBreakBefore: lastHard[q.start] >= previousEnd,
-      estimate: estimatedHere(text.slice(hardStart, q.start), info.label) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
+      // 262.5亿元（预计）: an estimate marked after its figure (an 一图读懂 card, batch 41's 威宁).
+      estimate: estimatedHere(text.slice(hardStart, q.start), info.label) || /^[（(]预计[)）]/.test(text.slice(q.tailEnd, q.tailEnd + 4)) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
       // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
       datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
       baseYear: baseYearOf(prefix) ?? sentenceBase,
@@ -963,7 +970,9 @@ const BURDEN_RE = /(?:税负|负担|收费|税费)$/;
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|退出)了?(?=[\u4e00-\u9fa5“]{2})/;
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|退出(?!贫困))了?(?=[\u4e00-\u9fa5“]{2})/;
+/** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
+const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
 function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
@@ -1010,6 +1019,7 @@ function toIndicator(
   const cuttable = stock && q.unit !== "次";
   const cutOf = cuttable && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
+  label = label.replace(POOR_EXIT_RE, "$1退出");
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;

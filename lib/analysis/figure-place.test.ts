@@ -71,3 +71,18 @@ describe("the place a sentence opens on, before its first figure (兰州 2024)",
     expect(figures).toEqual([["10%", "兰州新区"], ["6%", null]]);
   });
 });
+
+describe("a municipality's news article (batch 41's 上海)", () => {
+  const SHANGHAI = { regionCode: "310000" };
+  it("reads the nation's figure given for the same period as the nation's", () => {
+    expect(clausePlace("同期全国国内生产总值增长2.3%", SHANGHAI)).toBe("全国");
+  });
+
+  it("reads a clause opening on the region's own name without its unit word as the region's own", () => {
+    expect(clausePlace("上海增速比全国低0.6个百分点", SHANGHAI)).toBe("");
+  });
+
+  it("keeps a zone named after the region a place of its own", () => {
+    expect(clausePlace("兰州新区地区生产总值增长13.5%", { regionCode: "620100" })).not.toBe("");
+  });
+});

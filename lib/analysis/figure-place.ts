@@ -20,7 +20,7 @@ const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
 ];
 const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
 /** What may come before the place at a clause's start: 其中, 全年, 据统计, 在, and a task's verb (推动滨海新区生产总值增长5%). */
-const CLAUSE_LEAD_RE = /^(?:其中|同时|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据从])?[，,、\s]*/;
+const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据从])?[，,、\s]*/;
 /** The region names that are also common words, and the ones that only look like a unit (地区生产总值, 景区). */
 const GENERIC = new Set([...GENERIC_NAMES, "地区", "园区", "景区", "社区", "小区", "辖区", "示范区"]);
 
@@ -29,7 +29,7 @@ export function clausePlace(clause: string, report: ReportPlace): string | null 
   const own = divisionByCode(report.regionCode);
   if (!own) return null;
   const text = clause.replace(CLAUSE_LEAD_RE, "");
-  if (OWN_RE.test(text)) return "";
+  if (OWN_RE.test(text) || opensOnShortName(text, own.name)) return "";
   // 全省评估排名提高7位, 居全市第一: the place is where the region ranks, the figure is still the region's.
   if (RANK_RE.test(text)) return null;
   for (const word of LEVEL_WORDS) {
@@ -47,6 +47,14 @@ export function clausePlace(clause: string, report: ReportPlace): string | null 
   if (!name || GENERIC.has(name)) return null;
   return divisionsNamed(name).some((u) => u.code === own.code) ? "" : name;
 }
+
+/** 上海增速比全国低0.6个百分点 in 上海市's text: the region's own name without its unit word. */
+function opensOnShortName(text: string, name: string): boolean {
+  const short = name.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/, "");
+  return short.length >= 2 && short !== name && text.startsWith(short) && !ZONE_AFTER_SHORT_NAME_RE.test(text.slice(short.length));
+}
+/** 兰州新区, 上海自贸试验区, 南通港: a zone or port named after the region is a place of its own. */
+const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾区|大都市圈|都市圈|片区|市区|城区)/;
 
 const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
 

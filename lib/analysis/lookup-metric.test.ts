@@ -233,3 +233,10 @@ describe("lookupMetric: batch 40 of the eval (南通)", () => {
     expect(lookupMetric("吕四港区货物吞吐量").known).toBe(false);
   });
 });
+
+describe("lookupMetric: batch 41 of the eval (威宁)", () => {
+  it("knows tourists counted in visits and farm labour moved into work, however named", () => {
+    expect(["旅游接待人次", "游客接待人次"].map((n) => lookupMetric(n).key)).toEqual(["tourists", "tourists"]);
+    expect(lookupMetric("转移农村劳动力就业").key).toBe("rural-labour-transfer");
+  });
+});

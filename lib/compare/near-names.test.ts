@@ -144,3 +144,16 @@ describe("nearNames: batch 40 of the eval (南通, 吉林)", () => {
     expect(nearNames("亿元以上项目", "竣工亿元以上项目")).toBe(false);
   });
 });
+
+describe("nearNames: batch 41 of the eval (上海, 威宁)", () => {
+  it("reads headquarters brought in as the ones newly certified", () => {
+    expect(nearNames("新引进跨国公司地区总部", "新认定跨国公司地区总部")).toBe(true);
+  });
+
+  it("reads villages out of poverty, a crop's area and signed projects however named", () => {
+    expect(nearNames("贫困村出列", "贫困村退出")).toBe(true);
+    expect(nearNames("马铃薯种植面积", "种植马铃薯")).toBe(true);
+    expect(nearNames("招商引资项目", "新签约招商引资项目")).toBe(true);
+    expect(nearNames("义务教育巩固率", "九年义务教育巩固率")).toBe(true);
+  });
+});

@@ -19,6 +19,10 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "提升", "到位",
   // Projects a plan takes on and the ones begun (重点抓好500个亿元以上项目 / 全年开工建设亿元以上项目612个: batch 40's 吉林).
   "开工建设", "开工", "新开工",
+  // Projects signed this year (招商引资项目 / 新签约招商引资项目: batch 41's 威宁).
+  "新签约", "签约",
+  // Compulsory education named with its nine years or without (义务教育巩固率 / 九年义务教育巩固率: batch 41's 威宁).
+  "九年",
   // Livestock counted in the pastoral year (牲畜存栏 / 牧业年度牲畜存栏: batch 39's 准格尔旗).
   "牧业年度"]);
 
@@ -26,7 +30,7 @@ const MIN_SHORTER = 4;
 /** The part's measure before 占…比重, which names no other share. */
 const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
-const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通/;
+const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
@@ -52,6 +56,10 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 中欧班列开行350列 answered by 开行中欧班列368列, 班列开行量 by 班列开行 (batches 27 and 28): trains run, the verb before
   // or after.
   [/^(?:全年)?开行(.{2,})$|^(.{2,}?)开行量?$/, "$1$2·开行"],
+  // 马铃薯种植面积稳定在160万亩 answered by 种植马铃薯162.5万亩 (batch 41's 威宁): the crop's area, the verb before or after.
+  [/^(?:种植|播种)(.{2,})$|^(.{2,}?)(?:种植|播种)(?:面积)?$/, "$1$2·种植"],
+  // 贫困村出列90个 answered by 退出贫困村95个 (read 贫困村退出: batch 41's 威宁): places that left poverty.
+  [/(?:出列|退出|摘帽)$/, "·退出"],
   // 改造老旧小区60个 answered by 完成老旧小区改造67个 (batch 40's 南通): works renewed, the verb before or after.
   [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
 ];

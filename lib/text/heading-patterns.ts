@@ -28,10 +28,10 @@ export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000
 /** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
 export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
 
-/** 8275.6亿元, ↑4.5%, 超3600亿元, 8万人+, 突破4000亿元大关: a line that is one figure and nothing else. */
-export const FIGURE_ONLY_LINE_RE = /^(?:[↑↓]|超|近|约|达|(?:首次)?突破|迈上|跃上|站上|同比增长|比上年增长|增长|下降)?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?$/;
-/** 🔹, 🎯, ●…: the mark before a name line of an 一图读懂 card, no part of the name. */
-export const NAME_MARK_RE = /^[🔹🔸🎯📌▶►●•■◆✅]\s*/u;
+/** 8275.6亿元, ↑4.5%, 超3600亿元, 8万人+, 突破4000亿元大关, 262.5亿元（预计）: a line that is one figure and nothing else. */
+export const FIGURE_ONLY_LINE_RE = /^(?:[↑↓]|超|近|约|达|(?:首次)?突破|迈上|跃上|站上|同比增长|比上年增长|增长|下降)?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?(?:[（(](?:预计|初步核算|快报数?)[)）])?$/;
+/** 🔹, 🎯, ●, ✔ (batch 41's 威宁)…: the mark before a name line of an 一图读懂 card, no part of the name. */
+export const NAME_MARK_RE = /^[🔹🔸🎯📌▶►●•■◆✅✔✓☑√]\s*/u;
 /** GDP总量, 🔹规上工业增速, 🎯新增就业目标: a short name line, marked or not, with no figure of its own but a year. */
 export const NAME_ONLY_LINE_RE = new RegExp(
   `^(?:${NAME_MARK_RE.source.slice(1)})?(?![\\s\\S]*[。，,；;：:！？])(?![\\s\\S]*[0-9０-９](?![0-9０-９]{0,3}年))[\\u4e00-\\u9fa5A-Za-z0-9０-９“”（）()]{2,16}$`,
