@@ -354,6 +354,15 @@ const FORTY_FIRST_BATCH = ["shanghai-2020", "shanghai-2021", "shanghai-2021-news
   "xuzhou-2023", "xuzhou-2024", "xuzhou-2024-news"];
 const FORTY_FIRST_BATCH_HELD = new Set(["xuzhou-2023", "xuzhou-2024"]);
 const FORTY_FIRST_BATCH_PAIRS = [["shanghai-2020", "shanghai-2021"], ["weining-2019", "weining-2020"], ["xuzhou-2023", "xuzhou-2024"]];
+// Batch 42 (labelled 2026-12-05), composed in the twenty-sixth round and scored before any rule was tuned on it: a county-level
+// city at the turn of a five-year plan (江阴市 2016 and 2017, portal copies: the 2016 report reviews 十二五 and sets the 十三五
+// goals beside the year's) with a 江阴日报 article; a township's reports to its people's congress (东阳市横店镇 2023 and 2024, the
+// 东阳 portal) with a 东阳日报 article; a 地级市 on the Yangtze (芜湖市, portal copies) with a 芜湖日报 article. Held back, fixed
+// before any text was written (/work/batch42/HELD_BACK, 08:08 UTC): the 芜湖 pair.
+const FORTY_SECOND_BATCH = ["jiangyin-2016", "jiangyin-2017", "jiangyin-2017-news", "hengdian-2023", "hengdian-2024", "hengdian-2024-news",
+  "wuhu-2022", "wuhu-2023", "wuhu-2023-news"];
+const FORTY_SECOND_BATCH_HELD = new Set(["wuhu-2022", "wuhu-2023"]);
+const FORTY_SECOND_BATCH_PAIRS = [["jiangyin-2016", "jiangyin-2017"], ["hengdian-2023", "hengdian-2024"], ["wuhu-2022", "wuhu-2023"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -394,6 +403,7 @@ const COMPOSED_BATCHES = [
   [39, THIRTY_NINTH_BATCH, THIRTY_NINTH_BATCH_HELD, THIRTY_NINTH_BATCH_PAIRS],
   [40, FORTIETH_BATCH, FORTIETH_BATCH_HELD, FORTIETH_BATCH_PAIRS],
   [41, FORTY_FIRST_BATCH, FORTY_FIRST_BATCH_HELD, FORTY_FIRST_BATCH_PAIRS],
+  [42, FORTY_SECOND_BATCH, FORTY_SECOND_BATCH_HELD, FORTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
