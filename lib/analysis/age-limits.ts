@@ -10,7 +10,7 @@ const BOUNDED_PEOPLE_RE = /^(?:以下|以上|及以下|及以上)的?(婴幼儿|
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameAgeLimits(text: string, ordered: Indicator[]): void {
   ordered.forEach((age, k) => {
-    if (age.unit !== "岁") return;
+    if (age.unit !== "岁" && age.unit !== "周岁") return;
     const people = BOUNDED_PEOPLE_RE.exec(text.slice(age.end));
     if (!people) return;
     // The words written before the age in its own clause or list item (新引进, 新增), not a label borrowed from elsewhere.

@@ -655,6 +655,12 @@ describe("names, quoted slogans and transitions (batch 6 of the eval, 2026-12-03
     expect(plan("今年要重点做好以下几个方面工作。").kind).toBe("goal");
   });
 
+  it("closed by a colon, the line commits to the tasks when it opens on the aim (28 of 29 labelled cases, batches 6–42)", () => {
+    expect(plan("实现上述目标，重点抓好以下八个方面工作：").kind).toBe("goal");
+    expect(plan("围绕实现上述目标，重点抓好以下七个方面工作：").kind).toBe("goal");
+    expect(plan("为实现上述目标，重点抓好以下工作：").kind).toBe("goal");
+  });
+
   it("a line that only leads to the targets or tasks below is none itself", () => {
     expect(plan("围绕上述目标，重点抓好以下工作：")).toMatchObject({ kind: "other", reason: "过渡句" });
     expect(plan("综合考虑各方面因素,今年全区经济社会发展的主要预期目标是:")).toMatchObject({ kind: "other", reason: "过渡句" });

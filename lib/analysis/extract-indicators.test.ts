@@ -1418,6 +1418,17 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(plan("报告提到新建5G室外基站1万个。")[0].label).toBe("新建5G室外基站");
   });
 
+  it("reads a basis written 按可比价计算 as no name, and 新增 after a name the lexicon knows as its new ones (batch 42's 江阴)", () => {
+    expect(review("初步核算，全市实现地区生产总值3092.3亿元，按可比价计算增长7.4%。").map((i) => [i.metric, i.value])).toEqual([["gdp", 309230000000], ["gdp", 7.4]]);
+    expect(review("高新技术企业新增53家、总数达到426家。").map((i) => i.metric)).toEqual(["new-high-tech-firms", "high-tech-firms"]);
+    expect(review("规上工业企业新增452家。")[0].metric).toBe("new-above-scale-industrial-firms");
+  });
+
+  it("drops 全镇 and 创成 before a name (batch 42's 横店)", () => {
+    expect(review("全镇所有村集体经济年经营性收入均超过50万元。")[0].label).toBe("村集体经济年经营性收入");
+    expect(review("创成省级未来乡村3个。")[0].label).toBe("省级未来乡村");
+  });
+
   it("drops a task verb before a count and an adverb before a cut (batch 40's 吉林)", () => {
     expect(plan("重点抓好500个亿元以上项目，其中10亿元以上项目80个。").filter((i) => i.unit === "个").map((i) => i.label)).toEqual(["亿元以上项目", "10亿元以上项目"]);
     expect(plan("大力压缩一般性支出，省直机关公用经费一律压减5%。")[0].label).toBe("省直机关公用经费");

@@ -240,3 +240,10 @@ describe("lookupMetric: batch 41 of the eval (威宁)", () => {
     expect(lookupMetric("转移农村劳动力就业").key).toBe("rural-labour-transfer");
   });
 });
+
+describe("lookupMetric: batch 42 of the eval (江阴)", () => {
+  it("knows registered foreign capital arrived and the R&D share named by 占比", () => {
+    expect(lookupMetric("实际到位注册外资").key).toBe("foreign-investment");
+    expect(lookupMetric("全社会研发投入占比").key).toBe("rd-intensity");
+  });
+});

@@ -61,6 +61,8 @@ export const METRICS: MetricDef[] = [
       // Local reports' names: 全社会研发投入强度, 研发经费支出占GDP比重.
       "研发投入强度", "研究与试验发展经费投入强度", "R&D占GDP比重", "研发占GDP比重", "R&D占地区生产总值比重", "研发经费支出占GDP比重", "研发经费投入占GDP比重", "研发经费占GDP比重",
       "研究与试验发展经费支出占地区生产总值比重", "研发经费支出占地区生产总值比重",
+      // 全社会研发投入占比达到2.7% (batch 42's 江阴): the share named by 占比 alone.
+      "研发投入占比", "研发经费投入占比", "研发经费支出占比",
       // R&D经费支出占地区生产总值比重, 研发经费投入占地区生产总值比重, 研究与试验开发经费占国内生产总值的比重: the share
       // named every way readers and reports combine its parts (20 labels write one of them).
       ...rdShareNames(),
@@ -166,7 +168,7 @@ export const METRICS: MetricDef[] = [
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额", "出口创汇", "外贸出口创汇"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
-  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额"], related: ["contracted-foreign-investment"] },
+  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.

@@ -157,3 +157,9 @@ describe("nearNames: batch 41 of the eval (上海, 威宁)", () => {
     expect(nearNames("义务教育巩固率", "九年义务教育巩固率")).toBe(true);
   });
 });
+
+describe("nearNames: batch 42 of the eval (横店)", () => {
+  it("reads 营收 as short for 营业收入", () => {
+    expect(nearNames("影视产业营业收入", "影视产业营收")).toBe(true);
+  });
+});

@@ -56,6 +56,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 中欧班列开行350列 answered by 开行中欧班列368列, 班列开行量 by 班列开行 (batches 27 and 28): trains run, the verb before
   // or after.
   [/^(?:全年)?开行(.{2,})$|^(.{2,}?)开行量?$/, "$1$2·开行"],
+  // 影视产业营业收入突破260亿元 answered by 影视产业营收248.6亿元 (batch 42's 横店): 营收 is short for 营业收入.
+  [/(?:营业收入|营收)$/, "·营收"],
   // 马铃薯种植面积稳定在160万亩 answered by 种植马铃薯162.5万亩 (batch 41's 威宁): the crop's area, the verb before or after.
   [/^(?:种植|播种)(.{2,})$|^(.{2,}?)(?:种植|播种)(?:面积)?$/, "$1$2·种植"],
   // 贫困村出列90个 answered by 退出贫困村95个 (read 贫困村退出: batch 41's 威宁): places that left poverty.

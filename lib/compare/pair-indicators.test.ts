@@ -341,3 +341,13 @@ describe("a floor and a stretch of one figure in one sentence (batch 40's 吉林
     expect(pairs.filter((p) => p.left && p.right).length).toBe(1);
   });
 });
+
+describe("an age limit is never paired (batch 42's 横店: 65周岁以上老年人免费健康体检)", () => {
+  it("leaves the age of those counted out of the pairs, and still pairs a life expectancy", () => {
+    const age = { ...goal("x-老年人年龄", "65岁", ["以上"], "level"), label: "老年人年龄" };
+    const ageResult = { ...actual("x-老年人年龄", "65岁", ["以上"], "level"), label: "老年人年龄" };
+    expect(one([age], [ageResult]).filter((p) => p.left)).toEqual([]);
+    const life = goal("life-expectancy", "79岁", [], "level");
+    expect(one([life], [actual("life-expectancy", "79.2岁", [], "level")])[0].status).toBe("met");
+  });
+});

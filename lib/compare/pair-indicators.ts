@@ -214,6 +214,7 @@ const targetKey = (a: Indicator): string | null =>
   Number.isNaN(a.value) || Number.isNaN(a.upper) ? null : [a.metric, a.type, a.value, a.unit, a.upper ?? null].join("\u0000");
 
 /** Metrics about the report itself (how many parts its work has): never a commitment, never a result. */
+const isAgeLimit = (i: Indicator) => (i.unit === "岁" || i.unit === "周岁") && i.label.endsWith("年龄");
 const NOT_PAIRED: ReadonlySet<string> = new Set(METRIC_LEXICON.filter((m) => m.notPaired).map((m) => m.key));
 
 function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | "right", period?: PlanPeriod, planYear?: number): Entry[] {
@@ -241,6 +242,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       if (period && !reading) continue; // one year's figure: not the period's
       const indicator = { ...found, metric: canonicalMetric(found) };
       if (indicator.metric === NAMELESS || NOT_PAIRED.has(indicator.metric)) continue;
+      // 65周岁以上老年人: an age limit (age-limits.ts) bounds who is counted; it is no commitment and no result.
+      if (isAgeLimit(indicator)) continue;
       const span = reading === "over-years" ? (spanWord(found) ?? "累计") : null;
       const periodOf = reading ? { period: { reading, span, ...(fromHeading ? { heading: heading! } : {}) } } : {};
       // One year's results (a year pair): a figure of a multi-year review that its sentence does not date.

@@ -42,6 +42,15 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
   return isListGroupName(text) && FIGURE_FIRST_RE.test(next.trim());
 }
 
+/**
+ * 1.新增公办幼儿园学位270个；⏎2.…⏎10.建成全民健身广场2处。: the items of a numbered list (a township's 十件民生实事, batch 42's
+ * 横店), one a line, are sentences, not sub-headings: an item that ends on ；, and the one that closes the list after such items.
+ */
+function numberedItem(text: string, spanCount: number, afterItem: boolean): boolean {
+  if (spanCount !== 1 || numberedLevel(text) !== 3) return false;
+  return /[；;]$/.test(text) || (afterItem && /[。.]$/.test(text));
+}
+
 /** 注：…, 注释：…, 名词解释：… at the start of a paragraph: the notes under a table or at the end of a Word export or a
  * portal copy (a glossary keyed ①②). */
 const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]/;
@@ -76,6 +85,8 @@ function processUnguarded(stored: string): ProcessedText {
   let builder: SectionBuilder | null = null;
   let repairs = 0;
   let prevPlainHeading = false;
+  // Whether the paragraph before was an item of a numbered list (1.新增公办幼儿园学位270个；).
+  let prevNumberedItem = false;
   // 注：1.一般公共预算收入按同口径计算…⏎2.城乡居民收入倍差为…: a Word export's notes close the text; their numbered
   // lines are notes, not headings, and they belong to no review or plan.
   let inNotes = false;
@@ -124,6 +135,7 @@ function processUnguarded(stored: string): ProcessedText {
       // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河).
       else if (si === 0 && inNotes && numberedLevel(text) === 1 && partFromHeading(text) !== null) inNotes = false;
       if (inNotes) role = "body";
+      else if (si === 0 && numberedItem(text, spans.length, prevNumberedItem)) role = "body";
       else if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
@@ -134,6 +146,7 @@ function processUnguarded(stored: string): ProcessedText {
       if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
+      if (si === 0) prevNumberedItem = role === "body" && numberedLevel(text) === 3;
       builder.touch(span.end);
       sentences.push({
         index: sentences.length,

@@ -78,3 +78,31 @@ describe("a news portal's page links inside an archived report (batch 40's 吉�
     expect(sentences.flatMap((s) => s.indicators).map((i) => i.value)).toEqual([16, 20]);
   });
 });
+
+describe("a township's 十件民生实事, numbered one a line (batch 42's 横店)", () => {
+  const text = [
+    "二、2024年工作安排",
+    "（五）聚焦民生福祉，办好十件民生实事。",
+    "1.新增公办幼儿园学位270个；",
+    "2.建成居家养老服务照料中心3家；",
+    "3.完成65周岁以上老年人免费健康体检1.2万人次；",
+    "4.建成全民健身广场2处。",
+    "（六）聚焦平安稳定，提升基层治理水平。",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const on = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads its items as sentences of the task above, not as sub-headings", () => {
+    for (const item of ["1.新增", "2.建成", "3.完成", "4.建成"]) expect(on(item).role, item).toBe("body");
+    expect(on("（六）").role).toBe("heading");
+  });
+
+  it("gives each item its figure as a target, and an age limit as the age of those counted", () => {
+    expect(on("1.新增").indicators.map((i) => [i.label, i.value, i.modality])).toEqual([["新增公办幼儿园学位", 270, "target"]]);
+    expect(on("3.完成").indicators.map((i) => [i.label, i.value, i.unit])).toEqual([["老年人年龄", 65, "周岁"], ["老年人免费健康体检", 12000, "人次"]]);
+  });
+
+  it("keeps a numbered run-in heading closed by 。 a heading when no item list runs before it", () => {
+    expect(processText("二、2024年工作安排\n1.全力扩大有效投资。\n全年实施重点项目200个。").sentences[1].role).toBe("heading");
+  });
+});
