@@ -363,6 +363,16 @@ const FORTY_SECOND_BATCH = ["jiangyin-2016", "jiangyin-2017", "jiangyin-2017-new
   "wuhu-2022", "wuhu-2023", "wuhu-2023-news"];
 const FORTY_SECOND_BATCH_HELD = new Set(["wuhu-2022", "wuhu-2023"]);
 const FORTY_SECOND_BATCH_PAIRS = [["jiangyin-2016", "jiangyin-2017"], ["hengdian-2023", "hengdian-2024"], ["wuhu-2022", "wuhu-2023"]];
+// Batch 43 (labelled 2026-12-05), composed in the twenty-sixth round and scored before any rule was tuned on it: a city's
+// planning reports, not its government work reports (济南市's 国民经济和社会发展计划执行情况与计划草案的报告 of 2023 and 2024, from
+// the 人大 website) with a 济南日报 article; a city's reports copied from a news app with the targets as a numbered list, one a
+// line (淄博市 2023 and 2024), with a local site's explainer comparing two years' targets and results; the capital of a
+// 自治区 (南宁市, portal copies) with a 南宁日报 article. Held back, fixed before any text was written (/work/batch43/HELD_BACK,
+// 08:22 UTC): the 南宁 pair.
+const FORTY_THIRD_BATCH = ["jinan-plan-2023", "jinan-plan-2024", "jinan-plan-2024-news", "zibo-2023", "zibo-2024", "zibo-2024-compare",
+  "nanning-2023", "nanning-2024", "nanning-2024-news"];
+const FORTY_THIRD_BATCH_HELD = new Set(["nanning-2023", "nanning-2024"]);
+const FORTY_THIRD_BATCH_PAIRS = [["jinan-plan-2023", "jinan-plan-2024"], ["zibo-2023", "zibo-2024"], ["nanning-2023", "nanning-2024"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -404,6 +414,7 @@ const COMPOSED_BATCHES = [
   [40, FORTIETH_BATCH, FORTIETH_BATCH_HELD, FORTIETH_BATCH_PAIRS],
   [41, FORTY_FIRST_BATCH, FORTY_FIRST_BATCH_HELD, FORTY_FIRST_BATCH_PAIRS],
   [42, FORTY_SECOND_BATCH, FORTY_SECOND_BATCH_HELD, FORTY_SECOND_BATCH_PAIRS],
+  [43, FORTY_THIRD_BATCH, FORTY_THIRD_BATCH_HELD, FORTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
