@@ -96,6 +96,7 @@ function mostlyHedged(text: string): boolean {
   const hedged = text.match(TARGET_HEDGE_RE)?.length ?? 0;
   return hedged > 0 && hedged * 2 >= (text.match(FIGURE_RE)?.length ?? 0);
 }
+const PROBLEM_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战)[。：:]?$/;
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
 const LEAD_JUDGEMENT_RE = /^这是|来之不易|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
@@ -176,7 +177,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part !== "review" && mostlyHedged(text)) return make("goal", "标题中的目标数值(以上/左右/以内)", 0.6, "role");
     // (一)聚焦稳增长,经济运行持续向好 in a review, 1.全力扩大有效投资。 in a plan: a numbered sub-heading that names no
     // part sums up its paragraphs, as a run-in lead does.
-    const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(unmarked.replace(HEADING_NUMBER_LEAD_RE, ""));
+    const topic = unmarked.replace(HEADING_NUMBER_LEAD_RE, "");
+    // （三）存在的主要问题: a heading over the shortfalls names the problems (a planning report's, batch 43's 济南).
+    if (level !== null && level > 1 && PROBLEM_HEADING_RE.test(topic)) return make("other", "问题部分的小标题", 0.7, "problem", true);
+    // （二）重点工作推进情况: a heading that names what its paragraphs report on, not a result.
+    const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(topic) || /情况[。：:]?$/.test(topic);
     if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);

@@ -50,6 +50,8 @@ export const FRAME_CUES: Cue[] = [
   { re: /(?:要|必须|将)(?:始终)?(?:坚持)?以[^。；;]{2,40}(?:思想|理论)为指导/, reason: "指导思想", strong: true },
   // “目标定得积极一些，是为了给全区传递信心。” 目标定得稳一些，工作抓得实一些: how the targets were pitched (two readers).
   { re: /^[“"]?(?:今年的?|这样的?)?(?:增长|预期)?目标定得[^，,。]{1,8}[，,]/, reason: "目标说明", strong: true },
+  // 主要考虑：这一目标与全省预期目标相衔接…: a planning report's reason under each target (batch 43's 济南).
+  { re: /^主要考虑(?:的是)?[：:]/, reason: "目标说明", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…, 今年的目标，既考虑了需要，也考虑了可能: why the targets are what they are.
   // (“6%以上的工业增速目标，体现了…, 6.5%左右的目标，是跳一跳才能够得着的, 6%左右的目标高于全国…, 确定生产总值增长10%左右
   // 的预期目标，既考虑了…: the target named by its figure, then why or how it was pitched; batches 11–36, 8 readers.)

@@ -44,12 +44,17 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
 
 /**
  * 1.新增公办幼儿园学位270个；⏎2.…⏎10.建成全民健身广场2处。: the items of a numbered list (a township's 十件民生实事, batch 42's
- * 横店), one a line, are sentences, not sub-headings: an item that ends on ；, and the one that closes the list after such items.
+ * 横店), one a line, are sentences, not sub-headings: an item that ends on ；, the one that closes the list after such items,
+ * and one that states a figure (a run-in line too: its figure is stated, not a title's).
  */
 function numberedItem(text: string, spanCount: number, afterItem: boolean): boolean {
-  if (spanCount !== 1 || numberedLevel(text) !== 3) return false;
-  return /[；;]$/.test(text) || (afterItem && /[。.]$/.test(text));
+  if (numberedLevel(text) !== 3) return false;
+  if (FIGURE_IN_ITEM_RE.test(text.replace(/^[0-9０-９]{1,2}[.．、]/, ""))) return true;
+  return spanCount === 1 && (/[；;]$/.test(text) || (afterItem && /[。.]$/.test(text)));
 }
+/** 1.地区生产总值增长3.4%，低于计划目标。 (a planning report's indicators, batch 43's 济南): a figure with its unit makes a
+ * numbered line an item that states it, never a title. */
+const FIGURE_IN_ITEM_RE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:%|％|‰|个百分点|万|亿|千|元|美元|人|吨|公里|平方米|亩|个|家|项|所|张|套|户|座|条|处|台|辆|微克)/;
 
 /** 注：…, 注释：…, 名词解释：… at the start of a paragraph: the notes under a table or at the end of a Word export or a
  * portal copy (a glossary keyed ①②). */

@@ -106,3 +106,37 @@ describe("a township's 十件民生实事, numbered one a line (batch 42's 横�
     expect(processText("二、2024年工作安排\n1.全力扩大有效投资。\n全年实施重点项目200个。").sentences[1].role).toBe("heading");
   });
 });
+
+describe("a city's planning report (计划执行情况与计划草案的报告, batch 43's 济南)", () => {
+  const text = [
+    "一、2022年国民经济和社会发展计划执行情况",
+    "（一）主要指标完成情况",
+    "1.地区生产总值增长3.4%，低于计划目标。受多重超预期因素冲击，经济增长承压。",
+    "2.城镇新增就业12.6万人，为计划目标的114.5%。",
+    "（二）重点工作推进情况",
+    "一是强省会建设取得新进展。市级重点项目完成投资2087亿元。",
+    "（三）存在的主要问题",
+    "经济恢复的基础尚不牢固，部分企业生产经营困难。",
+    "二、2023年经济社会发展的总体要求和主要预期目标",
+    "（二）主要预期目标",
+    "1.地区生产总值增长6%左右。",
+    "主要考虑：这一目标与全省预期目标相衔接，体现了省会城市的担当。",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const on = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a numbered line that states a figure as a sentence, with its figures", () => {
+    expect(on("1.地区生产总值增长3.4%")).toMatchObject({ role: "body", kind: "achievement" });
+    expect(on("2.城镇新增就业").indicators.map((i) => [i.metric, i.value])).toContainEqual(["new-jobs", 126000]);
+    expect(on("1.地区生产总值增长6%左右").indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["gdp", 6, "target"]]);
+  });
+
+  it("takes a heading that names what it reports on for a title, and one over the shortfalls for the problems", () => {
+    expect(on("（二）重点工作推进情况")).toMatchObject({ role: "heading", kind: "other" });
+    expect(on("（三）存在的主要问题")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("reads the reason given under a target as its explanation, not a target", () => {
+    expect(on("主要考虑：")).toMatchObject({ kind: "other", reason: "目标说明" });
+  });
+});
