@@ -1424,6 +1424,10 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(review("规上工业企业新增452家。")[0].metric).toBe("new-above-scale-industrial-firms");
   });
 
+  it("reads GW and MW as units of capacity (batch 42's 横店)", () => {
+    expect(review("新增光伏装机120MW，年产5GW高效电池项目建成投产。").map((i) => [i.value, i.unit])).toEqual([[120, "MW"], [5, "GW"]]);
+  });
+
   it("drops 全镇 and 创成 before a name (batch 42's 横店)", () => {
     expect(review("全镇所有村集体经济年经营性收入均超过50万元。")[0].label).toBe("村集体经济年经营性收入");
     expect(review("创成省级未来乡村3个。")[0].label).toBe("省级未来乡村");
