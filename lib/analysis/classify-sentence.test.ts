@@ -1032,6 +1032,11 @@ describe("classifySentence: batches 29 and 30 (a press conference's transcript, 
     // The cause first, then the result and its shortfall: the result (batch 40's 吉林; 7 such sentences of batches 6–40).
     expect(review("受外需急剧萎缩影响，全省外贸进出口总额117亿美元，下降12.4%，没有完成年初确定的目标。").kind).toBe("achievement");
     expect(review("受房地产开发投资下降影响，固定资产投资增长1.8%，未完成年初确定的5%左右的目标。").kind).toBe("achievement");
+    // A disaster and its damage are a problem; a result won in spite of one is a result; a disaster only feared is none (batch 44's 成都).
+    expect(review("地震造成全市受灾人口超过560万人，直接经济损失达1090亿元。")).toMatchObject({ kind: "other", subtype: "problem", reason: "问题:灾害损失" });
+    expect(review("年初，我市遭受了罕见的低温雨雪冰冻灾害。").subtype).toBe("problem");
+    expect(review("在遭受百年不遇洪灾的情况下，粮食总产量仍达到3390万吨。").kind).toBe("achievement");
+    expect(review("如果不再发生严重的自然灾害，预计秋粮产量有可能接近去年水平。").subtype).not.toBe("problem");
     // …，是上年的1.4倍: a figure set against last year's, not a judgement (batch 41's 上海).
     expect(review("完成中心城区成片二级旧里以下房屋改造75.1万平方米、受益居民3.5万户，是上年的1.4倍。").kind).toBe("achievement");
   });

@@ -74,6 +74,8 @@ export function classifySentences(
     if (decision.kind === "achievement" && decision.source !== "none") reviewBegun = true;
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
+      // (A disaster and its damage are told before what was done about it: what follows is no problem of its own.)
+      previous.decision.reason !== "问题:灾害损失" &&
       decision.subtype !== "problem" &&
       previous.paragraph !== undefined &&
       // 全区发展还存在一些短板和不足：⏎一是…；⏎二是…: an enumerated item after a colon or a semicolon continues the list.

@@ -1424,6 +1424,10 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(review("规上工业企业新增452家。")[0].metric).toBe("new-above-scale-industrial-firms");
   });
 
+  it("takes 力争 inside a longer name as the figure's commitment (batch 44's 成都)", () => {
+    expect(plan("工业集中发展区力争新引进投资亿元以上项目100个。").find((i) => i.unit === "个")).toMatchObject({ label: "工业集中发展区新引进投资亿元以上项目", qualifiers: ["力争"] });
+  });
+
   it("reads GW and MW as units of capacity (batch 42's 横店)", () => {
     expect(review("新增光伏装机120MW，年产5GW高效电池项目建成投产。").map((i) => [i.value, i.unit])).toEqual([[120, "MW"], [5, "GW"]]);
   });

@@ -483,7 +483,8 @@ export function parsePrefix(prefix: string): PrefixInfo {
   return info;
 }
 
-const INNER_COMMITMENT_RE = /^([\u4e00-\u9fa5“”]{2,}?)(力争|确保)([\u4e00-\u9fa5]{1,6})$/;
+/** (工业集中发展区力争新引进投资亿元以上项目: a longer name after the word when it opens on what is done, batch 44's 成都.) */
+const INNER_COMMITMENT_RE = /^([\u4e00-\u9fa5“”]{2,}?)(力争|确保)([\u4e00-\u9fa5]{1,6}|(?:新|引进|实现|完成|建成|开工)[\u4e00-\u9fa5“”]{1,14})$/;
 
 /** A name longer than 30 characters keeps its last 30, cut where a word of a list starts (下岗职工基本生活费水平、失业保险金水平、…
  * loses whole items, never half a word); with no list mark to cut at, the last 30 characters. */

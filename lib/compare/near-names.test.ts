@@ -163,3 +163,15 @@ describe("nearNames: batch 42 of the eval (横店)", () => {
     expect(nearNames("影视产业营业收入", "影视产业营收")).toBe(true);
   });
 });
+
+describe("nearNames: batch 44 of the eval (成都, 黄埔)", () => {
+  it("takes a run of neutral inserts written together as neutral", () => {
+    expect(nearNames("新建和改扩建乡镇卫生院", "改扩建乡镇卫生院")).toBe(true);
+  });
+
+  it("reads an industry's sales however named, and a zone's fixed-asset investment as its investment done", () => {
+    expect(nearNames("电子信息产业销售收入", "电子信息产业主营业务收入")).toBe(true);
+    expect(nearNames("中新广州知识城固定资产投资", "中新广州知识城完成投资")).toBe(true);
+    expect(nearNames("工业投资", "工业技改投资")).toBe(false);
+  });
+});

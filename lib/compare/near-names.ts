@@ -37,7 +37,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // (新开工建设廉租住房3万套 answered by 新建廉租住房2.7万套: batch 40's 吉林.)
   [/^(?:新开工建设|新建成|新建|建成|开工建设)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
-  [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成)投资$/, "投资"],
+  // (中新广州知识城固定资产投资500亿元 answered by 中新广州知识城完成投资486亿元: batch 44's 黄埔, a zone's investment.)
+  [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成|固定资产)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
   [/(?:工程|改造)$/, ""],
   // 马铃薯种植面积稳定在50万亩 answered by 马铃薯播种面积51.2万亩 (batch 33's 会宁): sown is planted.
@@ -57,7 +58,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // or after.
   [/^(?:全年)?开行(.{2,})$|^(.{2,}?)开行量?$/, "$1$2·开行"],
   // 影视产业营业收入突破260亿元 answered by 影视产业营收248.6亿元 (batch 42's 横店): 营收 is short for 营业收入.
-  [/(?:营业收入|营收)$/, "·营收"],
+  // (电子信息产业销售收入突破1000亿元 answered by 电子信息产业主营业务收入达到1036亿元: batch 44's 成都, an industry's sales.)
+  [/(?:主营业务收入|销售收入|营业收入|营收)$/, "·营收"],
   // 马铃薯种植面积稳定在160万亩 answered by 种植马铃薯162.5万亩 (batch 41's 威宁): the crop's area, the verb before or after.
   [/^(?:种植|播种)(.{2,})$|^(.{2,}?)(?:种植|播种)(?:面积)?$/, "$1$2·种植"],
   // 贫困村出列90个 answered by 退出贫困村95个 (read 贫困村退出: batch 41's 威宁): places that left poverty.
@@ -90,9 +92,16 @@ export function nearNames(a: string, b: string): boolean {
   if (shareA === shareB && (shareA !== plainA || shareB !== plainB)) return true;
   const [short, long] = plainA.length <= plainB.length ? [plainA, plainB] : [plainB, plainA];
   if (short.length < MIN_SHORTER) return false;
-  const neutral = (gaps: string[] | null) => gaps !== null && gaps.length > 0 && gaps.every((g) => NEUTRAL_INSERTS.has(g));
+  const neutral = (gaps: string[] | null) => gaps !== null && gaps.length > 0 && gaps.every(neutralRun);
   // Matched from the left, then from the right: 现代煤化工产值 in 现代煤化工产业产值 leaves 产业 only when its 产 is the later one.
   return neutral(insertedRuns(short, long)) || neutral(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
+}
+
+/** A run of neutral inserts written together (新建和改扩建乡镇卫生院 / 改扩建乡镇卫生院: 新建 and 和, batch 44's 成都). */
+function neutralRun(run: string): boolean {
+  if (NEUTRAL_INSERTS.has(run)) return true;
+  for (let k = 1; k < run.length; k++) if (NEUTRAL_INSERTS.has(run.slice(0, k)) && neutralRun(run.slice(k))) return true;
+  return false;
 }
 
 const reversed = (t: string) => [...t].reverse().join("");

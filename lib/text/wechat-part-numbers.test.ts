@@ -140,3 +140,23 @@ describe("a city's planning report (计划执行情况与计划草案的报告, 
     expect(on("主要考虑：")).toMatchObject({ kind: "other", reason: "目标说明" });
   });
 });
+
+describe("a paper's byline signed 文/ (batch 44's 广州日报)", () => {
+  it("is furniture, and the headline above it stays the article's title", () => {
+    const text = ["广州日报数字报", "2024年1月9日　星期二　A6版　区域新闻", "锚定制造强区　奋力走在前列", "黄埔今年GDP预期增长5.5%左右",
+      "文/广州日报全媒体记者 林晓彤　通讯员 黄宣", "　　广州日报讯 1月8日，黄埔区第二届人民代表大会第四次会议开幕。",
+      "　　报告显示，2023年黄埔区实现地区生产总值4392.7亿元，增长5.8%。"].join("\n");
+    const sentences = analyzeReport(text).sentences;
+    expect(sentences.some((s) => s.text.includes("林晓彤"))).toBe(false);
+    expect(sentences.find((s) => s.text.startsWith("报告显示"))).toMatchObject({ kind: "achievement" });
+  });
+});
+
+describe("a disaster told before what was done about it (batch 44's 成都, 河南 2004)", () => {
+  it("is a problem that does not carry to the sentences after it", () => {
+    const text = "一、2003年工作回顾\n去年夏秋之际，淮河流域发生多年少有的洪涝灾害，全省农作物受灾面积4300万亩。我们及时组织抗洪抢险和生产自救，全年粮食总产量371亿公斤。";
+    const [, disaster, response] = analyzeReport(text).sentences;
+    expect(disaster.subtype).toBe("problem");
+    expect(response).toMatchObject({ kind: "achievement", subtype: null });
+  });
+});
