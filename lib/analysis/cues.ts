@@ -28,7 +28,8 @@ export const FRAME_CUES: Cue[] = [
   // 同志们，蓝图已经绘就…: a 管委会's or a work conference's salutation, as 各位代表 is a congress's (12 labels of 12).
   { re: /^同志们[，,：:！!]/, reason: "称呼「同志们」", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
-  { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准/, reason: "会议程序", strong: true },
+  // (受市人民政府委托，现将…计划草案提请…会议审查: who a planning report is delivered for, batch 43's 济南.)
+  { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准|^受[^，,。]{2,12}委托[，,]现将/, reason: "会议程序", strong: true },
   // 十四届全国人大二次会议当天上午开幕。 会议将审查国民经济和社会发展计划报告和预算草案。: a news article's account of
   // the session, not the report's content.
   { re: /(?:会议|大会|人代会)[^。；;]{0,16}(?:开幕|闭幕|结束)[。！!]?$|^(?:本网|本台|本报|[\u4e00-\u9fa5]{1,4}网)将?(?:持续|继续)(?:关注|报道)|^(?:会议|大会)(?:还)?将?(?:书面)?(?:审查|审议|听取)了?/, reason: "会议程序", strong: true },
@@ -103,7 +104,8 @@ export const FRAME_CUES: Cue[] = [
   // 做好今年政府工作，要坚持稳中求进工作总基调…: the general requirement of the year's work, not one of its tasks.
   { re: /^做好(?:今年|明年|(?:19|20)\d\d年)?的?(?:政府|各项|改革和建设)?工作[，,](?:总体要求是|总的要求是|要|必须)/, reason: "工作总要求", strong: true },
   { re: /来之不易|正确领导.{0,20}的结果|团结奋斗的结果|共同奋斗的结果|^我们(?:之)?所以能够?取得|之所以能够?取得/, reason: "成绩归因", strong: true },
-  { re: /人民代表大会第.{1,3}次会议上|政府工作报告$|^[(（]?(20\d\d|20xx)年\d{1,2}月\d{1,2}日/, reason: "报告题注", strong: true },
+  // (关于济南市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告: a planning or budget report's title, batch 43's 济南.)
+  { re: /人民代表大会第.{1,3}次会议上|政府工作报告$|^[(（]?(20\d\d|20xx)年\d{1,2}月\d{1,2}日|^关于[^。，,；;]{4,70}的报告$/, reason: "报告题注", strong: true },
   // 实现上述目标，重点抓好以下六个方面工作。 introduces the tasks and is itself a commitment (160 of 192 labelled cases closed
   // by 。 are goals to their readers); so is one closed by a colon that opens on the aim (实现上述目标, 为实现…, 围绕实现…:
   // 28 of 29, batches 6–42). 围绕上述目标，…工作： (3 against 2) and a bare 重点抓好以下几个方面工作： (3 against 4) stay

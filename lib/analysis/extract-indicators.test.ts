@@ -1394,6 +1394,11 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(found.map((i) => [i.label, i.value, i.type])).toEqual([["煤矿百万吨死亡率", 0.19, "rate"]]);
   });
 
+  it("reads no amount in the urban-rural dual structure (城乡二元结构, batch 44's 成都)", () => {
+    expect(review("城乡二元结构尚未根本改变，统筹城乡发展任务艰巨。")).toEqual([]);
+    expect(plan("安排资金2亿元用于结构调整。")[0].value).toBe(200000000);
+  });
+
   it("reads no amount in how rare a disaster is or in a grain programme's name (batch 40's 吉林)", () => {
     expect(review("面对60年不遇的严重旱灾，粮食总产量达到2460万吨。").map((i) => i.value)).toEqual([24600000]);
     expect(review("全面启动增产百亿斤商品粮能力建设工程，粮食总产量达到566亿斤。").map((i) => i.label)).toEqual(["粮食总产量"]);

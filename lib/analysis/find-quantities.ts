@@ -140,9 +140,9 @@ function isCaption(t: string, i: number): boolean {
   return j >= t.length || /[：:\s.、]/.test(t[j]);
 }
 
-/** 60年不遇, 百年一遇 (how rare a disaster is), 增产百亿斤商品粮能力建设工程, 千亿斤粮食产能 (a programme's name): the
- * words after the unit make the figure no amount. */
-const NOT_AN_AMOUNT_AFTER_RE = /^(?:不遇|一遇)|^(?:商品粮|粮食)(?:生产)?(?:能力|产能)/;
+/** 60年不遇, 百年一遇 (how rare a disaster is), 增产百亿斤商品粮能力建设工程, 千亿斤粮食产能 (a programme's name), 城乡二元
+ * 结构 (batch 44's 成都): the words after the unit make the figure no amount. */
+const NOT_AN_AMOUNT_AFTER_RE = /^(?:不遇|一遇)|^(?:商品粮|粮食)(?:生产)?(?:能力|产能)|^(?:结构(?!性|调整)|体制|分割|格局|对立)/;
 
 /** What follows the base a death rate is given per: 百万吨死亡率, 亿元GDP生产安全事故死亡率. */
 const PER_BASE_RATE_RE = /^(?:GDP|国内生产总值|地区生产总值|生产总值)?[\u4e00-\u9fa5]{0,6}?死亡率/;

@@ -136,6 +136,14 @@ describe("a city's planning report (计划执行情况与计划草案的报告, 
     expect(on("（三）存在的主要问题")).toMatchObject({ kind: "other", subtype: "problem" });
   });
 
+  it("reads the report's title and the words it is delivered with as other", () => {
+    const opening = analyzeReport(["关于济南市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "各位代表：",
+      "受市人民政府委托，现将济南市2022年国民经济和社会发展计划执行情况与2023年计划草案提请大会审查，并请市政协委员提出意见。",
+      "一、2022年国民经济和社会发展计划执行情况", "全市地区生产总值增长3.4%。"].join("\n")).sentences;
+    expect(opening[0]).toMatchObject({ kind: "other", reason: "报告题注" });
+    expect(opening[2]).toMatchObject({ kind: "other", reason: "会议程序" });
+  });
+
   it("reads the reason given under a target as its explanation, not a target", () => {
     expect(on("主要考虑：")).toMatchObject({ kind: "other", reason: "目标说明" });
   });
