@@ -1394,6 +1394,19 @@ describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 
     expect(found.map((i) => [i.label, i.value, i.type])).toEqual([["煤矿百万吨死亡率", 0.19, "rate"]]);
   });
 
+  it("types a growth named as its target a growth, and reads 调减 as a cut (batches 41 and 43)", () => {
+    expect(plan("今年的社零增速目标下调1个百分点至7%左右。")[1]).toMatchObject({ value: 7, type: "growth" });
+    expect(plan("今年的经济增长目标为5.5%左右。")[0]).toMatchObject({ metric: "gdp", type: "growth" });
+    expect(review("调减低效玉米16.2万亩。")[0].value).toBe(-162000);
+  });
+
+  it("reads what a quoted speaker says the report sets out as targets (batch 43's 南宁)", () => {
+    const quote = extractIndicators("“报告提出粮食总产量稳定在190万吨以上，还要新建高标准农田20万亩，这让我们更有底气。”他说。", { kind: "other", part: "other", planYear: 2024 });
+    expect(quote.map((i) => i.modality)).toEqual(["target", "target"]);
+    const past = extractIndicators("“报告提出，去年全市粮食总产量达到188万吨。”他说。", { kind: "other", part: "other", planYear: 2024 });
+    expect(past.map((i) => i.modality)).toEqual(["actual"]);
+  });
+
   it("reads no amount in the urban-rural dual structure (城乡二元结构, batch 44's 成都)", () => {
     expect(review("城乡二元结构尚未根本改变，统筹城乡发展任务艰巨。")).toEqual([]);
     expect(plan("安排资金2亿元用于结构调整。")[0].value).toBe(200000000);

@@ -555,7 +555,7 @@ const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预�
  * 13 of 13 targets). */
 const COMMITTED_RE = /(?:力争|确保|争取(?![^，,。；;]{0,10}(?:资金|债|援助|补助|支持|上级|中央|省级)))(?!了)[^，,。；;了]{0,16}$|(?:今年|明年)[^，,。；;]{0,6}(?:计划|打算|准备)[^，,。；;了]{0,16}$/;
 /** 今年县里将…, 今年还要…, 企业今年计划…, 报告提出今年…: a comment turning to what this year will bring. */
-const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取)|报告(?:提出|明确|提到)[^。，,]{0,4}(?:今年|明年)/g;
+const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取)|报告(?:提出|明确|提到)(?:[^。，,]{0,4}(?:今年|明年)|(?![^。，,]{0,8}(?:去年|上年|过去|一年来)))/g;
 
 /**
  * In a comment (a deputy's or a reporter's words, a sentence read as other), a figure after the turn to this year's plan
@@ -563,7 +563,8 @@ const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|
  * readers of batches 14–36 label it so).
  */
 function spokenPlanBefore(before: string): boolean {
-  if (!/今年|明年/.test(before)) return false;
+  // (“报告提出粮食总产量稳定在190万吨以上，还要新建高标准农田20万亩…”: what the report sets out, batch 43's 南宁.)
+  if (!/今年|明年|报告(?:提出|明确|提到)/.test(before)) return false;
   let last = -1;
   for (const m of before.matchAll(SPOKEN_PLAN_RE)) last = m.index + m[0].length;
   return last !== -1 && !/去年|上年|过去一年/.test(before.slice(last));
@@ -945,7 +946,8 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
     // 人口自然增长率控制在9‰以内: the births less deaths per thousand is a rate of its own (6 labels of 6), not a growth.
     if (/自然增长率$/.test(label) && verb !== "growth") return "rate";
     // 办事提速51.6%: a speed-up is a change, not a rate of its own.
-    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)$/.test(label)) return "growth";
+    // (社零增速目标7%左右, 经济增长目标5.5%左右: a growth named as its target, batch 43's 淄博 and 南宁.)
+    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)(?:预期)?(?:目标)?$/.test(label)) return "growth";
     // (调查失业率稳定在5%左右的较低水平: a rate named before the figure stays a rate whatever 的 follows.)
     if (/比重|占|比例|比率|之比|份额|强度|相当于|亏损面/.test(label) || (followedByOf && !/(?<!比)率$/.test(label))) return "share";
     // 多数省份将地区生产总值增长目标定在5%以上: a per cent of an amount (an output, a sum of money) is its change.
@@ -970,7 +972,7 @@ const BURDEN_RE = /(?:税负|负担|收费|税费)$/;
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|退出(?!贫困))了?(?=[\u4e00-\u9fa5“]{2})/;
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|调减|退出(?!贫困))了?(?=[\u4e00-\u9fa5“]{2})/;
 /** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
 const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
