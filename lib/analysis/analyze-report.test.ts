@@ -218,3 +218,12 @@ describe("the article's account of the report under the deputies' heading (batch
     expect(on("报告指出").subtype).toBe("problem");
   });
 });
+
+describe("a disaster told before what was done about it (batch 44's 成都, 河南 2004)", () => {
+  it("is a problem that does not carry to the sentences after it", () => {
+    const text = "一、2003年工作回顾\n去年夏秋之际，淮河流域发生多年少有的洪涝灾害，全省农作物受灾面积4300万亩。我们及时组织抗洪抢险和生产自救，全年粮食总产量371亿公斤。";
+    const [, disaster, response] = analyzeReport(text).sentences;
+    expect(disaster.subtype).toBe("problem");
+    expect(response).toMatchObject({ kind: "achievement", subtype: null });
+  });
+});
