@@ -382,6 +382,15 @@ const FORTY_FOURTH_BATCH = ["chengdu-2008", "chengdu-2009", "chengdu-2009-news",
   "deqing-2023", "deqing-2024", "deqing-2024-news"];
 const FORTY_FOURTH_BATCH_HELD = new Set(["deqing-2023", "deqing-2024"]);
 const FORTY_FOURTH_BATCH_PAIRS = [["chengdu-2008", "chengdu-2009"], ["huangpu-2023", "huangpu-2024"], ["deqing-2023", "deqing-2024"]];
+// Batch 45 (labelled 2026-12-05), composed at the end of the twenty-sixth round and scored once, no rule tuned on it: a 地级市
+// at the turn of the 十二五 (株洲市 2011 and 2012, archived on a 人民网 local channel) with a 株洲日报 article of 2012; a new
+// area's administrative committee reporting to its 党工委, not a government (宁波前湾新区 2023 and 2024) with a 宁波日报 article;
+// a 地级市 on the coast (台州市, portal copies) with a 台州日报 article. Held back, fixed before any text was written
+// (/work/batch45/HELD_BACK, 09:09 UTC): the 台州 pair.
+const FORTY_FIFTH_BATCH = ["zhuzhou-2011", "zhuzhou-2012", "zhuzhou-2012-news", "hzwan-2023", "hzwan-2024", "hzwan-2024-news",
+  "taizhou-2024", "taizhou-2025", "taizhou-2025-news"];
+const FORTY_FIFTH_BATCH_HELD = new Set(["taizhou-2024", "taizhou-2025"]);
+const FORTY_FIFTH_BATCH_PAIRS = [["zhuzhou-2011", "zhuzhou-2012"], ["hzwan-2023", "hzwan-2024"], ["taizhou-2024", "taizhou-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -425,6 +434,7 @@ const COMPOSED_BATCHES = [
   [42, FORTY_SECOND_BATCH, FORTY_SECOND_BATCH_HELD, FORTY_SECOND_BATCH_PAIRS],
   [43, FORTY_THIRD_BATCH, FORTY_THIRD_BATCH_HELD, FORTY_THIRD_BATCH_PAIRS],
   [44, FORTY_FOURTH_BATCH, FORTY_FOURTH_BATCH_HELD, FORTY_FOURTH_BATCH_PAIRS],
+  [45, FORTY_FIFTH_BATCH, FORTY_FIFTH_BATCH_HELD, FORTY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
