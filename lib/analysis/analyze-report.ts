@@ -5,6 +5,7 @@ import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
+import { markNotedEstimates } from "./noted-estimates";
 import { UNIT_GLOSS_RE, nameBackReferences, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
@@ -46,7 +47,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
         : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
     return analyzed(sentence, classification, kept);
   });
-  return { metadata, sections: processed.sections, sentences: nameBackReferences(nameListFigures(sentences)), warnings: processed.warnings };
+  return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameListFigures(sentences))), warnings: processed.warnings };
 }
 
 /** （二）扩大有效投资坚持项目为王，…实施市重点项目220个…。: a heading that lost its line break (a page copied as one

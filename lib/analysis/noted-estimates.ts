@@ -1,0 +1,32 @@
+// A note that calls a figure an estimate: 注：研发经费投入占比为预计数。, [2]全社会研发经费投入强度为预计数，以统计部门最终公布
+// 数据为准。, ③该项为预计数 (the row marked ③ above). The figures it names are estimates wherever the text reports them, as
+// their readers label them (batches 12–35: 余杭, 杭州, 昆山).
+import { lookupMetric, normalizeLabel } from "./lookup-metric";
+import type { AnalyzedSentence, Indicator } from "./types";
+
+/** …X为预计数: the name of what the note calls an estimate (after a note's number or mark, and a year it gives). */
+const NAMED_ESTIMATE_RE = /(?:^|[：:；;、。\]】）)\s]|[0-9０-９][.．、])(?:(?:19|20)\d\d年)?([^，,。；;：:\d①-⑳\[\]]{2,24}?)(?:为|是)(?:预计数|预计值|预估数)/g;
+/** ③该项为预计数: the mark of the row the note speaks of. */
+const MARKED_ESTIMATE_RE = /([①-⑳¹²³⁴-⁹])(?:该项|此项|该数据)?(?:为|是)(?:预计数|预计值|预估数)/g;
+
+export function markNotedEstimates(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  const names: string[] = [];
+  const marks: string[] = [];
+  for (const s of sentences) {
+    if (!/预计数|预计值|预估数/.test(s.text)) continue;
+    for (const m of s.text.matchAll(NAMED_ESTIMATE_RE)) names.push(m[1]);
+    for (const m of s.text.matchAll(MARKED_ESTIMATE_RE)) marks.push(m[1]);
+  }
+  if (!names.length && !marks.length) return sentences;
+  const named = (x: Indicator) =>
+    names.some((name) => {
+      const metric = lookupMetric(name);
+      return metric.known ? metric.key === x.metric : normalizeLabel(x.label).includes(normalizeLabel(name));
+    });
+  return sentences.map((s) => {
+    // (A table row's figures are read from its cells: the mark is found after the figure as written.)
+    const marked = (x: Indicator) => marks.some((mark) => s.text[x.end] === mark || x.text.endsWith(mark) || s.text.includes(x.text + mark));
+    if (!s.indicators.some((x) => x.modality === "actual" && (named(x) || marked(x)))) return s;
+    return { ...s, indicators: s.indicators.map((x) => (x.modality === "actual" && (named(x) || marked(x)) ? { ...x, modality: "estimate" } : x)) };
+  });
+}
