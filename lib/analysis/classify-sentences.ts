@@ -3,7 +3,7 @@
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
-import { HEAD_OF_GOVERNMENT_ON_PLAN_RE } from "./cues";
+import { DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -75,7 +75,7 @@ export function classifySentences(
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
       // (A disaster and its damage are told before what was done about it: what follows is no problem of its own.)
-      previous.decision.reason !== "问题:灾害损失" &&
+      previous.decision.reason !== `问题:${DISASTER_REASON}` &&
       decision.subtype !== "problem" &&
       previous.paragraph !== undefined &&
       // 全区发展还存在一些短板和不足：⏎一是…；⏎二是…: an enumerated item after a colon or a semicolon continues the list.

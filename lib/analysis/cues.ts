@@ -124,13 +124,16 @@ export const FRAME_CUES: Cue[] = [
 /** 2019年是…之年 / 今后五年,是…时期: characterising a period, not reporting on it. */
 export const PERIOD_CUE = /^[“"]?(各位代表[,，])?((19|20)(\d\d|xx)年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|今年|明年|去年|今后五年|未来五年|过去的?五年|过去的?一年|新的一年|[“"]?(?:十[一二三四五六七八九]?|[六七八九])五[”"]?时期)[,，]?(既|也)?(是|为)(?!20)/;
 
+/** A disaster and its damage: a problem that, unlike the others, does not carry to the sentences after it. */
+export const DISASTER_REASON = "灾害损失";
+
 export const PROBLEM_CUES: Cue[] = [
   // (认真研究解决发展中的矛盾和问题: the problems as the object of a commitment to solve them, a goal: 哈尔滨 2024.)
   { re: /并非易事|绝非易事|不是轻而易举|(?<!(?:解决|化解|破解|克服)[^，,。；;]{0,10})(?:存在的问题|困难和问题|问题和困难|困难和挑战|矛盾和问题|不足和问题)/, reason: "困难和问题", strong: true },
   { re: /清醒地(看到|认识到)|在(肯定|看到)成绩的同时/, reason: "清醒地看到", strong: true },
   // 地震造成全市受灾人口超过560万人…直接经济损失达1090亿元, 年初，我市遭受了罕见的低温雨雪冰冻灾害: a disaster and its damage
   // (7 labels of batches 14–44 call it a problem; a result won in spite of one, 在遭受…的情况下，粮食总产量仍达到…, stays one).
-  { re: /^(?![^。]*在[^。，,]{0,16}遭受[^。]*(?:情况下|形势下))[^。]*(?:直接经济损失|受灾人口|受灾面积|(?<!如果|若|一旦|不再|防止|避免)(?:遭受|发生)了?[^。，,；;]{0,14}(?:灾害|洪水|洪涝|地震|台风|旱灾|干旱|冰冻))/, reason: "灾害损失", strong: true },
+  { re: /^(?![^。]*在[^。，,]{0,16}遭受[^。]*(?:情况下|形势下))[^。]*(?:直接经济损失|受灾人口|受灾面积|(?<!如果|若|一旦|不再|防止|避免)(?:遭受|发生)了?[^。，,；;]{0,14}(?:灾害|洪水|洪涝|地震|台风|旱灾|干旱|冰冻))/, reason: DISASTER_REASON, strong: true },
   // 报告也不回避问题。(a news article's lead into the report's problems: 3 readers of 3).
   // 报告也坦言，…目标没有实现: the same lead, said as the report's admission.
   { re: /^(?:报告|政府工作报告|我们)(?:也|并|同时)?(?:(?:不|没有)回避(?:问题|困难|矛盾|短板)|坦言|坦承)/, reason: "不回避问题", strong: true },

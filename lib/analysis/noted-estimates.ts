@@ -18,15 +18,20 @@ export function markNotedEstimates(sentences: AnalyzedSentence[]): AnalyzedSente
     for (const m of s.text.matchAll(MARKED_ESTIMATE_RE)) marks.push(m[1]);
   }
   if (!names.length && !marks.length) return sentences;
-  const named = (x: Indicator) =>
-    names.some((name) => {
-      const metric = lookupMetric(name);
-      return metric.known ? metric.key === x.metric : normalizeLabel(x.label).includes(normalizeLabel(name));
-    });
+  // Each name is looked up once: by its lexicon key when the lexicon knows it, else by its words inside a label.
+  const keys = new Set<string>();
+  const words: string[] = [];
+  for (const name of names) {
+    const metric = lookupMetric(name);
+    if (metric.known) keys.add(metric.key);
+    else words.push(normalizeLabel(name));
+  }
+  const named = (x: Indicator) => keys.has(x.metric) || words.some((w) => normalizeLabel(x.label).includes(w));
   return sentences.map((s) => {
     // (A table row's figures are read from its cells: the mark is found after the figure as written.)
     const marked = (x: Indicator) => marks.some((mark) => s.text[x.end] === mark || x.text.endsWith(mark) || s.text.includes(x.text + mark));
-    if (!s.indicators.some((x) => x.modality === "actual" && (named(x) || marked(x)))) return s;
-    return { ...s, indicators: s.indicators.map((x) => (x.modality === "actual" && (named(x) || marked(x)) ? { ...x, modality: "estimate" } : x)) };
+    const estimated = (x: Indicator) => x.modality === "actual" && (named(x) || marked(x));
+    if (!s.indicators.some(estimated)) return s;
+    return { ...s, indicators: s.indicators.map((x) => (estimated(x) ? { ...x, modality: "estimate" } : x)) };
   });
 }
