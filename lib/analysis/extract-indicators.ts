@@ -12,7 +12,7 @@ import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
-import { nameProjects } from "./project-names";
+import { nameProjects, passedSize } from "./project-names";
 import {
   clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, PLACE_KIND_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
   industryOfTask, targetMovedFromLastYear, withTopic, worksOwningInvestment,
@@ -117,9 +117,12 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       if (ofPlan) indicator.type = "rate";
       // 商品零售价格总指数上涨13.2%，…，实现了控制在15%以内的目标: a target restated after a result is that result's metric's
       // target, not the economy's growth target a bare …的目标 names elsewhere.
-      const restated = indicator.label === "增长目标" && !text.slice(0, q.start).includes("增长目标") && RESTATED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
+      // (单位生产总值能耗五年累计下降22.7%，超额完成国家下达的22%的节能目标: a target named by its purpose is the result's too.)
+      const pointer = (indicator.label === "增长目标" && !text.slice(0, q.start).includes("增长目标")) || (!lookupMetric(indicator.label).known && OWN_TARGET_AFTER_RE.test(text.slice(q.tailEnd)));
+      const restated = pointer && RESTATED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
       const result = restated ? out.findLast((i) => i.unit === indicator.unit && i.type === "growth" && i.modality !== "target") : undefined;
-      if (result) Object.assign(indicator, { metric: result.metric, label: result.label });
+      // (能耗累计下降22.6%，超额完成省下达的20%的目标任务: the target of a fall is a fall.)
+      if (result) Object.assign(indicator, { metric: result.metric, label: result.label, type: result.type, modality: "target", ...(result.value < 0 && indicator.value > 0 ? { value: -indicator.value } : {}) });
       // 本次大会应出席代表898名，实到862名: the session's attendance is a fact of the day, wherever the article puts it.
       if (ATTENDANCE_RE.test(indicator.label)) indicator.modality = "actual";
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");
@@ -442,7 +445,8 @@ function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[]
   // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it; so does one written straight
   // before its subject (2023年大庆地区生产总值增长3.6%), or after a reporter's attribution (他介绍，2023年哈尔滨…).
   const opening = /^(?:[^，,。；;“”]{1,16}(?:介绍|表示|说|了解到|指出|透露|获悉)[，,：:])?((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:[，,]|(?=[\u4e00-\u9fa5]{2})(?![底末初以至到—－]))/.exec(text);
-  const sentenceYear = opening ? readYear(opening[1]) : /^(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
+  // (报告指出，去年全市…；全社会固定资产投资增长23.8%: last year after the attribution dates the sentence too.)
+  const sentenceYear = opening ? readYear(opening[1]) : /^(?:[^，,。；;“”]{1,16}(?:介绍|表示|说|了解到|指出|透露|获悉)[，,：:])?(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
   // 2005年与2000年相比，国内生产总值增长57.3%: a comparison opening the sentence is the base of every change in it.
   const comparedWith = /^(?:((?:19|20)\d\d)\s?年)?[，,]?(?:与|同|和|比)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:相比|比较)[，,]/.exec(text);
   const sentenceBase = comparedWith ? readYear(comparedWith[2]) : null;
@@ -829,8 +833,10 @@ const LAST_YEAR_BEFORE_RE = /去年的?$/;
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
-/** 实现了控制在15%以内的目标, 完成了年初确定的8%: the words before a target quoted in a result's sentence. */
-const RESTATED_TARGET_BEFORE_RE = /(?:实现|完成|达到)了?(?:年初)?(?:确定的|提出的)?(?:控制在)?$/;
+/** …22%的节能目标, …的减排目标: a target named after its figure by what it is for. */
+const OWN_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的[\u4e00-\u9fa5]{0,4}目标/;
+/** 实现了控制在15%以内的目标, 完成了年初确定的8%, 超额完成省下达的20%: the words before a target quoted in a result's sentence. */
+const RESTATED_TARGET_BEFORE_RE = /(?:实现|完成|达到)了?(?:年初)?(?:(?:省|市|国家|上级)?(?:确定|提出|下达)的)?(?:控制在)?$/;
 
 /** A rate that measures how the counted items were handled, not a metric of its own. */
 const RATE_OF_HANDLING_RE = /^(?:办复率|办结率|满意率|见面率|答复率|按时办结率)$/;
@@ -860,7 +866,7 @@ function spreadCommitments(text: string, ordered: Indicator[]): void {
   let lastEnd = -1;
   for (const cur of ordered) {
     // A threshold (10亿元以上) takes no commitment and passes the carry on to the figure it qualifies.
-    const threshold = THRESHOLD_AFTER_RE.test(text.slice(cur.end));
+    const threshold = THRESHOLD_AFTER_RE.test(text.slice(cur.end)) || passedSize(text, cur);
     if (lastEnd >= 0) {
       const between = text.slice(lastEnd, cur.start);
       const commas = between.match(/[，,：:]/g)?.length ?? 0;
@@ -932,7 +938,7 @@ const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 /** Amounts that double: an output, an income, a count of visitors (not a rate or a share). */
 const DOUBLED_AMOUNT_RE = /(?:总值|总量|GDP|增加值|收入|产值|产量|规模|接待量|人次|人数|投资|总额|消费)$/;
 
-const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)$/;
+const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)(?:预期)?(?:目标)?$/;
 
 function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
   if (q.form === "ratio") return "ratio";

@@ -54,7 +54,8 @@ function opensOnShortName(text: string, name: string): boolean {
   return short.length >= 2 && short !== name && text.startsWith(short) && !ZONE_AFTER_SHORT_NAME_RE.test(text.slice(short.length));
 }
 /** 兰州新区, 上海自贸试验区, 南通港: a zone or port named after the region is a place of its own. */
-const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾区|大都市圈|都市圈|片区|市区|城区)/;
+/** 台州湾新区: a bay named after the region, and the zone on it. */
+const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾|大都市圈|都市圈|片区|市区|城区)/;
 
 const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
 
@@ -106,7 +107,7 @@ function ownNames(report: ReportPlace): string[] {
  * the rest is a metric the lexicon knows (厦门港, 临平购物节, 西湖龙井 are names of their own). */
 function withoutOwnName(indicator: Indicator, names: string[]): Indicator {
   const name = names.find((n) => indicator.label.startsWith(n) && indicator.label.length >= n.length + 2);
-  if (!name) return indicator;
+  if (!name || ZONE_AFTER_SHORT_NAME_RE.test(indicator.label.slice(name.length))) return indicator;
   // 滨江预计地区生产总值: a cue word between the name and the metric goes with the name.
   const label = indicator.label.slice(name.length).replace(/^(?:的|预计|今年|全年|去年|还|也|又|将)+/, "");
   const metric = lookupMetric(label);

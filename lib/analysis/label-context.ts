@@ -143,7 +143,7 @@ const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
 const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;
 const HOUSEHOLD_UNITS = new Set(["户", "bare"]);
 
-const COUNT_CHANGE_RE = /^(?:扩大|提高|增加|增长|减少|下降|达到|超过|突破|降低|上升|降至|升至|增至|比|较|占)/;
+const COUNT_CHANGE_RE = /^(?:扩大|提高|增加|增长|减少|下降|达到|超过|突破|降低|上升|降至|升至|增至|精简|压减|压缩|缩减|削减|调整(?:为|到|至)|比|较|占)/;
 
 /** 省、市（地）级疾病预防控制中心: levels (one place word each, joined by 、/和) closed by 级, and what follows. */
 const GRADED_RE = /^((?:省|市|县|区|乡|镇|村|地|国家|地市)(?:[、和](?:省|市|县|区|乡|镇|村|地|地市))*(?:[(（][^)）]{1,4}[)）])?级)([\u4e00-\u9fa5]{2,16})/;

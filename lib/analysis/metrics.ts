@@ -182,6 +182,11 @@ export const METRICS: MetricDef[] = [
   { key: "forest-coverage", name: "森林覆盖率", nameEn: "Forest coverage rate", synonyms: ["森林覆盖率"] },
   { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入"], related: ["general-budget-revenue"] },
   { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算支出规模", "一般公共预算总支出"], related: ["livelihood-spending"] },
+  // 招商引资到位资金 and its wordings (内外资实际到位资金: batch 45's 前湾新区): every reader of 40 labels names it 招商引资到位资金
+  // or a wording of it; 到位内资 alone is domestic capital, 到位外资 foreign.
+  { key: "investment-funds-in-place", name: "招商引资到位资金", nameEn: "Funds in place from investment promotion", synonyms: ["招商引资到位资金", "招商引资实际到位资金", "内外资实际到位资金", "实际到位内外资", "到位内外资", "内外资到位资金"] },
+  // 新型农村合作医疗参合率 (2004–2015 reports; 参合率 alone after the scheme is named): 10 labels of 10.
+  { key: "rural-coop-medical-rate", name: "新型农村合作医疗参合率", nameEn: "Enrolment in the new rural cooperative medical scheme", synonyms: ["新型农村合作医疗参合率", "新农合参合率", "参合率", "农民参合率", "新农合参合比例"] },
   { key: "domestic-capital", name: "实际到位内资", nameEn: "Domestic capital brought in from elsewhere", synonyms: ["实际到位内资", "到位内资", "引进内资", "利用内资", "实际利用内资", "引进市外内资", "引进省外内资"] },
   // A national indicator of the 14th five-year plan; every reader names it in full, with the age.
   { key: "childcare-places-per-1000", name: "每千人口拥有3岁以下婴幼儿托位数", nameEn: "Childcare places for under-3s per 1,000 people", synonyms: ["每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有婴幼儿托位数", "每千人口婴幼儿托位数", "每千人口托位数"] },

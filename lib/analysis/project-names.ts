@@ -11,6 +11,13 @@ export const PROJECT_SIZE = "单个项目投资规模";
 
 /** What follows the amount up to the count: 以上, then the projects' kind (重大产业, 制造业…) and 项目. */
 const SIZED_PROJECTS_RE = /^以上((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
+/** 超百亿元项目3个, 总投资超百亿元的项目2个: the threshold written before the amount (超), the projects after it. */
+const OVER_SIZED_RE = /^的?((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
+
+/** 超10亿元项目: an amount that is the size a project must pass (超 before it, the projects after), a threshold as 10亿元以上 is. */
+export function passedSize(text: string, amount: Indicator): boolean {
+  return amount.unit === "元" && /超过?$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) && OVER_SIZED_RE.test(text.slice(amount.end));
+}
 /** Verbs of starting or winning projects, which stay in the count's name. */
 const PROJECT_VERBS = "新开工|开工|新招引|招引|新引进|引进|新签约|签约";
 /** Such a verb just before the amount; 总投资 before it names another measure, left alone. */
@@ -44,39 +51,45 @@ const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)(?:计划投�
 export function nameProjects(text: string, ordered: Indicator[]): void {
   ordered.forEach((amount, k) => {
     if (amount.unit !== "元" || amount.type !== "level") return;
-    const sized = SIZED_PROJECTS_RE.exec(text.slice(amount.end));
+    const over = passedSize(text, amount) ? /超过?$/.exec(text.slice(0, amount.start))![0] : undefined;
+    const sized = over ? OVER_SIZED_RE.exec(text.slice(amount.end)) : SIZED_PROJECTS_RE.exec(text.slice(amount.end));
     if (!sized) return;
-    const before = text.slice(Math.max(0, amount.start - 8), amount.start);
+    const before = text.slice(Math.max(0, amount.start - 8 - (over?.length ?? 0)), amount.start - (over?.length ?? 0));
     // 其中总投资10亿元以上项目42项: the size a project's total investment must reach, the count named with it (总投资10亿元以上
     // 项目: 6 labels of 6 in batches 20–39); 签约总投资100亿元 with no 以上…项目 after it is a total, left as it is.
     const total = /总投资$/.test(before) ? "总投资" : "";
     relabel(amount, PROJECT_SIZE);
+    // (超10亿元: the 超 is the threshold's word, no bound of the figure, as 以上 is not for readers of 超…项目: 3 labels of 3.)
+    if (over) amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");
     // 37个10亿元以上项目加快建设, 127个总投资10亿元以上项目: the count written before the size counts those projects.
     const countBefore = ordered[k - 1];
     if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end + total.length === amount.start && !sized[1].includes("重大")) {
-      relabel(countBefore, `${total}${amount.text}以上${sized[1]}`);
+      relabel(countBefore, over ? `${total}超${amount.text}${sized[1]}` : `${total}${amount.text}以上${sized[1]}`);
       return;
     }
     const count = ordered[k + 1];
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
-    const size = sized[1].includes("重大") ? "" : `${total}${amount.text}以上`;
+    const size = sized[1].includes("重大") ? "" : over ? `${total}超${amount.text}` : `${total}${amount.text}以上`;
     relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized[1]}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.
   let verbOfList = "";
   let previousEnd = -1;
+  // 其中10亿元以上项目31个，超百亿元项目3个: after a count the list already gave its verb to, a comma goes on with the list.
+  let inList = false;
   ordered.forEach((count) => {
     if (!PROJECT_COUNTERS.has(count.unit) || !/项目$/.test(count.label)) return;
     const labelStart = count.start - count.label.length;
     const bare = BARE_SIZED_RE.test(count.label) && text.slice(labelStart, count.start) === count.label;
     const verb = bare ? PROJECT_VERB_RE.exec(text.slice(0, labelStart))?.[1] : undefined;
+    const joined = !verb && verbOfList && /^(?:总投资)?超?[\d.百千十]*[亿万]/.test(count.label) ? text.slice(previousEnd, labelStart) : null;
     if (verb) relabel(count, verb + count.label);
-    else if (verbOfList && /^[\d.百千十]*[亿万]/.test(count.label)) {
-      const between = text.slice(previousEnd, labelStart);
-      if (SAME_LIST_RE.test(between) || afterOwnTotal(between, verbOfList)) relabel(count, verbOfList + count.label);
-    }
+    else if (joined !== null && (SAME_LIST_RE.test(joined) || afterOwnTotal(joined, verbOfList) || (inList && /^[，,]$/.test(joined)))) {
+      relabel(count, verbOfList + count.label);
+      inList = true;
+    } else inList = false;
     previousEnd = count.end;
     verbOfList = OPENS_ON_VERB_RE.exec(count.label)?.[1] ?? "";
   });

@@ -1,0 +1,109 @@
+// The twenty-seventh round's patterns (batch 45's 株洲 2011/12 on 人民网 and 宁波前湾新区's 管委会 reports, with their news
+// articles), each on the sentence that showed it.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { classifySentence } from "./classify-sentence";
+import { extractIndicators } from "./extract-indicators";
+
+const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
+const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+const said = (text: string) => extractIndicators(text, { kind: "other", part: "plan" });
+const named = (list: ReturnType<typeof achieved>) => list.map((i) => `${i.label} ${i.value}${i.unit} ${i.type}`);
+
+describe("a count cut from one level to another", () => {
+  it("names both figures by the thing cut, whatever verb of cutting is used (精简到, 压减到, 压缩至)", () => {
+    for (const verb of ["精简到", "压减到", "压缩至"]) {
+      expect(named(achieved(`行政审批事项由586项${verb}312项。`))).toEqual(["行政审批事项 586项 count", "行政审批事项 312项 count"]);
+    }
+  });
+
+  it("keeps 调整 as the start of a thing counted when no 为/到 follows (197个调整改造项目)", () => {
+    expect(achieved("国家支持启动197个调整改造项目。")[0].label).toBe("调整改造项目");
+  });
+
+  it("reads a time shortened (缩短, 平均缩短) as a fall", () => {
+    expect(named(achieved("政务服务中心承诺办结时限平均缩短40%。"))).toEqual(["政务服务中心承诺办结时限 -40% growth"]);
+  });
+});
+
+describe("a target restated after the result that answers it", () => {
+  it("is the result's metric, and a fall's target a fall (超额完成省下达的20%的目标任务)", () => {
+    const [result, target] = achieved("单位地区生产总值能耗五年累计下降22.6%，超额完成省下达的20%的目标任务。");
+    expect(result).toMatchObject({ metric: "energy-intensity", value: -22.6, modality: "actual" });
+    expect(target).toMatchObject({ metric: "energy-intensity", value: -20, type: "growth", modality: "target" });
+  });
+
+  it("is the result's metric when named by its purpose (22%的节能目标)", () => {
+    const target = achieved("单位生产总值能耗五年累计下降22.7%，超额完成国家下达的22%的节能目标。")[1];
+    expect(target).toMatchObject({ metric: "energy-intensity", value: -22, modality: "target" });
+  });
+
+  it("is the metric just named when only 顺利 is left before it (顺利实现突破3500亿元的年度目标)", () => {
+    const list = achieved("规上工业总产值3576亿元，增长12.9%，顺利实现突破3500亿元的年度目标。");
+    expect(list[2]).toMatchObject({ metric: "industrial-output", value: 350000000000, scale: "亿", modality: "target" });
+  });
+});
+
+describe("the lexicon", () => {
+  it("knows 新农合参合率 and 参合率 alone", () => {
+    expect(achieved("新农合参合率达到97.2%。")[0].metric).toBe("rural-coop-medical-rate");
+    expect(planned("巩固新型农村合作医疗制度，参合率稳定在95%以上。")[0].metric).toBe("rural-coop-medical-rate");
+  });
+
+  it("knows 招商引资到位资金 by its wordings (内外资实际到位资金)", () => {
+    const target = planned("招商引资到位资金400亿元以上。")[0];
+    const result = achieved("全年举办专题招商活动26场，内外资实际到位资金412亿元。")[1];
+    expect(result.metric).toBe(target.metric);
+    expect(target.metric).toBe("investment-funds-in-place");
+  });
+});
+
+describe("projects named by the size they pass (超…亿元项目)", () => {
+  it("reads the amount as the size and keeps it in the count's name, with the list's verb after a comma", () => {
+    const list = achieved("新引进亿元以上项目108个，其中10亿元以上项目31个，超百亿元项目3个。");
+    expect(list.map((i) => i.label)).toEqual(["新引进亿元以上项目", "单个项目投资规模", "新引进10亿元以上项目", "单个项目投资规模", "新引进超百亿元项目"]);
+    expect(list[3].qualifiers).not.toContain("超过");
+  });
+
+  it("passes the commitment over the size to the count (力争…，新引进投资超10亿元项目100个)", () => {
+    const count = planned("力争新增规上工业企业1500家以上，新引进投资超10亿元项目100个。").at(-1)!;
+    expect(count).toMatchObject({ label: "新引进投资超10亿元项目", value: 100 });
+    expect(count.qualifiers).toContain("力争");
+  });
+});
+
+describe("news", () => {
+  it("dates every clause of a sentence opening on an attribution and 去年 (报告指出，去年…；…增长23.8%)", () => {
+    const list = said("报告指出，去年全市居民消费价格总水平上涨5.3%，高于年初预期；全社会固定资产投资增长23.8%，没有完成年初确定的25%的目标。");
+    expect(list.map((i) => `${i.value} ${i.modality}`)).toEqual(["5.3 actual", "23.8 actual", "25 target"]);
+  });
+
+  it("reads a per cent of GDP named as the target as its growth (全省今年12%的预期目标)", () => {
+    const list = said("记者注意到，今年的GDP增长预期目标比去年下调了1个百分点，与全省今年12%的预期目标一致。");
+    expect(list[1]).toMatchObject({ value: 12, type: "growth", metric: "gdp" });
+  });
+
+  it("reads a speech tag naming an occupation as someone else's comment, and the quote before it too", () => {
+    const report = analyzeReport(
+      ["前湾新区2024年工作报告解读", "本报讯 记者 张三", "今年新区将实施重点项目190个，完成年度投资470亿元。", "“孩子上学近了，看病也方便了，新区越来越像一座城了。”在新区工作了8年的吉利杭州湾基地工程师王磊说。"].join("\n"),
+    );
+    const kinds = report.sentences.filter((s) => s.role !== "heading").map((s) => [s.text.slice(0, 6), s.kind]);
+    expect(kinds.slice(-2)).toEqual([["“孩子上学近", "other"], ["在新区工作了", "other"]]);
+  });
+});
+
+describe("a region's short name inside a place of its own", () => {
+  it("keeps 台州 in 台州湾新区 in a 台州 article", () => {
+    const report = analyzeReport(["台州市2025年政府工作报告解读", "本报讯 台州市第六届人民代表大会第五次会议开幕。", "去年规模以上工业增加值增长9.3%，台州湾新区规上工业总产值突破千亿元。"].join("\n"));
+    const figure = report.sentences.flatMap((s) => s.indicators).find((i) => i.unit === "元")!;
+    expect(figure.label).toBe("台州湾新区规上工业总产值");
+  });
+});
+
+describe("slogans that close a report", () => {
+  const plan = (text: string) => classifySentence({ text, part: "plan", role: "body" }, { section: { heading: "五、全面加强政府自身建设", part: "plan" } });
+  it("are other, not tasks (任务艰巨，使命光荣; 宏伟蓝图已经绘就)", () => {
+    expect(plan("新的一年，任务艰巨，使命光荣。").kind).toBe("other");
+    expect(plan("“十二五”的宏伟蓝图已经绘就。").kind).toBe("other");
+  });
+});
