@@ -391,6 +391,26 @@ const FORTY_FIFTH_BATCH = ["zhuzhou-2011", "zhuzhou-2012", "zhuzhou-2012-news", 
   "taizhou-2024", "taizhou-2025", "taizhou-2025-news"];
 const FORTY_FIFTH_BATCH_HELD = new Set(["taizhou-2024", "taizhou-2025"]);
 const FORTY_FIFTH_BATCH_PAIRS = [["zhuzhou-2011", "zhuzhou-2012"], ["hzwan-2023", "hzwan-2024"], ["taizhou-2024", "taizhou-2025"]];
+// Batch 46 (labelled 2026-12-05), composed in the twenty-seventh round and scored before any rule was tuned on it: a 地级市
+// of heavy industry in the 1990s (唐山市 1997 and 1998, reprinted in the city's yearbook and typed in from it, page numbers
+// and running heads between paragraphs; the 1997 report reviews the 八五 and sets the 九五) with a 唐山劳动日报 article; a
+// 地级市 at the turn of the 十五五 (烟台市 2025 and 2026, from a mobile news app's 全文 page, one sentence a line in parts,
+// [图片] and ▲ captions) with a 烟台日报 article; a 地级市 (蚌埠市, portal copies) with a 蚌埠日报 article. Held back, fixed before
+// any text was written (/work/batch46/HELD_BACK, 10:47 UTC): the 蚌埠 pair.
+const FORTY_SIXTH_BATCH = ["tangshan-1997", "tangshan-1998", "tangshan-1998-news", "yantai-2025", "yantai-2026", "yantai-2026-news",
+  "bengbu-2022", "bengbu-2023", "bengbu-2023-news"];
+const FORTY_SIXTH_BATCH_HELD = new Set(["bengbu-2022", "bengbu-2023"]);
+const FORTY_SIXTH_BATCH_PAIRS = [["tangshan-1997", "tangshan-1998"], ["yantai-2025", "yantai-2026"], ["bengbu-2022", "bengbu-2023"]];
+// Batch 47 (labelled 2026-12-05), composed in the twenty-seventh round and scored before any rule was tuned on it: a city
+// living on tourism (三亚市 2019 and 2020, clipped from the 三亚日报 e-paper: edition lines, jump lines cutting paragraphs
+// mid-sentence) with a 海南日报 article; an oil city (克拉玛依市 2018 and 2019, a Word document exported to text with a
+// column table of the main indicators, footnote marks and notes) with a 克拉玛依日报 article; a 地级市 (潍坊市, portal copies,
+// the epidemic year between them) with a 潍坊日报 article. Held back, fixed before any text was written
+// (/work/batch47/HELD_BACK, 10:47 UTC): the 潍坊 pair.
+const FORTY_SEVENTH_BATCH = ["sanya-2019", "sanya-2020", "sanya-2020-news", "karamay-2018", "karamay-2019", "karamay-2019-news",
+  "weifang-2020", "weifang-2021", "weifang-2021-news"];
+const FORTY_SEVENTH_BATCH_HELD = new Set(["weifang-2020", "weifang-2021"]);
+const FORTY_SEVENTH_BATCH_PAIRS = [["sanya-2019", "sanya-2020"], ["karamay-2018", "karamay-2019"], ["weifang-2020", "weifang-2021"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -435,6 +455,8 @@ const COMPOSED_BATCHES = [
   [43, FORTY_THIRD_BATCH, FORTY_THIRD_BATCH_HELD, FORTY_THIRD_BATCH_PAIRS],
   [44, FORTY_FOURTH_BATCH, FORTY_FOURTH_BATCH_HELD, FORTY_FOURTH_BATCH_PAIRS],
   [45, FORTY_FIFTH_BATCH, FORTY_FIFTH_BATCH_HELD, FORTY_FIFTH_BATCH_PAIRS],
+  [46, FORTY_SIXTH_BATCH, FORTY_SIXTH_BATCH_HELD, FORTY_SIXTH_BATCH_PAIRS],
+  [47, FORTY_SEVENTH_BATCH, FORTY_SEVENTH_BATCH_HELD, FORTY_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
