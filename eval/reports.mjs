@@ -411,6 +411,16 @@ const FORTY_SEVENTH_BATCH = ["sanya-2019", "sanya-2020", "sanya-2020-news", "kar
   "weifang-2020", "weifang-2021", "weifang-2021-news"];
 const FORTY_SEVENTH_BATCH_HELD = new Set(["weifang-2020", "weifang-2021"]);
 const FORTY_SEVENTH_BATCH_PAIRS = [["sanya-2019", "sanya-2020"], ["karamay-2018", "karamay-2019"], ["weifang-2020", "weifang-2021"]];
+// Batch 48 (labelled 2026-12-05), composed in the twenty-seventh round and scored before any rule was tuned on it: a 县级市
+// on the Russian border (满洲里市 2018 and 2019, the abridged version (摘要) a regional paper printed, typed from the paper)
+// with a 呼伦贝尔日报 article; a district of a 直辖市 built on science (北京市海淀区 2022 and 2023, portal copies, the 2023
+// report with a table of 2022's main indicators typed one cell a line) with a 北京日报 article; a 地级市 on the coast (盐城市,
+// portal copies) with a 盐城晚报 article. Held back, fixed before any text was written (/work/batch48/HELD_BACK, 11:04 UTC):
+// the 盐城 pair.
+const FORTY_EIGHTH_BATCH = ["manzhouli-2018", "manzhouli-2019", "manzhouli-2019-news", "haidian-2022", "haidian-2023", "haidian-2023-news",
+  "yancheng-2023", "yancheng-2024", "yancheng-2024-news"];
+const FORTY_EIGHTH_BATCH_HELD = new Set(["yancheng-2023", "yancheng-2024"]);
+const FORTY_EIGHTH_BATCH_PAIRS = [["manzhouli-2018", "manzhouli-2019"], ["haidian-2022", "haidian-2023"], ["yancheng-2023", "yancheng-2024"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -457,6 +467,7 @@ const COMPOSED_BATCHES = [
   [45, FORTY_FIFTH_BATCH, FORTY_FIFTH_BATCH_HELD, FORTY_FIFTH_BATCH_PAIRS],
   [46, FORTY_SIXTH_BATCH, FORTY_SIXTH_BATCH_HELD, FORTY_SIXTH_BATCH_PAIRS],
   [47, FORTY_SEVENTH_BATCH, FORTY_SEVENTH_BATCH_HELD, FORTY_SEVENTH_BATCH_PAIRS],
+  [48, FORTY_EIGHTH_BATCH, FORTY_EIGHTH_BATCH_HELD, FORTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
