@@ -19,7 +19,7 @@ export interface ClassifiableSentence {
 
 export interface ClassifyContext {
   section?: Pick<TextSection, "heading" | "part"> | null;
-  metadata?: Pick<ReportMetadata, "reviewYear" | "planYear"> | null;
+  metadata?: (Pick<ReportMetadata, "reviewYear" | "planYear"> & Partial<Pick<ReportMetadata, "kind">>) | null;
   /** What to fall back on when neither the section nor a cue decides (carried from the text before, or the document's tendency). */
   fallback?: { kind: SentenceKind; reason: string } | null;
 }
@@ -29,6 +29,8 @@ export interface Decision extends Classification {
   source: Source;
 }
 
+/** 【报告摘要】, 【数说2024】, 【图解】: a bracket that names a kind of section, not what it says. */
+const SECTION_NAME_RE = /摘要|数说|数读|图解|一图|速览|导读|要点|看点|关键词|全文|原文|解读|声音|直播|链接|背景/;
 const PART_NAMES: Record<Part, string> = { review: "回顾", plan: "计划", other: "其他" };
 
 export function inferPartFromHeading(heading: string): Part {
@@ -186,7 +188,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);
     // a bare 【2024年成绩单】 only names the section (two readers).
-    if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    // (【成绩单】“十四五”圆满收官: the bracket names the section, the words after it state the results.)
+    if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$|^【[^】]{0,8}(?:成绩|成效)[^】]{0,4}】[^【】]{4,}$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    // 【项目建设提质增效】 on a line of its own in a report's review (a news app's bold lead-in, batch 46's 烟台): it sums up
+    // its paragraphs as a numbered sub-heading does (10 labels of 10).
+    if (part === "review" && context.metadata?.kind !== "news" && /^【[^【】\d]{4,16}】$/.test(text) && !SECTION_NAME_RE.test(text) && !named) return make("achievement", "回顾部分的小标题", 0.6, "role");
     // 【各区竞相发展】, 【市州竞相发展】: a news article's subhead over the places' results (3 readers of 3), outside any plan.
     if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|竞相发力|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");

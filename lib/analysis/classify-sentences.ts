@@ -162,7 +162,8 @@ const SUBHEAD_FIGURE_RE = /^[\u4e00-\u9fa5]{2,4}[：:][^。；;]*\d/;
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])/;
 
 const WHOLE_QUOTE_RE = /^[“「][^“”「」]+[”」][。！!]?$/;
-const OPENS_QUOTE_RE = /^[“「]/;
+/** A quote, or 他说，… after a speaker's tag: the same speaker goes on. */
+const OPENS_QUOTE_RE = /^[“「]|^(?:他|她)(?:还|又|也)?(?:说|表示|介绍|告诉记者)[，,：:]/;
 /** 【代表声音】, 代表委员热议报告, 听听代表怎么说: a news article's section that gives the floor to deputies. */
 const VOICES_HEADING_RE = /代表(?:委员)?(?:声音|心声|热议|建言|说|怎么说|观点)|委员(?:声音|热议)|[两]会声音/;
 

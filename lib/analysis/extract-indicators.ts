@@ -559,7 +559,7 @@ const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预�
  * 13 of 13 targets). */
 const COMMITTED_RE = /(?:力争|确保|争取(?![^，,。；;]{0,10}(?:资金|债|援助|补助|支持|上级|中央|省级)))(?!了)[^，,。；;了]{0,16}$|(?:今年|明年)[^，,。；;]{0,6}(?:计划|打算|准备)[^，,。；;了]{0,16}$/;
 /** 今年县里将…, 今年还要…, 企业今年计划…, 报告提出今年…: a comment turning to what this year will bring. */
-const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取)|报告(?:提出|明确|提到)(?:[^。，,]{0,4}(?:今年|明年)|(?![^。，,]{0,8}(?:去年|上年|过去|一年来)))/g;
+const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取|提出|确定|目标)|报告(?:提出|明确|提到)(?:[^。，,]{0,4}(?:今年|明年)|(?![^。，,]{0,8}(?:去年|上年|过去|一年来)))/g;
 
 /**
  * In a comment (a deputy's or a reporter's words, a sentence read as other), a figure after the turn to this year's plan
@@ -571,7 +571,8 @@ function spokenPlanBefore(before: string): boolean {
   if (!/今年|明年|报告(?:提出|明确|提到)/.test(before)) return false;
   let last = -1;
   for (const m of before.matchAll(SPOKEN_PLAN_RE)) last = m.index + m[0].length;
-  return last !== -1 && !/去年|上年|过去一年/.test(before.slice(last));
+  // (…，比去年增长10%: last year as the base of a change is no turn back to last year.)
+  return last !== -1 && !/(?<![比较])(?:去年|上年)|过去一年/.test(before.slice(last));
 }
 
 /** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
@@ -1009,7 +1010,8 @@ function toIndicator(
     label = /^(?:相比|持平|)$/.test(named) ? (/今年(?:的)?([\u4e00-\u9fa5]{0,8}?目标)/.exec(text.slice(q.tailEnd))?.[1] ?? "增长目标") : named;
   }
   // 增长目标比去年下调了0.5个百分点, 规模以上工业增加值目标则比去年下调了1.5个百分点: a target moved is a target.
-  if (q.unit === "个百分点" && /目标[^，,；;。：:]*[上下]调了?$/.test(text.slice(0, q.start))) modality = "target";
+  // (今年的经济增长目标比去年低1个百分点: so is one set lower or higher than last year's.)
+  if (q.unit === "个百分点" && /目标[^，,；;。：:]*(?:[上下]调|调[低高]|(?:比|较)(?:去年|上年)(?:提高|降低|低|高))了?$/.test(text.slice(0, q.start))) modality = "target";
   // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
   const ofTarget = OF_TARGET_RE.test(text.slice(q.tailEnd));
   const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
@@ -1039,10 +1041,11 @@ function toIndicator(
   const againstBudget = !stock && BUDGET_AGAINST_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
   // 减轻企业税负5000多亿元 is relief promised (and reported back: 降低企业税负5700多亿元), a commitment of its own.
   const burdenCut = cut && BURDEN_RE.test(label);
+  // (农民人均纯收入增加250元: a sum of money a level grows by, with or without 比上年, is that level's increase.)
   const increment =
     againstBudget ||
     (stock && !burdenCut &&
-      ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加")))));
+      ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加") || verbInfo.verb === "growth"))));
   const moved = targetMovedFromLastYear(label, text.slice(Math.max(0, q.start - 8), q.start));
   if (moved) [label, modality] = [moved.label, "target"];
   // A fall is negative: 下降3% → −3, 比上年减少198亿元 → −198亿, and a target fewer than last year's.

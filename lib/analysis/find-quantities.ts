@@ -427,10 +427,10 @@ const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
 const NOUN_NOT_UNIT = ["人口", "人员", "个体"];
-// Not a class of things (超亿美元项目, 新签约亿元以上产业项目, 超亿元级企业): that is part of a name, not an amount; and 约
+// Not a class of things (超亿美元项目, 新签约亿元以上产业项目, 超亿元级企业, 产值超亿元的乡镇企业): that is part of a name, not an amount; and 约
 // inside 签约, 节约, 制约… is no "about".
 const BARE_SCALE_RE =
-  /(?<=突破|超过|超|逾|达到|达|近|(?<![签合节制预履集特条违])约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)(?!以上|以下|级|规模|的?(?:重大|重点|产业|工业|外资|内资)?(?:项目|企业|工程|园区|集群|平台|龙头|楼宇|商圈|街区|市场|工厂|产业链|行业))/g;
+  /(?<=突破|超过|超|逾|达到|达|近|(?<![签合节制预履集特条违])约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)(?!以上|以下|级|规模|的?(?:重大|重点|产业|工业|外资|内资|乡镇|民营|骨干|特色|[\u4e00-\u9fa5]{2}产业)?(?:项目|企业|工程|园区|集群|平台|龙头|楼宇|商圈|街区|市场|工厂|产业链|行业))/g;
 const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
 
 /**

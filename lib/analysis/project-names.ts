@@ -47,8 +47,30 @@ const PLACE_LEVELS_RE = /^(?:省、?市、?区|省、?市、?县|省、?市|市�
 /** 实施市、区重点项目124个，完成年度计划投资的104.6%: the plan's investment done, said after the count of projects. */
 const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)(?:计划投资|投资计划)的?$/;
 
+/** 超10亿元的企业集团, 新增产值超亿元的乡镇企业: an amount other things than projects must pass to be counted. */
+const OVER_SIZED_ENTITY_RE = /^的?([\u4e00-\u9fa5]{0,6}?(?:企业集团|企业|集团|园区|产业集群|集群|村))(?=[\d一二三四五六七八九十两，,。；;、]|$)/;
+export const SIZE_THRESHOLD = "size-threshold";
+
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {
+  // (The size an enterprise or a group must pass is no commitment either: 3 readers' labels of batch 46 name it by what is
+  // counted, none pairs it.)
+  ordered.forEach((amount, k) => {
+    if (amount.unit !== "元" || amount.type !== "level" || !/超过?$/.test(text.slice(Math.max(0, amount.start - 2), amount.start))) return;
+    const after = OVER_SIZED_ENTITY_RE.exec(text.slice(amount.end));
+    if (!after) return;
+    const entity = after[1];
+    // 5个销售收入超10亿元的企业集团: the count before names what it counts with the threshold, as its readers do.
+    const count = ordered[k - 1];
+    const between = count ? text.slice(count.end, amount.start) : "";
+    // (Only where the count's name stopped at the figure: 每个县培育1个产值超50亿元的特色产业集群 keeps its own.)
+    if (count && PROJECT_COUNTERS.has(count.unit) && /^[\u4e00-\u9fa5]{1,8}超过?$/.test(between) && /超过?$/.test(count.label)) relabel(count, text.slice(count.end, amount.end + after[0].length));
+    // Named by what is counted and the measure it must pass (企业集团销售收入规模).
+    const measure = /([^\d个家项户的，,、；;。\s]{2,6})超过?$/.exec(text.slice(Math.max(0, amount.start - 8), amount.start))?.[1] ?? "";
+    amount.label = `${entity}${measure.replace(/^(?:新增|年|全年)/, "")}规模`;
+    amount.metric = SIZE_THRESHOLD;
+    amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");
+  });
   ordered.forEach((amount, k) => {
     if (amount.unit !== "元" || amount.type !== "level") return;
     const over = passedSize(text, amount) ? /超过?$/.exec(text.slice(0, amount.start))![0] : undefined;

@@ -107,3 +107,82 @@ describe("slogans that close a report", () => {
     expect(plan("“十二五”的宏伟蓝图已经绘就。").kind).toBe("other");
   });
 });
+
+// Batches 46 and 47 (唐山 1997/98 from the yearbook, 烟台 2025/26 from a news app, 三亚 from the e-paper, 克拉玛依 a Word export).
+describe("news articles on the year's targets", () => {
+  const ARTICLE = [
+    "烟台日报",
+    "2026年1月15日　星期四　第A01版：要闻",
+    "烟台今年GDP预期增长5%以上",
+    "本报记者　王晓彤",
+    "1月14日上午，烟台市第十八届人民代表大会第五次会议在市会议中心开幕。",
+    "【成绩单】“十四五”圆满收官",
+    "报告显示，2025年全市地区生产总值增长5.6%。",
+    "【新目标】稳中求进开新局",
+    "今年，全市将实施省市重点项目500个。",
+    "今年的经济增长目标比去年低1个百分点。",
+    "市发展改革委主要负责同志在会后接受记者采访时说。",
+    "从周边城市看，2025年青岛地区生产总值增长5.8%，青岛今年提出增长5.5%左右。",
+    "据悉，本次会议将持续至1月17日。",
+    "（本版编辑　周立新）",
+  ].join("\n");
+  const report = analyzeReport(ARTICLE);
+  const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.kind;
+
+  it("takes the plan year from the page date when the article says 今年 rather than the year", () => {
+    expect(report.metadata).toMatchObject({ kind: "news", planYear: 2026, reviewYear: 2025 });
+  });
+
+  it("opens the plan at a 【新目标】 subhead and keeps the results under 【成绩单】…", () => {
+    expect(kindOf("【成绩单】")).toBe("achievement");
+    expect(kindOf("今年，全市将实施")).toBe("goal");
+  });
+
+  it("reads a target set beside last year's, other places' targets, the timetable and a speech tag as other", () => {
+    expect(kindOf("今年的经济增长目标比去年低")).toBe("other");
+    expect(kindOf("从周边城市看")).toBe("other");
+    expect(kindOf("据悉，本次会议")).toBe("other");
+    expect(kindOf("市发展改革委")).toBe("other");
+  });
+
+  it("keeps other places' targets targets and their results results in a sentence read as other", () => {
+    const figures = report.sentences.find((s) => s.text.startsWith("从周边城市看"))!.indicators;
+    expect(figures.map((i) => `${i.value} ${i.modality}`)).toEqual(["5.8 actual", "5.5 target"]);
+  });
+
+  it("drops a paper's editor line", () => {
+    expect(report.sentences.some((s) => s.text.includes("本版编辑"))).toBe(false);
+  });
+
+  it("reads a target moved against last year's as a target", () => {
+    expect(said("今年的经济增长目标比去年低1个百分点。")[0].modality).toBe("target");
+  });
+});
+
+describe("a paper's undated dateline (本报讯（记者…）)", () => {
+  it("makes the text news, and 他说，… after a deputy's speech tag is still the deputy's", () => {
+    const report = analyzeReport(
+      ["唐山劳动日报", "市十届人大六次会议隆重开幕", "本报讯（记者　孙建华）唐山市第十届人民代表大会第六次会议昨天上午在市人民会堂隆重开幕。",
+        "“去年唐钢顶住了钢材价格下滑的压力。”来自唐钢的市人大代表王德明说。", "他说，今年唐钢将通过技术改造使钢产量达到320万吨以上，比去年增长10%。"].join("\n"),
+    );
+    expect(report.metadata.kind).toBe("news");
+    const said = report.sentences.find((s) => s.text.startsWith("他说"))!;
+    expect(said.kind).toBe("other");
+    expect(said.indicators.map((i) => i.modality)).toEqual(["target", "target"]);
+  });
+});
+
+describe("a report's review", () => {
+  const review = (text: string) => classifySentence({ text, part: "review", role: "heading" }, { section: { heading: "一、2025年工作回顾", part: "review" } });
+  it("reads a bracketed line worded as a result as a sub-heading summing up results, not one naming a kind of section", () => {
+    expect(review("【项目建设提质增效】").kind).toBe("achievement");
+    expect(review("【数说2024】").kind).toBe("other");
+    expect(review("【报告摘要】").kind).toBe("other");
+  });
+
+  it("reads 在困难中…增长 and enterprises described as loss-making as no problem", () => {
+    const body = (text: string) => classifySentence({ text, part: "review", role: "body" }, { section: { heading: "一、1997年工作回顾", part: "review" } });
+    expect(body("工业生产在困难中稳定增长。")).toMatchObject({ kind: "achievement", subtype: null });
+    expect(body("对17户长期亏损、扭亏无望的企业实施了兼并和破产。").subtype).toBeNull();
+  });
+});

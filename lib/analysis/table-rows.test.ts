@@ -198,3 +198,26 @@ describe("a review's table with a 完成率 column, then its notes (batch 37's �
     expect(analyzed.sentences.find((s) => s.text.startsWith("全区经济社会发展"))?.kind).toBe("goal");
   });
 });
+
+describe("a Word table with a growth column and a target column of growth rates (batch 47's 克拉玛依)", () => {
+  const report = analyzeReport([
+    "克拉玛依市政府工作报告",
+    "一、2018年工作回顾",
+    "表1　2018年主要经济指标完成情况及2019年预期目标",
+    "指标                          单位          上年完成      增长%      今年目标[3]",
+    "社会消费品零售总额            亿元          105.0         6.9        7左右",
+    "原油产量                      万吨          1226.5        4.8        1260",
+    "城镇登记失业率                %             2.4           —          3以内",
+    "[3]“今年目标”栏中，原油产量为绝对量，其余为增长速度（%）。",
+  ].join("\n"));
+  const row = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!.indicators.map((i) => `${i.value}${i.unit} ${i.type} ${i.modality}`);
+
+  it("reads the growth column in per cent whatever unit the row's amounts are in", () => {
+    expect(row("社会消费品零售总额")[1]).toBe("6.9% growth actual");
+  });
+
+  it("reads a bare target far below the row's amount as the year's growth, and one near it as a level", () => {
+    expect(row("社会消费品零售总额")[2]).toBe("7% growth target");
+    expect(row("原油产量")[2]).toBe("12600000吨 level target");
+  });
+});

@@ -117,13 +117,13 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
     // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
-    const growth = GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric);
+    const growth = (GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric)) || growthTarget(figure, reading);
     // 固定资产投资增速 | % | -4.3: a minus in a row that names a rate of growth is a fall too.
     const rateRow = RATE_ROW_RE.exec(reading.metric);
     const fall = (growth || rateRow !== null) && /^[-−－]/.test(number);
     const verb = growth || fall ? (fall ? "下降" : "增长") : "";
     const metric = fall && rateRow ? rateRow[1] : reading.metric;
-    const phrase = `${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : reading.unit}${qualifier}`;
+    const phrase = `${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading, growth)}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
     const indicator = found.find((i) => i.start >= metric.length) ?? null;
@@ -138,6 +138,27 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     });
   }
   return out;
+}
+
+/** 增长% or 增幅（%）: a growth column gives per cent whatever unit the row's amounts are in (亿元 | 105.0 | 6.9). */
+function columnUnit(figure: RowReading["figures"][number], reading: RowReading, growth: boolean): string {
+  if (/[%％]/.test(figure.column ?? "") || (growth && !/额|量/.test(figure.column ?? ""))) return "%";
+  return reading.unit;
+}
+
+const AMOUNT_UNIT_RE = /^(?:万亿|亿|万|千)?(?:元|美元|吨|立方米|千瓦时|人次)$/;
+/**
+ * 社会消费品零售总额 | 亿元 | 105.0 | 6.9 | 7左右 under 上年完成 | 增长% | 今年目标: a bare target far below the row's own
+ * amount, in a table that gives the amounts' growth, is the growth set for the year (a Word table whose note says the
+ * target column holds growth rates except for a few amounts: batch 47's 克拉玛依).
+ */
+function growthTarget(figure: RowReading["figures"][number], reading: RowReading): boolean {
+  if (figure.modality !== "target" || !AMOUNT_UNIT_RE.test(reading.unit)) return false;
+  if (!reading.figures.some((f) => GROWTH_COLUMN_RE.test(f.column ?? ""))) return false;
+  const value = Number(/^[\d.]+/.exec(figure.cell)?.[0]);
+  const level = reading.figures.find((f) => f.modality !== "target" && !GROWTH_COLUMN_RE.test(f.column ?? "") && !f.difference && !f.completion);
+  const levelValue = Number(/^[\d.]+/.exec(level?.cell ?? "")?.[0]);
+  return Number.isFinite(value) && Number.isFinite(levelValue) && value <= 30 && value < levelValue * 0.3;
 }
 
 /** -0.8 under 增减 in a % row: the result is 0.8 个百分点 below the target, a change of its own name (…比目标增减). */

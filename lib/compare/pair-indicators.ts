@@ -79,13 +79,14 @@ const newAgainstStock = (target: Indicator, result: Indicator) =>
   target.label.startsWith("新增") && !result.label.startsWith("新") && result.qualifiers.includes("达到");
 
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
-const PLAN_SPAN_RE = /[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|末|规划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
+const PLAN_SPAN_RE = /[“"]?(?:十[一二三四五六七八九]?|[六七八九])五[”"]?(?:期间|时期|末|规划|计划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
 /** 到2025年, 到2027年底: the year a target is set for. */
 const LATER_YEAR_RE = /到((?:19|20)\d\d)年/;
 
 /** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
-const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:今后|未来)五年)[^，,。]{0,4}(?:目标|任务)/;
+/** (二、“九五”奋斗目标和1997年的主要任务: the plans of the 1980s and 1990s are named 六五 to 九五, with or without 时期.) */
+const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|[“"](?:十[一二三四五六七八九]?|[六七八九])五[”"](?:时期|期间|计划)?|(?:今后|未来)五年)[^，,。]{0,4}(?:目标|任务)/;
 
 /** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
  * that sets a plan period's targets. */
@@ -145,6 +146,7 @@ const PER_MILLE = "‰";
  */
 const namesRate = (i: Indicator) => /率$/.test(getMetric(i.metric)?.name ?? i.label);
 function sameTypeGroup(a: Indicator, b: Indicator): boolean {
+  if (Boolean(a.increment) !== Boolean(b.increment)) return false;
   if (TYPE_GROUP[a.type] === TYPE_GROUP[b.type]) return true;
   const percentGroups = new Set(["growth", "rate"]);
   return a.metric === b.metric && unitKey(a.unit) === "%" && percentGroups.has(TYPE_GROUP[a.type]) && percentGroups.has(TYPE_GROUP[b.type]) && namesRate(a) && namesRate(b);
@@ -226,7 +228,9 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
   for (const s of ordered)
     for (const found of s.indicators) {
       // 赤字比上年增加1500亿元 restates the deficit's level as a change: it is not a commitment of its own to keep or drop.
-      if (mode === "goal-vs-achievement" && found.increment) continue;
+      // A target that is only a change (农民人均纯收入增加250元, 基础养老金最低标准提高20元) is one, answered by a result's change
+      // (比上年增加272元): a result's change is kept for it, and the two pair only with each other (sameTypeGroup).
+      if (mode === "goal-vs-achievement" && found.increment && side === "left" && !changeStandsAlone(found, s.text, s.indicators)) continue;
       // 杭州市地区生产总值增长6.8% in a district's news: another place's figure is never set against this region's.
       if (found.place) continue;
       // A five-year plan's goal sentence under a heading that dates it to the plan (“十二五”时期的主要目标) states the
@@ -256,6 +260,18 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
   // 自然口径下降3.3%，…同口径增长5.3%: targets are set like for like, so a figure on the unadjusted basis answers one
   // only when no other does (every reader of 26 pairs takes the 同口径 figure).
   return [...entries, ...deferred].map((e, order) => ({ ...e, order }));
+}
+
+/**
+ * A sum of money a named level is to grow by (农民人均纯收入增加250元, 基础养老金最低标准提高20元), with no level of the same
+ * metric beside it: the change is what is set. Not a sum added to a fund (增加中央预算内…投资100亿元), one set against last
+ * year's (比去年预算赤字减少650亿元: the level is set elsewhere), nor a change in 个百分点.
+ */
+function changeStandsAlone(change: Indicator, text: string, all: readonly Indicator[]): boolean {
+  if (change.unit !== "元" || /^(?:增加|新增|提高|减少)/.test(change.label)) return false;
+  const clause = text.slice(0, change.start).split(/[，,。；;：:]/).at(-1) ?? "";
+  if (!/[\u4e00-\u9fa5](?:增加|提高|增长)了?(?:近|约|超过)?$/.test(clause) || /(?:比|较)/.test(clause)) return false;
+  return !all.some((o) => o !== change && !o.increment && o.metric === change.metric && TYPE_GROUP[o.type] === TYPE_GROUP[change.type]);
 }
 
 /** How a figure's own sentence ties it to the period (period-figures.ts); a plan's figure must be a target to be read so. */

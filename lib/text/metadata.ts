@@ -112,6 +112,8 @@ function detectKind(titles: string[], boiler: string[], processed: ProcessedText
   // 四川提出今年经济增长8%左右⏎新华社成都1月25日电（记者…）: a headline that states a figure is the first sentence, the
   // wire's dateline opens the line after it.
   if (/^[\u4e00-\u9fa5]{0,12}\d{1,2}月\d{1,2}日(?:讯|电)/m.test(stored.slice(0, 300))) return "news";
+  // 本报讯（记者　孙建华）: a paper's own dateline, undated.
+  if (/^\s*(?:本报|本刊|本台|本网)讯\s*[（(]/m.test(stored.slice(0, 600))) return "news";
   return newsVoice(processed) ? "news" : "report";
 }
 

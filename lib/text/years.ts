@@ -37,8 +37,9 @@ export function inferYears(processed: ProcessedText, kind: ReportKind, baseYear:
   const hasPlan = processed.sentences.some((s) => s.part === "plan");
 
   if (kind === "news" && baseYear) {
-    reviewYear ??= body.includes(`${baseYear - 1}年`) ? baseYear - 1 : null;
-    planYear ??= body.includes(`${baseYear}年`) ? baseYear : null;
+    // (烟台今年GDP预期增长5%以上 under a page dated 2026年1月15日: 今年 and 去年 name the years as well as digits do.)
+    reviewYear ??= body.includes(`${baseYear - 1}年`) || /去年|上年/.test(body) ? baseYear - 1 : null;
+    planYear ??= body.includes(`${baseYear}年`) || /今年/.test(body) ? baseYear : null;
   } else {
     if (planYear === null && hasPlan) planYear = baseYear ?? (reviewYear !== null ? reviewYear + 1 : null);
     if (reviewYear === null && hasReview) {

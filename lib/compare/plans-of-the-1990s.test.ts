@@ -1,0 +1,50 @@
+// A 1990s city report (batch 46's 唐山 1997/98, typed in from the yearbook): the year's targets sit beside the 九五 plan's,
+// and a farmer's income is promised as a sum it grows by. Run through the whole pipeline, text to pairs.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "@/lib/analysis/analyze-report";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
+import { compareSides } from "./compare-sides";
+import { sideInput } from "./side-from-analyzed";
+
+const PLAN = [
+  "唐山市政府工作报告",
+  "一、1996年工作回顾",
+  "1996年是实施“九五”计划的第一年。全市国内生产总值增长13%。",
+  "二、“九五”奋斗目标和1997年的主要任务",
+  "“九五”期间全市经济发展的主要目标是：国内生产总值年均增长12%以上，到2000年达到1000亿元；农民人均纯收入达到3500元；人口自然增长率控制在8‰以内。",
+  "今年全市国民经济和社会发展的主要预期目标是：国内生产总值增长12%左右；农民人均纯收入增加250元；零售物价总指数涨幅控制在6%以内；人口自然增长率控制在7.5‰以内。",
+].join("\n");
+const REVIEW = [
+  "唐山市政府工作报告",
+  "一、1997年工作回顾",
+  "全市国内生产总值增长12.3%。",
+  "农民人均纯收入达到2432元，比上年增加272元，扣除物价因素实际增长10.4%。",
+  "商品零售价格总指数上涨1.9%。",
+  "人口自然增长率为6.38‰。",
+  "二、1998年的主要任务",
+  "今年全市国内生产总值增长11%左右。",
+].join("\n");
+
+const pairs = () => {
+  const plan = analyzeReport(PLAN, { fileName: "tangshan-1997.txt" });
+  const review = analyzeReport(REVIEW, { fileName: "tangshan-1998.txt" });
+  return compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+};
+const find = (list: ReturnType<typeof pairs>, metric: string, value: number) => list.find((p) => p.metric === metric && p.left!.value === value);
+
+describe("a year's targets beside a 九五 plan's", () => {
+  const list = pairs();
+
+  it("pairs the year's ceiling, not the plan's, with the year's result (人口自然增长率 7.5‰, not 8‰)", () => {
+    expect(find(list, "population-growth", 7.5)).toMatchObject({ status: "met", right: { value: 6.38 } });
+    expect(find(list, "population-growth", 8)?.status).not.toBe("met");
+  });
+
+  it("pairs a sum a farmer's income is to grow by with the sum it grew by, not with the level", () => {
+    expect(find(list, "rural-net-income", 250)).toMatchObject({ status: "met", right: { value: 272 } });
+  });
+
+  it("reads 零售物价总指数涨幅 as the retail price index the result names 商品零售价格总指数", () => {
+    expect(find(list, "retail-price-index", 6)).toMatchObject({ status: "met", right: { value: 1.9 } });
+  });
+});
