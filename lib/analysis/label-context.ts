@@ -135,6 +135,8 @@ const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|�
 const PEOPLE_WORD_RE = /^(.{0,10}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|人员))(?!子女|家庭|工资|收入|队伍|参保|参合|参加|受益|就业|脱贫|转移|定居)/;
 const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|学生|人员|劳动力)$/;
 /** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
+/** 区通过省“普九”验收, 达到省级标准: a test the places counted passed. */
+const PASSED_RE = /^(区)?((?:通过|达到)[^，,。；;]{1,10}?(?:验收|标准|评估|认定)|基本普及九年义务教育)/;
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
 /** Where people counted settle: 1300万农业转移人口进城落户. */
 const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户)/;
@@ -170,7 +172,12 @@ const MEASURE_OF_PLACE_RE = /(?:收入|总值|产值|增加值|总额|总量)$/;
 export function countedNoun(text: string, from: number, unit = ""): string {
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
-  if (units) return units[0];
+  if (units) {
+    // 6个县（市）区通过省“普九”验收, 15个县（市、区）基本普及九年义务教育: the places counted by the test they passed (4
+    // labels of 4, batches 5 and 46).
+    const passed = PASSED_RE.exec(text.slice(from + units[0].length, from + units[0].length + 24));
+    return passed ? `${passed[2].replace(/^通过(?:省|市|国家)(?=[“"])/, "通过")}的${units[0]}${passed[1] ?? ""}` : units[0];
+  }
   // 250个省、市（地）级疾病预防控制中心: the levels named, then the thing at those levels.
   const graded = GRADED_RE.exec(text.slice(from, from + 30));
   if (graded) return graded[1] + headOf(graded[2]);

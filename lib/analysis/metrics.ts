@@ -194,6 +194,11 @@ export const METRICS: MetricDef[] = [
   // 新引进10亿元以上重大产业项目12个: the 10亿元 is the size of a project counted, a threshold inside a name
   // (project-names.ts), no commitment of its own (the readers who completed the pair labels: 3 of 3).
   // 超10亿元的企业集团, 产值超亿元的乡镇企业: the size other things counted must pass (project-names.ts), no commitment.
+  // Counties that passed the test of nine-year compulsory education (普九), 1990s reports: one count under either wording.
+  {
+    key: "compulsory-education-counties", name: "基本普及九年义务教育的县（市、区）", nameEn: "Counties that achieved nine-year compulsory education",
+    synonyms: ["基本普及九年义务教育的县（市、区）", "基本普及九年义务教育的县（市）", "基本普及九年义务教育的县（市）区", "通过“普九”验收的县（市、区）", "通过“普九”验收的县（市）区", "通过“普九”验收的县（市）", "通过普九验收的县（市、区）", "通过普九验收的县（市）区", "通过普九验收的县（市）"],
+  },
   { key: "size-threshold", name: "门槛规模", nameEn: "Size threshold of the things counted", notPaired: true, synonyms: ["门槛规模"] },
   { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模"] },
   // 企业开办压缩至1个工作日: how long opening a business takes (20 labels of 20 name it 企业开办时间 or a wording of it).
@@ -205,7 +210,7 @@ export const METRICS: MetricDef[] = [
   // or drop (notPaired).
   {
     key: "work-areas", name: "重点工作方面", nameEn: "Areas of the year's work", notPaired: true,
-    synonyms: ["方面工作", "重点工作方面", "工作方面", "方面重点任务", "重点任务方面", "方面重点工作", "方面任务", "政府工作任务方面"],
+    synonyms: ["方面工作", "重点工作方面", "工作方面", "方面重点任务", "重点任务方面", "方面重点工作", "方面任务", "政府工作任务方面", "政府重点工作方面"],
   },
   // The government's account of the congress's suggestions and the CPPCC's proposals it handled, in every local report:
   // 省/市/区/县 before 人大 or 政协 is the government's own congress (浙江's 省人大代表建议 is its 人大代表建议).

@@ -186,3 +186,34 @@ describe("a report's review", () => {
     expect(body("对17户长期亏损、扭亏无望的企业实施了兼并和破产。").subtype).toBeNull();
   });
 });
+
+describe("names and units of batches 46 and 47", () => {
+  it("counts voyages (航次)", () => {
+    expect(achieved("全年接待邮轮86航次、旅客17.6万人次。")[0]).toMatchObject({ value: 86, unit: "航次", type: "count" });
+  });
+
+  it("drops 不足, 只 and 相邻的 from a name", () => {
+    expect(achieved("入境过夜游客占过夜游客总数的比重不足4%。")[0].label).toBe("入境过夜游客占过夜游客总数的比重");
+    expect(said("报告也指出，去年全社会固定资产投资只增长9.5%。")[0].metric).toBe("fixed-asset-investment");
+    expect(achieved("全市国内生产总值增长11.4%，相邻的秦皇岛市国内生产总值增长10.8%。")[1].label).toBe("秦皇岛市国内生产总值");
+  });
+
+  it("keeps 人才 whole (才 is no word to drop)", () => {
+    expect(planned("新引进各类人才2万人以上。")[0].label).toBe("新引进各类人才");
+  });
+
+  it("names places counted by the 普九 test they passed, one metric under both wordings", () => {
+    const target = planned("今年再有15个县（市、区）基本普及九年义务教育。")[0];
+    const result = achieved("全市又有6个县（市）区通过省“普九”验收。")[0];
+    expect(result.label).toBe("通过“普九”验收的县（市）区");
+    expect(target.metric).toBe(result.metric);
+    expect(target.metric).toBe("compulsory-education-counties");
+  });
+
+  it("names the size an enterprise group must pass by the group and the measure, never a commitment", () => {
+    const [, count, size] = planned("年内完成50户国有大中型企业的公司制改造，组建和发展5个销售收入超10亿元的企业集团。");
+    expect(count.label).toBe("销售收入超10亿元的企业集团");
+    expect(size).toMatchObject({ label: "企业集团销售收入规模", metric: "size-threshold" });
+    expect(planned("年内新增产值超亿元的乡镇企业20家。").map((i) => i.value)).toEqual([20]);
+  });
+});
