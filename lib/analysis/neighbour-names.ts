@@ -2,6 +2,7 @@
 // threshold, the output whose gain it is, the metric another place was just measured by (extract-indicators.ts).
 import { isPlaceName } from "@/lib/text/divisions";
 import type { Quantity } from "./find-quantities";
+import { lookupMetric } from "./lookup-metric";
 import type { Indicator } from "./types";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 
@@ -31,7 +32,25 @@ export function newPart(label: string, whole: Indicator | undefined, text: strin
   if (whole.label.startsWith("新增") && listed && !/总数|总量|累计/.test(label) && !ACTION_LEAD_RE.test(label) && !AWARDED_TITLE_RE.test(label)) return `新增${label}`;
   const made = whole.unit === q.unit ? /^(新增|新设|新登记|新引进|新认定)/.exec(whole.label)?.[1] : undefined;
   if (made && /^(?:企业|个体工商户)$/.test(label) && between.includes(`其中${label}`)) return made + label;
-  return label;
+  return partOfMeasure(label, whole, between, q) ?? label;
+}
+
+/**
+ * 口岸过货量完成3080万吨，其中铁路口岸2610万吨、公路口岸470万吨: a part named only by where it comes from takes the whole's
+ * measure (铁路口岸过货量, 公路口岸过货量: 2 labels of 2, batch 48's 满洲里), joined where the two names share two characters or
+ * more; a part that names a measure of its own (其中出口, 其中工业投资) keeps it.
+ */
+function partOfMeasure(label: string, whole: Indicator, between: string, q: Quantity): string | null {
+  if (whole.unit !== q.unit || (whole.type !== "level" && whole.type !== "count") || label.length < 2 || label.length > 6) return null;
+  if (!new RegExp(`^(?:[，,]其中|、)${label}$`).test(between) || whole.label.includes(label) || lookupMetric(label).known) return null;
+  // (Only a measure the lexicon knows, named as an amount (…量, …额, …值): 铁路营业里程…，其中高速铁路 stays 高速铁路.)
+  if (!/(?:量|额|值)$/.test(whole.label) || !(lookupMetric(whole.label).known || /过货量$/.test(whole.label))) return null;
+  for (let k = 0; k <= label.length - 2; k++) {
+    const shared = label.slice(k);
+    const at = whole.label.indexOf(shared);
+    if (at !== -1 && at + shared.length < whole.label.length) return label + whole.label.slice(at + shared.length);
+  }
+  return null;
 }
 
 /** 集体经济收入10万元以上的嘎查村占比达到60%: the things counted are those over the threshold just named, and so named

@@ -89,6 +89,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // how many is no part of the name.
   // (省直机关公用经费一律压减5%: batch 40's 吉林.)
   { re: /(?:始终|一直|持续|连续|全部|全都|一律)$/, last: "终直续部都律" },
+  // 技术合同成交额剑指3000亿元 (a headline's aim): the verb of aiming is no part of the name.
+  { re: /(?:剑指|冲刺)$/, last: "指刺" },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.

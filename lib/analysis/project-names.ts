@@ -28,7 +28,7 @@ const PROJECT_COUNTERS: ReadonlySet<string> = new Set(["个", "项"]);
 // 实施省市区重点项目126个，完成投资301.5亿元; 安排重点项目120个、年度投资280亿元: the investment after a count of projects
 // is those projects' investment, named by the projects and the measure as written (完成投资, 年度投资, 计划总投资).
 const INVESTMENT_AFTER_COUNT_RE =
-  /^(?:以上)?[，,、；;](?:全年|累计|共|力争|确保|预计)?(完成年度投资|完成投资|年度计划投资|年度投资|计划总投资|计划投资|总投资)额?(?:达到?|超过|突破|约|近)?$/;
+  /^(?:以上)?[，,、；;](?:全年|累计|共|力争|确保|预计)?(完成年度投资|完成投资|年度计划完成投资|年度计划投资|年度投资|计划总投资|计划投资|总投资)额?(?:达到?|超过|突破|约|近)?$/;
 
 /** A count of projects named by a bare threshold (亿元以上产业项目, no figure of its own). */
 const BARE_SIZED_RE = /^(?:[\d.]+)?[亿万](?:美)?元以上[\u4e00-\u9fa5]{0,6}?项目$/;

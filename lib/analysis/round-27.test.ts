@@ -217,3 +217,42 @@ describe("names and units of batches 46 and 47", () => {
     expect(planned("年内新增产值超亿元的乡镇企业20家。").map((i) => i.value)).toEqual([20]);
   });
 });
+
+// Batch 48 (满洲里's abridged reports in a regional paper, 海淀 with a one-cell-a-line table).
+describe("batch 48's patterns", () => {
+  it("names a part by where it comes from with the whole's measure (其中铁路口岸2610万吨、公路口岸470万吨)", () => {
+    const list = achieved("口岸过货量完成3080万吨，其中铁路口岸2610万吨、公路口岸470万吨。");
+    expect(list.map((i) => i.label)).toEqual(["口岸过货量", "铁路口岸过货量", "公路口岸过货量"]);
+    expect(achieved("铁路营业里程达到9.8万公里，其中高速铁路8951公里。")[1].label).toBe("高速铁路");
+  });
+
+  it("reads a headline's aim (剑指) as a target, not part of the name", () => {
+    expect(said("技术合同成交额剑指3000亿元")[0]).toMatchObject({ metric: "tech-contract-turnover", modality: "target" });
+  });
+
+  it("drops a byline with a paper's mark before it (□本报记者), so the headline opens no section", () => {
+    const report = analyzeReport(["呼伦贝尔日报", "稳通道　强口岸　兴旅游", "满洲里今年口岸过货量目标3300万吨以上", "□本报记者　韩雪松",
+      "本报满洲里1月15日讯　15日，满洲里市第十四届人民代表大会第四次会议开幕。", "报告显示，2018年满洲里口岸过货量完成3261.4万吨，增长5.9%。"].join("\n"));
+    expect(report.sentences.some((s) => s.text.includes("韩雪松"))).toBe(false);
+    const result = report.sentences.find((s) => s.text.startsWith("报告显示"))!;
+    expect(result.kind).toBe("achievement");
+    expect(result.indicators.map((i) => i.modality)).toEqual(["actual", "actual"]);
+  });
+});
+
+describe("a review's table typed one cell a line (batch 48's 海淀)", () => {
+  const report = analyzeReport(["海淀区政府工作报告", "一、2022年工作回顾", "表：2022年海淀区主要经济社会发展指标完成情况", "指标名称", "年度目标", "完成情况",
+    "地区生产总值增速", "6%左右", "3.6%", "全社会研发投入强度", "12%以上", "12.6%（预计）", "技术合同成交总额", "突破2700亿元", "2783.4亿元",
+    "居民消费价格涨幅", "3%左右", "控制在目标以内", "细颗粒物年均浓度", "33微克/立方米以内", "30微克/立方米", "这些成绩的取得，是全区人民团结奋斗的结果。"].join("\n"));
+  const row = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads rows whose cells carry a bound before the figure, an estimate mark or a concentration", () => {
+    expect(row("全社会研发投入强度").indicators.map((i) => `${i.value} ${i.modality}`)).toEqual(["12 target", "12.6 estimate"]);
+    expect(row("技术合同成交总额").indicators.map((i) => i.modality)).toEqual(["target", "actual"]);
+    expect(row("细颗粒物年均浓度").indicators.map((i) => `${i.value}${i.unit}`)).toEqual(["33微克/立方米", "30微克/立方米"]);
+  });
+
+  it("reads a row whose result is said in words as a result", () => {
+    expect(row("居民消费价格涨幅").kind).toBe("achievement");
+  });
+});

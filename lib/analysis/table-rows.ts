@@ -113,7 +113,9 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
       continue;
     }
     // 6.5左右 under a % column reads 6.5%左右: the unit goes between the number and its qualifier.
-    const cell = figure.cell.replace(/(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])$/, "");
+    // 12.6%（预计）: a result marked an estimate in its cell is one.
+    const estimated = /[（(]预计[)）]$/.test(figure.cell);
+    const cell = figure.cell.replace(/[（(]预计[)）]$/, "").replace(/(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])$/, "");
     const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
     // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
@@ -131,7 +133,7 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     out.push({
       ...indicator,
       label: indicator.label || reading.metric,
-      modality: figure.modality,
+      modality: estimated && figure.modality === "actual" ? "estimate" : figure.modality,
       text: row.text.slice(figure.at, figure.at + figure.cell.length),
       start: figure.at,
       end: figure.at + figure.cell.length,
@@ -211,7 +213,8 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
   }
   // 单位GDP能耗降低率 | 2.5 | 完成省下达任务 under 2024年目标 | 2024年完成: a past year's row whose result is said in words.
-  const wordedResult = target && pastYear ? wordedColumn(row, planYear, "actual") : null;
+  // (年度目标 | 完成情况 in the review: 3%左右 | 控制在目标以内, batch 48's 海淀.)
+  const wordedResult = target && (pastYear || row.part === "review") ? wordedColumn(row, planYear, "actual") : null;
   if (wordedResult) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${wordedResult}」列为实绩(文字)（对照「${targetColumn}」）`, confidence: 0.7 };
   }

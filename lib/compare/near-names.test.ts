@@ -175,3 +175,9 @@ describe("nearNames: batch 44 of the eval (成都, 黄埔)", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
   });
 });
+
+describe("investment planned to be done (batch 48's 海淀)", () => {
+  it("reads 年度计划完成投资 as the projects' investment, as 完成投资 is", () => {
+    expect(nearNames("区级重点工程年度计划完成投资", "区级重点工程完成投资")).toBe(true);
+  });
+});

@@ -38,7 +38,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^(?:新开工建设|新建成|新建|建成|开工建设)/, ""],
   // 市级重点项目年度计划投资2500亿元 answered by 市级重点项目完成投资2618亿元: the projects' investment, planned or done.
   // (中新广州知识城固定资产投资500亿元 answered by 中新广州知识城完成投资486亿元: batch 44's 黄埔, a zone's investment.)
-  [/(?:完成年度|年度完成|全年完成|年度计划|年度|计划|完成|固定资产)投资$/, "投资"],
+  // (区级重点工程年度计划完成投资420亿元: planned to be done, batch 48's 海淀.)
+  [/(?:年度计划完成|计划完成|完成年度|年度完成|全年完成|年度计划|年度|计划|完成|固定资产)投资$/, "投资"],
   // 实施20个苏木乡镇所在地提升工程 answered by 完成21个苏木乡镇所在地提升改造: the works planned are the works done.
   [/(?:工程|改造)$/, ""],
   // 马铃薯种植面积稳定在50万亩 answered by 马铃薯播种面积51.2万亩 (batch 33's 会宁): sown is planted.

@@ -54,10 +54,11 @@ const DATELINE_RE =
   /^(?:本报|[\u4e00-\u9fff]{1,8}?(?:在线|日报|晚报|早报|时报|商报|新闻网|网|新闻社|社|电视台|客户端|融媒体中心))(?:[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)(?:[(（]记者[^)）\n]{0,24}[)）])?[\s:：]*/;
 
 /** A news article's byline on a line of its own: 本报记者 陈敏　通讯员 甬府宣, 记者 王晓丹 李军, 四川日报全媒体记者　周　岚　何　川
- * (a name spaced out character by character), 文/广州日报全媒体记者 林晓彤　通讯员 黄宣 (batch 44's 广州日报). */
+ * (a name spaced out character by character), 文/广州日报全媒体记者 林晓彤　通讯员 黄宣 (batch 44's 广州日报), □本报记者　韩雪松
+ * (a paper's mark before it). */
 // (A name transliterated from Uyghur, Kazakh or Tibetan runs longer, its parts joined by ·: 古丽米拉·艾尼瓦尔.)
 const BYLINE_RE =
-  /^(?:文[/／｜|][\s\u3000]*)?(?:本报|本刊|新华社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|电视台|新闻网))?(?:全媒体|融媒体)?(?:首席|特约|实习)?记者[\s\u3000]*(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,4})(?:[\s\u3000、]+(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,6})){0,7}$/;
+  /^(?:[□■◇◆●○][\s\u3000]*)?(?:文[/／｜|][\s\u3000]*)?(?:本报|本刊|新华社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|电视台|新闻网))?(?:全媒体|融媒体)?(?:首席|特约|实习)?记者[\s\u3000]*(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,4})(?:[\s\u3000、]+(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{1,6})){0,7}$/;
 /** A newspaper page's masthead: 宁波日报　2025年1月16日　第1版, 成都日报　2025年1月21日　第01版：要闻, 《湖南日报》　2025年1月15日
  * (the paper, the date, the page and its section), or the date and the page alone under the paper's name
  * (2025年01月16日　星期四　第01版：要闻). */

@@ -21,7 +21,8 @@ const MIN_DATA_ROWS = 2;
 /** A cell holding a figure: 6.5, -2.1, 3以内, 6左右, 1,200, 12.5%, 9218.4亿元, 12亿美元以上. A year (2019年完成) is a
  * column name, not a figure. */
 // (A footnote mark after the figure, 4.0③ or 4.0[1] or 4.0¹, is the figure's.)
-const FIGURE_CELL_RE = /^[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点|(?:万亿|亿|万|千)?(?:元|美元|人次|人|户|家|个|项|件|吨|公里|亩|平方米|标箱|千瓦|天))?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
+// (突破2700亿元, 12.6%（预计）, 33微克/立方米以内: a bound before the figure, an estimate's mark after it, a concentration.)
+const FIGURE_CELL_RE = /^(?:突破|超过|达到|约|近|控制在)?[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点|微克\/立方米|(?:万亿|亿|万|千)?(?:元|美元|人次|人|户|家|个|项|件|吨|公里|亩|平方米|标箱|千瓦|天))?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?(?:[（(]预计[)）])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
 
 /** Tabs and pipes keep empty cells (a blank unit cell must not shift the columns); runs of blanks cannot. */
 export function splitCells(text: string): string[] {
