@@ -421,6 +421,16 @@ const FORTY_EIGHTH_BATCH = ["manzhouli-2018", "manzhouli-2019", "manzhouli-2019-
   "yancheng-2023", "yancheng-2024", "yancheng-2024-news"];
 const FORTY_EIGHTH_BATCH_HELD = new Set(["yancheng-2023", "yancheng-2024"]);
 const FORTY_EIGHTH_BATCH_PAIRS = [["manzhouli-2018", "manzhouli-2019"], ["haidian-2022", "haidian-2023"], ["yancheng-2023", "yancheng-2024"]];
+// Batch 49 (labelled 2026-12-05), composed at the end of the twenty-seventh round and scored before any rule was tuned on
+// it: a 地级市 in an old revolutionary base area at the end of the poverty campaign and the turn of the 十四五 (百色市 2020
+// and 2021, converted from the city's gazette PDF, lines hard-wrapped inside paragraphs, running title and page numbers)
+// with a 右江日报 article; a 盟, whose 行政公署 reports to a 盟人大工委 meeting (锡林郭勒盟 2022 and 2023, from the 盟's WeChat
+// account) with a 锡林郭勒日报 article; a 地级市 (宝鸡市, portal copies) with a 宝鸡日报 article. Held back, fixed before any
+// text was written (/work/batch49/HELD_BACK, 11:42 UTC): the 宝鸡 pair.
+const FORTY_NINTH_BATCH = ["baise-2020", "baise-2021", "baise-2021-news", "xilingol-2022", "xilingol-2023", "xilingol-2023-news",
+  "baoji-2021", "baoji-2022", "baoji-2022-news"];
+const FORTY_NINTH_BATCH_HELD = new Set(["baoji-2021", "baoji-2022"]);
+const FORTY_NINTH_BATCH_PAIRS = [["baise-2020", "baise-2021"], ["xilingol-2022", "xilingol-2023"], ["baoji-2021", "baoji-2022"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -468,6 +478,7 @@ const COMPOSED_BATCHES = [
   [46, FORTY_SIXTH_BATCH, FORTY_SIXTH_BATCH_HELD, FORTY_SIXTH_BATCH_PAIRS],
   [47, FORTY_SEVENTH_BATCH, FORTY_SEVENTH_BATCH_HELD, FORTY_SEVENTH_BATCH_PAIRS],
   [48, FORTY_EIGHTH_BATCH, FORTY_EIGHTH_BATCH_HELD, FORTY_EIGHTH_BATCH_PAIRS],
+  [49, FORTY_NINTH_BATCH, FORTY_NINTH_BATCH_HELD, FORTY_NINTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
