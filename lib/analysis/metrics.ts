@@ -106,7 +106,7 @@ export const METRICS: MetricDef[] = [
   { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量", "生产煤炭", "生产原煤", "煤炭生产"] },
   // Afforestation, counted in 亩 or 公顷 each year, named every way (造林 / 营造林 / 植树造林 / 造林绿化 / 造林面积: readers of
   // eleven batches).
-  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
+  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "新增造林绿化面积", "新增造林面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
   { key: "coal-capacity", name: "煤炭产能", nameEn: "Coal capacity", synonyms: ["煤炭产能", "煤炭过剩产能", "煤炭行业产能"] },
   // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
   {
@@ -143,7 +143,7 @@ export const METRICS: MetricDef[] = [
   { key: "financial-value-added", name: "金融业增加值", nameEn: "Financial sector value added", synonyms: ["金融业增加值"] },
   { key: "agriculture-value-added", name: "农业增加值", nameEn: "Agriculture value added", synonyms: ["农业增加值", "现代农业增加值"] },
   // The 2000s' job figures besides new jobs: the laid-off back in work, and farm labour moved into other work in the year.
-  { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业"] },
+  { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业", "安置下岗职工", "安置下岗职工再就业", "下岗职工实现再就业"] },
   { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业", "转移农村劳动力就业", "农村劳动力转移"] },
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.

@@ -256,3 +256,10 @@ describe("a review's table typed one cell a line (batch 48's 海淀)", () => {
     expect(row("居民消费价格涨幅").kind).toBe("achievement");
   });
 });
+
+describe("lexicon wordings of batches 46–47", () => {
+  it("knows 安置下岗职工 as re-employment of the laid-off and 新增造林绿化面积 as afforestation", () => {
+    expect(planned("抓好再就业工程，全年安置下岗职工2万人以上。")[0].metric).toBe(achieved("全年有2.36万名下岗职工实现再就业。")[0].metric);
+    expect(planned("新增造林绿化面积2万亩。")[0].metric).toBe("afforestation");
+  });
+});
