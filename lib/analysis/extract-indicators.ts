@@ -118,8 +118,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       // 商品零售价格总指数上涨13.2%，…，实现了控制在15%以内的目标: a target restated after a result is that result's metric's
       // target, not the economy's growth target a bare …的目标 names elsewhere.
       // (单位生产总值能耗五年累计下降22.7%，超额完成国家下达的22%的节能目标: a target named by its purpose is the result's too.)
-      const pointer = (indicator.label === "增长目标" && !text.slice(0, q.start).includes("增长目标")) || (!lookupMetric(indicator.label).known && OWN_TARGET_AFTER_RE.test(text.slice(q.tailEnd)));
-      const restated = pointer && RESTATED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
+      // (The cheap tests first: this runs for every figure of every report.)
+      const restated = RESTATED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+        ((indicator.label === "增长目标" && !text.slice(0, q.start).includes("增长目标")) || (OWN_TARGET_AFTER_RE.test(text.slice(q.tailEnd, q.tailEnd + 12)) && !lookupMetric(indicator.label).known));
       const result = restated ? out.findLast((i) => i.unit === indicator.unit && i.type === "growth" && i.modality !== "target") : undefined;
       // (能耗累计下降22.6%，超额完成省下达的20%的目标任务: the target of a fall is a fall.)
       if (result) Object.assign(indicator, { metric: result.metric, label: result.label, type: result.type, modality: "target", ...(result.value < 0 && indicator.value > 0 ? { value: -indicator.value } : {}) });

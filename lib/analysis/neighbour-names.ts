@@ -42,7 +42,8 @@ export function newPart(label: string, whole: Indicator | undefined, text: strin
  */
 function partOfMeasure(label: string, whole: Indicator, between: string, q: Quantity): string | null {
   if (whole.unit !== q.unit || (whole.type !== "level" && whole.type !== "count") || label.length < 2 || label.length > 6) return null;
-  if (!new RegExp(`^(?:[，,]其中|、)${label}$`).test(between) || whole.label.includes(label) || lookupMetric(label).known) return null;
+  const lead = between.slice(0, between.length - label.length);
+  if (!between.endsWith(label) || !/^(?:[，,]其中|、)$/.test(lead) || whole.label.includes(label) || lookupMetric(label).known) return null;
   // (Only a measure the lexicon knows, named as an amount (…量, …额, …值): 铁路营业里程…，其中高速铁路 stays 高速铁路.)
   if (!/(?:量|额|值)$/.test(whole.label) || !(lookupMetric(whole.label).known || /过货量$/.test(whole.label))) return null;
   for (let k = 0; k <= label.length - 2; k++) {

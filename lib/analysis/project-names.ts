@@ -14,9 +14,13 @@ const SIZED_PROJECTS_RE = /^以上((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
 /** 超百亿元项目3个, 总投资超百亿元的项目2个: the threshold written before the amount (超), the projects after it. */
 const OVER_SIZED_RE = /^的?((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
 
+/** 超 or 超过 written just before an amount of money: the word of a size to pass, or undefined. */
+const passWord = (text: string, amount: Indicator): string | undefined =>
+  amount.unit === "元" ? /超过?$/.exec(text.slice(Math.max(0, amount.start - 2), amount.start))?.[0] : undefined;
+
 /** 超10亿元项目: an amount that is the size a project must pass (超 before it, the projects after), a threshold as 10亿元以上 is. */
 export function passedSize(text: string, amount: Indicator): boolean {
-  return amount.unit === "元" && /超过?$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) && OVER_SIZED_RE.test(text.slice(amount.end));
+  return passWord(text, amount) !== undefined && OVER_SIZED_RE.test(text.slice(amount.end));
 }
 /** Verbs of starting or winning projects, which stay in the count's name. */
 const PROJECT_VERBS = "新开工|开工|新招引|招引|新引进|引进|新签约|签约";
@@ -56,7 +60,7 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
   // (The size an enterprise or a group must pass is no commitment either: 3 readers' labels of batch 46 name it by what is
   // counted, none pairs it.)
   ordered.forEach((amount, k) => {
-    if (amount.unit !== "元" || amount.type !== "level" || !/超过?$/.test(text.slice(Math.max(0, amount.start - 2), amount.start))) return;
+    if (amount.type !== "level" || !passWord(text, amount)) return;
     const after = OVER_SIZED_ENTITY_RE.exec(text.slice(amount.end));
     if (!after) return;
     const entity = after[1];
@@ -73,7 +77,7 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
   });
   ordered.forEach((amount, k) => {
     if (amount.unit !== "元" || amount.type !== "level") return;
-    const over = passedSize(text, amount) ? /超过?$/.exec(text.slice(0, amount.start))![0] : undefined;
+    const over = passedSize(text, amount) ? passWord(text, amount) : undefined;
     const sized = over ? OVER_SIZED_RE.exec(text.slice(amount.end)) : SIZED_PROJECTS_RE.exec(text.slice(amount.end));
     if (!sized) return;
     const before = text.slice(Math.max(0, amount.start - 8 - (over?.length ?? 0)), amount.start - (over?.length ?? 0));

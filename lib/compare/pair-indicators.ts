@@ -487,7 +487,8 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   const sentenceNumber = (e: Entry) => Number(e.sentenceId.slice(2));
   const inReadingOrder = [...rights].sort((a, b) => sentenceNumber(a) - sentenceNumber(b) || a.order - b.order);
   for (const r of inReadingOrder) {
-    if (usedRight.has(r.order)) continue;
+    // (A result's change is kept only to answer a target set as a change: unanswered, it restates its level, as before.)
+    if (usedRight.has(r.order) || (mode === "goal-vs-achievement" && r.indicator.increment)) continue;
     const reason =
       judgesTargets(mode)
         ? `仅有实绩 ${displayIndicator(r.indicator)}，无对应目标 → 仅右侧`

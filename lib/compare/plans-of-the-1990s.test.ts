@@ -48,3 +48,13 @@ describe("a year's targets beside a 九五 plan's", () => {
     expect(find(list, "retail-price-index", 6)).toMatchObject({ status: "met", right: { value: 1.9 } });
   });
 });
+
+describe("a result's change no target asked for", () => {
+  it("is not listed as a result without a target: it restates its level", () => {
+    const plan = analyzeReport(["唐山市政府工作报告", "二、1997年的主要任务", "今年全市国内生产总值增长12%左右。"].join("\n"), { fileName: "tangshan-1997.txt" });
+    const review = analyzeReport(REVIEW, { fileName: "tangshan-1998.txt" });
+    const list = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators;
+    expect(list.some((p) => p.right?.value === 2432 && p.status === "right-only")).toBe(true);
+    expect(list.some((p) => p.right?.value === 272)).toBe(false);
+  });
+});
