@@ -45,7 +45,7 @@ function partOfMeasure(label: string, whole: Indicator, between: string, q: Quan
   const lead = between.slice(0, between.length - label.length);
   if (!between.endsWith(label) || !/^(?:[，,]其中|、)$/.test(lead) || whole.label.includes(label) || lookupMetric(label).known) return null;
   // (Only a measure the lexicon knows, named as an amount (…量, …额, …值): 铁路营业里程…，其中高速铁路 stays 高速铁路.)
-  if (!/(?:量|额|值)$/.test(whole.label) || !(lookupMetric(whole.label).known || /过货量$/.test(whole.label))) return null;
+  if (!/(?:量|额|值)$/.test(whole.label) || (whole.metric.startsWith("x-") && !/过货量$/.test(whole.label))) return null;
   for (let k = 0; k <= label.length - 2; k++) {
     const shared = label.slice(k);
     const at = whole.label.indexOf(shared);

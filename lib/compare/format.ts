@@ -16,7 +16,7 @@ export function formatNumber(value: number): string {
 }
 
 /** A value as a reader wrote it: qualifiers around the written number (确保 8%以上). */
-export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers"> & { increment?: boolean; value?: number }): string {
+export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers" | "increment" | "value">): string {
   let modal = "";
   let before = "";
   let after = "";
@@ -28,7 +28,7 @@ export function displayIndicator(indicator: Pick<Indicator, "text" | "qualifiers
     else before += word;
   }
   // 增加250元 against 比上年增加272元: a change of a level says so, or it reads as the level itself.
-  const change = indicator.increment ? ((indicator.value ?? 0) < 0 ? "减少" : "增加") : "";
+  const change = indicator.increment ? (indicator.value < 0 ? "减少" : "增加") : "";
   return modal + before + change + indicator.text + after;
 }
 
