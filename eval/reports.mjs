@@ -431,6 +431,26 @@ const FORTY_NINTH_BATCH = ["baise-2020", "baise-2021", "baise-2021-news", "xilin
   "baoji-2021", "baoji-2022", "baoji-2022-news"];
 const FORTY_NINTH_BATCH_HELD = new Set(["baoji-2021", "baoji-2022"]);
 const FORTY_NINTH_BATCH_PAIRS = [["baise-2020", "baise-2021"], ["xilingol-2022", "xilingol-2023"], ["baoji-2021", "baoji-2022"]];
+// Batch 50 (labelled 2026-12-05), composed at the start of the twenty-eighth round and scored after the rules tuned on
+// batch 49, before any rule was tuned on it: a 县级市 at the start of the 十一五 (慈溪市 2006 and 2007, saved from an old
+// government website of the 2000s: HTML entities left in, a font-size widget, half-width punctuation, lost line breaks)
+// with a 慈溪日报 article; a steel city at the turn of the 十二五 (鞍山市 2010 and 2011, a Word export with footnote marks in
+// the body and the notes gathered at the end) with a 鞍山日报 article; a 地级市 (柳州市 2013 and 2014, portal copies) with a
+// 柳州日报 article. Held back, fixed before any text was written (/work/batch50/HELD_BACK, 13:48 UTC): the 柳州 pair.
+const FIFTIETH_BATCH = ["cixi-2006", "cixi-2007", "cixi-2007-news", "anshan-2010", "anshan-2011", "anshan-2011-news",
+  "liuzhou-2013", "liuzhou-2014", "liuzhou-2014-news"];
+const FIFTIETH_BATCH_HELD = new Set(["liuzhou-2013", "liuzhou-2014"]);
+const FIFTIETH_BATCH_PAIRS = [["cixi-2006", "cixi-2007"], ["anshan-2010", "anshan-2011"], ["liuzhou-2013", "liuzhou-2014"]];
+// Batch 51 (labelled 2026-12-05), composed and first scored with batch 50: a 县级市 in 2003 and 2004 (巩义市, website copies
+// of the time) with a news site's live text stream of the 2004 session (图文直播: timestamped entries, the host's lines,
+// photo captions); a county by an airport (成都市双流县 2014, a .doc converted to text, and 2015 as the county's Weibo
+// account posted it, a numbered thread with hashtags and repost counts) with a 成都日报 article; a 地级市 in the year of the
+// 5·12 earthquake (德阳市 2008 and 2009, portal copies) with a 德阳日报 article. Held back, fixed before any text was written
+// (/work/batch51/HELD_BACK, 13:48 UTC): the 德阳 pair.
+const FIFTY_FIRST_BATCH = ["gongyi-2003", "gongyi-2004", "gongyi-2004-news", "shuangliu-2014", "shuangliu-2015", "shuangliu-2015-news",
+  "deyang-2008", "deyang-2009", "deyang-2009-news"];
+const FIFTY_FIRST_BATCH_HELD = new Set(["deyang-2008", "deyang-2009"]);
+const FIFTY_FIRST_BATCH_PAIRS = [["gongyi-2003", "gongyi-2004"], ["shuangliu-2014", "shuangliu-2015"], ["deyang-2008", "deyang-2009"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -479,6 +499,8 @@ const COMPOSED_BATCHES = [
   [47, FORTY_SEVENTH_BATCH, FORTY_SEVENTH_BATCH_HELD, FORTY_SEVENTH_BATCH_PAIRS],
   [48, FORTY_EIGHTH_BATCH, FORTY_EIGHTH_BATCH_HELD, FORTY_EIGHTH_BATCH_PAIRS],
   [49, FORTY_NINTH_BATCH, FORTY_NINTH_BATCH_HELD, FORTY_NINTH_BATCH_PAIRS],
+  [50, FIFTIETH_BATCH, FIFTIETH_BATCH_HELD, FIFTIETH_BATCH_PAIRS],
+  [51, FIFTY_FIRST_BATCH, FIFTY_FIRST_BATCH_HELD, FIFTY_FIRST_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
