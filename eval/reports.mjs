@@ -451,6 +451,17 @@ const FIFTY_FIRST_BATCH = ["gongyi-2003", "gongyi-2004", "gongyi-2004-news", "sh
   "deyang-2008", "deyang-2009", "deyang-2009-news"];
 const FIFTY_FIRST_BATCH_HELD = new Set(["deyang-2008", "deyang-2009"]);
 const FIFTY_FIRST_BATCH_PAIRS = [["gongyi-2003", "gongyi-2004"], ["shuangliu-2014", "shuangliu-2015"], ["deyang-2008", "deyang-2009"]];
+// Batch 52 (labelled 2026-12-05), composed while the twenty-eighth round ran and first scored after the rules tuned on
+// batches 49–51, before any rule was tuned on it: a city of the 1980s at the start of the 七五 plan (无锡市 1986 and 1987,
+// typed in from the city archives' printed volume: Chinese numerals, full-width digits, a typist's notes on damaged print)
+// with a 无锡日报 article of the time; a city at the start of the 十四五 (嘉兴市 2021 and 2022, a PDF converted to text with
+// 专栏 boxes set between paragraphs, one cutting a sentence) with a 嘉兴日报 article; a 地级市 (遵义市 2016 and 2017, portal
+// copies) with a 遵义日报 article. Held back, fixed before any text was written (/work/batch52/HELD_BACK, 14:08 UTC): the
+// 遵义 pair.
+const FIFTY_SECOND_BATCH = ["wuxi-1986", "wuxi-1987", "wuxi-1987-news", "jiaxing-2021", "jiaxing-2022", "jiaxing-2022-news",
+  "zunyi-2016", "zunyi-2017", "zunyi-2017-news"];
+const FIFTY_SECOND_BATCH_HELD = new Set(["zunyi-2016", "zunyi-2017"]);
+const FIFTY_SECOND_BATCH_PAIRS = [["wuxi-1986", "wuxi-1987"], ["jiaxing-2021", "jiaxing-2022"], ["zunyi-2016", "zunyi-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -501,6 +512,7 @@ const COMPOSED_BATCHES = [
   [49, FORTY_NINTH_BATCH, FORTY_NINTH_BATCH_HELD, FORTY_NINTH_BATCH_PAIRS],
   [50, FIFTIETH_BATCH, FIFTIETH_BATCH_HELD, FIFTIETH_BATCH_PAIRS],
   [51, FIFTY_FIRST_BATCH, FIFTY_FIRST_BATCH_HELD, FIFTY_FIRST_BATCH_PAIRS],
+  [52, FIFTY_SECOND_BATCH, FIFTY_SECOND_BATCH_HELD, FIFTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
