@@ -1,6 +1,7 @@
 // Finding a labelled snippet in the tool's sentences. Labels locate by text, never by the tool's ids, so that a
 // change of segmentation cannot silently move a label onto another sentence.
 import type { AnalyzedSentence } from "@/lib/analysis/types";
+import { decodeHTMLStrict } from "entities";
 import { foldWidthAndCase } from "@/lib/search/normalize";
 
 const squash = (s: string) => foldWidthAndCase(s).replace(/\s+/g, "");
@@ -14,10 +15,18 @@ export interface Located {
 /** Where the snippet lies in the stored text (whitespace and width ignored): [start, end), or null. */
 export function snippetSpan(stored: string, snippet: string): { start: number; end: number } | null {
   const { squashed, offsets } = squashWithOffsets(stored);
-  const needle = squash(snippet);
-  const at = squashed.indexOf(needle);
-  return at === -1 ? null : { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
+  // A reader of a page saved as text wrote its character references as they stand (&#8220;十五, …推进&n); the tool reads
+  // them decoded (lib/import/character-references.ts), so the snippet is looked for decoded too.
+  for (const needle of [squash(snippet), squash(decodedReferences(snippet))]) {
+    const at = needle ? squashed.indexOf(needle) : -1;
+    if (at !== -1) return { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
+  }
+  return null;
 }
+
+/** &#8220;十五&#8221; → “十五”, and a reference the snippet's 14 characters cut short (…推进&n) left out. */
+const decodedReferences = (snippet: string) =>
+  snippet.replace(/&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/g, (ref) => decodeHTMLStrict(ref)).replace(/&[#\w]{0,8}$/, "");
 
 /** The tool sentence that holds the snippet's start, found through the stored text's offsets. When the snippet
  * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the first sentence after

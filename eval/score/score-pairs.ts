@@ -6,10 +6,11 @@ import { compareSides } from "@/lib/compare/compare-sides";
 import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { TONNES_PER_UNIT } from "@/lib/analysis/units";
+import type { AnalyzedSentence } from "@/lib/analysis/types";
 import type { IndicatorPair } from "@/lib/compare/types";
 import type { AnalyzedFile } from "./analyze-file";
 import { baseValue, sameNumber, type PairTargetLabel } from "./labels";
-import { locateSnippet } from "./locate";
+import { findNumber, locateSnippet, type Located } from "./locate";
 import { Tally } from "./tally";
 
 const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})` : "∅");
@@ -20,6 +21,13 @@ const sameFigure = (side: { value: number; unit: string }, value: number, unit: 
   sameNumber(side.value, value) ||
   (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10)) ||
   (Object.hasOwn(TONNES_PER_UNIT, unit) && side.unit === "吨" && sameNumber(side.value, value * TONNES_PER_UNIT[unit]));
+
+/** The sentence that holds a labelled number: the located one, or the first after it that does (a snippet on a sub-heading
+ * the copy ran into its paragraph, (三)新农村建设扎实推进 全年…128公里: the tool reads the heading and the paragraph apart,
+ * as it does for indicators, eval/score/score-indicators.ts). */
+function holderOf(located: Located, number: string): AnalyzedSentence {
+  return located.following.find((s) => findNumber(s.text, number) !== null) ?? located.sentence;
+}
 
 export function scorePairs(pairId: string, target: AnalyzedFile, result: AnalyzedFile, labels: PairTargetLabel[]): Tally {
   const tally = new Tally();
@@ -35,7 +43,7 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
       tally.misses.push({ report: pairId, snippet: where, expected, got: "target sentence not found" });
       continue;
     }
-    const sentenceId = `s-${located.sentence.index}`;
+    const sentenceId = `s-${holderOf(located, label.targetNumber).index}`;
     labelledSentences.add(sentenceId);
     const value = baseValue(label.value, label.scale);
     const onTarget = compared.indicators.filter((p) => !used.has(p) && p.left?.sentenceId === sentenceId && sameFigure(p.left, value, label.unit));
@@ -44,7 +52,8 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
       tally.misses.push({ report: pairId, snippet: where, expected, got: why });
       continue;
     }
-    const resultId = label.result ? locateSnippet(result.text, result.analyzed.sentences, label.result.snippet)?.sentence.index : undefined;
+    const resultAt = label.result ? locateSnippet(result.text, result.analyzed.sentences, label.result.snippet) : null;
+    const resultId = resultAt && label.result ? holderOf(resultAt, label.result.number).index : undefined;
     const isRight = (p: IndicatorPair) =>
       p.status === label.status &&
       (label.result

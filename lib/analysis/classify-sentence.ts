@@ -9,7 +9,7 @@ import {
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
-import { numberedLevel, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
+import { EMOJI_MARK_RE, numberedLevel, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
 
 export interface ClassifiableSentence {
   text: string;
@@ -125,8 +125,9 @@ const REUNIFICATION_RE = /祖国(?:和平)?统一|台湾|港澳|香港|澳门|�
 const QUOTED_RE = /“[^”]{0,40}”/g;
 /** 固定资产投资增长6.4%，…, 初步核算，全市生产总值完成1018.6亿元…: a sentence that opens on a metric's result figure.
  * (A cause first, 受外需急剧萎缩影响，全省外贸进出口总额117亿美元，下降12.4%，没有完成…: batch 40's 吉林; 7 such sentences of
- * batches 6–40 are results to their readers.) */
-const OPENS_ON_RESULT_RE = /^(?:(?:据|经)?初步核算[，,]\s*)?(?:受[^。；;]{2,24}?影响[，,]\s*)?[^，,。；;]{2,20}?(?:[\d０-９][^，,。；;]{0,8}[，,]\s*)?(?:增长|下降|达到|完成|实现)了?[\d０-９]/;
+ * batches 6–40 are results to their readers; 全年引进市外资金16.2亿元，…没有完成计划 and …33.9亿元，仅增长8.7%，没有完成…:
+ * batch 51's 巩义.) */
+const OPENS_ON_RESULT_RE = /^(?:(?:据|经)?初步核算[，,]\s*)?(?:受[^。；;]{2,24}?影响[，,]\s*)?(?:[^，,。；;]{2,20}?(?:[\d０-９][^，,。；;]{0,8}[，,]\s*)?(?:比上年|比去年|同比)?(?:仅|只|才)?(?:增长|下降|达到|完成|实现)了?|(?:全年|去年)[^，,。；;]{0,4}?(?:引进|完成|实现|新增|新批|新签|批准|接待)[^，,。；;]{2,16}?)(?:[\d０-９]|百分之)/;
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
 const ASK_OF_RE = /向[\u4e00-\u9fa5]{1,6}要(?=[\u4e00-\u9fa5])/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
@@ -149,6 +150,13 @@ function judgementCue(text: string): string | null {
   return null;
 }
 
+/** #双流两会# 【政府工作报告】（3/18）: a Weibo thread's hashtags, its bracketed series name and the post's number. */
+const THREAD_POST_LEAD_RE = /^(?:#[^#\s]{1,20}#\s*)+(?:【[^】]{1,12}】\s*)?(?:[（(]\d{1,2}\/\d{1,2}[)）]\s*)?/;
+/** A live text stream's headline, or one naming the session's opening or close. */
+const EVENT_HEADLINE_RE = /^【(?:图文|视频|网络)?直播】|(?:会议|大会)(?:隆重|胜利)?(?:开幕|闭幕)/;
+/** 【今年目标：…】, 【2023年目标：…】: a news subhead over the year's targets. */
+const BRACKETED_TARGETS_SUBHEAD_RE = /^【(?:今年|\d{4}年)(?:的)?(?:主要)?(?:预期)?目标[：:]/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!raw) return make("other", "空句", 0.9, "empty");
@@ -156,27 +164,31 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
   if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
   // 09:05 报告开篇指出…: a live coverage's time stamp is no part of what the entry says.
-  const said = raw.replace(LIVE_STAMP_RE, "").replace(ANSWER_SPEAKER_RE, "") || raw;
+  // (#双流两会# 【政府工作报告】（2/18）…: a Weibo thread's tags and post number, no part of what the post says.)
+  const said = raw.replace(LIVE_STAMP_RE, "").replace(ANSWER_SPEAKER_RE, "").replace(THREAD_POST_LEAD_RE, "") || raw;
   // 三、全 面 加 强 政 府 自 身 建 设 (an OCR copy's spaced-out heading) is read as written unspaced.
   const text = sentence.role === "heading" ? unspacedHeading(said) : said;
   const heading = context.section?.heading?.trim() ?? "";
   let part: Part = sentence.part && sentence.part !== "other" ? sentence.part : "other";
-  if (part === "other" && heading) part = inferPartFromHeading(heading);
+  // (【图文直播】市十二届人大二次会议隆重开幕: a news headline over the whole article names an event, no part of a report.)
+  if (part === "other" && heading && !EVENT_HEADLINE_RE.test(heading)) part = inferPartFromHeading(heading);
 
   if (sentence.role === "heading") {
     // 四、切实加强政府自身建设 is worded as a task; 2020年主要工作 only names the part.
     // ▍三、全面加强政府自身建设: a WeChat copy's mark is no word of the heading.
-    const unmarked = text.replace(SUBHEAD_MARK_RE, "");
+    const unmarked = text.replace(SUBHEAD_MARK_RE, "").replace(EMOJI_MARK_RE, "");
     const task = isTaskHeading(unmarked) && !partFromHeading(unmarked);
     // ◆ 绿色智造加速崛起 under a part's heading is a sub-heading; ▶ 2023年，余杭这样干 names a year's part.
-    const level = numberedLevel(text) ?? (unmarked !== text && !/\d{4}年/.test(unmarked) ? 2 : null);
+    const level = numberedLevel(text) ?? (SUBHEAD_MARK_RE.test(text) && !/\d{4}年/.test(unmarked) ? 2 : null);
     if (task && part === "plan") return make("goal", "计划部分的任务标题", 0.7, "role");
     // （三）加快经济结构调整。 in a review sums up work done, as a run-in lead does.
     if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");
     // 四、积极办好经济特区… where no review or plan was found (1984), or in the foreign-affairs part: a task too.
     if (task && part === "other" && level === 1) return make("goal", "任务标题", 0.6, "role");
     // 广州：GDP增长5%以上, a news subhead: a figure hedged as a target is one, outside a review.
-    if (part !== "review" && mostlyHedged(text)) return make("goal", "标题中的目标数值(以上/左右/以内)", 0.6, "role");
+    // (【今年目标：GDP增长12%左右】, a news article's bracketed subhead, names the part the plan's figures follow in: 11
+    // readers of 14 read it as a title.)
+    if (part !== "review" && mostlyHedged(text) && !BRACKETED_TARGETS_SUBHEAD_RE.test(text)) return make("goal", "标题中的目标数值(以上/左右/以内)", 0.6, "role");
     // (一)聚焦稳增长,经济运行持续向好 in a review, 1.全力扩大有效投资。 in a plan: a numbered sub-heading that names no
     // part sums up its paragraphs, as a run-in lead does.
     const topic = unmarked.replace(HEADING_NUMBER_LEAD_RE, "");
@@ -203,6 +215,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (LEAD_TOPIC_RE.test(text)) return make("other", "小标题(只点题)", 0.7, "role");
     // 新征程催人奋进。, 报告回顾了过去一年的工作。: a frame (a slogan, the article's outline) read as a run-in lead is a frame.
     if (frame) return make("other", frame.reason, 0.85, "frame");
+    // 一九八六年是实施“七五”计划的第一年。 read as a run-in lead: a judgement of the year, as it is anywhere else (batch 52).
+    if (PERIOD_CUE.test(text)) return make("other", "时期定性(…是…之年)", 0.75, "frame");
     const leadGoal = firstCue(text, GOAL_CUES);
     // 转变经济发展方式刻不容缓。: the task is the subject of a judgement, not set by the lead.
     if (!leadGoal && LEAD_JUDGEMENT_RE.test(text)) {

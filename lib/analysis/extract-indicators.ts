@@ -285,8 +285,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       for (; ownerSeen < out.length; ownerSeen++) firmOwner ??= FIRM_OWNER_RE.exec(out[ownerSeen].label)?.[0];
       const own = ownerOfRepeat(completed, firmOwner);
       // 岳阳、常德经济总量分别达到…，衡阳增速达到5.6%: a place alone is measured by the metric just named for other places.
-      const otherPlace = isPlaceName(own) && out.length ? placeAndMetric(out.at(-1)!.label) : null;
-      const label = otherPlace && otherPlace.place !== own ? own + otherPlace.metric : own;
+      // (全区地区生产总值增长3.7%，首府南宁市增长3.7%: a place after the metric named for the whole is measured by it too.)
+      const place = own.replace(CAPITAL_LEAD_RE, "");
+      const lastOut = out.at(-1);
+      const otherPlace = isPlaceName(place) && lastOut ? placeAndMetric(lastOut.label) ?? (lastOut.unit === q.unit ? wholeMetric(lastOut.label) : null) : null;
+      const label = otherPlace && otherPlace.place !== place ? place + otherPlace.metric : own;
       emit(byThreshold(newPart(label, out.at(-1), text, q), out.at(-1), text, q), info, info.from ? { phase: "before" } : {});
       continue;
     }
@@ -395,8 +398,9 @@ const BEFORE_ESTIMATE_RE = /^(?:[\d０-９]{4}年|全年|今年|去年|初步核
 const NEW_COUNT_RE = /^(?:新增|新认定|新引进|新培育|新建|新开工|建成)/;
 const ESTIMATE_CUES_RE = new RegExp(ESTIMATE_CUE.re.source, "g");
 
-/** A clause that goes on about the figure before it (增长4.6%, 比上年提高0.1个百分点, 增速高于全市…) names nothing new. */
-const CONTINUED_CLAUSE_RE = /^(?:同比|比上年|比去年|较上年|较去年|比|较)?(?:增长|增加|提高|上升|下降|降低|减少|增速|增幅|高于|低于|占)/;
+/** A clause that goes on about the figure before it (增长4.6%, 比上年提高0.1个百分点, 增速高于全市…, 分别增长4.3%和7.2%) names
+ * nothing new. */
+const CONTINUED_CLAUSE_RE = /^(?:分别|均)?(?:同比|比上年|比去年|较上年|较去年|比|较)?(?:实际)?(?:增长|增加|提高|上升|下降|降低|减少|增速|增幅|高于|低于|占)/;
 
 /**
  * Whether 预计 earlier in the clause up to the figure (`before`) estimates it. 预计 after a metric's name
@@ -425,13 +429,18 @@ function estimatedHere(before: string, label: string): boolean {
  * 收入…) or turns to the coming year. (——预计… after a run-in lead estimates its own clause only.) */
 function estimateScope(text: string): { from: number; to: number } {
   const cue = ESTIMATE_CUE.re.exec(text);
-  if (!cue || (cue.index >= 6 && !/[；;]\s*$/.test(text.slice(0, cue.index)))) return { from: -1, to: -1 };
+  // (09:23【报告】预计全年…: a live entry's blanked time stamp and its tag come before the sentence's own start.)
+  const lead = ENTRY_LEAD_RE.exec(text)?.[0].length ?? 0;
+  if (!cue || (cue.index - lead >= 6 && !/[；;]\s*$/.test(text.slice(0, cue.index)))) return { from: -1, to: -1 };
   for (const m of text.slice(cue.index).matchAll(/[；;]/g)) {
     const at = cue.index + m.index;
     if (/^\s*(?:全年|全区|全市|全县)?(?:完成|实现)|^[^，,；;]{0,8}(?:今年|明年)/.test(text.slice(at + 1))) return { from: cue.index, to: at };
   }
   return { from: cue.index, to: text.length };
 }
+
+/** Blanks (a live entry's time stamp, blanked) and a bracketed tag (【报告】) before what an entry says. */
+const ENTRY_LEAD_RE = /^\s*(?:【[^】]{1,8}】\s*)?/;
 
 /** The items of a list name (splitLabelList) when there are two or more and every one passes `test`; else null. */
 function everyItem(list: string, test: (label: string) => boolean): string[] | null {
@@ -495,7 +504,7 @@ function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[]
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       cohort: COHORT_RE.test(prefix),
       namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix) || THIS_YEAR_EXPECTED_RE.test(prefix),
-      planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix),
+      planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix) || NOT_REACHED_RE.test(prefix),
       spokenPlan: comment && spokenPlanBefore(text.slice(hardStart, q.start)),
       clauseStart,
     });
@@ -558,6 +567,8 @@ const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预�
  * 313 labelled figures under 力争, 争取 or 确保 are targets); 确保了 tells what was secured, and 争取专项债券资金46.8亿元
  * in a review the funds obtained (3 of 3 results). So does a plan for this year in a quote (今年计划再增长30%以上:
  * 13 of 13 targets). */
+/** 港口货物吞吐量未能突破5亿吨, 社会消费品零售总额未能实现增长7%: the figure not reached is the target's. */
+const NOT_REACHED_RE = /(?:未能|没能|尚未|没有|未)(?:实现|完成|达到|突破|超过)[^，,。；;]{0,8}$/;
 const COMMITTED_RE = /(?:力争|确保|争取(?![^，,。；;]{0,10}(?:资金|债|援助|补助|支持|上级|中央|省级)))(?!了)[^，,。；;了]{0,16}$|(?:剑指|冲刺)$|(?:今年|明年)[^，,。；;]{0,6}(?:计划|打算|准备)[^，,。；;了]{0,16}$/;
 /** 今年县里将…, 今年还要…, 企业今年计划…, 报告提出今年…: a comment turning to what this year will bring. */
 const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取|提出|确定|目标)|报告(?:提出|明确|提到)(?:[^。，,]{0,4}(?:今年|明年)|(?![^。，,]{0,8}(?:去年|上年|过去|一年来)))/g;
@@ -830,11 +841,23 @@ function spansTheReview(i: Indicator): boolean {
 const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
 
 /** 比去年的, 与去年: last year's figure is quoted next. */
-const LAST_YEAR_BEFORE_RE = /去年的?$/;
+/** (与去年“7%左右”的目标相比: the figure quoted.) */
+const LAST_YEAR_BEFORE_RE = /去年的?[“"]?$/;
 
 /** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
 const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
-const TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:预期|年度|既定|全年|增长|奋斗)?目标/;
+/** 首府南宁市, 省会长沙市: what the place is to the region is no part of its name. */
+const CAPITAL_LEAD_RE = /^(?:首府|省会|首都)/;
+/** 全区地区生产总值: a metric named for the whole of a level (全区, 全市…) or for no place, which a place after it shares. */
+function wholeMetric(label: string): { place: string; metric: string } | null {
+  const metric = label.replace(/^(?:全区|全市|全省|全县|全国|全盟|全州|全旗)/, "");
+  return lookupMetric(metric).known ? { place: "", metric } : null;
+}
+/** …与去年相同, 与上年持平 at a name's end (去年 may already be gone, read as a date). */
+const SAME_AS_LAST_YEAR_RE = /(?<=.{2})与(?:去年|上年)?(?:相同|持平|一致)$/;
+const LISTED_TARGETS_AFTER_RE = /^(?:左右|以上|以内|以下)?(?:、[^；;。，,、]{1,20}?)*等(?:年初|年度|全年)?(?:确定的|提出的)?(?:预期|主要)?(?:经济)?(?:指标|目标)/;
+/** 5%左右的目标, 5%左右的预期 (低于年初5%左右的预期: batch 46's 烟台 news): the figure quoted is a target's. */
+const QUOTED_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:(?:预期|年度|既定|全年|增长|奋斗)?目标|预期(?![\u4e00-\u9fa5]))/;
 /** …22%的节能目标, …的减排目标: a target named after its figure by what it is for. */
 const OWN_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的[\u4e00-\u9fa5]{0,4}目标/;
 /** 实现了控制在15%以内的目标, 完成了年初确定的8%, 超额完成省下达的20%: the words before a target quoted in a result's sentence. */
@@ -934,7 +957,8 @@ function spreadCuts(text: string, ordered: Indicator[]): void {
 }
 
 /** 6.5%左右的预期目标, 13%的年度目标: what follows a figure that is a target's. */
-const OF_TARGET_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目标/;
+/** (没有实现年初6%以上的预期: the expectation is the target.) */
+const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?目标|预期(?![\u4e00-\u9fa5]))/;
 
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 /** Amounts that double: an output, an income, a count of visitors (not a rate or a share). */
@@ -990,6 +1014,8 @@ function toIndicator(
   // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
   // before, not written with the total: 新增政府债务总规模 is a name of its own).
   if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
+  // 今年的经济增长目标与去年相同，仍定在12%左右: the sameness with last year is no part of the name.
+  label = label.replace(SAME_AS_LAST_YEAR_RE, "");
   // “1580个省重点项目完成投资…: the opening mark of a quote, never closed in the name, is no part of it.
   if (/^“[^”]*$/.test(label)) label = label.slice(1);
   // 再解决150万贫困人口的温饱问题: the poor whose food and clothing were secured, counted up (every reader of 11 labels).
@@ -1001,14 +1027,16 @@ function toIndicator(
   const namedAfter = q.unit === "%" && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
-  if (namedAfter?.[1] || TARGET_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
+  // (地区生产总值增长7%左右、固定资产投资增长12%等年初预期目标未能实现: each figure of a list of targets named as such.)
+  if (namedAfter?.[1] || QUOTED_TARGET_AFTER_RE.test(text.slice(q.tailEnd)) || LISTED_TARGETS_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
   // 今年的经济增长目标比去年的6%左右下调了0.5个百分点, 与去年的5.5%左右相比 (news on this year's targets): last year's
   // target quoted, a target (every reader of 5 articles); with no name before it, it is the target the sentence is about.
-  const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 4), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
+  const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 5), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
   if (lastYearsTarget) {
     modality = "target";
-    const named = label.replace(/(?<=.{2})[与比较同]$/, "");
-    label = /^(?:相比|持平|)$/.test(named) ? (/今年(?:的)?([\u4e00-\u9fa5]{0,8}?目标)/.exec(text.slice(q.tailEnd))?.[1] ?? "增长目标") : named;
+    const named = label.replace(/(?<=.{2})[与比较同]$/, "").replace(/[“"]$/, "");
+    // (与去年“6%左右”的增长目标相比: the quote closed after the figure leaves no name before it.)
+    label = /^(?:相比|持平|)$|^[”"的]/.test(named) ? (/今年(?:的)?((?!的)[\u4e00-\u9fa5]{1,8}?目标)/.exec(text.slice(q.tailEnd))?.[1] ?? "增长目标") : named;
   }
   // 增长目标比去年下调了0.5个百分点, 规模以上工业增加值目标则比去年下调了1.5个百分点: a target moved is a target.
   // (今年的经济增长目标比去年低1个百分点: so is one set lower or higher than last year's.)
@@ -1054,7 +1082,9 @@ function toIndicator(
   // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
   const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
   const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
-  const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取"));
+  // 低于年初5%左右的预期: the result's 低于 a quoted target is no bound of the target's figure.
+  const quotedTarget = modality === "target" && QUOTED_TARGET_AFTER_RE.test(text.slice(q.tailEnd));
+  const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取") && !(quotedTarget && (w === "低于" || w === "高于")));
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
   // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.

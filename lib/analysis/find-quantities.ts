@@ -229,6 +229,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let scale: Scale | null = null;
   let unit = "";
   const direct = SUFFIXES.find((s) => t.startsWith(s.w, j));
+  // 1000千伏特高压: a word that starts on a scale and names no quantity (a voltage grade) is no figure.
+  if (direct?.skip && SCALES.some((s) => direct.w.startsWith(s))) return null;
   if (direct && SCALES.some((s) => direct.w.startsWith(s)) && !direct.skip) {
     unit = direct.w;
     j += unit.length;
@@ -431,6 +433,8 @@ const NOUN_NOT_UNIT = ["人口", "人员", "个体"];
 // inside 签约, 节约, 制约… is no "about".
 const BARE_SCALE_RE =
   /(?<=突破|超过|超|逾|达到|达|近|(?<![签合节制预履集特条违])约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)(?!以上|以下|级|规模|的?(?:重大|重点|产业|工业|外资|内资|乡镇|民营|骨干|特色|[\u4e00-\u9fa5]{2}产业)?(?:项目|企业|工程|园区|集群|平台|龙头|楼宇|商圈|街区|市场|工厂|产业链|行业))/g;
+/** 千万美元以上, 百万元级: what follows a bare 千 or 百 that makes it a size class, not an amount. */
+const CLASS_SIZE_RE = /^万(?:元|美元)(?:以上|级)/;
 const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
 
 /**
@@ -547,6 +551,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // 第五, and the two sides of 百分之四 (read by findFractions), are not numbers of their own.
     // 几百万人, 几十倍: a vague number is no figure.
     if (quoted[start] || t[start - 1] === "第" || t[start - 1] === "几" || t.startsWith("分之", start - 2) || t.startsWith("分之", start + numeral.length)) continue;
+    // 引进投资千万美元以上外资项目: a bare power of ten before money and 以上 is a class of projects, as 亿元以上项目 is.
+    if (/^[百千]$/.test(numeral) && CLASS_SIZE_RE.test(t.slice(start + 1, start + 8))) continue;
     let value = parseChineseNumeral(numeral);
     if (value === null) continue;
     let j = start + numeral.length;

@@ -24,6 +24,10 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const whole = /^.+占(.+)比重$/.exec(previous)?.[1];
   const part = whole ? /^(.{1,8}?)所占的?比重$/.exec(label)?.[1] : undefined;
   if (part) return `${part}占${whole}比重`;
+  // 工农业总产值…增长百分之八点五，其中工业增长百分之九，农业增长百分之三: a sector alone after the output of the sectors
+  // together is measured by it (batch 52's 无锡 1986; the corpus's national reports of the 1950s–80s write the same).
+  const sectors = /^(?:工农业|农轻重|工业|农业|轻工业|重工业)(总产值|产值)$/.exec(previous)?.[1];
+  if (sectors && /^(?:工业|农业|轻工业|重工业)$/.test(label)) return label + sectors;
   // 棉花种植面积486万亩、总产83.6万吨: a bare output after a crop's area is the crop's.
   const crop = /^(.{1,6}?)(?:种植|播种)面积$/.exec(previous)?.[1];
   if (crop && /^(?:总产量|总产|产量|单产)$/.test(label)) return crop + label;

@@ -157,7 +157,9 @@ export const METRICS: MetricDef[] = [
   // 轨道交通运营里程 and 地铁运营里程 (18 labels), the length a city's metro runs; the length added is another figure.
   { key: "rail-transit-mileage", name: "轨道交通运营里程", nameEn: "Urban rail transit length in operation", synonyms: ["轨道交通运营里程", "城市轨道交通运营里程", "地铁运营里程", "轨道交通运营总里程", "地铁运营总里程"] },
   { key: "energy-intensity", name: "万元GDP能耗", nameEn: "Energy use per 10,000 yuan of GDP", synonyms: ["万元GDP能耗", "单位GDP能耗", "万元生产总值能耗", "单位生产总值能耗", "万元地区生产总值能耗", "单位国内生产总值能耗", "单位国内生产总值能源消耗", "万元国内生产总值能耗", "能源消耗强度", "能耗强度",
-    "单位地区生产总值能耗", "单位地区生产总值能源消耗", "单位GDP能源消耗", "万元地区生产总值能源消耗"], related: ["industrial-energy-intensity"] },
+    "单位地区生产总值能耗", "单位地区生产总值能源消耗", "单位GDP能源消耗", "万元地区生产总值能源消耗",
+    // The 2000s wrote it 综合能耗 (batch 50's 慈溪, batch 51's 巩义).
+    "万元GDP综合能耗", "万元生产总值综合能耗", "万元地区生产总值综合能耗", "单位GDP综合能耗", "单位生产总值综合能耗", "单位地区生产总值综合能耗"], related: ["industrial-energy-intensity"] },
   { key: "industrial-energy-intensity", name: "万元工业增加值综合能耗", nameEn: "Energy use per 10,000 yuan of industrial value added", synonyms: ["万元工业增加值综合能耗", "万元工业增加值能耗", "单位工业增加值能耗"], related: ["energy-intensity"] },
   { key: "population", name: "常住人口", nameEn: "Resident population", synonyms: ["常住人口", "人口", "总人口"], related: ["registered-population"] },
   { key: "registered-population", name: "户籍人口", nameEn: "Registered (hukou) population", synonyms: ["户籍人口"], related: ["population"] },
@@ -167,6 +169,9 @@ export const METRICS: MetricDef[] = [
   { key: "registered-urbanization-rate", name: "户籍人口城镇化率", nameEn: "Urbanisation rate of the registered (hukou) population", synonyms: ["户籍人口城镇化率"], related: ["urbanization-rate"] },
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额", "出口创汇", "外贸出口创汇"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
+  // The 1980s counted exports as what the trade companies bought for export (batch 52's 无锡 1986/87: 外贸收购总值 set,
+  // 外贸出口收购额 reported).
+  { key: "export-procurement", name: "外贸收购总值", nameEn: "Goods procured for export by foreign-trade companies", synonyms: ["外贸收购总值", "外贸收购额", "外贸出口收购额", "外贸出口收购总值", "外贸出口商品收购额", "出口商品收购额", "出口商品收购总值"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
   { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },

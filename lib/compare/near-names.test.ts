@@ -180,4 +180,18 @@ describe("investment planned to be done (batch 48's 海淀)", () => {
   it("reads 年度计划完成投资 as the projects' investment, as 完成投资 is", () => {
     expect(nearNames("区级重点工程年度计划完成投资", "区级重点工程完成投资")).toBe(true);
   });
+
+  it("joins names of batches 49–51 a neutral word apart, and no others (一体化, 生态, 通行, 、, 要, 竣工, 人数, 基本, 新获, 转移)", () => {
+    expect(nearNames("开工建设风光制氢项目", "开工建设风光制氢一体化项目")).toBe(true);
+    expect(nearNames("经二连浩特口岸中欧班列", "经二连浩特口岸通行中欧班列")).toBe(true);
+    expect(nearNames("新建扩建中小学校", "新建、扩建中小学校")).toBe(true);
+    expect(nearNames("慈溪经济开发区要完成基础设施投资", "慈溪经济开发区完成基础设施投资")).toBe(true);
+    expect(nearNames("经济适用住房", "经济适用住房竣工")).toBe(true);
+    expect(nearNames("新增养老保险参保人数", "新增养老保险参保")).toBe(true);
+    expect(nearNames("建成保障性住房", "基本建成保障性住房")).toBe(true);
+    expect(nearNames("新增中国驰名商标", "新获中国驰名商标")).toBe(true);
+    expect(nearNames("转移农村劳动力", "农村劳动力转移")).toBe(true);
+    expect(nearNames("新引进项目", "新引进工业项目")).toBe(false);
+    expect(nearNames("淘汰黄标车", "淘汰黄标车及老旧车辆")).toBe(false);
+  });
 });

@@ -24,13 +24,24 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Compulsory education named with its nine years or without (义务教育巩固率 / 九年义务教育巩固率: batch 41's 威宁).
   "九年",
   // Livestock counted in the pastoral year (牲畜存栏 / 牧业年度牲畜存栏: batch 39's 准格尔旗).
-  "牧业年度"]);
+  "牧业年度",
+  // Trains through a port (经二连浩特口岸中欧班列 / 经二连浩特口岸通行中欧班列), a project one of a chain (风光制氢项目 /
+  // 风光制氢一体化项目), a brand's 生态 and the town's 城镇 (铝产业产值 / 生态铝产业产值, 改造城镇老旧小区 / 改造老旧小区: batch 49).
+  "通行", "进出境", "一体化", "生态", "城镇",
+  // A list's 、 (新建、扩建中小学校 / 新建扩建中小学校), a modal left in a name (开发区要完成基础设施投资 / 开发区完成基础设施投资),
+  // people counted (新增养老保险参保人数 / 新增养老保险参保), the size of the
+  // projects said as their investment (新引进投资亿元以上项目 / 新引进亿元以上项目): batches 50 and 51.
+  "、", "要", "将", "人数", "投资",
+  // Works basically finished (建成保障性住房 / 基本建成保障性住房: batch 51's 双流).
+  "基本"]);
 
 const MIN_SHORTER = 4;
+/** 经济适用住房竣工: works finished, said after a name of four characters or more. */
+const FINISHED_AFTER_RE = /(?<=.{4})竣工$/;
 /** The part's measure before 占…比重, which names no other share. */
 const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
-const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进/;
+const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进|新获/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
@@ -67,12 +78,14 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:出列|退出|摘帽)$/, "·退出"],
   // 改造老旧小区60个 answered by 完成老旧小区改造67个 (batch 40's 南通): works renewed, the verb before or after.
   [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
+  // 全年转移农村劳动力1.2万人 answered by 农村劳动力转移1.38万人 (batch 51's 巩义): workers moved, the verb before or after.
+  [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
 ];
 
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
  * at least four characters, and everything the longer adds is a neutral insert; or the two differ only in 新增 against
- * 新认定 or 新培育 before a name of four characters or more (新培育专精特新中小企业 set, 新增… reported: batch 22's 广东). Equal labels are not "near" (they share a key already).
+ * 新认定, 新培育 or 新获 before a name of four characters or more (新培育专精特新中小企业 set, 新增… reported: batch 22's 广东). Equal labels are not "near" (they share a key already).
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
@@ -88,6 +101,9 @@ export function nearNames(a: string, b: string): boolean {
     // (重点项目年度投资 against 省市县重点项目完成投资: the same investment, the levels of government written once.)
     [plainA, plainB] = [wordA, wordB];
   }
+  // 建设经济适用住房10万平方米 answered by 经济适用住房竣工8.6万平方米 (batch 50's 慈溪): the works, finished, said after them
+  // (竣工亿元以上项目 before the name is another count: projects finished are no projects begun).
+  if (a.replace(FINISHED_AFTER_RE, "") === b.replace(FINISHED_AFTER_RE, "") && FINISHED_AFTER_RE.test(a) !== FINISHED_AFTER_RE.test(b)) return true;
   // 数字经济增加值占地区生产总值比重 against 数字经济占地区生产总值比重: one share, the part's measure said or not.
   const [shareA, shareB] = [plainA.replace(SHARE_MEASURE_RE, ""), plainB.replace(SHARE_MEASURE_RE, "")];
   if (shareA === shareB && (shareA !== plainA || shareB !== plainB)) return true;

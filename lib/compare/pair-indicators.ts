@@ -85,8 +85,9 @@ const PLAN_SPAN_RE = /[“"]?(?:十[一二三四五六七八九]?|[六七八九]
 const LATER_YEAR_RE = /到((?:19|20)\d\d)年/;
 
 /** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
-/** (二、“九五”奋斗目标和1997年的主要任务: the plans of the 1980s and 1990s are named 六五 to 九五, with or without 时期.) */
-const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|[“"](?:十[一二三四五六七八九]?|[六七八九])五[”"](?:时期|期间|计划)?|(?:今后|未来)五年)[^，,。]{0,4}(?:目标|任务)/;
+/** (二、“九五”奋斗目标和1997年的主要任务: the plans of the 1980s and 1990s are named 六五 to 九五, with or without 时期;
+ * 二、“七五”期间的主要奋斗目标: batch 52's 无锡 1986.) */
+const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|[“"](?:十[一二三四五六七八九]?|[六七八九])五[”"](?:时期|期间|计划)?|(?:今后|未来)五年)[^，,。]{0,6}(?:目标|任务)/;
 
 /** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
  * that sets a plan period's targets. */
@@ -135,7 +136,9 @@ const isWeight = (unit: string) => Object.hasOwn(TONNES_PER_UNIT, unit);
 
 /** ‰ and % are one scale (8‰ = 0.8%): a per-mille target can be answered by a per-cent result, and the other way round;
  * so are the weights (斤, 公斤, 吨). */
-const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : PEOPLE_COUNTERS.has(unit) ? "人" : unit);
+const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : PEOPLE_COUNTERS.has(unit) ? "人" : (SAME_UNITS[unit] ?? unit));
+/** 外送电量力争达到600亿千瓦时 answered by 571亿度 (batch 49's 锡林郭勒): one unit under two names, one for one. */
+const SAME_UNITS: Readonly<Record<string, string>> = { 度: "千瓦时", 标箱: "标准箱" };
 /** 新引进大学生6万人 answered by 6.3万名 (batch 35's 湖州): 人, 名 and 位 count the same people. */
 const PEOPLE_COUNTERS = new Set(["人", "名", "位"]);
 const PER_MILLE = "‰";

@@ -1,4 +1,5 @@
 import { detectScript } from "./chinese-script";
+import { decodeCharacterReferences } from "./character-references";
 import { countCjk } from "./cjk";
 import { decodeBytes } from "./decode-bytes";
 import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
@@ -9,7 +10,8 @@ import type { DecodedInput, DecodeOptions, ImportError } from "./types";
 
 /**
  * Uploaded bytes → the text to store, or a typed error to show. For HTML the text is the extracted article; the
- * caller keeps the original bytes. Plain text is returned verbatim apart from the BOM.
+ * caller keeps the original bytes. Plain text is returned verbatim apart from the BOM and, in a page saved as text, its
+ * HTML character references (&#8220; → “).
  */
 export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedInput | ImportError {
   if (bytes.length === 0) return importError("empty");
@@ -22,10 +24,18 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (decoded.text.trim() === "") return importError("empty");
 
   const format = isHtmlInput(decoded.text, opts) ? "html" : "text";
-  const { text, warnings } = format === "html" ? extractHtml(decoded.text) : { text: decoded.text, warnings: [] };
+  const { text, warnings } = format === "html" ? extractHtml(decoded.text) : textWithReferencesDecoded(decoded.text);
   if (text.trim() === "") return importError("empty");
   if (countCjk(text, MIN_CJK_CHARS) < MIN_CJK_CHARS) return importError("no-chinese");
 
   const source = format === "html" ? htmlSource(decoded.text) : {};
   return { text, encoding: decoded.encoding, format, script: detectScript(text), warnings, ...(Object.keys(source).length ? { source } : {}) };
+}
+
+/** A page saved as text with its character references left in (&#8220;, &nbsp;): read as the page showed it, and said. */
+function textWithReferencesDecoded(raw: string): { text: string; warnings: string[] } {
+  const { text, decoded } = decodeCharacterReferences(raw);
+  return decoded
+    ? { text, warnings: [`文本中有 ${decoded} 处网页字符实体（如 &nbsp;、&#8220;），已按网页显示的字符读取 / ${decoded} HTML character references (&nbsp;, &#8220;…) were read as the characters they stand for; the stored original keeps them`] }
+    : { text, warnings: [] };
 }

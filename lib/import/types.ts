@@ -4,7 +4,8 @@ export type InputFormat = "text" | "html" | "pdf" | "docx";
 export type ChineseScript = "simplified" | "traditional";
 
 export interface DecodedInput {
-  /** The decoded text (for HTML: the extracted article text). BOM removed, nothing else changed. */
+  /** The decoded text (for HTML: the extracted article text). BOM removed, and a text's HTML character references
+   * (&#8220;, &nbsp;) decoded; nothing else changed. */
   text: string;
   encoding: InputEncoding;
   format: InputFormat;

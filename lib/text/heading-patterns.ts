@@ -21,6 +21,9 @@ const HEADING_MARK_RE = /^[●•■◆▶►▍▌]\s*(?=[一二三四五六七
 /** ◆ 绿色智造加速崛起, ▍聚焦…, ■ 2024年主要预期目标: a WeChat copy's decorative mark before a heading stands where a
  * sub-heading's number would (a numbered mark, ▍一、…, is read by its number). */
 export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
+/** 📌三、全面加强政府自身建设: a WeChat copy's emoji before a part's heading, no word of it (and no sub-heading's number:
+ * 📌划重点｜今年这些事要办 names a news card's group). */
+export const EMOJI_MARK_RE = /^(?:📌|📍|🎯|🔹|🔸)\s*/u;
 
 /** PART 01, Part 2: a WeChat copy's part number on a line of its own, over the part's heading (PART 01⏎2023年工作回顾). */
 export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
@@ -59,4 +62,4 @@ const SPACED_OUT_RE = /(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]/;
 
 /** 08:30 , 【09:01】, 9时26分 : the time stamp of a live text coverage's entry (with the blanks after it), no part of what
  * the entry says. */
-export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|\d{1,2}[:：]\d{2}[\s\u3000]+|\d{1,2}时\d{1,2}分[\s\u3000]*)/;
+export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|\d{1,2}[:：]\d{2}(?:[\s\u3000]+|(?=[【\[［]))|\d{1,2}时\d{1,2}分[\s\u3000]*)/;

@@ -210,7 +210,8 @@ const SUBHEAD_WITH_PLACE_RE = /^[\u4e00-\u9fa5]{2,6}[:：][^，,:：;；。！�
 /** A line that opens on a live coverage's time stamp set off from its text (by 】 or a blank): a new entry. */
 function opensLiveEntry(line: string): boolean {
   const stamp = LIVE_STAMP_RE.exec(line)?.[0];
-  return stamp !== undefined && /[】\s\u3000]$/.test(stamp);
+  // (09:12【报告】…: a stamp written straight before the entry's bracketed tag is set off by it.)
+  return stamp !== undefined && (/[】\s\u3000]$/.test(stamp) || /^[【\[［]/.test(line.slice(stamp.length)));
 }
 
 export function isPdfBreak(

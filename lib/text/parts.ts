@@ -19,7 +19,7 @@ const MIXED_RE = /(?:成就|成绩|成效|斗争|工作|回顾|形势)(?:和|与
 const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?<!国际)形势|(?:[一二三四五六七八九十]|\d{1,2})年来|过去/;
 
 /** Appendices close the plan: a glossary is context, not a goal. */
-const OTHER_RE = /^(?:名词解释|附件|附录|附表|注释)/;
+const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)/;
 
 /** 二、抓紧有利时机，加快经济发展: a top-level heading worded as a task (verb first, nothing done) opens the plan. */
 const TASK_HEADING_RE =

@@ -2,7 +2,7 @@ import { endsSentence, countHan } from "./chars";
 import { classifyLines, titleBlockYear } from "./boilerplate";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
-import { segmentParagraph } from "./segment";
+import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
@@ -60,6 +60,15 @@ const FIGURE_IN_ITEM_RE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:%|％|‰|�
  * portal copy (a glossary keyed ①②). */
 const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]/;
 
+/** A note's own item: numbered (1.“两区”：…) or a term with its definition (三江源国家公园：…, 同口径：…). */
+const NOTE_ITEM_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|\[\d{1,2}\]|[①-⑳])|^[^。，,；;]{1,16}[：:]/;
+
+/** A paragraph that opens on the body's indent (two ideographic spaces, or four blanks) at its line's start. */
+function indentedBody(stored: string, start: number): boolean {
+  const lineStart = stored.lastIndexOf("\n", start - 1) + 1;
+  return /^(?:\u3000{2}|[ ]{4})(?!\s)/.test(stored.slice(lineStart, start + 1));
+}
+
 function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLastParagraph: boolean): boolean {
   // PART 01 over 2023年工作回顾: a WeChat copy's part number opens the heading the next line completes.
   if (PART_NUMBER_LINE_RE.test(text)) return spanCount === 1 && !isLastParagraph;
@@ -69,6 +78,22 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (GROUP_MARK_RE.test(text)) return isListGroupName(text, true);
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text)) return false;
   return !text.includes("。");
+}
+
+/** A numbered line that holds a paragraph's figures: long, with clause punctuation and a number, and a sentence's end. */
+const HEADING_WITH_PARAGRAPH_RE = /^(?=.{40,})(?=.*[，,；;])(?=.*\d).*[。！]$/;
+/** (三)新农村建设扎实推进 全年…: a numbered heading set off from its paragraph by a blank only (a copy that lost its break). */
+const RUN_IN_HEADING_RE = /^[ \u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:！!？?]{2,24}(?=[ \u3000]+\S)/;
+
+/** The paragraph's first sentence split after such a heading, when the rest is a paragraph's sentence with figures. */
+function splitRunInHeading(stored: string, spans: Span[]): Span[] {
+  const first = spans[0];
+  if (!first) return spans;
+  const raw = stored.slice(first.start, first.end);
+  const head = RUN_IN_HEADING_RE.exec(raw);
+  if (!head || !HEADING_WITH_PARAGRAPH_RE.test(raw.trim())) return spans;
+  const bodyStart = first.start + head[0].length + (/^[ \u3000]+/.exec(raw.slice(head[0].length))?.[0].length ?? 0);
+  return [{ ...first, end: first.start + head[0].length }, { ...first, start: bodyStart }, ...spans.slice(1)];
 }
 
 export function processText(stored: string): ProcessedText {
@@ -125,7 +150,7 @@ function processUnguarded(stored: string): ProcessedText {
       prevPlainHeading = false;
       return;
     }
-    const spans = segmentParagraph(stored, p.start, p.end);
+    const spans = splitRunInHeading(stored, segmentParagraph(stored, p.start, p.end));
     const next = paragraphs[pi + 1];
     const listName = isListName(stored.slice(p.start, p.end).trim(), p, spans.length, next && stored.slice(next.start, next.end));
     spans.forEach((span, si) => {
@@ -137,11 +162,15 @@ function processUnguarded(stored: string): ProcessedText {
       let level = 0;
       let plain = false;
       if (si === 0 && !inNotes && NOTES_START_RE.test(text)) inNotes = true;
-      // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河).
-      else if (si === 0 && inNotes && numberedLevel(text) === 1 && partFromHeading(text) !== null) inNotes = false;
+      // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河); so does a
+      // paragraph indented as the body's are, after a box set between paragraphs (专栏1…注：…⏎　　一年来，…: batch 52's 嘉兴).
+      else if (si === 0 && inNotes && ((numberedLevel(text) === 1 && partFromHeading(text) !== null) || (indentedBody(stored, p.start) && !NOTE_ITEM_RE.test(text)))) inNotes = false;
       if (inNotes) role = "body";
       else if (si === 0 && numberedItem(text, spans.length, prevNumberedItem)) role = "body";
-      else if (si === 0 && numberedLevel(text) !== null) [role, level] = ["heading", numberedLevel(text)!];
+      // (三)新农村建设扎实推进 全年新建改建干线公路128公里,…。: a copy that lost the break after a sub-heading runs its
+      // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
+      // heading, 一、2024年工作回顾…, still opens its part.)
+      else if (si === 0 && numberedLevel(text) !== null && !(numberedLevel(text)! > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numberedLevel(text)!];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];

@@ -1,0 +1,19 @@
+// A page of the 2000s saved as text can keep its HTML character references (&#8220;十五&#8221;, &nbsp;, &mdash;&mdash;):
+// the reader sees “十五”, a space and ——. The stored original keeps them; the text the analysis reads has them decoded.
+import { decodeHTMLStrict } from "entities";
+
+/** A reference as a page writes it: numeric (&#8220;, &#x201C;) or named (&nbsp;, &mdash;), with its semicolon. */
+const REFERENCE_RE = /&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/g;
+/** &nbsp;&nbsp; well inside a line: the indent of a paragraph whose line break the copy lost (…和主要目标&nbsp;&nbsp;2006年
+ * 是…), which starts a line again. Not after a short name (慈溪市市长&nbsp;&nbsp;沈立民 stays one line). */
+const INDENT_INSIDE_LINE_RE = /(?<=[^\n]{8})(?:&nbsp;){2,}(?=[^\s&])/g;
+/** Two references at least: one `&amp;` in a URL or a company name is no saved page. */
+const MIN_REFERENCES = 2;
+
+/** The text with its character references decoded (a no-break space becomes a space), and how many there were. */
+export function decodeCharacterReferences(text: string): { text: string; decoded: number } {
+  const found = text.match(REFERENCE_RE)?.length ?? 0;
+  if (found < MIN_REFERENCES) return { text, decoded: 0 };
+  const parted = text.replace(INDENT_INSIDE_LINE_RE, "\n");
+  return { text: parted.replace(REFERENCE_RE, (ref) => decodeHTMLStrict(ref).replace(/\u00a0/g, " ")), decoded: found };
+}
