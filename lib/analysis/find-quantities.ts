@@ -128,6 +128,8 @@ const skipSplitSpace = (t: string, j: number) =>
 
 /** 表1：主要指标, 图2 增长情况: a table or figure number at the start of a caption (not 代表120名). */
 function isCaption(t: string, i: number): boolean {
+  // 专栏1　2020年主要指标完成情况, （见专栏2）: a box's number, a PDF report's sidebar (batch 52's 嘉兴).
+  if (t.startsWith("专栏", i - 2)) return true;
   const before = t[i - 1];
   if (before !== "表" && before !== "图") return false;
   const head = t[i - 2];

@@ -182,3 +182,25 @@ describe("old websites, Weibo threads and live text streams (batches 50 and 51)"
     expect(achieved("万元生产总值综合能耗预计下降3.1%。")[0].metric).toBe("energy-intensity");
   });
 });
+
+describe("a PDF report's boxes and the units of batch 52", () => {
+  it("reads a box's title as a caption and a pointer to a box as no figure (专栏1　2020年主要指标完成情况, 见专栏2)", () => {
+    const title = classifySentence({ text: "专栏1　2020年主要指标完成情况", part: "review", role: "body" }, { section: { heading: "一、2020年工作回顾", part: "review" } });
+    expect(title.kind).toBe("other");
+    expect(planned("全面完成市本级十方面民生实事（见专栏2）。")).toEqual([]);
+  });
+
+  it("reads 千升 as a unit of volume (新增产能3000千升)", () => {
+    expect(planned("今年计划新增产能3000千升。")[0]).toMatchObject({ value: 3000, unit: "千升", scale: null });
+  });
+
+  it("measures a sector alone after the output of the sectors together (其中工业增长百分之九，农业增长百分之三)", () => {
+    const labels = planned("工农业总产值２３１亿元，比上年增长百分之八点五，其中工业增长百分之九，农业增长百分之三。").map((i) => i.label);
+    expect(labels).toEqual(["工农业总产值", "工农业总产值", "工业总产值", "农业总产值"]);
+  });
+
+  it("knows the 1980s' exports bought by the trade companies under both its names (外贸收购总值, 外贸出口收购额)", () => {
+    expect(planned("外贸收购总值１１．５亿元。")[0].metric).toBe("export-procurement");
+    expect(achieved("外贸出口收购额１１．２亿元。")[0].metric).toBe("export-procurement");
+  });
+});

@@ -58,3 +58,24 @@ describe("a result's change no target asked for", () => {
     expect(list.some((p) => p.right?.value === 272)).toBe(false);
   });
 });
+
+describe("a 1980s plan's 七五 heading (batch 52's 无锡 1986)", () => {
+  const PLAN_1986 = [
+    "无锡市政府工作报告",
+    "一、一九八五年工作的回顾",
+    "全市工农业总产值比上年增长百分之二十一点五。",
+    "二、“七五”期间的主要奋斗目标",
+    "到一九九○年，人口自然增长率控制在７‰以内。",
+    "三、一九八六年的主要任务",
+    "今年全市人口自然增长率控制在６‰以内。",
+  ].join("\n");
+  const REVIEW_1987 = ["无锡市政府工作报告", "一、一九八六年工作的回顾", "全市人口自然增长率为５．８６‰。", "二、一九八七年的主要任务", "今年全市工农业总产值增长百分之八。"].join("\n");
+
+  it("leaves the plan's targets to the plan's end and answers the year's with the year's result", () => {
+    const plan = analyzeReport(PLAN_1986, { fileName: "wuxi-1986.txt" });
+    const review = analyzeReport(REVIEW_1987, { fileName: "wuxi-1987.txt" });
+    const list = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+    expect(list.find((p) => p.left!.text === "６‰")).toMatchObject({ status: "met", right: { text: "５．８６‰" } });
+    expect(list.find((p) => p.left!.text === "７‰")?.right ?? null).toBeNull();
+  });
+});
