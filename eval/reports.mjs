@@ -462,6 +462,16 @@ const FIFTY_SECOND_BATCH = ["wuxi-1986", "wuxi-1987", "wuxi-1987-news", "jiaxing
   "zunyi-2016", "zunyi-2017", "zunyi-2017-news"];
 const FIFTY_SECOND_BATCH_HELD = new Set(["zunyi-2016", "zunyi-2017"]);
 const FIFTY_SECOND_BATCH_PAIRS = [["wuxi-1986", "wuxi-1987"], ["jiaxing-2021", "jiaxing-2022"], ["zunyi-2016", "zunyi-2017"]];
+// Batch 53 (labelled 2026-12-05), composed at the end of the twenty-eighth round and scored once, no rule tuned on it: a
+// 地级市 in the epidemic's first year (孝感市 2020, delivered late, in May, its targets revised or left without a number,
+// and 2021, portal copies) with a 孝感日报 article; a county (平阳县 2012 and 2013, posted on a local online forum: a thread's
+// title and 楼主 lines, a table of the main indicators drawn in box-drawing characters, a signature and replies) with a 温州日报
+// article; a 地级市 (邢台市 2018 and 2019, portal copies) with a 邢台日报 article. Held back, fixed before any text was written
+// (/work/batch53/HELD_BACK, 14:44 UTC): the 邢台 pair.
+const FIFTY_THIRD_BATCH = ["xiaogan-2020", "xiaogan-2021", "xiaogan-2021-news", "pingyang-2012", "pingyang-2013", "pingyang-2013-news",
+  "xingtai-2018", "xingtai-2019", "xingtai-2019-news"];
+const FIFTY_THIRD_BATCH_HELD = new Set(["xingtai-2018", "xingtai-2019"]);
+const FIFTY_THIRD_BATCH_PAIRS = [["xiaogan-2020", "xiaogan-2021"], ["pingyang-2012", "pingyang-2013"], ["xingtai-2018", "xingtai-2019"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -513,6 +523,7 @@ const COMPOSED_BATCHES = [
   [50, FIFTIETH_BATCH, FIFTIETH_BATCH_HELD, FIFTIETH_BATCH_PAIRS],
   [51, FIFTY_FIRST_BATCH, FIFTY_FIRST_BATCH_HELD, FIFTY_FIRST_BATCH_PAIRS],
   [52, FIFTY_SECOND_BATCH, FIFTY_SECOND_BATCH_HELD, FIFTY_SECOND_BATCH_PAIRS],
+  [53, FIFTY_THIRD_BATCH, FIFTY_THIRD_BATCH_HELD, FIFTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
