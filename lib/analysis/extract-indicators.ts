@@ -504,7 +504,7 @@ function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[]
       comparedFrom: COMPARED_FROM_RE.test(prefix),
       cohort: COHORT_RE.test(prefix),
       namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix) || THIS_YEAR_EXPECTED_RE.test(prefix),
-      planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix) || NOT_REACHED_RE.test(prefix),
+      planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix) || (/[未没]/.test(prefix.slice(-16)) && NOT_REACHED_RE.test(prefix)),
       spokenPlan: comment && spokenPlanBefore(text.slice(hardStart, q.start)),
       clauseStart,
     });
@@ -957,6 +957,8 @@ function spreadCuts(text: string, ordered: Indicator[]): void {
 }
 
 /** 6.5%左右的预期目标, 13%的年度目标: what follows a figure that is a target's. */
+/** How far after a figure the words that name or qualify it are read (…等年初预期目标, 的预期, 的县（市）). */
+const AFTER_REACH = 160;
 /** (没有实现年初6%以上的预期: the expectation is the target.) */
 const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?目标|预期(?![\u4e00-\u9fa5]))/;
 
@@ -1024,11 +1026,14 @@ function toIndicator(
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
   // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
-  const namedAfter = q.unit === "%" && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(text.slice(q.tailEnd)) : null;
+  // What follows the figure, as far as the words read after it reach (one copy, not one per rule: a sentence may hold
+  // thousands of figures).
+  const after = text.slice(q.tailEnd, q.tailEnd + AFTER_REACH);
+  const namedAfter = q.unit === "%" && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(after) : null;
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   // (地区生产总值增长7%左右、固定资产投资增长12%等年初预期目标未能实现: each figure of a list of targets named as such.)
-  if (namedAfter?.[1] || QUOTED_TARGET_AFTER_RE.test(text.slice(q.tailEnd)) || LISTED_TARGETS_AFTER_RE.test(text.slice(q.tailEnd))) modality = "target";
+  if (namedAfter?.[1] || QUOTED_TARGET_AFTER_RE.test(after) || LISTED_TARGETS_AFTER_RE.test(after)) modality = "target";
   // 今年的经济增长目标比去年的6%左右下调了0.5个百分点, 与去年的5.5%左右相比 (news on this year's targets): last year's
   // target quoted, a target (every reader of 5 articles); with no name before it, it is the target the sentence is about.
   const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 5), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
@@ -1042,7 +1047,7 @@ function toIndicator(
   // (今年的经济增长目标比去年低1个百分点: so is one set lower or higher than last year's.)
   if (q.unit === "个百分点" && /目标[^，,；;。：:]*(?:[上下]调|调[低高]|(?:比|较)(?:去年|上年)(?:提高|降低|低|高))了?$/.test(text.slice(0, q.start))) modality = "target";
   // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
-  const ofTarget = OF_TARGET_RE.test(text.slice(q.tailEnd));
+  const ofTarget = OF_TARGET_RE.test(after);
   const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
   const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
@@ -1083,13 +1088,13 @@ function toIndicator(
   const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
   const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
   // 低于年初5%左右的预期: the result's 低于 a quoted target is no bound of the target's figure.
-  const quotedTarget = modality === "target" && QUOTED_TARGET_AFTER_RE.test(text.slice(q.tailEnd));
+  const quotedTarget = modality === "target" && QUOTED_TARGET_AFTER_RE.test(after);
   const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取") && !(quotedTarget && (w === "低于" || w === "高于")));
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
   // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.
   const reach = type === "share" ? /^(.{2,}?)(?:要|将|已|已经)?(?:扩大|覆盖|推广|推开|扩展|延伸)(?:到|至)?(?:全国|全省|全市)$/.exec(label) : null;
-  const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(text.slice(q.tailEnd))?.[1] : undefined;
+  const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(after)?.[1] : undefined;
   if (reach && places) label = `${reach[1]}${places}`;
   // 经济总量约占全市的六分之一: the hedge before 占 is the figure's (约), not the name's.
   const hedgedShare = type === "share" ? /^(.{2,}?)(约|近|接近|将近|超过)(占.{2,})$/.exec(label) : null;
