@@ -3,7 +3,7 @@
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  PROBLEM_STATE_RE, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
+  wrongStateIn, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
   yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
@@ -225,7 +225,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 劳动就业问题是当前的一个突出问题。, 科技创新能力还不强。: a lead that names a problem is one, not a summed-up result.
     const leadProblem = firstCue(text, PROBLEM_CUES);
     if (leadProblem && !leadProblem.callsForAction && !leadGoal) return make("other", `问题:${leadProblem.reason}`, 0.8, "problem", true);
-    const wrongState = leadGoal || IMPERATIVE_START_RE.test(text) ? null : PROBLEM_STATE_RE.exec(text);
+    const wrongState = leadGoal || IMPERATIVE_START_RE.test(text) ? null : wrongStateIn(text);
     if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
     // A run-in lead sums up its paragraph: 重点项目扎实推进。 in a review, 大力发展股权投资业。 in a plan.
     if (part === "review") return make("achievement", `回顾部分的小标题(引领句)`, 0.7, "role");
@@ -267,7 +267,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const imperative = IMPERATIVE_START_RE.test(text);
   // 面对外部压力加大、内部困难增多的复杂严峻形势，…推动经济持续回升向好: a wrong state in the backdrop is not the point.
-  const wrongState = !goalAny && !achStrong && !imperative && !resultFirst ? PROBLEM_STATE_RE.exec(mainClauses(text)) : null;
+  const wrongState = !goalAny && !achStrong && !imperative && !resultFirst ? wrongStateIn(mainClauses(text)) : null;
   if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
