@@ -855,6 +855,7 @@ function wholeMetric(label: string): { place: string; metric: string } | null {
 }
 /** …与去年相同, 与上年持平 at a name's end (去年 may already be gone, read as a date). */
 const SAME_AS_LAST_YEAR_RE = /(?<=.{2})与(?:去年|上年)?(?:相同|持平|一致)$/;
+/** 、固定资产投资增长12%等年初预期目标 after a figure: the figures of a list named as the year's targets (or 指标). */
 const LISTED_TARGETS_AFTER_RE = /^(?:左右|以上|以内|以下)?(?:、[^；;。，,、]{1,20}?)*等(?:年初|年度|全年)?(?:确定的|提出的)?(?:预期|主要)?(?:经济)?(?:指标|目标)/;
 /** 5%左右的目标, 5%左右的预期 (低于年初5%左右的预期: batch 46's 烟台 news): the figure quoted is a target's. */
 const QUOTED_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:(?:预期|年度|既定|全年|增长|奋斗)?目标|预期(?![\u4e00-\u9fa5]))/;

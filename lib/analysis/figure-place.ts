@@ -20,8 +20,8 @@ const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
 ];
 const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
 /** What may come before the place at a clause's start: 其中, 全年, 据统计, 在, and a task's verb (推动滨海新区生产总值增长5%);
- * 首府 or 省会 before a capital's name. */
-const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据从])?[，,、\s]*(?:首府|省会)?/;
+ * 首府, 省会 or 首都 before a capital's name. */
+const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据从])?[，,、\s]*(?:首府|省会|首都)?/;
 /** The region names that are also common words, and the ones that only look like a unit (地区生产总值, 景区). */
 const GENERIC = new Set([...GENERIC_NAMES, "地区", "园区", "景区", "社区", "小区", "辖区", "示范区"]);
 
