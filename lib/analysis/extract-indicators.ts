@@ -7,12 +7,14 @@ import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
-import { ESTIMATE_CUE, LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues";
+import { LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues";
+import { estimateScope, estimatedHere } from "./estimate-scope";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
-import { nameProjects, passedSize } from "./project-names";
+import { nameProjects } from "./project-names";
+import { COMMITMENT_WORDS, spreadQualifiers } from "./spread-qualifiers";
 import {
   clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, PLACE_KIND_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
   industryOfTask, targetMovedFromLastYear, withTopic, worksOwningInvestment,
@@ -364,9 +366,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   }
   // The passes that read a figure by its neighbours, in reading order.
   const ordered = [...out].sort((a, b) => a.start - b.start);
-  spreadCommitments(text, ordered);
-  spreadTrailingBounds(text, ordered);
-  spreadCuts(text, ordered);
+  spreadQualifiers(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
   nameZones(text, ordered);
@@ -392,55 +392,6 @@ const WORK_AREAS_AFTER_RE = /^方面(?:的)?((?:重点)?(?:工作|任务))/;
 /** ——全市地区生产总值 after a figure that opens its line: the name, up to the clause's end. */
 const FIGURE_THEN_NAME_RE = /^\s*[—－]{1,2}\s*([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;
 
-/** Words a clause may open with before 预计 that name no metric: 全年, 2023年, 初步核算. */
-const BEFORE_ESTIMATE_RE = /^(?:[\d０-９]{4}年|全年|今年|去年|初步核算|据初步核算|经初步核算|全区|全市|全县|[，,\s])*$/;
-/** A count of new things, which the year's records give (新增国家高新技术企业1230家): no estimate. */
-const NEW_COUNT_RE = /^(?:新增|新认定|新引进|新培育|新建|新开工|建成)/;
-const ESTIMATE_CUES_RE = new RegExp(ESTIMATE_CUE.re.source, "g");
-
-/** A clause that goes on about the figure before it (增长4.6%, 比上年提高0.1个百分点, 增速高于全市…, 分别增长4.3%和7.2%) names
- * nothing new. */
-const CONTINUED_CLAUSE_RE = /^(?:分别|均)?(?:同比|比上年|比去年|较上年|较去年|比|较)?(?:实际)?(?:增长|增加|提高|上升|下降|降低|减少|增速|增幅|高于|低于|占)/;
-
-/**
- * Whether 预计 earlier in the clause up to the figure (`before`) estimates it. 预计 after a metric's name
- * (研发经费投入强度预计达到3.3%，新认定国家高新技术企业1062家，总数达到4805家) estimates that metric only: across a comma
- * it reaches a clause that goes on about it (…预计达到3.6%，比上年提高0.1个百分点), not one that names something else
- * (12 of 12 labelled such figures are results; 4 of 4 continuations are estimates). 预计 opening a clause (预计全年地区
- * 生产总值增长4.8%，规模以上工业增加值增长6.1%) estimates the list after it (28 of 30). (工业总产值一九七四年预计比一九
- * 六四年增长一点九倍，钢增长一点二倍: a list under one estimated comparison is estimated throughout.)
- */
-function estimatedHere(before: string, label: string): boolean {
-  const cue = [...before.matchAll(ESTIMATE_CUES_RE)].at(-1);
-  if (!cue) return false;
-  const after = before.slice(cue.index);
-  if (!/[，,]/.test(after)) return true;
-  const clauseStart = Math.max(before.lastIndexOf("，", cue.index), before.lastIndexOf(",", cue.index)) + 1;
-  if (BEFORE_ESTIMATE_RE.test(before.slice(clauseStart, cue.index))) return true;
-  if (NEW_COUNT_RE.test(label)) return false;
-  // An estimated comparison with a year (预计比一九六四年增长…) covers the list of figures compared with it.
-  if (/^预计(?:比|较)/.test(after)) return true;
-  const lastClause = after.slice(Math.max(after.lastIndexOf("，"), after.lastIndexOf(",")) + 1);
-  return CONTINUED_CLAUSE_RE.test(lastClause);
-}
-
-/** 预计全年实现地区生产总值…；规模工业增加值增长…；…: 预计 opening the sentence or one of its semicolon clauses estimates
- * the figures after it, across semicolons, up to a clause that opens on its own verb of a result (；完成地方一般公共预算
- * 收入…) or turns to the coming year. (——预计… after a run-in lead estimates its own clause only.) */
-function estimateScope(text: string): { from: number; to: number } {
-  const cue = ESTIMATE_CUE.re.exec(text);
-  // (09:23【报告】预计全年…: a live entry's blanked time stamp and its tag come before the sentence's own start.)
-  const lead = ENTRY_LEAD_RE.exec(text)?.[0].length ?? 0;
-  if (!cue || (cue.index - lead >= 6 && !/[；;]\s*$/.test(text.slice(0, cue.index)))) return { from: -1, to: -1 };
-  for (const m of text.slice(cue.index).matchAll(/[；;]/g)) {
-    const at = cue.index + m.index;
-    if (/^\s*(?:全年|全区|全市|全县)?(?:完成|实现)|^[^，,；;]{0,8}(?:今年|明年)/.test(text.slice(at + 1))) return { from: cue.index, to: at };
-  }
-  return { from: cue.index, to: text.length };
-}
-
-/** Blanks (a live entry's time stamp, blanked) and a bracketed tag (【报告】) before what an entry says. */
-const ENTRY_LEAD_RE = /^\s*(?:【[^】]{1,8}】\s*)?/;
 
 /** The items of a list name (splitLabelList) when there are two or more and every one passes `test`; else null. */
 function everyItem(list: string, test: (label: string) => boolean): string[] | null {
@@ -838,8 +789,6 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
-const COMMITMENT_WORDS: ReadonlySet<string> = new Set(["力争", "确保", "争取"]);
-
 /** 比去年的, 与去年: last year's figure is quoted next. */
 /** (与去年“7%左右”的目标相比: the figure quoted.) */
 const LAST_YEAR_BEFORE_RE = /去年的?[“"]?$/;
@@ -873,94 +822,9 @@ function countedBefore(out: Indicator[], text: string, start: number): string[] 
   return out.filter((i) => i.type === "count" && i.start >= clauseStart && i.end <= start).map((i) => i.label);
 }
 
-/** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
-const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
-
-/** Counts of projects and firms, which 力争 or 争取 in the clause before reaches across one comma (确保 does not: 确保城镇新增
- * 就业11万人以上，新增普惠托位3000个, 16 readers' labels of 17). */
-const REACHED_COUNT_UNITS: ReadonlySet<string> = new Set(["个", "家"]);
-
-/**
- * 力争全年引进10亿元以上重大产业项目8个、世界500强企业投资项目3个: the commitment covers the items of a list joined by
- * 、 (11 of 13 labelled cases), and passes over a threshold to the figure it qualifies. Across a comma it reaches a
- * 其中 clause (5 of 5: 确保固定资产投资增长10%以上，其中工业投资增长15%) and a count of projects or firms (18 of 23:
- * 全年力争完成固定资产投资800亿元，新引进10亿元以上重大产业项目12个); other figures after a comma stand alone (about
- * 30 of 36), and a semicolon or a full stop ends it.
- */
-function spreadCommitments(text: string, ordered: Indicator[]): void {
-  let carry: string[] = [];
-  let lastEnd = -1;
-  for (const cur of ordered) {
-    // A threshold (10亿元以上) takes no commitment and passes the carry on to the figure it qualifies.
-    const threshold = THRESHOLD_AFTER_RE.test(text.slice(cur.end)) || passedSize(text, cur);
-    if (lastEnd >= 0) {
-      const between = text.slice(lastEnd, cur.start);
-      const commas = between.match(/[，,：:]/g)?.length ?? 0;
-      const reached = commas === 1 && (/^[^，,：:]*[，,：:]其中/.test(between) || (cur.type === "count" && REACHED_COUNT_UNITS.has(cur.unit) && !carry.every((w) => w === "确保")));
-      if (threshold) {
-        if (/[；;。！!？?]/.test(between)) [carry, lastEnd] = [[], cur.start];
-      } else if (/[；;。！!？?]/.test(between) || (commas > 0 && !reached)) carry = [];
-    }
-    if (threshold) {
-      const own = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
-      if (own.length) [carry, lastEnd] = [own, cur.start];
-      cur.qualifiers = cur.qualifiers.filter((w) => !COMMITMENT_WORDS.has(w));
-      if (lastEnd < 0) lastEnd = cur.start;
-      continue;
-    }
-    let mine = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
-    if (!mine.length && carry.length) {
-      cur.qualifiers = [...carry, ...cur.qualifiers];
-      mine = carry;
-    }
-    carry = mine;
-    lastEnd = cur.end;
-  }
-}
-
-/** The words after the last value of a list that bound every value of it. */
-const BOUND_WORDS: ReadonlySet<string> = new Set(["左右", "以上", "以内", "以下"]);
-
-/**
- * 城乡居民人均可支配收入分别增长5.5%和7%左右: a bound written once after values joined by 和/、 alone bounds each of
- * them (both readers of the two labelled lists read it so).
- */
-function spreadTrailingBounds(text: string, ordered: Indicator[]): void {
-  for (let k = ordered.length - 2; k >= 0; k--) {
-    const cur = ordered[k];
-    const next = ordered[k + 1];
-    if (cur.unit !== next.unit || !/^\s*[和、与]\s*$/.test(text.slice(cur.end, next.start))) continue;
-    if (cur.qualifiers.some((w) => BOUND_WORDS.has(w))) continue;
-    const bound = next.qualifiers.filter((w) => BOUND_WORDS.has(w));
-    if (bound.length) cur.qualifiers = [...cur.qualifiers, ...bound];
-  }
-}
-
-/** Between two items of a list: a bound, 、, and the next item's name with no verb of its own. */
-const CUT_LIST_GAP_RE = /^(?:以上|左右)?、[\u4e00-\u9fa5“”]{2,12}?(?:超过|近|约)?$/;
-const OWN_VERB_RE = /增长|增加|提高|提升|达到|完成|实现|新增|建成|下降|减少|压减|退出|淘汰|化解/;
-
-/**
- * 退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨: the cut a list opens on is each item's cut, when an item of the same
- * kind adds no verb of its own (the readers of the national reports take 煤炭产能 negative as 钢铁产能).
- */
-function spreadCuts(text: string, ordered: Indicator[]): void {
-  for (let k = 1; k < ordered.length; k++) {
-    const [prev, cur] = [ordered[k - 1], ordered[k]];
-    if (!(prev.value < 0) || !(cur.value > 0) || prev.unit !== cur.unit || prev.type !== cur.type || prev.increment) continue;
-    if (prev.type !== "level" && prev.type !== "count") continue;
-    const gap = text.slice(prev.end, cur.start);
-    // Items of one kind (钢铁产能、煤炭产能 share 产能): 减少贫困人口1000万、易地扶贫搬迁280万人 are two things.
-    if (!CUT_LIST_GAP_RE.test(gap) || OWN_VERB_RE.test(gap) || prev.label.slice(-2) !== cur.label.slice(-2)) continue;
-    cur.value = -cur.value;
-    if (cur.upper !== undefined) cur.upper = -cur.upper;
-  }
-}
-
-/** 6.5%左右的预期目标, 13%的年度目标: what follows a figure that is a target's. */
 /** How far after a figure the words that name or qualify it are read (…等年初预期目标, 的预期, 的县（市）). */
 const AFTER_REACH = 160;
-/** (没有实现年初6%以上的预期: the expectation is the target.) */
+/** 6.5%左右的预期目标, 13%的年度目标, 没有实现年初6%以上的预期: what follows a figure that is a target's. */
 const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?目标|预期(?![\u4e00-\u9fa5]))/;
 
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;

@@ -43,6 +43,8 @@ export async function runPathological(opts: { quick: boolean }): Promise<{ rows:
   const worst = "1".repeat(50_000) + "分之".repeat(25_000);
   await time("extractIndicators: figures×100k", long.length, () => extractIndicators(long, { kind: "achievement", part: "review" }));
   await time("extractIndicators: 1×50k + 分之×25k", worst.length, () => extractIndicators(worst, { kind: "achievement", part: "review" }));
+  const nested = "“（《【「『〔(".repeat(6_250) + "增长10%。" + "〕』」】》）”)".repeat(6_250);
+  await time("extractIndicators: nested quotes×100k", nested.length, () => extractIndicators(nested, { kind: "achievement", part: "review" }));
   await time("classifySentence: figures×100k", long.length, () => classifySentence({ text: long, part: "other", role: "body" }));
   await time("classifySentence: “×100k", 100_000, () => classifySentence({ text: "“".repeat(100_000), part: "other", role: "body" }));
   return { rows };
