@@ -1,7 +1,7 @@
 // Finding a labelled snippet in the tool's sentences. Labels locate by text, never by the tool's ids, so that a
 // change of segmentation cannot silently move a label onto another sentence.
 import type { AnalyzedSentence } from "@/lib/analysis/types";
-import { decodeHTMLStrict } from "entities";
+import { decodeReferences } from "@/lib/import/character-references";
 import { foldWidthAndCase } from "@/lib/search/normalize";
 
 const squash = (s: string) => foldWidthAndCase(s).replace(/\s+/g, "");
@@ -25,8 +25,7 @@ export function snippetSpan(stored: string, snippet: string): { start: number; e
 }
 
 /** &#8220;十五&#8221; → “十五”, and a reference the snippet's 14 characters cut short (…推进&n) left out. */
-const decodedReferences = (snippet: string) =>
-  snippet.replace(/&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/g, (ref) => decodeHTMLStrict(ref)).replace(/&[#\w]{0,8}$/, "");
+const decodedReferences = (snippet: string) => decodeReferences(snippet).replace(/&[#\w]{0,8}$/, "");
 
 /** The tool sentence that holds the snippet's start, found through the stored text's offsets. When the snippet
  * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the first sentence after

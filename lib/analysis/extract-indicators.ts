@@ -898,7 +898,8 @@ function toIndicator(
   if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
   // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
   // (地区生产总值增长7%左右、固定资产投资增长12%等年初预期目标未能实现: each figure of a list of targets named as such.)
-  if (namedAfter?.[1] || QUOTED_TARGET_AFTER_RE.test(after) || LISTED_TARGETS_AFTER_RE.test(after)) modality = "target";
+  const quotesTarget = QUOTED_TARGET_AFTER_RE.test(after);
+  if (namedAfter?.[1] || quotesTarget || LISTED_TARGETS_AFTER_RE.test(after)) modality = "target";
   // 今年的经济增长目标比去年的6%左右下调了0.5个百分点, 与去年的5.5%左右相比 (news on this year's targets): last year's
   // target quoted, a target (every reader of 5 articles); with no name before it, it is the target the sentence is about.
   const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 5), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
@@ -953,7 +954,7 @@ function toIndicator(
   const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
   const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
   // 低于年初5%左右的预期: the result's 低于 a quoted target is no bound of the target's figure.
-  const quotedTarget = modality === "target" && QUOTED_TARGET_AFTER_RE.test(after);
+  const quotedTarget = modality === "target" && quotesTarget;
   const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取") && !(quotedTarget && (w === "低于" || w === "高于")));
   // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
   const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;

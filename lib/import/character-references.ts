@@ -14,6 +14,10 @@ const MIN_REFERENCES = 2;
 export function decodeCharacterReferences(text: string): { text: string; decoded: number } {
   const found = text.match(REFERENCE_RE)?.length ?? 0;
   if (found < MIN_REFERENCES) return { text, decoded: 0 };
-  const parted = text.replace(INDENT_INSIDE_LINE_RE, "\n");
-  return { text: parted.replace(REFERENCE_RE, (ref) => decodeHTMLStrict(ref).replace(/\u00a0/g, " ")), decoded: found };
+  return { text: decodeReferences(text.replace(INDENT_INSIDE_LINE_RE, "\n")), decoded: found };
+}
+
+/** Every character reference of the text decoded, however few (a no-break space becomes a space). */
+export function decodeReferences(text: string): string {
+  return text.replace(REFERENCE_RE, (ref) => decodeHTMLStrict(ref).replace(/\u00a0/g, " "));
 }

@@ -161,16 +161,17 @@ function processUnguarded(stored: string): ProcessedText {
       let role: Role = "body";
       let level = 0;
       let plain = false;
+      const numbered = si === 0 ? numberedLevel(text) : null;
       if (si === 0 && !inNotes && NOTES_START_RE.test(text)) inNotes = true;
       // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河); so does a
       // paragraph indented as the body's are, after a box set between paragraphs (专栏1…注：…⏎　　一年来，…: batch 52's 嘉兴).
-      else if (si === 0 && inNotes && ((numberedLevel(text) === 1 && partFromHeading(text) !== null) || (indentedBody(stored, p.start) && !NOTE_ITEM_RE.test(text)))) inNotes = false;
+      else if (si === 0 && inNotes && ((numbered === 1 && partFromHeading(text) !== null) || (indentedBody(stored, p.start) && !NOTE_ITEM_RE.test(text)))) inNotes = false;
       if (inNotes) role = "body";
       else if (si === 0 && numberedItem(text, spans.length, prevNumberedItem)) role = "body";
       // (三)新农村建设扎实推进 全年新建改建干线公路128公里,…。: a copy that lost the break after a sub-heading runs its
       // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
       // heading, 一、2024年工作回顾…, still opens its part.)
-      else if (si === 0 && numberedLevel(text) !== null && !(numberedLevel(text)! > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numberedLevel(text)!];
+      else if (si === 0 && numbered !== null && !(numbered > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numbered];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];
@@ -180,7 +181,7 @@ function processUnguarded(stored: string): ProcessedText {
       if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
-      if (si === 0) prevNumberedItem = role === "body" && numberedLevel(text) === 3;
+      if (si === 0) prevNumberedItem = role === "body" && numbered === 3;
       builder.touch(span.end);
       sentences.push({
         index: sentences.length,
