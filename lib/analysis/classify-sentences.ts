@@ -100,6 +100,9 @@ export function classifySentences(
     }
     if (sentence.role === "heading" && decision.reason === "标题中的目标数值(以上/左右/以内)") hedgedSubheadSeen = SUBHEAD_FIGURE_RE.test(sentence.text);
     // 全市一般公共预算收入 above its figure's line (一图读懂): a name, which says nothing by itself.
+    // 回复 1# 阿岩老张 的帖子⏎城镇居民人均可支配收入32350元？…: a forum reader's reply under the copied report is no
+    // government's word (batch 53's 平阳 thread).
+    if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };

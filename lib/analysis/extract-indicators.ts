@@ -563,7 +563,8 @@ function clauseYear(prefix: string): number | null {
   let year: number | null = null;
   for (const m of prefix.matchAll(CLAUSE_YEAR_RE)) year = readYear(m[1]);
   // Not 基础上年均增长 (上 of 基础上 before 年均) nor 以上年…: only 上年 as a word.
-  if (year === null && /(?:^|[^比较同])(?:去年|(?<![础之以])上年(?!均|度以来))(?!同期)/.test(prefix)) year = PAST;
+  // (恢复到上年的90%: last year is the base the figure is a share of, as 比上年 is, not the figure's date.)
+  if (year === null && /(?:^|[^比较同到至])(?:去年|(?<![础之以到至])上年(?!均|度以来))(?!同期)/.test(prefix)) year = PAST;
   return year;
 }
 
@@ -862,6 +863,9 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
   return "level";
 }
 
+/** 恢复到上年的, 恢复至2019年同期水平的: the base year whose level a per cent after it is a share of (group 1). */
+const RECOVERED_SHARE_RE = /恢复(?:到|至)((?:上年|去年|常年|疫情前|(?:19|20)\d\d年)(?:同期)?(?:水平)?)的$/;
+
 /** 比去年预算高, 比上年预算低: a figure measured from last year's budget (a plan against a plan). */
 const BUDGET_AGAINST_RE = /比(?:去|上)年预算(?:赤字)?(?:[高低]|增加|减少|提高|降低)?了?$/;
 
@@ -917,7 +921,11 @@ function toIndicator(
   const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
   // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
   const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
-  const type = fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null || lastYearsTarget);
+  // 固定资产投资恢复到上年的90%以上, 生猪出栏量恢复到常年的85% (the years after the epidemic): how much of a base year's
+  // level came back, a share named so (every reader of batch 53's 孝感, 9 labels).
+  const recovered = q.unit === "%" ? RECOVERED_SHARE_RE.exec(text.slice(Math.max(0, q.start - 16), q.start)) : null;
+  if (recovered) label = `${label.replace(/恢复(?:到|至).*$/, "")}恢复到${recovered[1]}的比例`;
+  const type = recovered ? "share" : fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null || lastYearsTarget);
   // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
   // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
   const stock = type === "level" || type === "count";

@@ -41,6 +41,17 @@ export function columnRole(name: string, planYear: number | null): ColumnRole {
   return "other";
 }
 
+/** 指标 | 单位 | 2011年目标 | 完成 | 增长%: a growth column that names no modality of its own gives the growth of the column
+ * before it (the result's, here), whatever part of the report the table sits in. */
+function columnRoles(header: string[], planYear: number | null): ColumnRole[] {
+  const roles = header.map((h) => columnRole(h, planYear));
+  return roles.map((role, i) => {
+    const before = roles[i - 1];
+    const ownsNone = role === "other" && GROWTH_COLUMN_RE.test(header[i]);
+    return ownsNone && (before === "target" || before === "actual" || before === "estimate") ? before : role;
+  });
+}
+
 /** Where each cell sits in the row's text, found in order. */
 function cellOffsets(text: string, cells: string[]): number[] {
   let cursor = 0;
@@ -69,7 +80,7 @@ interface RowReading {
 
 function readRow(row: TableRowInput, planYear: number | null): RowReading | null {
   const { cells, header } = row.table ?? { cells: [], header: null };
-  const roles = header ? header.map((h) => columnRole(h, planYear)) : [];
+  const roles = header ? columnRoles(header, planYear) : [];
   const offsets = cellOffsets(row.text, cells);
   const fallback: Modality = row.part === "review" ? "actual" : "target";
   let metricIndex = roles.indexOf("metric");
@@ -119,7 +130,11 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const [, number, qualifier] = /^(.*?)((?:左右|以上|以内|以下|上下)?)$/.exec(cell)!;
     const hasUnit = /[%‰]|[\u4e00-\u9fa5]$/.test(number);
     // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
-    const growth = (GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric)) || growthTarget(figure, reading);
+    // (12% under 2011年目标 in a row of 亿元: a per cent of an amount is its growth.)
+    const growth =
+      (GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric)) ||
+      growthTarget(figure, reading) ||
+      (/[%％]$/.test(number) && AMOUNT_UNIT_RE.test(reading.unit) && !RATE_ROW_RE.test(reading.metric));
     // 固定资产投资增速 | % | -4.3: a minus in a row that names a rate of growth is a fall too.
     const rateRow = RATE_ROW_RE.exec(reading.metric);
     const fall = (growth || rateRow !== null) && /^[-−－]/.test(number);

@@ -63,3 +63,15 @@ describe("year pairs of a gazette copy and a WeChat copy", () => {
     expect(nearNames("工业投资", "工业技改投资")).toBe(false);
   });
 });
+
+describe("near names of batch 53 (孝感, 平阳)", () => {
+  it("reads 新改建 as short for 新建改建 (新建改建农村公路 / 新改建农村公路), and the same for 改扩建", () => {
+    expect(nearNames("新建改建农村公路", "新改建农村公路")).toBe(true);
+    expect(nearNames("新建、改扩建幼儿园", "新改扩建幼儿园")).toBe(true);
+    expect(nearNames("新改建农村公路", "改建农村公路")).toBe(false);
+  });
+
+  it("reads loans of every kind as the loans (新增贷款 / 新增各项贷款)", () => {
+    expect(nearNames("新增贷款", "新增各项贷款")).toBe(true);
+  });
+});

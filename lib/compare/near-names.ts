@@ -33,7 +33,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // projects said as their investment (新引进投资亿元以上项目 / 新引进亿元以上项目): batches 50 and 51.
   "、", "要", "将", "人数", "投资",
   // Works basically finished (建成保障性住房 / 基本建成保障性住房: batch 51's 双流).
-  "基本"]);
+  "基本",
+  // Loans of every kind (新增贷款 / 新增各项贷款: batch 53's 孝感).
+  "各项"]);
 
 const MIN_SHORTER = 4;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
@@ -64,6 +66,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新开工保障性住房28万套 answered by 保障性住房开工建设31.4万套 (batch 35's 山西): works begun, the verb before or after.
   // (Read as one written form that neither text holds, the works then a mark, so that both sides change.)
   [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
+  // 新建改建农村公路800公里 answered by 新改建农村公路852公里 (batch 53's 孝感 and 平阳): 新改建 is short for 新建改建.
+  [/^新(?:建[、和及]?)?改(扩)?建/, "·新改$1建"],
   // 基本建成保障性住房15万套 answered by 保障性住房基本建成12.6万套: works finished, the verb before or after.
   [/^基本建成(.{2,})$|^(.{2,}?)基本建成$/, "$1$2·建成"],
   // 中欧班列开行350列 answered by 开行中欧班列368列, 班列开行量 by 班列开行 (batches 27 and 28): trains run, the verb before

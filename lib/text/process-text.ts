@@ -1,5 +1,5 @@
 import { endsSentence, countHan } from "./chars";
-import { classifyLines, titleBlockYear } from "./boilerplate";
+import { classifyLines, FORUM_REPLY_HEAD_RE, titleBlockYear } from "./boilerplate";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
@@ -111,6 +111,8 @@ function processUnguarded(stored: string): ProcessedText {
   const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
   const deliveryYear = titleBlockYear(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
+  // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
+  const repliesFrom = lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity;
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
   let repairs = 0;
@@ -146,6 +148,14 @@ function processUnguarded(stored: string): ProcessedText {
           index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi,
           sectionIndex: builder?.current?.index ?? null, part: builder?.current?.part ?? builder?.part ?? "other", role: "body", flags: ["headline"],
         });
+      }
+      prevPlainHeading = false;
+      return;
+    }
+    if (p.start > repliesFrom) {
+      for (const span of segmentParagraph(stored, p.start, p.end)) {
+        const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
+        sentences.push({ index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi, sectionIndex: null, part: "other", role: "body", flags: ["reply"] });
       }
       prevPlainHeading = false;
       return;

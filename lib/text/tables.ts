@@ -25,9 +25,10 @@ const MIN_DATA_ROWS = 2;
 const FIGURE_CELL_RE = /^(?:突破|超过|达到|约|近|控制在)?[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点|微克\/立方米|(?:万亿|亿|万|千)?(?:元|美元|人次|人|户|家|个|项|件|吨|公里|亩|平方米|标箱|千瓦|天))?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?(?:[（(]预计[)）])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
 
 /** Tabs and pipes keep empty cells (a blank unit cell must not shift the columns); runs of blanks cannot. */
+// (A table drawn in box-drawing characters, │地区生产总值　│亿元　│10%左右│, parts its cells by │ or ┃ as by pipes.)
 export function splitCells(text: string): string[] {
-  const inner = text.replace(/^\s*[|｜]|[|｜]\s*$/g, "");
-  if (/[|｜]/.test(inner)) return inner.split(/[|｜]/).map((cell) => cell.trim());
+  const inner = text.replace(/^\s*[|｜│┃]|[|｜│┃]\s*$/g, "");
+  if (/[|｜│┃]/.test(inner)) return inner.split(/[|｜│┃]/).map((cell) => cell.trim());
   if (inner.includes("\t")) return inner.split("\t").map((cell) => cell.trim());
   const cells = inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
   if (cells.length >= MIN_CELLS) return cells;
@@ -81,7 +82,7 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
     // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there, a name then a figure or a
     // short cell (not 1.⏎tab⏎地区生产总值增长6%, a numbered line); blanks need three.
     const filled = cells.filter(Boolean);
-    const twoColumns = filled.length === 2 && /[\t|｜]/.test(line.text) && !isFigureCell(filled[0]) && (isFigureCell(filled[1]) || filled[1].length <= 12);
+    const twoColumns = filled.length === 2 && /[\t|｜│┃]/.test(line.text) && !isFigureCell(filled[0]) && (isFigureCell(filled[1]) || filled[1].length <= 12);
     if ((filled.length >= MIN_CELLS || twoColumns) && !/[。！？]$/.test(line.text)) run.push({ line, cells });
     else flush();
   }
