@@ -472,6 +472,17 @@ const FIFTY_THIRD_BATCH = ["xiaogan-2020", "xiaogan-2021", "xiaogan-2021-news", 
   "xingtai-2018", "xingtai-2019", "xingtai-2019-news"];
 const FIFTY_THIRD_BATCH_HELD = new Set(["xingtai-2018", "xingtai-2019"]);
 const FIFTY_THIRD_BATCH_PAIRS = [["xiaogan-2020", "xiaogan-2021"], ["pingyang-2012", "pingyang-2013"], ["xingtai-2018", "xingtai-2019"]];
+// Batch 54 (labelled 2026-12-05), composed at the start of the twenty-ninth round and first scored after the rules tuned
+// on batch 53: a city of the mid-1990s (开封市 1995 and 1996, the end of the 八五 plan and the 九五 targets, typed in from the
+// city yearbook's reprint: running page heads and page numbers between paragraphs, the yearbook's entry title and byline,
+// Chinese numerals) with a 开封日报 article of the time; an autonomous prefecture (黔东南州 2016 and 2017, portal copies)
+// with the portal's 一图读懂 graphic of the 2017 report turned into text (one figure a line, arrows and emoji); a 地级市
+// (宜宾市 2013 and 2014, portal copies) with a 宜宾日报 article. Held back, fixed before any text was written
+// (/work/batch54/HELD_BACK, 17:35 UTC): the 宜宾 pair.
+const FIFTY_FOURTH_BATCH = ["kaifeng-1995", "kaifeng-1996", "kaifeng-1996-news", "qiandongnan-2016", "qiandongnan-2017", "qiandongnan-2017-news",
+  "yibin-2013", "yibin-2014", "yibin-2014-news"];
+const FIFTY_FOURTH_BATCH_HELD = new Set(["yibin-2013", "yibin-2014"]);
+const FIFTY_FOURTH_BATCH_PAIRS = [["kaifeng-1995", "kaifeng-1996"], ["qiandongnan-2016", "qiandongnan-2017"], ["yibin-2013", "yibin-2014"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -524,6 +535,7 @@ const COMPOSED_BATCHES = [
   [51, FIFTY_FIRST_BATCH, FIFTY_FIRST_BATCH_HELD, FIFTY_FIRST_BATCH_PAIRS],
   [52, FIFTY_SECOND_BATCH, FIFTY_SECOND_BATCH_HELD, FIFTY_SECOND_BATCH_PAIRS],
   [53, FIFTY_THIRD_BATCH, FIFTY_THIRD_BATCH_HELD, FIFTY_THIRD_BATCH_PAIRS],
+  [54, FIFTY_FOURTH_BATCH, FIFTY_FOURTH_BATCH_HELD, FIFTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
