@@ -8,7 +8,8 @@ import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
 /** What is left of a label when a list line names nothing: a comparison word, a first, a verb. */
-const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|)$/;
+// (控制在3%左右, 降至12.4% under a name line: where the figure is held or moved to, batch 54's 黔东南.)
+const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|控制在|稳定在|保持在|降至|降到|升至|提高到|)$/;
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
 /** （亿元）, （万人）, （%）: a unit in brackets ending a name line (一般公共预算收入（亿元）over 718.6). */
@@ -20,7 +21,7 @@ const NAME_LINE_VERB_RE = /(?<=.{2})(?:降至|降到|下降到|提高到|提高�
  * share (batch 41's 威宁). */
 function typeByName(figure: Indicator, name: string): Indicator["type"] {
   if (figure.type !== "rate" || figure.unit !== "%") return figure.type;
-  if (/(?:增速|增幅|增长率?)$/.test(name)) return "growth";
+  if (/(?:增速|增幅|增长率?|涨幅)$/.test(name)) return "growth";
   if (/(?:比重|占比|比例)$/.test(name)) return "share";
   return figure.type;
 }

@@ -30,6 +30,8 @@ export interface Decision extends Classification {
 }
 
 /** 【报告摘要】, 【数说2024】, 【图解】: a bracket that names a kind of section, not what it says. */
+/** A pictograph before a short line (📈, 🏞, 🤝): an explainer's card title. */
+const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const SECTION_NAME_RE = /摘要|数说|数读|图解|一图|速览|导读|要点|看点|关键词|全文|原文|解读|声音|直播|链接|背景/;
 const PART_NAMES: Record<Part, string> = { review: "回顾", plan: "计划", other: "其他" };
 
@@ -127,7 +129,9 @@ const QUOTED_RE = /“[^”]{0,40}”/g;
  * (A cause first, 受外需急剧萎缩影响，全省外贸进出口总额117亿美元，下降12.4%，没有完成…: batch 40's 吉林; 7 such sentences of
  * batches 6–40 are results to their readers; 全年引进市外资金16.2亿元，…没有完成计划 and …33.9亿元，仅增长8.7%，没有完成…:
  * batch 51's 巩义.) */
-const OPENS_ON_RESULT_RE = /^(?:(?:据|经)?初步核算[，,]\s*)?(?:受[^。；;]{2,24}?影响[，,]\s*)?(?:[^，,。；;]{2,20}?(?:[\d０-９][^，,。；;]{0,8}[，,]\s*)?(?:比上年|比去年|同比)?(?:仅|只|才)?(?:增长|下降|达到|完成|实现)了?|(?:全年|去年)[^，,。；;]{0,4}?(?:引进|完成|实现|新增|新批|新签|批准|接待)[^，,。；;]{2,16}?)(?:[\d０-９]|百分之)/;
+// (棉花生产先后遭受伏旱和棉铃虫危害，总产81万担，没有完成年初计划: a calamity first, then the short name and its figure,
+// batch 54's 开封.)
+const OPENS_ON_RESULT_RE = /^[^，,。；;\d]{2,24}?(?:遭受|受到|遭遇)[^，,。；;\d]{2,20}[，,]\s*[^，,。；;\d]{1,8}[\d０-９]|^(?:(?:据|经)?初步核算[，,]\s*)?(?:受[^。；;]{2,24}?影响[，,]\s*)?(?:[^，,。；;]{2,20}?(?:[\d０-９][^，,。；;]{0,8}[，,]\s*)?(?:比上年|比去年|同比)?(?:仅|只|才)?(?:增长|下降|达到|完成|实现)了?|(?:全年|去年)[^，,。；;]{0,4}?(?:引进|完成|实现|新增|新批|新签|批准|接待)[^，,。；;]{2,16}?)(?:[\d０-９]|百分之)/;
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
 const ASK_OF_RE = /向[\u4e00-\u9fa5]{1,6}要(?=[\u4e00-\u9fa5])/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
@@ -176,10 +180,12 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (sentence.role === "heading") {
     // 四、切实加强政府自身建设 is worded as a task; 2020年主要工作 only names the part.
     // ▍三、全面加强政府自身建设: a WeChat copy's mark is no word of the heading.
-    const unmarked = text.replace(SUBHEAD_MARK_RE, "").replace(EMOJI_MARK_RE, "");
+    const unmarked = text.replace(SUBHEAD_MARK_RE, "").replace(EMOJI_MARK_RE, "").replace(PICTOGRAPH_MARK_RE, "");
     const task = isTaskHeading(unmarked) && !partFromHeading(unmarked);
     // ◆ 绿色智造加速崛起 under a part's heading is a sub-heading; ▶ 2023年，余杭这样干 names a year's part.
-    const level = numberedLevel(text) ?? (SUBHEAD_MARK_RE.test(text) && !/\d{4}年/.test(unmarked) ? 2 : null);
+    // (📈 经济运行稳中向好 under an explainer's 2016年成绩单: a pictograph marks its review's sub-headings, batch 54's 黔东南.)
+    const marked = SUBHEAD_MARK_RE.test(text) || (part === "review" && PICTOGRAPH_MARK_RE.test(text));
+    const level = numberedLevel(text) ?? (marked && !/\d{4}年/.test(unmarked) ? 2 : null);
     if (task && part === "plan") return make("goal", "计划部分的任务标题", 0.7, "role");
     // （三）加快经济结构调整。 in a review sums up work done, as a run-in lead does.
     if (task && part === "review" && level !== null) return make("achievement", "回顾部分的工作标题", 0.6, "role");

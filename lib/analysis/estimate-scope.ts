@@ -10,7 +10,8 @@ const ESTIMATE_CUES_RE = new RegExp(ESTIMATE_CUE.re.source, "g");
 
 /** A clause that goes on about the figure before it (增长4.6%, 比上年提高0.1个百分点, 增速高于全市…, 分别增长4.3%和7.2%) names
  * nothing new. */
-const CONTINUED_CLAUSE_RE = /^(?:分别|均)?(?:同比|比上年|比去年|较上年|较去年|比|较)?(?:实际)?(?:增长|增加|提高|上升|下降|降低|减少|增速|增幅|高于|低于|占)/;
+// (按可比价格计算增长12.1%: the basis of the comparison opens the clause, batch 54's 开封.)
+const CONTINUED_CLAUSE_RE = /^(?:按可比价格计算|按可比价计算|按可比口径计算)?[，,]?(?:分别|均)?(?:同比|比上年|比去年|较上年|较去年|比|较)?(?:实际)?(?:增长|增加|提高|上升|下降|降低|减少|增速|增幅|高于|低于|占)/;
 
 /**
  * Whether 预计 earlier in the clause up to the figure (`before`) estimates it. 预计 after a metric's name

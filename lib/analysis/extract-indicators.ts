@@ -88,8 +88,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   // 工业生产增长较快，总产值…; 粮食按人口平均占有量…，总产量…; 乡镇企业继续保持强劲的发展势头，…总产值…: the sector a
   // sentence opens on owns its bare 产值 and 产量.
   const topic =
-    /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|继续|加快|蓬勃|势头|再创|稳步|快速|不断|在调整中)/.exec(text)?.[1] ??
-    /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花))(?:生产)?(?:按|[，,]|增长|发展)/.exec(text)?.[1] ??
+    // (乡镇企业发展势头强劲，总产值…; 棉花生产先后遭受伏旱和棉铃虫危害，总产81万担: batch 54's 开封.)
+    /^([\u4e00-\u9fa5]{2,8}?(?:产业|服务业|业))(?:持续|继续|加快|蓬勃|势头|发展势头|再创|稳步|快速|不断|在调整中)/.exec(text)?.[1] ??
+    /^([\u4e00-\u9fa5]{0,4}?(?:工业|农业|粮食|棉花|油料))(?:生产)?(?:按|[，,]|增长|发展|[^，,。；;\d]{1,14}[，,])/.exec(text)?.[1] ??
     worksOwningInvestment(text) ??
     industryOfTask(text) ??
     null;

@@ -67,8 +67,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨, 出栏牦牛4.3万头、藏羊15.8万只: a list of products after the first one's
   // 产量 (or a herd's 出栏) shares it.
   const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
-  // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output.
-  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏)$/.test(label)) {
+  // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output. (棉花总产76万担 names its output
+  // already: batch 54's 开封.)
+  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产)$/.test(label)) {
     return label + listHead[1];
   }
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
@@ -302,7 +303,7 @@ const TOPIC_METRICS = new Set(["general-budget-revenue", "fiscal-total-revenue"]
 /** 金融服务业持续做强,完成一般公共预算收入18.08亿元: the sector's share, not the district's revenue. */
 export function withTopic(label: string, topic: string | null): string {
   if (!topic || label.startsWith(topic)) return label;
-  return HEADS.includes(label) || /^(?:总产值|总产量|产量|(?:年度|全年)?完成投资)$/.test(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
+  return HEADS.includes(label) || /^(?:总产值|总产量|总产|产量|(?:年度|全年)?完成投资)$/.test(label) || TOPIC_METRICS.has(lookupMetric(label).key) ? topic + label : label;
 }
 
 /** 实施国家高新技术企业和“雏鹰企业”双倍增计划,分别新增1650家、800家: the list is in the clause before. */

@@ -123,7 +123,9 @@ export const METRICS: MetricDef[] = [
   { key: "rural-net-income", name: "农民人均纯收入", nameEn: "Rural per-capita net income (pre-2014)", synonyms: ["农民人均纯收入", "农村居民人均纯收入"], related: ["rural-income"] },
   { key: "income-ratio", name: "城乡居民收入倍差", nameEn: "Urban–rural income ratio", synonyms: ["城乡居民收入倍差", "城乡收入倍差", "城乡居民收入比", "城乡收入比", "城乡居民人均可支配收入比", "城乡居民人均可支配收入倍差"] },
   { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资", "固定资产投资规模", "全社会固定资产投资规模"] },
-  { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零", "消费品零售额", "消费品零售总额"] },
+  { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零", "消费品零售额", "消费品零售总额",
+    // (社会商品零售总额, the name of the 1980s and 1990s: batch 54's 开封 1995/96 sets one and reports the other.)
+    "社会商品零售总额", "社会商品零售额"] },
   { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
   { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值", "规上工业增速", "规模以上工业增速"], related: ["industrial-output"] },
   { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },
@@ -171,7 +173,9 @@ export const METRICS: MetricDef[] = [
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
   // The 1980s counted exports as what the trade companies bought for export (batch 52's 无锡 1986/87: 外贸收购总值 set,
   // 外贸出口收购额 reported).
-  { key: "export-procurement", name: "外贸收购总值", nameEn: "Goods procured for export by foreign-trade companies", synonyms: ["外贸收购总值", "外贸收购额", "外贸出口收购额", "外贸出口收购总值", "外贸出口商品收购额", "出口商品收购额", "出口商品收购总值"] },
+  { key: "export-procurement", name: "外贸收购总值", nameEn: "Goods procured for export by foreign-trade companies", synonyms: ["外贸收购总值", "外贸收购额", "外贸出口收购额", "外贸出口收购总值", "外贸出口商品收购额", "出口商品收购额", "出口商品收购总值",
+    // (The 1990s said 外贸出口供货额, what the city supplied to the trade companies: batch 54's 开封.)
+    "外贸出口供货额", "出口供货额", "外贸供货额"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
   { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },

@@ -86,3 +86,91 @@ describe("a reader's 才 before a figure", () => {
     expect(achieved("引进高层次人才120名。")[0].label).toContain("人才");
   });
 });
+
+describe("batch 54: an explainer's cards (一图读懂 as text)", () => {
+  const CARDS = [
+    "【图解】一图读懂2017年黔东南州政府工作报告",
+    "▍2016年成绩单",
+    "过去一年，全州上下守底线、走新路、奔小康。",
+    "",
+    "📈 经济运行稳中向好",
+    "地区生产总值",
+    "973.8亿元（预计）",
+    "🎯 脱贫攻坚首战告捷",
+    "贫困发生率",
+    "降至12.4%",
+    "贫困村退出",
+    "312个",
+    "",
+    "▍2017年目标",
+    "💡 主要预期目标",
+    "CPI涨幅",
+    "控制在3%左右",
+    "",
+    "📝 报告高频词",
+    "脱贫攻坚　出现7次",
+  ].join("\n");
+  const report = analyzeReport(CARDS, { fileName: "qiandongnan-2017-news.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a pictograph-marked card title of the review as a sub-heading that sums up results (📈 经济运行稳中向好)", () => {
+    expect(find("📈 经济运行稳中向好").kind).toBe("achievement");
+  });
+
+  it("names a figure line that says where the figure moved or is held (降至12.4%, 控制在3%左右) by the name line above", () => {
+    expect(find("降至12.4%").indicators[0]).toMatchObject({ label: "贫困发生率", value: 12.4, modality: "actual" });
+    expect(find("控制在3%左右").indicators[0]).toMatchObject({ metric: "cpi", type: "growth", modality: "target" });
+  });
+
+  it("reads the report's counted words as no part of the plan (📝 报告高频词)", () => {
+    expect(find("脱贫攻坚　出现7次").kind).toBe("other");
+  });
+});
+
+describe("batch 54: reports of the mid-1990s (开封)", () => {
+  it("reads where the targets came from as their explanation (确定上述目标，主要是从我市实际出发)", () => {
+    const report = analyzeReport("二、一九九五年的主要任务\n确定上述目标，主要是从我市实际出发，既积极又稳妥。", { fileName: "kaifeng-1995.txt" });
+    expect(report.sentences.at(-1)!.kind).toBe("other");
+  });
+
+  it("gives a bare 总产 and 总产值 to the crop or the sector the sentence opens on, and adds no 产量 to 棉花总产", () => {
+    expect(achieved("棉花生产先后遭受伏旱和棉铃虫危害，总产81万担。")[0].label).toBe("棉花总产");
+    expect(achieved("乡镇企业发展势头强劲，总产值达到112.6亿元。")[0].label).toBe("乡镇企业总产值");
+    expect(achieved("粮食总产量达到168.4万吨；棉花总产76万担。").map((i) => i.label)).toEqual(["粮食总产量", "棉花总产"]);
+  });
+
+  it("reads a result after a calamity that fell short of the plan as the result (…遭受伏旱…，总产81万担，没有完成年初计划)", () => {
+    const report = analyzeReport("一、1995年工作回顾\n　　棉花生产先后遭受伏旱和棉铃虫危害，总产81万担，没有完成年初计划。", { fileName: "kaifeng-1996.txt" });
+    expect(report.sentences.at(-1)!.kind).toBe("achievement");
+  });
+
+  it("keeps 预计 over a growth given at comparable prices (预计完成123.6亿元，按可比价格计算增长12.1%)", () => {
+    expect(achieved("全市国内生产总值预计完成123.6亿元，按可比价格计算增长12.1%。").map((i) => i.modality)).toEqual(["estimate", "estimate"]);
+  });
+
+  it("reads the old names of retail sales and of goods supplied for export as the lexicon's", () => {
+    expect(achieved("社会商品零售总额43.5亿元。")[0].metric).toBe("retail-sales");
+    expect(achieved("外贸出口供货额4.3亿元。")[0].metric).toBe("export-procurement");
+  });
+});
+
+describe("batch 54: portal copies (黔东南, 宜宾)", () => {
+  it("drops a long adjustment before 同口径 from the name (剔除“营改增”等政策性减收因素后同口径增长8.3%)", () => {
+    const list = achieved("一般公共预算收入80.9亿元，自然口径增长2.9%，剔除“营改增”等政策性减收因素后同口径增长8.3%。");
+    expect(list.map((i) => i.label)).toEqual(["一般公共预算收入", "一般公共预算收入", "一般公共预算收入"]);
+  });
+
+  it("reads 载重吨 as a ship's capacity unit (新增船舶运力5.8万载重吨)", () => {
+    expect(achieved("新增船舶运力5.8万载重吨。")[0]).toMatchObject({ label: "新增船舶运力", unit: "载重吨", value: 58000 });
+  });
+});
+
+describe("batch 54: a news article on how the report was received", () => {
+  it("reads applause interrupting the report as its reception, not a target (周立诚的报告多次被代表们的掌声打断)", () => {
+    const report = analyzeReport(
+      ["开封日报", "本报讯　今年全市国内生产总值增长12%。", "周立诚的报告多次被代表们的掌声打断。"].join("\n"),
+      { fileName: "kaifeng-1996-news.txt" },
+    );
+    expect(report.sentences.find((s) => s.text.startsWith("周立诚"))!.kind).toBe("other");
+  });
+});

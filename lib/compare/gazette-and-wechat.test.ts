@@ -75,3 +75,15 @@ describe("near names of batch 53 (孝感, 平阳)", () => {
     expect(nearNames("新增贷款", "新增各项贷款")).toBe(true);
   });
 });
+
+describe("near names of batch 54 (开封, 黔东南)", () => {
+  it("reads a road's building said as a noun as the roads built (新改建农村公路 / 农村公路建设), and no other road", () => {
+    expect(nearNames("新改建农村公路", "农村公路建设")).toBe(true);
+    expect(nearNames("新建改建农村公路", "农村公路建设")).toBe(true);
+    expect(nearNames("农村公路建设", "城市道路建设")).toBe(false);
+  });
+
+  it("reads bases built to a high standard as the bases (新建蔬菜基地 / 新建高标准蔬菜基地)", () => {
+    expect(nearNames("新建蔬菜基地", "新建高标准蔬菜基地")).toBe(true);
+  });
+});

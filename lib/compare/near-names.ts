@@ -35,7 +35,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Works basically finished (建成保障性住房 / 基本建成保障性住房: batch 51's 双流).
   "基本",
   // Loans of every kind (新增贷款 / 新增各项贷款: batch 53's 孝感).
-  "各项"]);
+  "各项",
+  // Vegetable bases built to a high standard (新建蔬菜基地 / 新建高标准蔬菜基地: batch 54's 开封).
+  "高标准"]);
 
 const MIN_SHORTER = 4;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
@@ -67,6 +69,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // (Read as one written form that neither text holds, the works then a mark, so that both sides change.)
   [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
   // 新建改建农村公路800公里 answered by 新改建农村公路852公里 (batch 53's 孝感 and 平阳): 新改建 is short for 新建改建.
+  // 新改建农村公路3000公里 answered by 完成农村公路建设2860公里 (batch 54's 黔东南): the roads' building, said as a noun.
+  [/^(?:新(?:建[、和及]?)?改扩?建|新建)(.{2,}?(?:公路|道路))$|^(.{2,}?(?:公路|道路))建设$/, "$1$2·修建"],
   [/^新(?:建[、和及]?)?改(扩)?建/, "·新改$1建"],
   // 基本建成保障性住房15万套 answered by 保障性住房基本建成12.6万套: works finished, the verb before or after.
   [/^基本建成(.{2,})$|^(.{2,}?)基本建成$/, "$1$2·建成"],
