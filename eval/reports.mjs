@@ -483,6 +483,17 @@ const FIFTY_FOURTH_BATCH = ["kaifeng-1995", "kaifeng-1996", "kaifeng-1996-news",
   "yibin-2013", "yibin-2014", "yibin-2014-news"];
 const FIFTY_FOURTH_BATCH_HELD = new Set(["yibin-2013", "yibin-2014"]);
 const FIFTY_FOURTH_BATCH_PAIRS = [["kaifeng-1995", "kaifeng-1996"], ["qiandongnan-2016", "qiandongnan-2017"], ["yibin-2013", "yibin-2014"]];
+// Batch 55 (labelled 2026-12-05), composed at the start of the twenty-ninth round and first scored after the rules tuned
+// on batches 53 and 54: a 地级市 of Inner Mongolia in the crisis year and after (呼伦贝尔市 2009 and 2010, pages copied from a
+// document-sharing site: the uploader's title and 下载积分 line, 第 3 页 共 14 页 page marks and a running title between pages,
+// one cutting a sentence, a trailing 文档贡献者/相关文档 block) with a 呼伦贝尔日报 article; a 地级市 (岳阳市 2017 and 2018,
+// the deputies' review copy printed with line numbers: every line opens on its number, lines broken mid-sentence and once
+// inside a figure) with a 岳阳日报 article; a 地级市 (马鞍山市 2014 and 2015, portal copies) with a 马鞍山日报 article. Held
+// back, fixed before any text was written (/work/batch55/HELD_BACK, 17:35 UTC): the 马鞍山 pair.
+const FIFTY_FIFTH_BATCH = ["hulunbuir-2009", "hulunbuir-2010", "hulunbuir-2010-news", "yueyang-2017", "yueyang-2018", "yueyang-2018-news",
+  "maanshan-2014", "maanshan-2015", "maanshan-2015-news"];
+const FIFTY_FIFTH_BATCH_HELD = new Set(["maanshan-2014", "maanshan-2015"]);
+const FIFTY_FIFTH_BATCH_PAIRS = [["hulunbuir-2009", "hulunbuir-2010"], ["yueyang-2017", "yueyang-2018"], ["maanshan-2014", "maanshan-2015"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -536,6 +547,7 @@ const COMPOSED_BATCHES = [
   [52, FIFTY_SECOND_BATCH, FIFTY_SECOND_BATCH_HELD, FIFTY_SECOND_BATCH_PAIRS],
   [53, FIFTY_THIRD_BATCH, FIFTY_THIRD_BATCH_HELD, FIFTY_THIRD_BATCH_PAIRS],
   [54, FIFTY_FOURTH_BATCH, FIFTY_FOURTH_BATCH_HELD, FIFTY_FOURTH_BATCH_PAIRS],
+  [55, FIFTY_FIFTH_BATCH, FIFTY_FIFTH_BATCH_HELD, FIFTY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
