@@ -19,7 +19,7 @@ export interface ClassifiedLine extends Line {
 
 const NAV_RE = /^(?:您当前的位置|当前位置|您的位置|首页\s*[>＞])/;
 const META_LABEL_RE =
-  /^(?:来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读)\s*[:：]/;
+  /^(?:上传者|下载积分|来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读)\s*[:：]/;
 /** A WeChat copy's byline (原创 余杭发布 2023-01-12 18:06 发表于浙江, 湖州发布　2024-01-09 18:30　浙江, 南通发布 2024年01月24日 07:58 江苏), its call to follow
  * (点击蓝字 关注我们) and its footer (点击“在看”…, 阅读 2.3万); a Weibo post's time line (1月20日 09:58 来自 微博 weibo.com)
  * and its counts (转发 128 | 评论 21 | 赞 64). */
@@ -47,12 +47,14 @@ const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免�
 const UGC_RE = /^(?:本文内容由互联网用户自发贡献|如若转载|本站仅提供信息存储空间)/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
 /** Page numbers (— 3 —, · 3 ·, 第3页, a paper's 第1版 on a line of its own, an e-paper's edition line 第A03版：要闻  2019年1月20日, a yearbook's 四川年鉴（1999）·特载·第4页 and running heads ·48· 唐山年鉴1998, 唐山年鉴1998 ·49·), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
- * (分页：1　[2]　3, 上一页 1 2 下一页, 本新闻共3页,当前在第1页　1　2　3). */
+ * (分页：1　[2]　3, 上一页 1 2 下一页, 本新闻共3页,当前在第1页　1　2　3), and a document-sharing site's page mark (第 5 页 共 7 页). */
 const PAGE_NO_RE =
-  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
+  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^第\s*\d{1,3}\s*页[\s\u3000,，/]*共\s*\d{1,3}\s*页$|^共\s*\d{1,3}\s*页[\s\u3000,，/]*第\s*\d{1,3}\s*页$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
+/** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
+const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
-  /^(?:相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：])/;
+  /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：])/;
 
 export const SITE_NAMES = [
   "杭州网", "浙江在线", "新华网", "人民网", "中国政府网", "央视网", "中国网", "光明网", "澎湃新闻", "杭州日报", "浙江日报",
@@ -129,7 +131,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (NAV_RE.test(text) || META_LABEL_RE.test(text) || STANDALONE_RE.test(text) || PREV_NEXT_RE.test(text)) return true;
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
-  if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text)) return true;
+  if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
   if ((WECHAT_META_RE.test(text) || FORUM_META_RE.test(text)) && text.length <= 80) return true;
   const noFullStop = !text.includes("。");
   if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;

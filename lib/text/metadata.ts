@@ -1,3 +1,4 @@
+import { blankLineNumbers } from "./line-numbers";
 import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
@@ -39,8 +40,10 @@ function emptyMetadata(title: string): ReportMetadata {
   };
 }
 
-function detect(stored: string, opts: DetectOptions): ReportMetadata {
-  const processed = opts.processed ?? processText(stored);
+function detect(original: string, opts: DetectOptions): ReportMetadata {
+  // (A line-numbered copy is read past its numbers, as processText reads it.)
+  const stored = blankLineNumbers(original) ?? original;
+  const processed = opts.processed ?? processText(original);
   // The lines processText classified; only a failed processing (no lines) makes metadata classify them itself.
   const lines = processed.lines ?? classifyLines(splitLines(stored));
   const body = processed.sentences.map((s) => s.text).join("\n");

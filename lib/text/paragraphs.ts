@@ -364,13 +364,18 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
   return content >= LIST_LAYOUT_MIN_LINES && items >= content * LIST_LAYOUT_SHARE;
 }
 
-export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map()): Paragraph[] {
+/**
+ * `numbered`: the text is a line-numbered copy read with its numbers blanked (line-numbers.ts), so a line's leading
+ * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
+ */
+export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const indented = (l: ClassifiedLine) => (numbered ? /[\u3000\t]/.test(stored.slice(l.start, l.cStart)) : l.cStart > l.start);
   const width = pageWidth(lines, stored);
   const listLayout = isListLayout(lines);
   const figureList = figureListLines(lines);
   // Whether the text marks its paragraphs by indenting their first lines (　　): then an unindented line goes on.
-  const indents = lines.filter((l) => l.kind === "content" && l.cStart > l.start).length >= INDENTED_TEXT_MIN_LINES;
+  const indents = lines.filter((l) => l.kind === "content" && indented(l)).length >= INDENTED_TEXT_MIN_LINES;
   // A paragraph's first line is indented (　　) and so a little shorter than the page's width.
   let prevFull = false;
   // The previous line's last piece, after any dateline: a break after it may be a PDF break.
@@ -405,7 +410,10 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       const cur = paragraphs[paragraphs.length - 1];
       last = piece;
       continues = false;
-      if (k === 0 && prev && cur && isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && line.cStart === line.start)) {
+      // (A line-numbered copy indents every paragraph: a line without the indent goes on with the one before, whatever
+      // that line ended on.)
+      const goesOn = numbered && indents && !indented(line);
+      if (k === 0 && prev && cur && (goesOn || isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && !indented(line)))) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;

@@ -1,5 +1,6 @@
 import { endsSentence, countHan } from "./chars";
 import { classifyLines, FORUM_REPLY_HEAD_RE, titleBlockYear } from "./boilerplate";
+import { blankLineNumbers } from "./line-numbers";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
@@ -98,7 +99,14 @@ function splitRunInHeading(stored: string, spans: Span[]): Span[] {
 
 export function processText(stored: string): ProcessedText {
   try {
-    return processUnguarded(typeof stored === "string" ? stored : "");
+    const text = typeof stored === "string" ? stored : "";
+    // 12 　　现在，我代表…: a line-numbered copy is read past its numbers (same offsets), and says so.
+    const unnumbered = blankLineNumbers(text);
+    if (unnumbered === null) return processUnguarded(text);
+    const processed = processUnguarded(unnumbered, true);
+    const count = text.split("\n").filter((l) => l.trim() !== "").length;
+    processed.warnings.push({ code: "line-numbers", message: `已略去行首的行号（共 ${count} 行，如审议稿） / Read past the line numbers at the start of ${count} lines.`, count });
+    return processed;
   } catch (error) {
     // Defensive only: the pipeline is written not to throw; the reader must still open whatever happens.
     const message = error instanceof Error ? error.message : String(error);
@@ -106,9 +114,10 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
-function processUnguarded(stored: string): ProcessedText {
+/** `numbered`: `stored` is a line-numbered copy with its numbers blanked. */
+function processUnguarded(stored: string, numbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
-  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines));
+  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines), numbered);
   const deliveryYear = titleBlockYear(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
