@@ -68,8 +68,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 产量 (or a herd's 出栏) shares it.
   const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
   // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output. (棉花总产76万担 names its output
-  // already: batch 54's 开封.)
-  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产)$/.test(label)) {
+  // already: batch 54's 开封; 电力总装机588万千瓦 after 原煤产量 is a capacity, batch 55's 呼伦贝尔.)
+  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产|装机)$/.test(label)) {
     return label + listHead[1];
   }
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.

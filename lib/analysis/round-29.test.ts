@@ -174,3 +174,18 @@ describe("batch 54: a news article on how the report was received", () => {
     expect(report.sentences.find((s) => s.text.startsWith("周立诚"))!.kind).toBe("other");
   });
 });
+
+describe("batch 55: 呼伦贝尔 from a document-sharing site", () => {
+  it("reads the things added, counted first, that fell short as the result (新增规模以上工业企业36户，没有完成…40户目标)", () => {
+    const report = analyzeReport("一、2009年工作回顾\n　　新增规模以上工业企业36户，没有完成年初确定的40户目标。", { fileName: "hulunbuir-2010.txt" });
+    expect(report.sentences.at(-1)!.kind).toBe("achievement");
+  });
+
+  it("adds no 产量 to a capacity after an output (原煤产量7240万吨，电力总装机588万千瓦)", () => {
+    expect(achieved("全年原煤产量7240万吨，电力总装机达到588万千瓦。").map((i) => i.label)).toEqual(["原煤产量", "电力总装机"]);
+  });
+
+  it("reads 接待国内外旅游者 as the lexicon's tourists", () => {
+    expect(planned("接待国内外旅游者700万人次。")[0].metric).toBe("tourists");
+  });
+});
