@@ -189,3 +189,10 @@ describe("batch 55: 呼伦贝尔 from a document-sharing site", () => {
     expect(planned("接待国内外旅游者700万人次。")[0].metric).toBe("tourists");
   });
 });
+
+describe("batch 53–55: units and a plan said by a village", () => {
+  it("reads 重量箱 (flat glass) and 眼 (wells) as units", () => {
+    expect(achieved("全年压减平板玻璃产能720万重量箱。")[0]).toMatchObject({ label: "平板玻璃产能", unit: "重量箱", value: -7200000 });
+    expect(planned("今年嘎查准备新打抗旱机电井12眼。")[0]).toMatchObject({ label: "新打抗旱机电井", unit: "眼", value: 12, type: "count" });
+  });
+});
