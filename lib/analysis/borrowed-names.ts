@@ -3,13 +3,13 @@
 //   首次突破万亿元) is a figure of the name on the line before it, as a reader of the page takes it;
 // - a pointer back (全年新增减税降费和退税缓税缓费超过4.2万亿元。在这4.2万亿元中，…): the figure just named with the same
 //   value.
-import { NAME_MARK_RE } from "@/lib/text/heading-patterns";
+import { MOVED_OR_HELD_AT, NAME_MARK_RE } from "@/lib/text/heading-patterns";
 import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
 /** What is left of a label when a list line names nothing: a comparison word, a first, a verb. */
 // (控制在3%左右, 降至12.4% under a name line: where the figure is held or moved to, batch 54's 黔东南.)
-const NAMELESS_RE = /^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|控制在|稳定在|保持在|降至|降到|升至|提高到|)$/;
+const NAMELESS_RE = new RegExp(`^(?:同比|同口径|可比口径|比上年|较上年|首次|突破|首次突破|迈上|跃上|站上|增长|下降|全年|累计|${MOVED_OR_HELD_AT}|)$`);
 /** A name line (process-text.ts flags it list-name): short, no digit, not a sentence. */
 const NAME_LINE_RE = /^[\u4e00-\u9fa5A-Za-z“”"（）()]{2,16}$/;
 /** （亿元）, （万人）, （%）: a unit in brackets ending a name line (一般公共预算收入（亿元）over 718.6). */

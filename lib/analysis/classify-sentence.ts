@@ -9,7 +9,7 @@ import {
 import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
-import { EMOJI_MARK_RE, numberedLevel, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
+import { EMOJI_MARK_RE, numberedLevel, PICTOGRAPH_MARK_RE, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
 
 export interface ClassifiableSentence {
   text: string;
@@ -30,8 +30,6 @@ export interface Decision extends Classification {
 }
 
 /** 【报告摘要】, 【数说2024】, 【图解】: a bracket that names a kind of section, not what it says. */
-/** A pictograph before a short line (📈, 🏞, 🤝): an explainer's card title. */
-const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const SECTION_NAME_RE = /摘要|数说|数读|图解|一图|速览|导读|要点|看点|关键词|全文|原文|解读|声音|直播|链接|背景/;
 const PART_NAMES: Record<Part, string> = { review: "回顾", plan: "计划", other: "其他" };
 

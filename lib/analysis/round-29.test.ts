@@ -6,6 +6,8 @@ import { extractIndicators } from "./extract-indicators";
 
 const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
 const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+/** The kind of a text's last sentence, the text analysed whole (a heading line, then the sentence). */
+const lastKind = (text: string, fileName: string) => analyzeReport(text, { fileName }).sentences.at(-1)!.kind;
 
 const FORUM_THREAD = [
   "平阳论坛 » 平阳时事 » 2013年县政府工作报告全文（附主要指标完成表）",
@@ -129,8 +131,7 @@ describe("batch 54: an explainer's cards (一图读懂 as text)", () => {
 
 describe("batch 54: reports of the mid-1990s (开封)", () => {
   it("reads where the targets came from as their explanation (确定上述目标，主要是从我市实际出发)", () => {
-    const report = analyzeReport("二、一九九五年的主要任务\n确定上述目标，主要是从我市实际出发，既积极又稳妥。", { fileName: "kaifeng-1995.txt" });
-    expect(report.sentences.at(-1)!.kind).toBe("other");
+    expect(lastKind("二、一九九五年的主要任务\n确定上述目标，主要是从我市实际出发，既积极又稳妥。", "kaifeng-1995.txt")).toBe("other");
   });
 
   it("gives a bare 总产 and 总产值 to the crop or the sector the sentence opens on, and adds no 产量 to 棉花总产", () => {
@@ -140,8 +141,7 @@ describe("batch 54: reports of the mid-1990s (开封)", () => {
   });
 
   it("reads a result after a calamity that fell short of the plan as the result (…遭受伏旱…，总产81万担，没有完成年初计划)", () => {
-    const report = analyzeReport("一、1995年工作回顾\n　　棉花生产先后遭受伏旱和棉铃虫危害，总产81万担，没有完成年初计划。", { fileName: "kaifeng-1996.txt" });
-    expect(report.sentences.at(-1)!.kind).toBe("achievement");
+    expect(lastKind("一、1995年工作回顾\n　　棉花生产先后遭受伏旱和棉铃虫危害，总产81万担，没有完成年初计划。", "kaifeng-1996.txt")).toBe("achievement");
   });
 
   it("keeps 预计 over a growth given at comparable prices (预计完成123.6亿元，按可比价格计算增长12.1%)", () => {
@@ -177,8 +177,7 @@ describe("batch 54: a news article on how the report was received", () => {
 
 describe("batch 55: 呼伦贝尔 from a document-sharing site", () => {
   it("reads the things added, counted first, that fell short as the result (新增规模以上工业企业36户，没有完成…40户目标)", () => {
-    const report = analyzeReport("一、2009年工作回顾\n　　新增规模以上工业企业36户，没有完成年初确定的40户目标。", { fileName: "hulunbuir-2010.txt" });
-    expect(report.sentences.at(-1)!.kind).toBe("achievement");
+    expect(lastKind("一、2009年工作回顾\n　　新增规模以上工业企业36户，没有完成年初确定的40户目标。", "hulunbuir-2010.txt")).toBe("achievement");
   });
 
   it("adds no 产量 to a capacity after an output (原煤产量7240万吨，电力总装机588万千瓦)", () => {

@@ -24,14 +24,17 @@ const META_LABEL_RE =
  * (点击蓝字 关注我们) and its footer (点击“在看”…, 阅读 2.3万); a Weibo post's time line (1月20日 09:58 来自 微博 weibo.com)
  * and its counts (转发 128 | 评论 21 | 赞 64). */
 const WECHAT_META_RE = /^原创\s|^[\u4e00-\u9fa5A-Za-z]{2,12}[\s\u3000]+(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+\d{1,2}:\d{2})?(?:[\s\u3000]+[\u4e00-\u9fa5]{2,4})?$|^点击(?:上方)?[“"]?蓝字[”"]?|\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fa5]{2,4}$|^点击[“"]?在看|^(?:阅读原文\s*)?阅读\s*[\d.]+万?\+?(?:\s*(?:在看|赞|分享)\s*[\d.]*万?)*$|^(?:(?:在看|分享|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:转发|评论|赞)[\s\u3000]*\d*[\s\u3000]*(?:[|｜][\s\u3000]*(?:转发|评论|赞)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:\d{1,2}月\d{1,2}日|今天|昨天)[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*来自[\s\u3000]*[^\s\u3000]{1,20}(?:[\s\u3000]+[\w.]+)?$/;
+/** A reply's floor names: 沙发, 板凳, 地板, 地下室, then 3#, 4楼… (the first post is 楼主). */
+const REPLY_FLOORS = String.raw`沙发|板凳|地板|地下室|\d{1,5}[\s\u3000]*[#楼]`;
 /** A forum thread's furniture (Discuz! and its kind): the breadcrumb (平阳论坛 » 平阳时事 » …), the view and reply counter
  * (查看: 4172 | 回复: 2), a floor's head (楼主　阿岩老张　发表于 2012-2-16 09:47:13 | 只看该作者, 沙发…, 3#…), the edit
  * stamp (本帖最后由 阿岩老张 于 2012-2-16 10:05 编辑) and the quote line of a reply (回复 1# 阿岩老张 的帖子). */
-const FORUM_META_RE =
-  /^[^。，,»›]{2,20}(?:[\s\u3000]*[»›][\s\u3000]*[^。»›]{1,40}){2,}$|^查看[:：][\s\u3000]*\d+[\s\u3000]*[|｜][\s\u3000]*回复[:：][\s\u3000]*\d+$|^(?:(?:楼主|沙发|板凳|地板|地下室|\d{1,5}[\s\u3000]*[#楼])[\s\u3000]+[^\s\u3000]{1,20}[\s\u3000]+)?发表于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜]{1,8})*$|^本帖最后由[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*编辑$|^回复[\s\u3000]*\d{1,5}#[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*的帖子$/;
+const FORUM_META_RE = new RegExp(
+  String.raw`^[^。，,»›]{2,20}(?:[\s\u3000]*[»›][\s\u3000]*[^。»›]{1,40}){2,}$|^查看[:：][\s\u3000]*\d+[\s\u3000]*[|｜][\s\u3000]*回复[:：][\s\u3000]*\d+$|^(?:(?:楼主|${REPLY_FLOORS})[\s\u3000]+[^\s\u3000]{1,20}[\s\u3000]+)?发表于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜]{1,8})*$|^本帖最后由[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*编辑$|^回复[\s\u3000]*\d{1,5}#[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*的帖子$`,
+);
 /** A reply's floor head (沙发　鳌江小李　发表于 2012-2-16 10:12 | 只看该作者, 板凳…, 3#…): readers' replies follow. The
  * first post (楼主) is the copy itself. */
-export const FORUM_REPLY_HEAD_RE = /^(?:沙发|板凳|地板|地下室|\d{1,5}[\s\u3000]*[#楼])[\s\u3000]+[^\s\u3000]{1,20}[\s\u3000]+发表于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}/;
+export const FORUM_REPLY_HEAD_RE = new RegExp(String.raw`^(?:${REPLY_FLOORS})[\s\u3000]+[^\s\u3000]{1,20}[\s\u3000]+发表于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}`);
 const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编辑)\s*[:：]/;
 // 【打印】【关闭窗口】【字号 大 中 小】 are a page's widgets; 【代表声音】, 【去年成绩单：…】 are a news article's subheads.
 // （完）, the wire's end mark; （本版编辑 周立新）, a paper's editor line.
@@ -132,7 +135,8 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
-  if ((WECHAT_META_RE.test(text) || FORUM_META_RE.test(text)) && text.length <= 80) return true;
+  if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
+  if (FORUM_META_RE.test(text) && text.length <= 80) return true;
   const noFullStop = !text.includes("。");
   if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;
   if (META_ANY_RE.test(text) && noFullStop && text.length <= 120) return true;

@@ -24,6 +24,8 @@ export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
 /** 📌三、全面加强政府自身建设: a WeChat copy's emoji before a part's heading, no word of it (and no sub-heading's number:
  * 📌划重点｜今年这些事要办 names a news card's group). */
 export const EMOJI_MARK_RE = /^(?:📌|📍|🎯|🔹|🔸)\s*/u;
+/** A pictograph before a short line (📈, 🏞, 🤝): an explainer's card title (batch 54's 黔东南). */
+export const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 
 /** PART 01, Part 2: a WeChat copy's part number on a line of its own, over the part's heading (PART 01⏎2023年工作回顾). */
 export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
@@ -31,9 +33,11 @@ export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000
 /** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
 export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
 
+/** 降至12.4%, 控制在3%左右, 稳定在120万吨以上: the words before a figure that say where it moved or is held (batch 54's 黔东南);
+ * a pattern source, for the figure line, its name line's borrowing and a table's cell. */
+export const MOVED_OR_HELD_AT = "降至|降到|升至|提高到|控制在|稳定在|保持在";
 /** 8275.6亿元, ↑4.5%, 超3600亿元, 8万人+, 突破4000亿元大关, 262.5亿元（预计）: a line that is one figure and nothing else. */
-// (降至12.4%, 控制在3%左右, 稳定在120万吨以上: where the figure moved or is held, batch 54's 黔东南.)
-export const FIGURE_ONLY_LINE_RE = /^(?:[↑↓]|超|近|约|达|(?:首次)?突破|迈上|跃上|站上|同比增长|比上年增长|增长|下降|降至|降到|升至|提高到|控制在|稳定在|保持在)?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?(?:[（(](?:预计|初步核算|快报数?)[)）])?$/;
+export const FIGURE_ONLY_LINE_RE = new RegExp(String.raw`^(?:[↑↓]|超|近|约|达|(?:首次)?突破|迈上|跃上|站上|同比增长|比上年增长|增长|下降|${MOVED_OR_HELD_AT})?\s*[-+]?[0-9０-９][0-9０-９.,，．]*\s*(?:万亿|亿|万|千|百)?[\u4e00-\u9fa5%‰％/]{0,4}(?:左右|以上|以内|\+)?(?:[（(](?:预计|初步核算|快报数?)[)）])?$`);
 /** 🔹, 🎯, ●, ✔ (batch 41's 威宁)…: the mark before a name line of an 一图读懂 card, no part of the name. */
 export const NAME_MARK_RE = /^[🔹🔸🎯📌▶►●•■◆✅✔✓☑√]\s*/u;
 /** GDP总量, 🔹规上工业增速, 🎯新增就业目标: a short name line, marked or not, with no figure of its own but a year. */

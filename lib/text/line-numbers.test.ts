@@ -22,7 +22,7 @@ describe("a line-numbered review copy", () => {
   const stored = numbered([...BODY, ...FILLER]);
 
   it("blanks every line's number and the blank after it, and nothing else, keeping the offsets", () => {
-    const view = blankLineNumbers(stored)!;
+    const view = blankLineNumbers(stored)!.view;
     expect(view).toHaveLength(stored.length);
     expect(view.split("\n")[1]).toBe("  　　现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委");
     expect(view.split("\n")[9]).toBe("   　　（一）第1项工作扎实推进。");

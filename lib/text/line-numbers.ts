@@ -11,8 +11,11 @@ const MIN_LINES = 20;
 const NUMBERED_SHARE = 0.9;
 const CONSECUTIVE_SHARE = 0.9;
 
-/** The stored text with its line numbers blanked (same length, same offsets), or null when its lines are not numbered. */
-export function blankLineNumbers(stored: string): string | null {
+/**
+ * The stored text with its line numbers blanked (`view`: same length, same offsets) and how many non-blank lines it has
+ * (`count`), or null when its lines are not numbered.
+ */
+export function blankLineNumbers(stored: string): { view: string; count: number } | null {
   const lines = stored.split("\n");
   const filled = lines.filter((l) => l.trim() !== "");
   if (filled.length < MIN_LINES) return null;
@@ -21,5 +24,7 @@ export function blankLineNumbers(stored: string): string | null {
   let consecutive = 0;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) consecutive++;
   if (consecutive < (numbers.length - 1) * CONSECUTIVE_SHARE) return null;
-  return lines.map((l) => l.replace(/^\d{1,4} ?(?=[ \t\u3000]|\S)/, (number) => (NUMBER_RE.test(l) ? " ".repeat(number.length) : number))).join("\n");
+  // The number and one ASCII blank after it (a centred line's ideographic spaces stay: they are its indent).
+  const blank = (line: string) => (NUMBER_RE.test(line) ? line.replace(/^\d{1,4} ?/, (number) => " ".repeat(number.length)) : line);
+  return { view: lines.map(blank).join("\n"), count: filled.length };
 }

@@ -42,7 +42,7 @@ function emptyMetadata(title: string): ReportMetadata {
 
 function detect(original: string, opts: DetectOptions): ReportMetadata {
   // (A line-numbered copy is read past its numbers, as processText reads it.)
-  const stored = blankLineNumbers(original) ?? original;
+  const stored = blankLineNumbers(original)?.view ?? original;
   const processed = opts.processed ?? processText(original);
   // The lines processText classified; only a failed processing (no lines) makes metadata classify them itself.
   const lines = processed.lines ?? classifyLines(splitLines(stored));

@@ -10,7 +10,7 @@ import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
 import { findTableLines } from "./tables";
-import type { ProcessedText, Role, TextSentence, TextWarning } from "./types";
+import type { Part, ProcessedText, Role, TextSentence, TextWarning } from "./types";
 
 /** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
 /** 2023年成绩单, 重点任务: in a list layout only a short line with no figure but a year, and no task verb first, names a group. */
@@ -103,8 +103,8 @@ export function processText(stored: string): ProcessedText {
     // 12 　　现在，我代表…: a line-numbered copy is read past its numbers (same offsets), and says so.
     const unnumbered = blankLineNumbers(text);
     if (unnumbered === null) return processUnguarded(text);
-    const processed = processUnguarded(unnumbered, true);
-    const count = text.split("\n").filter((l) => l.trim() !== "").length;
+    const processed = processUnguarded(unnumbered.view, true);
+    const count = unnumbered.count;
     processed.warnings.push({ code: "line-numbers", message: `已略去行首的行号（共 ${count} 行，如审议稿） / Read past the line numbers at the start of ${count} lines.`, count });
     return processed;
   } catch (error) {
@@ -114,10 +114,10 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
-/** `numbered`: `stored` is a line-numbered copy with its numbers blanked. */
-function processUnguarded(stored: string, numbered = false): ProcessedText {
+/** `lineNumbered`: `stored` is a line-numbered copy with its numbers blanked. */
+function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
-  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines), numbered);
+  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered);
   const deliveryYear = titleBlockYear(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
@@ -131,6 +131,13 @@ function processUnguarded(stored: string, numbered = false): ProcessedText {
   // 注：1.一般公共预算收入按同口径计算…⏎2.城乡居民收入倍差为…: a Word export's notes close the text; their numbered
   // lines are notes, not headings, and they belong to no review or plan.
   let inNotes = false;
+  /** A paragraph whose sentences are body text that opens no section: a news headline, a forum reply. */
+  const pushBodySpans = (p: Paragraph, pi: number, sectionIndex: number | null, part: Part, flag: string) => {
+    for (const span of segmentParagraph(stored, p.start, p.end)) {
+      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
+      sentences.push({ index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi, sectionIndex, part, role: "body", flags: [flag] });
+    }
+  };
 
   paragraphs.forEach((p, pi) => {
     if (p.table) {
@@ -151,21 +158,12 @@ function processUnguarded(stored: string, numbered = false): ProcessedText {
       // A headline's figure is the article's claim: a body sentence before any section, opening none (and not deciding,
       // as the first sentence of the body does, whether the text opens on a review).
       // 今年GDP目标增长6%左右！临安区政府工作报告出炉: split at its exclamation as any sentence is (three readers).
-      for (const span of segmentParagraph(stored, p.start, p.end)) {
-        const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
-        sentences.push({
-          index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi,
-          sectionIndex: builder?.current?.index ?? null, part: builder?.current?.part ?? builder?.part ?? "other", role: "body", flags: ["headline"],
-        });
-      }
+      pushBodySpans(p, pi, builder?.current?.index ?? null, builder?.current?.part ?? builder?.part ?? "other", "headline");
       prevPlainHeading = false;
       return;
     }
     if (p.start > repliesFrom) {
-      for (const span of segmentParagraph(stored, p.start, p.end)) {
-        const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
-        sentences.push({ index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi, sectionIndex: null, part: "other", role: "body", flags: ["reply"] });
-      }
+      pushBodySpans(p, pi, null, "other", "reply");
       prevPlainHeading = false;
       return;
     }

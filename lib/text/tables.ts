@@ -2,7 +2,7 @@
 // as one row a line, cells apart by tabs, runs of blanks or pipes. Without this every row would read as a short
 // unpunctuated line, that is a heading, and its numbers would lose the column that says target or result.
 import type { ClassifiedLine } from "./boilerplate";
-import { BULLET_RE } from "./heading-patterns";
+import { BULLET_RE, MOVED_OR_HELD_AT } from "./heading-patterns";
 
 export interface TableLine {
   cells: string[];
@@ -23,7 +23,7 @@ const MIN_DATA_ROWS = 2;
 // (A footnote mark after the figure, 4.0③ or 4.0[1] or 4.0¹, is the figure's.)
 // (突破2700亿元, 12.6%（预计）, 33微克/立方米以内: a bound before the figure, an estimate's mark after it, a concentration.)
 // (降至12.4%, 提高到95%: a cell of an explainer that says where the figure moved is a figure too, batch 54's 黔东南.)
-const FIGURE_CELL_RE = /^(?:突破|超过|达到|约|近|控制在|稳定在|保持在|降至|降到|下降到|升至|增至|提高到|提升到|提升至)?[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点|微克\/立方米|(?:万亿|亿|万|千)?(?:元|美元|人次|人|户|家|个|项|件|吨|公里|亩|平方米|标箱|千瓦|天))?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?(?:[（(]预计[)）])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$/;
+const FIGURE_CELL_RE = new RegExp(String.raw`^(?:突破|超过|达到|约|近|${MOVED_OR_HELD_AT}|下降到|增至|提升到|提升至)?[-+−－]?\d[\d,，.．]*\s*(?:%|‰|个百分点|微克\/立方米|(?:万亿|亿|万|千)?(?:元|美元|人次|人|户|家|个|项|件|吨|公里|亩|平方米|标箱|千瓦|天))?(?:左右|以上|以内|以下|上下)?(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])?(?:[（(]预计[)）])?$|^[-+−－]?\d[\d.．]*\s*[-－~～至]\s*\d[\d.．]*%?$`);
 
 /** Tabs and pipes keep empty cells (a blank unit cell must not shift the columns); runs of blanks cannot. */
 // (A table drawn in box-drawing characters, │地区生产总值　│亿元　│10%左右│, parts its cells by │ or ┃ as by pipes.)
