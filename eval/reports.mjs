@@ -494,6 +494,27 @@ const FIFTY_FIFTH_BATCH = ["hulunbuir-2009", "hulunbuir-2010", "hulunbuir-2010-n
   "maanshan-2014", "maanshan-2015", "maanshan-2015-news"];
 const FIFTY_FIFTH_BATCH_HELD = new Set(["maanshan-2014", "maanshan-2015"]);
 const FIFTY_FIFTH_BATCH_PAIRS = [["hulunbuir-2009", "hulunbuir-2010"], ["yueyang-2017", "yueyang-2018"], ["maanshan-2014", "maanshan-2015"]];
+// Batch 56 (labelled 2026-12-05), composed at the start of the thirtieth round and first scored before any rule was tuned
+// on it: a 地级市 of Henan at the start of the 十二五 (南阳市 2011 and 2012, the stenographic record (速记稿) typed from the
+// recording: figures as spoken in Chinese numerals, 百分之十二点五 and 两千零八亿元, stage remarks, fillers and a spoken
+// self-correction) with a 南阳日报 article; a 地级市 of Fujian (漳州市 2021 and 2022, OCR of stitched phone screenshots of the
+// WeChat article: status bars and top bars, overlapping lines repeated, lines wrapped at the phone's width) with a 闽南日报
+// article; a 地级市 of Gansu (天水市 2018 and 2019, portal copies) with a 天水日报 article. Held back, fixed before any text
+// was written (/work/batch56/HELD_BACK, 21:04 UTC): the 天水 pair.
+const FIFTY_SIXTH_BATCH = ["nanyang-2011", "nanyang-2012", "nanyang-2012-news", "zhangzhou-2021", "zhangzhou-2022", "zhangzhou-2022-news",
+  "tianshui-2018", "tianshui-2019", "tianshui-2019-news"];
+const FIFTY_SIXTH_BATCH_HELD = new Set(["tianshui-2018", "tianshui-2019"]);
+const FIFTY_SIXTH_BATCH_PAIRS = [["nanyang-2011", "nanyang-2012"], ["zhangzhou-2021", "zhangzhou-2022"], ["tianshui-2018", "tianshui-2019"]];
+// Batch 57 (labelled 2026-12-05), composed with batch 56 and first scored with it, before any rule was tuned on either: the
+// 兵团's division and city in one (第八师石河子市 2019 and 2020, portal copies: 团场 and 连队, 职工, cotton) with a 石河子日报
+// article; a forest city (伊春市 2014 and 2015, typed in from the 伊春日报's pages: page furniture, jump lines 下转第二版 /
+// 上接第一版 cutting a sentence, a photo caption) with a 伊春日报 article; a 地级市 of Guangdong (韶关市 2015 and 2016, portal
+// copies) with a 韶关日报 article. Held back, fixed before any text was written (/work/batch57/HELD_BACK, 21:04 UTC): the
+// 韶关 pair.
+const FIFTY_SEVENTH_BATCH = ["shihezi-2019", "shihezi-2020", "shihezi-2020-news", "yichun-2014", "yichun-2015", "yichun-2015-news",
+  "shaoguan-2015", "shaoguan-2016", "shaoguan-2016-news"];
+const FIFTY_SEVENTH_BATCH_HELD = new Set(["shaoguan-2015", "shaoguan-2016"]);
+const FIFTY_SEVENTH_BATCH_PAIRS = [["shihezi-2019", "shihezi-2020"], ["yichun-2014", "yichun-2015"], ["shaoguan-2015", "shaoguan-2016"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -548,6 +569,8 @@ const COMPOSED_BATCHES = [
   [53, FIFTY_THIRD_BATCH, FIFTY_THIRD_BATCH_HELD, FIFTY_THIRD_BATCH_PAIRS],
   [54, FIFTY_FOURTH_BATCH, FIFTY_FOURTH_BATCH_HELD, FIFTY_FOURTH_BATCH_PAIRS],
   [55, FIFTY_FIFTH_BATCH, FIFTY_FIFTH_BATCH_HELD, FIFTY_FIFTH_BATCH_PAIRS],
+  [56, FIFTY_SIXTH_BATCH, FIFTY_SIXTH_BATCH_HELD, FIFTY_SIXTH_BATCH_PAIRS],
+  [57, FIFTY_SEVENTH_BATCH, FIFTY_SEVENTH_BATCH_HELD, FIFTY_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
