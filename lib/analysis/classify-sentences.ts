@@ -35,6 +35,10 @@ export function classifySentences(
   // parts name neither review nor plan (a speech of 1979) is read sentence by sentence.
   // A news article quotes the plan among its results and reads sentence by sentence.
   const unsectioned = metadata?.kind !== "news" && !(sections ?? []).some((s) => s.level === 1);
+  // A report whose first heading that names a part names its plan (速记稿: 先讲第一部分。 names nothing, 下面，讲第二部分，2012年的
+  // 主要任务 does): what comes before that heading is read as a text without headings is before its turn.
+  const firstTop = metadata?.kind === "news" ? undefined : (sections ?? []).find((s) => s.level === 1 && s.part !== "other");
+  const planHeadingIndex = firstTop?.part === "plan" ? list.findIndex((s) => s.sectionIndex === firstTop.index) : -1;
   // 广州：GDP增长5%以上 seen: its siblings after it (佛山：固定资产投资增长10%) state targets too.
   let hedgedSubheadSeen = false;
   let reviewBegun = false;
@@ -67,10 +71,11 @@ export function classifySentences(
     // reached yet.
     const own = unsectioned && afterTurn ? null : decideKind(sentence, context);
     if (own && own.kind === "goal" && (own.source === "cue" || own.source === "year") && FUTURE_SPAN_RE.test(sentence.text)) reviewEnded = true;
-    const inReview = unsectioned && turnIndex > 0 && i < turnIndex && reviewBegun && !reviewEnded && sentence.part === "other";
+    const beforeTurnOrPlan = (unsectioned && turnIndex > 0 && i < turnIndex) || (planHeadingIndex > 0 && i < planHeadingIndex);
+    const inReview = beforeTurnOrPlan && reviewBegun && !reviewEnded && sentence.part === "other";
     let decision = own === null
       ? inferredPlan(decideKind({ ...sentence, part: "plan" }, context))
-      : inReview ? inferredReview(decideKind({ ...sentence, part: "review" }, context)) : own;
+      : inReview ? inferredReview(decideKind({ ...sentence, part: "review" }, context), i < turnIndex ? "计划转折之前" : "计划标题之前") : own;
     if (decision.kind === "achievement" && decision.source !== "none") reviewBegun = true;
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
@@ -198,8 +203,9 @@ function inferredPlan(decision: Decision): Decision {
 /** 今后五年, 未来五年, 到2025年, “十四五”时期: a span ahead that a plan names. */
 const FUTURE_SPAN_RE = /今后[一二三四五六七八九十两几]+年|未来[一二三四五六七八九十两几]+年|到(?:19|20)\d\d年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间|规划)/;
 
-function inferredReview(decision: Decision): Decision {
-  return decision.reason.startsWith("所在部分") ? { ...decision, reason: decision.reason.replace(/^所在部分\([^)]*\)/, "计划转折之前(推断为回顾部分)") } : decision;
+/** 所在部分(回顾) or 所在章节「…」(回顾) said of a review no heading named: the reason says where the inference came from. */
+function inferredReview(decision: Decision, before: "计划转折之前" | "计划标题之前"): Decision {
+  return /^所在(?:部分|章节)/.test(decision.reason) ? { ...decision, reason: decision.reason.replace(/^所在(?:部分|章节「[^」]*」)\([^)]*\)/, `${before}(推断为回顾部分)`) } : decision;
 }
 
 /** …稳住了…, 已…: a sentence that says something is done. */

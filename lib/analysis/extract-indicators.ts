@@ -79,7 +79,9 @@ export function extractIndicators(text: string, ctx: ExtractContext): Indicator[
 function extract(written: string, ctx: ExtractContext): Indicator[] {
   // 09:12 “城镇新增就业51.3万人…: a live coverage's time stamp is read as blanks (offsets kept), never as a name or a number.
   const stamp = LIVE_STAMP_RE.exec(written)?.[0] ?? "";
-  const text = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
+  const unstamped = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
+  // 地方财政一般预算收入，这个，九十三点六亿元: a speaker's filler between commas (a stenographic record) is blanked too.
+  const text = unstamped.includes("个") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
   const quantities = findQuantities(text);
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities, ctx.kind === "other");
@@ -383,6 +385,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   }
   return out;
 }
+
+/** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it). */
+const SPOKEN_FILLER_RE = /(?<=[，,])(?:这个|那个)[，,]/g;
 
 /** 应出席代表, 实到代表, 出席代表: a congress session's attendance. */
 const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:代表|委员)$/;

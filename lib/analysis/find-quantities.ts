@@ -429,9 +429,14 @@ function readScaledUpper(t: string, at: number, scale: Scale): { value: number; 
 const POLICY_MOVES_RE = /(?<![一二两三四五六七八九十第])([两三四五六七八九十])次(?=(?:全面)?(?:提高|降低|下调|上调|降准|降息|加息))/g;
 
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
-const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘"];
+const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方公里", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘", "担"];
+/** Units of things counted that a compound numeral (三百八十六个, 十五个, 一百三十八家) carries as a count; a single numeral
+ * before them is a way of speaking (两个文明, 三项制度, 一套班子). */
+const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批"];
+const SPAN_AFTER_COUNT_RE = /^个(?:多|半)?(?:月|年|小时|工作日|星期|季度|世纪)/;
+const CLAUSE_EDGE_RE = /[，,。；;：:、！!？?）)\s]/;
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
-const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
+const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...[...CHINESE_NUMBER_UNITS, ...COMPOUND_COUNT_UNITS].map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
 const NOUN_NOT_UNIT = ["人口", "人员", "个体"];
 // Not a class of things (超亿美元项目, 新签约亿元以上产业项目, 超亿元级企业, 产值超亿元的乡镇企业): that is part of a name, not an amount; and 约
@@ -579,7 +584,17 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     const scale = composite?.scale ?? (matchAt(t, j, SCALES.filter((x) => x !== "千" && x !== "百")) as Scale | null) ?? null;
     if (scale && !composite) j += scale.length;
     if (!after.length && (t[j] === "余" || t[j] === "多")) after.push(t[j++]);
-    const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS)) ?? "";
+    const compound = numeral.length >= 2 && /[十百千]/.test(numeral);
+    // A compound count closes its clause (实施市级重点项目三百八十六个。) or opens it (十五个产业集聚区完成投资…); one inside a
+    // clause (占全国一千七百八十六个县的百分之二十八) or after 有 (1979年有一千六百二十二个) counts what the clause names
+    // elsewhere. (前十一个月, 二十个工作日: a span of time, no count.)
+    const counted = !scale && compound && t[start - 1] !== "有" && !matchAt(t, j, CHINESE_NUMBER_UNITS) && !SPAN_AFTER_COUNT_RE.test(t.slice(j, j + 4))
+      ? matchAt(t, j, COMPOUND_COUNT_UNITS)
+      : null;
+    if (counted && !(CLAUSE_EDGE_RE.test(t[j + counted.length] ?? "。") || CLAUSE_EDGE_RE.test(t[start - 1] ?? "。"))) continue;
+    // (新增龙头企业二十余个, 以下十二个方面: a count the patterns above read already.)
+    if (counted && out.some((q) => q.start <= start && start < q.end)) continue;
+    const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS) ?? counted) ?? "";
     // 三台县, 七台河市, 十堰市: a place whose name opens on a numeral (looked up only for a numeral read with a unit or a
     // scale: a bare one is never a quantity, and this runs on every numeral of every report).
     if ((unit || scale) && opensPlaceName(t, start)) continue;

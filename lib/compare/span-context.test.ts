@@ -32,6 +32,16 @@ describe("spanContexts: where a review spans several years", () => {
     expect([...spans.keys()]).toEqual([0]);
   });
 
+  it("a heading that names the years and then the year (过去五年和2021年工作回顾) spans only a paragraph opening on the years", () => {
+    const sections = new Map([[0, ["（七）民生福祉不断增进", "一、过去五年和2021年工作回顾"]], [1, ["一、过去五年和2021年工作回顾"]]]);
+    const spans = spanContexts([
+      { index: 0, text: "五年来，全市地区生产总值年均增长7.2%。", sectionIndex: 1, paragraph: 0 },
+      { index: 1, text: "城镇居民人均可支配收入年均增长7.3%。", sectionIndex: 1, paragraph: 0 },
+      { index: 2, text: "城镇新增就业4.38万人。", sectionIndex: 0, paragraph: 5 },
+    ], sections);
+    expect([...spans.keys()]).toEqual([1]);
+  });
+
   it("a paragraph that opens on 五年来 spans its later sentences, until one opens on a single year (2006)", () => {
     const spans = spanContexts([
       { index: 0, text: "五年来，人民生活明显改善。", paragraph: 3 },

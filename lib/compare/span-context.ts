@@ -19,7 +19,10 @@ function timeOf(raw: string): "years" | "year" | null {
   const text = foldWidth(raw, /[０-９]/g);
   const years = MULTI_YEAR_RE.exec(text);
   const year = ONE_YEAR_RE.exec(text);
-  if (years && (!year || years.index <= year.index)) return "years";
+  // 过去五年和2021年工作回顾: a heading that names the years and then the year reviews both; its figures stay the year's
+  // unless their own paragraph opens on the years (五年来，…), as analyze-report reads such a heading.
+  const both = years && year && years.index < year.index && /^[和及与、]/.test(text.slice(years.index + years[0].length, year.index));
+  if (years && (!year || years.index <= year.index) && !both) return "years";
   return year ? "year" : null;
 }
 

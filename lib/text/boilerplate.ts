@@ -53,6 +53,11 @@ const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
  * (分页：1　[2]　3, 上一页 1 2 下一页, 本新闻共3页,当前在第1页　1　2　3), and a document-sharing site's page mark (第 5 页 共 7 页). */
 const PAGE_NO_RE =
   /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^第\s*\d{1,3}\s*页[\s\u3000,，/]*共\s*\d{1,3}\s*页$|^共\s*\d{1,3}\s*页[\s\u3000,，/]*第\s*\d{1,3}\s*页$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
+/** A phone's status bar at the top of a screenshot read by OCR (21:11 ⚙ 📶 5G 45%▢): the clock, then signs, the network and
+ * the battery, no word. */
+/** The app's top bar under it (<  漳州发布  ···): back, the account's name, the menu. */
+const TOP_BAR_RE = /^[<＜‹〈]\s*[^\s<＜]{2,16}\s*(?:···|…|\.\.\.|⋯)$/;
+export const STATUS_BAR_RE = /^\d{1,2}[:：]\d{2}(?=[^\u4e00-\u9fa5]*(?:\d{1,3}\s*%|[📶🔋]|[345]G|WiFi|LTE))[^\u4e00-\u9fa5]{2,30}$/u;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** Markers after which a web page has nothing but footer left. */
@@ -310,8 +315,9 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     }
     const running =
       (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
-    if (PAGE_NO_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+    if (PAGE_NO_RE.test(l.text) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
+  markScreenshotOverlaps(out);
   // 15⏎许昌市人民政府公报: a bare number beside a running title is the page's number (alone, it may be a table's cell).
   const neighbour = (l: ClassifiedLine, step: -1 | 1) => {
     let k = l.index + step;
@@ -328,6 +334,32 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     if (l.kind !== "content" || l.text.length > 30 || endsSentence(l.text) || !GAZETTE_HEAD_RE.test(l.text)) continue;
     const near = [out[l.index - 1], out[l.index + 1]].some((n) => n?.pageFurniture && PAGE_NO_RE.test(n.text));
     if (near) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+  }
+}
+
+/**
+ * Screenshots stitched together repeat the last line or two of one screen at the top of the next, under its status bar
+ * and top bar (…并请市政协委员和其他列席人员提⏎出意见。⏎21:11 ⚙ 📶 5G 44%▢⏎<  漳州发布  ···⏎出意见。): a line after the
+ * furniture that repeats a line before it, or the end of one, is the overlap.
+ */
+function markScreenshotOverlaps(out: ClassifiedLine[]): void {
+  const content = (from: number, step: -1 | 1) => {
+    let k = from;
+    while (out[k] && (out[k].kind === "blank" || out[k].pageFurniture)) k += step;
+    return out[k];
+  };
+  for (const bar of out) {
+    if (!bar.pageFurniture || !STATUS_BAR_RE.test(bar.text)) continue;
+    const before = [content(bar.index - 1, -1)];
+    if (before[0]) before.unshift(content(before[0].index - 1, -1));
+    let next = content(bar.index + 1, 1);
+    for (let n = 0; n < 2 && next && next.kind === "content"; n++) {
+      const text = next.text.trim();
+      const repeated = before.some((b) => b && b.kind === "content" && text.length >= 2 && (b.text.trim() === text || b.text.trim().endsWith(text)));
+      if (!repeated) break;
+      Object.assign(next, { kind: "boilerplate", pageFurniture: true });
+      next = content(next.index + 1, 1);
+    }
   }
 }
 

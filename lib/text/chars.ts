@@ -35,10 +35,19 @@ export function countHan(s: string): number {
   return n;
 }
 
-/** True when the text (trimmed) ends like a finished sentence, including a closing quote after 。. */
+/** （掌声）, （热烈掌声）, （笑声）: the hall's response as a transcript records it, right after the sentence it answers. */
+export const STAGE_REMARK_RE = /^[（(](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌)(?:[，,、](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌))?[)）]/;
+const STAGE_REMARK_END_RE = /[（(](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌)(?:[，,、](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌))?[)）]\s*$/;
+
+/** True when the text (trimmed) ends like a finished sentence, including a closing quote after 。 and a stage remark
+ * after it (…表示衷心的感谢！（掌声）). */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && isWhitespace(s[i])) i--;
+  if (s[i] === "）" || s[i] === ")") {
+    const remark = STAGE_REMARK_END_RE.exec(s);
+    if (remark) i = remark.index - 1;
+  }
   while (i >= 0 && CLOSERS.has(s[i])) i--;
   return i >= 0 && (TERMINALS.has(s[i]) || s[i] === "…");
 }

@@ -27,6 +27,11 @@ export const EMOJI_MARK_RE = /^(?:📌|📍|🎯|🔹|🔸)\s*/u;
 /** A pictograph before a short line (📈, 🏞, 🤝): an explainer's card title (batch 54's 黔东南). */
 export const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 
+/** 先讲第一部分，2010年的工作回顾。 下面，我讲第二部分，“十二五”时期的奋斗目标。: a part announced aloud, as a stenographic
+ * record (速记稿) writes the speaker's words, on a line of its own, stands where the part's heading would (先讲第一部分。,
+ * naming nothing, is no heading). */
+export const SPOKEN_PART_RE = /^(?:(?:先|首先|下面|现在|接下来|然后|最后)[，,]?)?(?:我|我们)?(?:再|先|来|就)?(?:讲|报告|汇报|说)(?:一下)?第[一二三四五六七八九十]部分[，,：:][^。；;！!？?]{2,30}[。：:]?$/;
+
 /** PART 01, Part 2: a WeChat copy's part number on a line of its own, over the part's heading (PART 01⏎2023年工作回顾). */
 export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
 

@@ -5,7 +5,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -189,6 +189,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
       // heading, 一、2024年工作回顾…, still opens its part.)
       else if (si === 0 && numbered !== null && !(numbered > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numbered];
+      else if (spans.length === 1 && SPOKEN_PART_RE.test(text)) [role, level] = ["heading", 1];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];

@@ -1,4 +1,4 @@
-import { CLOSERS, TERMINALS, isAsciiAlnum, isWhitespace } from "./chars";
+import { CLOSERS, STAGE_REMARK_RE, TERMINALS, isAsciiAlnum, isWhitespace } from "./chars";
 
 export interface Span {
   start: number;
@@ -73,6 +73,7 @@ export function segmentParagraph(stored: string, start: number, end: number): Sp
       let j = i + 1;
       while (j < end && (TERMINALS.has(stored[j]) || stored[j] === "…")) j++;
       j = absorbClosers(stored, sStart, j, end);
+      j = absorbStageRemark(stored, j, end);
       i = emit(j);
       continue;
     }
@@ -96,6 +97,20 @@ function absorbClosers(stored: string, sStart: number, from: number, end: number
     }
     return j;
   }
+}
+
+/**
+ * A stage remark after a sentence's end, with more of the paragraph after it (…不漏一人。（热烈掌声）总干渠…): the
+ * response to the sentence before, kept with it. At the paragraph's end it stays a unit of its own, as a live report
+ * writes it on its entry's last line.
+ */
+function absorbStageRemark(stored: string, from: number, end: number): number {
+  if (stored[from] !== "（" && stored[from] !== "(") return from;
+  const remark = STAGE_REMARK_RE.exec(stored.slice(from, Math.min(end, from + 16)));
+  if (!remark) return from;
+  let after = from + remark[0].length;
+  while (after < end && isWhitespace(stored[after])) after++;
+  return after < end ? from + remark[0].length : from;
 }
 
 function countChar(s: string, from: number, to: number, ch: string): number {

@@ -1,0 +1,139 @@
+// The thirtieth round's patterns (batch 56's 南阳 stenographic record (速记稿) with its figures spoken in Chinese
+// numerals, and 漳州's report read by OCR from stitched phone screenshots), each on lines shaped as those copies write them.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { extractIndicators } from "./extract-indicators";
+import { findQuantities } from "./find-quantities";
+
+const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
+const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
+const read = (text: string) => findQuantities(text).map((q) => `${q.text}=${q.value}${q.unit}`);
+
+const STENOGRAPHIC_RECORD = [
+  "速记稿　未经本人审阅",
+  "在南阳市第五届人民代表大会第一次会议上的政府工作报告",
+  "各位代表，同志们：",
+  "　　我的报告讲两个部分。第一部分，2011年的工作回顾；第二部分，2012年的主要任务。",
+  "　　先讲第一部分。",
+  "　　一年来，我们团结拼搏，较好地完成了全年目标任务。",
+  "　　全市生产总值达到两千三百五十亿元，增长百分之十一点三。地方财政一般预算收入，这个，一百一十一点二亿元，增长百分之十九。",
+  "　　全年实施市级重点项目四百二十六个。移民搬迁全部完成，做到了不伤、不亡、不漏一人。（热烈掌声）总干渠征迁任务全面完成。",
+  "　　产业集聚区完成投资五百八十二亿元，增长百分之十六点九，没有完成年初计划。",
+  "　　下面，讲第二部分，2012年的主要任务。",
+  "　　今年全市生产总值增长百分之十一左右。",
+  "　　烟叶收购九十万担。",
+].join("\n");
+
+describe("a stenographic record (速记稿)", () => {
+  const report = analyzeReport(STENOGRAPHIC_RECORD, { fileName: "nanyang-2012.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the report's plan said aloud as no result (我的报告讲两个部分。 第一部分，…；第二部分，…)", () => {
+    expect(find("我的报告讲两个部分").kind).toBe("other");
+    expect(find("第一部分，2011年").kind).toBe("other");
+    expect(find("先讲第一部分").kind).toBe("other");
+  });
+
+  it("reads a part announced aloud with its name (下面，讲第二部分，2012年的主要任务。) as the plan's heading", () => {
+    const heading = find("下面，讲第二部分");
+    expect(heading.role).toBe("heading");
+    expect(find("今年全市生产总值增长").part).toBe("plan");
+  });
+
+  it("reads what comes before the plan's heading, once the review has begun, as the review (no heading named it)", () => {
+    const result = find("全市生产总值达到两千三百五十亿元");
+    expect(result.kind).toBe("achievement");
+    expect(result.reason).toContain("计划标题之前(推断为回顾部分)");
+  });
+
+  it("keeps a stage remark in mid-paragraph with the sentence it answers (…不漏一人。（热烈掌声）总干渠…)", () => {
+    expect(find("移民搬迁全部完成").text.endsWith("（热烈掌声）")).toBe(true);
+    expect(find("总干渠征迁任务").kind).toBe("achievement");
+  });
+
+  it("reads a short sentence with an amount in Chinese numerals as a sentence, not a run-in lead (烟叶收购九十万担。)", () => {
+    const tobacco = find("烟叶收购九十万担");
+    expect(tobacco.role).toBe("body");
+    expect(tobacco.kind).toBe("goal");
+    expect(tobacco.indicators[0]).toMatchObject({ value: 900000, unit: "担" });
+  });
+
+  it("reads an investment done, its figure in spoken numerals, that fell short as a result, not a problem", () => {
+    expect(find("产业集聚区完成投资").kind).toBe("achievement");
+  });
+});
+
+describe("figures spoken in Chinese numerals", () => {
+  it("reads a compound count that closes or opens its clause (三百八十六个, 十五个产业集聚区), not a single numeral (两个文明)", () => {
+    expect(read("全年实施市级重点项目三百八十六个。")).toEqual(["三百八十六个=386个"]);
+    expect(read("十五个产业集聚区完成投资")).toEqual(["十五个=15个"]);
+    expect(read("坚持两个文明一起抓")).toEqual([]);
+  });
+
+  it("leaves a count inside a clause (占全国一千七百八十六个县的), after 有, or a span of months (前十一个月) unread", () => {
+    expect(read("1979年有一千六百二十二个，")).toEqual([]);
+    expect(read("根据前十一个月的实绩")).toEqual([]);
+    expect(read("占全国一千七百八十六个县的百分之二十八")).toEqual(["百分之二十八=28%"]);
+  });
+
+  it("reads a count only once where the clause-end pattern reads it too (新增龙头企业二十余个)", () => {
+    expect(read("新增龙头企业二十余个，")).toEqual(["二十余个=20个"]);
+  });
+
+  it("reads 平方公里 after a numeral in words (一百三十二平方公里)", () => {
+    expect(read("建成区面积扩大到一百三十二平方公里")).toEqual(["一百三十二平方公里=132平方公里"]);
+  });
+
+  it("takes a figure's name across the speaker's filler (收入，这个，九十三点六亿元)", () => {
+    const [level, growth] = achieved("地方财政一般预算收入，这个，九十三点六亿元，增长百分之二十一点二。");
+    expect(level).toMatchObject({ label: "地方财政一般预算收入", value: 9360000000 });
+    expect(growth).toMatchObject({ label: "地方财政一般预算收入", value: 21.2, type: "growth" });
+    expect(planned("新建乡镇污水处理设施十三个。")[0]).toMatchObject({ value: 13, unit: "个" });
+  });
+});
+
+const SCREENSHOTS = [
+  "21:11 ⚙ 📶 5G 45%▢",
+  "<  漳州发布  ···",
+  "漳州市政府工作报告",
+  "各位代表：",
+  "一、2021年工作回顾",
+  "一年来，全市地区生产总值增长8.1%，规上工",
+  "业增加值增长10.2%，城镇新增就业4.38万人，",
+  "城镇登记失业率控制在3.6%。",
+  "21:11 ⚙ 📶 5G 44%▢",
+  "<  漳州发布  ···",
+  "城镇登记失业率控制在3.6%。",
+  "新建改造农村公路528公里，改造老旧小区285个。",
+  "21:12 ⚙ 📶 5G 44%▢",
+  "<  漳州发布  ···",
+  "区285个。",
+  "二、2022年工作安排",
+  "今年全市地区生产总值增长7.5%左右。",
+].join("\n");
+
+describe("a report read by OCR from stitched phone screenshots", () => {
+  const report = analyzeReport(SCREENSHOTS, { fileName: "zhangzhou-2022.txt" });
+
+  it("reads the status bar and the app's top bar as no sentence, and no battery level as a figure", () => {
+    expect(report.sentences.some((s) => /^21:1\d|^</.test(s.text))).toBe(false);
+    expect(report.sentences.flatMap((s) => s.indicators).some((i) => i.value === 45 || i.value === 44)).toBe(false);
+  });
+
+  it("drops the line or half-line a screenshot repeats from the one before, so no sentence is read twice", () => {
+    expect(report.sentences.filter((s) => s.text.includes("城镇登记失业率控制在3.6%")).length).toBe(1);
+    expect(report.sentences.some((s) => s.text.startsWith("区285个"))).toBe(false);
+    const review = report.sentences.find((s) => s.text.startsWith("一年来"))!;
+    expect(review.indicators.map((i) => i.label)).toEqual(["地区生产总值", "规上工业增加值", "城镇新增就业", "城镇登记失业率"]);
+  });
+});
+
+describe("a news article on a stenographic session", () => {
+  it("reads the hall's applause and a speaker's attribution line as no claim of the report", () => {
+    const text = ["本报讯（记者 李明）1月10日，市五届人大一次会议开幕。", "会场响起了热烈的掌声。", "“这个目标实事求是。”", "市发改委主任孙建国告诉记者。"].join("\n");
+    const report = analyzeReport(text, { fileName: "nanyang-2012-news.txt" });
+    const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!.kind;
+    expect(kindOf("会场响起")).toBe("other");
+    expect(kindOf("市发改委主任")).toBe("other");
+  });
+});
