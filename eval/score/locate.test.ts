@@ -1,7 +1,7 @@
 // Labels find the tool's sentence by text; a dateline the tool keeps out of the sentence does not lose the label.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { findNumber, locateSnippet } from "./locate";
+import { findNumber, locateSnippet, snippetSpan } from "./locate";
 
 const text = [
   "四市晒出目标单",
@@ -27,6 +27,15 @@ describe("locateSnippet", () => {
 
   it("finds nothing for a snippet the text lacks", () => {
     expect(locateSnippet(text, sentences, "深圳提出")).toBeNull();
+  });
+});
+
+describe("snippetSpan", () => {
+  it("takes the snippet as written before its width-folded form (每月５２０元 in the review, 每月550元 in the plan)", () => {
+    const stored = "城镇低保标准提高到每人每月５２０元。\n城镇低保标准提高到每人每月550元。";
+    expect(snippetSpan(stored, "城镇低保标准提高到每人每月5")?.start).toBe(stored.indexOf("\n") + 1);
+    expect(snippetSpan(stored, "城镇低保标准提高到每人每月５")?.start).toBe(0);
+    expect(snippetSpan("增长８．１％。", "增长8.1%")?.start).toBe(0);
   });
 });
 

@@ -14,6 +14,12 @@ export interface Located {
 
 /** Where the snippet lies in the stored text (whitespace and width ignored): [start, end), or null. */
 export function snippetSpan(stored: string, snippet: string): { start: number; end: number } | null {
+  // The snippet as written first: readers made it unique in the text as stored (whitespace removed), so a copy that
+  // prints one part in full-width digits (每月５２０元) and another in ASCII (每月550元) is told apart as they told it.
+  const exact = squashWithOffsets(stored, false);
+  const written = snippet.replace(/\s+/g, "");
+  const at = written ? exact.squashed.indexOf(written) : -1;
+  if (at !== -1) return { start: exact.offsets[at], end: exact.offsets[at + written.length - 1] + 1 };
   const { squashed, offsets } = squashWithOffsets(stored);
   // A reader of a page saved as text wrote its character references as they stand (&#8220;十五, …推进&n); the tool reads
   // them decoded (lib/import/character-references.ts), so the snippet is looked for decoded too.
@@ -40,8 +46,8 @@ export function locateSnippet(stored: string, sentences: AnalyzedSentence[], sni
   return { sentence: sentences[index], following: sentences.slice(index, index + 4) };
 }
 
-function squashWithOffsets(text: string): { squashed: string; offsets: number[] } {
-  const folded = foldWidthAndCase(text);
+function squashWithOffsets(text: string, fold = true): { squashed: string; offsets: number[] } {
+  const folded = fold ? foldWidthAndCase(text) : text;
   let squashed = "";
   const offsets: number[] = [];
   for (let i = 0; i < folded.length; i++) {

@@ -81,8 +81,10 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const stamp = LIVE_STAMP_RE.exec(written)?.[0] ?? "";
   const unstamped = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
   // 地方财政一般预算收入，这个，九十三点六亿元: a speaker's filler between commas (a stenographic record) is blanked too.
-  const text = unstamped.includes("个") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
-  const quantities = findQuantities(text);
+  const unfilled = unstamped.includes("个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
+  // 7l个, 1O.6%, 3.l万个: a copy read by OCR took a digit for a letter; the figure is read with the digit, and shown as written.
+  const text = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
+  const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities, ctx.kind === "other");
   // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
@@ -386,8 +388,14 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   return out;
 }
 
-/** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it). */
-const SPOKEN_FILLER_RE = /(?<=[，,])(?:这个|那个)[，,]/g;
+/** A letter OCR read for a digit inside a figure: l or I for 1, O or o for 0, between digits or after a decimal point and
+ * before a digit, a scale, a unit of things or a per cent. */
+const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo]/;
+const OCR_DIGIT_RE = /(?<=\d[.．]?)[lI](?=[\d.．万亿%个家项])|(?<=\d[.．])[lI]|(?<=\d)[Oo](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)/g;
+
+/** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it); so is
+ * a figure taken back (是二百三十六，不对，是二百三十八个: the one said again is the figure). */
+const SPOKEN_FILLER_RE = /(?<=[，,])(?:这个|那个|[^，,。；;]{1,12}[，,]不对)[，,]/g;
 
 /** 应出席代表, 实到代表, 出席代表: a congress session's attendance. */
 const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:代表|委员)$/;

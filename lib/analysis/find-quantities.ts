@@ -434,6 +434,7 @@ const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "
  * before them is a way of speaking (两个文明, 三项制度, 一套班子). */
 const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批"];
 const SPAN_AFTER_COUNT_RE = /^个(?:多|半)?(?:月|年|小时|工作日|星期|季度|世纪)/;
+const NAMELESS_CLAUSE_RE = /^(?:(?:19|20)\d\d年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|去年|今年)?(?:又|再|已经?)?(?:增加到|增长到|发展到|达到|达|有)?$/;
 const CLAUSE_EDGE_RE = /[，,。；;：:、！!？?）)\s]/;
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...[...CHINESE_NUMBER_UNITS, ...COMPOUND_COUNT_UNITS].map((u) => u[0])]);
@@ -592,6 +593,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       ? matchAt(t, j, COMPOUND_COUNT_UNITS)
       : null;
     if (counted && !(CLAUSE_EDGE_RE.test(t[j + counted.length] ?? "。") || CLAUSE_EDGE_RE.test(t[start - 1] ?? "。"))) continue;
+    // (1980年增加到五千五百六十九个: a count at the end of a clause that names nothing counts what another clause names.)
+    if (counted && !CLAUSE_EDGE_RE.test(t[start - 1] ?? "。") && NAMELESS_CLAUSE_RE.test(t.slice(Math.max(0, start - 16), start).split(/[，,。；;：:]/).at(-1)!)) continue;
     // (新增龙头企业二十余个, 以下十二个方面: a count the patterns above read already.)
     if (counted && out.some((q) => q.start <= start && start < q.end)) continue;
     const unit = (scale ? matchAt(t, j, UNITS_LONGEST_FIRST) : matchAt(t, j, CHINESE_NUMBER_UNITS) ?? counted) ?? "";

@@ -137,3 +137,62 @@ describe("a news article on a stenographic session", () => {
     expect(kindOf("市发改委主任")).toBe("other");
   });
 });
+
+const NEWSPAPER_PAGES = [
+  "伊春日报",
+  "2014年1月17日　星期五　第1版　要闻",
+  "政府工作报告",
+  "各位代表：",
+  "一、2013年工作回顾",
+  "　　预计全年实现地区生产总值265.3亿元，增长7.4%；规模以上工业增加值（下转第二版）",
+  "责任编辑　周晓燕　美术编辑　孙立新",
+  "",
+  "2014年1月17日　星期五　第2版　要闻",
+  "（上接第一版）增长8.1%；固定资产投资完成212.6亿元，增长16.2%。",
+  "图为1月14日，市长在市十三届人大三次会议上作报告　　本报记者　刘海波　摄",
+  "　　一年来，林下经济总产值完成86.5亿元。",
+].join("\n");
+
+describe("a report typed in from a paper's pages", () => {
+  const report = analyzeReport(NEWSPAPER_PAGES, { fileName: "yichun-2014.txt" });
+
+  it("reads a sentence the paper broke off (（下转第二版） … （上接第一版）) as one, without the jump lines", () => {
+    const joined = report.sentences.find((s) => s.text.startsWith("预计全年实现地区生产总值"))!;
+    expect(joined.text).toContain("规模以上工业增加值增长8.1%");
+    expect(joined.text).not.toMatch(/下转|上接/);
+    expect(joined.indicators.find((i) => i.label === "规模以上工业增加值")).toMatchObject({ value: 8.1, type: "growth" });
+  });
+
+  it("reads the page head, the editors' line and a photo caption as no sentence", () => {
+    for (const furniture of ["2014年1月17日", "责任编辑", "图为1月14日"]) expect(report.sentences.some((s) => s.text.startsWith(furniture))).toBe(false);
+  });
+});
+
+describe("more of the thirtieth round's names and figures", () => {
+  it("reads a figure OCR took a letter for (7l个, 1O.6%, 3.l万个) with its digit, shown as written", () => {
+    const [projects, cut, places] = achieved("全市新批台资项目7l个，一般性支出压减1O.6%，新增学位3.l万个。");
+    expect(projects).toMatchObject({ value: 71, text: "7l个" });
+    expect(cut).toMatchObject({ value: -10.6, text: "1O.6%" });
+    expect(places).toMatchObject({ value: 31000, text: "3.l万个" });
+    expect(achieved("H2O含量下降。")).toEqual([]);
+  });
+
+  it("counts spindles and bags (新增纺纱产能20万锭, 栽培黑木耳10亿袋)", () => {
+    expect(planned("新增纺纱产能20万锭。")[0]).toMatchObject({ unit: "锭", type: "count", value: 200000 });
+    expect(planned("栽培黑木耳10亿袋。")[0]).toMatchObject({ unit: "袋", type: "count" });
+  });
+
+  it("leaves a news article's 报告说 and a manner (多渠道, 多方筹资) out of the name", () => {
+    expect(planned("“报告里说机采率今年要达到98%。")[0].label).toBe("机采率");
+    expect(planned("多方筹资改造中小学危房6.2万平方米。")[0].label).toBe("改造中小学危房");
+    expect(planned("多方面的收入增长5%。")[0].label).toBe("多方面的收入");
+  });
+
+  it("reads the figure said again after a self-correction (是二百三十六，不对，是二百三十八个)", () => {
+    expect(achieved("新开工亿元以上项目，是二百三十六，不对，是二百三十八个。")).toMatchObject([{ label: "新开工亿元以上项目", value: 238 }]);
+  });
+
+  it("leaves a count unread that closes a clause naming nothing (1980年增加到五千五百六十九个)", () => {
+    expect(read("1979年有一千六百二十二个，1980年增加到五千五百六十九个，")).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "床", "间", "艘", "架", "道", "剂", "根", "盏", "口", "片", "层", "门", "类", "种", "列", "份", "枝", "款", "趟", "羽",
   // Wells drilled (新打机电井12眼: batch 55's 呼伦贝尔日报).
   "眼",
+  // Spindles of spinning capacity (新增纺纱产能30万锭: batch 57's 石河子) and bags of fungus grown (栽培黑木耳9.1亿袋: 伊春).
+  "锭", "袋",
 ]);
 
 /** Weights in tonnes: a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's

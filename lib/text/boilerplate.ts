@@ -50,14 +50,19 @@ const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免�
 const UGC_RE = /^(?:本文内容由互联网用户自发贡献|如若转载|本站仅提供信息存储空间)/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
 /** Page numbers (— 3 —, · 3 ·, 第3页, a paper's 第1版 on a line of its own, an e-paper's edition line 第A03版：要闻  2019年1月20日, a yearbook's 四川年鉴（1999）·特载·第4页 and running heads ·48· 唐山年鉴1998, 唐山年鉴1998 ·49·), a paper's continuation markers (（下转A03版）, （上接第2版）) and a portal's page links
- * (分页：1　[2]　3, 上一页 1 2 下一页, 本新闻共3页,当前在第1页　1　2　3), and a document-sharing site's page mark (第 5 页 共 7 页). */
+ * (分页：1　[2]　3, 上一页 1 2 下一页, 本新闻共3页,当前在第1页　1　2　3), a document-sharing site's page mark (第 5 页 共 7 页), and a
+ * paper's page head (2014年1月17日　星期五　第2版　要闻). */
 const PAGE_NO_RE =
-  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*[版页]\s*[)）]$|^第\s*\d{1,3}\s*页[\s\u3000,，/]*共\s*\d{1,3}\s*页$|^共\s*\d{1,3}\s*页[\s\u3000,，/]*第\s*\d{1,3}\s*页$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
+  /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版页]\s*[)）]$|^第\s*\d{1,3}\s*页[\s\u3000,，/]*共\s*\d{1,3}\s*页$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]+星期[一二三四五六日天][\s\u3000]+第\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000]+[\u4e00-\u9fa5]{2,6})?$|^共\s*\d{1,3}\s*页[\s\u3000,，/]*第\s*\d{1,3}\s*页$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
 /** A phone's status bar at the top of a screenshot read by OCR (21:11 ⚙ 📶 5G 45%▢): the clock, then signs, the network and
  * the battery, no word. */
 /** The app's top bar under it (<  漳州发布  ···): back, the account's name, the menu. */
 const TOP_BAR_RE = /^[<＜‹〈]\s*[^\s<＜]{2,16}\s*(?:···|…|\.\.\.|⋯)$/;
 export const STATUS_BAR_RE = /^\d{1,2}[:：]\d{2}(?=[^\u4e00-\u9fa5]*(?:\d{1,3}\s*%|[📶🔋]|[345]G|WiFi|LTE))[^\u4e00-\u9fa5]{2,30}$/u;
+/** A paper's page furniture between the parts of a report it prints over several pages: the page's editors (责任编辑　周晓燕
+ * 美术编辑　孙立新) and a photo's caption (图为…　本报记者　刘海波　摄). */
+const EDITORS_LINE_RE = /^(?:(?:责任编辑|美术编辑|版式设计|版面设计|编辑|美编|校对|审核)[\s\u3000:：]+[\u4e00-\u9fa5]{2,4}[\s\u3000]*){1,4}$/;
+const PHOTO_CAPTION_RE = /^图为[^。]{2,80}?(?:本报记者|记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*摄$/;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** Markers after which a web page has nothing but footer left. */
@@ -315,7 +320,7 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     }
     const running =
       (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
-    if (PAGE_NO_RE.test(l.text) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+    if (PAGE_NO_RE.test(l.text) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || EDITORS_LINE_RE.test(l.text) || PHOTO_CAPTION_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
   markScreenshotOverlaps(out);
   // 15⏎许昌市人民政府公报: a bare number beside a running title is the page's number (alone, it may be a table's cell).

@@ -9,7 +9,8 @@ import { MD_LINK_PATTERN } from "./lines";
  *  2. The censored-letter artefact is repaired: a scraper replaced the letter A with 习近平
  *     (习近平习近平习近平级 = AAA级, vivo全球习近平I总部 = AI总部). See repairArtefacts for when 习近平 is genuine.
  *  3. Page numbers and running titles inside a sentence broken across pages are dropped (only the lines the text
- *     processing marked as page furniture, passed in).
+ *     processing marked as page furniture, passed in), and so are a paper's jump lines at a line's end or start
+ *     (…增加值（下转第二版）⏎（上接第一版）增长8.1%).
  *     A table row (flag table-row or table-header) flattened to one cell a line keeps its cells apart: each line
  *     break with the blanks around it becomes a tab.
  *  4. Pinyin glosses that web copies put after rare characters are dropped: 濉(suī)溪 → 濉溪, 亳（bó）州 → 亳州.
@@ -21,7 +22,7 @@ import { MD_LINK_PATTERN } from "./lines";
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
 export function cleanSpan(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
-  const kept = dropPageFurniture(raw, pageFurniture);
+  const kept = dropJumpLines(dropPageFurniture(raw, pageFurniture));
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
   const { text, repairs } = repairArtefacts(dropMarkdownInline(dropPinyinGlosses(joined)));
   return { text, repairs };
@@ -34,6 +35,15 @@ export function dropPageFurniture(raw: string, pageFurniture?: ReadonlySet<strin
   if (lines.length < 3) return raw;
   for (let i = 1; i < lines.length - 1; i++) if (pageFurniture.has(lines[i].trim())) lines[i] = "";
   return lines.join("\n");
+}
+
+const JUMP_MARK = String.raw`[（(](?:下转|转|上接|接)第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页][)）]`;
+/** （下转第二版） before a line break, （上接第一版） after one or at the span's start. */
+const JUMP_LINES_RE = new RegExp(`${JUMP_MARK}(?=\\s*\\n)|(?<=\\n\\s*|^\\s*)${JUMP_MARK}`, "g");
+
+/** …工业增加值（下转第二版）⏎（上接第一版）增长8.1%: a paper's jump lines are no words of the sentence they cut. */
+export function dropJumpLines(raw: string): string {
+  return raw.includes("转第") || raw.includes("接第") ? raw.replace(JUMP_LINES_RE, "") : raw;
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";

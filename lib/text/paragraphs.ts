@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -217,7 +217,11 @@ function opensLiveEntry(line: string): boolean {
 export function isPdfBreak(
   prevPiece: string, next: string, prevContinues = false, prevFull = false, listLayout = false, nextUnindented = false,
 ): boolean {
-  if (!prevPiece || !next || endsSentence(prevPiece)) return false;
+  if (!prevPiece || !next) return false;
+  // …规模以上工业增加值（下转第二版）⏎…⏎（上接第一版）增长8.1%: a paper's report broken off at a page's foot goes on where
+  // the next page takes it up.
+  if (JUMP_IN_START_RE.test(next) && (JUMP_OUT_END_RE.test(prevPiece) || !endsSentence(prevPiece.replace(JUMP_OUT_END_RE, "")))) return true;
+  if (endsSentence(prevPiece)) return false;
   // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone, and nothing runs on into it
   // (干货满满，一起来看👇⏎【一图读懂｜2023年昆明成绩单】).
   if (BRACKETED_SUBHEAD_RE.test(prevPiece) || BRACKETED_SUBHEAD_RE.test(next.trim())) return false;
