@@ -132,6 +132,11 @@ const QUOTED_RE = /“[^”]{0,40}”/g;
 // (新增规模以上工业企业36户，没有完成年初确定的40户目标: the things added, counted first, batch 55's 呼伦贝尔.)
 // (产业集聚区完成投资五百八十二亿元，…没有完成年初计划: an investment done, its figure in spoken numerals, batch 56's 速记稿.)
 const OPENS_ON_RESULT_RE = /^[^，,。；;\d]{2,24}?(?:遭受|受到|遭遇)[^，,。；;\d]{2,20}[，,]\s*[^，,。；;\d]{1,8}[\d０-９]|^(?:全年)?(?:新增|新引进|新建成|新开工)[^，,。；;\d]{2,16}?[\d０-９]+(?:\.\d+)?(?:万|亿)?[个户家项所座条名人]|^(?:(?:据|经)?初步核算[，,]\s*)?(?:受[^。；;]{2,24}?影响[，,]\s*)?(?:[^，,。；;]{2,20}?(?:[\d０-９][^，,。；;]{0,8}[，,]\s*)?(?:比上年|比去年|同比)?(?:仅|只|才)?(?:增长|下降|达到|完成|实现)了?(?:投资)?|(?:全年|去年)[^，,。；;]{0,4}?(?:引进|完成|实现|新增|新批|新签|批准|接待)[^，,。；;]{2,16}?)(?:[\d０-９]|百分之|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?[万亿]|[一二两三四五六七八九][十百千]|十[一二三四五六七八九](?=[个家项]))/;
+/** 总干渠两侧生态廊道造林七万二千亩，没有完成八万亩的年度任务: a name and its figure first, then the plan it fell short of (batch
+ * 56's 速记稿); without the shortfall, a figure first may open a problem (全市还有贫困人口3.2万人，…). */
+const SHORT_OF_PLAN_RE = /(?:没有|未能|未)(?:完成|达到)/;
+const OPENS_ON_FIGURE_RE = /^[^，,。；;\d]{2,24}?(?:[\d０-９][\d０-９.．]*|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)(?:万|亿)?[一-龥]{1,3}[，,]/;
+
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
 const ASK_OF_RE = /向[\u4e00-\u9fa5]{1,6}要(?=[\u4e00-\u9fa5])/g;
 const REVIEW_MODAL_RE = /(?<![主重纲只不概提简扼必需])要(?![求素点闻是害])|需要(?![的。，,])|应当|应该/;
@@ -257,7 +262,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const solving = problem?.callsForAction === true && hasGoalCue(text);
   // (固定资产投资增长6.4%，未完成…目标，主要是部分重大项目开工滞后; 初步核算，全市生产总值…增长4.6%，与…预期目标仍有差距:
   // a review's result, then why it fell short, is the result.)
-  const resultFirst = part === "review" && OPENS_ON_RESULT_RE.test(text);
+  const resultFirst = part === "review" && (OPENS_ON_RESULT_RE.test(text) || (SHORT_OF_PLAN_RE.test(text) && OPENS_ON_FIGURE_RE.test(text)));
   if (problem && !solving && !(part === "plan" && goalStrong) && !resultFirst) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) {

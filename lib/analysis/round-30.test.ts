@@ -196,3 +196,26 @@ describe("more of the thirtieth round's names and figures", () => {
     expect(read("1979年有一千六百二十二个，1980年增加到五千五百六十九个，")).toEqual([]);
   });
 });
+
+describe("a result that fell short, opening on its figure", () => {
+  const REVIEW = [
+    "一、2011年工作回顾",
+    "　　总干渠两侧生态廊道造林七万二千亩，没有完成八万亩的年度任务，主要是部分地段征地滞后。",
+    "　　新开工亿元以上项目，是二百三十六，不对，是二百三十八个。",
+    "　　全市还有农村贫困人口3.2万人，脱贫任务依然艰巨。",
+  ].join("\n");
+  const report = analyzeReport(REVIEW, { fileName: "nanyang-2012.txt" });
+  const kindOf = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a name and its figure, then the plan it fell short of, as a result", () => {
+    expect(kindOf("总干渠两侧").kind).toBe("achievement");
+  });
+
+  it("reads a figure said after 是 as the name's figure, not a judgement", () => {
+    expect(kindOf("新开工亿元以上项目").kind).toBe("achievement");
+  });
+
+  it("keeps a figure first with no plan missed a problem", () => {
+    expect(kindOf("全市还有农村贫困人口").subtype).toBe("problem");
+  });
+});

@@ -195,3 +195,14 @@ describe("investment planned to be done (batch 48's 海淀)", () => {
     expect(nearNames("淘汰黄标车", "淘汰黄标车及老旧车辆")).toBe(false);
   });
 });
+
+describe("nearNames: batch 56 of the eval (南阳, 漳州)", () => {
+  it("an industry named 工业 or 产业, 新批 as 新引进, roads built and renewed, a crop bought in with the verb before or after", () => {
+    expect(nearNames("食品工业产值", "食品产业产值")).toBe(true);
+    expect(nearNames("新引进台资项目", "新批台资项目")).toBe(true);
+    expect(nearNames("新建改造农村公路", "农村公路")).toBe(true);
+    expect(nearNames("烟叶收购", "收购烟叶")).toBe(true);
+    expect(nearNames("工业产值", "产业产值")).toBe(false);
+    expect(nearNames("改造农村公路", "新建农村公路")).toBe(false);
+  });
+});

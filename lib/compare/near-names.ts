@@ -37,7 +37,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Loans of every kind (新增贷款 / 新增各项贷款: batch 53's 孝感).
   "各项",
   // Vegetable bases built to a high standard (新建蔬菜基地 / 新建高标准蔬菜基地: batch 54's 开封).
-  "高标准"]);
+  "高标准",
+  // Roads built and renewed as the roads built (新建改造农村公路500公里 / 建设农村公路528公里: batch 56's 漳州), as 新建 alone is.
+  "新建改造"]);
 
 const MIN_SHORTER = 4;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
@@ -45,7 +47,8 @@ const FINISHED_AFTER_RE = /(?<=.{4})竣工$/;
 /** The part's measure before 占…比重, which names no other share. */
 const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
-const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进|新获/;
+// (新批 too: 新引进台资项目80个 answered by 新批台资项目96个, batch 56's 漳州.)
+const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进|新获|新批/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
@@ -61,6 +64,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:播种|种植)面积$/, "面积"],
   // 棉花产量稳定在80万吨 answered by 棉花…总产83.6万吨 (batch 34's 喀什): the crop's output, however named.
   [/(?:总产量|总产|产量)$/, "总产量"],
+  // 食品工业产值突破1400亿元 answered by 食品产业产值1452亿元 (batch 56's 漳州): an industry named 工业 or 产业.
+  [/^(.{2,}?)(?:工业|产业)(产值|增加值|营业收入|主营业务收入|销售收入)$/, "$1·业$2"],
   // 竹产业总产值 answered by 竹产业全产业链产值 (batch 35's 湖州): an industry's output value, its whole chain's or its total.
   [/(?:全产业链|全链条|总)产值$/, "产值"],
   // 海上风电新增并网装机50万千瓦 answered by 海上风电新增并网容量62万千瓦 (batch 40's 南通): capacity installed, however named.
@@ -88,6 +93,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
   // 全年转移农村劳动力1.2万人 answered by 农村劳动力转移1.38万人 (batch 51's 巩义): workers moved, the verb before or after.
   [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
+  // 烟叶收购九十万担 answered by 收购烟叶八十六万担 (batch 56's 南阳): a crop bought in, the verb before or after.
+  [/^收购(.{2,})$|^(.{2,}?)收购量?$/, "$1$2·收购"],
 ];
 
 /**
