@@ -239,6 +239,12 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if (direct && SCALES.some((s) => direct.w.startsWith(s)) && !direct.skip) {
     unit = direct.w;
     j += unit.length;
+  } else if (t.startsWith("个亿", j) && upperText === null && !/^个亿元?(?:以上|级|规模|的?[\u4e00-\u9fa5]{0,4}(?:项目|企业|工程))/.test(t.slice(j, j + 12))) {
+    // 再投3个亿, 销售收入力争突破2个亿: a sum said the spoken way is an amount of 亿元 (the 元 said or left out); 3个亿元以上
+    // 项目 counts projects of a size.
+    scale = "亿";
+    unit = "元";
+    j += t.startsWith("个亿元", j) ? 3 : 2;
   } else {
     scale = (matchAt(t, j, SCALES) as Scale | null) ?? null;
     if (scale) j += scale.length;

@@ -219,3 +219,26 @@ describe("a result that fell short, opening on its figure", () => {
     expect(kindOf("全市还有农村贫困人口").subtype).toBe("problem");
   });
 });
+
+describe("a screenshot's overlap inside a sentence, and a sum said the spoken way", () => {
+  it("drops the repeated line only, not the line it repeats (…单位地区⏎生产总值能耗下降3%；…⏎[bars]⏎生产总值能耗下降3%；…)", () => {
+    const text = [
+      "二、2021年主要目标任务",
+      "全市经济社会发展的主要预期目标是：城镇登记",
+      "失业率控制在4.5%以内；单位地区",
+      "生产总值能耗下降3%；空气质量优良天数比",
+      "09:44 ⚙ 📶 5G 72%▢",
+      "<  漳州发布  ···",
+      "生产总值能耗下降3%；空气质量优良天数比",
+      "例保持在98%以上。",
+    ].join("\n");
+    const target = analyzeReport(text, { fileName: "zhangzhou-2021.txt" }).sentences.find((s) => s.text.startsWith("全市经济社会发展"))!;
+    expect(target.text).toContain("单位地区生产总值能耗下降3%；空气质量优良天数比例保持在98%以上");
+    expect(target.indicators.map((i) => i.label)).toEqual(["城镇登记失业率", "单位地区生产总值能耗", "空气质量优良天数比例"]);
+  });
+
+  it("reads 2个亿 as 2亿元, and 3个亿元以上项目 as three projects", () => {
+    expect(read("销售收入力争突破2个亿。")).toEqual(["2个亿=200000000元"]);
+    expect(read("新建3个亿元以上项目")).toEqual(["3个=3个"]);
+  });
+});

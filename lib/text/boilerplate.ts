@@ -13,6 +13,8 @@ export interface ClassifiedLine extends Line {
   front?: FrontRole;
   /** A PDF's page number or running title: boilerplate that a paragraph continues across. */
   pageFurniture?: boolean;
+  /** A screenshot's overlap: the line (or the end of the line) the screen before showed last, repeated. */
+  overlap?: boolean;
   /** A study copy's translation paragraph (English after each Chinese paragraph): skipped, and counted in a warning. */
   translation?: true;
 }
@@ -362,7 +364,7 @@ function markScreenshotOverlaps(out: ClassifiedLine[]): void {
       const text = next.text.trim();
       const repeated = before.some((b) => b && b.kind === "content" && text.length >= 2 && (b.text.trim() === text || b.text.trim().endsWith(text)));
       if (!repeated) break;
-      Object.assign(next, { kind: "boilerplate", pageFurniture: true });
+      Object.assign(next, { kind: "boilerplate", pageFurniture: true, overlap: true });
       next = content(next.index + 1, 1);
     }
   }

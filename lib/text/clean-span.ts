@@ -21,19 +21,26 @@ import { MD_LINK_PATTERN } from "./lines";
  *     after it.
  * Nothing else changes: punctuation width, quotes and numbers stay exactly as stored.
  */
-export function cleanSpan(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): { text: string; repairs: number } {
-  const kept = dropJumpLines(dropPageFurniture(raw, pageFurniture));
+export function cleanSpan(
+  raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false, overlaps?: ReadonlySet<string>,
+): { text: string; repairs: number } {
+  const kept = dropJumpLines(dropPageFurniture(raw, pageFurniture, overlaps));
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
   const { text, repairs } = repairArtefacts(dropMarkdownInline(dropPinyinGlosses(joined)));
   return { text, repairs };
 }
 
-/** 49⏎— 1 —⏎2014年政府工作报告⏎746万吨: a paragraph broken across pages loses the page's number and running title. */
-export function dropPageFurniture(raw: string, pageFurniture?: ReadonlySet<string>): string {
-  if (!pageFurniture?.size || !raw.includes("\n")) return raw;
+/** 49⏎— 1 —⏎2014年政府工作报告⏎746万吨: a paragraph broken across pages loses the page's number and running title; a
+ * screenshot's overlap (`overlaps`) is dropped where it repeats a line, or the end of a line, before it in the span. */
+export function dropPageFurniture(raw: string, pageFurniture?: ReadonlySet<string>, overlaps?: ReadonlySet<string>): string {
+  if ((!pageFurniture?.size && !overlaps?.size) || !raw.includes("\n")) return raw;
   const lines = raw.split("\n");
   if (lines.length < 3) return raw;
-  for (let i = 1; i < lines.length - 1; i++) if (pageFurniture.has(lines[i].trim())) lines[i] = "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (i < lines.length - 1 && pageFurniture?.has(line)) lines[i] = "";
+    else if (overlaps?.has(line) && lines.slice(0, i).some((before) => before.trim() !== "" && before.trim().endsWith(line))) lines[i] = "";
+  }
   return lines.join("\n");
 }
 
@@ -66,8 +73,8 @@ export function dropMarkdownInline(text: string): string {
 }
 
 /** `pageFurniture`: the lines the text processing found to be page numbers and running titles (ProcessedText). */
-export function cleanSpanText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false): string {
-  return cleanSpan(raw, pageFurniture, tableRow).text;
+export function cleanSpanText(raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false, overlaps?: ReadonlySet<string>): string {
+  return cleanSpan(raw, pageFurniture, tableRow, overlaps).text;
 }
 
 export function removeLineBreaks(raw: string): string {

@@ -119,7 +119,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const paragraphs = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered);
   const deliveryYear = titleBlockYear(lines);
-  const pageFurniture = new Set(lines.filter((l) => l.pageFurniture).map((l) => l.text));
+  const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));
+  // A screenshot's overlap repeats a line of the text: dropped only where it follows that line (not every line like it).
+  const overlaps = new Set(lines.filter((l) => l.overlap).map((l) => l.text.trim()));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
   const repliesFrom = lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity;
   const sentences: TextSentence[] = [];
@@ -134,7 +136,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   /** A paragraph whose sentences are body text that opens no section: a news headline, a forum reply. */
   const pushBodySpans = (p: Paragraph, pi: number, sectionIndex: number | null, part: Part, flag: string) => {
     for (const span of segmentParagraph(stored, p.start, p.end)) {
-      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
+      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture, false, overlaps);
       sentences.push({ index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi, sectionIndex, part, role: "body", flags: [flag] });
     }
   };
@@ -142,7 +144,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   paragraphs.forEach((p, pi) => {
     if (p.table) {
       // A table row is one unit: its cells are figures under column names, never sentences or headings.
-      const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture, true);
+      const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture, true, overlaps);
       builder ??= new SectionBuilder("other", deliveryYear);
       builder.touch(p.end);
       sentences.push({
@@ -171,7 +173,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     const next = paragraphs[pi + 1];
     const listName = isListName(stored.slice(p.start, p.end).trim(), p, spans.length, next && stored.slice(next.start, next.end));
     spans.forEach((span, si) => {
-      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture);
+      const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture, false, overlaps);
       const text = norm.text;
       repairs += norm.repairs;
       if (!builder) builder = new SectionBuilder(numberedLevel(text) === null && opensWithReview(text) ? "review" : "other", deliveryYear);
