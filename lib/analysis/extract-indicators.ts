@@ -81,7 +81,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const stamp = LIVE_STAMP_RE.exec(written)?.[0] ?? "";
   const unstamped = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
   // 地方财政一般预算收入，这个，九十三点六亿元: a speaker's filler between commas (a stenographic record) is blanked too.
-  const unfilled = unstamped.includes("个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
+  const unfilled = unstamped.includes("这个") || unstamped.includes("那个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
   // 7l个, 1O.6%, 3.l万个: a copy read by OCR took a digit for a letter; the figure is read with the digit, and shown as written.
   const text = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
   const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));

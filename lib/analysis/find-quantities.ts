@@ -443,7 +443,7 @@ const SPAN_AFTER_COUNT_RE = /^个(?:多|半)?(?:月|年|小时|工作日|星期|
 const NAMELESS_CLAUSE_RE = /^(?:(?:19|20)\d\d年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|去年|今年)?(?:又|再|已经?)?(?:增加到|增长到|发展到|达到|达|有)?$/;
 const CLAUSE_EDGE_RE = /[，,。；;：:、！!？?）)\s]/;
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
-const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...[...CHINESE_NUMBER_UNITS, ...COMPOUND_COUNT_UNITS].map((u) => u[0])]);
+const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
 const NOUN_NOT_UNIT = ["人口", "人员", "个体"];
 // Not a class of things (超亿美元项目, 新签约亿元以上产业项目, 超亿元级企业, 产值超亿元的乡镇企业): that is part of a name, not an amount; and 约
@@ -452,7 +452,11 @@ const BARE_SCALE_RE =
   /(?<=突破|超过|超|逾|达到|达|近|(?<![签合节制预履集特条违])约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)(?!以上|以下|级|规模|的?(?:重大|重点|产业|工业|外资|内资|乡镇|民营|骨干|特色|[\u4e00-\u9fa5]{2}产业)?(?:项目|企业|工程|园区|集群|平台|龙头|楼宇|商圈|街区|市场|工厂|产业链|行业))/g;
 /** 千万美元以上, 百万元级: what follows a bare 千 or 百 that makes it a size class, not an amount. */
 const CLASS_SIZE_RE = /^万(?:元|美元)(?:以上|级)/;
-const NUMERAL_RUN_RE = new RegExp(`[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`, "g");
+// (A run of two or more before a unit of things counted may be a compound count: 三百八十六个; 一个, 两家 never are.)
+const NUMERAL_RUN_RE = new RegExp(
+  `[零〇○一二两三四五六七八九十百千]{2,}(?=[${COMPOUND_COUNT_UNITS.join("")}])|[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`,
+  "g",
+);
 
 /**
  * Quantities written in Chinese numerals (older reports): 一千一百二十亿元, 二十八万人, 一百九十一元, 二点五亿千瓦,

@@ -80,6 +80,11 @@ describe("figures spoken in Chinese numerals", () => {
     expect(read("新增龙头企业二十余个，")).toEqual(["二十余个=20个"]);
   });
 
+  it("reads a compound count before a numeral that starts a unit elsewhere (廉租住房三千套, 三千万元)", () => {
+    expect(read("其中廉租住房三千套，")).toEqual(["三千套=3000套"]);
+    expect(read("投资三千万元")).toEqual(["三千万元=30000000元"]);
+  });
+
   it("reads 平方公里 after a numeral in words (一百三十二平方公里)", () => {
     expect(read("建成区面积扩大到一百三十二平方公里")).toEqual(["一百三十二平方公里=132平方公里"]);
   });
