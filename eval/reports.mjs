@@ -515,6 +515,16 @@ const FIFTY_SEVENTH_BATCH = ["shihezi-2019", "shihezi-2020", "shihezi-2020-news"
   "shaoguan-2015", "shaoguan-2016", "shaoguan-2016-news"];
 const FIFTY_SEVENTH_BATCH_HELD = new Set(["shaoguan-2015", "shaoguan-2016"]);
 const FIFTY_SEVENTH_BATCH_PAIRS = [["shihezi-2019", "shihezi-2020"], ["yichun-2014", "yichun-2015"], ["shaoguan-2015", "shaoguan-2016"]];
+// Batch 58 (labelled 2026-12-05), composed in the thirtieth round and first scored after the rules tuned on batches 56
+// and 57: a 地级市 of Sichuan (泸州市 2016 and 2017, the city TV station's automatic subtitles saved as text: one short line
+// per subtitle, almost no punctuation, time codes, a few homophone slips) with a 泸州日报 article; a 地级市 of Henan (鹤壁市
+// 2019 and 2020, the 征求意见稿 exported with reviewers' comments: anchors inline and the comments listed at the end) with a
+// 鹤壁日报 article; a 地级市 of Shandong (临沂市 2017 and 2018, portal copies) with a 临沂日报 article. Held back, fixed before
+// any text was written (/work/batch58/HELD_BACK, 21:54 UTC): the 临沂 pair.
+const FIFTY_EIGHTH_BATCH = ["luzhou-2016", "luzhou-2017", "luzhou-2017-news", "hebi-2019", "hebi-2020", "hebi-2020-news",
+  "linyi-2017", "linyi-2018", "linyi-2018-news"];
+const FIFTY_EIGHTH_BATCH_HELD = new Set(["linyi-2017", "linyi-2018"]);
+const FIFTY_EIGHTH_BATCH_PAIRS = [["luzhou-2016", "luzhou-2017"], ["hebi-2019", "hebi-2020"], ["linyi-2017", "linyi-2018"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -571,6 +581,7 @@ const COMPOSED_BATCHES = [
   [55, FIFTY_FIFTH_BATCH, FIFTY_FIFTH_BATCH_HELD, FIFTY_FIFTH_BATCH_PAIRS],
   [56, FIFTY_SIXTH_BATCH, FIFTY_SIXTH_BATCH_HELD, FIFTY_SIXTH_BATCH_PAIRS],
   [57, FIFTY_SEVENTH_BATCH, FIFTY_SEVENTH_BATCH_HELD, FIFTY_SEVENTH_BATCH_PAIRS],
+  [58, FIFTY_EIGHTH_BATCH, FIFTY_EIGHTH_BATCH_HELD, FIFTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
