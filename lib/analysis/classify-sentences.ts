@@ -108,6 +108,8 @@ export function classifySentences(
     // 回复 1# 阿岩老张 的帖子⏎城镇居民人均可支配收入32350元？…: a forum reader's reply under the copied report is no
     // government's word (batch 53's 平阳 thread).
     if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
+    // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.
+    if (sentence.flags?.includes("review-comment")) decision = { ...decision, kind: "other", subtype: null, reason: "审阅批注(征求意见稿)", confidence: 0.8, source: "frame" };
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };

@@ -247,3 +247,71 @@ describe("a screenshot's overlap inside a sentence, and a sum said the spoken wa
     expect(read("新建3个亿元以上项目")).toEqual(["3个=3个"]);
   });
 });
+
+const DRAFT_WITH_COMMENTS = [
+  "（征求意见稿）",
+  "鹤壁市政府工作报告",
+  "二、2019年工作安排",
+  "　　全市经济社会发展的主要预期目标是：生产总值增长7.5%左右[张伟4]；城镇新增就业3.2万人[李红5]以上。",
+  "　　抢抓5G商用机遇，全年新建5G基站300[张伟6]个以上。",
+  "",
+  "批注 [张伟4]: 建议改为“增长7%—7.5%”，与省里口径一致。",
+  "批注 [李红5]: 人社局建议按3.5万人安排。",
+].join("\n");
+
+describe("a draft exported with its reviewers' comments (征求意见稿)", () => {
+  const report = analyzeReport(DRAFT_WITH_COMMENTS, { fileName: "hebi-2019.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the text past the comment anchors: 300[张伟6]个以上 is 300个以上, 3.2万人[李红5]以上 keeps its 以上", () => {
+    expect(find("抢抓5G商用机遇").indicators[0]).toMatchObject({ value: 300, unit: "个", qualifiers: expect.arrayContaining(["以上"]) });
+    const targets = find("全市经济社会发展").indicators;
+    expect(targets.map((i) => i.label)).toEqual(["生产总值", "城镇新增就业"]);
+    expect(targets[1].qualifiers).toContain("以上");
+  });
+
+  it("reads the comments listed after the text as no goal and no result, their heads kept", () => {
+    const comment = find("批注 [张伟4]");
+    expect(comment.kind).toBe("other");
+    expect(comment.reason).toBe("审阅批注(征求意见稿)");
+    expect(comment.part).toBe("other");
+  });
+});
+
+const SUBTITLES = [
+  "泸州新闻联播　字幕",
+  "[00:00:05]",
+  "各位代表",
+  "一 2015年工作回顾",
+  "[00:00:50]",
+  "2015年是极不平凡的一年",
+  "全年实现",
+  "地区生产总值1347.8亿元",
+  "增长10.9% 规模以上工业增加值",
+  "[00:01:30]",
+  "增长11.6%",
+  "泸州港集装箱吞吐量达到",
+  "41.2万标箱 增长18.3%",
+  "二 2016年工作安排",
+  "[00:02:01]",
+  "加快泸州港多用途码头建设",
+].join("\n");
+
+describe("a broadcast's automatic subtitles saved as text", () => {
+  const report = analyzeReport(SUBTITLES, { fileName: "luzhou-2016.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the time codes as no sentence and a part's number line (一 2015年工作回顾) as its heading, no other line as one", () => {
+    expect(report.sentences.some((s) => s.text.startsWith("[00"))).toBe(false);
+    expect(find("一 2015年工作回顾").role).toBe("heading");
+    expect(find("2015年是极不平凡").role).toBe("body");
+    expect(find("加快泸州港多用途码头建设")).toMatchObject({ kind: "goal", part: "plan" });
+  });
+
+  it("joins a line that stops before its figure to the line that gives it, across a time code", () => {
+    const port = find("泸州港集装箱吞吐量达到");
+    expect(port.indicators.map((i) => `${i.label}=${i.value}${i.unit}`)).toEqual(["泸州港集装箱吞吐量=412000标箱", "泸州港集装箱吞吐量=18.3%"]);
+    const gdp = find("全年实现");
+    expect(gdp.indicators.map((i) => i.label)).toEqual(["地区生产总值", "地区生产总值", "规模以上工业增加值"]);
+  });
+});

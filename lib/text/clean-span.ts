@@ -10,7 +10,7 @@ import { MD_LINK_PATTERN } from "./lines";
  *     (习近平习近平习近平级 = AAA级, vivo全球习近平I总部 = AI总部). See repairArtefacts for when 习近平 is genuine.
  *  3. Page numbers and running titles inside a sentence broken across pages are dropped (only the lines the text
  *     processing marked as page furniture, passed in), and so are a paper's jump lines at a line's end or start
- *     (…增加值（下转第二版）⏎（上接第一版）增长8.1%).
+ *     (…增加值（下转第二版）⏎（上接第一版）增长8.1%), and a draft's comment anchors (300[张伟6]个 → 300个).
  *     A table row (flag table-row or table-header) flattened to one cell a line keeps its cells apart: each line
  *     break with the blanks around it becomes a tab.
  *  4. Pinyin glosses that web copies put after rare characters are dropped: 濉(suī)溪 → 濉溪, 亳（bó）州 → 亳州.
@@ -24,7 +24,7 @@ import { MD_LINK_PATTERN } from "./lines";
 export function cleanSpan(
   raw: string, pageFurniture?: ReadonlySet<string>, tableRow = false, overlaps?: ReadonlySet<string>,
 ): { text: string; repairs: number } {
-  const kept = dropJumpLines(dropPageFurniture(raw, pageFurniture, overlaps));
+  const kept = dropCommentAnchors(dropJumpLines(dropPageFurniture(raw, pageFurniture, overlaps)));
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
   const { text, repairs } = repairArtefacts(dropMarkdownInline(dropPinyinGlosses(joined)));
   return { text, repairs };
@@ -51,6 +51,15 @@ const JUMP_LINES_RE = new RegExp(`${JUMP_MARK}(?=\\s*\\n)|(?<=\\n\\s*|^\\s*)${JU
 /** …工业增加值（下转第二版）⏎（上接第一版）增长8.1%: a paper's jump lines are no words of the sentence they cut. */
 export function dropJumpLines(raw: string): string {
   return raw.includes("转第") || raw.includes("接第") ? raw.replace(JUMP_LINES_RE, "") : raw;
+}
+
+/** A reviewer's comment anchor left in a draft's text (增长7.6%[李红1]；, 新建5G基站300[张伟6]个以上, a reply 李红3R2). */
+const COMMENT_ANCHOR_RE = /(?<!批注\s*)[\[［][\u4e00-\u9fa5]{1,4}\d{1,3}(?:R\d{1,2})?[\]］]/g;
+
+/** 新建5G基站300[张伟6]个以上 → 新建5G基站300个以上: a comment's anchor is no word of the sentence (the comment is read apart,
+ * its own head, 批注 [张伟6]:, kept). */
+export function dropCommentAnchors(raw: string): string {
+  return raw.includes("[") || raw.includes("［") ? raw.replace(COMMENT_ANCHOR_RE, "") : raw;
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";

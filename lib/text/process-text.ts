@@ -1,5 +1,5 @@
 import { endsSentence, countHan } from "./chars";
-import { classifyLines, FORUM_REPLY_HEAD_RE, titleBlockYear } from "./boilerplate";
+import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, TIME_CODE_LINE_RE, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { blankLineNumbers } from "./line-numbers";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
@@ -117,13 +117,20 @@ export function processText(stored: string): ProcessedText {
 /** `lineNumbered`: `stored` is a line-numbered copy with its numbers blanked. */
 function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
-  const paragraphs = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered);
+  const built = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered);
   const deliveryYear = titleBlockYear(lines);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));
   // A screenshot's overlap repeats a line of the text: dropped only where it follows that line (not every line like it).
   const overlaps = new Set(lines.filter((l) => l.overlap).map((l) => l.text.trim()));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
   const repliesFrom = lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity;
+  // A broadcast's subtitles saved as text ([00:12:35] every few lines, one short unpunctuated line a subtitle): a line is a
+  // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
+  // A line is an item of a list, as an 一图读懂 page's is: a line that opens on its figure takes the name the line before ends on.
+  const subtitles = isSubtitleCopy(lines);
+  const paragraphs = subtitles ? joinSubtitleLines(stored, built) : built;
+  // A draft exported with its reviewers' comments listed after the text (批注 [张伟4]: 建议改为…): their words, in no part.
+  const commentsFrom = lines.find((l) => l.kind !== "blank" && REVIEW_COMMENT_RE.test(l.text.trim()))?.start ?? Infinity;
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
   let repairs = 0;
@@ -164,6 +171,11 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       prevPlainHeading = false;
       return;
     }
+    if (p.start >= commentsFrom) {
+      pushBodySpans(p, pi, null, "other", "review-comment");
+      prevPlainHeading = false;
+      return;
+    }
     if (p.start > repliesFrom) {
       pushBodySpans(p, pi, null, "other", "reply");
       prevPlainHeading = false;
@@ -192,6 +204,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       // heading, 一、2024年工作回顾…, still opens its part.)
       else if (si === 0 && numbered !== null && !(numbered > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numbered];
       else if (spans.length === 1 && SPOKEN_PART_RE.test(text)) [role, level] = ["heading", 1];
+      else if (subtitles) [role, level] = si === 0 && SUBTITLE_PART_RE.test(text) ? ["heading", 1] : ["body", 0];
       else if (si === 0 && isPlainLineHeading(text, p, spans.length, pi === paragraphs.length - 1) && !listName) {
         [role, level, plain] = ["heading", 1, true];
       } else if (si === 0 && isDashLead(text)) [role, level] = ["lead", 4];
@@ -212,7 +225,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
         sectionIndex: inNotes ? null : (builder.current?.index ?? null),
         part: inNotes ? "other" : (builder.current?.part ?? builder.part),
         role,
-        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem ? ["list-item"] : []), ...(listName ? ["list-name"] : [])],
+        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem || subtitles ? ["list-item"] : []), ...(listName && !subtitles ? ["list-name"] : [])],
       });
     });
   });
@@ -241,6 +254,36 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
   return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
 }
+
+/** Time codes on lines of their own, at least three and one line in twenty: a subtitle file saved as text. */
+function isSubtitleCopy(lines: ClassifiedLine[]): boolean {
+  const filled = lines.filter((l) => l.kind !== "blank");
+  const codes = filled.filter((l) => TIME_CODE_LINE_RE.test(l.text.trim())).length;
+  return codes >= 3 && codes * 20 >= filled.length;
+}
+
+/** A subtitle line that stops before its object or its figure (泸州港集装箱吞吐量达到⏎41.2万标箱 增长18.3%). */
+const SUBTITLE_GOES_ON_RE = /(?:达到|实现|突破|完成|增长|下降|提高|降低|控制在|稳定在|保持在|为|至|到|和|及|与|的|是|在|超过|、|，|,)$/;
+/** …the line after it opening on the figure or the change (1347.8亿元, 增长10.9%, 分别增长…). */
+const SUBTITLE_FIGURE_NEXT_RE = /^(?:[\d０-９]|(?:同比|比上年)?(?:增长|下降|提高|分别)[\d０-９百]|百分之)/;
+
+/** Subtitle lines broken between a name and its figure are one unit, so that the figure keeps its name. */
+function joinSubtitleLines(stored: string, paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = out.at(-1);
+    const before = last && stored.slice(last.start, last.end).trim();
+    const text = stored.slice(p.start, p.end).trim();
+    const joins = last && !last.table && !p.table && !SUBTITLE_PART_RE.test(text) && !SUBTITLE_PART_RE.test(before!) &&
+      !endsSentence(before!) && (SUBTITLE_GOES_ON_RE.test(before!) || SUBTITLE_FIGURE_NEXT_RE.test(text));
+    if (joins) out[out.length - 1] = { ...last, end: p.end, joined: true };
+    else out.push(p);
+  }
+  return out;
+}
+
+/** 一 2015年工作回顾, 二、2016年工作安排: a part's number, then its name, on a subtitle line. */
+const SUBTITLE_PART_RE = /^[一二三四五六七八九十]{1,2}[、\s\u3000][^，,。；;]{2,24}$/;
 
 /** A section heading is shown without its final 。 (leads and (一)… headings end with one). */
 function stripLeadPunct(text: string): string {
