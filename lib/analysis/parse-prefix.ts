@@ -92,7 +92,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 技术合同成交额剑指3000亿元 (a headline's aim): the verb of aiming is no part of the name.
   { re: /(?:剑指|冲刺)$/, last: "指刺" },
   // 社会消费品零售总额未能实现增长7%左右的目标, 产值有望增长三成: a target missed, or a hope, is no part of the name.
-  { re: /(?:未能|没能|尚未|有望)$/, last: "能未望" },
+  // (食品产业营业收入没有突破650亿元, PM2.5平均浓度未控制在…, 营业收入距离650亿元…: batch 58's 鹤壁, a shortfall said plainly.)
+  { re: /(?:未能|没能|尚未|有望|没有|(?<=.{2})[没未]|(?<=.{2})距离?)$/, last: "能未望有没离距" },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
   { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.

@@ -193,6 +193,12 @@ describe("more of the thirtieth round's names and figures", () => {
     expect(planned("多方面的收入增长5%。")[0].label).toBe("多方面的收入");
   });
 
+  it("leaves a shortfall said plainly out of the name (营业收入没有突破650亿元, 平均浓度未控制在…, 营业收入距离650亿元)", () => {
+    expect(planned("食品产业营业收入没有突破650亿元。")[0].label).toBe("食品产业营业收入");
+    expect(planned("PM2.5平均浓度未控制在56微克/立方米以内。")[0].label).toBe("PM2.5平均浓度");
+    expect(planned("食品产业营业收入距离650亿元还有差距。")[0].label).toBe("食品产业营业收入");
+  });
+
   it("reads the figure said again after a self-correction (是二百三十六，不对，是二百三十八个)", () => {
     expect(achieved("新开工亿元以上项目，是二百三十六，不对，是二百三十八个。")).toMatchObject([{ label: "新开工亿元以上项目", value: 238 }]);
   });
