@@ -5,6 +5,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
+import { OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
 import { LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues";
@@ -387,11 +388,6 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   }
   return out;
 }
-
-/** A letter OCR read for a digit inside a figure: l or I for 1, O or o for 0, between digits or after a decimal point and
- * before a digit, a scale, a unit of things or a per cent. */
-const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo]/;
-const OCR_DIGIT_RE = /(?<=\d[.．]?)[lI](?=[\d.．万亿%个家项])|(?<=\d[.．])[lI]|(?<=\d)[Oo](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)/g;
 
 /** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it); so is
  * a figure taken back (是二百三十六，不对，是二百三十八个: the one said again is the figure). */

@@ -321,3 +321,14 @@ describe("a broadcast's automatic subtitles saved as text", () => {
     expect(gdp.indicators.map((i) => i.label)).toEqual(["地区生产总值", "地区生产总值", "规模以上工业增加值"]);
   });
 });
+
+describe("the import says how such copies were read", () => {
+  const codes = (text: string, fileName: string) => (analyzeReport(text, { fileName }).warnings ?? []).map((w) => w.code);
+
+  it("warns of subtitles read line by line, of reviewers' comments set apart and of letters read as digits", () => {
+    expect(codes(SUBTITLES, "luzhou-2016.txt")).toContain("subtitles");
+    expect(codes(DRAFT_WITH_COMMENTS, "hebi-2019.txt")).toContain("review-comments");
+    expect(codes("一、2021年工作回顾\n全市新批台资项目7l个，一般性支出压减1O.6%。", "zhangzhou-2022.txt")).toContain("ocr-digits");
+    expect(codes(NEWSPAPER_PAGES, "yichun-2014.txt")).not.toContain("ocr-digits");
+  });
+});

@@ -51,3 +51,9 @@ export function endsSentence(s: string): boolean {
   while (i >= 0 && CLOSERS.has(s[i])) i--;
   return i >= 0 && (TERMINALS.has(s[i]) || s[i] === "…");
 }
+
+/** A letter OCR read for a digit inside a figure: l or I for 1, O or o for 0, between digits or after a decimal point and
+ * before a digit, a scale, a unit of things or a per cent (7l个, 1O.6%, 3.l万个; not H2O). The figure is read with the digit
+ * (lib/analysis/extract-indicators.ts) and the import warns (process-text.ts). */
+export const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo]/;
+export const OCR_DIGIT_RE = /(?<=\d[.．]?)[lI](?=[\d.．万亿%个家项])|(?<=\d[.．])[lI]|(?<=\d)[Oo](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)/g;

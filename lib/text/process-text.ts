@@ -1,4 +1,4 @@
-import { endsSentence, countHan } from "./chars";
+import { endsSentence, countHan, OCR_DIGIT_RE } from "./chars";
 import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, TIME_CODE_LINE_RE, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { blankLineNumbers } from "./line-numbers";
 import { splitLines } from "./lines";
@@ -246,6 +246,19 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const translated = lines.filter((l) => l.translation).length;
   if (translated > 0) {
     warnings.push({ code: "translation-skipped", message: `已略去 ${translated} 段外文译文（中英对照等），只分析中文原文 / Skipped ${translated} translated paragraph(s); only the Chinese text is analysed.`, count: translated });
+  }
+  // The copies read in ways a reader should know of: a subtitle file's lines as units, a draft's comments set apart, figures
+  // with a letter OCR took for a digit.
+  if (subtitles) {
+    warnings.push({ code: "subtitles", message: "按字幕逐行读取：原文几无标点，句子按行切分，边界可能与报告原句不同 / Read as subtitles, one line a unit: sentence boundaries are guessed." });
+  }
+  const comments = sentences.filter((x) => x.flags.includes("review-comment") && REVIEW_COMMENT_RE.test(x.text)).length;
+  if (comments > 0) {
+    warnings.push({ code: "review-comments", message: `已将文末 ${comments} 条审阅批注单列，不计入报告的目标或成绩 / Set apart ${comments} reviewer comment(s) after the text.`, count: comments });
+  }
+  const ocrDigits = sentences.reduce((n, x) => n + (x.text.match(OCR_DIGIT_RE)?.length ?? 0), 0);
+  if (ocrDigits > 0) {
+    warnings.push({ code: "ocr-digits", message: `有 ${ocrDigits} 处数字中的字母按数字读取（如 7l个 读作 71个，OCR 误识），原文照录 / Read ${ocrDigits} letter(s) inside figures as digits (OCR).`, count: ocrDigits });
   }
   const removed = lines.filter((l) => l.kind === "boilerplate" && !l.translation).length;
   if (removed > 0) {
