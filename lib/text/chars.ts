@@ -36,8 +36,9 @@ export function countHan(s: string): number {
 }
 
 /** （掌声）, （热烈掌声）, （笑声）: the hall's response as a transcript records it, right after the sentence it answers. */
-export const STAGE_REMARK_RE = /^[（(](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌)(?:[，,、](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌))?[)）]/;
-const STAGE_REMARK_END_RE = /[（(](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌)(?:[，,、](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌))?[)）]\s*$/;
+const STAGE_REMARK = String.raw`[（(](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌)(?:[，,、](?:长时间)?(?:热烈|持久)?的?(?:掌声|笑声|鼓掌))?[)）]`;
+export const STAGE_REMARK_RE = new RegExp(`^${STAGE_REMARK}`);
+const STAGE_REMARK_END_RE = new RegExp(`${STAGE_REMARK}\\s*$`);
 
 /** True when the text (trimmed) ends like a finished sentence, including a closing quote after 。 and a stage remark
  * after it (…表示衷心的感谢！（掌声）). */

@@ -1,4 +1,5 @@
 import { isAsciiAlnum, isWhitespace } from "./chars";
+import { JUMP_MARK } from "./heading-patterns";
 import { MD_LINK_PATTERN } from "./lines";
 
 /**
@@ -44,7 +45,6 @@ export function dropPageFurniture(raw: string, pageFurniture?: ReadonlySet<strin
   return lines.join("\n");
 }
 
-const JUMP_MARK = String.raw`[（(](?:下转|转|上接|接)第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页][)）]`;
 /** （下转第二版） before a line break, （上接第一版） after one or at the span's start. */
 const JUMP_LINES_RE = new RegExp(`${JUMP_MARK}(?=\\s*\\n)|(?<=\\n\\s*|^\\s*)${JUMP_MARK}`, "g");
 

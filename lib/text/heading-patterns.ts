@@ -33,8 +33,11 @@ export const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 export const SPOKEN_PART_RE = /^(?:(?:先|首先|下面|现在|接下来|然后|最后)[，,]?)?(?:我|我们)?(?:再|先|来|就)?(?:讲|报告|汇报|说)(?:一下)?第[一二三四五六七八九十]部分[，,：:][^。；;！!？?]{2,30}[。：:]?$/;
 
 /** A paper's jump lines inside a line: （下转第二版） where a report breaks off at a page's foot, （上接第一版） where it goes on. */
-export const JUMP_OUT_END_RE = /[（(](?:下转|转)第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页][)）]\s*$/;
-export const JUMP_IN_START_RE = /^\s*[（(](?:上接|接)第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页][)）]/;
+const JUMP_PAGE = String.raw`第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页]`;
+export const JUMP_OUT_END_RE = new RegExp(`[（(](?:下转|转)${JUMP_PAGE}[)）]\\s*$`);
+export const JUMP_IN_START_RE = new RegExp(`^\\s*[（(](?:上接|接)${JUMP_PAGE}[)）]`);
+/** Either jump line (dropped from a sentence's text: clean-span.ts). */
+export const JUMP_MARK = `[（(](?:下转|转|上接|接)${JUMP_PAGE}[)）]`;
 
 /** PART 01, Part 2: a WeChat copy's part number on a line of its own, over the part's heading (PART 01⏎2023年工作回顾). */
 export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
