@@ -37,3 +37,19 @@ test("the reader on a phone puts the title before the outline", async ({ page })
   expect(title.y).toBeLessThan(outline.y);
   await expect(page.locator("main h1")).toBeInViewport();
 });
+
+test("a report whose outline holds a heading wider than the phone keeps the page to the phone's width", async ({ page, request }) => {
+  // A draft's front lines run together into one outline entry (（征求意见稿） 2019年1月 请于…): the entry is cut short with
+  // an ellipsis, and the page never scrolls sideways.
+  const heading = "一、坚持稳中求进工作总基调全面推进高质量发展加快建设现代化经济体系努力实现经济社会持续健康发展";
+  const text = ["某市政府工作报告", heading, "　　过去一年，全市地区生产总值增长6.1%。", "二、2024年工作安排", "　　今年全市地区生产总值增长6%左右。"].join("\n");
+  const imported = await request.post("/api/import?name=phone-long-heading.txt", { data: text, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const body = (await imported.json()) as { outcomes: { slug?: string; status: string }[] };
+  const slug = body.outcomes[0].slug!;
+  expect(slug, JSON.stringify(body)).toBeTruthy();
+  await page.goto(`/reports/${slug}`);
+  await expect(page.getByRole("link", { name: heading }).first()).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+

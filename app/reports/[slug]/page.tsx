@@ -141,7 +141,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             ) : null}
           </nav>
       </header>
-      <aside className="no-print lg:sticky lg:top-16 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
+      <aside className="no-print min-w-0 lg:sticky lg:top-16 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
         <Outline sections={outline} />
       </aside>
       <div className="min-w-0 lg:col-start-2 lg:row-start-2">
