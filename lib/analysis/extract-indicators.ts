@@ -2,26 +2,25 @@
 // number it is, how it is qualified, and whether it is a target, an actual or an estimate.
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
-import { findQuantities, type Quantity } from "./find-quantities";
-import { parseChineseNumeral, readYear } from "@/lib/text/chinese-numerals";
+import { findQuantities } from "./find-quantities";
+import { parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
-import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
+import { RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
-import { LIVE_STAMP_RE, namesSpeaker, planForecast } from "./cues";
-import { estimateScope, estimatedHere } from "./estimate-scope";
+import { LIVE_STAMP_RE, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
 import { nameProjects } from "./project-names";
-import { COMMITMENT_WORDS, spreadQualifiers } from "./spread-qualifiers";
-import {
-  clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, PLACE_KIND_RE, listBefore, ownerOfRepeat, solvedProblems, subjectBefore,
-  industryOfTask, targetMovedFromLastYear, withTopic, worksOwningInvestment,
-} from "./label-context";
-import { LEFTOVER_RE, expandPair, parsePrefix, splitLabelList, type PrefixInfo } from "./parse-prefix";
-import type { Indicator, IndicatorType, Modality, Part, SentenceKind } from "./types";
+import { spreadQualifiers } from "./spread-qualifiers";
+import { completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
+import { LEFTOVER_RE, expandPair, splitLabelList, type PrefixInfo } from "./parse-prefix";
+import type { Indicator, Modality, Part, SentenceKind } from "./types";
+import { lastResortLabel, ownLabel, objectAfter, fundAfter } from "./figure-names";
+import { PAST, toSlots, type Slot } from "./indicator-slots";
+import { OF_TARGET_RE, toIndicator } from "./to-indicator";
 
 export interface ExtractContext {
   kind: SentenceKind;
@@ -30,43 +29,6 @@ export interface ExtractContext {
   planYear?: number | null;
   /** The sentence reviews several years (过去五年, “十一五”时期): its flows and growth rates are totals over them. */
   multiYear?: boolean;
-}
-
-/** An ideographic space parts a headline's phrases (去年主要预期目标较好完成　城镇新增就业1348万人) as a comma does. */
-const SOFT_BREAKS = ",，:：—\u3000";
-
-/** A soft break at `i`; a single dash between two names joins them (春熙路—太古里商圈, 成都—重庆), it ends no clause. */
-function isSoftBreak(text: string, i: number): boolean {
-  if (!SOFT_BREAKS.includes(text[i])) return false;
-  return !(text[i] === "—" && /[\u4e00-\u9fa5]/.test(text[i - 1] ?? "") && /[\u4e00-\u9fa5]/.test(text[i + 1] ?? ""));
-}
-const HARD_BREAKS = "。;；!！?？\n";
-
-interface Slot {
-  q: Quantity;
-  /** The noun right after a count (5个医共体 → 医共体), "" if none. */
-  counted: string;
-  info: PrefixInfo;
-  hardBreakBefore: boolean;
-  estimate: boolean;
-  /** The year a change is measured against (比2002年增长…), null when none or the year before (比上年). */
-  baseYear: number | null;
-  /** The number's clause states a fact even inside a plan: 制定和颁布了12个, 全国有24万多户, 今年第一季度…增长12%. */
-  fact: boolean;
-  /** The year the number's own clause dates it to (一九八一年上升…, 从一九八○年的…), not a comparison base (比上年). */
-  datedYear: number | null;
-  /** The number is the base of a comparison (比1952年的5.8万人): the value before, not the one reported. */
-  comparedFrom: boolean;
-  /** 比原来设想的六百亿元多出54%, 原计划增长7%: the plan's figure quoted beside the result. */
-  planned: boolean;
-  /** 今年高校毕业生909万人: the size of the year's cohort, a forecast the plan works with, not a target. */
-  cohort: boolean;
-  /** 今年的增长目标定在5.5%左右: the figure is named as the target, whatever the sentence around it does. */
-  namedTarget: boolean;
-  /** 今年县里将再推广良种2万亩 in a deputy's words: in a comment, what this year will bring (see spokenPlanBefore). */
-  spokenPlan: boolean;
-  /** Where the number's clause starts: a last resort for a name (钢：从135万吨增加到…). */
-  clauseStart: number;
 }
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
@@ -409,266 +371,9 @@ function everyItem(list: string, test: (label: string) => boolean): string[] | n
   return items.length >= 2 && items.every(test) ? items : null;
 }
 
-/** `comment`: the sentence is read as other (a deputy's or a reporter's words), where a turn to this year's plan makes a
- * target (spokenPlanBefore). */
-function toSlots(text: string, quantities: Quantity[], comment: boolean): Slot[] {
-  const slots: Slot[] = [];
-  // 2012年，…国内生产总值增长7.8%: a year opening the sentence dates every figure in it; so does one written straight
-  // before its subject (2023年大庆地区生产总值增长3.6%), or after a reporter's attribution (他介绍，2023年哈尔滨…).
-  const opening = /^(?:[^，,。；;“”]{1,16}(?:介绍|表示|说|了解到|指出|透露|获悉)[，,：:])?((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:[，,]|(?=[\u4e00-\u9fa5]{2})(?![底末初以至到—－]))/.exec(text);
-  // (报告指出，去年全市…；全社会固定资产投资增长23.8%: last year after the attribution dates the sentence too.)
-  const sentenceYear = opening ? readYear(opening[1]) : /^(?:[^，,。；;“”]{1,16}(?:介绍|表示|说|了解到|指出|透露|获悉)[，,：:])?(?:去年|上年|过去一年)[，,]?/.test(text) ? PAST : null;
-  // 2005年与2000年相比，国内生产总值增长57.3%: a comparison opening the sentence is the base of every change in it.
-  const comparedWith = /^(?:((?:19|20)\d\d)\s?年)?[，,]?(?:与|同|和|比)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})\s?年(?:相比|比较)[，,]/.exec(text);
-  const sentenceBase = comparedWith ? readYear(comparedWith[2]) : null;
-  const comparedYear = comparedWith?.[1] ? Number(comparedWith[1]) : null;
-  // One pass: where the last hard break (。；!?) before each position is.
-  const lastHard = new Int32Array(text.length + 1);
-  for (let i = 0, last = -1; i <= text.length; i++) {
-    lastHard[i] = last;
-    if (i < text.length && HARD_BREAKS.includes(text[i])) last = i;
-  }
-  // 预计全年实现地区生产总值1586亿元，增长8.6%；规模工业增加值增长10.2%；…: a sentence opening on 预计 estimates
-  // every figure after it, across its semicolons, except in a clause that turns to the coming year.
-  const estimated = estimateScope(text);
-  let previousEnd = 0;
-  for (let q of quantities) {
-    let clauseStart = q.start;
-    while (clauseStart > previousEnd && !isSoftBreak(text, clauseStart - 1) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
-    const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
-    // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
-    const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd, q.unit || "bare") : "";
-    // 6398万农村人口, 13亿城乡居民: a bare scale before people counts people.
-    if (!q.unit && q.scale && PEOPLE_RE.test(counted)) q = { ...q, unit: "人" };
-    else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
-    const prefix = text.slice(clauseStart, q.start);
-    const info = parsePrefix(prefix);
-    // 今年的GDP增速目标下调了0.5个百分点: a move of the target, named as the target (five readers of five).
-    const moved = TARGET_MOVED_RE.exec(prefix);
-    if (moved && !info.label.endsWith("目标")) info.label += /增长$|增速$/.test(info.label) ? "目标" : moved[1];
-    // 确保固定资产投资增长10%以上，其中工业投资增长15%以上: the part (其中) is held to the promise of its whole.
-    const whole = slots.at(-1);
-    if (whole && /^其中/.test(prefix) && lastHard[q.start] < whole.q.start) {
-      for (const word of whole.info.qualifiers) if (COMMITMENT_WORDS.has(word) && !info.qualifiers.includes(word)) info.qualifiers.push(word);
-    }
-    slots.push({
-      q,
-      counted,
-      info,
-      hardBreakBefore: lastHard[q.start] >= previousEnd,
-      // 262.5亿元（预计）: an estimate marked after its figure (an 一图读懂 card, batch 41's 威宁).
-      estimate: estimatedHere(text.slice(hardStart, q.start), info.label) || /^[（(]预计[)）]/.test(text.slice(q.tailEnd, q.tailEnd + 4)) || (q.start > estimated.from && q.start < estimated.to && !/今年|明年|力争|确保|要|将/.test(text.slice(hardStart, q.start))),
-      // 上年增长8%，今年要增长7%左右: a clause that names this year is not dated by the sentence's opening.
-      datedYear: clauseYear(prefix) ?? (/今年|明年/.test(prefix) ? null : sentenceYear ?? comparedYear),
-      baseYear: baseYearOf(prefix) ?? sentenceBase,
-      fact: FACT_CLAUSE_RE.test(prefix) || PART_YEAR_RE.test(text.slice(hardStart, q.start)),
-      comparedFrom: COMPARED_FROM_RE.test(prefix),
-      cohort: COHORT_RE.test(prefix),
-      namedTarget: moved !== null || NAMED_TARGET_RE.test(prefix) || THIS_YEAR_EXPECTED_RE.test(prefix),
-      planned: PLANNED_RE.test(prefix) || COMMITTED_RE.test(prefix) || (/[未没]/.test(prefix.slice(-16)) && NOT_REACHED_RE.test(prefix)),
-      spokenPlan: comment && spokenPlanBefore(text.slice(hardStart, q.start)),
-      clauseStart,
-    });
-    // 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: a count whose noun runs on into the next figure's name, with no
-    // break, counts that name's subject: the next name starts with it.
-    // (284个行政村集体经济收入全部达到10万元以上: the places counted are the subject of the metric after them.)
-    const runsOn =
-      counted !== "" &&
-      (COUNT_SUBJECT_RE.test(text.slice(q.tailEnd + counted.length, q.tailEnd + counted.length + 16)) || (PLACE_KIND_RE.test(counted) && /[\u4e00-\u9fa5]/.test(text[q.tailEnd + counted.length] ?? "") && !/[及和与并]/.test(text[q.tailEnd + counted.length])));
-    previousEnd = Math.max(previousEnd, runsOn ? q.tailEnd : q.tailEnd + counted.length);
-  }
-  return slots;
-}
-
-/** 大豆要求增长4.4%, 钢：从135万吨增加到412万吨, 我国有十亿多人口: a name where every rule found none (never an empty one). */
-function lastResortLabel(text: string, slot: Slot): string {
-  const own = text
-    .slice(slot.clauseStart, slot.q.start)
-    .replace(/^(?:(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年)?(?:其中|今年|全年|我们|我国|全国)?(?:有|拟|将|要)?/, "")
-    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)(?=投入$)/, "")
-    .replace(/(?:要求|计划|预计|拟|将|要|力争|确保|争取|可以|可)?(?:分别|共|再|又)?(?:增长|增加|提高|达到|下降|减少|完成|为|是|到|转|从|由|定在|定为)?(?:了|近|约)?$/, "")
-    .replace(/^的/, "");
-  if (/^[\u4e00-\u9fa5“”]{2,16}$/.test(own)) return own;
-  // 钢：从…: a name before a colon heads its figures.
-  const headed = /([\u4e00-\u9fa5]{1,8})[：:]\s*$/.exec(text.slice(Math.max(0, slot.clauseStart - 10), slot.clauseStart))?.[1];
-  if (headed && !namesSpeaker(headed)) return headed;
-  // 我国有十亿多人口: 人口 is read as the unit 人 and a stray 口.
-  if (slot.q.unit === "人" && text[slot.q.tailEnd] === "口") return "人口";
-  const counted = slot.counted || countedNoun(text, slot.q.tailEnd);
-  if (counted) return counted;
-  // 把“拨改贷”和…基金转为国家资本金，今年再转500亿元: what the clause before does, named whole.
-  const before = text.slice(Math.max(0, slot.clauseStart - 40), Math.max(0, slot.clauseStart - 1)).split(/[，,。；;：:]/).at(-1) ?? "";
-  const done = before.replace(/^(?:继续|进一步|要|将)?(?:把|将)/, "");
-  return done.length >= 2 && done.length <= 24 ? done : "";
-}
-
-/** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */
-/** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
- * 失业率目标由去年的5.5%以内调整为…, 增长目标比去年的6%…: the old target a change of target starts from (or is compared
- * with) is a target too. */
-const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?|(?:比|较)(?:去年|上年)的?)$/;
-/** 记者：今年全市地区生产总值预期增长6%左右…: this year's expected figure, a target wherever a question or an article puts it. */
-const THIS_YEAR_EXPECTED_RE = /(?:今年|明年)[^，,。；;：:]{0,16}预期(?:增长|增速|目标)?(?:为|是|达到)?$/;
 /** 比上年增加, 较去年预算多: the words that make a figure an increase over the year before. */
 const AGAINST_TAIL_RE = /((?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|减少|提高|降低|回落|上升|下降|增产|减产|放宽|收紧|多|少|高|低))了?$/;
-/** 降低率, 下降率: the name of a rate of fall. */
-const FALL_RATE_RE = /(?:降低率|下降率)$/;
-/** 再解决150万贫困人口的温饱问题, 143万贫困人口基本解决温饱 (not 还有610万贫困人口没有解决温饱问题). */
-const FED_RE = /(?<!没有|尚未|未能|未|仍未|还没有)解决[^。；;，,]{0,14}温饱/;
-/** 新增…总里程: 新增 glued to a total by the name carried from the clause before. */
-const NEW_BEFORE_TOTAL_RE = /^(?:新增|新建)(?=.{2,}总(?:里程|数|量|规模|面积))/;
-/** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
-const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:(?:比|较)(?:去年|上年))?(?:则|也)?(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低|放宽|收紧)了?$/;
-/** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
-const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
-const FACT_CLAUSE_RE = /(?<![为除提出确定规定明确要求])了(?!解)|^(?:全国|全省|全市|全区|全县|我国|目前|现在)?(?:已经?)?有$/;
-/** 原来设想的, 原计划增长, 年初预期, 一九八二年计划为: the plan's own figure, in a review or a result sentence. */
-const PLANNED_RE = /(?:原来?|原先|原定|当初|年初)(?:设想|计划|预计|预算|安排|确定|规定|要求|提出|预期)(?:的|为|是)?[^，,。；;]{0,10}$|(?:^|年)计划(?:为|是)$|(?:原定|预定|既定)的?(?:近|约)?$/;
-/** 今年力争两成, 确保完成…: a commitment word in the clause makes its figure a target wherever the sentence stands (313 of
- * 313 labelled figures under 力争, 争取 or 确保 are targets); 确保了 tells what was secured, and 争取专项债券资金46.8亿元
- * in a review the funds obtained (3 of 3 results). So does a plan for this year in a quote (今年计划再增长30%以上:
- * 13 of 13 targets). */
-/** 港口货物吞吐量未能突破5亿吨, 社会消费品零售总额未能实现增长7%: the figure not reached is the target's. */
-const NOT_REACHED_RE = /(?:未能|没能|尚未|没有|未)(?:实现|完成|达到|突破|超过)[^，,。；;]{0,8}$/;
-const COMMITTED_RE = /(?:力争|确保|争取(?![^，,。；;]{0,10}(?:资金|债|援助|补助|支持|上级|中央|省级)))(?!了)[^，,。；;了]{0,16}$|(?:剑指|冲刺)$|(?:今年|明年)[^，,。；;]{0,6}(?:计划|打算|准备)[^，,。；;了]{0,16}$/;
-/** 今年县里将…, 今年还要…, 企业今年计划…, 报告提出今年…: a comment turning to what this year will bring. */
-const SPOKEN_PLAN_RE = /(?:今年|明年)[^。！？!?，,；;]{0,8}?(?:将|要|还要|计划|准备|打算|力争|争取|提出|确定|目标)|报告(?:提出|明确|提到)(?:[^。，,]{0,4}(?:今年|明年)|(?![^。，,]{0,8}(?:去年|上年|过去|一年来)))/g;
-
-/**
- * In a comment (a deputy's or a reporter's words, a sentence read as other), a figure after the turn to this year's plan
- * is a target until the sentence turns back to last year: 去年全县青稞单产提高到每亩420公斤，今年县里将再推广良种2万亩 (9
- * readers of batches 14–36 label it so).
- */
-function spokenPlanBefore(before: string): boolean {
-  // (“报告提出粮食总产量稳定在190万吨以上，还要新建高标准农田20万亩…”: what the report sets out, batch 43's 南宁.)
-  if (!/今年|明年|报告(?:提出|明确|提到)/.test(before)) return false;
-  let last = -1;
-  for (const m of before.matchAll(SPOKEN_PLAN_RE)) last = m.index + m[0].length;
-  // (…，比去年增长10%: last year as the base of a change is no turn back to last year.)
-  return last !== -1 && !/(?<![比较])(?:去年|上年)|过去一年/.test(before.slice(last));
-}
-
-/** 今年第一季度, 上半年, 1-10月: part of the year already gone. */
-const PART_YEAR_RE = /第[一二三]季度|上半年|前三季度|[1１][-－—至到][0-9０-９]{1,2}月/;
-
-/** What follows a counted noun that is the subject of the next figure's name: its bracketed gloss (（PM2.5）) or a
- * measure of it (年均浓度, 平均浓度, 比例). */
-const COUNT_SUBJECT_RE = /^(?:[（(][A-Za-z0-9.．]{1,8}[)）])?(?:年均|平均)?(?:浓度|比例|比重|占比)/;
-const PEOPLE_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|港人|同胞|[\u4e00-\u9fa5]者|人(?!民币|均|工智能))/;
-const HOUSEHOLDS_RE = /^[\u4e00-\u9fa5“”]{0,6}?(?:用户|农户|住户|家庭|贫困户|工商户|个体户)/;
-
-const CLAUSE_YEAR_RE = /(?<![比较同到至])((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?:的|底|末)?(?!以来|前|以前|以后)/g;
-
-const BASE_YEAR_RE = /(?:比|较|同)((?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年(?!同期)/;
-
-function baseYearOf(prefix: string): number | null {
-  const match = BASE_YEAR_RE.exec(prefix);
-  return match ? readYear(match[1]) : null;
-}
-
-/** 去年, 上年: dated before the plan year whatever that year is. */
-const PAST = -1;
-
-function clauseYear(prefix: string): number | null {
-  let year: number | null = null;
-  for (const m of prefix.matchAll(CLAUSE_YEAR_RE)) year = readYear(m[1]);
-  // Not 基础上年均增长 (上 of 基础上 before 年均) nor 以上年…: only 上年 as a word.
-  // (恢复到上年的90%: last year is the base the figure is a share of, as 比上年 is, not the figure's date.)
-  if (year === null && /(?:^|[^比较同到至])(?:去年|(?<![础之以到至])上年(?!均|度以来))(?!同期)/.test(prefix)) year = PAST;
-  return year;
-}
-
-/** A bare verb (关停5000万千瓦小火电机组) takes the object written after the amount; a share written 在…中占比 takes the
- * subject of the clause before (服务业快速发展，在国内生产总值中占比…); 中央财政安排补助资金 drops the verb. */
-function ownLabel(text: string, q: Quantity, label: string, hardBreakBefore: boolean): string {
-  const solved = solvedProblems(label, text.slice(Math.max(0, q.start - 60), q.start));
-  if (solved) return solved;
-  if (BARE_VERB_RE.test(label) && !hardBreakBefore) {
-    const object = objectAfter(text, q);
-    if (object) return label + object;
-    // 加大保障性安居工程建设力度，今年新开工700万套: the works named in the clause before are what is started.
-    const works = WORKS_RE.exec(clauseBefore(text, q.start, 40))?.[1];
-    if (works) return works + label;
-  }
-  // 全年新签约招商引资项目312个，到位资金986.4亿元: funds that arrived are 招商引资's when the sentence is about it.
-  if (/^(?:实际)?到位资金$/.test(label) && text.slice(0, q.start).includes("招商引资")) return `招商引资${label}`;
-  // 建设1亿亩高标准农田: a verb of building that leaves names (建设, 打造, 培育) names nothing; the object after does; so does
-  // a fund's setting up (设立5亿元中小企业贷款担保资金: batch 38's 宝安).
-  if (/^(?:建设|打造|培育|推广|设立)$/.test(label) && !hardBreakBefore) {
-    const object = objectAfter(text, q);
-    if (object) return object;
-  }
-  // 通过财政向银行发行2100亿元长期国债, 带动4200多亿元银行贷款: what was raised is the object after the amount.
-  if (RAISING_VERB_RE.test(label) && !hardBreakBefore) {
-    const object = objectAfter(text, q);
-    if (object) return object;
-    // 拟连续几年发行超长期特别国债，（专项用于…，）今年先发行1万亿元: a clause before names what its own verb raises.
-    const verb = RAISING_VERB_RE.exec(label)![0];
-    if (label.length <= verb.length + 2) {
-      const before = text.slice(Math.max(0, q.start - label.length - 120), q.start - label.length);
-      const named = [...before.matchAll(new RegExp(`${verb}([\u4e00-\u9fa5“”]{2,10})(?=[，,；;])`, "g"))].at(-1)?.[1];
-      if (named) return named;
-    }
-  }
-  // 推动哈欧、哈俄班列常态化运行，全年开行400列以上: the trains run are the ones the sentence named before (16 labels).
-  if (/^(?:开行|发运|运行|开通)$/.test(label) && /^(?:列|班|趟|次)$/.test(q.unit)) {
-    const trains = [...text.slice(0, q.start).matchAll(/([\u4e00-\u9fa5“”（）()、]{0,12}班列(?:[（(][\u4e00-\u9fa5]{1,6}[)）])?)/g)].at(-1)?.[1];
-    if (trains) return trains.replace(/^(?:推动|推进|加快|保障|支持|实现|常态化)+/, "") + label;
-  }
-  // 取消了原先336亿元的农业税赋: what was taken off is the noun after 的.
-  if (ACTION_END_RE.test(label)) {
-    const noun = /^的([\u4e00-\u9fa5“”]{2,12})(?=[，,。；;、和等]|$)/.exec(text.slice(q.tailEnd))?.[1];
-    if (noun) return noun;
-  }
-  if (/^在.{2,14}中的?(?:占比|比重)/.test(label)) {
-    const subject = subjectBefore(text, q.start - label.length);
-    if (subject) return subject + label;
-  }
-  // 国家财政共增加支出540多亿元, 仅中央财政当年就增加支出: what was added to is the spending.
-  const spending = /^(.{2,8}?财政)(?:共|就|又|再|将|拟|每年)*(?:增加|安排)?(支出|投入)$/.exec(label);
-  if (spending) return spending[1] + spending[2];
-  const payer = /^(中央财政|中央预算内|地方财政|财政)(?:预算)?(?:拟|将)?安排(.{2,})$/.exec(label);
-  // 全国财政安排农村义务教育经费: a budget of no named level adds nothing to the fund's name.
-  if (payer) return payer[1] === "财政" ? payer[2] : payer[1] + payer[2];
-  // 中央财政安排109亿元资金支持再就业: the payer alone names no metric; the fund after the amount and its purpose do.
-  if (PAYER_RE.test(label)) {
-    const fund = fundAfter(text, q);
-    if (fund) {
-      const purpose = new RegExp(`^${fund}[，,]?(?:支持|用于)([\\u4e00-\\u9fa5“”]{2,8})(?=[，,。；;]|$)`).exec(text.slice(q.tailEnd))?.[1];
-      return (GOVERNMENT_RE.test(label) ? "" : label) + (purpose ?? "") + fund;
-    }
-    // 中央财政将投入100亿元，支持…: with no fund named after it, the payer's spending is the figure.
-    const spent = /(投入|拨付|支出)了?$/.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1];
-    if (spent && !GOVERNMENT_RE.test(label)) return label + spent;
-    // 中央财政安排51亿元，用于支持地方加强公共卫生服务: what the money is for names it.
-    const purpose = q.unit.endsWith("元") ? PURPOSE_RE.exec(text.slice(q.tailEnd))?.[1] : undefined;
-    if (purpose && !GOVERNMENT_RE.test(label)) return `${label}${purpose}资金`;
-  }
-  // 国民收入中，用于积累的部分为1，120亿元: a scope in the clause before (…中，) belongs to the label.
-  const at = text.lastIndexOf(label, q.start);
-  const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
-  // …的二十八年中，农业总产值…: a span of years is when, not a scope of the metric.
-  if (scope && /(?:[一二三四五六七八九十两几]|\d)年中$|(?:时期|期间|过程)中$/.test(scope[1])) return label;
-  // 在这4.2万亿元中，增值税留抵退税…: a scope that is an amount is the total the part belongs to, not a name.
-  if (scope && /(?:[万亿千百]?元|[万亿]|这|此)中$/.test(scope[1])) return label;
-  // 在工农业总产值中，农业所占比重: the part's share of the whole, named the way a reader writes it.
-  const share = scope?.[1].startsWith("在") ? /^(.{1,12}?)(?:所|已|将|又)?占(?:的)?(?:比重|比例)?$/.exec(label) : null;
-  if (share) return `${share[1]}占${scope![1].slice(1, -1)}比重`;
-  return scope ? scope[1] + label : label;
-}
-
-const PEOPLE_NAME_RE = /(?:人口|人员|职工|工人|学生|农民|居民|群众|劳动力|人数)$/;
-const COMPARED_FROM_RE = /(?:比|较|同)[^，,。；;]{1,12}的$/;
 const CHANGE_START_RE = /^(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)/;
-
-/** The words after an amount up to the end of its clause (关停5000万千瓦小火电机组，…), or null. */
-function objectAfter(text: string, q: Quantity): string | null {
-  const object = /^([\u4e00-\u9fa5“”]{2,10})(?=[，,。；;]|$)/.exec(text.slice(q.tailEnd))?.[1] ?? null;
-  // 迈上2万亿元新台阶, 突破万亿元大关: a mark of the level reached, not what is measured.
-  return object && LEVEL_MARK_RE.test(object) ? null : object;
-}
-
-const LEVEL_MARK_RE = /^(?:新|[两二三四五六七八九]个)?(?:台阶|大关|关口|量级)$/;
 
 const COUNTED_LIST_HINT = /项(?:主要|经济)?指标/;
 const COUNTED_LIST_RE = /([^,，;；。:：]{4,120}?)([二三四五六七八九十两]|\d{1,2})项(?:主要|经济)?指标[,，]?(?:全部|均|都|各)[^。；;，,]{0,8}$/;
@@ -686,27 +391,8 @@ function countedList(text: string, at: number): string[] | null {
 const ACTION_WORDS = "取消|下放|淘汰|关停|新建|改建|扩建|改造|建成|新增|引进|培训|资助|转移|解决|安置|整治|处置|拆除|清理|认定|创建";
 const ACTIONS_RE = new RegExp(`^(?:分批|累计|共|先后|陆续|全年)?((?:${ACTION_WORDS})(?:[和、及](?:${ACTION_WORDS}))+)$`);
 
-const PAYER_RE = /^(?:中央财政|中央预算内|地方财政|各级财政|财政|省财政|市财政|区财政|中央|国家|中央政府)$/;
-/** A government that pays, not a budget: 中央安排30亿元国债资金 names the fund alone. */
-const GOVERNMENT_RE = /^(?:中央|国家|中央政府)$/;
-
 /** 对592个重点贫困县, 启动了178项…项目, 涉及5300多个税目, 用心办好52项民生实事, 重点抓好500个亿元以上项目: a preposition or a verb before a count is no part of what is counted. */
 const COUNT_LEAD_WORD_RE = /^(?:(?:用心|全力|着力|扎实|认真|重点)?(?:办好|办成|办理|落实|推进|推动|完成|抓好)|组织实施了?|组织开展了?|对|为|在|向|给|使|让|是|是一个|一个|有|拥有|启动|涉及|包括|惠及|帮助|救助|资助|支持|组织|覆盖|实施|开展|解决|免除|免征|减轻|降低|建成|新建|建设|改造|加固|拍摄|扶持|形成|坚持)$/;
-
-/** 安排200亿元技改专项资金支持…: the fund an amount is, written right after it. */
-const PURPOSE_RE = /^[，,]?(?:专项)?用于(?:支持|扶持|补助)?(?:地方|各地)?(?:加强|发展|开展|推进|改善)?([\u4e00-\u9fa5“”]{2,10}?)(?:工作|建设)?(?=[，,。；;]|$)/;
-
-function fundAfter(text: string, q: Quantity): string | null {
-  if (!q.unit.endsWith("元")) return null;
-  return /^([\u4e00-\u9fa5“”]{0,10}?(?:国债资金|资金|经费|补贴|补助|贷款|债券|国债|基金|投资))/.exec(text.slice(q.tailEnd))?.[1] ?? null;
-}
-
-const WON_FUNDS_RE = /争取(?:到|上级|中央|国家|省级?|市级?)?[^，,。；;争]{0,12}(?:资金|债券|补助|补贴|基金|贷款|资助)(?:额度)?$/;
-const RAISING_VERB_RE = /(?:发行|带动|筹集|募集|吸引|投入|拨付|下达|节省出|节约出)$/;
-const ACTION_END_RE = /(?:取消|减免|免除|节约|节省|减轻|带动|发放)了?(?:原先|原来|共)?$/;
-
-const WORKS_RE = /(?:加大|加快|推进|实施|推动|抓好|做好)?([\u4e00-\u9fa5“”]{2,10}?(?:工程|住房|安置房|项目))(?:建设)?(?:力度|步伐|进度)?$/;
-const BARE_VERB_RE = /^(?:关停|淘汰|新建|建成|竣工|交付|开工|新开工|改造|完成|新增|增发|培训|资助|转移|解决|安置)$/;
 
 /** How many values follow slot k joined to it by 和/、 alone (8.4%和11.4%, 5%、6%和7%). */
 function joinedValues(text: string, slots: Slot[], k: number): number {
@@ -800,12 +486,6 @@ function spansTheReview(i: Indicator): boolean {
   return (i.type === "count" || i.type === "level") && /新增|新建|增加|完成|安排|投入|发行|引进|转移|减少|解决|建成|改造|关停|淘汰/.test(i.label);
 }
 
-/** 比去年的, 与去年: last year's figure is quoted next. */
-/** (与去年“7%左右”的目标相比: the figure quoted.) */
-const LAST_YEAR_BEFORE_RE = /去年的?[“"]?$/;
-
-/** …的目标 (the growth target named after its figure) or …的增长 (the economy's growth). */
-const GROWTH_NAMED_AFTER_RE = /^(?:左右|以上|上下)?的(?:经济)?(?:增长|增速)?(?:预期)?(目标)?(?<=增长|增速|目标)/;
 /** 首府南宁市, 省会长沙市: what the place is to the region is no part of its name. */
 const CAPITAL_LEAD_RE = /^(?:首府|省会|首都)/;
 /** 全区地区生产总值: a metric named for the whole of a level (全区, 全市…) or for no place, which a place after it shares. */
@@ -813,12 +493,6 @@ function wholeMetric(label: string): { place: string; metric: string } | null {
   const metric = label.replace(/^(?:全区|全市|全省|全县|全国|全盟|全州|全旗)/, "");
   return lookupMetric(metric).known ? { place: "", metric } : null;
 }
-/** …与去年相同, 与上年持平 at a name's end (去年 may already be gone, read as a date). */
-const SAME_AS_LAST_YEAR_RE = /(?<=.{2})与(?:去年|上年)?(?:相同|持平|一致)$/;
-/** 、固定资产投资增长12%等年初预期目标 after a figure: the figures of a list named as the year's targets (or 指标). */
-const LISTED_TARGETS_AFTER_RE = /^(?:左右|以上|以内|以下)?(?:、[^；;。，,、]{1,20}?)*等(?:年初|年度|全年)?(?:确定的|提出的)?(?:预期|主要)?(?:经济)?(?:指标|目标)/;
-/** 5%左右的目标, 5%左右的预期 (低于年初5%左右的预期: batch 46's 烟台 news): the figure quoted is a target's. */
-const QUOTED_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:(?:预期|年度|既定|全年|增长|奋斗)?目标|预期(?![\u4e00-\u9fa5]))/;
 /** …22%的节能目标, …的减排目标: a target named after its figure by what it is for. */
 const OWN_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的[\u4e00-\u9fa5]{0,4}目标/;
 /** 实现了控制在15%以内的目标, 完成了年初确定的8%, 超额完成省下达的20%: the words before a target quoted in a result's sentence. */
@@ -833,179 +507,6 @@ function countedBefore(out: Indicator[], text: string, start: number): string[] 
   return out.filter((i) => i.type === "count" && i.start >= clauseStart && i.end <= start).map((i) => i.label);
 }
 
-/** How far after a figure the words that name or qualify it are read (…等年初预期目标, 的预期, 的县（市）). */
-const AFTER_REACH = 160;
-/** 6.5%左右的预期目标, 13%的年度目标, 没有实现年初6%以上的预期: what follows a figure that is a target's. */
-const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?目标|预期(?![\u4e00-\u9fa5]))/;
-
 const SHARED_MEASURE_RE = /(?:排放量|排放总量|排放强度|浓度)$/;
 /** Amounts that double: an output, an income, a count of visitors (not a rate or a share). */
 const DOUBLED_AMOUNT_RE = /(?:总值|总量|GDP|增加值|收入|产值|产量|规模|接待量|人次|人数|投资|总额|消费)$/;
-
-const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)(?:预期)?(?:目标)?$/;
-
-function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedByOf: boolean, growthNoun = false): IndicatorType {
-  if (q.form === "ratio") return "ratio";
-  // 城乡居民收入比1.68, 收入倍差缩小至1.72: a bare number after a ratio's name is that ratio.
-  if (!q.unit && !q.scale && /(?:收入比|倍差|结构比|之比)$/.test(label)) return "ratio";
-  // 三分之二 is a share; 百分之五 and 三成 (tenths) are per cent, read as per cent figures are (增长三成 is a growth).
-  if (q.form === "fraction" && !/^[百千]分之|成$|^一半$/.test(q.text)) return "share";
-  if (q.unit === "倍") return "multiple";
-  if (q.unit === "个百分点" || q.unit === "百分点") return "growth";
-  if (q.unit === "%" || q.unit === "‰" || q.form === "fraction") {
-    // 人口自然增长率控制在9‰以内: the births less deaths per thousand is a rate of its own (6 labels of 6), not a growth.
-    if (/自然增长率$/.test(label) && verb !== "growth") return "rate";
-    // 办事提速51.6%: a speed-up is a change, not a rate of its own.
-    // (社零增速目标7%左右, 经济增长目标5.5%左右: a growth named as its target, batch 43's 淄博 and 南宁.)
-    if (verb === "growth" || growthNoun || /(增长|增速|增幅|涨幅|增长率|增长速度|上涨|提速)(?:预期)?(?:目标)?$/.test(label)) return "growth";
-    // (调查失业率稳定在5%左右的较低水平: a rate named before the figure stays a rate whatever 的 follows.)
-    if (/比重|占|比例|比率|之比|份额|强度|相当于|亏损面/.test(label) || (followedByOf && !/(?<!比)率$/.test(label))) return "share";
-    // 多数省份将地区生产总值增长目标定在5%以上: a per cent of an amount (an output, a sum of money) is its change.
-    if (AMOUNT_NAME_RE.test(label)) return "growth";
-    return "rate";
-  }
-  if (COUNT_UNITS.has(q.unit)) return "count";
-  // 空气质量优良天数305天: days counted (10 readers' labels of 10), not a length of time (会期5天).
-  if (q.unit === "天" && /优良天数$/.test(label)) return "count";
-  if (!q.unit && /倍差|之比|比例/.test(label)) return "ratio";
-  // 煤矿百万吨死亡率下降到0.19: a bare number after a rate's name is that rate.
-  if (!q.unit && !q.scale && /死亡率$/.test(label)) return "rate";
-  return "level";
-}
-
-/** 恢复到上年的, 恢复至2019年同期水平的: the base year whose level a per cent after it is a share of (group 1). */
-const RECOVERED_SHARE_RE = /恢复(?:到|至)((?:上年|去年|常年|疫情前|(?:19|20)\d\d年)(?:同期)?(?:水平)?)的$/;
-
-/** 比去年预算高, 比上年预算低: a figure measured from last year's budget (a plan against a plan). */
-const BUDGET_AGAINST_RE = /比(?:去|上)年预算(?:赤字)?(?:[高低]|增加|减少|提高|降低)?了?$/;
-
-/** What a cut relieves others of (企业税负, 农民负担, 涉企收费): the sum cut is the promise itself. */
-const BURDEN_RE = /(?:税负|负担|收费|税费)$/;
-
-const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
-
-/** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|调减|退出(?!贫困))了?(?=[\u4e00-\u9fa5“]{2})/;
-/** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
-const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
-
-function toIndicator(
-  text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
-): Indicator {
-  // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
-  // before, not written with the total: 新增政府债务总规模 is a name of its own).
-  if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
-  // 今年的经济增长目标与去年相同，仍定在12%左右: the sameness with last year is no part of the name.
-  label = label.replace(SAME_AS_LAST_YEAR_RE, "");
-  // “1580个省重点项目完成投资…: the opening mark of a quote, never closed in the name, is no part of it.
-  if (/^“[^”]*$/.test(label)) label = label.slice(1);
-  // 再解决150万贫困人口的温饱问题: the poor whose food and clothing were secured, counted up (every reader of 11 labels).
-  if (/^(?:农村)?贫困人口$/.test(label) && FED_RE.test(text.slice(Math.max(0, q.start - 6), q.tailEnd + 14))) label = "解决温饱的贫困人口";
-  // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
-  if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
-  // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
-  // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
-  // What follows the figure, as far as the words read after it reach (one copy, not one per rule: a sentence may hold
-  // thousands of figures).
-  const after = text.slice(q.tailEnd, q.tailEnd + AFTER_REACH);
-  const namedAfter = q.unit === "%" && !lookupMetric(label).known ? GROWTH_NAMED_AFTER_RE.exec(after) : null;
-  if (namedAfter) label = namedAfter[1] ? "增长目标" : "经济增长";
-  // 实现了固定资产投资增长10%的目标: the figure quoted is the target's, whatever the sentence reports.
-  // (地区生产总值增长7%左右、固定资产投资增长12%等年初预期目标未能实现: each figure of a list of targets named as such.)
-  const quotesTarget = QUOTED_TARGET_AFTER_RE.test(after);
-  if (namedAfter?.[1] || quotesTarget || LISTED_TARGETS_AFTER_RE.test(after)) modality = "target";
-  // 今年的经济增长目标比去年的6%左右下调了0.5个百分点, 与去年的5.5%左右相比 (news on this year's targets): last year's
-  // target quoted, a target (every reader of 5 articles); with no name before it, it is the target the sentence is about.
-  const lastYearsTarget = q.unit === "%" && LAST_YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 5), q.start)) && text.slice(q.end, q.tailEnd + 2).includes("左右") && /目标/.test(text);
-  if (lastYearsTarget) {
-    modality = "target";
-    const named = label.replace(/(?<=.{2})[与比较同]$/, "").replace(/[“"]$/, "");
-    // (与去年“6%左右”的增长目标相比: the quote closed after the figure leaves no name before it.)
-    label = /^(?:相比|持平|)$|^[”"的]/.test(named) ? (/今年(?:的)?((?!的)[\u4e00-\u9fa5]{1,8}?目标)/.exec(text.slice(q.tailEnd))?.[1] ?? "增长目标") : named;
-  }
-  // 增长目标比去年下调了0.5个百分点, 规模以上工业增加值目标则比去年下调了1.5个百分点: a target moved is a target.
-  // (今年的经济增长目标比去年低1个百分点: so is one set lower or higher than last year's.)
-  if (q.unit === "个百分点" && /目标[^，,；;。：:]*(?:[上下]调|调[低高]|(?:比|较)(?:去年|上年)(?:提高|降低|低|高))了?$/.test(text.slice(0, q.start))) modality = "target";
-  // (距年初确定的6.5%左右的预期目标仍有差距: a figure 的 a target is that target's figure, not a share of it.)
-  const ofTarget = OF_TARGET_RE.test(after);
-  const followedByOf = !namedAfter && !ofTarget && (text[q.tailEnd] === "的" || (/[在对使让]/.test(text[q.start - 1] ?? "") && text.startsWith(label, q.tailEnd)));
-  // 单位GDP能耗降低率2.5%: a rate of fall named as such is the metric's growth, negative (a table's row name).
-  const fallRate = q.unit === "%" && FALL_RATE_RE.test(label);
-  // 固定资产投资恢复到上年的90%以上, 生猪出栏量恢复到常年的85% (the years after the epidemic): how much of a base year's
-  // level came back, a share named so (every reader of batch 53's 孝感, 9 labels).
-  const recovered = q.unit === "%" ? RECOVERED_SHARE_RE.exec(text.slice(Math.max(0, q.start - 16), q.start)) : null;
-  if (recovered) label = `${label.replace(/恢复(?:到|至).*$/, "")}恢复到${recovered[1]}的比例`;
-  const type = recovered ? "share" : fallRate ? "growth" : typeOf(q, label, verbInfo.verb, followedByOf, verbInfo.growthNoun || own.growthNoun || namedAfter !== null || lastYearsTarget);
-  // 比上年增加1500亿元, and 增加中央预算内经常性建设投资100亿元: an amount added to (or taken from) a level.
-  // 减少农村贫困人口1000万, 贫困人口再减少1000万, 减轻农民负担20亿元: a cut of a stock, named by the stock, negative.
-  const stock = type === "level" || type === "count";
-  // 减轻企业税收和社保缴费负担 is a sum cut for others (减税降费), counted as given: a name of its own, not a fall.
-  // 钢铁行业压减粗钢产能4500万吨, 煤炭行业退出产能2.5亿吨: the industry that cuts, then the capacity cut.
-  const industryCut = stock ? INDUSTRY_CUT_RE.exec(label) : null;
-  if (industryCut) label = industryCut[2] === "产能" ? `${industryCut[1]}产能` : industryCut[2];
-  // 两次降低存款准备金率: a number of times is never a cut of what was moved.
-  const cuttable = stock && q.unit !== "次";
-  const cutOf = cuttable && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
-  if (cutOf) label = label.slice(cutOf[0].length);
-  label = label.replace(POOR_EXIT_RE, "$1退出");
-  // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
-  const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
-  const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
-  // 减贫1386万人: the rural poor cut by that many (two readers of two take it negative).
-  const povertyCut = stock && label === "减贫";
-  const cut = cutOf !== null || industryCut !== null || povertyCut || (cuttable && verbInfo.verb === "growth" && verbInfo.cut && !countsAModifier);
-  // A cut of people or things (减少贫困人口1000万) is a commitment of its own; a cut of an amount of money restates a level.
-  // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a plan's level against last year's budget restates that level too.
-  const againstBudget = !stock && BUDGET_AGAINST_RE.test(text.slice(Math.max(0, q.start - 12), q.start));
-  // 减轻企业税负5000多亿元 is relief promised (and reported back: 降低企业税负5700多亿元), a commitment of its own.
-  const burdenCut = cut && BURDEN_RE.test(label);
-  // (农民人均纯收入增加250元: a sum of money a level grows by, with or without 比上年, is that level's increase.)
-  const increment =
-    againstBudget ||
-    (stock && !burdenCut &&
-      ((verbInfo.verb === "growth" && (verbInfo.against || own.against)) || (q.unit === "元" && (cut || own.added || label.startsWith("增加") || verbInfo.verb === "growth"))));
-  const moved = targetMovedFromLastYear(label, text.slice(Math.max(0, q.start - 8), q.start));
-  if (moved) [label, modality] = [moved.label, "target"];
-  // A fall is negative: 下降3% → −3, 比上年减少198亿元 → −198亿, and a target fewer than last year's.
-  const sign = (((type === "growth" || increment) && verbInfo.negative) || cut || fallRate) !== (moved?.fewer ?? false) ? -1 : 1;
-  // 争取专项债券资金46.8亿元: 争取 before money is the verb that won it (from the state, the province), no hedge.
-  const written = [...new Set([...verbInfo.qualifiers, ...own.qualifiers, ...q.after])];
-  const wonFunds = written.includes("争取") && WON_FUNDS_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
-  // 低于年初5%左右的预期: the result's 低于 a quoted target is no bound of the target's figure.
-  const quotedTarget = modality === "target" && quotesTarget;
-  const all = written.filter((w) => w !== "由" && !(wonFunds && w === "争取") && !(quotedTarget && (w === "低于" || w === "高于")));
-  // 今后五年年均增长7.5%: an average per year over the span, not a total over it.
-  const qualifiers = all.includes("年均") ? all.filter((w) => w !== "累计") : all;
-  // 新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the share of the places named after the figure that the pilot reaches.
-  const reach = type === "share" ? /^(.{2,}?)(?:要|将|已|已经)?(?:扩大|覆盖|推广|推开|扩展|延伸)(?:到|至)?(?:全国|全省|全市)$/.exec(label) : null;
-  const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(after)?.[1] : undefined;
-  if (reach && places) label = `${reach[1]}${places}`;
-  // 经济总量约占全市的六分之一: the hedge before 占 is the figure's (约), not the name's.
-  const hedgedShare = type === "share" ? /^(.{2,}?)(约|近|接近|将近|超过)(占.{2,})$/.exec(label) : null;
-  if (hedgedShare) {
-    label = hedgedShare[1] + hedgedShare[3];
-    const word = ({ 接近: "近", 将近: "近" } as Record<string, string>)[hedgedShare[2]] ?? hedgedShare[2];
-    if (!qualifiers.includes(word)) qualifiers.push(word);
-  }
-  // 民生支出占一般公共预算支出76.9%: a share is named as the share (…比重), as a reader says it.
-  // (国产蔬菜种子市场占有率: 占有 is no 占 of a share.)
-  const named = type === "share" && /^[^占]{2,}占(?!有|用)[^占]{2,}$/.test(label) && !/(?:比重|比例|份额|之比)$/.test(label) ? `${label}比重` : label;
-  const indicator: Indicator = {
-    metric: lookupMetric(named).key,
-    label: named,
-    value: sign * q.value,
-    unit: q.unit,
-    scale: q.scale,
-    type,
-    qualifiers,
-    modality,
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    ...extra,
-  };
-  if (q.upper !== undefined) indicator.upper = sign * q.upper;
-  if (increment) indicator.increment = true;
-  if (q.parts) indicator.parts = q.parts;
-  return indicator;
-}
