@@ -525,6 +525,29 @@ const FIFTY_EIGHTH_BATCH = ["luzhou-2016", "luzhou-2017", "luzhou-2017-news", "h
   "linyi-2017", "linyi-2018", "linyi-2018-news"];
 const FIFTY_EIGHTH_BATCH_HELD = new Set(["linyi-2017", "linyi-2018"]);
 const FIFTY_EIGHTH_BATCH_PAIRS = [["luzhou-2016", "luzhou-2017"], ["hebi-2019", "hebi-2020"], ["linyi-2017", "linyi-2018"]];
+// Batch 59 (labelled 2026-12-06), composed at the start of the thirty-first round and first scored with batch 60 before any
+// rule was tuned on either: a 地级市 of Anhui (安庆市 2018 and 2019, portal copies) with, instead of an article, the city
+// government office's 重点工作任务分解方案 of the 2019 report (numbered tasks restating its targets, each with its bracket of
+// 牵头单位, 责任单位 and 完成时限); the 1950s city (武汉市人民委员会工作报告 1956 and 1957, typed in from the 长江日报 of the
+// time: figures in Chinese numerals, plans as 计划/争取/保证, results as a per cent of the plan) with a 长江日报 article of
+// 1957; a 地级市 of Gansu (张掖市 2020 and 2021, portal copies) with a 张掖日报 article. Held back, fixed before any text was
+// written (/work/batch59/HELD_BACK, 00:39 UTC): the 张掖 pair.
+const FIFTY_NINTH_BATCH = ["anqing-2018", "anqing-2019", "anqing-2019-tasks", "wuhan-1956", "wuhan-1957", "wuhan-1957-news",
+  "zhangye-2020", "zhangye-2021", "zhangye-2021-news"];
+const FIFTY_NINTH_BATCH_HELD = new Set(["zhangye-2020", "zhangye-2021"]);
+const FIFTY_NINTH_BATCH_PAIRS = [["anqing-2018", "anqing-2019"], ["wuhan-1956", "wuhan-1957"], ["zhangye-2020", "zhangye-2021"]];
+// Batch 60 (labelled 2026-12-06), composed with batch 59 and first scored with it, before any rule was tuned on either: a
+// county of the 1990s (淳安县 1992 and 1993, transcribed by the county archives from the mimeographed copies: a catalogue
+// line, page marks, □ for each character the transcriber could not read, [?] after an uncertain one, notes of handwritten
+// changes) with a 杭州日报 article of 1993; a 地级市 of Sichuan (遂宁市 2019 and 2020, the online-encyclopedia entries of the
+// reports: an info box, the entry's summary, a table of contents, 编辑/播报 link words, citation marks [1] after sentences
+// and figures, a reference list) with the city's 手机报 of the day after the 2020 report; a 地级市 of Guangxi (梧州市 2016
+// and 2017, portal copies) with a 梧州日报 article. Held back, fixed before any text was written (/work/batch60/HELD_BACK,
+// 00:39 UTC): the 梧州 pair.
+const SIXTIETH_BATCH = ["chunan-1992", "chunan-1993", "chunan-1993-news", "suining-2019", "suining-2020", "suining-2020-news",
+  "wuzhou-2016", "wuzhou-2017", "wuzhou-2017-news"];
+const SIXTIETH_BATCH_HELD = new Set(["wuzhou-2016", "wuzhou-2017"]);
+const SIXTIETH_BATCH_PAIRS = [["chunan-1992", "chunan-1993"], ["suining-2019", "suining-2020"], ["wuzhou-2016", "wuzhou-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -582,6 +605,8 @@ const COMPOSED_BATCHES = [
   [56, FIFTY_SIXTH_BATCH, FIFTY_SIXTH_BATCH_HELD, FIFTY_SIXTH_BATCH_PAIRS],
   [57, FIFTY_SEVENTH_BATCH, FIFTY_SEVENTH_BATCH_HELD, FIFTY_SEVENTH_BATCH_PAIRS],
   [58, FIFTY_EIGHTH_BATCH, FIFTY_EIGHTH_BATCH_HELD, FIFTY_EIGHTH_BATCH_PAIRS],
+  [59, FIFTY_NINTH_BATCH, FIFTY_NINTH_BATCH_HELD, FIFTY_NINTH_BATCH_PAIRS],
+  [60, SIXTIETH_BATCH, SIXTIETH_BATCH_HELD, SIXTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

@@ -162,7 +162,7 @@ printSplit("development labels (tuned on)", splits.dev);
 printSplit("held-back labels (never tuned on)", splits.held);
 printSplit("seeds only (part of development)", splits.seeds);
 for (const [batch, s] of laterBatches) {
-  printSplit(`batch ${batch} development labels (labelled ${batch >= 32 ? "2026-12-05" : batch >= 16 ? "2026-12-04" : batch >= 7 ? "2026-12-03" : "2026-12-02"})`, s.dev);
+  printSplit(`batch ${batch} development labels (labelled ${labelledOn(batch)})`, s.dev);
   printSplit(`batch ${batch} held-back labels (never tuned on)`, s.held);
 }
 // Pair precision counts every pair the tool makes on a labelled target sentence; the first readers labelled the plan's
@@ -249,4 +249,10 @@ for (const [key, floor] of Object.entries(floors)) {
 if (failures.length) {
   console.error(`\n${failures.length} figure(s) fell below the floor.`);
   process.exit(1);
+}
+
+/** The day a batch's labels were written: the first batch of each day of labelling. */
+function labelledOn(batch: number): string {
+  const days: [number, string][] = [[59, "2026-12-06"], [32, "2026-12-05"], [16, "2026-12-04"], [7, "2026-12-03"], [1, "2026-12-02"]];
+  return days.find(([first]) => batch >= first)![1];
 }
