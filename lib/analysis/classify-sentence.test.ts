@@ -127,7 +127,9 @@ describe("classifySentence: the section decides", () => {
   it("a numbered sub-heading sums up its paragraphs as a run-in lead does, unless it only names a part (batch 6 of the eval)", () => {
     const heading = (text: string, part: "review" | "plan") => classifySentence({ text, part, role: "heading" });
     expect(heading("(一)聚焦稳增长,经济运行持续向好", "review")).toMatchObject({ kind: "achievement", reason: "回顾部分的小标题" });
-    expect(heading("1.全力扩大有效投资。", "plan")).toMatchObject({ kind: "goal", reason: "计划部分的小标题" });
+    expect(heading("1.有效投资的重点。", "plan")).toMatchObject({ kind: "goal", reason: "计划部分的小标题" });
+    // (全力 and 持续 open a task as 加快 does: 三、持续扩大有效投资, batch 59's 安庆.)
+    expect(heading("1.全力扩大有效投资。", "plan")).toMatchObject({ kind: "goal", reason: "计划部分的任务标题" });
     expect(heading("（二）2023年主要预期目标", "plan").kind).toBe("other");
     expect(heading("（一）关于财政预算", "plan").kind).toBe("other");
   });

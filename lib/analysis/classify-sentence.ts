@@ -100,6 +100,11 @@ function mostlyHedged(text: string): boolean {
 }
 const PROBLEM_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战)[。：:]?$/;
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
+/** （一）工业生产方面, （四）商业、财政和市场, （五）郊区农业: a review's sub-heading that only names the field its paragraphs
+ * report on (the 1950s and the typed-in archives, batch 59's 武汉), no result: short, closing on a field's noun or on 方面,
+ * with no word that says how the field went (稳中向好, 步伐加快, 持续深化…). */
+const FIELD_ONLY_HEADING_RE = /^(?:[^，,。；;：:]{2,12}方面|[^，,。；;：:]{2,10}(?:生产|建设|改造|农业|工业|商业|市场|财政|金融|卫生|教育|文化|生活|就业|交通|水利|林业|科技|民政|体育|外贸|事业))[。：:]?$/;
+const HOW_IT_WENT_RE = /加快|加强|持续|不断|稳|全面|扎实|深入|进一步|取得|显著|明显|有效|迈|新|提|增|深化|推进|改善|发展|进步|突破|向好|成效|巩固|扩大|优化|升/;
 const LEAD_JUDGEMENT_RE = /^这是|来之不易|刻不容缓|势在必行|至关重要|必先|(?:是|为)(?:关键|根本|基础|前提|保障)[。！!]?$/;
 
 /** Statements in a plan part without a task in them: past events (…了…, 最近…) and judgements (…是…的。). */
@@ -207,6 +212,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (level !== null && level > 1 && PROBLEM_HEADING_RE.test(topic)) return make("other", "问题部分的小标题", 0.7, "problem", true);
     // （二）重点工作推进情况: a heading that names what its paragraphs report on, not a result.
     const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(topic) || /情况[。：:]?$/.test(topic);
+    if (level !== null && level > 1 && part === "review" && FIELD_ONLY_HEADING_RE.test(topic) && !HOW_IT_WENT_RE.test(topic)) return make("other", "回顾部分的小标题(只列领域)", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);

@@ -1,7 +1,7 @@
 // Finds the quantities in a sentence: numbers with their scale and unit, ranges, ratios and Chinese fractions.
 // Dates (2020年, 1月17日, 05:38), ordinals (第19届), and digits inside names (5G, PM2.5, “152”工程, 2.0版,
 // 16号线) are not quantities. One left-to-right pass; every lookahead is bounded, so the time is linear.
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals } from "@/lib/text/chinese-numerals";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals, readDigitByDigit } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { foldWidth } from "@/lib/text/width";
 import { scaled, scaleFactor, type Scale } from "./scales";
@@ -347,7 +347,9 @@ function findFractions(t: string, quoted: Uint8Array, input: string): Quantity[]
     let right = at + 2;
     // 百分之一百一十七: up to eight numerals (a share above a hundred per cent is common in old reviews).
     while (right < t.length && right - at - 2 < 8 && CHINESE_NUMERAL_CHARS.includes(t[right])) right++;
-    let numerator = parseChineseNumeral(t.slice(at + 2, right));
+    // 百分之一〇三点二 (the 1950s write a share above a hundred digit by digit, with 〇): read as 103.2.
+    const written = t.slice(at + 2, right);
+    let numerator = parseChineseNumeral(written) ?? (/^[一二三四五六七八九][〇○零一二三四五六七八九]{2}$/.test(written) && /[〇○零]/.test(written) ? readDigitByDigit(written) : null);
     // 百分之四点一: decimals after 点, one numeral a digit.
     const decimals = numerator !== null && t[right] === "点" ? readChineseDecimals(t, right + 1) : null;
     if (numerator !== null && decimals) {
@@ -435,13 +437,15 @@ function readScaledUpper(t: string, at: number, scale: Scale): { value: number; 
 const POLICY_MOVES_RE = /(?<![一二两三四五六七八九十第])([两三四五六七八九十])次(?=(?:全面)?(?:提高|降低|下调|上调|降准|降息|加息))/g;
 
 /** Units a Chinese numeral may carry without a scale: 一百九十一元, 一倍, 五人. Not 个/项/家 (两个文明, 三项制度, 千家万户). */
-const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方公里", "平方米", "立方米", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘", "担"];
+const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方公里", "平方米", "立方米", "平方公尺", "立方公尺", "公尺", "公方", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘", "担"];
 /** Units of things counted that a compound numeral (三百八十六个, 十五个, 一百三十八家) carries as a count; a single numeral
  * before them is a way of speaking (两个文明, 三项制度, 一套班子). */
-const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批"];
+const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批", "张", "种", "口", "块", "匹"];
 const SPAN_AFTER_COUNT_RE = /^个(?:多|半)?(?:月|年|小时|工作日|星期|季度|世纪)/;
 const NAMELESS_CLAUSE_RE = /^(?:(?:19|20)\d\d年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|去年|今年)?(?:又|再|已经?)?(?:增加到|增长到|发展到|达到|达|有)?$/;
 const CLAUSE_EDGE_RE = /[，,。；;：:、！!？?）)\s]/;
+/** 发展到, 增加到, 减少为 after a count that 由 or 从 opens: the change the count starts from. */
+const CHANGE_TO_RE = /^(?:发展|增加|增长|扩大|上升|提高|减少|下降|降低|缩小)?(?:到|至|为)/;
 /** What may follow a Chinese numeral that is a quantity: 点 (decimals), 余/多, a scale, the first character of a unit. */
 const CAN_FOLLOW_NUMERAL = new Set(["点", "余", "多", "万", "亿", ...CHINESE_NUMBER_UNITS.map((u) => u[0])]);
 /** Runs of numerals followed by one of those (a lookahead, so that 一些, 进一步 and 统一 never reach the code below). */
@@ -599,10 +603,13 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // A compound count closes its clause (实施市级重点项目三百八十六个。) or opens it (十五个产业集聚区完成投资…); one inside a
     // clause (占全国一千七百八十六个县的百分之二十八) or after 有 (1979年有一千六百二十二个) counts what the clause names
     // elsewhere. (前十一个月, 二十个工作日: a span of time, no count.)
-    const counted = !scale && compound && t[start - 1] !== "有" && !matchAt(t, j, CHINESE_NUMBER_UNITS) && !SPAN_AFTER_COUNT_RE.test(t.slice(j, j + 4))
+    const counted = !scale && compound && !matchAt(t, j, CHINESE_NUMBER_UNITS) && !SPAN_AFTER_COUNT_RE.test(t.slice(j, j + 4))
       ? matchAt(t, j, COMPOUND_COUNT_UNITS)
       : null;
-    if (counted && !(CLAUSE_EDGE_RE.test(t[j + counted.length] ?? "。") || CLAUSE_EDGE_RE.test(t[start - 1] ?? "。"))) continue;
+    // (由六十三个发展到三百二十九个: the count a change starts from closes its part of the clause as well.)
+    const closes = counted !== null && (CLAUSE_EDGE_RE.test(t[j + counted.length] ?? "。") || (/[由从]/.test(t[start - 1] ?? "") && CHANGE_TO_RE.test(t.slice(j + counted.length, j + counted.length + 4))));
+    // (新产品有二百一十四种。: after 有 only a count that closes the clause, 有三千多个 opening a noun names nothing.)
+    if (counted && !(closes || (CLAUSE_EDGE_RE.test(t[start - 1] ?? "。") && t[start - 1] !== "有"))) continue;
     // (1980年增加到五千五百六十九个: a count at the end of a clause that names nothing counts what another clause names.)
     if (counted && !CLAUSE_EDGE_RE.test(t[start - 1] ?? "。") && NAMELESS_CLAUSE_RE.test(t.slice(Math.max(0, start - 16), start).split(/[，,。；;：:]/).at(-1)!)) continue;
     // (新增龙头企业二十余个, 以下十二个方面: a count the patterns above read already.)
@@ -625,6 +632,11 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;
+    // 一倍半, 两倍半: half a time more.
+    if (unit === "倍" && t[j] === "半") {
+      value += 0.5;
+      j++;
+    }
     if (unit && t[j] === "级") continue; // 千万吨级炼油厂: a class of plant, not an amount
     if (unit && NOT_AN_AMOUNT_AFTER_RE.test(t.slice(j, j + 8))) continue;
     // 煤矿百万吨死亡率, 亿元GDP生产安全事故死亡率: the base a rate is given per is no amount (a rate's name).

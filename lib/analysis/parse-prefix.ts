@@ -105,7 +105,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   { re: /(?:达|为|是|超|接近|近|大约|将近|(?<![条节制契公签合预履集特违])约|在|由|共|的|了|和|及|将|要|拟|可|会|就|也|还|都|仍|又|已|有|以|即|则|仅|只|(?<![人英天奇鬼干秀将帅全])才|,|、|\s)$/ },
   // 居民储蓄存款余额五年增长1倍多, 最低收购价每50公斤, 消费水平计划提高, 试点工作: spans, rates and plan words.
   { re: /(?:前|近|过去)?(?:[一二三四五六七八九十两]+|\d+)年(?:来|间|中|内)?$/, last: "年来间中内" },
-  { re: /每$|计划(?:要求)?$|工作$/ },
+  // (地方国营工业全员劳动生产率要求提高百分之十二: the plan's 要求 as well, batch 59's 武汉.)
+  { re: /每$|计划(?:要求)?$|(?<=.{2})要求$|工作$/ },
   // 移动网络流量资费年内至少降低30%: how soon and how much at least are no part of the name.
   { re: /(?:年内|年底前|今年|全年)?(?:至少|最少|起码)$/, last: "少码" },
   // 审批“最多60天”: the cap of a time limit, said before it.
@@ -287,7 +288,8 @@ function noteWord(word: string, info: PrefixInfo) {
   if (rateWord && !info.growthWord) info.growthWord = rateWord[1];
   // 五年累计, 五年来: a total over several years, which never answers one year's target.
   // 五年城镇新增就业4500万人 (a five-year plan's goal) too: a span of years, not one year.
-  if (/(?:^|[^第十前])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
+  // (Not the end of a year in numerals: 比一九五五年 is one year, batch 59's 武汉.)
+  if (/(?:^|[^第十前〇○零一二三四五六七八九])[二三四五六七八九十两]年(?:累计|来|内|间|中)?$/.test(word) && !info.qualifiers.includes("累计")) info.qualifiers.push("累计");
 }
 
 /** Every TRAILING word is short: matching against the tail alone keeps the end-anchored rules from scanning long prefixes. */

@@ -11,6 +11,9 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "眼",
   // Spindles of spinning capacity (新增纺纱产能30万锭: batch 57's 石河子) and bags of fungus grown (栽培黑木耳9.1亿袋: 伊春).
   "锭", "袋",
+  // Bolts of cloth and bricks, as the 1950s count them (棉布二百一十万匹, 机制砖二亿一千万块: batch 59's 武汉, the national
+  // reports of the time).
+  "匹", "块",
 ]);
 
 /** Weights in tonnes: a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's
@@ -20,7 +23,9 @@ export const TONNES_PER_UNIT: Readonly<Record<string, number>> = { 吨: 1, 公�
 export const UNITS = [
   "%", "‰", "个百分点", "百分点", "倍",
   "元", "美元", "欧元", "港元",
-  "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "亩", "公顷", "千升", "升",
+  "平方公里", "平方千米", "平方米", "立方米", "公里",
+  // The metric units as the 1950s named them (职工宿舍十六万五千平方公尺, 土方二百八十万公方: batch 59's 武汉).
+  "平方公尺", "立方公尺", "公尺", "公方", "千米", "米", "亩", "公顷", "千升", "升",
   "吨标准煤", "吨公里", "人公里", "吨", "公斤", "千克", "斤", "担", "千瓦时", "千瓦", "千伏安", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "马力", "标准箱", "标箱", "载重吨", "重量箱", "箱", "微克/立方米", "度",
   "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "GW", "MW", "分钟", "小时", "秒", "个工作日", "工作日", "天", "个月", "年", "周岁", "周", "岁",
   ...COUNT_UNITS,

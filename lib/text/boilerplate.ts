@@ -1,3 +1,4 @@
+import { arabicYears } from "./chinese-numerals";
 import { countHan, endsSentence } from "./chars";
 import { MD_LINK_PATTERN, type Line } from "./lines";
 
@@ -45,7 +46,7 @@ const STANDALONE_RE =
 /** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小,
  * 字号:[大 中 小], 【字体：大 中 小】　打印　关闭 (only a line made of nothing else). */
 const CLUTTER_WORDS_RE =
-  /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|打印|关闭|分享|收藏|返回|[【】\[\]|｜/\s]/g;
+  /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|打印|关闭|分享|收藏|返回|播报|上传视频|讨论|编辑|[【】\[\]|｜/\s]/g;
 const PREV_NEXT_RE = /^(?:上一篇|下一篇)\s*[:：]/;
 const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
 const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
@@ -129,10 +130,11 @@ export function stripWordCount(text: string): string {
  * (before a page date and the file name) and the section builder's delivery year. */
 export function titleBlockYear(lines: readonly ClassifiedLine[]): number | null {
   const meeting = lines.find((l) => l.front === "meeting");
-  const fromMeeting = meeting && /(\d{4})年/.exec(meeting.text);
+  // (（一九五六年四月十七日在…会议上）: the 1950s write the date in numerals.)
+  const fromMeeting = meeting && /(\d{4})年/.exec(arabicYears(meeting.text));
   if (fromMeeting) return Number(fromMeeting[1]);
   for (const l of lines) {
-    const m = l.front === "title" ? /(\d{4})年/.exec(stripWordCount(l.text)) : null;
+    const m = l.front === "title" ? /(\d{4})年/.exec(arabicYears(stripWordCount(l.text))) : null;
     if (m) return Number(m[1]);
   }
   return null;
@@ -195,7 +197,56 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   markPageFurniture(out);
   markFooter(out);
   markLicenceFooter(out);
+  markEncyclopediaEntry(out);
   return out;
+}
+
+/** 参考资料 and the 引用日期 of its items: an online encyclopedia's entry (百科词条) copied as text. */
+const REFERENCES_HEAD_RE = /^参考资料\s*$/;
+const REFERENCE_ITEM_RE = /\[引用日期[^\]]*\]\s*$/;
+/** The entry's info box, a label a line (中文名, 发布时间…) with its value on the next line or after a tab. */
+const INFO_BOX_LABEL_RE = /^(?:中文名|外文名|别名|发布时间|发布单位|发布机构|报告人|报告时间|所属地区|类别|类型)(?=$|[\t\u3000 ]{1,}|[:：])/;
+/** 1 报告全文, 1.1 一、2018年工作回顾: the entry's table of contents under its 目录 line. */
+const CONTENTS_ITEM_RE = /^\d{1,2}(?:\.\d{1,2})?\s+\S.{0,48}$/;
+const ENTRY_FOOT_RE = /^(?:词条标签|词条统计|浏览次数|编辑次数|最近更新|更新时间|创建者)\s*[:：]|^词条统计$/;
+
+/**
+ * An online encyclopedia's entry on a report (batch 60's 遂宁): its info box, its table of contents, its reference list
+ * and its foot are the site's, not the report's. Read only in a text that shows it is one (a reference list whose items
+ * carry 引用日期): the labels alone (发布时间, 报告人) are words any page may hold.
+ */
+function markEncyclopediaEntry(out: ClassifiedLine[]): void {
+  if (!out.some((l) => l.kind !== "blank" && REFERENCE_ITEM_RE.test(l.text))) return;
+  const lines = out.filter((l) => l.kind !== "blank");
+  let inContents = false;
+  let inReferences = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (REFERENCES_HEAD_RE.test(l.text)) inReferences = true;
+    if (l.text === "目录") {
+      inContents = true;
+      l.kind = "boilerplate";
+      continue;
+    }
+    if (inContents && CONTENTS_ITEM_RE.test(l.text)) {
+      l.kind = "boilerplate";
+      continue;
+    }
+    inContents = false;
+    if (inReferences || ENTRY_FOOT_RE.test(l.text) || REFERENCE_ITEM_RE.test(l.text)) {
+      l.kind = "boilerplate";
+      continue;
+    }
+    const label = INFO_BOX_LABEL_RE.exec(l.text);
+    if (!label || l.kind !== "content") continue;
+    l.kind = "boilerplate";
+    // (中文名⏎2019年遂宁市人民政府工作报告: the value on the line after its label.)
+    const next = lines[i + 1];
+    if (l.text.length === label[0].length && next && next.text.length <= 40 && !endsSentence(next.text) && !INFO_BOX_LABEL_RE.test(next.text)) {
+      next.kind = "boilerplate";
+      i++;
+    }
+  }
 }
 
 /** `[来源](https://…)`: a Markdown note's link to its source, alone on its line. */

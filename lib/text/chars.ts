@@ -40,14 +40,24 @@ const STAGE_REMARK = String.raw`[（(](?:长时间)?(?:热烈|持久)?的?(?:掌
 export const STAGE_REMARK_RE = new RegExp(`^${STAGE_REMARK}`);
 const STAGE_REMARK_END_RE = new RegExp(`${STAGE_REMARK}\\s*$`);
 
+/** [1], [1-2], [3,5]: an online encyclopedia's citation mark after a sentence or a figure (batch 60's 遂宁). */
+const CITATION_MARK = String.raw`[\[［]\d{1,3}(?:[-–—,，、]\d{1,3})*[\]］]`;
+export const CITATION_MARK_RE = new RegExp(`^${CITATION_MARK}`);
+export const CITATION_MARKS_RE = new RegExp(CITATION_MARK, "g");
+const CITATION_MARK_END_RE = new RegExp(`${CITATION_MARK}\\s*$`);
+
 /** True when the text (trimmed) ends like a finished sentence, including a closing quote after 。 and a stage remark
- * after it (…表示衷心的感谢！（掌声）). */
+ * or a citation mark after it (…表示衷心的感谢！（掌声）, …增长8.1%。[1]). */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && isWhitespace(s[i])) i--;
   if (s[i] === "）" || s[i] === ")") {
     const remark = STAGE_REMARK_END_RE.exec(s);
     if (remark) i = remark.index - 1;
+  }
+  if (s[i] === "]" || s[i] === "］") {
+    const mark = CITATION_MARK_END_RE.exec(s);
+    if (mark) i = mark.index - 1;
   }
   while (i >= 0 && CLOSERS.has(s[i])) i--;
   return i >= 0 && (TERMINALS.has(s[i]) || s[i] === "…");

@@ -52,3 +52,8 @@ export function readDigitByDigit(text: string): number | null {
 export function readYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
 }
+
+/** 一九五五年 → 1955年, 二〇二一年 → 2021年: the years of a heading in digits, so that one pattern reads both. */
+export function arabicYears(text: string): string {
+  return /[一二][〇○零一二三四五六七八九]{3}\s?年/.test(text) ? text.replace(/[一二][〇○零一二三四五六七八九]{3}(?=\s?年)/g, (year) => String(readDigitByDigit(year) ?? year)) : text;
+}

@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isWhitespace } from "./chars";
+import { CITATION_MARKS_RE, isAsciiAlnum, isWhitespace } from "./chars";
 import { JUMP_MARK } from "./heading-patterns";
 import { MD_LINK_PATTERN } from "./lines";
 
@@ -57,9 +57,9 @@ export function dropJumpLines(raw: string): string {
 const COMMENT_ANCHOR_RE = /(?<!批注\s*)[\[［][\u4e00-\u9fa5]{1,4}\d{1,3}(?:R\d{1,2})?[\]］]/g;
 
 /** 新建5G基站300[张伟6]个以上 → 新建5G基站300个以上: a comment's anchor is no word of the sentence (the comment is read apart,
- * its own head, 批注 [张伟6]:, kept). */
+ * its own head, 批注 [张伟6]:, kept); nor is an encyclopedia's citation mark (增长7.6%[2]，…). */
 export function dropCommentAnchors(raw: string): string {
-  return raw.includes("[") || raw.includes("［") ? raw.replace(COMMENT_ANCHOR_RE, "") : raw;
+  return raw.includes("[") || raw.includes("［") ? raw.replace(COMMENT_ANCHOR_RE, "").replace(CITATION_MARKS_RE, "") : raw;
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";

@@ -1,7 +1,8 @@
 /** Numbered heading openers. Numbering restarts under each 一、, so only the shape matters, never the value. */
 /** Not `一、二季度…`: a numeral right after the 、 makes it a range, not a heading; but `一、六五计划…` (a
- * five-year plan's name: 六五, 十二五) is a heading, and so is `一、一年来工作回顾` / `一、五年来的工作`. */
-const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五|年来|年以来|年工作))/;
+ * five-year plan's name: 六五, 十二五) is a heading, and so are `一、一年来工作回顾` / `一、五年来的工作` and a year in
+ * numerals (`一、一九五五年的工作`, `二、一九九三年的主要任务`: the reports of the 1950s to the 1990s). */
+const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五|年来|年以来|年工作|[〇○零一二三四五六七八九]{3}年))/;
 const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 /** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为` or the full-width `２．１％` of a PDF. */
 const LEVEL3_RE = /^[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))/;

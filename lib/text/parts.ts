@@ -1,3 +1,4 @@
+import { arabicYears } from "./chinese-numerals";
 import { foldWidth } from "./width";
 import type { Part } from "./types";
 
@@ -26,7 +27,7 @@ const WORDS_OF_THE_REPORT_RE = /^[^\p{L}\p{N}]*(?:报告|政府工作报告)?(?:
 
 /** 二、抓紧有利时机，加快经济发展: a top-level heading worded as a task (verb first, nothing done) opens the plan. */
 const TASK_HEADING_RE =
-  /^(?:坚持|加快|加大|依靠|围绕|着眼|抓紧|争取|千方百计|采取|确定|办好|深化|推进|推动|加强|积极|大力|进一步|努力|切实|全面|促进|实施|保持|做好|抓好|搞好|扩大|提高|实行|继续|认真|着力|建立|健全|完善|巩固|优化|培育|坚定不移|坚决|落实|狠抓|确保|力争|改善|增强|转变|调整|不断|集中力量|统筹|以.{1,12}为)/;
+  /^(?:坚持|持续|全力|加快|加大|依靠|围绕|着眼|抓紧|争取|千方百计|采取|确定|办好|深化|推进|推动|加强|积极|大力|进一步|努力|切实|全面|促进|实施|保持|做好|抓好|搞好|扩大|提高|实行|继续|认真|着力|建立|健全|完善|巩固|优化|培育|坚定不移|坚决|落实|狠抓|确保|力争|改善|增强|转变|调整|不断|集中力量|统筹|以.{1,12}为)/;
 const HEADING_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、，,.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[、，,]|\d+[、.．])\s*/;
 
 /** 坚持稳增长调结构,发展质效稳步提升: a heading that ends on a result is a review heading, however it starts. */
@@ -45,7 +46,8 @@ export function isTaskHeading(heading: string): boolean {
 export function partFromHeading(rawHeading: string): Part | null {
   // １９９４年, 1 9 9 8 年 (web and PDF copies) read as 1994年, 1998年.
   // 【2025年目标】, 🎯 2025年主要预期目标: a news subhead's brackets and a WeChat group's mark are not its words.
-  const heading = foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1");
+  // (一、一九五五年的工作: a year in numerals is read as its digits, batch 59's 武汉.)
+  const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1"));
   if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading)) return "other";
   // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
   if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";

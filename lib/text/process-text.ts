@@ -50,9 +50,14 @@ function isListName(text: string, p: Paragraph, spanCount: number, next: string 
  */
 function numberedItem(text: string, spanCount: number, afterItem: boolean): boolean {
   if (numberedLevel(text) !== 3) return false;
+  // 12.全力推进…前期工作（牵头单位：市发展改革委；完成时限：2019年12月底）: a task of a 分解方案 carries the offices that answer
+  // for it; a title never does (batch 59's 安庆).
+  if (OFFICES_BRACKET_RE.test(text)) return true;
   if (FIGURE_IN_ITEM_RE.test(text.replace(/^[0-9０-９]{1,2}[.．、]/, ""))) return true;
   return spanCount === 1 && (/[；;]$/.test(text) || (afterItem && /[。.]$/.test(text)));
 }
+/** （牵头单位：…）, （责任单位：…）: the offices a task is given to, closing its line. */
+const OFFICES_BRACKET_RE = /[（(](?:牵头单位|责任单位|牵头部门|责任部门|配合单位)[：:][^（）()]*[)）][。；;]?$/;
 /** 1.地区生产总值增长3.4%，低于计划目标。 (a planning report's indicators, batch 43's 济南): a figure with its unit makes a
  * numbered line an item that states it, never a title. */
 const FIGURE_IN_ITEM_RE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:%|％|‰|个百分点|万|亿|千|元|美元|人|吨|公里|平方米|亩|个|家|项|所|张|套|户|座|条|处|台|辆|微克)/;

@@ -1,3 +1,4 @@
+import { arabicYears } from "./chinese-numerals";
 import { numberedLevel } from "./heading-patterns";
 import { isTaskHeading, partFromHeading } from "./parts";
 import type { Part, TextSection } from "./types";
@@ -36,7 +37,7 @@ export class SectionBuilder {
     this.closeFrom(level, start);
     const parent = this.current;
     const named = !parent && level < 4 ? partFromHeading(headingWords(heading)) : null;
-    const keyword = !parent && level < 4 ? (named === "plan" && this.pastYearsWork(heading) ? "review" : named ?? this.afterReview(heading) ?? this.byYearAlone(heading)) : null;
+    const keyword = !parent && level < 4 ? (named === "plan" && this.pastYearsWork(heading) ? "review" : named ?? this.afterReview(heading) ?? this.byYearAlone(heading) ?? this.yearsWork(heading)) : null;
     const part = parent ? parent.part : (keyword ?? this.part);
     const section: TextSection = { index: this.sections.length, heading, level, part, start, end };
     this.part = part;
@@ -48,14 +49,23 @@ export class SectionBuilder {
   /** 一、2022年主要工作 in a report delivered in 2023: a year's work named with no word of the future is that year's
    * review; the heading's year against the delivery year decides (2023年主要工作 in the same report is the plan). */
   private pastYearsWork(heading: string): boolean {
-    const year = /((?:19|20)\d\d)\s?年/.exec(heading);
+    const year = /((?:19|20)\d\d)\s?年/.exec(arabicYears(heading));
     return year !== null && this.deliveryYear !== null && Number(year[1]) < this.deliveryYear && !FORWARD_WORDS_RE.test(heading);
   }
 
   /** ▶ 2023年，余杭这样干 (a news post's group name, no word of either part): the delivery year's work is the plan, an
    * earlier year's the review. */
   private byYearAlone(heading: string): Part | null {
-    const year = /^\P{L}*((?:19|20)\d\d)\s?年[，,]/u.exec(heading);
+    return this.byYear(/^\P{L}*((?:19|20)\d\d)\s?年[，,]/u.exec(arabicYears(heading)));
+  }
+
+  /** 一、一九五五年的工作 in a report delivered in 1956 (and 二、1956年的工作 in the same report): a year's work, named with no
+   * other word, is the review or the plan by its year. */
+  private yearsWork(heading: string): Part | null {
+    return this.byYear(/^\P{L}*(?:[一二三四五六七八九十]{1,3}[、．.])?\s*((?:19|20)\d\d)\s?年的?(?:政府)?工作$/u.exec(arabicYears(heading)));
+  }
+
+  private byYear(year: RegExpExecArray | null): Part | null {
     if (!year || this.deliveryYear === null) return null;
     const y = Number(year[1]);
     return y === this.deliveryYear ? "plan" : y < this.deliveryYear ? "review" : null;

@@ -1,4 +1,4 @@
-import { CLOSERS, STAGE_REMARK_RE, TERMINALS, isAsciiAlnum, isWhitespace } from "./chars";
+import { CITATION_MARK_RE, CLOSERS, STAGE_REMARK_RE, TERMINALS, isAsciiAlnum, isWhitespace } from "./chars";
 
 export interface Span {
   start: number;
@@ -74,6 +74,7 @@ export function segmentParagraph(stored: string, start: number, end: number): Sp
       while (j < end && (TERMINALS.has(stored[j]) || stored[j] === "…")) j++;
       j = absorbClosers(stored, sStart, j, end);
       j = absorbStageRemark(stored, j, end);
+      j = absorbCitationMark(stored, j, end);
       i = emit(j);
       continue;
     }
@@ -111,6 +112,14 @@ function absorbStageRemark(stored: string, from: number, end: number): number {
   let after = from + remark[0].length;
   while (after < end && isWhitespace(stored[after])) after++;
   return after < end ? from + remark[0].length : from;
+}
+
+/** …增长8.1%。[1] 报告回顾了…: an encyclopedia's citation mark after a sentence's end cites that sentence, never opens the
+ * next one. */
+function absorbCitationMark(stored: string, from: number, end: number): number {
+  if (stored[from] !== "[" && stored[from] !== "［") return from;
+  const mark = CITATION_MARK_RE.exec(stored.slice(from, Math.min(end, from + 16)));
+  return mark ? from + mark[0].length : from;
 }
 
 function countChar(s: string, from: number, to: number, ch: string): number {

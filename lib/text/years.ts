@@ -1,3 +1,4 @@
+import { arabicYears } from "./chinese-numerals";
 import { partFromHeading } from "./parts";
 import type { ProcessedText, ReportKind } from "./types";
 
@@ -28,7 +29,7 @@ export function inferYears(processed: ProcessedText, kind: ReportKind, baseYear:
   let planYear: number | null = null;
   const inferred: string[] = [];
   for (const s of processed.sections) {
-    const year = /(\d{4})年/.exec(s.heading);
+    const year = /(\d{4})年/.exec(arabicYears(s.heading));
     if (!year || partFromHeading(s.heading) !== s.part) continue;
     if (s.part === "review") reviewYear ??= Number(year[1]);
     if (s.part === "plan") planYear ??= Number(year[1]);
