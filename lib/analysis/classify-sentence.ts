@@ -140,6 +140,8 @@ const OPENS_ON_RESULT_RE = /^[^，,。；;\d]{2,24}?(?:遭受|受到|遭遇)[^�
 /** 总干渠两侧生态廊道造林七万二千亩，没有完成八万亩的年度任务: a name and its figure first, then the plan it fell short of (batch
  * 56's 速记稿); without the shortfall, a figure first may open a problem (全市还有贫困人口3.2万人，…). */
 const SHORT_OF_PLAN_RE = /(?:没有|未能|未)(?:完成|达到)/;
+/** 其中，, 另外，: a lead before the name a result opens on. */
+const PART_LEAD_RE = /^(?:其中|另外|此外|同时)[，,]\s*/;
 const OPENS_ON_FIGURE_RE = /^[^，,。；;\d]{2,24}?(?:[\d０-９][\d０-９.．]*|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)(?:万|亿)?[一-龥]{1,3}[，,]/;
 
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */
@@ -268,7 +270,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const solving = problem?.callsForAction === true && hasGoalCue(text);
   // (固定资产投资增长6.4%，未完成…目标，主要是部分重大项目开工滞后; 初步核算，全市生产总值…增长4.6%，与…预期目标仍有差距:
   // a review's result, then why it fell short, is the result.)
-  const resultFirst = part === "review" && (OPENS_ON_RESULT_RE.test(text) || (SHORT_OF_PLAN_RE.test(text) && OPENS_ON_FIGURE_RE.test(text)));
+  // (其中，工业总产值4.90亿元，增长24.1%；农业总产值…，没有完成年初计划: the part a result opens on, batch 60's 淳安.)
+  const opening = text.replace(PART_LEAD_RE, "");
+  const resultFirst = part === "review" && (OPENS_ON_RESULT_RE.test(opening) || (SHORT_OF_PLAN_RE.test(opening) && OPENS_ON_FIGURE_RE.test(opening)));
   if (problem && !solving && !(part === "plan" && goalStrong) && !resultFirst) return make("other", `问题:${problem.reason}`, 0.85, "problem", true);
 
   if (ESTIMATE_CUE.re.test(text)) {

@@ -46,8 +46,12 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   // 地方财政一般预算收入，这个，九十三点六亿元: a speaker's filler between commas (a stenographic record) is blanked too.
   const unfilled = unstamped.includes("这个") || unstamped.includes("那个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
   // 7l个, 1O.6%, 3.l万个: a copy read by OCR took a digit for a letter; the figure is read with the digit, and shown as written.
-  const text = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
-  const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
+  const read = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
+  // 力争达到7500万元（此处有手写修改：改为8000万元）: the figure a handwritten change put in its place is the report's.
+  const text = read.includes("手写修改") ? read.replace(AMENDED_RE, (_all, _old: string, amended: string) => " ".repeat(_all.length - amended.length - 1) + amended + " ") : read;
+  const found = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
+  // 投工86万□, 增长1□%: a figure with a character the transcriber could not read is not read.
+  const quantities = text.includes("□") ? found.filter((q) => text[q.end] !== "□" && text[q.start - 1] !== "□" && !q.text.includes("□")) : found;
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities, ctx.kind === "other");
   // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
@@ -327,7 +331,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // 在60%政府举办的基层医疗卫生机构…: with nothing named before, the noun after the figure is what it measures.
     // Worked out only when needed: this runs for every number of every report.
     // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
-    const fallback = () => (before ? changeOf(before.label, text, q) : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    // (完成年计划的百分之一〇六点三，比一九五五年增长百分之二十九点二: the growth is the metric's, not its plan's rate done.)
+    const measured = before && PLAN_DONE_LABEL_RE.test(before.label) ? out.findLast((i) => !PLAN_DONE_LABEL_RE.test(i.label)) ?? before : before;
+    const fallback = () => (measured ? changeOf(measured.label, text, q) : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
     // 5700多万人受益: people counted by what they received are its number of people.
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
@@ -350,6 +356,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   }
   return out;
 }
+
+/** 7500万元（此处有手写修改：改为8000万元）: a figure, then the transcriber's note of the handwritten change to it (group 2). */
+const AMENDED_RE = /([\d.．]+\s*(?:万亿|万|亿)?[\u4e00-\u9fa5%％]{0,4})[（(](?:此处|原件)?(?:有)?手写修改[：:]\s*(?:改为|改作)\s*([^（）()]{1,16})[)）]/g;
 
 /** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it); so is
  * a figure taken back (是二百三十六，不对，是二百三十八个: the one said again is the figure). */
@@ -444,13 +453,19 @@ function modalityOf(ctx: ExtractContext): Modality {
   return ctx.part === "plan" ? "target" : "actual";
 }
 
+/** 工业总产值计划完成率, 年度目标完成率: the name planDoneLabel gives. */
+const PLAN_DONE_LABEL_RE = /(?:目标|计划|预算)完成率$/;
+
 /** …完成年度目标的, 分别完成目标任务的101.2%和: a per cent of the plan done follows. */
-const PLAN_DONE_RE = /完成了?(?:年度|全年|年初)?(目标|计划|预算)(?:任务)?的?(?:[\d.]+%[和、])*$/;
+/** (完成了年计划的百分之一〇六点三: the 1950s' 年计划, batch 59's 武汉.) */
+const PLAN_DONE_RE = /(?:完成|为)了?(?:年度|全年|年初|年)?(目标|计划|预算)(?:任务)?的?(?:[\d.]+%[和、])*$/;
 
 /** 财政总收入 → 财政总收入目标完成率, 固定资产投资完成年度计划 → 固定资产投资计划完成率; nothing named at all → 年度目标完成率. */
 function planDoneLabel(label: string, word: string, previous: string | undefined): string {
-  // 完成投资120亿元，完成年度计划的105%: with nothing of its own, the plan is the one of the metric just named.
-  const named = label.replace(/(?:完成了?)?(?:年度|全年|年初)?(?:目标|计划|预算|任务)*$/, "") || previous || "";
+  // 完成投资120亿元，完成年度计划的105%: with nothing of its own, the plan is the one of the metric just named (so with a
+  // word too short to name anything: 为年计划的…).
+  const own = label.replace(/(?:完成了?|为)?(?:年度|全年|年初|年)?(?:目标|计划|预算|任务)*$/, "");
+  const named = own.length >= 2 ? own : previous || "";
   return named.length < 2 ? `年度${word}完成率` : `${named}${word}完成率`;
 }
 

@@ -71,14 +71,22 @@ export function toSlots(text: string, quantities: Quantity[], comment: boolean):
   let previousEnd = 0;
   for (let q of quantities) {
     let clauseStart = q.start;
-    while (clauseStart > previousEnd && !isSoftBreak(text, clauseStart - 1) && !HARD_BREAKS.includes(text[clauseStart - 1])) clauseStart--;
+    // (全县工农业总产值（按1990年不变价计算，下同）完成6.82亿元: a comma inside a bracketed note ends no clause.)
+    let depth = 0;
+    while (clauseStart > previousEnd && (depth > 0 || !isSoftBreak(text, clauseStart - 1)) && !HARD_BREAKS.includes(text[clauseStart - 1])) {
+      const ch = text[clauseStart - 1];
+      if (ch === "）" || ch === ")") depth++;
+      else if ((ch === "（" || ch === "(") && depth > 0) depth--;
+      clauseStart--;
+    }
     const hardStart = Math.max(lastHard[q.start] + 1, q.start - 400);
     // 5个医共体, and 2235万城市居民 (a bare scale): the noun after the number is what is counted.
     const counted = COUNT_UNITS.has(q.unit) || (!q.unit && q.scale) ? countedNoun(text, q.tailEnd, q.unit || "bare") : "";
     // 6398万农村人口, 13亿城乡居民: a bare scale before people counts people.
     if (!q.unit && q.scale && PEOPLE_RE.test(counted)) q = { ...q, unit: "人" };
     else if (!q.unit && q.scale && HOUSEHOLDS_RE.test(counted)) q = { ...q, unit: "户" };
-    const prefix = text.slice(clauseStart, q.start);
+    // (…（按1990年不变价计算，下同）: how the figure is measured is no part of its name.)
+    const prefix = text.slice(clauseStart, q.start).replace(MEASURE_NOTE_RE, "");
     const info = parsePrefix(prefix);
     // 今年的GDP增速目标下调了0.5个百分点: a move of the target, named as the target (five readers of five).
     const moved = TARGET_MOVED_RE.exec(prefix);
@@ -125,6 +133,8 @@ const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定�
 const THIS_YEAR_EXPECTED_RE = /(?:今年|明年)[^，,。；;：:]{0,16}预期(?:增长|增速|目标)?(?:为|是|达到)?$/;
 /** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */
 const TARGET_MOVED_RE = /((?:增长|增速)?目标)(?:(?:比|较)(?:去年|上年))?(?:则|也)?(?:又|再)?(?:下调|上调|调低|调高|调减|提高|降低|放宽|收紧)了?$/;
+/** （按1990年不变价计算，下同）, （含…）: a note on how a figure is measured, inside its name's clause. */
+const MEASURE_NOTE_RE = /[（(](?:按|以|含|不含|包括|扣除)[^（）()]{2,30}[)）]/g;
 /** 今年高校毕业生909万人, 今年高校毕业生预计达1158万人: the year's graduates, as forecast. */
 const COHORT_RE = /(?:今年|明年|全年)(?:全国)?(?:普通)?(?:高校|高等学校)(?:应届)?毕业生(?:人数|规模)?(?:预计)?(?:将)?(?:达到?|有|超过|为)?$/;
 /** 制定和颁布了…, 全国有…: a past event or what exists now, in the number's own clause. */

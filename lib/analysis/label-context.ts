@@ -16,7 +16,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 规上工业实现增加值…, 生物医药产业实现产值312亿元, 星沙物流园区完成货运量: the verb between the owner and the
   // measure is no part of the name.
   const inner = /^(.{2,16}?)(?:实现|完成)(.{2,})$/.exec(raw);
-  const named = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 10 && /[值额量入数率]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
+  // (预算内工业企业实现利税1280万元: a firm's taxes and profits too, batch 60's 淳安.)
+  const named = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 12 && /[值额量入数率税润]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
   // 出栏牦牛4.3万头: the herd's count is named herd first, as 牦牛存栏 is (every reader).
   const label = named.replace(/^(出栏|存栏)([\u4e00-\u9fa5]{1,4})$/, "$2$1");
   if (!previous) return label;
@@ -69,7 +70,9 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
   // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output. (棉花总产76万担 names its output
   // already: batch 54's 开封; 电力总装机588万千瓦 after 原煤产量 is a capacity, batch 55's 呼伦贝尔.)
-  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产|装机)$/.test(label)) {
+  // (全年安排就业二万五千人, 行政管理费控制在八百万元以内 after 粮食产量: people, money and rates are no product either,
+  // batch 59's 武汉.)
+  if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米|人|名|户|人次|元|美元|%|‰|个百分点)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产|装机)$/.test(label)) {
     return label + listHead[1];
   }
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
@@ -132,7 +135,7 @@ const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
 // (苏木乡镇所在地提升改造26个: 所在 is part of a name, no verb.)
-const VERB_STOP = /对(?!外|口|象|话)|(?<!公)共(?=安置|完成|实施|建成|新增|引进|培育|帮扶|带动|吸纳|接待|服务|开展|举办|有)|实施|推行|执行|减少|增加(?!值)|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|(?<!所)在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进/;
+const VERB_STOP = /对(?!外|口|象|话)|(?<!公)共(?=安置|完成|实施|建成|新增|引进|培育|帮扶|带动|吸纳|接待|服务|开展|举办|有)|实施|推行|执行|减少|增加(?!值)|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|(?<!所)在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进|(?<=.{2})(?:建成开通|开通|投入使用|投入运行)|(?<=.{2})(?<![合兼吞])并(?=[\u4e00-\u9fa5]{2})/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;

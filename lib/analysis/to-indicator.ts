@@ -26,11 +26,12 @@ const SAME_AS_LAST_YEAR_RE = /(?<=.{2})与(?:去年|上年)?(?:相同|持平|一
 /** 、固定资产投资增长12%等年初预期目标 after a figure: the figures of a list named as the year's targets (or 指标). */
 const LISTED_TARGETS_AFTER_RE = /^(?:左右|以上|以内|以下)?(?:、[^；;。，,、]{1,20}?)*等(?:年初|年度|全年)?(?:确定的|提出的)?(?:预期|主要)?(?:经济)?(?:指标|目标)/;
 /** 5%左右的目标, 5%左右的预期 (低于年初5%左右的预期: batch 46's 烟台 news): the figure quoted is a target's. */
-const QUOTED_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:(?:预期|年度|既定|全年|增长|奋斗)?目标|预期(?![\u4e00-\u9fa5]))/;
+/** (…规定的十三亿元的指标: the plan's figure named 指标, the 1950s' word, batch 59's 武汉.) */
+const QUOTED_TARGET_AFTER_RE = /^(?:左右|以上|以内|以下)?的(?:(?:预期|年度|既定|全年|增长|奋斗)?(?:目标|指标)|预期(?![\u4e00-\u9fa5]))/;
 /** How far after a figure the words that name or qualify it are read (…等年初预期目标, 的预期, 的县（市）). */
 const AFTER_REACH = 160;
 /** 6.5%左右的预期目标, 13%的年度目标, 没有实现年初6%以上的预期: what follows a figure that is a target's. */
-export const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?目标|预期(?![\u4e00-\u9fa5]))/;
+export const OF_TARGET_RE = /^的(?:(?:预期|年度|全年|年初)?(?:增长)?(?:目标|指标)|预期(?![\u4e00-\u9fa5]))/;
 
 const AMOUNT_NAME_RE = /(?:生产总值|GDP|增加值|投资|零售总额|零售额|社零额|总收入|预算收入|可支配收入|营业收入|产量|产值|进出口总额|出口额|进口额)(?:预期)?(?:目标)?$/;
 
@@ -138,6 +139,8 @@ export function toIndicator(
   const cutOf = cuttable && !industryCut && !lookupMetric(label).known ? CUT_LEAD_RE.exec(label) : null;
   if (cutOf) label = label.slice(cutOf[0].length);
   label = label.replace(POOR_EXIT_RE, "$1退出");
+  // 确保脱贫3000户、1.1万人: the households and the people lifted out of poverty, named as readers name them (11 labels).
+  if (label === "脱贫" && (q.unit === "户" || q.unit === "人")) label = q.unit === "户" ? "脱贫户数" : "脱贫人口";
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;

@@ -16,9 +16,9 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "匹", "块",
 ]);
 
-/** Weights in tonnes: a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's
+/** Weights in tonnes (a 担 is fifty kilograms: 茶叶4.3万担 against 2180吨, batch 60's 淳安): a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's
  * pair scorer that finds a label written in 斤 on the pair's side). */
-export const TONNES_PER_UNIT: Readonly<Record<string, number>> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005 };
+export const TONNES_PER_UNIT: Readonly<Record<string, number>> = { 吨: 1, 公斤: 0.001, 千克: 0.001, 斤: 0.0005, 担: 0.05 };
 
 export const UNITS = [
   "%", "‰", "个百分点", "百分点", "倍",

@@ -1,6 +1,7 @@
 import { getMetric, METRIC_LEXICON, normalizeLabel } from "@/lib/analysis/lookup-metric";
 import { scaleFactor } from "@/lib/analysis/scales";
 import { TONNES_PER_UNIT } from "@/lib/analysis/units";
+import { arabicYears } from "@/lib/text/chinese-numerals";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { canonicalMetric, NAMELESS } from "./metric-key";
 import type { Indicator, IndicatorType } from "@/lib/analysis/types";
@@ -81,8 +82,8 @@ const newAgainstStock = (target: Indicator, result: Indicator) =>
 /** Words that set a target over several years, in the figure's clause (span-context.ts has a review's: 五年来…). */
 const PLAN_SPAN_RE = /[“"]?(?:十[一二三四五六七八九]?|[六七八九])五[”"]?(?:期间|时期|末|规划|计划)|今后[三四五两几]年|[三四五两]年内|本世纪末/;
 
-/** 到2025年, 到2027年底: the year a target is set for. */
-const LATER_YEAR_RE = /到((?:19|20)\d\d)年/;
+/** 到2025年, 到2027年底, 一九五七年的…: a year a target is set for (not a comparison's base: 比2020年). */
+const LATER_YEAR_RE = /(?<![比较同])到?((?:19|20)\d\d)年/g;
 
 /** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
 /** (二、“九五”奋斗目标和1997年的主要任务: the plans of the 1980s and 1990s are named 六五 to 九五, with or without 时期;
@@ -98,8 +99,9 @@ function multiYearOf(found: Indicator, text: string, headings: readonly string[]
   const inClause = PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
   if (inClause) return inClause;
   // 完成植树造林8万亩，到2025年新区森林覆盖率达到40% in 2024's plan: a target for a later year, not this year's.
-  const dated = planYear ? LATER_YEAR_RE.exec(clause) : null;
-  if (dated && Number(dated[1]) > planYear!) return dated[0];
+  // (第一个五年计划规定我市一九五七年的工业总产值达到十三亿元 in 1956's: a later year in numerals, with no 到, as well.)
+  const dated = planYear ? [...arabicYears(clause).matchAll(LATER_YEAR_RE)].find((m) => Number(m[1]) > planYear) : undefined;
+  if (dated) return dated[0];
   for (const heading of headings) {
     const period = PERIOD_TARGETS_HEADING_RE.exec(heading);
     // 二、今后五年的奋斗目标和1998年的主要任务: a heading over the period and the year holds the year's targets too; only a

@@ -56,10 +56,13 @@ export function dropJumpLines(raw: string): string {
 /** A reviewer's comment anchor left in a draft's text (增长7.6%[李红1]；, 新建5G基站300[张伟6]个以上, a reply 李红3R2). */
 const COMMENT_ANCHOR_RE = /(?<!批注\s*)[\[［][\u4e00-\u9fa5]{1,4}\d{1,3}(?:R\d{1,2})?[\]］]/g;
 
+/** 新种山核桃1.3[?]万亩: a transcriber's mark after a character read unsure (batch 60's 淳安, the archives' copies). */
+const UNSURE_MARK_RE = /[\[［][?？][\]］]/g;
+
 /** 新建5G基站300[张伟6]个以上 → 新建5G基站300个以上: a comment's anchor is no word of the sentence (the comment is read apart,
- * its own head, 批注 [张伟6]:, kept); nor is an encyclopedia's citation mark (增长7.6%[2]，…). */
+ * its own head, 批注 [张伟6]:, kept); nor is an encyclopedia's citation mark (增长7.6%[2]，…) or a transcriber's [?]. */
 export function dropCommentAnchors(raw: string): string {
-  return raw.includes("[") || raw.includes("［") ? raw.replace(COMMENT_ANCHOR_RE, "").replace(CITATION_MARKS_RE, "") : raw;
+  return raw.includes("[") || raw.includes("［") ? raw.replace(COMMENT_ANCHOR_RE, "").replace(CITATION_MARKS_RE, "").replace(UNSURE_MARK_RE, "") : raw;
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";

@@ -265,6 +265,11 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   if (ocrDigits > 0) {
     warnings.push({ code: "ocr-digits", message: `有 ${ocrDigits} 处数字中的字母按数字读取（如 7l个 读作 71个，OCR 误识），原文照录 / Read ${ocrDigits} letter(s) inside figures as digits (OCR).`, count: ocrDigits });
   }
+  // 新增小水电装机□□□□千瓦（原件此处字迹模糊）: a transcription marks each character it could not read.
+  const illegible = sentences.reduce((n, x) => n + (x.text.match(/□/g)?.length ?? 0), 0);
+  if (illegible > 0) {
+    warnings.push({ code: "illegible", message: `原件有 ${illegible} 个字无法辨认（录作 □），含 □ 的数字不读作指标 / ${illegible} character(s) marked illegible (□); figures holding one are not read.`, count: illegible });
+  }
   const removed = lines.filter((l) => l.kind === "boilerplate" && !l.translation).length;
   if (removed > 0) {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
