@@ -140,8 +140,8 @@ const OPENS_ON_RESULT_RE = /^[^，,。；;\d]{2,24}?(?:遭受|受到|遭遇)[^�
 /** 总干渠两侧生态廊道造林七万二千亩，没有完成八万亩的年度任务: a name and its figure first, then the plan it fell short of (batch
  * 56's 速记稿); without the shortfall, a figure first may open a problem (全市还有贫困人口3.2万人，…). */
 const SHORT_OF_PLAN_RE = /(?:没有|未能|未)(?:完成|达到)/;
-/** 其中，, 另外，: a lead before the name a result opens on. */
-const PART_LEAD_RE = /^(?:其中|另外|此外|同时)[，,]\s*/;
+/** 其中，, 另外，, 主要产品中，: a lead before the name a result opens on. */
+const PART_LEAD_RE = /^(?:其中|另外|此外|同时|[^，,。；;\d]{2,8}中)[，,]\s*/;
 const OPENS_ON_FIGURE_RE = /^[^，,。；;\d]{2,24}?(?:[\d０-９][\d０-９.．]*|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)(?:万|亿)?[一-龥]{1,3}[，,]/;
 
 /** 向存量要空间, 向改革要动力: 要 asking something of a source, no modal. */

@@ -333,7 +333,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
     // (完成年计划的百分之一〇六点三，比一九五五年增长百分之二十九点二: the growth is the metric's, not its plan's rate done.)
     const measured = before && PLAN_DONE_LABEL_RE.test(before.label) ? out.findLast((i) => !PLAN_DONE_LABEL_RE.test(i.label)) ?? before : before;
-    const fallback = () => (measured ? changeOf(measured.label, text, q) : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
+    // (…；主要副食品零售价格保持稳定，上涨幅度控制在百分之二以内: past a semicolon, the clause before names it first, batch 59's 武汉.)
+    const subject = measured && slots[k].hardBreakBefore && (info.growthWord || info.verb) ? subjectBefore(text, q.start) : "";
+    // (A clause before that holds a figure of its own, 即增加了五百七十三万吨，即增加了百分之六十二, names no subject.)
+    const across = subject && !FIGURE_IN_WORDS_RE.test(subject) ? subject : "";
+    const fallback = () => across || (measured ? changeOf(measured.label, text, q) : info.growthWord || subjectBefore(text, q.start) || countedNoun(text, q.tailEnd));
     // 5700多万人受益: people counted by what they received are its number of people.
     const benefited = named && /^(?:受益|受惠|获益)$/.test(named) && (q.unit === "人" || q.unit === "户") ? named + (q.unit === "户" ? "户数" : "人数") : named;
     emit(follower ? follower[1] : benefited ?? (nounAfter || rateOf || fallback()), info, slots[k].comparedFrom ? { phase: "before" } : {});
@@ -452,6 +456,9 @@ function modalityOf(ctx: ExtractContext): Modality {
   if (ctx.kind === "achievement") return "actual";
   return ctx.part === "plan" ? "target" : "actual";
 }
+
+/** A digit, or a run of Chinese numerals, in a clause: a figure written there. */
+const FIGURE_IN_WORDS_RE = /[\d０-９]|[一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][倍成番]|百分之/;
 
 /** 工业总产值计划完成率, 年度目标完成率: the name planDoneLabel gives. */
 const PLAN_DONE_LABEL_RE = /(?:目标|计划|预算)完成率$/;

@@ -176,6 +176,9 @@ function matchAt(t: string, j: number, words: readonly string[]): string | null 
   return null;
 }
 
+/** 38.2019年: a list number (group 1), then a year. */
+const LIST_NUMBER_THEN_YEAR_RE = /^(\d{1,3}\.)(?:19|20)\d\d年/;
+
 export function findQuantities(input: string): Quantity[] {
   if (typeof input !== "string" || !input) return [];
   const t = toAscii(input);
@@ -192,6 +195,12 @@ export function findQuantities(input: string): Quantity[] {
     const afterColon = prev === ":" && !isDigit(t[i - 2]);
     if (quoted[i] || isLetter(prev) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
+      continue;
+    }
+    // 38.2019年6月底前完成…: a task's list number run into the year after it, no decimal (batch 59's 安庆).
+    const numberedYear = i === 0 || !isDigit(prev ?? "") ? LIST_NUMBER_THEN_YEAR_RE.exec(t.slice(i, i + 9)) : null;
+    if (numberedYear) {
+      i += numberedYear[1].length;
       continue;
     }
     const quantity = readQuantity(t, i);

@@ -47,7 +47,9 @@ export const METRICS: MetricDef[] = [
     nameEn: "General public budget revenue",
     synonyms: ["一般公共预算收入", "地方财政收入", "地方一般公共预算收入", "一般预算收入", "地方财政一般预算收入", "地方一般预算收入", "财政一般预算收入",
       // The early 2010s' name (公共财政预算, before 2015's 一般公共预算).
-      "地方公共财政收入", "公共财政预算收入", "地方公共财政预算收入", "公共财政收入"],
+      "地方公共财政收入", "公共财政预算收入", "地方公共财政预算收入", "公共财政收入",
+      // (The 1950s' 地方预算收入, the local budget's revenue: batch 59's 武汉.)
+      "地方预算收入"],
     related: ["fiscal-total-revenue"],
   },
   {
@@ -79,7 +81,9 @@ export const METRICS: MetricDef[] = [
   { key: "retail-price-index", name: "商品零售价格涨幅", nameEn: "Retail price inflation", synonyms: ["商品零售价格涨幅", "全国商品零售价格总水平", "商品零售价格总水平", "商品零售物价", "全国商品零售价格", "商品零售价格", "零售物价", "全国零售物价总水平", "零售物价总水平", "商品零售物价上涨幅度", "全国商品零售价格上涨幅度", "商品零售价格上涨幅度", "商品零售价格总指数", "零售价格总指数", "全省商品零售价格总指数", "零售物价总指数", "零售物价总指数涨幅", "零售物价涨幅", "零售物价指数"], related: ["cpi"] },
   { key: "money-supply", name: "广义货币M2", nameEn: "Broad money supply (M2)", synonyms: ["广义货币M2", "广义货币", "M2", "广义货币供应量", "广义货币供应量M2", "货币供应量M2", "广义货币M2余额", "广义货币余额", "M2余额", "广义货币供应量余额"] },
   // 2019 sets 减轻企业税收和社保缴费负担近2万亿元; 2020 answers 全年减税降费2.36万亿元 (with 退税 or 缓费 added it is another sum).
-  { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "减税降费总规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担"] },
+  { key: "tax-fee-cuts", name: "减税降费", nameEn: "Tax and fee cuts", synonyms: ["减税降费", "减税降费规模", "减税降费总规模", "为企业减税降费", "减轻企业税收和社保缴费负担", "企业税收和社保缴费负担", "减轻企业负担",
+    // (为企业减轻负担18.6亿元, 为企业减负: batch 59's 安庆, the words of the 四送一服 campaigns.)
+    "为企业减轻负担", "减轻负担", "为企业减负", "企业减负"] },
   { key: "deficit", name: "财政赤字", nameEn: "Fiscal deficit", synonyms: ["财政赤字", "全国财政赤字", "中央财政赤字", "赤字", "赤字规模", "财政赤字规模"] },
   // The budget's headline borrowing besides the deficit (national reports since 2015, and 2020, 2024, 2025).
   { key: "local-special-bonds", name: "地方政府专项债券", nameEn: "Local government special-purpose bonds", synonyms: ["地方政府专项债券", "地方政府专项债", "新增地方政府专项债", "新增地方政府专项债券", "地方专项债券", "地方专项债", "新增专项债券", "新增专项债", "专项债券", "专项债"] },
@@ -125,7 +129,9 @@ export const METRICS: MetricDef[] = [
   { key: "fixed-asset-investment", name: "固定资产投资", nameEn: "Fixed-asset investment", synonyms: ["固定资产投资", "全社会固定资产投资", "固定资产投资规模", "全社会固定资产投资规模"] },
   { key: "retail-sales", name: "社会消费品零售总额", nameEn: "Retail sales of consumer goods", synonyms: ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额", "社零额", "社零", "消费品零售额", "消费品零售总额",
     // (社会商品零售总额, the name of the 1980s and 1990s: batch 54's 开封 1995/96 sets one and reports the other.)
-    "社会商品零售总额", "社会商品零售额"] },
+    "社会商品零售总额", "社会商品零售额",
+    // (商品零售总额, the 1950s' name: batch 59's 武汉.)
+    "商品零售总额", "商品零售额"] },
   { key: "online-retail", name: "网络零售额", nameEn: "Online retail sales", synonyms: ["网络零售额"] },
   { key: "industrial-value-added", name: "规模以上工业增加值", nameEn: "Industrial value added (above designated size)", synonyms: ["规上工业增加值", "规模以上工业增加值", "工业增加值", "规模工业增加值", "规上工业增速", "规模以上工业增速"], related: ["industrial-output"] },
   { key: "industrial-output", name: "规模以上工业销售产值", nameEn: "Industrial sales output (above designated size)", synonyms: ["规模以上工业销售产值", "规上工业销售产值", "规模以上工业总产值", "规上工业总产值", "工业总产值", "工业销售产值"], related: ["industrial-value-added"] },

@@ -11,6 +11,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // A year's sales of the firms counted (年销售收入超过10亿元的工业企业 / 销售收入超过10亿元的工业企业: batch 32's 河南); an
   // average time limit and a trade named with its 业 (行政审批事项平均办理时限, 林果业提质增效: batch 34's 郫县 and 喀什).
   "年", "平均", "业",
+  // What a measure is called with its 量 or 额 or without (郊区蔬菜上市 / 郊区蔬菜上市量, 基本建设投资完成额 / 基本建设投资完成:
+  // batch 59's 武汉).
+  "量", "额",
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
   "境内外", "新引进",
