@@ -14,6 +14,7 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // What a measure is called with its 量 or 额 or without (郊区蔬菜上市 / 郊区蔬菜上市量, 基本建设投资完成额 / 基本建设投资完成:
   // batch 59's 武汉).
   "量", "额",
+
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
   "境内外", "新引进",
@@ -91,7 +92,11 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 马铃薯种植面积稳定在160万亩 answered by 种植马铃薯162.5万亩 (batch 41's 威宁): the crop's area, the verb before or after.
   [/^(?:种植|播种)(.{2,})$|^(.{2,}?)(?:种植|播种)(?:面积)?$/, "$1$2·种植"],
   // 贫困村出列90个 answered by 退出贫困村95个 (read 贫困村退出: batch 41's 威宁): places that left poverty.
-  [/(?:出列|退出|摘帽)$/, "·退出"],
+  // 500万元以上工业技改项目 answered by 500万元以上技改项目 (batch 59's 安庆): technical renovation is industry's (新引进工业项目
+  // is a part of 新引进项目, so 工业 is no neutral insert).
+  [/(?:工业)?技改/, "·技改"],
+  // (出列贫困村86个, the verb before: batch 59's 安庆.)
+  [/^(?:出列|退出)(.{2,})$|^(.{2,}?)(?:出列|退出|摘帽)$/, "$1$2·退出"],
   // 改造老旧小区60个 answered by 完成老旧小区改造67个 (batch 40's 南通): works renewed, the verb before or after.
   [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
   // 全年转移农村劳动力1.2万人 answered by 农村劳动力转移1.38万人 (batch 51's 巩义): workers moved, the verb before or after.
