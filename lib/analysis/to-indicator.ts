@@ -140,7 +140,7 @@ export function toIndicator(
   if (cutOf) label = label.slice(cutOf[0].length);
   label = label.replace(POOR_EXIT_RE, "$1退出");
   // 确保脱贫3000户、1.1万人: the households and the people lifted out of poverty, named as readers name them (11 labels).
-  if (label === "脱贫" && (q.unit === "户" || q.unit === "人")) label = q.unit === "户" ? "脱贫户数" : "脱贫人口";
+  if (/^脱贫(?:户数|人口)?$/.test(label) && (q.unit === "户" || q.unit === "人")) label = q.unit === "户" ? "脱贫户数" : "脱贫人口";
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;

@@ -206,3 +206,14 @@ describe("nearNames: batch 56 of the eval (南阳, 漳州)", () => {
     expect(nearNames("改造农村公路", "新建农村公路")).toBe(false);
   });
 });
+
+describe("nearNames: batch 59 of the eval (武汉 1956/57, 安庆)", () => {
+  it("a measure with its 量 or 额 or without, technical renovation with or without 工业, villages out of poverty with the verb before", () => {
+    expect(nearNames("郊区蔬菜上市", "郊区蔬菜上市量")).toBe(true);
+    expect(nearNames("基本建设投资完成", "基本建设投资完成额")).toBe(true);
+    expect(nearNames("500万元以上技改项目", "500万元以上工业技改项目")).toBe(true);
+    expect(nearNames("出列贫困村", "贫困村出列")).toBe(true);
+    // (工业 stays no neutral insert elsewhere: industrial projects are a part of the projects.)
+    expect(nearNames("新引进项目", "新引进工业项目")).toBe(false);
+  });
+});

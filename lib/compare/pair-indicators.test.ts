@@ -307,6 +307,24 @@ describe("a target dated to a later year", () => {
   });
 });
 
+describe("a target dated to a later year in numerals (batch 59's 武汉 1956: 第一个五年计划规定我市一九五七年的…)", () => {
+  it("is not yet due in the plan year's pair, with no 到 before the year", () => {
+    const text = "第一个五年计划规定我市一九五七年的工业总产值达到十三亿元。";
+    const target = { ...goal("industrial-output", "13亿元", ["达到"]), start: text.indexOf("十三亿元"), end: text.indexOf("十三亿元") + 4 };
+    const pair = pairIndicators([sentence(0, text, [target])], [sentence(0, "全年工业总产值达到十三亿一千八百万元。", [actual("industrial-output", "13.18亿元")])], { ...G, leftPlanYear: 1956 })[0];
+    expect(pair.status).not.toBe("met");
+    expect(pair.reason).toContain("多年目标：1957年");
+  });
+});
+
+describe("a weight in 担 (batch 60's 淳安: 茶叶4.3万担 answered by 2180吨)", () => {
+  it("is read in tonnes, fifty kilograms a 担", () => {
+    const p = one([goal("x-茶叶总产量", "4.3万担")], [actual("x-茶叶总产量", "2180吨")])[0];
+    expect(p.status).toBe("met");
+    expect(p.reason).toContain("4.3万担 = 2150吨");
+  });
+});
+
 describe("people counted in 人 and in 名 (batch 35's 湖州: 新引进大学生6万人 answered by 6.3万名)", () => {
   it("pairs them as one unit", () => {
     const p = status(goal("x-新引进大学生", "6万人", [], "count"), actual("x-新引进大学生", "6.3万名", [], "count"));

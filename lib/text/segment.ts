@@ -70,6 +70,11 @@ export function segmentParagraph(stored: string, start: number, end: number): Sp
         i++;
         continue;
       }
+      // 1.3[?]万亩: a transcriber's mark of a character read unsure, inside the sentence.
+      if ((ch === "?" || ch === "？") && /[[［]/.test(stored[i - 1] ?? "") && /[\]］]/.test(stored[i + 1] ?? "")) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < end && (TERMINALS.has(stored[j]) || stored[j] === "…")) j++;
       j = absorbClosers(stored, sStart, j, end);
