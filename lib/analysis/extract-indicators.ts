@@ -6,7 +6,7 @@ import { findQuantities } from "./find-quantities";
 import { parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
-import { RELATIVE_UNITS } from "./units";
+import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
 import { LIVE_STAMP_RE, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
@@ -251,6 +251,13 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       emit(out.at(-1)!.label, info);
       continue;
     }
+    // 在三十二种主要工业产品中，…的有生铁、钢、…、糖等十七种: a tally after 等 counts the kind the sentence's scope names.
+    const tally = !slots[k].counted && text[q.start - 1] === "等" && COUNT_UNITS.has(q.unit) ? SCOPE_KIND_RE.exec(text.slice(0, q.start)) : null;
+    if (tally) {
+      run = null;
+      emit(tally[1], info);
+      continue;
+    }
     if (info.label) {
       run = null;
       previousFrom = info.from;
@@ -456,6 +463,9 @@ function modalityOf(ctx: ExtractContext): Modality {
   if (ctx.kind === "achievement") return "actual";
   return ctx.part === "plan" ? "target" : "actual";
 }
+
+/** 在三十二种主要工业产品中: a scope that counts a kind (group 1), which a tally after 等 later in the sentence is of. */
+const SCOPE_KIND_RE = /在(?:[\d０-９]+|[一二两三四五六七八九十百千]+)[个种项类家]([\u4e00-\u9fa5]{2,12}?)中[，,]/;
 
 /** A digit, or a run of Chinese numerals, in a clause: a figure written there. */
 const FIGURE_IN_WORDS_RE = /[\d０-９]|[一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][倍成番]|百分之/;

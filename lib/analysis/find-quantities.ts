@@ -617,8 +617,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       : null;
     // (由六十三个发展到三百二十九个: the count a change starts from closes its part of the clause as well.)
     const closes = counted !== null && (CLAUSE_EDGE_RE.test(t[j + counted.length] ?? "。") || (/[由从]/.test(t[start - 1] ?? "") && CHANGE_TO_RE.test(t.slice(j + counted.length, j + counted.length + 4))));
-    // (新产品有二百一十四种。: after 有 only a count that closes the clause, 有三千多个 opening a noun names nothing.)
-    if (counted && !(closes || (CLAUSE_EDGE_RE.test(t[start - 1] ?? "。") && t[start - 1] !== "有"))) continue;
+    // (Not after 有: 1979年有一千六百二十二个, 基本上消灭的植物病害和虫害有十一种 count what the clause names elsewhere.)
+    if (counted && (t[start - 1] === "有" || !(closes || CLAUSE_EDGE_RE.test(t[start - 1] ?? "。")))) continue;
     // (1980年增加到五千五百六十九个: a count at the end of a clause that names nothing counts what another clause names.)
     if (counted && !CLAUSE_EDGE_RE.test(t[start - 1] ?? "。") && NAMELESS_CLAUSE_RE.test(t.slice(Math.max(0, start - 16), start).split(/[，,。；;：:]/).at(-1)!)) continue;
     // (新增龙头企业二十余个, 以下十二个方面: a count the patterns above read already.)

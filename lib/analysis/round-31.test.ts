@@ -71,12 +71,18 @@ describe("amounts and units of the 1950s", () => {
     ]);
   });
 
-  it("reads a count a change starts from (由六十三个发展到三百二十九个) and one that closes its clause after 有", () => {
+  it("reads a count a change starts from (由六十三个发展到三百二十九个), and counts of 张 and 种", () => {
     expect(read("合作社由六十三个发展到三百二十九个。")).toEqual(["六十三个=63个", "三百二十九个=329个"]);
-    expect(read("全年试制成功的新产品有二百一十四种。")).toEqual(["二百一十四种=214种"]);
+    expect(read("全年试制成功新产品二百一十四种。")).toEqual(["二百一十四种=214种"]);
     expect(read("全年病床增加六百张。")).toEqual(["六百张=600张"]);
-    // (Not a count opening a noun after 有, which counts what the clause names elsewhere.)
+    // (Not a count after 有, which counts what the clause names elsewhere.)
     expect(read("1979年有一千六百二十二个，比上年增加。")).toEqual([]);
+    expect(read("要求基本消灭的病虫害有十一种。")).toEqual([]);
+  });
+
+  it("names a tally after 等 by the kind the sentence's scope counts (在三十二种主要工业产品中，…等十七种)", () => {
+    const figures = planned("在二十四种主要农产品中，产量将增长两成以上的有棉花、油料、糖料等十二种。");
+    expect(figures.find((i) => i.text === "十二种")).toMatchObject({ label: "主要农产品", type: "count" });
   });
 
   it("reads a figure quoted as the plan's 指标 as a target, and takes 要求 out of a name", () => {
