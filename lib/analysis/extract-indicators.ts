@@ -3,7 +3,7 @@
 // Numbers are read clause by clause; 分别 and 均 distribute values over a list of metrics, and a 分别 without
 // its own list reaches back across commas to the metrics named before it.
 import { findQuantities } from "./find-quantities";
-import { parseChineseNumeral } from "@/lib/text/chinese-numerals";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
 import { OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
@@ -49,9 +49,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   const read = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
   // 力争达到7500万元（此处有手写修改：改为8000万元）: the figure a handwritten change put in its place is the report's.
   const text = read.includes("手写修改") ? read.replace(AMENDED_RE, (_all, _old: string, amended: string) => " ".repeat(_all.length - amended.length - 1) + amended + " ") : read;
-  const found = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
-  // 投工86万□, 增长1□%: a figure with a character the transcriber could not read is not read.
-  const quantities = text.includes("□") ? found.filter((q) => text[q.end] !== "□" && text[q.start - 1] !== "□" && !q.text.includes("□")) : found;
+  const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities, ctx.kind === "other");
   // 今年广义货币M2预计增长13%左右 in this year's plan: the plan's expectation, a target.
@@ -72,6 +70,8 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   let firmOwner: string | undefined;
   let ownerSeen = 0;
   let previousFrom = false;
+  // The figures that say how much of a plan was done (完成年计划的百分之一〇六点三), marked where they are read.
+  const planDone = new WeakSet<Indicator>();
 
   for (let k = 0; k < slots.length; k++) {
     const { q, info, hardBreakBefore, estimate } = slots[k];
@@ -85,10 +85,12 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     const emit = (label: string, from: PrefixInfo, extra: Partial<Indicator> = {}) => {
       // 完成年度目标的103.5%, 分别完成目标任务的101.2%和102.3%: how much of the plan was done, not the metric itself.
       const plan = q.unit === "%" ? PLAN_DONE_RE.exec(text.slice(Math.max(0, q.start - 40), q.start).split(/[，,。；;：:]/).at(-1)!) : null;
-      const ofPlan = plan !== null;
       const named = plan ? planDoneLabel(label, plan[1], out.at(-1)?.label) : label || lastResortLabel(text, slots[k]);
       const indicator = toIndicator(text, q, named, from, info, modality, extra);
-      if (ofPlan) indicator.type = "rate";
+      if (plan) {
+        indicator.type = "rate";
+        planDone.add(indicator);
+      }
       // 商品零售价格总指数上涨13.2%，…，实现了控制在15%以内的目标: a target restated after a result is that result's metric's
       // target, not the economy's growth target a bare …的目标 names elsewhere.
       // (单位生产总值能耗五年累计下降22.7%，超额完成国家下达的22%的节能目标: a target named by its purpose is the result's too.)
@@ -339,7 +341,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // Worked out only when needed: this runs for every number of every report.
     // 涨幅仍然高达21.7%: a rate word alone before the figure names it better than the clause before (虽然…做了很大努力).
     // (完成年计划的百分之一〇六点三，比一九五五年增长百分之二十九点二: the growth is the metric's, not its plan's rate done.)
-    const measured = before && PLAN_DONE_LABEL_RE.test(before.label) ? out.findLast((i) => !PLAN_DONE_LABEL_RE.test(i.label)) ?? before : before;
+    const measured = before && planDone.has(before) ? out.findLast((i) => !planDone.has(i)) ?? before : before;
     // (…；主要副食品零售价格保持稳定，上涨幅度控制在百分之二以内: past a semicolon, the clause before names it first, batch 59's 武汉.)
     const subject = measured && slots[k].hardBreakBefore && (info.growthWord || info.verb) ? subjectBefore(text, q.start) : "";
     // (A clause before that holds a figure of its own, 即增加了五百七十三万吨，即增加了百分之六十二, names no subject.)
@@ -468,10 +470,7 @@ function modalityOf(ctx: ExtractContext): Modality {
 const SCOPE_KIND_RE = /在(?:[\d０-９]+|[一二两三四五六七八九十百千]+)[个种项类家]([\u4e00-\u9fa5]{2,12}?)中[，,]/;
 
 /** A digit, or a run of Chinese numerals, in a clause: a figure written there. */
-const FIGURE_IN_WORDS_RE = /[\d０-９]|[一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][倍成番]|百分之/;
-
-/** 工业总产值计划完成率, 年度目标完成率: the name planDoneLabel gives. */
-const PLAN_DONE_LABEL_RE = /(?:目标|计划|预算)完成率$/;
+const FIGURE_IN_WORDS_RE = new RegExp(`[\\d０-９]|[${CHINESE_NUMERAL_CHARS}万亿]{2,}|[一二两三四五六七八九十][倍成番]|百分之`);
 
 /** …完成年度目标的, 分别完成目标任务的101.2%和: a per cent of the plan done follows. */
 /** (完成了年计划的百分之一〇六点三: the 1950s' 年计划, batch 59's 武汉.) */

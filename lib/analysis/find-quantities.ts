@@ -212,7 +212,9 @@ export function findQuantities(input: string): Quantity[] {
       i = Math.max(skipRun(t, i), numberEnd(t, i));
     }
   }
-  return mergeFractions(out, [...findFractions(t, quoted, input), ...findChineseNumbers(t, quoted, input)]);
+  const all = mergeFractions(out, [...findFractions(t, quoted, input), ...findChineseNumbers(t, quoted, input)]);
+  // 投工86万□, 增长1□%: a figure with a character the transcriber could not read is not read.
+  return input.includes("□") ? all.filter((q) => input[q.end] !== "□" && input[q.start - 1] !== "□" && !q.text.includes("□")) : all;
 }
 
 function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
