@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
+import { achieved, planned } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
 const brief = (text: string, read = planned) => read(text).map((i) => `${i.label} ${i.type} ${i.value}${i.unit}`);
 
 describe("extractIndicators: counts written in words after the things counted (batches 7, 14, 19, 22 of the eval)", () => {

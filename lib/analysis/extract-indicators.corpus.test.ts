@@ -1,9 +1,8 @@
 // Patterns found in the national reports of the development corpus (../shared/corpus): real sentences, shortened.
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
+import { achieved, planned } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
 
 describe("labels hold no dates, comparison bases or verbs", () => {
   it("重工业总产值一九八一年比一九八○年下降4.7% → 重工业总产值, −4.7 (1982)", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
 import type { Indicator } from "./types";
+import { achieved, planned } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
 const brief = (list: Indicator[]) => list.map((i) => `${i.metric} ${i.type} ${i.value}${i.unit}`);
 
 describe("extractIndicators: 分别 and 均", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
 import { lookupMetric } from "./lookup-metric";
+import { achieved, planned } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
 
 describe("a share with no name of its own is of the figure just named", () => {
   it("约占全省 after a total (a 义乌 review, batch 17) and after a level (a 南方日报 article, batch 7)", () => {
@@ -204,8 +204,7 @@ describe("the twenty-second round's names (batches 1–26)", () => {
 });
 
 describe("the twenty-second round, from batches 27 and 28", () => {
-  const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
-  it("确保 holds its own clause only; 力争 reaches a count of projects after a comma (16 labels of 17; 18 of 23)", () => {
+    it("确保 holds its own clause only; 力争 reaches a count of projects after a comma (16 labels of 17; 18 of 23)", () => {
     const list = planned("确保城镇新增就业11万人以上，新增普惠托位3000个，新增中小学学位2万个。");
     expect(list.map((i) => i.qualifiers.includes("确保"))).toEqual([true, false, false]);
     expect(planned("全年力争完成固定资产投资800亿元，新引进10亿元以上重大产业项目12个。").at(-1)!.qualifiers).toContain("力争");

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
 import { placeAndMetric } from "./neighbour-names";
+import { achieved } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
 
 describe("a gain and a part", () => {
   it("output gained is named as the gain, and the rate after it is the output's (national 2024 and 2025, a 2023 news article)", () => {

@@ -3,12 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { classifySentence } from "./classify-sentence";
-import { extractIndicators } from "./extract-indicators";
+import { achieved, planned, problem, said } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const problem = (text: string) => extractIndicators(text, { kind: "other", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
-const said = (text: string) => extractIndicators(text, { kind: "other", part: "plan" });
 const named = (list: ReturnType<typeof achieved>) => list.map((i) => `${i.label} ${i.value}${i.unit} ${i.modality}`);
 
 describe("a WeChat copy's emoji before a heading", () => {

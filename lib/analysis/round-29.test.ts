@@ -2,10 +2,8 @@
 // a local forum thread with a table drawn in box-drawing characters), each on the sentence or the lines that showed it.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { extractIndicators } from "./extract-indicators";
+import { achieved, planned } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
 /** The kind of a text's last sentence, the text analysed whole (a heading line, then the sentence). */
 const lastKind = (text: string, fileName: string) => analyzeReport(text, { fileName }).sentences.at(-1)!.kind;
 

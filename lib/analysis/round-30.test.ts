@@ -2,12 +2,8 @@
 // numerals, and 漳州's report read by OCR from stitched phone screenshots), each on lines shaped as those copies write them.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { extractIndicators } from "./extract-indicators";
-import { findQuantities } from "./find-quantities";
+import { achieved, planned, read } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string) => extractIndicators(text, { kind: "goal", part: "plan" });
-const read = (text: string) => findQuantities(text).map((q) => `${q.text}=${q.value}${q.unit}`);
 
 const STENOGRAPHIC_RECORD = [
   "速记稿　未经本人审阅",

@@ -3,13 +3,9 @@
 // lines shaped as those copies write them. The lines are made for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { extractIndicators } from "./extract-indicators";
-import { findQuantities } from "./find-quantities";
 import { processText } from "@/lib/text/process-text";
+import { achieved, planned, read } from "./test-readers";
 
-const achieved = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
-const planned = (text: string, planYear: number | null = null) => extractIndicators(text, { kind: "goal", part: "plan", planYear });
-const read = (text: string) => findQuantities(text).map((q) => `${q.text}=${q.value}${q.unit}`);
 const named = (list: { label: string; text: string }[]) => list.map((i) => `${i.label} ${i.text}`);
 
 const REPORT_OF_THE_1950S = [
