@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { extractIndicators } from "./extract-indicators";
 import { achieved, planned } from "./test-readers";
 
 const brief = (text: string, read = planned) => read(text).map((i) => `${i.label} ${i.type} ${i.value}${i.unit}`);

@@ -1,6 +1,5 @@
 // Names a figure takes from the figure before it (neighbour-names.ts), read through extractIndicators as a report is.
 import { describe, expect, it } from "vitest";
-import { extractIndicators } from "./extract-indicators";
 import { placeAndMetric } from "./neighbour-names";
 import { achieved } from "./test-readers";
 
