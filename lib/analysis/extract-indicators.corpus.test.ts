@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { extractIndicators } from "./extract-indicators";
 import { achieved, planned } from "./test-readers";
 
-
 describe("labels hold no dates, comparison bases or verbs", () => {
   it("重工业总产值一九八一年比一九八○年下降4.7% → 重工业总产值, −4.7 (1982)", () => {
     expect(achieved("重工业总产值一九八一年比一九八○年下降4.7%。")[0]).toMatchObject({ label: "重工业总产值", value: -4.7, type: "growth" });

@@ -1373,7 +1373,6 @@ describe("extractIndicators: batches 29 and 30 (a high-tech zone, a 1990s provin
   });
 });
 
-
 describe("extractIndicators: batch 35 of the eval (湖州 WeChat copies, 山西 2011/2012)", () => {
   const review = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" });
   const plan = (text: string) => extractIndicators(text, { kind: "goal", part: "plan", planYear: 2011 });

@@ -3,7 +3,6 @@ import { extractIndicators } from "./extract-indicators";
 import { lookupMetric } from "./lookup-metric";
 import { achieved, planned } from "./test-readers";
 
-
 describe("a share with no name of its own is of the figure just named", () => {
   it("约占全省 after a total (a 义乌 review, batch 17) and after a level (a 南方日报 article, batch 7)", () => {
     const entities = achieved("新增经营主体13.2万户，总量突破110万户，约占全省的二十分之一。").at(-1)!;

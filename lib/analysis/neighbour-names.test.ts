@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { placeAndMetric } from "./neighbour-names";
 import { achieved } from "./test-readers";
 
-
 describe("a gain and a part", () => {
   it("output gained is named as the gain, and the rate after it is the output's (national 2024 and 2025, a 2023 news article)", () => {
     const [level, gain, rate] = achieved("全年粮食产量1.37万亿斤，增产74亿斤，增长0.5%。");

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { achieved, planned, read } from "./test-readers";
 
-
 const STENOGRAPHIC_RECORD = [
   "速记稿　未经本人审阅",
   "在南阳市第五届人民代表大会第一次会议上的政府工作报告",
