@@ -287,8 +287,9 @@ function isSubtitleCopy(lines: ClassifiedLine[]): boolean {
 
 /** A subtitle line that stops before its object or its figure (泸州港集装箱吞吐量达到⏎41.2万标箱 增长18.3%). */
 const SUBTITLE_GOES_ON_RE = /(?:达到|实现|突破|完成|增长|下降|提高|降低|控制在|稳定在|保持在|为|至|到|和|及|与|的|是|在|超过|、|，|,)$/;
-/** …the line after it opening on the figure or the change (1347.8亿元, 增长10.9%, 分别增长…). */
-const SUBTITLE_FIGURE_NEXT_RE = /^(?:[\d０-９]|(?:同比|比上年)?(?:增长|下降|提高|分别)[\d０-９百]|百分之)/;
+/** …the line after it opening on the figure or the change (1347.8亿元, 增长10.9%), or on 分别, which never opens a sentence
+ * (城镇和农村居民人均可支配收入⏎分别增长8.5%和9.5%左右). */
+const SUBTITLE_FIGURE_NEXT_RE = /^(?:[\d０-９]|分别|(?:同比|比上年)?(?:增长|下降|提高)[\d０-９百]|百分之)/;
 
 /** Subtitle lines broken between a name and its figure are one unit, so that the figure keeps its name. */
 function joinSubtitleLines(stored: string, paragraphs: Paragraph[]): Paragraph[] {
@@ -301,9 +302,24 @@ function joinSubtitleLines(stored: string, paragraphs: Paragraph[]): Paragraph[]
       !endsSentence(before!) && (SUBTITLE_GOES_ON_RE.test(before!) || SUBTITLE_FIGURE_NEXT_RE.test(text));
     if (joins) out[out.length - 1] = { ...last, end: p.end, joined: true };
     else out.push(p);
+    // 城镇居民人均可支配收入26680元⏎农村居民人均可支配收入11542元⏎分别增长8.6%和10.1%: a 分别 line's values belong to as
+    // many named figures, the lines before it that each end on one.
+    const values = joins && text.startsWith("分别") && ENDS_ON_FIGURE_RE.test(before!) ? (text.match(FIGURE_RUN_RE) ?? []).length : 0;
+    while (values > 1 && out.length >= 2 && figuresIn(stored, out.at(-1)!) - (text.match(FIGURE_RUN_RE) ?? []).length < values) {
+      const previous = out.at(-2)!;
+      const line = stored.slice(previous.start, previous.end).trim();
+      if (previous.table || SUBTITLE_PART_RE.test(line) || endsSentence(line) || !ENDS_ON_FIGURE_RE.test(line)) break;
+      out.splice(-2, 2, { ...previous, end: out.at(-1)!.end, joined: true });
+    }
   }
   return out;
 }
+
+/** A figure written in digits: 26680, 8.6 (what a 分别 line's values and the named figures before it are counted by). */
+const FIGURE_RUN_RE = /[\d０-９]+(?:[.．][\d０-９]+)?/g;
+/** A subtitle line that ends on a figure and its unit (农村居民人均可支配收入11542元). */
+const ENDS_ON_FIGURE_RE = /[\d０-９][\d０-９.．]*\s*[%％\u4e00-\u9fa5]{0,3}$/;
+const figuresIn = (stored: string, p: Paragraph) => (stored.slice(p.start, p.end).match(FIGURE_RUN_RE) ?? []).length;
 
 /** 一 2015年工作回顾, 二、2016年工作安排: a part's number, then its name, on a subtitle line. */
 const SUBTITLE_PART_RE = /^[一二三四五六七八九十]{1,2}[、\s\u3000][^，,。；;]{2,24}$/;
