@@ -11,6 +11,7 @@ import { indicatorFile, pairCompletionFile, pairFile, readLabels, sentenceFile }
 import { emptySentenceScore, scoreSentences, type SentenceScore } from "./score/score-sentences";
 import { scoreIndicators } from "./score/score-indicators";
 import { scorePairs } from "./score/score-pairs";
+import { labelledUnitStarts } from "./score/locate";
 import { Tally, percent, type Miss } from "./score/tally";
 
 interface Split {
@@ -34,6 +35,13 @@ const laterBatches = new Map<number, { dev: Split; held: Split }>();
 type EvalReport = { id: string; file: string; source: string; batch: number; heldBack: boolean };
 /** The batches of composed local texts (6–8): in the repository, so scored even without the national corpus. */
 const composedBatches = new Set((evalReports() as EvalReport[]).filter((r) => r.source === "composed").map((r) => r.batch));
+/** The file with where its labelled sentence units start, so that a label's numbers are looked for over its whole unit. */
+function withUnits(file: AnalyzedFile, reportId: string): AnalyzedFile {
+  // (Furniture labelled skip, a subtitle file's time code, may stand inside a unit: it bounds none.)
+  const rows = (readLabels("sentences", reportId, sentenceFile)?.rows ?? []).filter((r) => r.kind !== "skip");
+  return { ...file, unitStarts: labelledUnitStarts(file.locateText ?? file.text, rows.map((r) => r.snippet)) };
+}
+
 function splitOf(report: { batch: number; heldBack: boolean }): Split {
   if (report.batch === 1) return report.heldBack ? splits.held : splits.dev;
   if (!laterBatches.has(report.batch)) laterBatches.set(report.batch, { dev: emptySplit(), held: emptySplit() });
@@ -46,7 +54,7 @@ for (const report of evalReports() as EvalReport[]) {
   const sentences = readLabels("sentences", report.id, sentenceFile);
   const indicators = readLabels("indicators", report.id, indicatorFile);
   if (!sentences && !indicators) continue;
-  const file = analyzeFile(report.file);
+  const file = withUnits(analyzeFile(report.file), report.id);
   const targets = [splitOf(report), ...(report.source === "seed" && report.batch === 1 ? [splits.seeds] : [])];
   for (const split of targets) {
     if (sentences) {
@@ -66,8 +74,9 @@ for (const pair of evalYearPairs() as { id: string; targetFile: string; resultFi
   if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
   const labels = readLabels("pairs", pair.id, pairFile);
   if (!labels) continue;
-  const target = analyzeFile(pair.targetFile);
-  const result = analyzeFile(pair.resultFile);
+  const [targetId, resultId] = pair.id.split("__");
+  const target = withUnits(analyzeFile(pair.targetFile), targetId);
+  const result = withUnits(analyzeFile(pair.resultFile), resultId);
   splitOf(pair).pairs.add(scorePairs(pair.id, target, result, labels.targets));
   // Completed: the targets a later reader added on the same sentences (none for a pair it had nothing to add to).
   const added = readLabels("pairs-completed", pair.id, pairCompletionFile)?.targets ?? [];
@@ -98,7 +107,8 @@ if (!args.has("--no-copies")) {
     const scores = report.batch === 1 ? copyScores : localCopyScores;
     const sentences = readLabels("sentences", report.id, sentenceFile);
     const indicators = readLabels("indicators", report.id, indicatorFile);
-    for (const [name, file] of copiesOf(report.file, `${report.id}.txt`)) {
+    for (const [name, copy] of copiesOf(report.file, `${report.id}.txt`)) {
+      const file = withUnits(copy, report.id);
       if (!scores.has(name)) scores.set(name, { dev: emptySplit(), held: emptySplit() });
       const split = scores.get(name)![report.heldBack ? "held" : "dev"];
       // A heading the copy left out has no sentence in it to be right or wrong about: its labels are not scored there.
@@ -112,10 +122,10 @@ if (!args.has("--no-copies")) {
 // The year pairs on the same copies: a deputy may hold the PDF of one year and a web page of the next.
 const copyPairs = new Map<string, { dev: Tally; held: Tally }>();
 if (!args.has("--no-copies")) {
-  const copyOf = (file: string, name: string): AnalyzedFile => {
+  const copyOf = (file: string, name: string, reportId: string): AnalyzedFile => {
     const analyzed = copiesOf(file, path.basename(file)).get(name)!;
     // The pair scorer finds its snippets in `text`: give it the copy's locate text.
-    return { ...analyzed, text: analyzed.locateText ?? analyzed.text };
+    return withUnits({ ...analyzed, text: analyzed.locateText ?? analyzed.text }, reportId);
   };
   for (const pair of copyPairYears) {
     if (!fs.existsSync(pair.targetFile) || !fs.existsSync(pair.resultFile)) continue;
@@ -123,7 +133,8 @@ if (!args.has("--no-copies")) {
     if (!labels) continue;
     for (const name of copyScores.keys()) {
       if (!copyPairs.has(name)) copyPairs.set(name, { dev: new Tally(), held: new Tally() });
-      const tally = scorePairs(pair.id, copyOf(pair.targetFile, name), copyOf(pair.resultFile, name), labels.targets);
+      const [targetId, resultId] = pair.id.split("__");
+      const tally = scorePairs(pair.id, copyOf(pair.targetFile, name, targetId), copyOf(pair.resultFile, name, resultId), labels.targets);
       copyPairs.get(name)![pair.heldBack ? "held" : "dev"].add(tally);
     }
   }

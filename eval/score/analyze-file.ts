@@ -17,6 +17,8 @@ export interface AnalyzedFile {
   frontLines: { start: number; end: number }[];
   /** A copy's lines left out (eval/score/copies.ts): labels standing only on them are not scored on the copy. */
   dropped?: string[];
+  /** Where the labelled sentence units start (eval/score/locate.ts), when the file has sentence labels. */
+  unitStarts?: number[];
 }
 
 /** The lines the analysis reads as the title block, found on the same view it reads (simplified for traditional). */

@@ -1,7 +1,7 @@
 // Labels find the tool's sentence by text; a dateline the tool keeps out of the sentence does not lose the label.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { findNumber, locateSnippet, snippetSpan } from "./locate";
+import { findNumber, labelledUnitStarts, locateSnippet, snippetSpan } from "./locate";
 
 const text = [
   "四市晒出目标单",
@@ -62,5 +62,25 @@ describe("findNumber", () => {
 
   it("finds nothing past the last occurrence", () => {
     expect(findNumber(sentence, "240万", 3)).toBeNull();
+  });
+});
+
+describe("locateSnippet over a labelled unit the tool reads as many sentences", () => {
+  // A subtitle file's 主要预期目标: one unit to its reader, one line a sentence to the tool.
+  const lines = ["主要预期目标是", "地区生产总值增长8%左右", "规模以上工业增加值增长9%", "固定资产投资增长10%", "社会消费品零售总额增长11%", "城镇新增就业4万人以上", "居民消费价格涨幅控制在3%左右", "提出上述目标主要考虑的是稳中求进。"];
+  const text = lines.join("\n") + "\n";
+  const file = analyzeCopy(text, text, "probe.txt");
+  const sentences = file.analyzed.sentences;
+
+  it("searches four sentences when the unit's end is not known", () => {
+    const located = locateSnippet(text, sentences, "主要预期目标是")!;
+    expect(located.following.some((s) => s.text.includes("3%左右"))).toBe(false);
+  });
+
+  it("searches to the next labelled unit's start when the labels give it", () => {
+    const starts = labelledUnitStarts(text, ["主要预期目标是", "提出上述目标主要考虑"]);
+    const located = locateSnippet(text, sentences, "主要预期目标是", starts)!;
+    expect(located.following.some((s) => s.text.includes("3%左右"))).toBe(true);
+    expect(located.following.some((s) => s.text.includes("稳中求进"))).toBe(false);
   });
 });

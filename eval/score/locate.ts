@@ -36,14 +36,24 @@ const decodedReferences = (snippet: string) => decodeReferences(snippet).replace
 /** The tool sentence that holds the snippet's start, found through the stored text's offsets. When the snippet
  * starts on a prefix the tool keeps out of the sentence (a news dateline, 南方日报讯（记者…）), the first sentence after
  * it on the same line. */
-export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string): Located | null {
+export function locateSnippet(stored: string, sentences: AnalyzedSentence[], snippet: string, unitStarts?: readonly number[]): Located | null {
   const span = snippetSpan(stored, snippet);
   if (span === null) return null;
   let index = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
   // The dateline may be longer than the snippet (新华社北京3月5日电（记者…）): the first sentence after it on its line.
   if (index === -1) index = sentences.findIndex((s) => span.start < s.start && !stored.slice(span.start, s.start).includes("\n"));
   if (index === -1) return null;
-  return { sentence: sentences[index], following: sentences.slice(index, index + 4) };
+  // The labelled unit runs to the next labelled unit's start: a reader's one unit that the tool reads as many (a subtitle
+  // file's 主要预期目标, one line a target) is searched whole, past the usual four sentences.
+  const unitEnd = unitStarts?.find((start) => start > span.start) ?? -1;
+  let last = index + 4;
+  while (last < sentences.length && sentences[last].start < unitEnd) last++;
+  return { sentence: sentences[index], following: sentences.slice(index, last) };
+}
+
+/** Where each labelled sentence unit starts in the stored text, in order: the bounds of the units the labels name. */
+export function labelledUnitStarts(stored: string, snippets: readonly string[]): number[] {
+  return snippets.map((snippet) => snippetSpan(stored, snippet)?.start ?? -1).filter((start) => start >= 0).sort((a, b) => a - b);
 }
 
 function squashWithOffsets(text: string, fold = true): { squashed: string; offsets: number[] } {

@@ -88,7 +88,7 @@ export function scoreIndicators(report: string, file: AnalyzedFile, rows: Indica
     if (!touched.has(sentence)) touched.set(sentence, snippet);
   };
   for (const row of rows) {
-    const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, row.snippet);
+    const located = locateSnippet(file.locateText ?? file.text, file.analyzed.sentences, row.snippet, file.unitStarts);
     const candidates = located?.following ?? [];
     if (located) touch(located.sentence, row.snippet);
     for (const item of row.items) {
