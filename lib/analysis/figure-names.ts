@@ -98,6 +98,8 @@ export function ownLabel(text: string, q: Quantity, label: string, hardBreakBefo
   const scope = at > 0 ? /([\u4e00-\u9fa5]{2,10}中)[，,]$/.exec(text.slice(Math.max(0, at - 12), at)) : null;
   // …的二十八年中，农业总产值…: a span of years is when, not a scope of the metric.
   if (scope && /(?:[一二三四五六七八九十两几]|\d)年中$|(?:时期|期间|过程)中$/.test(scope[1])) return label;
+  // 主要产品中，棉纱生产十四万六千件 (batch 59's 武汉): a group the figure is one of names none of it.
+  if (scope && /(?:产品|商品|作物|指标)中$/.test(scope[1])) return label;
   // 在这4.2万亿元中，增值税留抵退税…: a scope that is an amount is the total the part belongs to, not a name.
   if (scope && /(?:[万亿千百]?元|[万亿]|这|此)中$/.test(scope[1])) return label;
   // 在工农业总产值中，农业所占比重: the part's share of the whole, named the way a reader writes it.

@@ -67,13 +67,14 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   if (/^(?:约|近|接近|将近|超过)?(?:占|相当于)/.test(label)) return previous + label;
   // 棉纱产量286.5万吨；纸520万吨；糖260万吨, 出栏牦牛4.3万头、藏羊15.8万只: a list of products after the first one's
   // 产量 (or a herd's 出栏) shares it.
-  const listHead = /(产量|产能|生产能力|出栏|存栏)$/.exec(previous);
+  // (棉纱生产十四万六千件，机制砖三亿零六百万块: output said by its verb, batch 59's 武汉, is the list's 产量.)
+  const listHead = /(产量|产能|生产能力|出栏|存栏|(?<=.{2})生产)$/.exec(previous);
   // 粮食总产量5.6万吨，新建高标准农田1.2万亩: an area or a length is never an output. (棉花总产76万担 names its output
   // already: batch 54's 开封; 电力总装机588万千瓦 after 原煤产量 is a capacity, batch 55's 呼伦贝尔.)
   // (全年安排就业二万五千人, 行政管理费控制在八百万元以内 after 粮食产量: people, money and rates are no product either,
   // batch 59's 武汉.)
   if (listHead && !/^(?:亩|万亩|平方米|平方公里|公顷|公里|千米|米|人|名|户|人次|元|美元|%|‰|个百分点)$/.test(unit) && label.length <= 5 && !label.includes(listHead[1]) && !lookupMetric(label).known && !/(?:[量值额率数入出能]|存栏|出栏|总产|单产|装机)$/.test(label)) {
-    return label + listHead[1];
+    return label + (listHead[1] === "生产" ? "产量" : listHead[1]);
   }
   // 城镇居民人均可支配收入增长5.1%，农村居民增长6.8%: the other side of a pair takes the rest of the name before it.
   const side = PAIRED_SIDES.find(([a, b]) => (label === b && previous.startsWith(a)) || (label === a && previous.startsWith(b)));

@@ -2,7 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { planned } from "./test-readers";
+import { achieved, planned } from "./test-readers";
 
 const named = (list: { label: string; value: number; unit: string }[]) => list.map((i) => `${i.label}=${i.value}${i.unit}`);
 
@@ -49,5 +49,17 @@ describe("the plan's lead without its colon", () => {
   it("names the figure, not the plan (主要预期目标是地区生产总值增长…)", () => {
     expect(named(planned("全县经济社会发展的主要预期目标是地区生产总值增长7%左右"))).toEqual(["地区生产总值=7%"]);
     expect(named(planned("今年的预期目标为城镇新增就业3万人以上"))).toEqual(["城镇新增就业=30000人"]);
+  });
+});
+
+describe("a 1950s review's list of products (batch 59's 武汉 1957)", () => {
+  it("names no product by the group it is one of, and gives the list the output the first one's verb says", () => {
+    expect(named(achieved("主要产品中，棉纱生产十四万六千件，机制砖三亿零六百万块，都完成了计划。"))).toEqual(["棉纱生产=146000件", "机制砖产量=306000000块"]);
+    // (A scope that is the whole a part is counted in still names it: 国民收入中，用于积累的部分.)
+    expect(named(achieved("国民收入中，用于积累的部分为1120亿元。"))[0]).toBe("国民收入中用于积累的部分=112000000000元");
+  });
+
+  it("keeps 要保证 out of a product's name, as 要确保 is", () => {
+    expect(named(planned("机制砖要保证生产二亿八千万块。"))[0]).toMatch(/^机制砖(?:产量)?=280000000块$/);
   });
 });

@@ -217,3 +217,12 @@ describe("nearNames: batch 59 of the eval (武汉 1956/57, 安庆)", () => {
     expect(nearNames("新引进项目", "新引进工业项目")).toBe(false);
   });
 });
+
+describe("nearNames: the thirty-second round (batch 59's 武汉 1956/57)", () => {
+  it("output said by its verb is the output, beds added are beds added however named", () => {
+    expect(nearNames("棉纱产量", "棉纱生产")).toBe(true);
+    expect(nearNames("增加病床", "新增病床位")).toBe(true);
+    expect(nearNames("棉纱生产", "棉布产量")).toBe(false);
+    expect(nearNames("增加病床", "新增养老床位")).toBe(false);
+  });
+});

@@ -67,7 +67,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 马铃薯种植面积稳定在50万亩 answered by 马铃薯播种面积51.2万亩 (batch 33's 会宁): sown is planted.
   [/(?:播种|种植)面积$/, "面积"],
   // 棉花产量稳定在80万吨 answered by 棉花…总产83.6万吨 (batch 34's 喀什): the crop's output, however named.
-  [/(?:总产量|总产|产量)$/, "总产量"],
+  // (棉纱产量要达到十四万件 answered by 主要产品中，棉纱生产十四万六千件: output said by its verb, batch 59's 武汉.)
+  [/(?:总产量|总产|产量|(?<=.{2})生产)$/, "总产量"],
   // 食品工业产值突破1400亿元 answered by 食品产业产值1452亿元 (batch 56's 漳州): an industry named 工业 or 产业.
   [/^(.{2,}?)(?:工业|产业)(产值|增加值|营业收入|主营业务收入|销售收入)$/, "$1·业$2"],
   // 竹产业总产值 answered by 竹产业全产业链产值 (batch 35's 湖州): an industry's output value, its whole chain's or its total.
@@ -103,6 +104,9 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
   // 烟叶收购九十万担 answered by 收购烟叶八十六万担 (batch 56's 南阳): a crop bought in, the verb before or after.
   [/^收购(.{2,})$|^(.{2,}?)收购量?$/, "$1$2·收购"],
+  // 增加病床八百张 answered by 新增病床位九百二十张 (batch 59's 武汉): beds added, however the adding and the bed are named.
+  [/^(?:增加|新增)(?=.{2})/, "·新增"],
+  [/(?:病床位|床位|病床)$/, "·病床"],
 ];
 
 /**

@@ -369,3 +369,16 @@ describe("an age limit is never paired (batch 42's 横店: 65周岁以上老年�
     expect(one([life], [actual("life-expectancy", "79.2岁", [], "level")])[0].status).toBe("met");
   });
 });
+
+describe("firms counted in 家 and in 户 (batch 59's 安庆: 新增规模以上工业企业100家 answered by 净增…126户)", () => {
+  it("pairs a count of firms across the two counters", () => {
+    const p = status({ ...goal("new-above-scale-industrial-firms", "100家", ["以上"], "count"), label: "新增规模以上工业企业" }, { ...actual("new-above-scale-industrial-firms", "126户", [], "count"), label: "净增规模以上工业企业" });
+    expect(p.status).toBe("exceeded");
+    expect(p.right?.value).toBe(126);
+  });
+
+  it("keeps households in 户 apart from a count in 个 that names no firm", () => {
+    const p = status(goal("x-农村危房改造", "1000个", [], "count"), actual("x-农村危房改造", "1200户", [], "count"));
+    expect(p.status).toBe("dropped");
+  });
+});

@@ -141,6 +141,11 @@ const isWeight = (unit: string) => Object.hasOwn(TONNES_PER_UNIT, unit);
 const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : PEOPLE_COUNTERS.has(unit) ? "人" : (SAME_UNITS[unit] ?? unit));
 /** 外送电量力争达到600亿千瓦时 answered by 571亿度 (batch 49's 锡林郭勒): one unit under two names, one for one. */
 const SAME_UNITS: Readonly<Record<string, string>> = { 度: "千瓦时", 标箱: "标准箱" };
+/** 新增规模以上工业企业100家 answered by 净增规模以上工业企业126户 (batch 59's 安庆): firms are counted in 家, 户 or 个 alike. */
+const FIRM_COUNTERS = new Set(["家", "户", "个"]);
+const countsFirms = (i: Indicator) => /企业|公司|工厂|商户/.test(i.label);
+const unitsAgree = (a: Indicator, b: Indicator) =>
+  unitKey(a.unit) === unitKey(b.unit) || (FIRM_COUNTERS.has(a.unit) && FIRM_COUNTERS.has(b.unit) && countsFirms(a) && countsFirms(b));
 /** 新引进大学生6万人 answered by 6.3万名 (batch 35's 湖州): 人, 名 and 位 count the same people. */
 const PEOPLE_COUNTERS = new Set(["人", "名", "位"]);
 const PER_MILLE = "‰";
@@ -188,7 +193,7 @@ export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
 
 function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   const [a, b] = [l.indicator, r.indicator];
-  if (unitKey(a.unit) !== unitKey(b.unit) || !sameTypeGroup(a, b)) return false;
+  if (!unitsAgree(a, b) || !sameTypeGroup(a, b)) return false;
   // Five-year plans: a figure over the years answers its like (年均 with 年均, 累计 with 累计), a level with a level.
   if (l.period && r.period) return l.period.reading === r.period.reading && l.period.span === r.period.span && b.phase !== "before";
   // 由上升0.2%转为下降1.2%: the figure a change started from is the year before, never the result of the target year.
