@@ -548,6 +548,28 @@ const SIXTIETH_BATCH = ["chunan-1992", "chunan-1993", "chunan-1993-news", "suini
   "wuzhou-2016", "wuzhou-2017", "wuzhou-2017-news"];
 const SIXTIETH_BATCH_HELD = new Set(["wuzhou-2016", "wuzhou-2017"]);
 const SIXTIETH_BATCH_PAIRS = [["chunan-1992", "chunan-1993"], ["suining-2019", "suining-2020"], ["wuzhou-2016", "wuzhou-2017"]];
+// Batch 61 (labelled 2026-12-06), composed at the start of the thirty-second round and first scored with batch 62 before any
+// rule was tuned on either: an autonomous prefecture of Hubei (恩施土家族苗族自治州 2019 and 2020, each report published as a
+// series of WeChat posts saved one after another: each post's furniture, an 编者按, emoji-marked highlight lines, a
+// paragraph repeated across posts) with an 恩施日报 article; a 地区 of Xinjiang (和田地区行政公署 2019 and 2020, the meeting
+// document's PDF as text: a cover line, a table of contents with dot leaders, running heads, page numbers, footnote marks
+// ①② after words and figures with their notes at the page's foot) with, instead of an article, the 和田日报 app's live
+// text of the 2020 session; a 地级市 of Guangdong (湛江市 2019 and 2020, portal copies) with a 湛江日报 article. Held back,
+// fixed before any text was written (/work/batch61/HELD_BACK, 04:08 UTC): the 湛江 pair.
+const SIXTY_FIRST_BATCH = ["enshi-2019", "enshi-2020", "enshi-2020-news", "hotan-2019", "hotan-2020", "hotan-2020-live",
+  "zhanjiang-2019", "zhanjiang-2020", "zhanjiang-2020-news"];
+const SIXTY_FIRST_BATCH_HELD = new Set(["zhanjiang-2019", "zhanjiang-2020"]);
+const SIXTY_FIRST_BATCH_PAIRS = [["enshi-2019", "enshi-2020"], ["hotan-2019", "hotan-2020"], ["zhanjiang-2019", "zhanjiang-2020"]];
+// Batch 62 (labelled 2026-12-06), composed with batch 61 and first scored with it, before any rule was tuned on either: a
+// district of a municipality (天津市武清区 2018 and 2019, the portal's Word attachment as text with its 附表 of main
+// indicators exported from Excel as CSV lines) with a 天津日报 article; a 林区 of Hubei (神农架林区 2020 and 2021, portal
+// copies) with, instead of an article, the 林区's 解读 slide deck of the 2021 report exported to text (slide markers, titles,
+// bullet phrases, chart data labels, speaker notes); a 地级市 of Hubei (咸宁市 2017 and 2018, portal copies) with a 咸宁日报
+// article. Held back, fixed before any text was written (/work/batch62/HELD_BACK, 04:08 UTC): the 咸宁 pair.
+const SIXTY_SECOND_BATCH = ["wuqing-2018", "wuqing-2019", "wuqing-2019-news", "shennongjia-2020", "shennongjia-2021",
+  "shennongjia-2021-deck", "xianning-2017", "xianning-2018", "xianning-2018-news"];
+const SIXTY_SECOND_BATCH_HELD = new Set(["xianning-2017", "xianning-2018"]);
+const SIXTY_SECOND_BATCH_PAIRS = [["wuqing-2018", "wuqing-2019"], ["shennongjia-2020", "shennongjia-2021"], ["xianning-2017", "xianning-2018"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -607,6 +629,8 @@ const COMPOSED_BATCHES = [
   [58, FIFTY_EIGHTH_BATCH, FIFTY_EIGHTH_BATCH_HELD, FIFTY_EIGHTH_BATCH_PAIRS],
   [59, FIFTY_NINTH_BATCH, FIFTY_NINTH_BATCH_HELD, FIFTY_NINTH_BATCH_PAIRS],
   [60, SIXTIETH_BATCH, SIXTIETH_BATCH_HELD, SIXTIETH_BATCH_PAIRS],
+  [61, SIXTY_FIRST_BATCH, SIXTY_FIRST_BATCH_HELD, SIXTY_FIRST_BATCH_PAIRS],
+  [62, SIXTY_SECOND_BATCH, SIXTY_SECOND_BATCH_HELD, SIXTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
