@@ -63,3 +63,88 @@ describe("a 1950s review's list of products (batch 59's 武汉 1957)", () => {
     expect(named(planned("机制砖要保证生产二亿八千万块。"))[0]).toMatch(/^机制砖(?:产量)?=280000000块$/);
   });
 });
+
+const CSV_APPENDIX = [
+  "一、2018年工作回顾",
+  "全年地区生产总值增长5.5%。",
+  "二、2019年工作安排",
+  "今年地区生产总值预期增长6%左右。",
+  "附件：某区2019年国民经济和社会发展主要指标,,,,,,",
+  "序号,指标名称,单位,2018年完成,2019年预期目标,增长（%）,备注",
+  "一、经济发展,,,,,,",
+  '1,地区生产总值,亿元,"1,126.5","1,194.1",6左右,',
+  "2,一般公共预算收入,亿元,118.6,125.7,6,",
+  "二、生态环境,,,,,,",
+  "3,森林覆盖率,%,24.1,25,,约束性",
+  '4,耕地保有量,万亩,128.6,128.5,,"约束性,国家考核"',
+].join("\n");
+
+describe("an indicator table exported from a spreadsheet as CSV lines (batch 62's 武清)", () => {
+  const report = analyzeReport(CSV_APPENDIX, { fileName: "wuqing-2019.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads each data row as a table row, its figures under their columns, the row's number none of them", () => {
+    const gdp = find("1,地区生产总值");
+    expect(gdp.kind).toBe("goal");
+    expect(gdp.indicators.map((i) => `${i.label}=${i.value}${i.unit} ${i.modality}`)).toEqual([
+      "地区生产总值=112650000000元 actual",
+      "地区生产总值=119410000000元 target",
+      "地区生产总值=6% target",
+    ]);
+    expect(find("4,耕地保有量").indicators.map((i) => `${i.value} ${i.modality}`)).toEqual(["1286000 actual", "1285000 target"]);
+  });
+
+  it("keeps the header, a group's name and the sheet's title out of the figures", () => {
+    expect(find("序号,指标名称").kind).toBe("other");
+    expect(find("一、经济发展").indicators).toEqual([]);
+    expect(find("二、生态环境").kind).toBe("other");
+  });
+});
+
+describe("a plan table's column of last year's results answers last year's targets", () => {
+  it("offers the table row's results, not its targets, to the results side", async () => {
+    const { sideInput } = await import("@/lib/compare/side-from-analyzed");
+    const side = sideInput(analyzeReport(CSV_APPENDIX, { fileName: "wuqing-2019.txt" }), "achievement");
+    const row = side.sentences.find((s) => s.text.startsWith("3,森林覆盖率"))!;
+    expect(row.indicators.map((i) => `${i.value} ${i.modality}`)).toEqual(["24.1 actual"]);
+  });
+});
+
+const DECK = [
+  "幻灯片 1",
+  "2021年某林区政府工作报告解读",
+  "",
+  "幻灯片 2",
+  "2020年：极不平凡的一年",
+  "疫情防控取得重大战略成果",
+  "城镇登记失业率2.9%",
+  "备注：",
+  "报告用“极不平凡”概括这一年。",
+  "",
+  "幻灯片 3",
+  "2021年主要预期目标",
+  "地区生产总值增长10%",
+  "游客接待量恢复到1500万人次",
+  "",
+  "幻灯片 4",
+  "谢谢！",
+].join("\n");
+
+describe("a slide deck saved as an outline (batch 62's 神农架 解读 deck)", () => {
+  const report = analyzeReport(DECK, { fileName: "shennongjia-2021-deck.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads each slide's first line as the heading of its part, by its words or its year against the deck's", () => {
+    expect(report.sentences.some((s) => s.text.startsWith("幻灯片"))).toBe(false);
+    expect(find("2020年：极不平凡的一年")).toMatchObject({ role: "heading", part: "review" });
+    expect(find("2021年主要预期目标")).toMatchObject({ role: "heading", part: "plan" });
+  });
+
+  it("reads the bullets as units of the slide's part, never headings, and the speaker's notes as the slide's", () => {
+    expect(find("疫情防控取得重大战略成果")).toMatchObject({ role: "body", part: "review" });
+    expect(find("城镇登记失业率2.9%").kind).toBe("achievement");
+    expect(find("报告用“极不平凡”").part).toBe("review");
+    expect(find("游客接待量恢复到1500万人次")).toMatchObject({ role: "body", kind: "goal" });
+    expect(find("地区生产总值增长10%").kind).toBe("goal");
+  });
+});

@@ -62,6 +62,9 @@ function cellOffsets(text: string, cells: string[]): number[] {
   });
 }
 
+/** 序号, 编号: the column of the rows' numbers. */
+const INDEX_COLUMN_RE = /^(?:序号|编号|序)$/;
+
 /** 增幅, 增速, 同比增长, 比上年增长: a column of the metric's growth. */
 const GROWTH_COLUMN_RE = /增幅|增速|增长|同比|比上年/;
 
@@ -97,7 +100,8 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   if (unitIndex !== -1 && cells[unitIndex] && !isFigureCell(cells[unitIndex])) unit = cells[unitIndex];
   const figures: RowReading["figures"] = [];
   cells.forEach((cell, i) => {
-    if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell)) return;
+    // (序号: a row's number in its sheet, no figure.)
+    if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell) || INDEX_COLUMN_RE.test(header?.[i] ?? "")) return;
     const role = roles[i] ?? "other";
     if (role === "metric" || role === "unit") return;
     if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });

@@ -24,7 +24,7 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
   const chains = headingChains(report.sections ?? []);
   const spans = spanContexts(report.sentences, chains);
   return report.sentences
-    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds))
+    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds || resultsInPlanTable(s, kinds)))
     .map((s) => {
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
@@ -34,8 +34,15 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const line = s.text.trim();
       const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
       const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators: s.indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
+      const indicators = resultsInPlanTable(s, kinds) ? s.indicators.filter((i) => i.modality !== "target") : s.indicators;
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
     });
+}
+
+/** 化学需氧量排放量减少 | 2.8 | 2.5 under 2018年完成 | 2019年预期目标: a plan table's row is a goal, and its column of last
+ * year's results answers last year's targets (batch 62's 武清, a 附表 of main indicators after the report). */
+function resultsInPlanTable(s: SideSource, kinds: KindChoice): boolean {
+  return kinds === "achievement" && s.kind === "goal" && !!s.flags?.includes("table-row") && s.indicators.some((i) => i.modality === "actual" || i.modality === "estimate");
 }
 
 export function sideInput(analyzed: AnalyzedReport, kinds: KindChoice): CompareSideInput {

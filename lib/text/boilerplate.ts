@@ -67,6 +67,8 @@ export const STATUS_BAR_RE = /^\d{1,2}[:：]\d{2}(?=[^\u4e00-\u9fa5]*(?:\d{1,3}\
 const EDITORS_LINE_RE = /^(?:(?:责任编辑|美术编辑|版式设计|版面设计|编辑|美编|校对|审核)[\s\u3000:：]+[\u4e00-\u9fa5]{2,4}[\s\u3000]*){1,4}$/;
 const PHOTO_CAPTION_RE = /^图为[^。]{2,80}?(?:本报记者|记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*摄$/;
 /** A subtitle file's time code on a line of its own ([00:12:35], 00:12:35,120 --> 00:12:38,000). */
+/** 幻灯片 3, 第3张幻灯片, Slide 3: a slide's marker in a deck saved as an outline (PowerPoint's 另存为大纲/文本). */
+export const SLIDE_MARK_RE = /^(?:幻灯片\s*\d{1,3}|第\s*\d{1,3}\s*张幻灯片|Slide\s*\d{1,3})$/i;
 export const TIME_CODE_LINE_RE = /^[\[［]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?[\]］]?(?:\s*-->\s*\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)?$/;
 /** A draft's reviewers' comment as a word processor exports it after the text (批注 [张伟4]: 建议改为“增长7%—7.5%”): a
  * proposal or a query on the draft, not the report's word. */
@@ -378,7 +380,7 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     }
     const running =
       (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
-    if (PAGE_NO_RE.test(l.text) || TIME_CODE_LINE_RE.test(l.text) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || EDITORS_LINE_RE.test(l.text) || PHOTO_CAPTION_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+    if (PAGE_NO_RE.test(l.text) || TIME_CODE_LINE_RE.test(l.text) || SLIDE_MARK_RE.test(l.text.trim()) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || EDITORS_LINE_RE.test(l.text) || PHOTO_CAPTION_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
   markScreenshotOverlaps(out);
   // 15⏎许昌市人民政府公报: a bare number beside a running title is the page's number (alone, it may be a table's cell).

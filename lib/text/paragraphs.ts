@@ -372,11 +372,12 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
  * `numbered`: the text is a line-numbered copy read with its numbers blanked (line-numbers.ts), so a line's leading
  * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
  */
-export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false): Paragraph[] {
+/** `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped). */
+export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const indented = (l: ClassifiedLine) => (numbered ? /[\u3000\t]/.test(stored.slice(l.start, l.cStart)) : l.cStart > l.start);
   const width = pageWidth(lines, stored);
-  const listLayout = isListLayout(lines);
+  const listLayout = lineEach || isListLayout(lines);
   const figureList = figureListLines(lines);
   // Whether the text marks its paragraphs by indenting their first lines (　　): then an unindented line goes on.
   const indents = lines.filter((l) => l.kind === "content" && indented(l)).length >= INDENTED_TEXT_MIN_LINES;

@@ -1,5 +1,5 @@
 import { endsSentence, countHan, OCR_DIGIT_RE } from "./chars";
-import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, TIME_CODE_LINE_RE, titleBlockYear, type ClassifiedLine } from "./boilerplate";
+import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, SLIDE_MARK_RE, TIME_CODE_LINE_RE, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { blankLineNumbers } from "./line-numbers";
 import { splitLines } from "./lines";
 import { buildParagraphs, type Paragraph } from "./paragraphs";
@@ -122,8 +122,10 @@ export function processText(stored: string): ProcessedText {
 /** `lineNumbered`: `stored` is a line-numbered copy with its numbers blanked. */
 function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
-  const built = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered);
-  const deliveryYear = titleBlockYear(lines);
+  const slideTitles = slideTitleStarts(lines);
+  const built = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered, slideTitles !== null);
+  // (A deck's first slide names the report it explains: 2021年神农架林区政府工作报告解读.)
+  const deliveryYear = titleBlockYear(lines) ?? (slideTitles ? deckYear(lines) : null);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));
   // A screenshot's overlap repeats a line of the text: dropped only where it follows that line (not every line like it).
   const overlaps = new Set(lines.filter((l) => l.overlap).map((l) => l.text.trim()));
@@ -133,6 +135,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
   // A line is an item of a list, as an 一图读懂 page's is: a line that opens on its figure takes the name the line before ends on.
   const subtitles = isSubtitleCopy(lines);
+  // A slide deck saved as an outline (幻灯片 3⏎2020年：极不平凡的一年⏎疫情防控取得重大战略成果⏎…⏎备注：…): a slide's first
+  // line is its title, a heading that says which part the slide is of; its other lines (bullets, a chart's labels, the
+  // speaker's notes) are units, never headings for their shortness (slideTitles, above).
   const paragraphs = subtitles ? joinSubtitleLines(stored, built) : built;
   // A draft exported with its reviewers' comments listed after the text (批注 [张伟4]: 建议改为…): their words, in no part.
   const commentsFrom = lines.find((l) => l.kind !== "blank" && REVIEW_COMMENT_RE.test(l.text.trim()))?.start ?? Infinity;
@@ -198,11 +203,13 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       let level = 0;
       let plain = false;
       const numbered = si === 0 ? numberedLevel(text) : null;
-      if (si === 0 && !inNotes && NOTES_START_RE.test(text)) inNotes = true;
+      // (A slide's 备注： is the speaker's notes on that slide, in its part: no notes that close the text.)
+      if (si === 0 && !inNotes && !slideTitles && NOTES_START_RE.test(text)) inNotes = true;
       // 注：…under a table in the review⏎二、2024年工作安排: a part's own heading ends the notes (batch 37's 天河); so does a
       // paragraph indented as the body's are, after a box set between paragraphs (专栏1…注：…⏎　　一年来，…: batch 52's 嘉兴).
       else if (si === 0 && inNotes && ((numbered === 1 && partFromHeading(text) !== null) || (indentedBody(stored, p.start) && !NOTE_ITEM_RE.test(text)))) inNotes = false;
       if (inNotes) role = "body";
+      else if (slideTitles) [role, level] = si === 0 && slideTitles.has(p.start) ? ["heading", 1] : ["body", 0];
       else if (si === 0 && numberedItem(text, spans.length, prevNumberedItem)) role = "body";
       // (三)新农村建设扎实推进 全年新建改建干线公路128公里,…。: a copy that lost the break after a sub-heading runs its
       // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
@@ -230,7 +237,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
         sectionIndex: inNotes ? null : (builder.current?.index ?? null),
         part: inNotes ? "other" : (builder.current?.part ?? builder.part),
         role,
-        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem || subtitles ? ["list-item"] : []), ...(listName && !subtitles ? ["list-name"] : [])],
+        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem || subtitles || slideTitles ? ["list-item"] : []), ...(listName && !subtitles && !slideTitles ? ["list-name"] : [])],
       });
     });
   });
@@ -276,6 +283,25 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
   return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
+}
+
+/** Where each slide's title line starts, in a deck saved as an outline (three slide markers or more), or null. */
+function slideTitleStarts(lines: ClassifiedLine[]): Set<number> | null {
+  const marks = lines.filter((l) => SLIDE_MARK_RE.test(l.text.trim()));
+  if (marks.length < 3) return null;
+  const starts = new Set<number>();
+  for (const mark of marks) {
+    const title = lines.slice(mark.index + 1).find((l) => l.kind !== "blank");
+    if (title && !SLIDE_MARK_RE.test(title.text.trim())) starts.add(title.start);
+  }
+  return starts;
+}
+
+/** The year of the report a deck's first slide names (2021年…政府工作报告解读), or null. */
+function deckYear(lines: ClassifiedLine[]): number | null {
+  const first = lines.find((l) => l.kind !== "blank" && !SLIDE_MARK_RE.test(l.text.trim()));
+  const year = first && /((?:19|20)\d\d)年[^，,。]{0,20}工作报告/.exec(first.text);
+  return year ? Number(year[1]) : null;
 }
 
 /** Time codes on lines of their own, at least three and one line in twenty: a subtitle file saved as text. */

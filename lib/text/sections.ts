@@ -55,8 +55,9 @@ export class SectionBuilder {
 
   /** ▶ 2023年，余杭这样干 (a news post's group name, no word of either part): the delivery year's work is the plan, an
    * earlier year's the review. */
+  // (2020年：极不平凡的一年, a slide's title: batch 62's 神农架 deck.)
   private byYearAlone(heading: string): Part | null {
-    return this.byYear(/^\P{L}*((?:19|20)\d\d)\s?年[，,]/u.exec(arabicYears(heading)));
+    return this.byYear(/^\P{L}*((?:19|20)\d\d)\s?年[，,：:]/u.exec(arabicYears(heading)));
   }
 
   /** 一、一九五五年的工作 in a report delivered in 1956 (and 二、1956年的工作 in the same report): a year's work, named with no

@@ -88,8 +88,63 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
     else flush();
   }
   flush();
+  findCsvTables(lines, out);
   findCellPerLineTables(lines, out);
   return out;
+}
+
+/** A spreadsheet's rows exported as CSV lines (序号,指标名称,单位,2017年完成,2018年预期目标,…) have this many fields. */
+const CSV_MIN_FIELDS = 4;
+const CSV_MIN_ROWS = 3;
+
+/** The fields of a CSV line (quoted fields may hold commas: "1,126.5"), or null when it has too few to be a row. */
+export function csvFields(text: string): string[] | null {
+  if (!text.includes(",")) return null;
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field.trim() === "") quoted = true;
+    else if (ch === ",") {
+      fields.push(field.trim());
+      field = "";
+    } else field += ch;
+  }
+  fields.push(field.trim());
+  return fields.length >= CSV_MIN_FIELDS && fields.every((f) => f.length <= 60 && !/[。！？]/.test(f)) ? fields : null;
+}
+
+/**
+ * An indicator table exported from a spreadsheet as CSV lines after a Word copy's text (batch 62's 武清): lines with the
+ * same number of fields, three or more of them, and at least two rows that hold a figure. A row with one filled field (the
+ * sheet's title, a group's name 一、经济发展,,,,,, or its note) stays a line of its own and does not end the table; the first
+ * row of several fields without a figure is the header.
+ */
+function findCsvTables(lines: ClassifiedLine[], out: Map<number, TableLine>): void {
+  let block: { line: ClassifiedLine; fields: string[] }[] = [];
+  const flush = () => {
+    const rows = block.filter((r) => r.fields.filter(Boolean).length >= MIN_CELLS);
+    if (block.length >= CSV_MIN_ROWS && rows.filter((r) => r.fields.some(isFigureCell)).length >= MIN_DATA_ROWS) {
+      const first = rows[0];
+      const header = first.fields.some(isFigureCell) ? null : first.fields;
+      for (const r of rows) if (!out.has(r.line.index)) out.set(r.line.index, { cells: r.fields, header, isHeader: header !== null && r === first });
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.kind === "blank" || line.pageFurniture) continue;
+    const fields = line.kind === "content" ? csvFields(line.text.trim()) : null;
+    if (!fields || (block.length && fields.length !== block[0].fields.length)) flush();
+    if (fields) block.push({ line, fields });
+  }
+  flush();
 }
 
 /** A cell of a PDF table flattened to one cell a line: short and unpunctuated (a bulleted line, 🔹GDP总量, is a list's item). */
