@@ -110,6 +110,9 @@ export function classifySentences(
     if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
     // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.
     if (sentence.flags?.includes("review-comment")) decision = { ...decision, kind: "other", subtype: null, reason: "审阅批注(征求意见稿)", confidence: 0.8, source: "frame" };
+    // ①按可比价格计算，下同。 at a page's foot: a footnote explains a word or a figure of the body; it states nothing itself,
+    // unless it gives a result of its own (②…按自然口径计算增长14.6%: batch 47's 克拉玛依).
+    if (sentence.flags?.includes("footnote") && decision.kind !== "achievement") decision = { ...decision, kind: "other", subtype: null, reason: "脚注(名词解释/口径说明)", confidence: 0.8, source: "frame" };
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };

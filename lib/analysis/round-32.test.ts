@@ -148,3 +148,30 @@ describe("a slide deck saved as an outline (batch 62's 神农架 解读 deck)", 
     expect(find("地区生产总值增长10%").kind).toBe("goal");
   });
 });
+
+const PRINTED_WITH_FOOTNOTES = [
+  "一、2018年工作回顾",
+  "　　初步核算，全地区实现地区生产总值321.4亿元，增长8.1%①；深入实施“七个一批”②脱贫",
+  "措施，新建“卫星工厂”③263个。",
+  "①按可比价格计算，下同。",
+  "②“七个一批”：转移就业扶持一批、发展产业扶持一批。",
+  "③“卫星工厂”：在乡镇、村设立的加工生产点，一般吸纳当地劳动力就业20人以上。",
+  "—2—",
+  "　　全年接待游客503.6万人次，增长36.7%。",
+].join("\n");
+
+describe("a printed document's footnotes at the page's foot (batch 61's 和田)", () => {
+  const report = analyzeReport(PRINTED_WITH_FOOTNOTES, { fileName: "hotan-2019.txt" });
+  const find = (part: string) => report.sentences.find((s) => s.text.includes(part))!;
+
+  it("reads a paragraph opening on a mark the body carried as a footnote: other, in no part", () => {
+    expect(find("按可比价格计算")).toMatchObject({ kind: "other", part: "other" });
+    expect(find("卫星工厂”：")).toMatchObject({ kind: "other", part: "other" });
+    expect(find("全年接待游客")).toMatchObject({ kind: "achievement", part: "review" });
+  });
+
+  it("leaves a list numbered with the same marks in the body alone when no body line carried them", () => {
+    const list = analyzeReport("二、2019年工作安排\n①新建学校10所。\n②新增病床200张。", { fileName: "x-2019.txt" });
+    expect(list.sentences.find((s) => s.text.includes("新建学校"))).toMatchObject({ kind: "goal", part: "plan" });
+  });
+});

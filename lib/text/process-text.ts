@@ -141,6 +141,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const paragraphs = subtitles ? joinSubtitleLines(stored, built) : built;
   // A draft exported with its reviewers' comments listed after the text (批注 [张伟4]: 建议改为…): their words, in no part.
   const commentsFrom = lines.find((l) => l.kind !== "blank" && REVIEW_COMMENT_RE.test(l.text.trim()))?.start ?? Infinity;
+  // A printed document's footnotes (…增长8.1%①；…⏎①按可比价格计算，下同。 at the page's foot): a paragraph opening on a mark
+  // that a line of the body carried before it explains a word or a figure; it is in no part and sets nothing.
+  const footnotes = footnoteStarts(stored, paragraphs);
   const sentences: TextSentence[] = [];
   let builder: SectionBuilder | null = null;
   let repairs = 0;
@@ -183,6 +186,11 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     }
     if (p.start >= commentsFrom) {
       pushBodySpans(p, pi, null, "other", "review-comment");
+      prevPlainHeading = false;
+      return;
+    }
+    if (footnotes.has(p.start)) {
+      pushBodySpans(p, pi, null, "other", "footnote");
       prevPlainHeading = false;
       return;
     }
@@ -283,6 +291,24 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
   return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
+}
+
+const FOOTNOTE_MARK = "[①-⑳]";
+/** How far after its mark, in characters, a page's footnote stands (a page of a printed document and a little more). */
+const FOOTNOTE_REACH = 1500;
+
+/** Where the paragraphs start that are footnotes: opening on a circled mark that stands inside a body line before them. */
+function footnoteStarts(stored: string, paragraphs: Paragraph[]): Set<number> {
+  const starts = new Set<number>();
+  if (!/[①-⑳]/.test(stored)) return starts;
+  const marked = new Map<string, number[]>();
+  for (const m of stored.matchAll(new RegExp(`(?<=[^\s\n])${FOOTNOTE_MARK}`, "g"))) marked.set(m[0], [...(marked.get(m[0]) ?? []), m.index]);
+  for (const p of paragraphs) {
+    if (p.table) continue;
+    const mark = new RegExp(`^${FOOTNOTE_MARK}`).exec(stored.slice(p.start, p.start + 1))?.[0];
+    if (mark && (marked.get(mark) ?? []).some((at) => at < p.start && p.start - at <= FOOTNOTE_REACH)) starts.add(p.start);
+  }
+  return starts;
 }
 
 /** Where each slide's title line starts, in a deck saved as an outline (three slide markers or more), or null. */
