@@ -175,3 +175,18 @@ describe("a printed document's footnotes at the page's foot (batch 61's 和田)"
     expect(list.sentences.find((s) => s.text.includes("新建学校"))).toMatchObject({ kind: "goal", part: "plan" });
   });
 });
+
+describe("names and places of a 地区's report (batch 61's 和田)", () => {
+  it("keeps 全地区 and 积极 out of the name, as 全市 and 争取 are", () => {
+    expect(named(achieved("全地区大芸种植面积达到28.6万亩。"))).toEqual(["大芸种植面积=286000亩"]);
+    expect(named(planned("积极争取和落实北京援疆资金18.5亿元。"))).toEqual(["北京援疆资金=1850000000元"]);
+    expect(named(achieved("积极分子达到120人。"))).toEqual(["积极分子=120人"]);
+  });
+
+  it("reads the region's own units counted after their names as the region's, and so the clauses after them", () => {
+    const report = analyzeReport("和田地区行政公署工作报告\n一、2019年工作回顾\n和田县、策勒县、民丰县3个县经自治区批准退出贫困县序列，贫困发生率由8.0%降至3.2%。", { fileName: "hotan-2020.txt" });
+    expect(report.metadata.regionCode).toBe("653200");
+    const rate = report.sentences.flatMap((s) => s.indicators).filter((i) => i.label === "贫困发生率");
+    expect(rate.map((i) => i.place ?? "")).toEqual(["", ""]);
+  });
+});

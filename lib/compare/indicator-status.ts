@@ -36,8 +36,9 @@ function margin(target: Indicator, points: number, relative: number): number {
  * villages and counties taken off the list (贫困村退出400个 met by 439: batch 36's 青海), the jobless placed in work
  * (户籍失业人员实现再就业1500名) and the polluters closed (关闭淘汰高耗能、重污染企业200家: batch 38's 宝安); the poor still
  * left, and the poor villages and counties, counted in a plan (确保剩余3.1万贫困人口全部脱贫、128个贫困村全部出列: batch 49's 百色). */
-const COUNTED_UP_START_RE = /^(?:解决|脱贫|减贫|摆脱|关闭|淘汰|关停|取缔|整治|拆除|清理|腾退|剩余)/;
-const COUNTED_UP_END_RE = /(?:脱贫|退出|摘帽|出列|销号|再就业|实现就业|^贫困(?:村|县|乡镇|乡))$/;
+// (出列贫困村160个, 培训贫困劳动力3万人次: the villages taken off and the poor trained, counted up too: batch 61's 恩施.)
+const COUNTED_UP_START_RE = /^(?:解决|脱贫|减贫|摆脱|关闭|淘汰|关停|取缔|整治|拆除|清理|腾退|剩余|出列|退出|培训|帮扶|资助|救助|安置|转移|搬迁|扶持|带动)/;
+const COUNTED_UP_END_RE = /(?:脱贫|退出|摘帽|出列|销号|再就业|实现就业|培训|转移就业|搬迁|安置|^贫困(?:村|县|乡镇|乡))$/;
 
 export function lowerIsBetter(target: Indicator): boolean {
   const bound = pickQualifier(target.qualifiers, "bound");

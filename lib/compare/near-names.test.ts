@@ -226,3 +226,11 @@ describe("nearNames: the thirty-second round (batch 59's 武汉 1956/57)", () =>
     expect(nearNames("增加病床", "新增养老床位")).toBe(false);
   });
 });
+
+describe("nearNames: batch 61 (恩施)", () => {
+  it("an industry's 综合产值 is its 总产值, and units named as models with 命名 or without", () => {
+    expect(nearNames("硒产业总产值", "硒产业综合产值")).toBe(true);
+    expect(nearNames("州级民族团结进步示范单位", "命名州级民族团结进步示范单位")).toBe(true);
+    expect(nearNames("硒产业综合产值", "硒产业增加值")).toBe(false);
+  });
+});

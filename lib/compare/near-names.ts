@@ -43,7 +43,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Vegetable bases built to a high standard (新建蔬菜基地 / 新建高标准蔬菜基地: batch 54's 开封).
   "高标准",
   // Roads built and renewed as the roads built (新建改造农村公路500公里 / 建设农村公路528公里: batch 56's 漳州), as 新建 alone is.
-  "新建改造"]);
+  "新建改造",
+  // Units named as models (新命名州级民族团结进步示范单位 / 命名州级…示范单位: batch 61's 恩施).
+  "命名", "新命名"]);
 
 const MIN_SHORTER = 4;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
@@ -72,7 +74,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 食品工业产值突破1400亿元 answered by 食品产业产值1452亿元 (batch 56's 漳州): an industry named 工业 or 产业.
   [/^(.{2,}?)(?:工业|产业)(产值|增加值|营业收入|主营业务收入|销售收入)$/, "$1·业$2"],
   // 竹产业总产值 answered by 竹产业全产业链产值 (batch 35's 湖州): an industry's output value, its whole chain's or its total.
-  [/(?:全产业链|全链条|总)产值$/, "产值"],
+  // (硒产业总产值 answered by 硒产业综合产值: batch 61's 恩施.)
+  [/(?:全产业链|全链条|综合|总)产值$/, "产值"],
   // 海上风电新增并网装机50万千瓦 answered by 海上风电新增并网容量62万千瓦 (batch 40's 南通): capacity installed, however named.
   [/(?:装机容量|装机|容量)$/, "·装机"],
   // 新开工保障性住房28万套 answered by 保障性住房开工建设31.4万套 (batch 35's 山西): works begun, the verb before or after.

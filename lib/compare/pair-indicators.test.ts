@@ -382,3 +382,17 @@ describe("firms counted in 家 and in 户 (batch 59's 安庆: 新增规模以上
     expect(p.status).toBe("dropped");
   });
 });
+
+describe("the poor's villages taken off and the poor trained are counted up (batch 61's 恩施)", () => {
+  it("meets 确保出列贫困村160个 with 163 and 培训贫困劳动力3万人次 with 3.4万", () => {
+    const villages = status({ ...goal("x-出列贫困村", "160个", ["确保"], "count"), label: "出列贫困村" }, { ...actual("x-出列贫困村", "163个", [], "count"), label: "出列贫困村" });
+    expect(villages.status).toBe("met");
+    const trained = status({ ...goal("x-培训贫困劳动力", "3万人次", [], "count"), label: "培训贫困劳动力" }, { ...actual("x-培训贫困劳动力", "3.4万人次", [], "count"), label: "培训贫困劳动力" });
+    expect(trained.status).toBe("exceeded");
+  });
+
+  it("still reads the poor left as lower-is-better (贫困人口 under 1万 met by 0.8万)", () => {
+    const left = status({ ...goal("x-贫困人口", "1万人", ["以下"], "count"), label: "贫困人口" }, { ...actual("x-贫困人口", "0.8万人", [], "count"), label: "贫困人口" });
+    expect(left.status).not.toBe("missed");
+  });
+});
