@@ -190,3 +190,15 @@ describe("names and places of a 地区's report (batch 61's 和田)", () => {
     expect(rate.map((i) => i.place ?? "")).toEqual(["", ""]);
   });
 });
+
+describe("a serial post's 编者按 (batch 61's 恩施 WeChat posts)", () => {
+  const text = ["一、2018年工作回顾", "全州地区生产总值增长7.8%。", "编者按：2019年，全州地区生产总值预期增长7.5%左右。一起来看报告第二部分。", "编者按：七个方面工作，今天先学前三个。", "二、2019年工作安排", "加快建设硒产业园。"].join("\n");
+  const report = analyzeReport(text, { fileName: "enshi-2019.txt" });
+  const find = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the editors' lead in no part of the report, by its own words", () => {
+    expect(find("编者按：2019年")).toMatchObject({ part: "other", kind: "goal" });
+    expect(find("编者按：七个方面工作")).toMatchObject({ part: "other", kind: "other" });
+    expect(find("加快建设硒产业园")).toMatchObject({ part: "plan", kind: "goal" });
+  });
+});

@@ -194,6 +194,13 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       prevPlainHeading = false;
       return;
     }
+    // 编者按：2019年，全州地区生产总值预期增长7.5%左右…一起来看报告第二部分。 (a serial post's lead): the editors' words,
+    // in no part of the report, read by their own words.
+    if (EDITORS_NOTE_RE.test(stored.slice(p.start, p.end).trimStart())) {
+      pushBodySpans(p, pi, null, "other", "editors-note");
+      prevPlainHeading = false;
+      return;
+    }
     if (p.start > repliesFrom) {
       pushBodySpans(p, pi, null, "other", "reply");
       prevPlainHeading = false;
@@ -292,6 +299,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
   return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
 }
+
+/** 编者按：, 【编者按】: the editors' lead before a post's text. */
+const EDITORS_NOTE_RE = /^(?:【编者按】|编者按[：:])/;
 
 const FOOTNOTE_MARK = "[①-⑳]";
 /** How far after its mark, in characters, a page's footnote stands (a page of a printed document and a little more). */
