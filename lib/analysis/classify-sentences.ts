@@ -3,7 +3,7 @@
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
-import { DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE } from "./cues";
+import { DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -113,6 +113,11 @@ export function classifySentences(
     // ①按可比价格计算，下同。 at a page's foot: a footnote explains a word or a figure of the body; it states nothing itself,
     // unless it gives a result of its own (②…按自然口径计算增长14.6%: batch 47's 克拉玛依).
     if (sentence.flags?.includes("footnote") && decision.kind !== "achievement") decision = { ...decision, kind: "other", subtype: null, reason: "脚注(名词解释/口径说明)", confidence: 0.8, source: "frame" };
+    // 各位代表！使命呼唤担当，实干铸就辉煌。让我们…: the closing's slogan before 让我们 is the closing too (batches 59, 61, 62).
+    const next = list[i + 1];
+    if (next && next.paragraph === sentence.paragraph && /^让我们/.test(next.text) && decision.source === "section" && !/\d/.test(sentence.text) && sentence.text.length <= 40 && !IMPERATIVE_START_RE.test(sentence.text)) {
+      decision = { ...decision, kind: "other", subtype: null, reason: "结束语(让我们…之前)", confidence: 0.7, source: "frame" };
+    }
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };

@@ -202,3 +202,18 @@ describe("a serial post's 编者按 (batch 61's 恩施 WeChat posts)", () => {
     expect(find("加快建设硒产业园")).toMatchObject({ part: "plan", kind: "goal" });
   });
 });
+
+describe("the closing's slogan before 让我们 (batches 59, 61, 62)", () => {
+  const text = ["二、2019年工作安排", "（八）全面加强政府自身建设", "坚持依法行政。", "各位代表！使命呼唤担当，实干铸就辉煌。让我们更加紧密地团结在党中央周围，为全面建成小康社会而努力奋斗！", "加强内地与港澳合作。让我们共同努力。"].join("\n");
+  const report = analyzeReport(text, { fileName: "enshi-2019.txt" });
+  const find = (part: string) => report.sentences.find((s) => s.text.includes(part))!;
+
+  it("is the closing too, not a task of the last section", () => {
+    expect(find("使命呼唤担当").kind).toBe("other");
+    expect(find("坚持依法行政").kind).toBe("goal");
+  });
+
+  it("leaves a task before 让我们 a task", () => {
+    expect(find("加强内地与港澳合作").kind).toBe("goal");
+  });
+});
