@@ -217,3 +217,18 @@ describe("the closing's slogan before 让我们 (batches 59, 61, 62)", () => {
     expect(find("加强内地与港澳合作").kind).toBe("goal");
   });
 });
+
+describe("a result said in no part of a text with parts, and again in its review (batch 60's 遂宁 encyclopedia entry)", () => {
+  it("pairs the target with the review's sentence, not the entry's summary before it", async () => {
+    const { compareSides } = await import("@/lib/compare/compare-sides");
+    const { sideInput } = await import("@/lib/compare/side-from-analyzed");
+    const { areRelatedMetrics } = await import("@/lib/analysis/related-metrics");
+    const target = analyzeReport("一、2018年工作回顾\n全年地区生产总值增长8.1%。\n二、2019年工作安排\n全市地区生产总值增长8%左右。", { fileName: "suining-2019.txt" });
+    const result = analyzeReport("词条摘要：报告称，遂宁市去年地区生产总值增长7.6%。\n一、2019年工作回顾\n预计全年地区生产总值增长7.6%。\n二、2020年工作安排\n加快锂电产业发展。", { fileName: "suining-2020.txt" });
+    const summary = result.sentences.find((s) => s.text.startsWith("词条摘要"))!;
+    expect(summary.part).toBe("other");
+    const compared = compareSides(sideInput(target, "goal"), sideInput(result, "achievement"), { related: areRelatedMetrics });
+    const gdp = compared.indicators.find((p) => p.metric === "gdp" && p.left)!;
+    expect(gdp.right?.sentenceId).toBe(`s-${result.sentences.find((s) => s.text.startsWith("预计全年"))!.index}`);
+  });
+});

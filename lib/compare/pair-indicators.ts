@@ -298,8 +298,9 @@ const thresholdBeforeExact = (found: Indicator, all: readonly Indicator[]) =>
   crossed(found) && all.some((o) => o !== found && o.start > found.start && o.metric === found.metric && o.type === found.type && o.unit === found.unit && !crossed(o));
 const crossed = (i: Indicator) => i.qualifiers.some((w) => w === "突破" || w === "超过");
 
-/** Where a result is best read: the body's prose (0), a table's row (1), a news headline (2); a stable sort keeps reading order within each. */
-const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow ? 1 : 0);
+/** Where a result is best read: the body's prose (0), a table's row or a sentence in no part of a text with parts (1), a
+ * news headline (2); a stable sort keeps reading order within each. */
+const resultRank = (s: CompareSentence) => (s.headline ? 2 : s.tableRow || s.unplaced ? 1 : 0);
 
 let lexiconRelated: Map<string, string[]> | undefined;
 

@@ -17,12 +17,16 @@ interface SideSource {
   paragraph?: number;
   /** "headline" marks a news headline's figure, "table-row" a table's row (lib/text/process-text.ts). */
   flags?: readonly string[];
+  /** review, plan or other (lib/text/types.ts). */
+  part?: string;
 }
 
 /** goal / achievement keep sentences of that kind; all keeps every sentence but headings. Each carries the headings it stands under. */
 export function sideSentences(report: { sentences: readonly SideSource[]; sections?: readonly HeadingSection[] }, kinds: KindChoice): CompareSentence[] {
   const chains = headingChains(report.sections ?? []);
   const spans = spanContexts(report.sentences, chains);
+  // In a text with parts, a sentence in neither (an encyclopedia entry's summary, a footnote) restates what the parts say.
+  const hasParts = report.sentences.some((s) => s.part === "review" || s.part === "plan");
   return report.sentences
     .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds || resultsInPlanTable(s, kinds)))
     .map((s) => {
@@ -34,8 +38,9 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const line = s.text.trim();
       const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
       const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
+      const unplaced = hasParts && s.part === "other" ? { unplaced: true as const } : {};
       const indicators = resultsInPlanTable(s, kinds) ? s.indicators.filter((i) => i.modality !== "target") : s.indicators;
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow };
+      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow, ...unplaced };
     });
 }
 

@@ -24,6 +24,9 @@ export interface CompareSentence {
   /** A table's row (指标 | 目标 | 完成) or a 数说 list's line (15268.8亿元——全市地区生产总值): the prose of the review
    * usually says its figure again, with its context. */
   tableRow?: true;
+  /** In a text with a review and a plan, a sentence in neither (an encyclopedia entry's summary before the report's text):
+   * the review usually says its figure again, in its place. */
+  unplaced?: true;
 }
 
 export interface CompareSideInput {
