@@ -232,3 +232,9 @@ describe("a result said in no part of a text with parts, and again in its review
     expect(gdp.right?.sentenceId).toBe(`s-${result.sentences.find((s) => s.text.startsWith("预计全年"))!.index}`);
   });
 });
+
+describe("the standard a count is made by (batch 62's 神农架)", () => {
+  it("is no part of the count's name", () => {
+    expect(named(achieved("现行标准下剩余86户217名贫困人口全部脱贫。"))[0]).toBe("剩余=86户");
+  });
+});

@@ -234,3 +234,10 @@ describe("nearNames: batch 61 (恩施)", () => {
     expect(nearNames("硒产业综合产值", "硒产业增加值")).toBe(false);
   });
 });
+
+describe("nearNames: batch 62 (神农架)", () => {
+  it("places newly rated are the ones added", () => {
+    expect(nearNames("新增星级农家乐和民宿", "新评定星级农家乐和民宿")).toBe(true);
+    expect(nearNames("新评定星级农家乐和民宿", "星级农家乐和民宿总数")).toBe(false);
+  });
+});

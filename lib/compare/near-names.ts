@@ -54,7 +54,8 @@ const FINISHED_AFTER_RE = /(?<=.{4})竣工$/;
 const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
 // (新批 too: 新引进台资项目80个 answered by 新批台资项目96个, batch 56's 漳州.)
-const NEWLY_ADDED_RE = /新增|新认定|新培育|新开通|新引进|新获|新批/;
+// (新评定 too: 新增星级农家乐和民宿50家 answered by 新评定…54家, batch 62's 神农架.)
+const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
