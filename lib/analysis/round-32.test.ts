@@ -140,6 +140,11 @@ describe("a slide deck saved as an outline (batch 62's 神农架 解读 deck)", 
     expect(find("2021年主要预期目标")).toMatchObject({ role: "heading", part: "plan" });
   });
 
+  it("says it read the text as a deck", () => {
+    expect((report.warnings ?? []).map((w) => w.code)).toContain("slides");
+    expect((analyzeReport("一、2020年工作回顾\n全年地区生产总值增长5%。", { fileName: "x-2021.txt" }).warnings ?? []).map((w) => w.code)).not.toContain("slides");
+  });
+
   it("reads the bullets as units of the slide's part, never headings, and the speaker's notes as the slide's", () => {
     expect(find("疫情防控取得重大战略成果")).toMatchObject({ role: "body", part: "review" });
     expect(find("城镇登记失业率2.9%").kind).toBe("achievement");

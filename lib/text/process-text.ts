@@ -276,6 +276,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   }
   // The copies read in ways a reader should know of: a subtitle file's lines as units, a draft's comments set apart, figures
   // with a letter OCR took for a digit.
+  if (slideTitles) {
+    warnings.push({ code: "slides", message: "按幻灯片大纲读取：每页首行作标题，要点、图表数据和备注逐行成句 / Read as a slide deck's outline: each slide's first line heads it, its other lines are units." });
+  }
   if (subtitles) {
     warnings.push({ code: "subtitles", message: "按字幕逐行读取：原文几无标点，句子按行切分，边界可能与报告原句不同 / Read as subtitles, one line a unit: sentence boundaries are guessed." });
   }
