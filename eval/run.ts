@@ -37,9 +37,19 @@ type EvalReport = { id: string; file: string; source: string; batch: number; hel
 const composedBatches = new Set((evalReports() as EvalReport[]).filter((r) => r.source === "composed").map((r) => r.batch));
 /** The file with where its labelled sentence units start, so that a label's numbers are looked for over its whole unit. */
 function withUnits(file: AnalyzedFile, reportId: string): AnalyzedFile {
-  // (Furniture labelled skip, a subtitle file's time code, may stand inside a unit: it bounds none.)
-  const rows = (readLabels("sentences", reportId, sentenceFile)?.rows ?? []).filter((r) => r.kind !== "skip");
-  return { ...file, unitStarts: labelledUnitStarts(file.locateText ?? file.text, rows.map((r) => r.snippet)) };
+  return { ...file, unitStarts: labelledUnitStarts(file.locateText ?? file.text, unitSnippetsOf(reportId)) };
+}
+
+/** The snippets of a report's labelled sentence units, read once per report (its original, copies and pairs share them). */
+const unitSnippets = new Map<string, string[]>();
+function unitSnippetsOf(reportId: string): string[] {
+  let snippets = unitSnippets.get(reportId);
+  if (!snippets) {
+    // (Furniture labelled skip, a subtitle file's time code, may stand inside a unit: it bounds none.)
+    snippets = (readLabels("sentences", reportId, sentenceFile)?.rows ?? []).filter((r) => r.kind !== "skip").map((r) => r.snippet);
+    unitSnippets.set(reportId, snippets);
+  }
+  return snippets;
 }
 
 function splitOf(report: { batch: number; heldBack: boolean }): Split {

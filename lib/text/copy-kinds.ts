@@ -74,7 +74,8 @@ export function joinSubtitleLines(stored: string, paragraphs: Paragraph[]): Para
     // 城镇居民人均可支配收入26680元⏎农村居民人均可支配收入11542元⏎分别增长8.6%和10.1%: a 分别 line's values belong to as
     // many named figures, the lines before it that each end on one.
     const values = joins && text.startsWith("分别") && ENDS_ON_FIGURE_RE.test(before!) ? (text.match(FIGURE_RUN_RE) ?? []).length : 0;
-    while (values > 1 && out.length >= 2 && figuresIn(stored, out.at(-1)!) - (text.match(FIGURE_RUN_RE) ?? []).length < values) {
+    // (The unit now ends on the 分别 line: the figures before it are its figures less the line's own values.)
+    while (values > 1 && out.length >= 2 && figuresIn(stored, out.at(-1)!) - values < values) {
       const previous = out.at(-2)!;
       const line = stored.slice(previous.start, previous.end).trim();
       if (previous.table || SUBTITLE_PART_RE.test(line) || endsSentence(line) || !ENDS_ON_FIGURE_RE.test(line)) break;

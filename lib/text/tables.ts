@@ -59,12 +59,7 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
   const out = new Map<number, TableLine>();
   let run: { line: ClassifiedLine; cells: string[] }[] = [];
   const flush = () => {
-    const data = run.filter((r) => r.cells.some(isFigureCell));
-    if (data.length >= MIN_DATA_ROWS) {
-      const first = run[0];
-      const header = first.cells.some(isFigureCell) ? null : first.cells;
-      for (const r of run) out.set(r.line.index, { cells: r.cells, header, isHeader: header !== null && r === first });
-    }
+    markTable(run, out);
     run = [];
   };
   let blanks = 0;
@@ -91,6 +86,15 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
   findCsvTables(lines, out);
   findCellPerLineTables(lines, out);
   return out;
+}
+
+/** A run of rows is a table when two or more hold a figure; its first row is the header when it holds none. Lines already
+ * read as a table's are left as they are. */
+function markTable(rows: { line: ClassifiedLine; cells: string[] }[], out: Map<number, TableLine>): void {
+  if (rows.filter((r) => r.cells.some(isFigureCell)).length < MIN_DATA_ROWS) return;
+  const first = rows[0];
+  const header = first.cells.some(isFigureCell) ? null : first.cells;
+  for (const r of rows) if (!out.has(r.line.index)) out.set(r.line.index, { cells: r.cells, header, isHeader: header !== null && r === first });
 }
 
 /** A spreadsheet's rows exported as CSV lines (序号,指标名称,单位,2017年完成,2018年预期目标,…) have this many fields. */
@@ -128,21 +132,16 @@ export function csvFields(text: string): string[] | null {
  * row of several fields without a figure is the header.
  */
 function findCsvTables(lines: ClassifiedLine[], out: Map<number, TableLine>): void {
-  let block: { line: ClassifiedLine; fields: string[] }[] = [];
+  let block: { line: ClassifiedLine; cells: string[] }[] = [];
   const flush = () => {
-    const rows = block.filter((r) => r.fields.filter(Boolean).length >= MIN_CELLS);
-    if (block.length >= CSV_MIN_ROWS && rows.filter((r) => r.fields.some(isFigureCell)).length >= MIN_DATA_ROWS) {
-      const first = rows[0];
-      const header = first.fields.some(isFigureCell) ? null : first.fields;
-      for (const r of rows) if (!out.has(r.line.index)) out.set(r.line.index, { cells: r.fields, header, isHeader: header !== null && r === first });
-    }
+    if (block.length >= CSV_MIN_ROWS) markTable(block.filter((r) => r.cells.filter(Boolean).length >= MIN_CELLS), out);
     block = [];
   };
   for (const line of lines) {
     if (line.kind === "blank" || line.pageFurniture) continue;
-    const fields = line.kind === "content" ? csvFields(line.text.trim()) : null;
-    if (!fields || (block.length && fields.length !== block[0].fields.length)) flush();
-    if (fields) block.push({ line, fields });
+    const cells = line.kind === "content" ? csvFields(line.text.trim()) : null;
+    if (!cells || (block.length && cells.length !== block[0].cells.length)) flush();
+    if (cells) block.push({ line, cells });
   }
   flush();
 }
