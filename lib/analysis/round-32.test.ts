@@ -99,6 +99,22 @@ describe("an indicator table exported from a spreadsheet as CSV lines (batch 62'
     expect(find("一、经济发展").indicators).toEqual([]);
     expect(find("二、生态环境").kind).toBe("other");
   });
+
+  it("reads a line that fills one field as its words alone: the sheet's title is an appendix's, the commas no text", () => {
+    const title = find("附件：某区");
+    expect(title.text).toBe("附件：某区2019年国民经济和社会发展主要指标");
+    expect(title.kind).toBe("other");
+    expect(CSV_APPENDIX.slice(title.start, title.end)).toBe(title.text);
+    expect(find("一、经济发展").text).toBe("一、经济发展");
+  });
+
+  it("reads a quoted note row without its quotes, and leaves a line of prose with commas alone", () => {
+    const noted = analyzeReport(`${CSV_APPENDIX}\n"注：1.地区生产总值增长按可比价格计算,2.收入按同口径计算",,,,,,`, { fileName: "wuqing-2019.txt" });
+    expect(noted.sentences.at(-1)!.text).toBe("注：1.地区生产总值增长按可比价格计算,2.收入按同口径计算");
+    expect(noted.sentences.at(-1)!.kind).toBe("other");
+    const prose = analyzeReport("二、2019年工作安排\n新建道路,桥梁,,,", { fileName: "x-2019.txt" });
+    expect(prose.sentences.some((s) => s.text.includes(",,,"))).toBe(true);
+  });
 });
 
 describe("a plan table's column of last year's results answers last year's targets", () => {

@@ -184,13 +184,13 @@ function isTitleLine(text: string, next: string | undefined, repeated: boolean):
 
 export function classifyLines(lines: Line[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = lines.map((l) => ({
-    index: l.index, start: l.start, end: l.end, cStart: l.cStart, cEnd: l.cEnd, text: l.text,
+    index: l.index, start: l.start, end: l.end, cStart: l.cStart, cEnd: l.cEnd, text: l.text, csvLone: l.csvLone,
     kind: l.text ? "content" : "blank", front: undefined,
   }));
   let afterDisclaimer = false;
   for (const l of out) {
     if (l.kind === "blank") continue;
-    if (afterDisclaimer || isBoilerplateLine(l.text) || l.markdownFront || MD_LINK_LINE_RE.test(l.text)) l.kind = "boilerplate";
+    if (afterDisclaimer || isBoilerplateLine(l.text) || MD_LINK_LINE_RE.test(l.text)) l.kind = "boilerplate";
     afterDisclaimer = !afterDisclaimer && DISCLAIMER_HEAD_RE.test(l.text);
   }
   markTranslations(out);

@@ -1,4 +1,5 @@
 import { isWhitespace } from "./chars";
+import { narrowCsvLoneFields } from "./csv-lines";
 
 /** One line of the stored text. start/end exclude the line break; cStart/cEnd exclude indentation and trailing blanks. */
 export interface Line {
@@ -9,8 +10,8 @@ export interface Line {
   cEnd: number;
   /** stored.slice(cStart, cEnd) */
   text: string;
-  /** A Markdown note's front matter (`---` / `title: …` / `---` at the top): the note's, not the report's. */
-  markdownFront?: true;
+  /** A spreadsheet's CSV line that fills one field (a title, a group's name, a note): cStart/cEnd hold that field only. */
+  csvLone?: true;
 }
 
 export function splitLines(stored: string): Line[] {
@@ -28,9 +29,7 @@ export function splitLines(stored: string): Line[] {
     lines.push({ index: lines.length, start, end, cStart, cEnd, text: stored.slice(cStart, cEnd) });
     start = end + 1;
   }
-  // The front matter's lines are the note's, not the report's.
-  const frontEnd = markdown ? (MD_FRONT_RE.exec(stored)?.[0].length ?? 0) : 0;
-  for (const line of lines) if (line.start < frontEnd) line.markdownFront = true;
+  narrowCsvLoneFields(lines);
   return lines;
 }
 

@@ -2,6 +2,7 @@
 // as one row a line, cells apart by tabs, runs of blanks or pipes. Without this every row would read as a short
 // unpunctuated line, that is a heading, and its numbers would lose the column that says target or result.
 import type { ClassifiedLine } from "./boilerplate";
+import { CSV_MIN_ROWS, csvFields } from "./csv-lines";
 import { BULLET_RE, MOVED_OR_HELD_AT } from "./heading-patterns";
 
 export interface TableLine {
@@ -97,34 +98,6 @@ function markTable(rows: { line: ClassifiedLine; cells: string[] }[], out: Map<n
   for (const r of rows) if (!out.has(r.line.index)) out.set(r.line.index, { cells: r.cells, header, isHeader: header !== null && r === first });
 }
 
-/** A spreadsheet's rows exported as CSV lines (序号,指标名称,单位,2017年完成,2018年预期目标,…) have this many fields. */
-const CSV_MIN_FIELDS = 4;
-const CSV_MIN_ROWS = 3;
-
-/** The fields of a CSV line (quoted fields may hold commas: "1,126.5"), or null when it has too few to be a row. */
-export function csvFields(text: string): string[] | null {
-  if (!text.includes(",")) return null;
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === "") quoted = true;
-    else if (ch === ",") {
-      fields.push(field.trim());
-      field = "";
-    } else field += ch;
-  }
-  fields.push(field.trim());
-  return fields.length >= CSV_MIN_FIELDS && fields.every((f) => f.length <= 60 && !/[。！？]/.test(f)) ? fields : null;
-}
-
 /**
  * An indicator table exported from a spreadsheet as CSV lines after a Word copy's text (batch 62's 武清): lines with the
  * same number of fields, three or more of them, and at least two rows that hold a figure. A row with one filled field (the
@@ -138,7 +111,7 @@ function findCsvTables(lines: ClassifiedLine[], out: Map<number, TableLine>): vo
     block = [];
   };
   for (const line of lines) {
-    if (line.kind === "blank" || line.pageFurniture) continue;
+    if (line.kind === "blank" || line.pageFurniture || line.csvLone) continue;
     const cells = line.kind === "content" ? csvFields(line.text.trim()) : null;
     if (!cells || (block.length && cells.length !== block[0].cells.length)) flush();
     if (cells) block.push({ line, cells });
