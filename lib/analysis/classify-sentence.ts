@@ -173,6 +173,11 @@ const EVENT_HEADLINE_RE = /^【(?:图文|视频|网络)?直播】|(?:会议|大�
 /** 【今年目标：…】, 【2023年目标：…】: a news subhead over the year's targets. */
 const BRACKETED_TARGETS_SUBHEAD_RE = /^【(?:今年|\d{4}年)(?:的)?(?:主要)?(?:预期)?目标[：:]/;
 
+/** A line of figures (or years) apart by blanks and nothing else: a chart's axis or data labels. */
+const CHART_LABELS_RE = /^(?:[-+−]?\d[\d.,]*(?:%|年)?[\s\u3000]+){2,}[-+−]?\d[\d.,]*(?:%|年)?$/;
+/** 单位：亿元, 单位：%: a chart's or a table's unit on a line of its own. */
+const UNIT_CAPTION_RE = /^[（(]?单位[：:][\s\u3000]*[^\s，。,；;]{1,8}[)）]?$/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!raw) return make("other", "空句", 0.9, "empty");
@@ -228,6 +233,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     if (part !== "plan" && /^【[^】]{0,8}(?:竞相发展|竞相发力|各展所长|齐头并进|多点开花)】$/.test(text)) return make("achievement", "小标题(各地成绩)", 0.6, "role");
     return make("other", "标题", 0.9, "role");
   }
+  // 2016 2017 2018 2019 2020, 24.1 26.3 28.6 31.2 29.4, 单位：亿元: a chart's labels and its unit, copied with a slide deck's
+  // or an explainer's text, state nothing a sentence does.
+  if (CHART_LABELS_RE.test(text) || UNIT_CAPTION_RE.test(text)) return make("other", "图表标注(数字/单位)", 0.8, "frame");
   const framed = firstCue(text, FRAME_CUES);
   const frame = framed?.reason === "他人评论" && HEAD_OF_GOVERNMENT_ON_PLAN_RE.test(text) ? null : framed;
   if (sentence.role === "lead" && text.length <= 24) {
