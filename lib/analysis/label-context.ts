@@ -171,6 +171,8 @@ const OF_TARGET_AFTER_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目�
 /** A kind of place, then what is measured of each (省辖市生产总值). */
 const PLACE_KINDS = "省辖市|地级市|设区市|县市区|县区|区县|旗区|旗县|市县|市州|乡镇|镇街|街道|城市|行政村|村（社区）|村|社区";
 const PLACES_THEN_METRIC_RE = new RegExp(`^(${PLACE_KINDS})(.{2,})$`);
+/** 、1.18万人, 、近3000户: the next count of households or people, its unit in group 1. */
+const JOINED_COUNT_RE = /^、(?:约|近|共)?[\d０-９][\d０-９.．,，]*(?:万|亿|千)?(户|人)(?![\d０-９次])/;
 /** A count of places alone (行政村), as countedNoun gives one before their metric. */
 export const PLACE_KIND_RE = new RegExp(`^(?:${PLACE_KINDS})$`);
 /** What is measured of each place counted: a lexicon metric, or an income or output of its own (集体经济收入). */
@@ -179,6 +181,10 @@ const MEASURE_OF_PLACE_RE = /(?:收入|总值|产值|增加值|总额|总量)$/;
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 /** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
 export function countedNoun(text: string, from: number, unit = ""): string {
+  // 有3260户、1.18万人脱贫: households with no noun of their own, joined by 、 to the people of those households, count what
+  // the people do (not 减少贫困人口6万人、60个贫困村脱贫出列, two things counted).
+  const joined = JOINED_COUNT_RE.exec(text.slice(from, from + 20));
+  if (joined && (unit === "户" ? joined[1] === "人" : unit === "人" && joined[1] === "户")) return countedNoun(text, from + joined[0].length, unit);
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) {

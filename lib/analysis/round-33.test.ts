@@ -2,6 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { classifySentence } from "./classify-sentence";
+import { achieved, planned } from "./test-readers";
 
 const inReview = (text: string) => classifySentence({ text, part: "review", role: "body" });
 
@@ -22,5 +23,18 @@ describe("困难村, a village so designated, names no difficulty", () => {
   it("reads the villages' results as results, and a difficulty as a problem", () => {
     expect(inReview("困难村帮扶成果持续巩固，村级集体经济收入全部达到50万元以上。").kind).toBe("achievement");
     expect(inReview("部分企业生产经营困难，投资后劲不足。").subtype).toBe("problem");
+  });
+});
+
+describe("households and people counted together (有3260户、1.18万人脱贫)", () => {
+  it("names the households by what their people did", () => {
+    const named = achieved("全年有3260户、1.18万人脱贫。").map((i) => `${i.label}=${i.value}${i.unit}`);
+    expect(named).toEqual(["脱贫户数=3260户", "脱贫人口=11800人"]);
+  });
+
+  it("leaves two things counted in a list to their own names", () => {
+    const named = planned("确保全年减少贫困人口6万人、60个贫困村脱贫出列。").map((i) => i.label);
+    expect(named[0]).toBe("贫困人口");
+    expect(named[1]).not.toBe(named[0]);
   });
 });
