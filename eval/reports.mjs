@@ -570,6 +570,26 @@ const SIXTY_SECOND_BATCH = ["wuqing-2018", "wuqing-2019", "wuqing-2019-news", "s
   "shennongjia-2021-deck", "xianning-2017", "xianning-2018", "xianning-2018-news"];
 const SIXTY_SECOND_BATCH_HELD = new Set(["xianning-2017", "xianning-2018"]);
 const SIXTY_SECOND_BATCH_PAIRS = [["wuqing-2018", "wuqing-2019"], ["shennongjia-2020", "shennongjia-2021"], ["xianning-2017", "xianning-2018"]];
+// Batch 63 (labelled 2026-12-06), composed at the start of the thirty-third round and first scored with batch 64 before any
+// rule was tuned on either: a 地级市 of Inner Mongolia (包头市 2018 and 2019, the city gazette's two-column pages converted
+// with pdftotext -layout: each line a stretch of the left column, blanks, a stretch of the right) with a 包头日报 article; a
+// 地级市 of Fujian (龙岩市 2019 and 2020, portal copies) with, instead of an article, the city statistics bureau's 2019
+// 统计公报 (its first sections); a 地级市 of Heilongjiang (齐齐哈尔市 2018 and 2019, portal copies) with a 齐齐哈尔日报
+// article. Held back, fixed before any text was written (/work/batch63/HELD_BACK, 07:37 UTC): the 齐齐哈尔 pair.
+const SIXTY_THIRD_BATCH = ["baotou-2018", "baotou-2019", "baotou-2019-news", "longyan-2019", "longyan-2020",
+  "longyan-2020-news", "qiqihar-2018", "qiqihar-2019", "qiqihar-2019-news"];
+const SIXTY_THIRD_BATCH_HELD = new Set(["qiqihar-2018", "qiqihar-2019"]);
+const SIXTY_THIRD_BATCH_PAIRS = [["baotou-2018", "baotou-2019"], ["longyan-2019", "longyan-2020"], ["qiqihar-2018", "qiqihar-2019"]];
+// Batch 64 (labelled 2026-12-06), composed with batch 63 and first scored with it, before any rule was tuned on either: a
+// county-level city of Hunan (醴陵市 2021 and 2022, text recognised by OCR from scanned printed booklets: page numbers, a
+// break at every printed line, the odd misread character or digit) with a 株洲日报 article; a 地级市 of Guangxi (北海市 2019
+// and 2020, portal copies, each with an appendix 名词解释 after the closing) with, instead of an article, the companion
+// report on the 2019 plan's execution and the 2020 plan (发展改革委); a 地级市 of Shandong (日照市 2019 and 2020, portal
+// copies) with a 日照日报 article. Held back, fixed before any text was written (/work/batch64/HELD_BACK, 07:37 UTC): the 日照 pair.
+const SIXTY_FOURTH_BATCH = ["liling-2021", "liling-2022", "liling-2022-news", "beihai-2019", "beihai-2020", "beihai-2020-plan",
+  "rizhao-2019", "rizhao-2020", "rizhao-2020-news"];
+const SIXTY_FOURTH_BATCH_HELD = new Set(["rizhao-2019", "rizhao-2020"]);
+const SIXTY_FOURTH_BATCH_PAIRS = [["liling-2021", "liling-2022"], ["beihai-2019", "beihai-2020"], ["rizhao-2019", "rizhao-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -631,6 +651,8 @@ const COMPOSED_BATCHES = [
   [60, SIXTIETH_BATCH, SIXTIETH_BATCH_HELD, SIXTIETH_BATCH_PAIRS],
   [61, SIXTY_FIRST_BATCH, SIXTY_FIRST_BATCH_HELD, SIXTY_FIRST_BATCH_PAIRS],
   [62, SIXTY_SECOND_BATCH, SIXTY_SECOND_BATCH_HELD, SIXTY_SECOND_BATCH_PAIRS],
+  [63, SIXTY_THIRD_BATCH, SIXTY_THIRD_BATCH_HELD, SIXTY_THIRD_BATCH_PAIRS],
+  [64, SIXTY_FOURTH_BATCH, SIXTY_FOURTH_BATCH_HELD, SIXTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
