@@ -6,12 +6,13 @@ import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
 import { extractHtml, isHtmlInput } from "./html-text";
 import { htmlSource } from "./html-source";
 import { sniffSignature } from "./sniff-bytes";
+import { readTwoColumns } from "./two-columns";
 import type { DecodedInput, DecodeOptions, ImportError } from "./types";
 
 /**
  * Uploaded bytes → the text to store, or a typed error to show. For HTML the text is the extracted article; the
  * caller keeps the original bytes. Plain text is returned verbatim apart from the BOM and, in a page saved as text, its
- * HTML character references (&#8220; → “).
+ * HTML character references (&#8220; → “); a two-column layout is read column by column.
  */
 export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedInput | ImportError {
   if (bytes.length === 0) return importError("empty");
@@ -35,7 +36,11 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
 /** A page saved as text with its character references left in (&#8220;, &nbsp;): read as the page showed it, and said. */
 function textWithReferencesDecoded(raw: string): { text: string; warnings: string[] } {
   const { text, decoded } = decodeCharacterReferences(raw);
-  return decoded
-    ? { text, warnings: [`文本中有 ${decoded} 处网页字符实体（如 &nbsp;、&#8220;），已按网页显示的字符读取 / ${decoded} HTML character references (&nbsp;, &#8220;…) were read as the characters they stand for; the stored original keeps them`] }
-    : { text, warnings: [] };
+  const warnings = decoded
+    ? [`文本中有 ${decoded} 处网页字符实体（如 &nbsp;、&#8220;），已按网页显示的字符读取 / ${decoded} HTML character references (&nbsp;, &#8220;…) were read as the characters they stand for; the stored original keeps them`]
+    : [];
+  // A page printed in two columns (pdftotext -layout): read down the left column, then down the right.
+  const columns = readTwoColumns(text);
+  if (columns === null) return { text, warnings };
+  return { text: columns, warnings: [...warnings, "文本为两栏排版（如 pdftotext -layout 转出的公报），已按先左栏、后右栏的顺序读取 / A two-column layout (pdftotext -layout) was read down the left column, then down the right; the stored original keeps its layout"] };
 }
