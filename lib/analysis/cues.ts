@@ -25,6 +25,9 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 注：⏎1.本公报中2019年数据为初步统计数。 3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。: how a
+  // bulletin's or a table's figures are counted, said in its notes, states no result (a statistics bulletin, batch 63).
+  { re: /^(?:注|注释|附注)[：:]?$|本公报|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?本表|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{1,24}(?:统计范围为|为(?:初步统计数|初步核算数|快报数|[^。，,；;\d]{0,10}推算数))|四舍五入的原因|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{2,20}绝对数按现价计算/, reason: "统计口径说明", strong: true },
   // 同志们，蓝图已经绘就…: a 管委会's or a work conference's salutation, as 各位代表 is a congress's (12 labels of 12).
   { re: /^同志们[，,：:！!]/, reason: "称呼「同志们」", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)

@@ -1,6 +1,7 @@
 // The thirty-third round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
 import { classifySentence } from "./classify-sentence";
 import { achieved, planned } from "./test-readers";
 
@@ -36,5 +37,35 @@ describe("households and people counted together (有3260户、1.18万人脱贫)
     const named = planned("确保全年减少贫困人口6万人、60个贫困村脱贫出列。").map((i) => i.label);
     expect(named[0]).toBe("贫困人口");
     expect(named[1]).not.toBe(named[0]);
+  });
+});
+
+describe("a statistics bulletin (统计公报)", () => {
+  const BULLETIN = [
+    "某市2019年国民经济和社会发展统计公报",
+    "发布时间：2020-03-27 09:30　　来源：市统计局",
+    "某市统计局",
+    "2020年3月27日",
+    "2019年，全市经济运行总体平稳。",
+    "一、综合",
+    "初步核算，全年全市实现地区生产总值2664.15亿元，比上年增长7.7%。",
+    "注：",
+    "1.本公报中2019年数据为初步统计数。部分数据因四舍五入的原因，存在总计与分项合计不等的情况。",
+    "2.地区生产总值、各产业增加值绝对数按现价计算，增长速度按可比价格计算。",
+    "3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。",
+    "4.受疫情影响，本公报发布时间较往年有所推迟。",
+  ].join("\n");
+
+  it("is of the year it counts, published the year after", () => {
+    const { metadata } = analyzeReport(BULLETIN, { fileName: "bulletin.txt" });
+    expect([metadata.reviewYear, metadata.planYear]).toEqual([2019, 2020]);
+  });
+
+  it("states results, and its notes on how the figures are counted state none", () => {
+    const sentences = analyzeReport(BULLETIN, { fileName: "bulletin.txt" }).sentences;
+    const kindOf = (start: string) => sentences.find((s) => s.text.startsWith(start))?.kind;
+    expect(kindOf("2019年，全市经济")).toBe("achievement");
+    expect(kindOf("初步核算，全年全市")).toBe("achievement");
+    for (const note of ["注：", "1.本公报中", "部分数据因四舍五入", "2.地区生产总值、", "3.规模以上工业统计", "4.受疫情影响"]) expect(kindOf(note), note).toBe("other");
   });
 });

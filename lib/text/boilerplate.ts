@@ -130,13 +130,19 @@ export function stripWordCount(text: string): string {
 
 /** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. Metadata's base year
  * (before a page date and the file name) and the section builder's delivery year. */
+const STATISTICS_BULLETIN_YEAR_RE = /(\d{4})年[^，,。\d]{0,20}统计公报/;
+
 export function titleBlockYear(lines: readonly ClassifiedLine[]): number | null {
   const meeting = lines.find((l) => l.front === "meeting");
   // (（一九五六年四月十七日在…会议上）: the 1950s write the date in numerals.)
   const fromMeeting = meeting && /(\d{4})年/.exec(arabicYears(meeting.text));
   if (fromMeeting) return Number(fromMeeting[1]);
   for (const l of lines) {
-    const m = l.front === "title" ? /(\d{4})年/.exec(arabicYears(stripWordCount(l.text))) : null;
+    const title = l.front === "title" ? arabicYears(stripWordCount(l.text)) : "";
+    // 龙岩市2019年国民经济和社会发展统计公报: a year's statistical bulletin is published the year after it.
+    const bulletin = STATISTICS_BULLETIN_YEAR_RE.exec(title);
+    if (bulletin) return Number(bulletin[1]) + 1;
+    const m = /(\d{4})年/.exec(title);
     if (m) return Number(m[1]);
   }
   return null;
