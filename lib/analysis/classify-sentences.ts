@@ -151,6 +151,14 @@ export function classifySentences(
     if (list[i + 1].paragraph !== lead.paragraph || out[i + 1].kind !== "achievement") continue;
     out[i] = { kind: "achievement", subtype: null, reason: "小标题(随段落:成绩)", confidence: 0.55 };
   }
+  // （二）部分指标未完成的主要原因⏎一是外部需求收缩。⏎受中美经贸摩擦影响，…: under a heading over the shortfalls (a planning
+  // report's, batch 64's 北海), each reason is a problem, whatever it says of the year's figures; a task is still a task.
+  const shortfall = shortfallSections(sections ?? []);
+  list.forEach((sentence, i) => {
+    if (sentence.sectionIndex == null || !shortfall.has(sentence.sectionIndex) || out[i].kind === "goal") return;
+    if (sentence.role === "heading" && !SHORTFALL_HEADING_RE.test(stripNumber(sentence.text))) return;
+    out[i] = { kind: "other", subtype: "problem", reason: `问题部分(${sentence.role === "heading" ? "小标题" : "原因"})`, confidence: 0.65 };
+  });
   // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment, except a
   // head of government's word on the plan of the place they run (市人大代表、江岸区区长李文涛说，今年江岸将力争…: 9 labels of
   // 10 in batches 20–31 read it as that place's goal).
@@ -162,6 +170,22 @@ export function classifySentences(
     if (REPORT_SAYS_RE.test(sentence.text)) return;
     out[i] = { kind: "other", subtype: null, reason: "他人评论(代表声音)", confidence: 0.6 };
   });
+  return out;
+}
+
+/** （二）部分指标未完成的主要原因, （三）存在的主要问题, 差距和不足: a sub-heading over the shortfalls and their reasons. */
+const SHORTFALL_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战|差距和不足)[。：:]?$|(?:未完成|未达到|未实现|没有完成|未达预期)[^，,。]{0,10}(?:原因|情况)[。：:]?$/;
+const stripNumber = (heading: string) => heading.replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*/, "");
+
+/** The sections (a sub-heading over the shortfalls, and every section nested under it) whose sentences state problems. */
+function shortfallSections(sections: TextSection[]): Set<number> {
+  const out = new Set<number>();
+  let open: { level: number } | null = null;
+  for (const section of sections) {
+    if (open && section.level <= open.level) open = null;
+    if (!open && section.level > 1 && SHORTFALL_HEADING_RE.test(stripNumber(section.heading))) open = { level: section.level };
+    if (open) out.add(section.index);
+  }
   return out;
 }
 

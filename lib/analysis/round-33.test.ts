@@ -69,3 +69,32 @@ describe("a statistics bulletin (统计公报)", () => {
     for (const note of ["注：", "1.本公报中", "部分数据因四舍五入", "2.地区生产总值、", "3.规模以上工业统计", "4.受疫情影响"]) expect(kindOf(note), note).toBe("other");
   });
 });
+
+describe("a planning report's sub-heading over the shortfalls (部分指标未完成的主要原因)", () => {
+  const PLAN_REPORT = [
+    "一、2019年计划执行情况",
+    "（一）主要指标完成情况",
+    "地区生产总值增长7.5%，完成年度目标。",
+    "（二）部分指标未完成的主要原因",
+    "一是外部需求收缩。",
+    "受经贸摩擦影响，电子信息产业产值1218亿元，仅完成年度目标的93.7%。",
+    "二是投资后劲不足。",
+    "房地产开发投资下降5.4%，固定资产投资增速比上年回落2.3个百分点。",
+    "二、2020年计划",
+    "（一）主要预期目标",
+    "地区生产总值增长7%左右。",
+  ].join("\n");
+  const sentences = analyzeReport(PLAN_REPORT, { fileName: "plan-2020.txt" }).sentences;
+  const of = (start: string) => sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the heading, its reasons and the figures told as reasons as problems", () => {
+    for (const start of ["（二）部分指标未完成", "一是外部需求收缩", "受经贸摩擦影响", "二是投资后劲不足", "房地产开发投资下降"]) {
+      expect([of(start).kind, of(start).subtype], start).toEqual(["other", "problem"]);
+    }
+  });
+
+  it("leaves the results before it and the plan after it as they are", () => {
+    expect(of("地区生产总值增长7.5%").kind).toBe("achievement");
+    expect(of("地区生产总值增长7%左右").kind).toBe("goal");
+  });
+});
