@@ -221,6 +221,9 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let j = numberEnd(t, start);
   const first = numberText(t, start, j);
   j = skipSplitSpace(t, j);
+  // 拆除燃煤小锅炉 326 台, 浓度 43 微克/立方米: a justified PDF line's blanks where characters meet a number, on both sides
+  // of it (batch 63's 包头 gazette); the unit after the blank is the number's.
+  if (t[j] === " " && t[start - 1] === " " && /[\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && SUFFIXES.some((s) => !s.skip && t.startsWith(s.w, j + 1))) j++;
   if ((isLetter(t[j]) && !matchAt(t, j, LATIN_UNITS)) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
 
   if (isRatioColon(t[j]) && isDigit(t[j + 1])) return readRatio(t, start);
@@ -307,7 +310,9 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let tailEnd = j;
   // 2万套（间）以上: the other unit a count may be in (套 or 间), in brackets, stands between the figure and its bound.
   const altUnit = unit && /^[(（][\u4e00-\u9fa5]{1,2}[)）]/.exec(t.slice(j, j + 4))?.[0];
-  const postAt = altUnit && matchAt(t, j + altUnit.length, AFTER_QUALIFIERS) ? j + altUnit.length : j;
+  // (2000万元及以上, 60岁及以下: the bound, the figure itself included.)
+  const bounded = t.startsWith("及以上", j) || t.startsWith("及以下", j) ? 1 : 0;
+  const postAt = altUnit && matchAt(t, j + altUnit.length, AFTER_QUALIFIERS) ? j + altUnit.length : j + bounded;
   const post = matchAt(t, postAt, AFTER_QUALIFIERS);
   if (post) {
     after.push(post);

@@ -195,7 +195,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   }
   // 250个省、市（地）级疾病预防控制中心: the levels named, then the thing at those levels.
   const graded = GRADED_RE.exec(text.slice(from, from + 30));
-  if (graded) return graded[1] + headOf(graded[2]);
+  if (graded) return (graded[1] + headOf(graded[2])).replace(/的?基础上?$/, "");
   // 先后有1800多万人通过多种渠道和方式实现了再就业: people counted by what they reached.
   if (PEOPLE_UNITS.has(unit) && unit !== "bare") {
     const outcome = OUTCOME_RE.exec(/^[^，,。；;]*/.exec(text.slice(from))![0]);
@@ -214,7 +214,8 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     const rest = match[0].slice(stop + 1).search(VERB_STOP);
     stop = rest === -1 ? -1 : stop + 1 + rest;
   }
-  const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
+  // (145家国家高新技术企业的基础上: the base a plan builds on ends the thing counted.)
+  const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/的?基础上?$/, "").replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
   // 18个省辖市生产总值全部实现两位数增长, 9个旗区地区生产总值均超…, 284个行政村集体经济收入全部达到…: the places are
   // counted, not their metric.
   const places = PLACES_THEN_METRIC_RE.exec(noun);

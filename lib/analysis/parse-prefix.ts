@@ -218,6 +218,8 @@ export function cleanLabel(label: string): string {
   out = out
     .replace(/在[^，,]{1,16}?的?(?:情况|条件|前提|基础|过程)(?:下|上|中)/g, "")
     .replace(/^在(?:执行|实施|调整|建设|改革)?(?:中|初期|期间|过程中)/, "")
+    // 在现有145家…的基础上: the opening of the base a plan builds on; what is counted follows the figure.
+    .replace(/^在(?:现有?|已有?|原有?|已经?(?:建成|建设|创建|培育|形成))$/, "")
     .replace(/^在(?![校建押职岗读线册途编园营库网业])(?![^，,]{2,14}中)(?=[\u4e00-\u9fa5“]{3})/, "");
   // 开工建设新工社区等项目, 尿毒症等8类大病: the examples before 等 are no part of what is measured
   // (but they are in 科技、教育等方面的支出 and 行政费、事业费等各项开支, where what follows only sums them up).

@@ -98,3 +98,29 @@ describe("a planning report's sub-heading over the shortfalls (部分指标未�
     expect(of("地区生产总值增长7%左右").kind).toBe("goal");
   });
 });
+
+describe("figures of a justified PDF line, a numbered item, a bound with 及, a base to build on", () => {
+  const line = (i: { label: string; value: number; unit: string; modality: string; qualifiers: string[] }) =>
+    `${i.label}=${i.value}${i.unit} ${i.modality}${i.qualifiers.length ? ` ${i.qualifiers.join("、")}` : ""}`;
+
+  it("keeps a unit that a justified line set apart by blanks on both sides of the number", () => {
+    expect(achieved("拆除燃煤小锅炉 326 台，PM2.5平均浓度 43 微克/立方米。").map(line)).toEqual(["拆除燃煤小锅炉=326台 actual", "PM2.5平均浓度=43微克/立方米 actual"]);
+    // (A number set apart on one side only is a list's: 第 1 项.)
+    expect(achieved("其中 2019 年新建项目。").map(line)).toEqual([]);
+  });
+
+  it("drops a list's number before the name", () => {
+    expect(achieved("2.规模以上工业增加值：预期目标为增长8%，实际增长9.2%。").map((i) => i.label)).toEqual(["规模以上工业增加值", "规模以上工业增加值"]);
+  });
+
+  it("reads 及以上 as a bound that holds the figure", () => {
+    expect(achieved("规模以上工业企业指年主营业务收入2000万元及以上的工业企业。")[0].qualifiers).toEqual(["以上"]);
+  });
+
+  it("reads the base a plan builds on (在现有…的基础上) as what there is, named by what it counts", () => {
+    expect(planned("在现有145家国家高新技术企业的基础上，新增国家高新技术企业30家。").map(line)).toEqual([
+      "国家高新技术企业=145家 actual",
+      "新增国家高新技术企业=30家 target",
+    ]);
+  });
+});

@@ -80,9 +80,13 @@ const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削�
 /** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
 const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
+const LIST_NUMBER_LEAD_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fa5“])/;
+
 export function toIndicator(
   text: string, q: Quantity, label: string, verbInfo: PrefixInfo, own: PrefixInfo, modality: Modality, extra: Partial<Indicator>,
 ): Indicator {
+  // 2.规模以上工业增加值：预期目标为增长8%，实际增长9.2%: a list's number before the name is no part of it.
+  label = label.replace(LIST_NUMBER_LEAD_RE, "");
   // 新增轨道交通运营里程近100公里，总里程达到516公里: the total is no addition (新增 carried over from the clause
   // before, not written with the total: 新增政府债务总规模 is a name of its own).
   if (!text.includes(label)) label = label.replace(NEW_BEFORE_TOTAL_RE, "");
