@@ -1,5 +1,6 @@
 // One stored text in, everything the reader needs out: sections, sentences with their kind, indicators.
 import { detectMetadata, processText } from "@/lib/text";
+import { readOcrSlips } from "@/lib/text/ocr-slips";
 import type { ProcessedText, ReportMetadata, TextSentence } from "@/lib/text/types";
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
@@ -10,8 +11,10 @@ import { UNIT_GLOSS_RE, nameBackReferences, nameListFigures } from "./borrowed-n
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
-  const text = typeof stored === "string" ? stored : "";
+  // 末完成, 己建成 (an OCR copy's look-alike characters) are read as the page printed them, offsets unchanged.
+  const { text, slips } = readOcrSlips(typeof stored === "string" ? stored : "");
   const processed: ProcessedText = processText(text);
+  if (slips > 0) processed.warnings.push({ code: "ocr-slips", message: `已按原样读取 ${slips} 处识别（OCR）错字（如“末完成”读作“未完成”、“己建成”读作“已建成”），原文保留不变 / Read ${slips} OCR look-alike slip(s) as the page printed them; the stored text is unchanged.`, count: slips });
   const detected: ReportMetadata = detectMetadata(text, { fileName: opts.fileName, processed });
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };

@@ -28,7 +28,8 @@ export function cleanSpan(
   const kept = dropCommentAnchors(dropJumpLines(dropPageFurniture(raw, pageFurniture, overlaps)));
   const joined = tableRow ? kept.replace(/\s*\n\s*/g, "\t") : removeLineBreaks(kept);
   const { text, repairs } = repairArtefacts(dropMarkdownInline(dropPinyinGlosses(joined)));
-  return { text, repairs };
+  // (…创历史新高o: the full stop OCR read as o, where segment.ts ended the sentence on it.)
+  return { text: text.replace(/(?<=[\u4e00-\u9fa5])o$/, "。"), repairs };
 }
 
 /** 49⏎— 1 —⏎2014年政府工作报告⏎746万吨: a paragraph broken across pages loses the page's number and running title; a

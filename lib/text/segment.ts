@@ -42,6 +42,8 @@ function protectedRanges(stored: string, start: number, end: number): Span[] {
  * pause; at the paragraph end the paragraph ends anyway). `;` does not split: indicator lists are single sentences.
  * `.` never splits (726.47, 2.0版, ...).
  */
+const HAN_RE = /[\u4e00-\u9fa5]/;
+
 export function segmentParagraph(stored: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const ranges = protectedRanges(stored, start, end);
@@ -64,6 +66,11 @@ export function segmentParagraph(stored: string, start: number, end: number): Sp
       continue;
     }
     const ch = stored[i];
+    // 创历史新高o新增规模以上工业企业52家: OCR read a full stop as the letter o; between two characters it ends the sentence.
+    if (ch === "o" && HAN_RE.test(stored[i - 1] ?? "") && HAN_RE.test(stored[i + 1] ?? "") && i > start) {
+      i = emit(i + 1);
+      continue;
+    }
     if (TERMINALS.has(ch)) {
       // `Yahoo!`-style latin exclamations inside words are not sentence ends.
       if ((ch === "!" || ch === "?") && i + 1 < end && isAsciiAlnum(stored[i + 1]) && i > start && isAsciiAlnum(stored[i - 1])) {
