@@ -241,3 +241,10 @@ describe("nearNames: batch 62 (神农架)", () => {
     expect(nearNames("新评定星级农家乐和民宿", "星级农家乐和民宿总数")).toBe(false);
   });
 });
+
+describe("nearNames: batch 63 (包头)", () => {
+  it("a list joined by 和 is the list joined by 、", () => {
+    expect(nearNames("新建改扩建中小学和幼儿园", "新建改扩建中小学、幼儿园")).toBe(true);
+    expect(nearNames("新建改扩建中小学和幼儿园", "新建改扩建中小学")).toBe(false);
+  });
+});

@@ -113,6 +113,9 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:病床位|床位|病床)$/, "·病床"],
 ];
 
+/** 和, 及, 与 and 、 join the items of a list alike. */
+const LIST_JOINERS_RE = /[和及与、]/g;
+
 /**
  * Whether two labels name one figure: the shorter one's characters appear in the longer one in order, the shorter is
  * at least four characters, and everything the longer adds is a neutral insert; or the two differ only in 新增 against
@@ -121,6 +124,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
   if (reordered(a, b)) return true;
+  // 新建改扩建中小学和幼儿园 answered by 新建改扩建中小学、幼儿园 (batch 63's 包头): one list, joined by 和 or by 、.
+  if (a.length >= MIN_SHORTER && a.replace(LIST_JOINERS_RE, "、") === b.replace(LIST_JOINERS_RE, "、")) return true;
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
   const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;

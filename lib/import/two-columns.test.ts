@@ -52,3 +52,19 @@ describe("a two-column layout (pdftotext -layout)", () => {
     expect(new TextDecoder().decode(bytes)).toBe(PAGE);
   });
 });
+
+describe("a gazette's running head set across a two-column page", () => {
+  it("is page furniture where a sentence goes on across the page break", async () => {
+    const { analyzeReport } = await import("@/lib/analysis/analyze-report");
+    const text = [
+      "一、2018年工作回顾",
+      "    空气质量优良天数比例为78.4%，PM2.5平均",
+      "                                           — 5 —",
+      "\f2019年第2期" + " ".repeat(60) + "某市人民政府公报",
+      "",
+      "浓度38微克/立方米。",
+    ].join("\n");
+    const sentence = analyzeReport(text).sentences.find((s) => s.text.includes("PM2.5"))!;
+    expect(sentence.text).toBe("空气质量优良天数比例为78.4%，PM2.5平均浓度38微克/立方米。");
+  });
+});

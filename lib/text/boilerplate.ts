@@ -402,7 +402,8 @@ function markPageFurniture(out: ClassifiedLine[]): void {
   // A gazette's running head beside a page number (— 4 —⏎中华人民共和国国务院公报, — 5 —⏎国务院公报　2022·9): it
   // alternates between pages, so it need not repeat; nor need a report's title beside its page number.
   for (const l of out) {
-    if (l.kind !== "content" || l.text.length > 30 || endsSentence(l.text) || !GAZETTE_HEAD_RE.test(l.text)) continue;
+    // (包头市人民政府公报　　…　　2019年第2期: a head set across a two-column page, its ends far apart.)
+    if (l.kind !== "content" || l.text.replace(/\s{2,}/g, " ").length > 30 || endsSentence(l.text) || !GAZETTE_HEAD_RE.test(l.text)) continue;
     const near = [out[l.index - 1], out[l.index + 1]].some((n) => n?.pageFurniture && PAGE_NO_RE.test(n.text));
     if (near) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
