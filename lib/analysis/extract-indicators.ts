@@ -15,8 +15,8 @@ import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
 import { nameProjects } from "./project-names";
 import { spreadQualifiers } from "./spread-qualifiers";
-import { completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
-import { LEFTOVER_RE, expandPair, splitLabelList, type PrefixInfo } from "./parse-prefix";
+import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
+import { HEADS, LEFTOVER_RE, expandPair, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, Modality, Part, SentenceKind } from "./types";
 import { lastResortLabel, ownLabel, objectAfter, fundAfter } from "./figure-names";
 import { PAST, toSlots, type Slot } from "./indicator-slots";
@@ -30,6 +30,9 @@ export interface ExtractContext {
   /** The sentence reviews several years (过去五年, “十一五”时期): its flows and growth rates are totals over them. */
   multiYear?: boolean;
 }
+
+/** 机械装备产业受工程机械市场波动影响: an owner (group 1), then what held it back. */
+const HELD_BACK_OWNER_RE = /^([\u4e00-\u9fa5]{2,10}?)(?:受|因|由于)[^，,。；;]{2,24}(?:影响|冲击|制约|拖累)$/;
 
 export function extractIndicators(text: string, ctx: ExtractContext): Indicator[] {
   try {
@@ -263,7 +266,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     if (info.label) {
       run = null;
       previousFrom = info.from;
-      const completed = topicLabel(completeLabel(ownLabel(text, q, info.label, slots[k].hardBreakBefore), out.at(-1)?.label, q.unit));
+      const ownName = ownLabel(text, q, info.label, slots[k].hardBreakBefore);
+      // 机械装备产业受工程机械市场波动影响，产值582亿元: a bare measure after a clause that names its owner and what held it
+      // back is the owner's, not the figure's before it.
+      const heldBack = HEADS.includes(ownName) ? HELD_BACK_OWNER_RE.exec(clauseBefore(text, q.start, 60))?.[1] : undefined;
+      const completed = topicLabel(heldBack ? heldBack + ownName : completeLabel(ownName, out.at(-1)?.label, q.unit));
       // (The firm is looked for among the figures emitted since the last look: a sentence may hold thousands.)
       for (; ownerSeen < out.length; ownerSeen++) firmOwner ??= FIRM_OWNER_RE.exec(out[ownerSeen].label)?.[0];
       const own = ownerOfRepeat(completed, firmOwner);

@@ -124,3 +124,10 @@ describe("figures of a justified PDF line, a numbered item, a bound with 及, a 
     ]);
   });
 });
+
+describe("a bare measure after a clause that names its owner and what held it back", () => {
+  it("is the owner's (机械装备产业受…影响，产值582亿元), not the figure's before it", () => {
+    const named = achieved("有色金属产业产值948亿元，增长13.4%；机械装备产业受工程机械市场波动影响，产值582亿元，增长6.2%。").map((i) => `${i.label}=${i.value}${i.unit}`);
+    expect(named).toEqual(["有色金属产业产值=94800000000元", "有色金属产业产值=13.4%", "机械装备产业产值=58200000000元", "机械装备产业产值=6.2%"]);
+  });
+});

@@ -248,3 +248,11 @@ describe("nearNames: batch 63 (包头)", () => {
     expect(nearNames("新建改扩建中小学和幼儿园", "新建改扩建中小学")).toBe(false);
   });
 });
+
+describe("nearNames: batch 63 (龙岩)", () => {
+  it("roads built new or rebuilt, and an area said with its 面积 or without", () => {
+    expect(nearNames("新建改造农村公路", "新改建农村公路")).toBe(true);
+    expect(nearNames("水土流失治理面积", "水土流失治理")).toBe(true);
+    expect(nearNames("新改建农村公路", "农村公路养护")).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // What a measure is called with its 量 or 额 or without (郊区蔬菜上市 / 郊区蔬菜上市量, 基本建设投资完成额 / 基本建设投资完成:
   // batch 59's 武汉).
   "量", "额",
+  // An area's measure said with its 面积 or without (水土流失治理面积 / 水土流失治理: batch 63's 龙岩).
+  "面积",
 
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
@@ -84,7 +86,8 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^(?:新开工建设|新开工|开工建设)(.{2,})$|^(.{2,}?)(?:新开工建设|新开工|开工建设|开工)$/, "$1$2·开工"],
   // 新建改建农村公路800公里 answered by 新改建农村公路852公里 (batch 53's 孝感 and 平阳): 新改建 is short for 新建改建.
   // 新改建农村公路3000公里 answered by 完成农村公路建设2860公里 (batch 54's 黔东南): the roads' building, said as a noun.
-  [/^(?:新(?:建[、和及]?)?改扩?建|新建)(.{2,}?(?:公路|道路))$|^(.{2,}?(?:公路|道路))建设$/, "$1$2·修建"],
+  // (新建改造农村公路300公里 answered by 新改建农村公路346公里: batch 63's 龙岩.)
+  [/^(?:新(?:建[、和及]?)?改(?:扩?建|造)|新建)(.{2,}?(?:公路|道路))$|^(.{2,}?(?:公路|道路))建设$/, "$1$2·修建"],
   [/^新(?:建[、和及]?)?改(扩)?建/, "·新改$1建"],
   // 基本建成保障性住房15万套 answered by 保障性住房基本建成12.6万套: works finished, the verb before or after.
   [/^基本建成(.{2,})$|^(.{2,}?)基本建成$/, "$1$2·建成"],
