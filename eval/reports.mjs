@@ -590,6 +590,26 @@ const SIXTY_FOURTH_BATCH = ["liling-2021", "liling-2022", "liling-2022-news", "b
   "rizhao-2019", "rizhao-2020", "rizhao-2020-news"];
 const SIXTY_FOURTH_BATCH_HELD = new Set(["rizhao-2019", "rizhao-2020"]);
 const SIXTY_FOURTH_BATCH_PAIRS = [["liling-2021", "liling-2022"], ["beihai-2019", "beihai-2020"], ["rizhao-2019", "rizhao-2020"]];
+// Batch 65 (labelled 2026-12-06), composed in the thirty-third round and first scored with batch 66 before any rule was
+// tuned on either: a county of Sichuan (汶川县 2008 and 2009: targets set before the 5·12 earthquake, answered by a report of
+// the earthquake year, portal copies) with an 阿坝日报 article; an autonomous prefecture of Qinghai (玉树藏族自治州 2019 and
+// 2020, the portal's bilingual pages: a Tibetan line before each Chinese heading and title) with a 青海日报 article; a 地级市
+// of Henan (周口市 2019 and 2020, portal copies) with a 周口日报 article. Held back, fixed before any text was written
+// (/work/batch65/HELD_BACK, 08:07 UTC): the 周口 pair.
+const SIXTY_FIFTH_BATCH = ["wenchuan-2008", "wenchuan-2009", "wenchuan-2009-news", "yushu-2019", "yushu-2020", "yushu-2020-news",
+  "zhoukou-2019", "zhoukou-2020", "zhoukou-2020-news"];
+const SIXTY_FIFTH_BATCH_HELD = new Set(["zhoukou-2019", "zhoukou-2020"]);
+const SIXTY_FIFTH_BATCH_PAIRS = [["wenchuan-2008", "wenchuan-2009"], ["yushu-2019", "yushu-2020"], ["zhoukou-2019", "zhoukou-2020"]];
+// Batch 66 (labelled 2026-12-06), composed with batch 65 and first scored with it, before any rule was tuned on either: a
+// district of Shenzhen (龙岗区 2023 and 2024, portal copies) with, instead of an article, the 2024 session's 大会文件汇编 as
+// one text (contents, agenda, excerpts of the plan report and of the budget report); an autonomous county of Yunnan
+// (澜沧拉祜族自治县 2019 and 2020, portal copies) with a 普洱日报 article; a 地级市 of Hunan (常德市 2020 and 2021, portal
+// copies) with a 常德日报 article. Held back, fixed before any text was written (/work/batch66/HELD_BACK, 08:07 UTC): the
+// 常德 pair.
+const SIXTY_SIXTH_BATCH = ["longgang-2023", "longgang-2024", "longgang-2024-docs", "lancang-2019", "lancang-2020",
+  "lancang-2020-news", "changde-2020", "changde-2021", "changde-2021-news"];
+const SIXTY_SIXTH_BATCH_HELD = new Set(["changde-2020", "changde-2021"]);
+const SIXTY_SIXTH_BATCH_PAIRS = [["longgang-2023", "longgang-2024"], ["lancang-2019", "lancang-2020"], ["changde-2020", "changde-2021"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -653,6 +673,8 @@ const COMPOSED_BATCHES = [
   [62, SIXTY_SECOND_BATCH, SIXTY_SECOND_BATCH_HELD, SIXTY_SECOND_BATCH_PAIRS],
   [63, SIXTY_THIRD_BATCH, SIXTY_THIRD_BATCH_HELD, SIXTY_THIRD_BATCH_PAIRS],
   [64, SIXTY_FOURTH_BATCH, SIXTY_FOURTH_BATCH_HELD, SIXTY_FOURTH_BATCH_PAIRS],
+  [65, SIXTY_FIFTH_BATCH, SIXTY_FIFTH_BATCH_HELD, SIXTY_FIFTH_BATCH_PAIRS],
+  [66, SIXTY_SIXTH_BATCH, SIXTY_SIXTH_BATCH_HELD, SIXTY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
