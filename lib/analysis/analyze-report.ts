@@ -44,6 +44,8 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
     // (The region's own name comes off first: 萧山今年GDP预期增长6%左右 is the GDP's figure.)
     const placed = markPlaces(sentence.text, found, metadata);
+    // (A contents line's page number, 一、2018年工作回顾………1, is no figure.)
+    if (sentence.flags.includes("contents")) return analyzed(sentence, classification, []);
     const kept =
       sentence.role === "body" || gluedToBody(sentence)
         ? placed

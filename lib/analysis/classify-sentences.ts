@@ -109,6 +109,7 @@ export function classifySentences(
     // government's word (batch 53's 平阳 thread).
     if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
     // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.
+    if (sentence.flags?.includes("contents")) decision = { ...decision, kind: "other", subtype: null, reason: "目录条目", confidence: 0.9, source: "frame" };
     if (sentence.flags?.includes("review-comment")) decision = { ...decision, kind: "other", subtype: null, reason: "审阅批注(征求意见稿)", confidence: 0.8, source: "frame" };
     // ①按可比价格计算，下同。 at a page's foot: a footnote explains a word or a figure of the body; it states nothing itself,
     // unless it gives a result of its own (②…按自然口径计算增长14.6%: batch 47's 克拉玛依).

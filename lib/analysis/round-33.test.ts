@@ -131,3 +131,41 @@ describe("a bare measure after a clause that names its owner and what held it ba
     expect(named).toEqual(["有色金属产业产值=94800000000元", "有色金属产业产值=13.4%", "机械装备产业产值=58200000000元", "机械装备产业产值=6.2%"]);
   });
 });
+
+describe("a session's document packet (大会文件汇编)", () => {
+  const PACKET = [
+    "目　录",
+    "大会议程 ……………………………………………… 1",
+    "某区人民政府工作报告 ……………………………… 3",
+    "某区2023年预算执行情况和2024年预算草案的报告 ……… 45",
+    "某区人民法院工作报告 ……………………………… 75",
+    "关于某区2023年预算执行情况和2024年预算草案的报告",
+    "一、2023年预算执行情况",
+    "全区一般公共预算收入271.0亿元，增长5.3%。",
+    "二、2024年预算草案",
+    "2024年，全区一般公共预算收入预期增长5%。",
+  ].join("\n");
+  const sentences = analyzeReport(PACKET, { fileName: "packet-2024.txt" }).sentences;
+  const of = (start: string) => sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads each contents line alone, as no statement and no figure", () => {
+    for (const start of ["大会议程", "某区人民政府工作报告", "某区2023年预算执行情况", "某区人民法院工作报告"]) {
+      expect(of(start).text, start).toMatch(/\d{1,2}$/);
+      expect(of(start).kind, start).toBe("other");
+      expect(of(start).indicators, start).toEqual([]);
+    }
+  });
+
+  it("reads a budget's draft for the coming year as its plan", () => {
+    expect(of("全区一般公共预算收入271.0亿元").kind).toBe("achievement");
+    expect(of("2024年，全区一般公共预算收入预期增长5%").kind).toBe("goal");
+  });
+});
+
+describe("坚持把…作为…, a task", () => {
+  it("sets the task in a plan; 作为 is no judgement's 为", () => {
+    const plan = (text: string) => classifySentence({ text, part: "plan", role: "body" });
+    expect(plan("坚持把水电开发作为富民强县的支柱产业，新增装机10万千瓦。").kind).toBe("goal");
+    expect(plan("科技创新是发展的根本途径。").kind).toBe("other");
+  });
+});

@@ -373,6 +373,9 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
  * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
  */
 /** `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped). */
+/** A contents line: its words, dot leaders (……, ·····, .....), then the page number. */
+export const CONTENTS_LINE_RE = /^[^。！？\n]{2,60}?[ \u3000]*(?:…{2,}|\.{4,}|·{4,}|－{4,})[ \u3000]*\d{1,3}$/;
+
 export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const indented = (l: ClassifiedLine) => (numbered ? /[\u3000\t]/.test(stored.slice(l.start, l.cStart)) : l.cStart > l.start);
@@ -400,8 +403,10 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       prevFull = false;
       continue;
     }
-    if (line.front === "title") {
-      paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, headline: true });
+    // (A contents line, 龙岗区人民法院工作报告 ……… 75, is a paragraph of its own: the next one never continues it.)
+    const contents = CONTENTS_LINE_RE.test(line.text);
+    if (line.front === "title" || contents) {
+      paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, ...(contents ? {} : { headline: true }) });
       prev = null;
       prevContinues = false;
       prevFull = false;
