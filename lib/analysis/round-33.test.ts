@@ -169,3 +169,18 @@ describe("坚持把…作为…, a task", () => {
     expect(plan("科技创新是发展的根本途径。").kind).toBe("other");
   });
 });
+
+describe("a result told among the review's problems answers last year's target", () => {
+  it("is offered to the results side, after the review's own results", async () => {
+    const { sideInput } = await import("@/lib/compare/side-from-analyzed");
+    const review = analyzeReport(
+      ["一、2008年工作回顾", "全县地区生产总值下降31.6%。", "在看到成绩的同时，我们也清醒地看到，居民消费价格上涨6.8%，超出年初预期。", "二、2009年工作安排", "地区生产总值增长25%左右。"].join("\n"),
+      { fileName: "x-2009.txt" },
+    );
+    const side = sideInput(review, "achievement");
+    const problem = side.sentences.find((s) => s.text.includes("居民消费价格上涨6.8%"))!;
+    expect(problem.kind).toBe("other");
+    expect(problem.unplaced).toBe(true);
+    expect(side.sentences.some((s) => s.text.startsWith("地区生产总值增长25%"))).toBe(false);
+  });
+});

@@ -40,10 +40,14 @@ function margin(target: Indicator, points: number, relative: number): number {
 const COUNTED_UP_START_RE = /^(?:解决|脱贫|减贫|摆脱|关闭|淘汰|关停|取缔|整治|拆除|清理|腾退|剩余|出列|退出|培训|帮扶|资助|救助|安置|转移|搬迁|扶持|带动)/;
 const COUNTED_UP_END_RE = /(?:脱贫|退出|摘帽|出列|销号|再就业|实现就业|培训|转移就业|搬迁|安置|^贫困(?:村|县|乡镇|乡))$/;
 
+/** 建档立卡贫困人口住院费用实际报销比例稳定在90%左右 (batch 66's 澜沧): a share of a benefit reached is better the higher,
+ * whatever group it is measured for. */
+const BENEFIT_RATE_END_RE = /(?:报销比例|报销比|覆盖率|参保率|保障率|入学率|巩固率|就业率|达标率|满意率|签约率|救治率|到位率)$/;
+
 export function lowerIsBetter(target: Indicator): boolean {
   const bound = pickQualifier(target.qualifiers, "bound");
   if (bound && qualifierInfo(bound)?.bound === "ceiling") return true;
-  if (COUNTED_UP_START_RE.test(target.label) || COUNTED_UP_END_RE.test(target.label)) return false;
+  if (COUNTED_UP_START_RE.test(target.label) || COUNTED_UP_END_RE.test(target.label) || BENEFIT_RATE_END_RE.test(target.label)) return false;
   return LOWER_IS_BETTER.test(`${target.metric} ${target.label}`);
 }
 

@@ -28,7 +28,7 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
   // In a text with parts, a sentence in neither (an encyclopedia entry's summary, a footnote) restates what the parts say.
   const hasParts = report.sentences.some((s) => s.part === "review" || s.part === "plan");
   return report.sentences
-    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds || resultsInPlanTable(s, kinds)))
+    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds || resultsInPlanTable(s, kinds) || resultsInProblems(s, kinds)))
     .map((s) => {
       const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
       const span = spans.get(s.index);
@@ -38,7 +38,7 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
       const line = s.text.trim();
       const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
       const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
-      const unplaced = hasParts && s.part === "other" ? { unplaced: true as const } : {};
+      const unplaced = (hasParts && s.part === "other") || resultsInProblems(s, kinds) ? { unplaced: true as const } : {};
       const indicators = resultsInPlanTable(s, kinds) ? s.indicators.filter((i) => i.modality !== "target") : s.indicators;
       return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow, ...unplaced };
     });
@@ -48,6 +48,12 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
  * year's results answers last year's targets (batch 62's 武清, a 附表 of main indicators after the report). */
 function resultsInPlanTable(s: SideSource, kinds: KindChoice): boolean {
   return kinds === "achievement" && s.kind === "goal" && !!s.flags?.includes("table-row") && s.indicators.some((i) => i.modality === "actual" || i.modality === "estimate");
+}
+
+/** 居民消费价格上涨6.8%，超出年初预期 told among the review's problems (batch 65's 汶川): a result all the same, offered to the
+ * results side after the review's own (a task's figures and a problem's words without one are not). */
+function resultsInProblems(s: SideSource, kinds: KindChoice): boolean {
+  return kinds === "achievement" && s.kind === "other" && s.part === "review" && s.indicators.some((i) => i.modality === "actual");
 }
 
 export function sideInput(analyzed: AnalyzedReport, kinds: KindChoice): CompareSideInput {

@@ -170,3 +170,12 @@ function targetAgainstResult(target: string, result: string) {
   });
   return pairIndicators([side("s-1", target, "goal")], [side("s-2", result, "achievement")], { leftKinds: "goal", rightKinds: "achievement" }).filter((pair) => pair.left);
 }
+
+describe("a share of a benefit reached is better the higher (batch 66's 澜沧)", () => {
+  it("建档立卡贫困人口住院费用实际报销比例稳定在90%左右 is exceeded by 91.5%", () => {
+    const share = target("建档立卡贫困人口县域内住院费用实际报销比例稳定在90%左右");
+    expect(lowerIsBetter(share)).toBe(false);
+    expect(judgeGoal(share, result("建档立卡贫困人口县域内住院费用实际报销比例达到91.5%"), false).status).not.toBe("missed");
+    expect(lowerIsBetter({ ...share, label: "贫困发生率" })).toBe(true);
+  });
+});
