@@ -184,3 +184,11 @@ describe("a result told among the review's problems answers last year's target",
     expect(side.sentences.some((s) => s.text.startsWith("地区生产总值增长25%"))).toBe(false);
   });
 });
+
+describe("orders counted in 单", () => {
+  it("reads 12.6万单 as a count of orders, and 单位 as a unit of its own", () => {
+    const orders = achieved("开通无人机配送航线28条，无人机配送订单12.6万单。").at(-1)!;
+    expect([orders.value, orders.unit, orders.type]).toEqual([126000, "单", "count"]);
+    expect(achieved("全年无偿献血8000单位。")[0].unit).toBe("单位");
+  });
+});

@@ -14,6 +14,8 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   // Bolts of cloth and bricks, as the 1950s count them (棉布二百一十万匹, 机制砖二亿一千万块: batch 59's 武汉, the national
   // reports of the time).
   "匹", "块",
+  // Orders delivered (无人机配送订单12.6万单: batch 66's 龙岗); 单位 (of blood, of vaccine) before 单, longest first.
+  "单位", "单",
 ]);
 
 /** Weights in tonnes (a 担 is fifty kilograms: 茶叶4.3万担 against 2180吨, batch 60's 淳安): a weight in 斤 or 公斤 set against one in 吨 is read in tonnes (compare/pair-indicators, and the eval's
