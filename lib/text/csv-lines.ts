@@ -55,9 +55,18 @@ function fieldSpans(text: string): FieldSpan[] {
   return spans;
 }
 
+/** Enough ASCII commas for a row's fields (counted without a pattern: most lines have none), and no full stop (a field with
+ * one is prose, never a cell: a sentence written with ASCII commas is no row). */
+function hasFieldCommas(text: string): boolean {
+  if (/[。！？]/.test(text)) return false;
+  let commas = 0;
+  for (let i = text.indexOf(","); i !== -1 && commas < CSV_MIN_FIELDS - 1; i = text.indexOf(",", i + 1)) commas++;
+  return commas >= CSV_MIN_FIELDS - 1;
+}
+
 /** The fields of a CSV line (quoted fields may hold commas: "1,126.5"), or null when it has too few to be a row. */
 export function csvFields(text: string): string[] | null {
-  if (!text.includes(",")) return null;
+  if (!hasFieldCommas(text)) return null;
   const fields = fieldSpans(text).map((f) => f.text);
   return fields.length >= CSV_MIN_FIELDS && fields.every((f) => f.length <= 60 && !/[。！？]/.test(f)) ? fields : null;
 }
@@ -87,7 +96,11 @@ export function narrowCsvLoneFields(lines: Line[]): void {
   };
   for (const line of lines) {
     if (line.text === "") continue;
-    const spans = csvFields(line.text) ? fieldSpans(line.text) : null;
+    const spans = hasFieldCommas(line.text) ? fieldSpans(line.text) : null;
+    if (spans && (spans.length < CSV_MIN_FIELDS || spans.some((f) => f.text.length > 60 || /[。！？]/.test(f.text)))) {
+      flush();
+      continue;
+    }
     if (!spans || (block.length && spans.length !== block[0].spans.length)) flush();
     if (spans) block.push({ line, spans });
   }

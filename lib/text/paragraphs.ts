@@ -374,7 +374,9 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
  */
 /** `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped). */
 /** A contents line: its words, dot leaders (……, ·····, .....), then the page number. */
-export const CONTENTS_LINE_RE = /^[^。！？\n]{2,60}?[ \u3000]*(?:…{2,}|\.{4,}|·{4,}|－{4,})[ \u3000]*\d{1,3}$/;
+const CONTENTS_LINE_RE = /^[^。！？\n]{2,60}?[ \u3000]*(?:…{2,}|\.{4,}|·{4,}|－{4,})[ \u3000]*\d{1,3}$/;
+/** (Only a line that ends on a digit is tried: most lines are not.) */
+export const isContentsLine = (text: string) => /\d$/.test(text) && CONTENTS_LINE_RE.test(text);
 
 export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -404,7 +406,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       continue;
     }
     // (A contents line, 龙岗区人民法院工作报告 ……… 75, is a paragraph of its own: the next one never continues it.)
-    const contents = CONTENTS_LINE_RE.test(line.text);
+    const contents = isContentsLine(line.text);
     if (line.front === "title" || contents) {
       paragraphs.push({ start: line.cStart, end: line.cEnd, joined: false, lineStart: true, dateline: false, ...(contents ? {} : { headline: true }) });
       prev = null;

@@ -3,7 +3,7 @@ import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear }
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
 import { splitLines } from "./lines";
-import { buildParagraphs, CONTENTS_LINE_RE, type Paragraph } from "./paragraphs";
+import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
@@ -192,7 +192,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     }
     // 龙岗区人民法院工作报告 …………………… 75, 一、2019年工作回顾……1: a contents line (a packet's, a printed document's) names
     // a part and its page; it opens no section and says nothing.
-    if (CONTENTS_LINE_RE.test(stored.slice(p.start, p.end).trim())) {
+    if (isContentsLine(stored.slice(p.start, p.end).trim())) {
       pushBodySpans(p, pi, null, "other", "contents");
       prevPlainHeading = false;
       return;
