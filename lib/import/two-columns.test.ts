@@ -41,6 +41,9 @@ describe("a two-column layout (pdftotext -layout)", () => {
     expect(readTwoColumns(plain)).toBeNull();
     const table = ["指标名称          单位      2017年完成      2018年目标", ...Array.from({ length: 6 }, (_, i) => `地区生产总值${i}      亿元      2785      6左右`), ...Array.from({ length: 20 }, (_, i) => `    第${i}项工作扎实推进，成效明显。`)].join("\n");
     expect(readTwoColumns(table)).toBeNull();
+    // A long table laid out in spaces, most of the text: its first cell and the gutter after it are no column.
+    const rows = Array.from({ length: 30 }, (_, i) => `规模以上工业增加值${i}      %      ${6 + i}      6.5左右      7`);
+    expect(readTwoColumns(["指标名称      单位      2017年完成      2018年目标      增长", ...rows, "    第一项工作扎实推进，成效明显。"].join("\n"))).toBeNull();
   });
 
   it("is read so at import, with a warning, and the original bytes are untouched", () => {

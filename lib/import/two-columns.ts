@@ -38,7 +38,12 @@ export function readTwoColumns(text: string): string | null {
   const edge = rightColumnEdge(lines);
   if (edge === null) return null;
   const rows = lines.map((line) => rowOf(line, edge));
-  const columnLines = rows.filter((r) => r.kind === "columns" && r.left && r.right).length;
+  const paired = rows.filter((r): r is Row & { kind: "columns" } => r.kind === "columns" && r.left !== "" && r.right !== "");
+  // (A table laid out in spaces has a gutter after its first cell too; its rows have gutters between their other cells,
+  // which a column of prose never has: a text with more than a few such lines is no two-column page.)
+  const tableRows = paired.filter((r) => INNER_GUTTER_RE.test(r.right.trim())).length;
+  if (tableRows * MAX_TABLE_SHARE_INVERSE > paired.length) return null;
+  const columnLines = paired.length;
   const filled = rows.filter((r) => r.kind !== "blank").length;
   if (columnLines < MIN_COLUMN_LINES || columnLines < filled * MIN_COLUMN_SHARE) return null;
   const out: string[] = [];
@@ -63,6 +68,11 @@ export function readTwoColumns(text: string): string | null {
   flush();
   return out.join("\n");
 }
+
+/** Two blanks or more between words: a table row's cells, never a column of prose. */
+const INNER_GUTTER_RE = /\S {2,}\S/;
+/** At most a quarter of the column lines may look like a table's rows. */
+const MAX_TABLE_SHARE_INVERSE = 4;
 
 /** The display cell where the right column starts: where most gutters end (or end a paragraph's indent before), when
  * enough lines have one. */
