@@ -87,7 +87,7 @@ const LEAD_RESULT_RE =
   /(?:扎实|稳步|持续|不断|加快|快速|显著|明显|全面|有效|深入|纵深|有序|精准)(?:推进|提升|发展|增强|改善|优化|深化|扩大|加强|进步|拓展|恢复|转型|有力)。?$|量质齐升。?$|保持稳定。?$|成效(?:巩固|初显|显现)。?$|成效(?:明显|显著)|成果丰硕|取得.{0,6}(?:进展|成效|成绩)|(?:实现|取得)新(?:突破|进展|成效)。?$|步伐加快。?$|更趋[\u4e00-\u9fa5]{2}。?$|更加(?:有力|完善|协调|巩固|坚实|优化|活跃|稳固|有效)。?$|持续向好。?$|稳中(?:有进|向好)。?$/;
 
 /** A lead that only names a topic (在就业方面。) or judges one (强国必先强教。 转变经济发展方式刻不容缓。 这是…): no task, no result. */
-const HEADING_NUMBER_LEAD_RE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[、.．])\s*/;
+export const HEADING_NUMBER_LEAD_RE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+[、.．])\s*/;
 /** 增长5%以上, 3%左右, 5.5%以内: a figure hedged as targets are (results are stated exactly; 普及率达到85%以上 is one). */
 const TARGET_HEDGE_RE = /(?<![\d０-９.．]\s*|达到?[\s\d０-９.．]*)[\d０-９][\d０-９.．]*\s*(?:%|％|个百分点|万|亿)?[^\d０-９，,。；;]{0,2}(?:以上|左右|以内|上下)/g;
 /** A number as written (not part of a name: 5G, PM2.5). */
@@ -98,7 +98,8 @@ function mostlyHedged(text: string): boolean {
   const hedged = text.match(TARGET_HEDGE_RE)?.length ?? 0;
   return hedged > 0 && hedged * 2 >= (text.match(FIGURE_RE)?.length ?? 0);
 }
-const PROBLEM_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战)[。：:]?$/;
+/** （三）存在的主要问题, 差距和不足, （二）部分指标未完成的主要原因: a sub-heading over the shortfalls and their reasons. */
+export const PROBLEM_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战|差距和不足)[。：:]?$|(?:未完成|未达到|未实现|没有完成|未达预期)[^，,。]{0,10}(?:原因|情况)[。：:]?$/;
 const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
 /** （一）工业生产方面, （四）商业、财政和市场, （五）郊区农业: a review's sub-heading that only names the field its paragraphs
  * report on (the 1950s and the typed-in archives, batch 59's 武汉), no result: short, closing on a field's noun or on 方面,

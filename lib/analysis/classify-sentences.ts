@@ -2,7 +2,7 @@
 // - a text without review/plan sections (003, news articles) leans on the document's overall tendency;
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
-import { decideKind, hasGoalCue, hasOwnCue, inferPartFromHeading, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
+import { decideKind, hasGoalCue, hasOwnCue, HEADING_NUMBER_LEAD_RE, inferPartFromHeading, PROBLEM_HEADING_RE, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
 import { DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
@@ -108,8 +108,9 @@ export function classifySentences(
     // 回复 1# 阿岩老张 的帖子⏎城镇居民人均可支配收入32350元？…: a forum reader's reply under the copied report is no
     // government's word (batch 53's 平阳 thread).
     if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
-    // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.
+    // 龙岗区人民法院工作报告 ……… 75: a contents line names a part and its page.
     if (sentence.flags?.includes("contents")) decision = { ...decision, kind: "other", subtype: null, reason: "目录条目", confidence: 0.9, source: "frame" };
+    // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.
     if (sentence.flags?.includes("review-comment")) decision = { ...decision, kind: "other", subtype: null, reason: "审阅批注(征求意见稿)", confidence: 0.8, source: "frame" };
     // ①按可比价格计算，下同。 at a page's foot: a footnote explains a word or a figure of the body; it states nothing itself,
     // unless it gives a result of its own (②…按自然口径计算增长14.6%: batch 47's 克拉玛依).
@@ -157,7 +158,7 @@ export function classifySentences(
   const shortfall = shortfallSections(sections ?? []);
   list.forEach((sentence, i) => {
     if (sentence.sectionIndex == null || !shortfall.has(sentence.sectionIndex) || out[i].kind === "goal") return;
-    if (sentence.role === "heading" && !SHORTFALL_HEADING_RE.test(stripNumber(sentence.text))) return;
+    if (sentence.role === "heading" && !isShortfallHeading(sentence.text)) return;
     out[i] = { kind: "other", subtype: "problem", reason: `问题部分(${sentence.role === "heading" ? "小标题" : "原因"})`, confidence: 0.65 };
   });
   // 【代表声音】, 代表委员热议: under a heading that gives the floor to deputies, every sentence is their comment, except a
@@ -174,9 +175,7 @@ export function classifySentences(
   return out;
 }
 
-/** （二）部分指标未完成的主要原因, （三）存在的主要问题, 差距和不足: a sub-heading over the shortfalls and their reasons. */
-const SHORTFALL_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战|差距和不足)[。：:]?$|(?:未完成|未达到|未实现|没有完成|未达预期)[^，,。]{0,10}(?:原因|情况)[。：:]?$/;
-const stripNumber = (heading: string) => heading.replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*/, "");
+const isShortfallHeading = (heading: string) => PROBLEM_HEADING_RE.test(heading.replace(HEADING_NUMBER_LEAD_RE, ""));
 
 /** The sections (a sub-heading over the shortfalls, and every section nested under it) whose sentences state problems. */
 function shortfallSections(sections: TextSection[]): Set<number> {
@@ -184,7 +183,7 @@ function shortfallSections(sections: TextSection[]): Set<number> {
   let open: { level: number } | null = null;
   for (const section of sections) {
     if (open && section.level <= open.level) open = null;
-    if (!open && section.level > 1 && SHORTFALL_HEADING_RE.test(stripNumber(section.heading))) open = { level: section.level };
+    if (!open && section.level > 1 && isShortfallHeading(section.heading)) open = { level: section.level };
     if (open) out.add(section.index);
   }
   return out;

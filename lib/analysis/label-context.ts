@@ -171,6 +171,8 @@ const OF_TARGET_AFTER_RE = /^的(?:预期|年度|全年|年初)?(?:增长)?目�
 /** A kind of place, then what is measured of each (省辖市生产总值). */
 const PLACE_KINDS = "省辖市|地级市|设区市|县市区|县区|区县|旗区|旗县|市县|市州|乡镇|镇街|街道|城市|行政村|村（社区）|村|社区";
 const PLACES_THEN_METRIC_RE = new RegExp(`^(${PLACE_KINDS})(.{2,})$`);
+/** 145家国家高新技术企业的基础上: the base a plan builds on, no part of the thing counted. */
+const BASE_TAIL_RE = /的?基础上?$/;
 /** 、1.18万人, 、近3000户: the next count of households or people, its unit in group 1. */
 const JOINED_COUNT_RE = /^、(?:约|近|共)?[\d０-９][\d０-９.．,，]*(?:万|亿|千)?(户|人)(?![\d０-９次])/;
 /** A count of places alone (行政村), as countedNoun gives one before their metric. */
@@ -195,7 +197,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
   }
   // 250个省、市（地）级疾病预防控制中心: the levels named, then the thing at those levels.
   const graded = GRADED_RE.exec(text.slice(from, from + 30));
-  if (graded) return (graded[1] + headOf(graded[2])).replace(/的?基础上?$/, "");
+  if (graded) return (graded[1] + headOf(graded[2])).replace(BASE_TAIL_RE, "");
   // 先后有1800多万人通过多种渠道和方式实现了再就业: people counted by what they reached.
   if (PEOPLE_UNITS.has(unit) && unit !== "bare") {
     const outcome = OUTCOME_RE.exec(/^[^，,。；;]*/.exec(text.slice(from))![0]);
@@ -215,7 +217,7 @@ export function countedNoun(text: string, from: number, unit = ""): string {
     stop = rest === -1 ? -1 : stop + 1 + rest;
   }
   // (145家国家高新技术企业的基础上: the base a plan builds on ends the thing counted.)
-  const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(/的?基础上?$/, "").replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
+  const noun = dropCountedIn((stop === -1 ? match[0] : match[0].slice(0, stop)).replace(BASE_TAIL_RE, "").replace(/(?<=.{4})(?:工作|任务)$|(?<=.{2})(?:改造)?建设$/, ""));
   // 18个省辖市生产总值全部实现两位数增长, 9个旗区地区生产总值均超…, 284个行政村集体经济收入全部达到…: the places are
   // counted, not their metric.
   const places = PLACES_THEN_METRIC_RE.exec(noun);

@@ -27,21 +27,22 @@ export function sideSentences(report: { sentences: readonly SideSource[]; sectio
   const spans = spanContexts(report.sentences, chains);
   // In a text with parts, a sentence in neither (an encyclopedia entry's summary, a footnote) restates what the parts say.
   const hasParts = report.sentences.some((s) => s.part === "review" || s.part === "plan");
-  return report.sentences
-    .filter((s) => s.role !== "heading" && (kinds === "all" || s.kind === kinds || resultsInPlanTable(s, kinds) || resultsInProblems(s, kinds)))
-    .map((s) => {
-      const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
-      const span = spans.get(s.index);
-      const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
-      // A 数说 list's line (15268.8亿元——全市地区生产总值), a results box's (▲地区生产总值：8675.3亿元，增长5.3%) or an
-      // 一图读懂 card's figure line (8275.6亿元 under 🔹GDP总量) sums the review up as a table's row does.
-      const line = s.text.trim();
-      const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
-      const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
-      const unplaced = (hasParts && s.part === "other") || resultsInProblems(s, kinds) ? { unplaced: true as const } : {};
-      const indicators = resultsInPlanTable(s, kinds) ? s.indicators.filter((i) => i.modality !== "target") : s.indicators;
-      return { id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow, ...unplaced };
-    });
+  return report.sentences.flatMap((s) => {
+    const planTable = resultsInPlanTable(s, kinds);
+    const problems = resultsInProblems(s, kinds);
+    if (s.role === "heading" || !(kinds === "all" || s.kind === kinds || planTable || problems)) return [];
+    const headings = s.sectionIndex != null ? chains.get(s.sectionIndex) : undefined;
+    const span = spans.get(s.index);
+    const headline = s.flags?.includes("headline") ? { headline: true as const } : {};
+    // A 数说 list's line (15268.8亿元——全市地区生产总值), a results box's (▲地区生产总值：8675.3亿元，增长5.3%) or an
+    // 一图读懂 card's figure line (8275.6亿元 under 🔹GDP总量) sums the review up as a table's row does.
+    const line = s.text.trim();
+    const summary = FIGURE_THEN_NAME_LINE_RE.test(line) || KEY_FIGURE_LINE_RE.test(line.replace(BULLET_RE, "").trim()) || (!!s.flags?.includes("list-item") && FIGURE_ONLY_LINE_RE.test(line));
+    const tableRow = s.flags?.includes("table-row") || summary ? { tableRow: true as const } : {};
+    const unplaced = (hasParts && s.part === "other") || problems ? { unplaced: true as const } : {};
+    const indicators = planTable ? s.indicators.filter((i) => i.modality !== "target") : s.indicators;
+    return [{ id: `s-${s.index}`, index: s.index, text: s.text, kind: s.kind, indicators, ...(headings?.length ? { headings } : {}), ...(span ? { span } : {}), ...headline, ...tableRow, ...unplaced }];
+  });
 }
 
 /** 化学需氧量排放量减少 | 2.8 | 2.5 under 2018年完成 | 2019年预期目标: a plan table's row is a goal, and its column of last

@@ -79,9 +79,10 @@ const MAX_TABLE_SHARE_INVERSE = 4;
 function rightColumnEdge(lines: string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    const m = SPLIT_RE.exec(line.replace(/^\f/, ""));
+    const plain = line.replace(/^\f/, "");
+    const m = SPLIT_RE.exec(plain);
     if (!m || width(m[1]) > MAX_COLUMN_INDENT) continue;
-    const at = width(line.replace(/^\f/, "")) - width(m[3]);
+    const at = width(plain) - width(m[3]);
     counts.set(at, (counts.get(at) ?? 0) + 1);
   }
   // (A right-column paragraph's first line starts past the edge by its indent: it counts for the edge before it.)

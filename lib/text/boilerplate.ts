@@ -128,10 +128,11 @@ export function stripWordCount(text: string): string {
   return text.replace(WORD_COUNT_RE, "").trim();
 }
 
-/** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. Metadata's base year
- * (before a page date and the file name) and the section builder's delivery year. */
+/** 龙岩市2019年国民经济和社会发展统计公报: the year a statistics bulletin counts (group 1). */
 const STATISTICS_BULLETIN_YEAR_RE = /(\d{4})年[^，,。\d]{0,20}统计公报/;
 
+/** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. Metadata's base year
+ * (before a page date and the file name) and the section builder's delivery year. */
 export function titleBlockYear(lines: readonly ClassifiedLine[]): number | null {
   const meeting = lines.find((l) => l.front === "meeting");
   // (（一九五六年四月十七日在…会议上）: the 1950s write the date in numerals.)

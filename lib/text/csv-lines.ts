@@ -28,28 +28,25 @@ function fieldSpans(text: string): FieldSpan[] {
     field = "";
     start = -1;
   };
+  const take = (ch: string, at: number) => {
+    field += ch;
+    if (/\s/.test(ch)) return;
+    if (start < 0) start = at;
+    end = at + 1;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-        end = i + 1;
-      } else if (ch === '"') quoted = false;
-      else {
-        field += ch;
-        if (start < 0 && !/\s/.test(ch)) start = i;
-        if (!/\s/.test(ch)) end = i + 1;
-      }
-    } else if (ch === '"' && field.trim() === "") quoted = true;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+      end = i + 1;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted) take(ch, i);
+    else if (ch === '"' && field.trim() === "") quoted = true;
     else if (ch === ",") {
       push();
       end = i + 1;
-    } else {
-      field += ch;
-      if (start < 0 && !/\s/.test(ch)) start = i;
-      if (!/\s/.test(ch)) end = i + 1;
-    }
+    } else take(ch, i);
   }
   push();
   return spans;
@@ -64,11 +61,16 @@ function hasFieldCommas(text: string): boolean {
   return commas >= CSV_MIN_FIELDS - 1;
 }
 
+/** The fields of a line that can be a sheet's row: enough of them, each short (no full stop: hasFieldCommas), or null. */
+function rowFieldSpans(text: string): FieldSpan[] | null {
+  if (!hasFieldCommas(text)) return null;
+  const spans = fieldSpans(text);
+  return spans.length >= CSV_MIN_FIELDS && spans.every((f) => f.text.length <= 60) ? spans : null;
+}
+
 /** The fields of a CSV line (quoted fields may hold commas: "1,126.5"), or null when it has too few to be a row. */
 export function csvFields(text: string): string[] | null {
-  if (!hasFieldCommas(text)) return null;
-  const fields = fieldSpans(text).map((f) => f.text);
-  return fields.length >= CSV_MIN_FIELDS && fields.every((f) => f.length <= 60 && !/[。！？]/.test(f)) ? fields : null;
+  return rowFieldSpans(text)?.map((f) => f.text) ?? null;
 }
 
 /**
@@ -96,11 +98,7 @@ export function narrowCsvLoneFields(lines: Line[]): void {
   };
   for (const line of lines) {
     if (line.text === "") continue;
-    const spans = hasFieldCommas(line.text) ? fieldSpans(line.text) : null;
-    if (spans && (spans.length < CSV_MIN_FIELDS || spans.some((f) => f.text.length > 60 || /[。！？]/.test(f.text)))) {
-      flush();
-      continue;
-    }
+    const spans = rowFieldSpans(line.text);
     if (!spans || (block.length && spans.length !== block[0].spans.length)) flush();
     if (spans) block.push({ line, spans });
   }

@@ -368,16 +368,16 @@ export function isListLayout(lines: ClassifiedLine[]): boolean {
   return content >= LIST_LAYOUT_MIN_LINES && items >= content * LIST_LAYOUT_SHARE;
 }
 
-/**
- * `numbered`: the text is a line-numbered copy read with its numbers blanked (line-numbers.ts), so a line's leading
- * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
- */
-/** `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped). */
 /** A contents line: its words, dot leaders (……, ·····, .....), then the page number. */
 const CONTENTS_LINE_RE = /^[^。！？\n]{2,60}?[ \u3000]*(?:…{2,}|\.{4,}|·{4,}|－{4,})[ \u3000]*\d{1,3}$/;
 /** (Only a line that ends on a digit is tried: most lines are not.) */
 export const isContentsLine = (text: string) => /\d$/.test(text) && CONTENTS_LINE_RE.test(text);
 
+/**
+ * `numbered`: the text is a line-numbered copy read with its numbers blanked (line-numbers.ts), so a line's leading
+ * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
+ * `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped).
+ */
 export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const indented = (l: ClassifiedLine) => (numbered ? /[\u3000\t]/.test(stored.slice(l.start, l.cStart)) : l.cStart > l.start);

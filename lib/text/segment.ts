@@ -36,14 +36,14 @@ function protectedRanges(stored: string, start: number, end: number): Span[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
+const HAN_RE = /[\u4e00-\u9fa5]/;
+
 /**
  * Split one paragraph into sentence spans. Splits after 。！？!?, keeping closing quotes and brackets with the
  * sentence they close, so an opening “ starts the next sentence. `……` never splits by itself (mid-sentence it is a
  * pause; at the paragraph end the paragraph ends anyway). `;` does not split: indicator lists are single sentences.
  * `.` never splits (726.47, 2.0版, ...).
  */
-const HAN_RE = /[\u4e00-\u9fa5]/;
-
 export function segmentParagraph(stored: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const ranges = protectedRanges(stored, start, end);
