@@ -1,6 +1,7 @@
 import { arabicYears } from "./chinese-numerals";
 import { countHan, endsSentence } from "./chars";
 import { MD_LINK_PATTERN, type Line } from "./lines";
+import { unspacedHeading } from "./heading-patterns";
 
 /**
  * Line classification. Web copies wrap the report in navigation, bylines and footers; reports open with a
@@ -181,7 +182,8 @@ const FIGURE_HEADLINE_RE = /\d(?:\.\d+)?\s*(?:%|％|个百分点|万亿|亿|万)
 function isTitleLine(text: string, next: string | undefined, repeated: boolean): boolean {
   const t = stripWordCount(text);
   if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
-  if (TITLE_WORD_RE.test(t)) return true;
+  // (政 府 工 作 报 告: a printed title set with blanks between its characters.)
+  if (TITLE_WORD_RE.test(unspacedHeading(t.trim()))) return true;
   // 区十七届人大五次会议隆重开幕⏎孙明远作政府工作报告　今年…: a news headline's first line, above the line that names the
   // report, is part of the headline.
   if (next !== undefined && TITLE_WORD_RE.test(stripWordCount(next)) && !endsSentence(next) && t.length <= 30) return true;
@@ -319,7 +321,8 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   let examined = 0;
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
-    if (l.kind === "boilerplate") continue;
+    // (包头市人民政府公报　　　　2019年第2期 above the title: a gazette's head set across its first page.)
+    if (l.kind === "boilerplate" || isGazetteHeadAcross(l.text)) continue;
     examined++;
     const repeated = (counts.get(stripWordCount(l.text)) ?? 0) > 1;
     if (headlineBlock && headline.includes(l)) {
@@ -335,6 +338,11 @@ function markFrontMatter(out: ClassifiedLine[]): void {
       markTitle(l);
     } else break;
   }
+}
+
+/** A gazette's name and its issue set at the two ends of a page's head line. */
+function isGazetteHeadAcross(text: string): boolean {
+  return /\S(?: {3,}|\u3000{2,})\S/.test(text.trim()) && GAZETTE_HEAD_RE.test(text.trim()) && !/政府工作报告$/.test(text.trim());
 }
 
 /** A title line; 今年地区生产总值预期增长5%左右, a headline that states a figure, is also read as the article's first sentence. */
@@ -408,6 +416,10 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     const near = [out[l.index - 1], out[l.index + 1]].some((n) => n?.pageFurniture && PAGE_NO_RE.test(n.text));
     if (near) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
+  // The same head on an issue's first page, where no page number is printed beside it, is the same furniture.
+  // (Not a report's title: 政府工作报告 beside a page number is a running head, on top of the first page the title.)
+  const heads = new Set(out.filter((l) => l.pageFurniture && GAZETTE_HEAD_RE.test(l.text) && !/政府工作报告$/.test(l.text)).map((l) => l.text));
+  for (const l of out) if (l.kind === "content" && heads.has(l.text)) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { blankLineNumbers } from "./line-numbers";
+import { unspacedHeading } from "./heading-patterns";
 import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
@@ -50,7 +51,8 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   const front = lines.filter((l) => l.kind === "front");
   const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);
   // A headline that states a figure is read as a sentence too (kind "content"), and is still the title.
-  const titles = lines.filter((l) => l.front === "title").map((l) => stripWordCount(l.text));
+  // (政 府 工 作 报 告, a printed title set with blanks between its characters, is 政府工作报告.)
+  const titles = lines.filter((l) => l.front === "title").map((l) => unspacedHeading(stripWordCount(l.text).trim()));
   const meeting = front.find((l) => l.front === "meeting");
   const speakerLine = front.find((l) => l.front === "speaker");
   const warnings: TextWarning[] = [];

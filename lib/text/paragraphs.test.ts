@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { processText } from "./index";
+import { detectMetadata, processText } from "./index";
 import { isPdfBreak } from "./paragraphs";
 import { readSeed } from "@/tests/support/seed-texts";
 
@@ -154,6 +154,17 @@ describe("PDF text layers", () => {
     const p = processText(text);
     expect(p.pageFurniture).toEqual(expect.arrayContaining(["国务院公报　2022·9", "中华人民共和国国务院公报"]));
     expect(p.sentences.map((s) => s.text)).toEqual(["粮食产量保持在1.3万亿斤以上。", "中央财政资金纳入直达机制。", "不搞“大水漫灌”。"]);
+  });
+
+  it("drops a gazette's head on an issue's first page, where no page number stands beside it, and reads the spaced title below", () => {
+    const head = `某市人民政府公报${" ".repeat(40)}2019年第2期`;
+    const other = `2019年第2期${" ".repeat(40)}某市人民政府公报`;
+    const text = [head, "", "      政 府 工 作 报 告", "  ——2019年1月15日在某市第十五届人民代表大会第三次会议上", "      某市市长  王明", "",
+      "各位代表：", "现在，我代表市人民政府，向大会报告工作。", "— 5 —", other, "全年地区生产总值增长6%。", "— 6 —", head, "城镇新增就业2万人。"].join("\n");
+    const p = processText(text);
+    expect(p.sentences.map((s) => s.text)).toEqual(["各位代表：", "现在，我代表市人民政府，向大会报告工作。", "全年地区生产总值增长6%。", "城镇新增就业2万人。"]);
+    expect(p.lines.find((l) => l.text.includes("政 府 工 作 报 告"))?.front).toBe("title");
+    expect(detectMetadata(text, { processed: p }).title).toBe("政府工作报告");
   });
 
   it("drops a report's running title beside its page number in a copy too short for it to repeat (batch 9's 四川 excerpt as a PDF)", () => {

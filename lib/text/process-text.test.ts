@@ -63,6 +63,15 @@ describe("truncation", () => {
     expect(warnings.map((w) => w.code)).toContain("truncated");
   });
 
+  it("a text closing on a table's note or its last row is not truncated", () => {
+    const report = "一、2019年主要目标\n地区生产总值增长6%左右。\n";
+    const rows = ["序号,指标,单位,目标", "1,地区生产总值,%,6", "2,一般公共预算收入,%,5", "3,森林覆盖率,%,25.2", "4,耕地保有量,万亩,128.5"];
+    const note = `${report}${rows.join("\n")}\n"注：1.地区生产总值增长按可比价格计算,2.收入按同口径计算",,,\n`;
+    const row = `${report}指标\t单位\t目标\n地区生产总值\t%\t6\n森林覆盖率\t%\t25.2\n`;
+    for (const text of [note, row]) expect(processText(text).warnings.map((w) => w.code)).not.toContain("truncated");
+    expect(processText(`${report}全年新增就业`).warnings.map((w) => w.code)).toContain("truncated");
+  });
+
   it("complete seeds carry no truncated warning", () => {
     for (const id of ["001", "002", "003", "004"] as const) {
       expect(processText(readSeed(id)).warnings.map((w) => w.code)).not.toContain("truncated");

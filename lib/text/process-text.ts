@@ -267,7 +267,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
 
   const warnings: TextWarning[] = [];
   const last = sentences[sentences.length - 1];
-  if (last && last.role === "body" && !endsSentence(last.text)) {
+  // A table's last row or a note under it (注：1.…按可比价格计算) ends without a full stop by nature: no truncation.
+  const endsOnTableOrNote = inNotes || !!last?.flags.some((f) => f === "table-row" || f === "table-header");
+  if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
   }
