@@ -163,7 +163,7 @@ describe("PDF text layers", () => {
       "各位代表：", "现在，我代表市人民政府，向大会报告工作。", "— 5 —", other, "全年地区生产总值增长6%。", "— 6 —", head, "城镇新增就业2万人。"].join("\n");
     const p = processText(text);
     expect(p.sentences.map((s) => s.text)).toEqual(["各位代表：", "现在，我代表市人民政府，向大会报告工作。", "全年地区生产总值增长6%。", "城镇新增就业2万人。"]);
-    expect(p.lines.find((l) => l.text.includes("政 府 工 作 报 告"))?.front).toBe("title");
+    expect(p.lines?.find((l) => l.text.includes("政 府 工 作 报 告"))?.front).toBe("title");
     expect(detectMetadata(text, { processed: p }).title).toBe("政府工作报告");
   });
 
