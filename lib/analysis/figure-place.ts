@@ -21,7 +21,7 @@ const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
 const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
 /** What may come before the place at a clause's start: 其中, 全年, 据统计, 在, and a task's verb (推动滨海新区生产总值增长5%);
  * 首府, 省会 or 首都 before a capital's name. */
-const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据从])?[，,、\s]*(?:首府|省会|首都)?/;
+const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据]|从(?![业事]))?[，,、\s]*(?:首府|省会|首都)?/;
 /** 、策勒县、民丰县3个县: more places, then how many units they are. */
 // (The clause is read up to its figure, so the list may end the text: 和田县、策勒县、民丰县 before 3个县.)
 const COUNTED_UNITS_AFTER_RE = /^(?:、[\u4e00-\u9fa5]{2,6}){1,}(?:等)?(?:$|(?:[\d０-９]+|[一二两三四五六七八九十]+)个(?:县市区|县市|县区|县|市|区|乡镇|镇|乡|旗))/;
