@@ -86,8 +86,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                 </div>
                 {r.warnings.length > 0 ? (
                   <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="提示">
-                    {r.warnings.map((w) => (
-                      <li key={w.code} title={w.message} className={`rounded border px-1.5 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-500" : "border-amber-300 bg-amber-50 text-amber-800"}`}>
+                    {r.warnings.map((w, i) => (
+                      <li key={`${w.code}-${i}`} title={w.message} className={`rounded border px-1.5 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-500" : "border-amber-300 bg-amber-50 text-amber-800"}`}>
                         {INFO_WARNINGS.has(w.code) ? "ℹ" : "⚠"} {WARNING_LABELS[w.code] ?? w.code}
                       </li>
                     ))}

@@ -114,6 +114,25 @@ describe("versions, corrections, re-analysis and deletion", () => {
     expect(Buffer.from(after.originalBytes).equals(Buffer.from(before.originalBytes))).toBe(true);
   });
 
+  it("keeps the decoder's note on how it read the file among the report's warnings, through re-analysis", async () => {
+    // A page saved as text with its character references left in (&#8220;…&#8221;): read as the page showed them.
+    const saved = readFileSync(path.join("seeds", "001_6e2dc38416b95792.txt"), "utf8").replaceAll("“", "&#8220;").replaceAll("”", "&#8221;");
+    // (A sentence of its own, so the text is no duplicate of the seeded report.)
+    const imported = await importReport({ bytes: new TextEncoder().encode(`${saved}\n本页为网页另存的副本。\n`), fileName: "saved-page.txt" });
+    expect(imported.status).toBe("imported");
+    if (imported.status !== "imported") return;
+    const readingOf = async () => {
+      const row = await getDb().report.findUniqueOrThrow({ where: { slug: imported.slug }, select: { warnings: true } });
+      return (JSON.parse(row.warnings) as { code: string; message: string }[]).filter((w) => w.code === "reading").map((w) => w.message);
+    };
+    const atImport = await readingOf();
+    expect(atImport).toHaveLength(1);
+    expect(atImport[0]).toContain("&#8220;");
+    await reanalyzeReport({ slug: imported.slug });
+    expect(await readingOf()).toEqual(atImport);
+    await deleteReport({ slug: imported.slug });
+  });
+
   it("caches a comparison and drops the cache when a side is re-analysed", async () => {
     // goal vs achievement of one report is no view the import stores (results vs targets is): computed on first read.
     const view = { left: "xihu-2012", right: "xihu-2012", l: "goal", r: "achievement" } as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { isMainThread } from "node:worker_threads";
-import { prepareDocument, analyzeText } from "@/lib/prepare/prepare-report";
+import { prepareDocument, analyzeText, readingWarningsOf, withReadingWarnings } from "@/lib/prepare/prepare-report";
 import { baseSlug, isVersionable, uniqueSlug } from "@/lib/import/report-slug";
 import { correctionsSchema, type Corrections } from "@/lib/import/corrections";
 import { contentHash } from "@/lib/import";
@@ -162,7 +162,8 @@ export async function restoreReport(input: RestoreInput, attempt = 0): Promise<R
     const message = clash.slug === input.slug ? "the slug holds a different text" : `the same text is stored as ${clash.slug}`;
     return { status: "conflict", slug: input.slug, message };
   }
-  const analyzed = analyzeText(input.text, input.script, input.fileName, corrections.data);
+  const reading = await readingWarningsOf(input.bytes, input.fileName);
+  const analyzed = withReadingWarnings(analyzeText(input.text, input.script, input.fileName, corrections.data), reading);
   try {
     await db.$transaction(async (tx) => {
       const report = await tx.report.create({
@@ -202,9 +203,12 @@ function isUniqueViolation(error: unknown): boolean {
 /** Rebuild every derived row of one report from its stored text (corrections applied again). */
 export async function reanalyzeReport(options: { slug: string }): Promise<boolean> {
   const db = getDb();
-  const report = await db.report.findUnique({ where: { slug: options.slug }, select: { id: true, text: true, script: true, fileName: true, corrections: true } });
+  const report = await db.report.findUnique({
+    where: { slug: options.slug }, select: { id: true, text: true, script: true, fileName: true, corrections: true, originalBytes: true },
+  });
   if (!report) return false;
-  const analyzed = analyzeText(report.text, report.script, report.fileName, parseJson<Corrections>(report.corrections, {}));
+  const reading = await readingWarningsOf(report.originalBytes, report.fileName);
+  const analyzed = withReadingWarnings(analyzeText(report.text, report.script, report.fileName, parseJson<Corrections>(report.corrections, {})), reading);
   await db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: report.id }, data: { ...reportColumns(analyzed), analysisVersion: ANALYSIS_VERSION } });
     await writeAnalysisRows(tx, report.id, analyzed);

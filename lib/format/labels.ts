@@ -21,10 +21,13 @@ export const WARNING_LABELS: Record<string, string> = {
   "region-conflict": "标题地区有误",
   "boilerplate-removed": "已去除网页杂项",
   "corrections-stale": "人工改正不再适用",
+  reading: "读取方式",
+  "ocr-slips": "识别错字",
+  "translation-skipped": "已略去译文",
 };
 
 /** Warnings that only inform (nothing is wrong with the reading); shown quietly. */
-export const INFO_WARNINGS = new Set(["boilerplate-removed"]);
+export const INFO_WARNINGS = new Set(["boilerplate-removed", "reading"]);
 
 /** "2019 回顾 · 2020 计划", with inferred years marked (推断). */
 export function formatYears(r: { reviewYear: number | null; planYear: number | null; inferred: string[] }): string {

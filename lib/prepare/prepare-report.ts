@@ -47,7 +47,7 @@ function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInpu
   if ("code" in decoded) return { ok: false, error: { code: decoded.code, message: decoded.message } };
   // decoded.script was detected on this very text: a traditional text is converted without detecting it again.
   const view = decoded.script === "traditional" ? toSimplified(decoded.text) : decoded.text;
-  const analyzed = analyzeView(view, input.fileName, input.corrections);
+  const analyzed = withReadingWarnings(analyzeView(view, input.fileName, input.corrections), decoded.warnings);
   return {
     ok: true,
     prepared: {
@@ -63,6 +63,22 @@ function preparedFrom(input: PrepareInput, decoded: ReturnType<typeof decodeInpu
       ...(decoded.source ? { source: decoded.source } : {}),
     },
   };
+}
+
+/**
+ * The decoder's notes on how it read the file (a two-column page read column by column, character references read as
+ * the page showed them, a lossy extraction), kept among the report's warnings so its page says so after the import too.
+ */
+export function withReadingWarnings(analyzed: AnalyzedReport, reading: readonly string[]): AnalyzedReport {
+  if (reading.length === 0) return analyzed;
+  const warnings = reading.map((message) => ({ code: "reading", message }));
+  return { ...analyzed, metadata: { ...analyzed.metadata, warnings: [...warnings, ...analyzed.metadata.warnings] } };
+}
+
+/** The decoder's notes on a stored original, read again (a re-analysis rebuilds them with everything else derived). */
+export async function readingWarningsOf(bytes: Uint8Array, fileName?: string | null): Promise<string[]> {
+  const decoded = await decodeDocument(bytes, { fileName: fileName ?? undefined });
+  return "code" in decoded ? [] : decoded.warnings;
 }
 
 /**

@@ -112,8 +112,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <Citation text={citationLine(report, report.origin)} />
           {report.warnings.length ? (
             <ul className="mt-2 space-y-1 text-sm" aria-label="提示">
-              {report.warnings.map((w) => (
-                <li key={w.code} className={`rounded border px-2 py-1 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-600" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
+              {report.warnings.map((w, i) => (
+                <li key={`${w.code}-${i}`} className={`rounded border px-2 py-1 ${INFO_WARNINGS.has(w.code) ? "border-stone-200 bg-stone-50 text-stone-600" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
                   {INFO_WARNINGS.has(w.code) ? "ℹ" : "⚠"} {WARNING_LABELS[w.code] ?? w.code}：{w.message}
                 </li>
               ))}
