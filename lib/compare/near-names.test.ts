@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearNames } from "./near-names";
+import { nearInContext, nearNames } from "./near-names";
 
 describe("nearNames", () => {
   it("pairs a name with a fuller wording of it (national 2016 → 2017, 2019 → 2020)", () => {
@@ -254,5 +254,28 @@ describe("nearNames: batch 63 (龙岩)", () => {
     expect(nearNames("新建改造农村公路", "新改建农村公路")).toBe(true);
     expect(nearNames("水土流失治理面积", "水土流失治理")).toBe(true);
     expect(nearNames("新改建农村公路", "农村公路养护")).toBe(false);
+  });
+});
+
+describe("nearInContext: a fuller name whose added words the shorter one's sentence says", () => {
+  const target = "深化生态畜牧业合作社股份制改造，新组建股份制合作社20个。";
+  const result = "新组建生态畜牧业股份制合作社24个，合作社牧户入社率达到86%。";
+
+  it("pairs the two names when the target's own sentence names what its name leaves out", () => {
+    expect(nearNames("新组建股份制合作社", "新组建生态畜牧业股份制合作社")).toBe(false);
+    expect(nearInContext("新组建股份制合作社", target, "新组建生态畜牧业股份制合作社", result)).toBe(true);
+    // Either side may be the shorter: the result's sentence then names what its name leaves out.
+    expect(nearInContext("新组建生态畜牧业股份制合作社", "新组建生态畜牧业股份制合作社20个。", "新组建股份制合作社", `生态畜牧业提质增效，新组建股份制合作社24个。`)).toBe(true);
+  });
+
+  it("keeps them apart when nothing in the shorter one's sentence says the added words", () => {
+    expect(nearInContext("新组建股份制合作社", "新组建股份制合作社20个。", "新组建生态畜牧业股份制合作社", result)).toBe(false);
+    // A narrower group said elsewhere in the fuller name's sentence is no reason: only the shorter one's sentence counts.
+    expect(nearInContext("城镇新增就业", "城镇新增就业2万人。", "城镇困难人员新增就业", "帮扶困难人员就业，城镇困难人员新增就业800人。")).toBe(false);
+  });
+
+  it("asks for one run of added words, and a shorter name of four characters or more", () => {
+    expect(nearInContext("新增企业贷款", "支持小微企业发放中长期贷款，新增企业贷款50亿元。", "新增小微企业中长期贷款", "新增小微企业中长期贷款62亿元。")).toBe(false);
+    expect(nearInContext("新建校", "集团化办学，新建校3所。", "新建集团化校", "新建集团化校4所。")).toBe(false);
   });
 });

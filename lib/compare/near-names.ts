@@ -153,6 +153,29 @@ export function nearNames(a: string, b: string): boolean {
   return neutral(insertedRuns(short, long)) || neutral(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
 
+/**
+ * The words (two to eight characters, in one place) the fuller of two names adds to the shorter, which is at least four
+ * characters: 新组建股份制合作社 / 新组建生态畜牧业股份制合作社 → 生态畜牧业. Null when the shorter is not the fuller one so written.
+ */
+export function wordsAdded(a: string, b: string): string | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (a === b || short.length < MIN_SHORTER || long.length - short.length > 8) return null;
+  const one = (runs: string[] | null) => (runs !== null && runs.length === 1 && runs[0].length >= 2 ? runs[0] : null);
+  return one(insertedRuns(short, long)) ?? one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
+}
+
+/**
+ * Two names of one figure the lexicon does not know, where the words the fuller one adds are said elsewhere in the
+ * shorter one's own sentence: 深化生态畜牧业合作社股份制改造，新组建股份制合作社20个 answered by 新组建生态畜牧业股份制合作社24个
+ * (batch 65's 玉树). The sentence names what the shorter name leaves to it.
+ */
+export function nearInContext(a: string, aSentence: string, b: string, bSentence: string): boolean {
+  const added = wordsAdded(a, b);
+  if (added === null) return false;
+  const [short, sentence] = a.length <= b.length ? [a, aSentence] : [b, bSentence];
+  return sentence.replace(short, "").includes(added);
+}
+
 /** A run of neutral inserts written together (新建和改扩建乡镇卫生院 / 改扩建乡镇卫生院: 新建 and 和, batch 44's 成都). */
 function neutralRun(run: string): boolean {
   if (NEUTRAL_INSERTS.has(run)) return true;

@@ -14,7 +14,7 @@ import { indicatorId, uniqueIds } from "./anchor-ids";
 import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 import { periodHeading } from "./heading-period";
 import { overYearsInContext } from "./span-context";
-import { nearNames } from "./near-names";
+import { nearInContext, nearNames, wordsAdded } from "./near-names";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -66,6 +66,8 @@ interface Entry {
   /** In a year pair, a target set over several years (“十一五”期间…, 今后五年, 年均, 累计): what says so. One year's
    * results can neither meet nor miss it, and its absence from them does not drop it. */
   multiYear?: string;
+  /** The sentence the figure stands in (near names read in context: near-names.ts). */
+  sentence: string;
   /** A growth after prices (实际增长, 扣除价格因素…): a target set so is answered by the like result first. */
   real?: boolean;
 }
@@ -264,7 +266,7 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const overYears = !period && side === "right" && mode !== "same-kind" && s.span !== undefined && overYearsInContext(found, s.text);
       const multiYear = !period && side === "left" && mode === "goal-vs-achievement" ? multiYearOf(found, s.text, s.headings, planYear) : undefined;
       const real = isRealGrowth(found, s.text);
-      const entry: Entry = { indicator, sentenceId: s.id, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}), ...(real ? { real } : {}) };
+      const entry: Entry = { indicator, sentenceId: s.id, sentence: s.text, order: 0, ...periodOf, ...(overYears ? { overYears } : {}), ...(multiYear ? { multiYear } : {}), ...(real ? { real } : {}) };
       (side === "right" && (NATURAL_BASIS_RE.test(s.text.slice(Math.max(0, found.start - 16), found.start)) || thresholdBeforeExact(found, s.indicators)) ? deferred : entries).push(entry);
     }
   // 自然口径下降3.3%，…同口径增长5.3%: targets are set like for like, so a figure on the unadjusted basis answers one
@@ -437,6 +439,21 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     }
     return groups;
   };
+  // 新组建股份制合作社 answered by 新组建生态畜牧业股份制合作社, the target's sentence naming 生态畜牧业 elsewhere: a fuller name
+  // whose added words the shorter one's sentence says (near-names.ts), tried after every other near name.
+  const unknownName = (e: Entry) => (e.indicator.metric.startsWith("x-") ? e.indicator.metric.slice(2) : null);
+  const contextNear = new Map<string, Entry[][]>();
+  const contextGroups = (l: Entry) => {
+    const name = unknownName(l);
+    if (name === null) return [];
+    let groups = contextNear.get(name);
+    if (!groups) {
+      groups = metricGroups.filter(([m]) => m.startsWith("x-") && wordsAdded(name, m.slice(2)) !== null).map(([, g]) => g);
+      contextNear.set(name, groups);
+    }
+    return groups;
+  };
+  const namedInContext = (l: Entry, r: Entry) => nearInContext(unknownName(l)!, l.sentence, unknownName(r)!, r.sentence);
   const sameMetricGroup = (l: Entry) => [byMetric.get(l.indicator.metric) ?? []];
   // Agreeing figures first, so a repeated metric pairs with its equal before an unequal one.
   if (mode !== "goal-vs-achievement") take(sameMetricGroup, (l, r) => l.indicator.value === r.indicator.value, false);
@@ -448,6 +465,7 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   // 中央财政扶贫资金 answered by 中央财政专项扶贫资金投入: names the lexicon does not know, one a fuller wording of the
   // other (near-names.ts), pair last, and the reason says so.
   take(nearNameGroups, (l, r) => !newAgainstStock(l.indicator, r.indicator), false, true);
+  take(contextGroups, (l, r) => namedInContext(l, r) && !newAgainstStock(l.indicator, r.indicator), false, true);
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).
