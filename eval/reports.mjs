@@ -610,6 +610,26 @@ const SIXTY_SIXTH_BATCH = ["longgang-2023", "longgang-2024", "longgang-2024-docs
   "lancang-2020-news", "changde-2020", "changde-2021", "changde-2021-news"];
 const SIXTY_SIXTH_BATCH_HELD = new Set(["changde-2020", "changde-2021"]);
 const SIXTY_SIXTH_BATCH_PAIRS = [["longgang-2023", "longgang-2024"], ["lancang-2019", "lancang-2020"], ["changde-2020", "changde-2021"]];
+// Batch 67 (labelled 2026-12-06, twenty-third session), composed with batch 68 and first scored with it, before any rule
+// was tuned on either: a 地级市 of Inner Mongolia (赤峰市 2020 and 2021, the later one saved from the city's WeChat account:
+// image placeholders, alt texts and captions between paragraphs) with a 赤峰日报 article; a city of the 1990s (大连市 1996 and
+// 1997, typed in from the city's yearbook, running heads and page numbers between lines) with the yearbook's 综述 entry; a
+// 地级市 of Sichuan (南充市 2021 and 2022, portal copies) with a 南充日报 article. Held back, fixed before any text was written
+// (/work/batch67/HELD_BACK, 10:57 UTC): the 南充 pair.
+const SIXTY_SEVENTH_BATCH = ["chifeng-2020", "chifeng-2021", "chifeng-2021-news", "dalian-1996", "dalian-1997",
+  "dalian-1997-yearbook", "nanchong-2021", "nanchong-2022", "nanchong-2022-news"];
+const SIXTY_SEVENTH_BATCH_HELD = new Set(["nanchong-2021", "nanchong-2022"]);
+const SIXTY_SEVENTH_BATCH_PAIRS = [["chifeng-2020", "chifeng-2021"], ["dalian-1996", "dalian-1997"], ["nanchong-2021", "nanchong-2022"]];
+// Batch 68 (labelled 2026-12-06): a district of Foshan (顺德区 2022 and 2023, portal copies) with, instead of an article,
+// the speech-recognition transcript of the 2023 report's live broadcast (numbers as spoken, long runs without full stops,
+// timestamps); a 地级市 of Liaoning (盘锦市 2019 and 2020, portal copies) with, instead of an article, the government's note
+// on how the 2020 report's draft was changed after the deputies' comments (old and new wording quoted); a 地级市 of Hubei
+// (荆州市 2018 and 2019, portal copies) with a 荆州日报 article. Held back, fixed before any text was written
+// (/work/batch68/HELD_BACK, 10:57 UTC): the 荆州 pair.
+const SIXTY_EIGHTH_BATCH = ["shunde-2022", "shunde-2023", "shunde-2023-asr", "panjin-2019", "panjin-2020",
+  "panjin-2020-revisions", "jingzhou-2018", "jingzhou-2019", "jingzhou-2019-news"];
+const SIXTY_EIGHTH_BATCH_HELD = new Set(["jingzhou-2018", "jingzhou-2019"]);
+const SIXTY_EIGHTH_BATCH_PAIRS = [["shunde-2022", "shunde-2023"], ["panjin-2019", "panjin-2020"], ["jingzhou-2018", "jingzhou-2019"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -675,6 +695,8 @@ const COMPOSED_BATCHES = [
   [64, SIXTY_FOURTH_BATCH, SIXTY_FOURTH_BATCH_HELD, SIXTY_FOURTH_BATCH_PAIRS],
   [65, SIXTY_FIFTH_BATCH, SIXTY_FIFTH_BATCH_HELD, SIXTY_FIFTH_BATCH_PAIRS],
   [66, SIXTY_SIXTH_BATCH, SIXTY_SIXTH_BATCH_HELD, SIXTY_SIXTH_BATCH_PAIRS],
+  [67, SIXTY_SEVENTH_BATCH, SIXTY_SEVENTH_BATCH_HELD, SIXTY_SEVENTH_BATCH_PAIRS],
+  [68, SIXTY_EIGHTH_BATCH, SIXTY_EIGHTH_BATCH_HELD, SIXTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
