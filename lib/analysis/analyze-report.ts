@@ -7,6 +7,7 @@ import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
+import { isRevisionNote, REVISION_NOTE } from "./revision-note";
 import { UNIT_GLOSS_RE, nameBackReferences, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
@@ -19,6 +20,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
+  const revisionNote = isRevisionNote(text);
   const multiYear = multiYearSections(processed);
   const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
     const { table } = sentence;
@@ -28,6 +30,8 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
       const indicators = markPlaces(sentence.text, tableRowIndicators(row, metadata.planYear), metadata);
       return analyzed(sentence, classifyTableRow(row, metadata.planYear) ?? classifications[i], indicators);
     }
+    // (A figure's modality is read from the sentence's own kind: a draft's 增长6.5%左右 quoted in a revision note is a
+    // proposed target, as the report's is.)
     const classification = classifications[i];
     const ctx = {
       kind: classification.kind,
@@ -46,11 +50,12 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     const placed = markPlaces(sentence.text, found, metadata);
     // (A contents line's page number, 一、2018年工作回顾………1, is no figure.)
     if (sentence.flags.includes("contents")) return analyzed(sentence, classification, []);
+    const shown = revisionNote ? REVISION_NOTE : classification;
     const kept =
       sentence.role === "body" || gluedToBody(sentence)
         ? placed
         : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
-    return analyzed(sentence, classification, kept);
+    return analyzed(sentence, shown, kept);
   });
   return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameListFigures(sentences))), warnings: processed.warnings };
 }

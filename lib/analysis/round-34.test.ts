@@ -1,6 +1,7 @@
 // The thirty-fourth round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
 import { achieved } from "./test-readers";
 
 describe("words that open on a character the name-cleaner strips as a lead", () => {
@@ -11,5 +12,32 @@ describe("words that open on a character the name-cleaner strips as a lead", () 
 
   it("drops 及时 (promptly) with the verb after it", () => {
     expect(achieved("及时发放临时生活救助金1.86亿元。")[0].label).toBe("临时生活救助金");
+  });
+});
+
+describe("a note on how the report's draft was changed (修改情况的说明)", () => {
+  const note = [
+    "关于《政府工作报告》（征求意见稿）",
+    "修改情况的说明",
+    "某市人民政府研究室",
+    "市人大会议主席团、各位代表：",
+    "截至1月7日，共收到代表意见建议86条。",
+    "一、关于主要预期目标",
+    "1.将“地区生产总值增长6.5%左右”修改为“地区生产总值增长6%左右”。",
+    "去年全市固定资产投资仅增长3.6%，连续两年未完成年度目标。",
+    "2.将“力争新建5G基站1000个”修改为“确保新建5G基站1000个”。",
+  ].join("\n");
+
+  it("reads every sentence as other, the quoted targets too, and says why", () => {
+    const { metadata, sentences } = analyzeReport(note);
+    expect(metadata.title).toBe("关于《政府工作报告》（征求意见稿）修改情况的说明");
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const s of sentences) expect(s.kind, s.text).toBe("other");
+    expect(sentences.find((s) => s.text.startsWith("1.将"))?.reason).toContain("修改情况说明");
+  });
+
+  it("leaves a report that mentions such a note in its body a report", () => {
+    const report = "一、2020年工作安排\n根据代表意见修改情况的说明，地区生产总值增长6%左右。\n";
+    expect(analyzeReport(report).sentences.at(-1)?.kind).toBe("goal");
   });
 });

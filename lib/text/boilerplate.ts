@@ -336,9 +336,19 @@ function markFrontMatter(out: ClassifiedLine[]): void {
       Object.assign(l, { kind: "front", front: "speaker" });
     } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, repeated)) {
       markTitle(l);
+      // 关于《政府工作报告》（征求意见稿）⏎修改情况的说明: a title broken over two lines, the document it names on the second.
+      const rest = nonBlank[i + 1];
+      if (rest?.kind === "content" && TITLE_OPENED_RE.test(l.text.trim()) && TITLE_CLOSED_RE.test(rest.text.trim())) {
+        markTitle(rest);
+        i++;
+      }
     } else break;
   }
 }
+
+/** 关于… left open (no document named yet), and a short line that names the document (…修改情况的说明). */
+export const TITLE_OPENED_RE = /^关于(?!.*(?:报告|说明|意见|决定|通知|方案|办法|纲要|规划|公报)$)/;
+const TITLE_CLOSED_RE = /^[^。，,；;：:]{2,20}(?:报告|说明|意见|决定|通知|方案|办法|纲要|规划|公报)$/;
 
 /** A gazette's name and its issue set at the two ends of a page's head line. */
 function isGazetteHeadAcross(text: string): boolean {

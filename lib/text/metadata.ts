@@ -1,6 +1,6 @@
 import { blankLineNumbers } from "./line-numbers";
 import { unspacedHeading } from "./heading-patterns";
-import { classifyLines, MEETING_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
+import { classifyLines, MEETING_RE, TITLE_OPENED_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
@@ -84,7 +84,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
     });
   }
 
-  let title = titles.find((t) => /报告|摘登/.test(t)) ?? titles[0] ?? "";
+  // (关于《政府工作报告》（征求意见稿）⏎修改情况的说明: a title broken over two lines is read whole.)
+  const whole = titles.map((t, k) => (TITLE_OPENED_RE.test(t) && titles[k + 1] ? t + titles[k + 1] : t));
+  let title = whole.find((t) => /报告|摘登/.test(t)) ?? whole[0] ?? "";
   if (!title || MASKED.test(title) || (titleRegion && titleRegion !== region.name)) {
     const composed = composeTitle(region.name, years.reviewYear, years.planYear, processed);
     if (composed) {
