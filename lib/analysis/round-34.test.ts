@@ -41,3 +41,23 @@ describe("a note on how the report's draft was changed (修改情况的说明)",
     expect(analyzeReport(report).sentences.at(-1)?.kind).toBe("goal");
   });
 });
+
+describe("a broadcast's speech-recognition transcript, a time code opening each run of lines ([00:01:38] …)", () => {
+  const transcript = [
+    "[00:01:02] 一 两千零二十二年工作回顾",
+    "两千零二十二年是极不平凡的一年 面对疫情反复冲击 经济社会发展大局保持稳定",
+    "[00:01:38] 全区实现地区生产总值四千零二十六点八亿元，增长百分之二点五，经济总量迈上四千亿元新台阶",
+    "规模以上工业总产值突破九千亿元",
+    "[00:01:59] 固定资产投资增长百分之十点三 社会消费品零售额一千二百二十三点一亿元",
+  ].join("\n");
+
+  it("starts a unit at each time code, and names a figure without the code", () => {
+    const { sentences } = analyzeReport(transcript);
+    const opening = (words: string) => sentences.find((s) => s.text.includes(words));
+    expect(opening("全区实现地区生产总值")).not.toBe(opening("两千零二十二年是"));
+    expect(opening("固定资产投资增长")).not.toBe(opening("规模以上工业总产值"));
+    const labels = sentences.flatMap((s) => s.indicators.map((i) => i.label));
+    expect(labels.some((label) => /[\]:]|^\d/.test(label))).toBe(false);
+    expect(labels).toContain("固定资产投资");
+  });
+});

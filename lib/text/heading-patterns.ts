@@ -78,6 +78,6 @@ export function unspacedHeading(text: string): string {
 }
 const SPACED_OUT_RE = /(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]/;
 
-/** 08:30 , 【09:01】, 9时26分 : the time stamp of a live text coverage's entry (with the blanks after it), no part of what
+/** 08:30 , 【09:01】, 9时26分 , [00:12:31] (a broadcast's transcript): the time stamp of a live text coverage's entry (with the blanks after it), no part of what
  * the entry says. */
-export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|\d{1,2}[:：]\d{2}(?:[\s\u3000]+|(?=[【\[［]))|\d{1,2}时\d{1,2}分[\s\u3000]*)/;
+export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］][\s\u3000]*|\d{1,2}[:：]\d{2}(?:[\s\u3000]+|(?=[【\[［]))|\d{1,2}时\d{1,2}分[\s\u3000]*)/;
