@@ -630,6 +630,16 @@ const SIXTY_EIGHTH_BATCH = ["shunde-2022", "shunde-2023", "shunde-2023-asr", "pa
   "panjin-2020-revisions", "jingzhou-2018", "jingzhou-2019", "jingzhou-2019-news"];
 const SIXTY_EIGHTH_BATCH_HELD = new Set(["jingzhou-2018", "jingzhou-2019"]);
 const SIXTY_EIGHTH_BATCH_PAIRS = [["shunde-2022", "shunde-2023"], ["panjin-2019", "panjin-2020"], ["jingzhou-2018", "jingzhou-2019"]];
+// Batch 69 (labelled 2026-12-06), composed while the round's first rules were written (tuned on batches 65 and 68) and
+// first scored before any rule was tuned on it: a 地级市 of Anhui (六安市 2021 and 2022, portal copies each closing on its
+// appendix of main indicators as a spreadsheet exported to tab-separated text) with a 皖西日报 article; a 地级市 of Zhejiang
+// (衢州市 2025 and 2026, the later the first report of the 十五五: the 十四五 reviewed, five-year goals beside the year's)
+// with a 衢州日报 article; a 地级市 of Hebei (邯郸市 2020 and 2021, portal copies) with a 邯郸日报 article. Held back, fixed
+// before any text was written (/work/batch69/HELD_BACK, 10:57 UTC): the 邯郸 pair.
+const SIXTY_NINTH_BATCH = ["luan-2021", "luan-2022", "luan-2022-news", "quzhou-2025", "quzhou-2026", "quzhou-2026-news",
+  "handan-2020", "handan-2021", "handan-2021-news"];
+const SIXTY_NINTH_BATCH_HELD = new Set(["handan-2020", "handan-2021"]);
+const SIXTY_NINTH_BATCH_PAIRS = [["luan-2021", "luan-2022"], ["quzhou-2025", "quzhou-2026"], ["handan-2020", "handan-2021"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -697,6 +707,7 @@ const COMPOSED_BATCHES = [
   [66, SIXTY_SIXTH_BATCH, SIXTY_SIXTH_BATCH_HELD, SIXTY_SIXTH_BATCH_PAIRS],
   [67, SIXTY_SEVENTH_BATCH, SIXTY_SEVENTH_BATCH_HELD, SIXTY_SEVENTH_BATCH_PAIRS],
   [68, SIXTY_EIGHTH_BATCH, SIXTY_EIGHTH_BATCH_HELD, SIXTY_EIGHTH_BATCH_PAIRS],
+  [69, SIXTY_NINTH_BATCH, SIXTY_NINTH_BATCH_HELD, SIXTY_NINTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
