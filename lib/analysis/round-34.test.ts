@@ -61,3 +61,32 @@ describe("a broadcast's speech-recognition transcript, a time code opening each 
     expect(labels).toContain("固定资产投资");
   });
 });
+
+describe("a plan's appendix table: last year's target, its estimate, this year's target", () => {
+  const sheet = [
+    "二、2022年工作安排",
+    "今年全市地区生产总值增长8%左右。",
+    "指标名称\t单位\t2021年\t\t2022年\t属性",
+    "\t\t目标\t预计完成\t目标\t",
+    '地区生产总值\t亿元\t"1,880"\t"1,918.7"\t"2,080"\t预期性',
+    "\t%\t8.5\t8.9\t8左右\t",
+    "固定资产投资增长\t%\t9\t8.2\t10\t预期性",
+  ].join("\n");
+
+  it("reads each column's modality and sets the row to the plan year's target, saying why", () => {
+    const rows = analyzeReport(sheet, { fileName: "x-2022.txt" }).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["goal", "goal", "goal"]);
+    expect(rows[0].reason).toContain("2022年目标");
+    expect(rows[1].indicators.map((i) => [i.label, i.value, i.unit, i.type, i.modality])).toEqual([
+      ["地区生产总值", 8.5, "%", "growth", "target"],
+      ["地区生产总值", 8.9, "%", "growth", "estimate"],
+      ["地区生产总值", 8, "%", "growth", "target"],
+    ]);
+  });
+
+  it("leaves a row that sets a year's target against its result a result (2023年目标 | 完成情况 | 2024年目标)", () => {
+    const report = ["二、2024年工作安排", "指标名称\t单位\t2023年目标\t完成情况\t2024年目标", "地区生产总值增速\t%\t6左右\t5.6\t5.5左右", "固定资产投资增速\t%\t8\t6.1\t5"].join("\n");
+    const rows = analyzeReport(report, { fileName: "x-2024.txt" }).sentences.filter((s) => s.flags.includes("table-row"));
+    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
+  });
+});

@@ -228,6 +228,11 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   // (上年目标 | 完成 | 今年目标: the year before's target, named without its year.)
   const pastYear = (targetYear !== null && planYear !== null && Number(targetYear[1]) < planYear) || (targetColumn !== undefined && targetColumn !== null && /^(?:上年|去年|上一年)/.test(targetColumn));
   const pastTarget = pastYear || (!targetYear && row.part === "review");
+  // 指标名称 | 2021年目标 | 2021年预计完成 | 2022年目标: a row that goes on from last year's estimate to the plan year's
+  // target is the plan's row, a table drawn up before the year's results were in (batch 69's 六安). (2023年目标 | 完成情况 |
+  // 2024年目标 reports the year's result, as batch 21's 昆山 reader reads it.)
+  const planTarget = planYear === null || result?.modality !== "estimate" ? undefined : reading?.figures.find((f) => f.modality === "target" && f.at > result.at && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear);
+  if (planTarget && result) return { kind: "goal", subtype: null, reason: `表格行：「${planTarget.column}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
   if ((target || worded) && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
   }

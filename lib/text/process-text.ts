@@ -124,7 +124,7 @@ export function processText(stored: string): ProcessedText {
 function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const slideTitles = slideTitleStarts(lines);
-  const built = buildParagraphs(stored, lines, findTableLines(lines), lineNumbered, slideTitles !== null);
+  const built = buildParagraphs(stored, lines, findTableLines(lines, stored), lineNumbered, slideTitles !== null);
   // (A deck's first slide names the report it explains: 2021年神农架林区政府工作报告解读.)
   const deliveryYear = titleBlockYear(lines) ?? (slideTitles ? deckYear(lines) : null);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));

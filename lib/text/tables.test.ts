@@ -93,3 +93,33 @@ describe("a PDF table flattened to one cell a line", () => {
     expect(p.sentences.every((s) => s.role === "heading")).toBe(true);
   });
 });
+
+describe("an indicator table exported from a spreadsheet as tab-separated text (batch 69's 六安)", () => {
+  const sheet = [
+    "附件：某市2022年国民经济和社会发展主要指标\t\t\t\t\t",
+    "\t\t\t\t\t单位：亿元、%",
+    "指标名称\t单位\t2021年\t\t2022年\t属性",
+    "\t\t目标\t预计完成\t目标\t",
+    "一、经济发展\t\t\t\t\t",
+    '地区生产总值\t亿元\t"1,880"\t"1,918.7"\t"2,080"\t预期性',
+    "\t%\t8.5\t8.9\t8左右\t",
+    '"地方一般公共预算',
+    '收入增长"\t%\t6\t6.4\t6\t预期性',
+    "二、创新驱动\t\t\t\t\t",
+    "全社会研发投入强度\t%\t1.6\t1.58\t1.8\t预期性",
+  ].join("\r\n");
+  const rows = () => processText(sheet).sentences.filter((s) => s.table);
+
+  it("names each column by both rows of its header, and keeps the table across a group's row", () => {
+    const header = rows().find((s) => s.flags.includes("table-row"))?.table?.header;
+    expect(header).toEqual(["指标名称", "单位", "2021年目标", "2021年预计完成", "2022年目标", "属性"]);
+    expect(rows().filter((s) => s.flags.includes("table-row")).map((s) => s.table?.cells[0])).toEqual(["地区生产总值", "地区生产总值", "地方一般公共预算收入增长", "全社会研发投入强度"]);
+  });
+
+  it("reads quoted cells without their quotes, a cell broken over two lines as one, and an empty name cell as the name above", () => {
+    const [level, growth, revenue] = rows().filter((s) => s.flags.includes("table-row"));
+    expect(level.table?.cells.slice(2, 5)).toEqual(["1,880", "1,918.7", "2,080"]);
+    expect(growth.table?.cells.slice(0, 3)).toEqual(["地区生产总值", "%", "8.5"]);
+    expect(revenue.table?.cells.slice(1, 4)).toEqual(["%", "6", "6.4"]);
+  });
+});

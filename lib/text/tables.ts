@@ -31,7 +31,7 @@ const FIGURE_CELL_RE = new RegExp(String.raw`^(?:突破|超过|达到|约|近|${
 export function splitCells(text: string): string[] {
   const inner = text.replace(/^\s*[|｜│┃]|[|｜│┃]\s*$/g, "");
   if (/[|｜│┃]/.test(inner)) return inner.split(/[|｜│┃]/).map((cell) => cell.trim());
-  if (inner.includes("\t")) return inner.split("\t").map((cell) => cell.trim());
+  if (inner.includes("\t")) return inner.split("\t").map((cell) => unquoteCell(cell.trim()));
   const cells = inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
   if (cells.length >= MIN_CELLS) return cells;
   // 地区生产总值增长（%）　5以上　4.9: a PDF's table row with one ideographic space a column, when every cell after the
@@ -46,6 +46,14 @@ export function splitCells(text: string): string[] {
 }
 
 const HEADER_WORD_RE = /指标|目标|完成|实际|预计|单位|增幅|增速/;
+
+/** A spreadsheet's cell saved as tab-separated text: "1,880" quoted for its comma, "" a quote inside it. */
+function unquoteCell(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+}
+
+/** A quoted cell broken by a line end inside it ("地方一般公共预算⏎收入增长"⇥%⇥6): its first line opens the quote. */
+const OPEN_QUOTED_CELL_RE = /^"[^"\t]*$/;
 /** —, -, / in a cell: no value given. */
 const DASH_CELL_RE = /^[-—－/]+$/;
 
@@ -56,15 +64,21 @@ export const isFigureCell = (cell: string) => FIGURE_CELL_RE.test(cell);
  * with at least two rows that hold a figure. The first row is the header when it holds no figure.
  * Returns the table lines by line index.
  */
-export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> {
+export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<number, TableLine> {
+  // A spreadsheet's row saved as tab-separated text keeps the tabs of its empty cells at either end (⇥%⇥8.5⇥8.9): read from
+  // the stored line, not from the line's trimmed text, so that its columns stay in place.
+  const rowText = (line: ClassifiedLine) => {
+    const raw = stored?.slice(line.start, line.end).replace(/\r$/, "");
+    return raw !== undefined && /^\t|\t$/.test(raw) ? raw : line.text;
+  };
   const out = new Map<number, TableLine>();
-  let run: { line: ClassifiedLine; cells: string[] }[] = [];
+  let run: TableRow[] = [];
   const flush = () => {
     markTable(run, out);
     run = [];
   };
   let blanks = 0;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (line.kind === "blank") {
       if (++blanks > 1) flush();
       continue;
@@ -75,7 +89,17 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
       continue;
     }
     blanks = 0;
-    const cells = line.kind === "content" ? splitCells(line.text) : [];
+    // 一、经济发展⇥⇥⇥⇥⇥: a group's name on a spreadsheet's row of its own stays a line of its own, inside the table.
+    if (run.length && line.kind === "content" && rowText(line).includes("\t") && splitCells(rowText(line)).filter(Boolean).length === 1) continue;
+    // "地方一般公共预算⏎收入增长"⇥%⇥6⇥6.4: a row whose name cell a line end breaks is one row over both lines.
+    const rest = lines[k + 1];
+    if (run.length && line.kind === "content" && OPEN_QUOTED_CELL_RE.test(line.text.trim()) && rest?.kind === "content" && /^[^"\t]*"\t/.test(rest.text)) {
+      const [tail, ...others] = rest.text.split("\t");
+      run.push({ line, cells: [line.text.trim().slice(1) + tail.trim().slice(0, -1), ...others.map((cell) => unquoteCell(cell.trim()))], rowEnd: rest });
+      continue;
+    }
+    if (run.at(-1)?.rowEnd === line) continue;
+    const cells = line.kind === "content" ? splitCells(rowText(line)) : [];
     // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there, a name then a figure or a
     // short cell (not 1.⏎tab⏎地区生产总值增长6%, a numbered line); blanks need three.
     const filled = cells.filter(Boolean);
@@ -89,13 +113,47 @@ export function findTableLines(lines: ClassifiedLine[]): Map<number, TableLine> 
   return out;
 }
 
+/** A table's row: its line, its cells, and the line it ends on when a line end broke one of its cells. */
+interface TableRow {
+  line: ClassifiedLine;
+  cells: string[];
+  rowEnd?: ClassifiedLine;
+}
+
 /** A run of rows is a table when two or more hold a figure; its first row is the header when it holds none. Lines already
  * read as a table's are left as they are. */
-function markTable(rows: { line: ClassifiedLine; cells: string[] }[], out: Map<number, TableLine>): void {
+function markTable(rows: TableRow[], out: Map<number, TableLine>): void {
   if (rows.filter((r) => r.cells.some(isFigureCell)).length < MIN_DATA_ROWS) return;
-  const first = rows[0];
-  const header = first.cells.some(isFigureCell) ? null : first.cells;
-  for (const r of rows) if (!out.has(r.line.index)) out.set(r.line.index, { cells: r.cells, header, isHeader: header !== null && r === first });
+  const [first, second] = rows;
+  let header = first.cells.some(isFigureCell) ? null : first.cells;
+  // 指标名称⇥单位⇥2021年⇥⇥2022年⇥属性 over ⇥⇥目标⇥预计完成⇥目标⇥: a spreadsheet's header on two rows, a year's cell merged
+  // over the columns named on the row below. Each column is named by both (2021年预计完成).
+  const twoRows = header !== null && second !== undefined && isLowerHeaderRow(first.cells, second.cells);
+  if (twoRows) header = mergedHeader(first.cells, second.cells);
+  const headerRows = header === null ? 0 : twoRows ? 2 : 1;
+  // ⇥%⇥8.5⇥8.9⇥8左右: a row whose name cell is empty (merged with the one above, as a spreadsheet prints it) is the same
+  // figure's in another unit.
+  let name = "";
+  rows.forEach((r, k) => {
+    if (r.cells[0]) name = r.cells[0];
+    const cells = k >= headerRows && r.cells[0] === "" && name && r.cells.some(isFigureCell) ? [name, ...r.cells.slice(1)] : r.cells;
+    if (out.has(r.line.index)) return;
+    out.set(r.line.index, { cells, header, isHeader: k < headerRows, ...(r.rowEnd ? { rowEnd: r.rowEnd.index } : {}) });
+    if (r.rowEnd) out.set(r.rowEnd.index, { cells: [], header, isHeader: false, inRow: true });
+  });
+}
+
+/** A header's second row: the name and unit columns left empty, and a column named under an empty cell of the first. */
+function isLowerHeaderRow(top: string[], lower: string[]): boolean {
+  return lower.length === top.length && lower[0] === "" && lower.some((cell, k) => cell !== "" && top[k] === "") && lower.filter(Boolean).length >= 2;
+}
+
+function mergedHeader(top: string[], lower: string[]): string[] {
+  let spanning = "";
+  return top.map((cell, k) => {
+    if (cell) spanning = cell;
+    return lower[k] ? `${cell || spanning}${lower[k]}` : cell;
+  });
 }
 
 /**
