@@ -640,6 +640,16 @@ const SIXTY_NINTH_BATCH = ["luan-2021", "luan-2022", "luan-2022-news", "quzhou-2
   "handan-2020", "handan-2021", "handan-2021-news"];
 const SIXTY_NINTH_BATCH_HELD = new Set(["handan-2020", "handan-2021"]);
 const SIXTY_NINTH_BATCH_PAIRS = [["luan-2021", "luan-2022"], ["quzhou-2025", "quzhou-2026"], ["handan-2020", "handan-2021"]];
+// Batch 70 (labelled 2026-12-06), composed while the round's rules were written and first scored before any rule was
+// tuned on it: a county of Zhejiang (浦江县 2023 and 2024, portal copies each closing on its 十方面民生实事 list, the later
+// review reporting the list item by item) with a 金华日报 article; a 地级市 of Hubei (黄冈市 2016 and 2017, the later saved
+// from a news portal that splits it over pages, each page's header and navigation repeated, a page break inside a sentence)
+// with a 黄冈日报 article; a 地级市 of Guizhou (铜仁市 2019 and 2020, portal copies) with a 铜仁日报 article. Held back, fixed
+// before any text was written (/work/batch70/HELD_BACK, 10:57 UTC): the 铜仁 pair.
+const SEVENTIETH_BATCH = ["pujiang-2023", "pujiang-2024", "pujiang-2024-news", "huanggang-2016", "huanggang-2017",
+  "huanggang-2017-news", "tongren-2019", "tongren-2020", "tongren-2020-news"];
+const SEVENTIETH_BATCH_HELD = new Set(["tongren-2019", "tongren-2020"]);
+const SEVENTIETH_BATCH_PAIRS = [["pujiang-2023", "pujiang-2024"], ["huanggang-2016", "huanggang-2017"], ["tongren-2019", "tongren-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -708,6 +718,7 @@ const COMPOSED_BATCHES = [
   [67, SIXTY_SEVENTH_BATCH, SIXTY_SEVENTH_BATCH_HELD, SIXTY_SEVENTH_BATCH_PAIRS],
   [68, SIXTY_EIGHTH_BATCH, SIXTY_EIGHTH_BATCH_HELD, SIXTY_EIGHTH_BATCH_PAIRS],
   [69, SIXTY_NINTH_BATCH, SIXTY_NINTH_BATCH_HELD, SIXTY_NINTH_BATCH_PAIRS],
+  [70, SEVENTIETH_BATCH, SEVENTIETH_BATCH_HELD, SEVENTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
