@@ -279,3 +279,15 @@ describe("nearInContext: a fuller name whose added words the shorter one's sente
     expect(nearInContext("新建校", "集团化办学，新建校3所。", "新建集团化校", "新建集团化校4所。")).toBe(false);
   });
 });
+
+describe("nearNames: the work and what it is done to, in either order", () => {
+  it("pairs 规范化建设村卫生室 with 村卫生室规范化建设, each part two characters or more", () => {
+    expect(nearNames("村卫生室规范化建设", "规范化建设村卫生室")).toBe(true);
+    expect(nearNames("提升改造农村供水工程", "农村供水工程提升改造")).toBe(true);
+  });
+
+  it("keeps names apart that only share their characters in another arrangement", () => {
+    expect(nearNames("新建学校", "学校新建")).toBe(false); // too short to tell
+    expect(nearNames("农村供水工程提升改造", "农村供水工程改造提升")).toBe(false);
+  });
+});

@@ -126,7 +126,7 @@ const LIST_JOINERS_RE = /[和及与、]/g;
  */
 export function nearNames(a: string, b: string): boolean {
   if (a === b) return false;
-  if (reordered(a, b)) return true;
+  if (reordered(a, b) || swapped(a, b)) return true;
   // 新建改扩建中小学和幼儿园 answered by 新建改扩建中小学、幼儿园 (batch 63's 包头): one list, joined by 和 or by 、.
   if (a.length >= MIN_SHORTER && a.replace(LIST_JOINERS_RE, "、") === b.replace(LIST_JOINERS_RE, "、")) return true;
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
@@ -192,6 +192,15 @@ function reordered(a: string, b: string): boolean {
   return sorted(a) === sorted(b);
 }
 const REORDERED_MIN = 6;
+
+/** 村卫生室规范化建设 / 规范化建设村卫生室, 提升改造农村供水工程 / 农村供水工程提升改造 (batch 70's 浦江): the work and what it
+ * is done to, in either order, each of two characters or more. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < REORDERED_MIN) return false;
+  for (let k = SWAPPED_PART_MIN; k <= a.length - SWAPPED_PART_MIN; k++) if (a.slice(k) + a.slice(0, k) === b) return true;
+  return false;
+}
+const SWAPPED_PART_MIN = 2;
 
 /** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */
 function insertedRuns(short: string, long: string): string[] | null {

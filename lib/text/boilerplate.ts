@@ -426,10 +426,37 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     const near = [out[l.index - 1], out[l.index + 1]].some((n) => n?.pageFurniture && PAGE_NO_RE.test(n.text));
     if (near) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
+  markPageTurns(out);
   // The same head on an issue's first page, where no page number is printed beside it, is the same furniture.
   // (Not a report's title: 政府工作报告 beside a page number is a running head, on top of the first page the title.)
   const heads = new Set(out.filter((l) => l.pageFurniture && GAZETTE_HEAD_RE.test(l.text) && !/政府工作报告$/.test(l.text)).map((l) => l.text));
   for (const l of out) if (l.kind === "content" && heads.has(l.text)) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+}
+
+/** 上一页 1 2 3 4 5 下一页: a news portal's navigation between the pages of one article. */
+const PAGE_NAV_RE = /^(?:上一页|首页)?[\s\d]*(?:下一页|尾页)$|^上一页[\s\d]*$/;
+/** A page's title repeated with its number: 2017年黄冈市政府工作报告（2）, …第2页. */
+const PAGE_TITLE_NUMBER_RE = /\s*(?:[（(]\d{1,2}[)）]|第\d{1,2}页)$/;
+
+/**
+ * A news portal's article split over pages and saved page after page (上一页 1 2 3 4 5 下一页⏎（责任编辑：…）⏎·related
+ * articles⏎the site's name⏎首页>…⏎the title（2）⏎its date and source line): what stands between one page's text and the next
+ * is furniture, so that a sentence the page broke goes on (全社会固定资产投资1956.3⏎…⏎亿元，增长16.2%: batch 70's 黄冈).
+ */
+function markPageTurns(out: ClassifiedLine[]): void {
+  const titles = new Set(out.filter((l) => l.front === "title").map((l) => l.text.trim()));
+  for (const nav of out) {
+    if (nav.kind === "blank" || !PAGE_NAV_RE.test(nav.text.trim())) continue;
+    Object.assign(nav, { kind: "boilerplate", pageFurniture: true });
+    for (let k = nav.index + 1; k < out.length; k++) {
+      const line = out[k];
+      const text = line.text.trim();
+      if (line.kind === "blank" || line.pageFurniture) continue;
+      const turn = line.kind === "boilerplate" || /^[·•]/.test(text) || (PAGE_TITLE_NUMBER_RE.test(text) && titles.has(text.replace(PAGE_TITLE_NUMBER_RE, "")));
+      if (!turn) break;
+      Object.assign(line, { kind: "boilerplate", pageFurniture: true });
+    }
+  }
 }
 
 /**

@@ -167,6 +167,15 @@ describe("PDF text layers", () => {
     expect(detectMetadata(text, { processed: p }).title).toBe("政府工作报告");
   });
 
+  it("reads an article a news portal split over pages as one text, a sentence the page broke going on (batch 70's 黄冈)", () => {
+    const header = (page: string) => ["某某新闻网", "首页>某市>时政", `2017年某市政府工作报告${page}`, "2017-02-08 09:12:31　来源：某市日报　作者：柯文　【字号 大 中 小】"];
+    const text = [...header(""), "政府工作报告", "各位代表：", "初步核算，全市完成地区生产总值1748.3亿元，增长8.2%；全社会固定资产投资1956.3",
+      "上一页 1 2 3 下一页", "（责任编辑：汪洋）", "·某市五届人大一次会议隆重开幕", ...header("（2）"), "亿元，增长16.2%。", "（一）坚持项目为王。"].join("\n");
+    const texts = processText(text).sentences.map((s) => s.text);
+    expect(texts).toContain("初步核算，全市完成地区生产总值1748.3亿元，增长8.2%；全社会固定资产投资1956.3亿元，增长16.2%。");
+    expect(texts.some((t) => /上一页|责任编辑|隆重开幕|（2）/.test(t))).toBe(false);
+  });
+
   it("drops a report's running title beside its page number in a copy too short for it to repeat (batch 9's 四川 excerpt as a PDF)", () => {
     const text = "支持成都建设具有全国影响力的科技创新中心，全\n\n— 1 —\n\f政府工作报告\n\n社会研发经费投入增长10%，高新技术企业数量突破2万家。\n";
     const p = processText(text);
