@@ -90,3 +90,34 @@ describe("a plan's appendix table: last year's target, its estimate, this year's
     expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
   });
 });
+
+describe("a WeChat account's copy of a report (batch 67's 赤峰)", () => {
+  const copy = [
+    "一、2020年工作回顾",
+    "全年地区生产总值增长1.8%。",
+    "二、2021年工作安排",
+    "【1】坚定不移扩大有效投资",
+    "全年实施重点项目500个。",
+    "【2】推动产业转型升级",
+    "新增规上工业企业80家。",
+    "让我们为全面建设社会主义现代化而努力奋斗！",
+    "",
+    "END",
+    "来源：某市发布",
+    "责编：其木格　审核：张卫东",
+    "往期推荐｜2020年全市GDP增长1.8%，高于全区1.6个百分点",
+    "[图片]",
+    "长按识别二维码关注我们",
+  ].join("\n");
+
+  it("reads a bracketed number before a plan's sub-heading as the sub-heading's number", () => {
+    const { sentences } = analyzeReport(copy, { fileName: "x-2021.txt" });
+    expect(sentences.find((s) => s.text.startsWith("【1】"))?.kind).toBe("goal");
+    expect(sentences.find((s) => s.text.startsWith("【2】"))?.kind).toBe("goal");
+  });
+
+  it("reads the account's closing (END, its editors, the links to earlier posts) as no part of the report", () => {
+    const texts = analyzeReport(copy, { fileName: "x-2021.txt" }).sentences.map((s) => s.text);
+    expect(texts.some((t) => /END|责编|往期推荐|二维码/.test(t))).toBe(false);
+  });
+});

@@ -3,7 +3,8 @@
  * five-year plan's name: 六五, 十二五) is a heading, and so are `一、一年来工作回顾` / `一、五年来的工作` and a year in
  * numerals (`一、一九五五年的工作`, `二、一九九三年的主要任务`: the reports of the 1950s to the 1990s). */
 const LEVEL1_RE = /^[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十](?!五|二五|一五|三五|四五|年来|年以来|年工作|[〇○零一二三四五六七八九]{3}年))/;
-const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
+// (【1】坚定不移扩大有效投资: a WeChat copy's bracketed number before a sub-heading, batch 67's 赤峰.)
+const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]|^【\d{1,2}】(?=[\u4e00-\u9fa5“])/;
 /** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为` or the full-width `２．１％` of a PDF. */
 const LEVEL3_RE = /^[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))/;
 
