@@ -2,6 +2,8 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { compareSides } from "@/lib/compare/compare-sides";
+import { sideInput } from "@/lib/compare/side-from-analyzed";
 import { achieved } from "./test-readers";
 
 describe("words that open on a character the name-cleaner strips as a lead", () => {
@@ -77,11 +79,20 @@ describe("a plan's appendix table: last year's target, its estimate, this year's
     const rows = analyzeReport(sheet, { fileName: "x-2022.txt" }).sentences.filter((s) => s.flags.includes("table-row"));
     expect(rows.map((s) => s.kind)).toEqual(["goal", "goal", "goal"]);
     expect(rows[0].reason).toContain("2022年目标");
+    // Last year's target is the figure the row moves on from, never a target of the plan year.
+    expect(rows[1].indicators.map((i) => i.phase ?? null)).toEqual(["before", null, null]);
     expect(rows[1].indicators.map((i) => [i.label, i.value, i.unit, i.type, i.modality])).toEqual([
       ["地区生产总值", 8.5, "%", "growth", "target"],
       ["地区生产总值", 8.9, "%", "growth", "estimate"],
       ["地区生产总值", 8, "%", "growth", "target"],
     ]);
+  });
+
+  it("answers this year's target, not last year's, from the next report", () => {
+    const next = ["一、2022年工作回顾", "全年固定资产投资增长10.5%。"].join("\n");
+    const pairs = compareSides(sideInput(analyzeReport(sheet, { fileName: "x-2022.txt" }), "goal"), sideInput(analyzeReport(next, { fileName: "x-2023.txt" }), "achievement")).indicators;
+    const investment = pairs.filter((p) => p.metric === "fixed-asset-investment" && p.left !== null);
+    expect(investment.map((p) => [p.left?.value, p.right?.value ?? null])).toEqual([[10, 10.5]]);
   });
 
   it("leaves a row that sets a year's target against its result a result (2023年目标 | 完成情况 | 2024年目标)", () => {

@@ -151,6 +151,7 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     if (!indicator) continue;
     out.push({
       ...indicator,
+      ...(isPastTarget(figure, reading, planYear) ? { phase: "before" as const } : {}),
       label: indicator.label || reading.metric,
       modality: estimated && figure.modality === "actual" ? "estimate" : figure.modality,
       text: row.text.slice(figure.at, figure.at + figure.cell.length),
@@ -159,6 +160,17 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     });
   }
   return out;
+}
+
+/**
+ * 1.5 under 2020年目标 in a row that goes on to 2021年目标 (a plan's appendix, batch 69's 六安): last year's target, the year
+ * the row's own target moves on from. Read as the figure before (phase "before"), so that it is never taken for a target of
+ * the plan year.
+ */
+function isPastTarget(figure: RowReading["figures"][number], reading: RowReading, planYear: number | null): boolean {
+  if (planYear === null || figure.modality !== "target") return false;
+  const yearOf = (column: string | null) => Number(YEAR_RE.exec(column ?? "")?.[1]);
+  return yearOf(figure.column) < planYear && reading.figures.some((f) => f.modality === "target" && yearOf(f.column) === planYear);
 }
 
 /** 增长% or 增幅（%）: a growth column gives per cent whatever unit the row's amounts are in (亿元 | 105.0 | 6.9). */

@@ -252,6 +252,8 @@ function entriesOf(sentences: CompareSentence[], mode: PairMode, side: "left" | 
       const target = found.modality === "target" || (heading !== null && found.phase !== "before");
       // Last year's figures quoted in the plan are not targets, and a target quoted in the review is not a result.
       if (judgesTargets(mode) && (side === "left") !== target) continue;
+      // (Nor is last year's target beside this year's in a plan's table: table-rows.ts reads it as the figure before.)
+      if (mode === "goal-vs-achievement" && side === "left" && !period && found.phase === "before") continue;
       const own = period ? ownReading(found, s.text, side, period) : null;
       const fromHeading = !own && heading !== null ? headingFigureReading(found, s.text, period!) : null;
       const reading = own ?? fromHeading;
