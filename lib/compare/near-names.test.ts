@@ -291,3 +291,17 @@ describe("nearNames: the work and what it is done to, in either order", () => {
     expect(nearNames("农村供水工程提升改造", "农村供水工程改造提升")).toBe(false);
   });
 });
+
+describe("nearNames: words that name one thing", () => {
+  it("reads 三资企业 as 外商投资企业, 停车泊位 as 停车位, homes finished as homes built, and 招引 as 引进 (batches 67 and 70)", () => {
+    expect(nearNames("新批外商投资企业", "新批三资企业")).toBe(true);
+    expect(nearNames("新增公共停车位", "新增公共停车泊位")).toBe(true);
+    expect(nearNames("新建住宅", "竣工住宅")).toBe(true);
+    expect(nearNames("招引亿元以上产业项目", "亿元以上产业项目")).toBe(true);
+  });
+
+  it("keeps other works finished, and other firms, apart", () => {
+    expect(nearNames("新建学校", "竣工学校")).toBe(false);
+    expect(nearNames("新批外商投资企业", "新批民营企业")).toBe(false);
+  });
+});

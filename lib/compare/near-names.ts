@@ -19,7 +19,7 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
 
   // Firms listed at home or abroad (新增上市公司 / 新增境内外上市公司), the projects brought in this year (新引进10亿元以上产业项目
   // / 引进10亿元以上产业项目: batch 35's 湖州).
-  "境内外", "新引进",
+  "境内外", "新引进", "引进",
   // Greenhouses built, rebuilt and upgraded (新建改造大棚 / 新建改造提升大棚: batch 36's 寿光); funds that arrived (援疆资金 /
   // 到位援疆资金: batch 34's 喀什).
   "提升", "到位",
@@ -116,6 +116,19 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/(?:病床位|床位|病床)$/, "·病床"],
 ];
 
+/** Words that name one thing, read as one before names are compared (each side may hold either). */
+const ONE_THING_WORDS: [RegExp, string][] = [
+  // 新批外商投资企业1000家 answered by 新批“三资”企业1126家 (batch 67's 大连): the firms of foreign capital, by their 1990s name.
+  [/三资企业/g, "外商投资企业"],
+  // 新增公共停车位1500个 answered by 新增公共停车泊位1620个 (batch 70's 浦江).
+  [/停车泊位/g, "停车位"],
+  // 全年新建住宅200万平方米左右 answered by 全年竣工住宅215万平方米 (batch 67's 大连): the homes a plan builds are the ones finished.
+  [/^竣工(?=住宅|商品房|保障房|保障性住房)/, "新建"],
+  // 招引亿元以上产业项目30个 answered by 引进亿元以上产业项目33个 (batch 70's 浦江): projects brought in, however said.
+  [/^(?:新招引|招引)/, "引进"],
+];
+const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
+
 /** 和, 及, 与 and 、 join the items of a list alike. */
 const LIST_JOINERS_RE = /[和及与、]/g;
 
@@ -124,8 +137,10 @@ const LIST_JOINERS_RE = /[和及与、]/g;
  * at least four characters, and everything the longer adds is a neutral insert; or the two differ only in 新增 against
  * 新认定, 新培育 or 新获 before a name of four characters or more (新培育专精特新中小企业 set, 新增… reported: batch 22's 广东). Equal labels are not "near" (they share a key already).
  */
-export function nearNames(a: string, b: string): boolean {
-  if (a === b) return false;
+export function nearNames(written: string, other: string): boolean {
+  if (written === other) return false;
+  const [a, b] = [oneThing(written), oneThing(other)];
+  if (a === b) return a.length >= MIN_SHORTER;
   if (reordered(a, b) || swapped(a, b)) return true;
   // 新建改扩建中小学和幼儿园 answered by 新建改扩建中小学、幼儿园 (batch 63's 包头): one list, joined by 和 or by 、.
   if (a.length >= MIN_SHORTER && a.replace(LIST_JOINERS_RE, "、") === b.replace(LIST_JOINERS_RE, "、")) return true;
