@@ -42,12 +42,18 @@ export function extractIndicators(text: string, ctx: ExtractContext): Indicator[
   }
 }
 
+/** （编者注：…）, （注：…）: a note set in brackets inside a sentence. */
+const BRACKETED_NOTE_RE = /[（(](?:编者注|编注|译者注|注)[：:][^（）()]*[)）]/g;
+
 function extract(written: string, ctx: ExtractContext): Indicator[] {
   // 09:12 “城镇新增就业51.3万人…: a live coverage's time stamp is read as blanks (offsets kept), never as a name or a number.
   const stamp = LIVE_STAMP_RE.exec(written)?.[0] ?? "";
   const unstamped = stamp ? " ".repeat(stamp.length) + written.slice(stamp.length) : written;
   // 地方财政一般预算收入，这个，九十三点六亿元: a speaker's filler between commas (a stenographic record) is blanked too.
-  const unfilled = unstamped.includes("这个") || unstamped.includes("那个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
+  const unspoken = unstamped.includes("这个") || unstamped.includes("那个") || unstamped.includes("不对") ? unstamped.replace(SPOKEN_FILLER_RE, "   ") : unstamped;
+  // 全市国内生产总值（编者注：1996年起…替代国民生产总值…）预计达到872.5亿元: an editor's note set in brackets inside the sentence
+  // is blanked too, so the figure keeps the name before it (batch 67's 大连 yearbook).
+  const unfilled = /[（(](?:编者注|编注|译者注|注)[：:]/.test(unspoken) ? unspoken.replace(BRACKETED_NOTE_RE, (note) => " ".repeat(note.length)) : unspoken;
   // 7l个, 1O.6%, 3.l万个: a copy read by OCR took a digit for a letter; the figure is read with the digit, and shown as written.
   const read = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
   // 力争达到7500万元（此处有手写修改：改为8000万元）: the figure a handwritten change put in its place is the report's.

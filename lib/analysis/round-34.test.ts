@@ -132,3 +132,10 @@ describe("a WeChat account's copy of a report (batch 67's 赤峰)", () => {
     expect(texts.some((t) => /END|责编|往期推荐|二维码/.test(t))).toBe(false);
   });
 });
+
+describe("an editor's note set in brackets inside a sentence (a yearbook's reprint)", () => {
+  it("leaves the figure the name before the note", () => {
+    const named = achieved("全市国内生产总值（编者注：1996年起本市以国内生产总值替代国民生产总值作为反映经济总量的主要指标）达到872.5亿元，比上年增长13.6％。");
+    expect(named.map((i) => [i.metric, i.value])).toEqual([["gdp", 87250000000], ["gdp", 13.6]]);
+  });
+});
