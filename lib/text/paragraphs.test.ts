@@ -176,6 +176,13 @@ describe("PDF text layers", () => {
     expect(texts.some((t) => /上一页|责任编辑|隆重开幕|（2）/.test(t))).toBe(false);
   });
 
+  it("joins a figure broken before its unit across a yearbook's running head (batch 67's 大连)", () => {
+    const text = "国有工业企业亏损面下降到23.1％。\n全年完成技术改造投资58.3亿\n·42·　　某市年鉴1997\n元，建成投产重点技改项目43项。\n对外开放进一步扩大。\n·43·　　某市年鉴1997\n新批“三资”企业1126家。\n·44·　　某市年鉴1997\n";
+    const texts = processText(text).sentences.map((s) => s.text);
+    expect(texts).toContain("全年完成技术改造投资58.3亿元，建成投产重点技改项目43项。");
+    expect(texts).toContain("对外开放进一步扩大。");
+  });
+
   it("drops a report's running title beside its page number in a copy too short for it to repeat (batch 9's 四川 excerpt as a PDF)", () => {
     const text = "支持成都建设具有全国影响力的科技创新中心，全\n\n— 1 —\n\f政府工作报告\n\n社会研发经费投入增长10%，高新技术企业数量突破2万家。\n";
     const p = processText(text);

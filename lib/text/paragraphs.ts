@@ -236,6 +236,8 @@ export function isPdfBreak(
   const last = prevPiece[prevPiece.length - 1];
   // 49⏎746万吨, 8⏎7.8亿美元: a number broken at the page edge (not a part's number over its heading: PART 01⏎2023年…).
   if (!PART_NUMBER_LINE_RE.test(prevPiece) && /[0-9０-９][.．]?$/.test(prevPiece) && /^[0-9０-９.．]/.test(next)) return true;
+  // 全年完成技术改造投资58.3亿⏎·42·　大连年鉴1997⏎元，建成…: a figure broken before its unit, the unit opening a clause.
+  if (/[0-9０-９](?:亿|万|千)?$/.test(prevPiece) && UNIT_THEN_CLAUSE_RE.test(next)) return true;
   // Web copies break lines around every link and subscript: 我国第一部《⏎国防法⏎》开始实施, 颗粒物（PM⏎2.5⏎）.
   // A line that ends on an opening bracket, or a next line that starts on closing or clause punctuation, is mid-sentence.
   if (OPENERS.has(last) || MID_SENTENCE_START_RE.test(next)) return true;
@@ -268,6 +270,9 @@ export function isPdfBreak(
   if (!punct && prevPiece.length < 40 && !prevContinues) return false;
   return !startsStructure(next);
 }
+
+/** 元，…, 亿元。, %；: a unit (its scale too) that ends a figure, then the clause's punctuation. */
+const UNIT_THEN_CLAUSE_RE = /^(?:万亿|亿|万|千)?(?:元|美元|吨|人次|人|户|个|家|项|亩|公里|平方米|千瓦|%|％)[，,。；;、]/;
 
 /** A width shared by this share of the content lines (and at least PAGE_WIDTH_MIN_LINES of them) is a page's width. */
 const PAGE_WIDTH_SHARE = 0.3;
