@@ -139,3 +139,15 @@ describe("an editor's note set in brackets inside a sentence (a yearbook's repri
     expect(named.map((i) => [i.metric, i.value])).toEqual([["gdp", 87250000000], ["gdp", 13.6]]);
   });
 });
+
+describe("a review's five-year sentence whose first item is dated (五年来，…由2011年的…增加到2016年的…；累计减少…)", () => {
+  it("reads a total over the years as no answer to one year's target, and the year's own figure as the answer", () => {
+    const plan = analyzeReport("一、2015年工作回顾\n全年地区生产总值增长8%。\n二、2016年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长9%，减少农村贫困人口20万人。\n", { fileName: "x-2016.txt" });
+    const review = analyzeReport(
+      "一、过去五年和2016年工作回顾\n五年来，全市地区生产总值由2011年的1045.1亿元增加到2016年的1748.3亿元，年均增长9.8%；累计减少农村贫困人口83.6万人，贫困发生率下降到9.1%。\n2016年，全市地区生产总值增长8.2%。全年减少农村贫困人口21.36万人。\n",
+      { fileName: "x-2017.txt" },
+    );
+    const poor = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement")).indicators.find((p) => p.left?.text === "20万人");
+    expect(poor?.right?.text).toBe("21.36万人");
+  });
+});

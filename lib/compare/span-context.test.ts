@@ -32,17 +32,18 @@ describe("spanContexts: where a review spans several years", () => {
     expect([...spans.keys()]).toEqual([0]);
   });
 
-  it("a heading that names the years and then the year (过去五年和2021年工作回顾) spans only a paragraph opening on the years", () => {
+  it("a heading that names the years and then the year (过去五年和2021年工作回顾) spans only a paragraph opening on the years, that opening sentence included", () => {
     const sections = new Map([[0, ["（七）民生福祉不断增进", "一、过去五年和2021年工作回顾"]], [1, ["一、过去五年和2021年工作回顾"]]]);
     const spans = spanContexts([
       { index: 0, text: "五年来，全市地区生产总值年均增长7.2%。", sectionIndex: 1, paragraph: 0 },
       { index: 1, text: "城镇居民人均可支配收入年均增长7.3%。", sectionIndex: 1, paragraph: 0 },
       { index: 2, text: "城镇新增就业4.38万人。", sectionIndex: 0, paragraph: 5 },
     ], sections);
-    expect([...spans.keys()]).toEqual([1]);
+    // (The opening sentence spans its own figures too: 五年来，…累计减少农村贫困人口83.6万人, batch 70's 黄冈.)
+    expect([...spans.keys()]).toEqual([0, 1]);
   });
 
-  it("a paragraph that opens on 五年来 spans its later sentences, until one opens on a single year (2006)", () => {
+  it("a paragraph that opens on 五年来 spans its opening sentence and its later ones, until one opens on a single year (2006)", () => {
     const spans = spanContexts([
       { index: 0, text: "五年来，人民生活明显改善。", paragraph: 3 },
       { index: 1, text: "城镇居民人均可支配收入实际增长58.3%。", paragraph: 3 },
@@ -51,7 +52,7 @@ describe("spanContexts: where a review spans several years", () => {
       { index: 4, text: "城镇新增就业人口970万人。", paragraph: 4 },
     ], new Map());
     // The sentence that names its own year is still under the span; its figures are read one by one (below).
-    expect([...spans]).toEqual([[1, "五年来，人民生活明显改善"], [2, "五年来，人民生活明显改善"]]);
+    expect([...spans]).toEqual([[0, "五年来，人民生活明显改善"], [1, "五年来，人民生活明显改善"], [2, "五年来，人民生活明显改善"]]);
   });
 });
 

@@ -62,6 +62,8 @@ export function spanContexts(sentences: readonly SpanSource[], chains: ReadonlyM
         }
       }
     }
+    // (五年来，…年均增长9.8%；累计减少农村贫困人口83.6万人: a sentence that opens on the years itself, its paragraph's first.)
+    if (!span && own === "years") span = opening(s.text);
     if (span) out.set(s.index, span);
     if (own && s.paragraph !== undefined) opened = { time: own, words: opening(s.text) };
   }
@@ -84,9 +86,13 @@ export function overYearsInContext(indicator: Indicator, sentence: string): bool
   // The base of a change is not the figure's year (比2005年增长…, 1986年同1978年相比…: a change over the years).
   const before = foldWidth(sentence.slice(0, indicator.start), /[０-９]/g)
     .replace(/\d{4}年[同与和]\d{4}年相比|[比较]\d{4}年/g, "");
-  if (OWN_YEAR_RE.test(before)) return false;
+  // (…由2011年的1045.1亿元增加到2016年的1748.3亿元，年均增长9.8%；累计减少农村贫困人口83.6万人: a year in an earlier item of
+  // the sentence's list dates that item, not this one, batch 70's 黄冈.)
+  const item = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+  if (OWN_YEAR_RE.test(item)) return false;
   if (indicator.type === "growth" || indicator.type === "multiple") return true;
   if (indicator.type !== "count" && indicator.type !== "level") return false;
   const clause = before.split(/[，,；;。：:]/).pop() ?? "";
-  return FLOW_BEFORE_RE.test(clause.trimEnd()) || FLOW_LABEL_RE.test(indicator.label);
+  // (累计减少农村贫困人口83.6万人: a total said so, whatever verb and name follow it.)
+  return FLOW_BEFORE_RE.test(clause.trimEnd()) || FLOW_LABEL_RE.test(indicator.label) || /^\s*累计/.test(clause);
 }
