@@ -59,7 +59,8 @@ export function endsSentence(s: string): boolean {
     const mark = CITATION_MARK_END_RE.exec(s);
     if (mark) i = mark.index - 1;
   }
-  while (i >= 0 && CLOSERS.has(s[i])) i--;
+  // (…列入主要指标。" : a spreadsheet's quoted cell closes on a straight quote after its full stop.)
+  while (i >= 0 && (CLOSERS.has(s[i]) || s[i] === '"')) i--;
   return i >= 0 && (TERMINALS.has(s[i]) || s[i] === "…");
 }
 

@@ -69,6 +69,9 @@ describe("truncation", () => {
     const note = `${report}${rows.join("\n")}\n"注：1.地区生产总值增长按可比价格计算,2.收入按同口径计算",,,\n`;
     const row = `${report}指标\t单位\t目标\n地区生产总值\t%\t6\n森林覆盖率\t%\t25.2\n`;
     for (const text of [note, row]) expect(processText(text).warnings.map((w) => w.code)).not.toContain("truncated");
+    // A tab-separated sheet's note, quoted as a cell: "注：…列入主要指标。"
+    const quoted = `${report}${rows.join("\n").replaceAll(",", "\t")}\n"注：1.研发投入强度自2022年起列入主要指标。"\t\t\t\n`;
+    expect(processText(quoted).warnings.map((w) => w.code)).not.toContain("truncated");
     expect(processText(`${report}全年新增就业`).warnings.map((w) => w.code)).toContain("truncated");
   });
 
