@@ -22,6 +22,7 @@ describe("a note on how the report's draft was changed (修改情况的说明)",
     "关于《政府工作报告》（征求意见稿）",
     "修改情况的说明",
     "某市人民政府研究室",
+    "（2020年1月8日）",
     "市人大会议主席团、各位代表：",
     "截至1月7日，共收到代表意见建议86条。",
     "一、关于主要预期目标",
@@ -33,6 +34,9 @@ describe("a note on how the report's draft was changed (修改情况的说明)",
   it("reads every sentence as other, the quoted targets too, and says why", () => {
     const { metadata, sentences } = analyzeReport(note);
     expect(metadata.title).toBe("关于《政府工作报告》（征求意见稿）修改情况的说明");
+    // The issuing office and the date under the title are its title block, no headings of the text.
+    expect(metadata.meetingDate).toBe("2020-01-08");
+    expect(sentences.some((s) => /研究室|2020年1月8日/.test(s.text))).toBe(false);
     expect(sentences.length).toBeGreaterThan(4);
     for (const s of sentences) expect(s.kind, s.text).toBe("other");
     expect(sentences.find((s) => s.text.startsWith("1.将"))?.reason).toContain("修改情况说明");

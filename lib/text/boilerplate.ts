@@ -319,6 +319,7 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate") : [];
   const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= 40 && !endsSentence(l.text));
   let seenMeeting = false;
+  let seenTitle = false;
   let examined = 0;
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
@@ -335,7 +336,14 @@ function markFrontMatter(out: ClassifiedLine[]): void {
       Object.assign(l, { kind: "front", front: "speaker" });
     } else if (seenMeeting && NAME_ONLY_RE.test(l.text)) {
       Object.assign(l, { kind: "front", front: "speaker" });
+    } else if (seenTitle && !seenMeeting && BARE_DATE_LINE_RE.test(l.text.trim())) {
+      // 关于…修改情况的说明⏎盘锦市人民政府研究室⏎（2020年1月8日）: a document's issuing office and its date under its title.
+      seenMeeting = true;
+      Object.assign(l, { kind: "front", front: "meeting" });
+    } else if (seenTitle && ISSUER_LINE_RE.test(l.text.trim())) {
+      markTitle(l);
     } else if (isTitleLine(l.text, nonBlank[i + 1]?.text, repeated)) {
+      seenTitle = true;
       markTitle(l);
       // 关于《政府工作报告》（征求意见稿）⏎修改情况的说明: a title broken over two lines, the document it names on the second.
       const rest = nonBlank[i + 1];
@@ -346,6 +354,11 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else break;
   }
 }
+
+/** （2020年1月8日）: a date alone in brackets on its line. */
+const BARE_DATE_LINE_RE = /^[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]$/;
+/** 某市人民政府研究室, 某区发展和改革局: an office that issues a document, named alone on its line. */
+const ISSUER_LINE_RE = /^[\u4e00-\u9fa5]{2,20}(?:研究室|办公室|办公厅|发展和改革局|发展和改革委员会|统计局|财政局)$/;
 
 /** 关于… left open (no document named yet), and a short line that names the document (…修改情况的说明). */
 export const TITLE_OPENED_RE = /^关于(?!.*(?:报告|说明|意见|决定|通知|方案|办法|纲要|规划|公报)$)/;

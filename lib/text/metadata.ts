@@ -214,8 +214,9 @@ function yearOfFileName(fileName: string | undefined): number | null {
 }
 
 function parseMeetingDate(line: string, planYear: number | null): { date: string; inferred: boolean } | null {
-  const m = MEETING_RE.exec(line);
-  const parts = m && /^(.+?)年\s*(.+?)\s*月\s*(.+?)\s*日/.exec(m[1]);
+  // (（2020年1月8日）: a document's date alone under its title, boilerplate.ts's BARE_DATE_LINE_RE.)
+  const dated = MEETING_RE.exec(line)?.[1] ?? /^[（(]([^（）()]+日)[)）]$/.exec(line.trim())?.[1];
+  const parts = dated && /^(.+?)年\s*(.+?)\s*月\s*(.+?)\s*日/.exec(dated);
   if (!parts) return null;
   const masked = /[xX×]/.test(parts[1]);
   const year = masked ? planYear : dateFieldValue(parts[1], true);
