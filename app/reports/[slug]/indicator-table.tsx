@@ -62,6 +62,11 @@ export function IndicatorTable({ sentences }: { sentences: ReaderSentence[] }) {
               </td>
               <td className="num py-1 pr-3 font-medium">
                 {withUnit(r.text, r.scale, r.unit)}
+                {r.phase === "before" ? (
+                  <span className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-700" title="变化前的数字（由…增长到…的起点，或表中上年的目标），不作本年的目标或实绩对照 / the figure a change starts from">
+                    起点
+                  </span>
+                ) : null}
                 <CorrectedMark row={r} />
               </td>
               <td className="py-1 pr-3">{r.qualifiers.join("、") || "—"}</td>
