@@ -364,9 +364,12 @@ const ISSUER_LINE_RE = /^[\u4e00-\u9fa5]{2,20}(?:研究室|办公室|办公厅|�
 export const TITLE_OPENED_RE = /^关于(?!.*(?:报告|说明|意见|决定|通知|方案|办法|纲要|规划|公报)$)/;
 const TITLE_CLOSED_RE = /^[^。，,；;：:]{2,20}(?:报告|说明|意见|决定|通知|方案|办法|纲要|规划|公报)$/;
 
+/** 政府工作报告 closing a line: the report's own title, on top of its first page, whatever heads its other pages. */
+const namesReport = (text: string) => /政府工作报告$/.test(text);
+
 /** A gazette's name and its issue set at the two ends of a page's head line. */
 function isGazetteHeadAcross(text: string): boolean {
-  return /\S(?: {3,}|\u3000{2,})\S/.test(text.trim()) && GAZETTE_HEAD_RE.test(text.trim()) && !/政府工作报告$/.test(text.trim());
+  return /\S(?: {3,}|\u3000{2,})\S/.test(text.trim()) && GAZETTE_HEAD_RE.test(text.trim()) && !namesReport(text.trim());
 }
 
 /** A title line; 今年地区生产总值预期增长5%左右, a headline that states a figure, is also read as the article's first sentence. */
@@ -443,7 +446,7 @@ function markPageFurniture(out: ClassifiedLine[]): void {
   markPageTurns(out);
   // The same head on an issue's first page, where no page number is printed beside it, is the same furniture.
   // (Not a report's title: 政府工作报告 beside a page number is a running head, on top of the first page the title.)
-  const heads = new Set(out.filter((l) => l.pageFurniture && GAZETTE_HEAD_RE.test(l.text) && !/政府工作报告$/.test(l.text)).map((l) => l.text));
+  const heads = new Set(out.filter((l) => l.pageFurniture && GAZETTE_HEAD_RE.test(l.text) && !namesReport(l.text)).map((l) => l.text));
   for (const l of out) if (l.kind === "content" && heads.has(l.text)) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
 }
 

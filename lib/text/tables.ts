@@ -89,8 +89,9 @@ export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<nu
       continue;
     }
     blanks = 0;
+    const text = rowText(line);
     // 一、经济发展⇥⇥⇥⇥⇥: a group's name on a spreadsheet's row of its own stays a line of its own, inside the table.
-    if (run.length && line.kind === "content" && rowText(line).includes("\t") && splitCells(rowText(line)).filter(Boolean).length === 1) continue;
+    if (run.length && line.kind === "content" && text.includes("\t") && splitCells(text).filter(Boolean).length === 1) continue;
     // "地方一般公共预算⏎收入增长"⇥%⇥6⇥6.4: a row whose name cell a line end breaks is one row over both lines.
     const rest = lines[k + 1];
     if (run.length && line.kind === "content" && OPEN_QUOTED_CELL_RE.test(line.text.trim()) && rest?.kind === "content" && /^[^"\t]*"\t/.test(rest.text)) {
@@ -99,7 +100,7 @@ export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<nu
       continue;
     }
     if (run.at(-1)?.rowEnd === line) continue;
-    const cells = line.kind === "content" ? splitCells(rowText(line)) : [];
+    const cells = line.kind === "content" ? splitCells(text) : [];
     // Tabs and pipes say "table" plainly: two columns (指标 | 2025年目标) are enough there, a name then a figure or a
     // short cell (not 1.⏎tab⏎地区生产总值增长6%, a numbered line); blanks need three.
     const filled = cells.filter(Boolean);
