@@ -43,6 +43,10 @@ describe("comparisonKind", () => {
   });
   it("names news against report, two regions and two years, with commitments only between comparable reports", () => {
     expect(comparisonKind(news2020, "all", yuhang2020, "all")).toMatchObject({ id: "news-vs-report", commitment: false });
+    // A progress report's half-year results are no answer to the year's targets: a document never gets a verdict.
+    const progress = { ...yuhang2020, kind: "document" };
+    expect(comparisonKind(yuhang2020, "goal", progress, "achievement")).toMatchObject({ id: "document-vs-report", mode: "same-kind", commitment: false });
+    expect(comparisonKind(yuhang2020, "goal", progress, "achievement").verdicts).not.toContain("met");
     expect(comparisonKind(yuhang2020, "achievement", shangcheng2020, "achievement")).toMatchObject({ id: "two-regions", commitment: false });
     expect(comparisonKind(yuhang2020, "goal", yuhang2021, "goal")).toMatchObject({ id: "two-years", commitment: true });
     expect(comparisonKind(yuhang2020, "all", yuhang2020, "all")).toMatchObject({ id: "same-kind", commitment: true });

@@ -8,6 +8,7 @@ export const COMPARISON_KINDS = [
   "result-vs-target",
   "target-after-result",
   "news-vs-report",
+  "document-vs-report",
   "two-regions",
   "two-years",
   "same-kind",
@@ -75,6 +76,17 @@ const y = (n: number | null) => (n == null ? "年份未知" : `${n}年`);
  * the right one); any other goal-against-achievement view shows values and deltas and says why there is no verdict.
  */
 export function comparisonKind(left: ReportMeta, l: KindChoice, right: ReportMeta, r: KindChoice): ComparisonKind {
+  // A plan report, a division of work, a half-year progress report or a bulletin restates or reports on the report in
+  // its own terms and periods: values and deltas only, whichever sides are chosen.
+  if (left.kind === "document" || right.kind === "document")
+    return {
+      id: "document-vs-report",
+      mode: "same-kind",
+      label: "相关文件 vs 报告：数字是否一致",
+      note: "计划报告、分工方案、进展通报、统计公报等文件与报告的数字和限定词是否一致，只列数值与差值：文件转述、分解或中途通报报告的目标，不据此判断完成，措辞不同也不算承诺减弱或加强 · does the document match the report? values only",
+      verdicts: CHANGED,
+      commitment: false,
+    };
   if (l === "goal" && r === "achievement") {
     const [plan, review] = [yearOf(left), reviewOf(right)];
     if (!sameRegion(left, right))

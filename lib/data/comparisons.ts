@@ -141,11 +141,12 @@ export async function warmViews(options: { slug: string }): Promise<{ left: stri
   if (report.regionSlug) {
     const sameRegion = await listReports({ regionSlug: report.regionSlug });
     const sameYear = (a: ReportSummary, b: ReportSummary) => reportYearLabel(a) === reportYearLabel(b);
-    if (report.kind === "news") {
+    const aboutReport = (r: ReportSummary) => r.kind === "news" || r.kind === "document";
+    if (aboutReport(report)) {
       const full = sameRegion.find((r) => r.kind === "report" && r.version === 1 && sameYear(r, report));
       if (full) views.push({ left: report.slug, right: full.slug, l: "all", r: "all" });
     } else if (report.kind === "report" && report.version === 1) {
-      for (const news of sameRegion.filter((r) => r.kind === "news" && sameYear(r, report))) views.push({ left: news.slug, right: report.slug, l: "all", r: "all" });
+      for (const news of sameRegion.filter((r) => aboutReport(r) && sameYear(r, report))) views.push({ left: news.slug, right: report.slug, l: "all", r: "all" });
     }
   }
   return views;

@@ -6,7 +6,7 @@ import { listReports, type ReportSummary } from "./reports";
 import { HEADLINE_METRICS, type SeriesIndicator } from "@/lib/series/year-series";
 import { searchRegions, type RegionMatch } from "@/lib/text/region-search";
 
-const KIND_ORDER = ["report", "excerpt", "news"];
+const KIND_ORDER = ["report", "excerpt", "news", "document"];
 const yearOf = (r: ReportSummary) => reportYear(r) ?? 0;
 
 export interface RegionDetail {

@@ -230,3 +230,20 @@ describe("versions and region codes in the database", () => {
     await deleteReport({ slug: b.slug });
   });
 });
+
+describe("documents about a report", () => {
+  it("a plan report of the same district and year is a document of its own, never a version of the work report", async () => {
+    const congress = "——2021年1月12日在杭州市西湖区第十四届人民代表大会第六次会议上";
+    const report = new TextEncoder().encode(`政府工作报告\n${congress}\n各位代表：\n一、2020年工作回顾\n全区地区生产总值增长5%。\n二、2021年主要目标\n地区生产总值增长6%左右。\n`);
+    const plan = new TextEncoder().encode(`关于杭州市西湖区2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n${congress}\n各位代表：\n一、2020年计划执行情况\n全区地区生产总值增长5%。\n二、2021年计划草案\n地区生产总值增长6%左右。\n`);
+    const a = await importReport({ bytes: report, fileName: "report.txt" });
+    const b = await importReport({ bytes: plan, fileName: "plan.txt" });
+    if (a.status !== "imported" || b.status !== "imported") throw new Error("not imported");
+    expect([a.slug, b.slug]).toEqual(["xihu-2021", "xihu-2021-plan"]);
+    expect([a.version, b.version]).toEqual([1, 1]);
+    const stored = await getDb().report.findUniqueOrThrow({ where: { slug: b.slug }, select: { kind: true, title: true } });
+    expect(stored).toEqual({ kind: "document", title: "关于杭州市西湖区2020年国民经济和社会发展计划执行情况与2021年计划草案的报告" });
+    await deleteReport({ slug: a.slug });
+    await deleteReport({ slug: b.slug });
+  });
+});

@@ -3,8 +3,12 @@ import { z } from "zod";
 // The vocabulary of a report: its kind, the parts of its text and the roles of its lines. Every type elsewhere is
 // derived from these arrays, so that a new value fails the typecheck wherever it must be handled.
 
-/** report: a full work report; excerpt: 摘登, parts of one; news: an article about one. */
-export const REPORT_KINDS = ["report", "excerpt", "news"] as const;
+/**
+ * report: a full work report; excerpt: 摘登, parts of one; news: an article about one; document: another official
+ * document about one (the plan or budget report, the division of its work, a progress report, the note on its draft's
+ * changes, the statistics bulletin, the congress committee's review; lib/text/related-document.ts).
+ */
+export const REPORT_KINDS = ["report", "excerpt", "news", "document"] as const;
 export const reportKindSchema = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 

@@ -1,9 +1,16 @@
+import { DOCUMENT_TYPE_LABELS, documentTypeOfTitle } from "@/lib/text/related-document";
 import { reportYear } from "@/lib/text/years";
 import type { Part, ReportHeader, ReportKind, SentenceLabel } from "@/lib/domain";
 
 // Chinese-first display labels, with English where it helps.
 
-export const KIND_LABELS: Record<ReportKind, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道" };
+export const KIND_LABELS: Record<ReportKind, string> = { report: "全文报告", excerpt: "摘登", news: "新闻报道", document: "相关文件" };
+
+/** A report's kind as a reader names it: a related document by its type (计划报告, 分工方案…), from its title. */
+export function kindLabel(r: { kind: ReportKind; title: string }): string {
+  const type = r.kind === "document" ? documentTypeOfTitle(r.title) : null;
+  return type ? DOCUMENT_TYPE_LABELS[type] : KIND_LABELS[r.kind] ?? r.kind;
+}
 
 export const SENTENCE_KIND_LABELS: Record<SentenceLabel, { zh: string; en: string; icon: string }> = {
   goal: { zh: "目标", en: "goal", icon: "◎" },
@@ -47,7 +54,7 @@ export function reportYearLabel(r: { reviewYear: number | null; planYear: number
 /** A short name for a report in headings and titles: "余杭区2020" or "余杭区2020 新闻". */
 export function shortReportName(r: Omit<ReportHeader, "slug"> & { version?: number }): string {
   const base = r.region ? `${r.region}${reportYearLabel(r)}` : r.title.slice(0, 16);
-  const kind = r.kind === "report" ? "" : ` ${KIND_LABELS[r.kind] ?? r.kind}`;
+  const kind = r.kind === "report" ? "" : ` ${kindLabel(r)}`;
   const version = r.version && r.version > 1 ? ` 第${r.version}版` : "";
   return `${base}${kind}${version}`;
 }

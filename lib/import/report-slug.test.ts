@@ -7,6 +7,11 @@ describe("report slugs", () => {
     expect(baseSlug({ regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "report" })).toBe("yuhang-2020");
     expect(baseSlug({ regionSlug: "yuhang", reviewYear: 2019, planYear: 2020, kind: "news" })).toBe("yuhang-2020-news");
     expect(baseSlug({ regionSlug: "hangzhou", reviewYear: null, planYear: 2021, kind: "excerpt" })).toBe("hangzhou-2021-excerpt");
+    // Two documents of one year are two documents, never versions: the slug names the document's type.
+    const doc = { regionSlug: "panjin", reviewYear: 2019, planYear: 2020, kind: "document" as const };
+    expect(baseSlug({ ...doc, title: "关于《政府工作报告》（征求意见稿）修改情况的说明" })).toBe("panjin-2020-revisions");
+    expect(baseSlug({ ...doc, title: "盘锦市2019年计划执行情况与2020年计划草案的报告" })).toBe("panjin-2020-plan");
+    expect(baseSlug({ ...doc, title: "盘锦市政府文件" })).toBe("panjin-2020-document");
   });
   it("delivers a review-only report in the year after its review", () => {
     expect(reportYear({ reviewYear: 2019, planYear: null })).toBe(2020);

@@ -1,12 +1,19 @@
 import type { ReportKind } from "@/lib/text/types";
+import { documentTypeOfTitle } from "@/lib/text/related-document";
 import { reportYear } from "@/lib/text/years";
 
-const KIND_SUFFIX: Record<ReportKind, string> = { report: "", excerpt: "-excerpt", news: "-news" };
+const KIND_SUFFIX: Record<ReportKind, string> = { report: "", excerpt: "-excerpt", news: "-news", document: "-document" };
 
-/** A readable slug such as yuhang-2020, yuhang-2020-news or xihu-2012; falls back to the file name. */
-export function baseSlug(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null; kind: ReportKind }, fileName?: string): string {
+/** -plan, -tasks, -bulletin…: a related document by its type, so two documents of one year are never versions. */
+function kindSuffix(meta: { kind: ReportKind; title?: string }): string {
+  const type = meta.kind === "document" && meta.title ? documentTypeOfTitle(meta.title) : null;
+  return type ? `-${type}` : KIND_SUFFIX[meta.kind] ?? "";
+}
+
+/** A readable slug such as yuhang-2020, yuhang-2020-news, panjin-2020-revisions or xihu-2012; falls back to the file name. */
+export function baseSlug(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null; kind: ReportKind; title?: string }, fileName?: string): string {
   const year = reportYear(meta);
-  if (meta.regionSlug) return `${meta.regionSlug}${year ? `-${year}` : ""}${KIND_SUFFIX[meta.kind] ?? ""}`;
+  if (meta.regionSlug) return `${meta.regionSlug}${year ? `-${year}` : ""}${kindSuffix(meta)}`;
   const fromFile = (fileName ?? "")
     .replace(/\.[a-z0-9]+$/i, "")
     .toLowerCase()

@@ -25,13 +25,13 @@ export function naturalComparisons(reports: ComparableReport[]): NaturalComparis
       });
     }
   }
-  for (const news of reports.filter((r) => r.kind === "news")) {
+  for (const news of reports.filter((r) => r.kind === "news" || r.kind === "document")) {
     const report = fullReports.find((r) => r.regionSlug === news.regionSlug && reportYearLabel(r) === reportYearLabel(news));
     if (report) {
       out.push({
         left: news.slug, right: report.slug, l: "all", r: "all",
         title: `${shortReportName(news)} vs ${shortReportName(report)}`,
-        description: "新闻报道的数字与报告原文是否一致 · does the article match the report?",
+        description: news.kind === "news" ? "新闻报道的数字与报告原文是否一致 · does the article match the report?" : "相关文件的数字与报告是否一致 · does the document match the report?",
       });
     }
   }

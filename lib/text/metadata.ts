@@ -6,6 +6,7 @@ import { splitLines } from "./lines";
 import { processText } from "./process-text";
 import { lastRegionIn, levelOf, regionFields, regionMentions, resolveRegion } from "./regions";
 import { NATIONAL } from "./divisions";
+import { relatedDocumentTitle } from "./related-document";
 import { inferYears } from "./years";
 import type { ProcessedText, ReportKind, ReportMetadata, TextWarning } from "./types";
 
@@ -58,7 +59,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   const warnings: TextWarning[] = [];
   const inferred: string[] = [];
 
-  const kind = detectKind(titles, boiler, processed, stored);
+  // 关于…计划执行情况与…计划草案的报告, …重点工作责任分工方案的通知: a document about the report names itself in its title.
+  const document = relatedDocumentTitle(stored);
+  const kind = document ? "document" : detectKind(titles, boiler, processed, stored);
   const titleRegion = regionOfTitle(titles);
   // 一图读懂2024年成都市政府工作报告: a text that never names its congress or speaker, nor itself in the body, is the
   // title's place.
@@ -86,8 +89,8 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
 
   // (关于《政府工作报告》（征求意见稿）⏎修改情况的说明: a title broken over two lines is read whole.)
   const whole = titles.map((t, k) => (TITLE_OPENED_RE.test(t) && titles[k + 1] ? t + titles[k + 1] : t));
-  let title = whole.find((t) => /报告|摘登/.test(t)) ?? whole[0] ?? "";
-  if (!title || MASKED.test(title) || (titleRegion && titleRegion !== region.name)) {
+  let title = document?.title ?? whole.find((t) => /报告|摘登/.test(t)) ?? whole[0] ?? "";
+  if (!document && (!title || MASKED.test(title) || (titleRegion && titleRegion !== region.name))) {
     const composed = composeTitle(region.name, years.reviewYear, years.planYear, processed);
     if (composed) {
       title = composed;

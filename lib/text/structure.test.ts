@@ -161,6 +161,10 @@ describe("lead and part rules", () => {
     expect(partFromHeading("一、20xx年政府工作和本届政府期间经济社会发展情况")).toBe("review");
     expect(partFromHeading("2020年主要工作")).toBe("plan");
     expect(partFromHeading("三、2021年政府工作安排")).toBe("plan");
+    // (二、2021年重点工作: the year's key work, a plan heading without 安排 or 任务 words.)
+    expect(partFromHeading("二、2021年重点工作")).toBe("plan");
+    expect(partFromHeading("三、今年重点工作安排")).toBe("plan");
+    expect(partFromHeading("一、2020年重点工作完成情况")).toBe("review");
     expect(partFromHeading("二、今后五年的指导思想和发展目标")).toBe("plan");
     expect(partFromHeading("二、“十四五”发展主要目标任务")).toBe("plan");
     expect(partFromHeading("四、切实加强政府自身建设")).toBeNull();

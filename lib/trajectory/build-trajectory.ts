@@ -59,7 +59,8 @@ export function classify(first: number, last: number): { class: TermClass; reaso
   return { class: "steady", reason: `每万字 ${f} → ${l} 次（变化不到 ×${RATIO} 或不到 ${MIN_CHANGE} 次）→ 平稳` };
 }
 
-const reportLabel = (r: TrajectoryReport) => `${r.region ?? "未知地区"}${r.year ?? "?"}${r.kind === "report" ? "" : r.kind === "news" ? "（新闻）" : "（摘登）"}`;
+const KIND_SHORT: Record<string, string> = { report: "报告", excerpt: "摘登", news: "新闻", document: "文件" };
+const reportLabel = (r: TrajectoryReport) => `${r.region ?? "未知地区"}${r.year ?? "?"}${r.kind === "report" ? "" : `（${KIND_SHORT[r.kind] ?? r.kind}）`}`;
 
 /** Frequencies of the policy terms across 2–N reports, in the order given; terms never found are left out. */
 export function buildTrajectory(reports: TrajectoryReport[], terms: PolicyTerm[] = POLICY_TERMS): Trajectory {
@@ -68,7 +69,7 @@ export function buildTrajectory(reports: TrajectoryReport[], terms: PolicyTerm[]
   const kinds = new Set(reports.map((r) => r.kind));
   const mixed = [
     ...(regions.size > 1 ? [`不同地区（${[...regions].join("、")}）`] : []),
-    ...(kinds.size > 1 ? [`不同类型（${[...kinds].map((k) => (k === "report" ? "报告" : k === "news" ? "新闻" : "摘登")).join("、")}）`] : []),
+    ...(kinds.size > 1 ? [`不同类型（${[...kinds].map((k) => KIND_SHORT[k] ?? k).join("、")}）`] : []),
   ];
   const out: TermTrajectory[] = [];
   for (const term of terms) {

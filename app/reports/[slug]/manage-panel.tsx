@@ -27,6 +27,7 @@ export function ManagePanel({ meta, regions, needsToken }: { meta: Meta; regions
             <option value="report">全文报告</option>
             <option value="excerpt">摘登</option>
             <option value="news">新闻报道</option>
+            <option value="document">相关文件（计划报告、分工方案、统计公报…）</option>
           </select>
         </label>
         <label>回顾年份<input name="reviewYear" type="number" min={1949} max={2100} defaultValue={meta.reviewYear ?? ""} className={input} /></label>
