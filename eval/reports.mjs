@@ -650,6 +650,26 @@ const SEVENTIETH_BATCH = ["pujiang-2023", "pujiang-2024", "pujiang-2024-news", "
   "huanggang-2017-news", "tongren-2019", "tongren-2020", "tongren-2020-news"];
 const SEVENTIETH_BATCH_HELD = new Set(["tongren-2019", "tongren-2020"]);
 const SEVENTIETH_BATCH_PAIRS = [["pujiang-2023", "pujiang-2024"], ["huanggang-2016", "huanggang-2017"], ["tongren-2019", "tongren-2020"]];
+// Batch 71 (labelled 2026-12-06), first scored with batch 72 before any rule was tuned on either: a 地级市 of Jiangsu
+// (扬州市 2005 and 2006, the later copied from a legal-information database with its field block, 【全文】, its bracketed
+// notes and its citation code; the 十五 reviewed and the 十一五 set) with a 扬州日报 article; a 地级市 of Hubei (十堰市 2022 and
+// 2023, portal copies) with, instead of an article, the office's notice dividing the 2023 report's work among departments
+// (牵头单位, 责任单位, 完成时限); a 地级市 of Guangdong (汕头市 2020 and 2021, portal copies) with a 汕头日报 article. Held back,
+// fixed before any text was written (/work/batch71/HELD_BACK, 14:16 UTC): the 汕头 pair.
+const SEVENTY_FIRST_BATCH = ["yangzhou-2005", "yangzhou-2006", "yangzhou-2006-news", "shiyan-2022", "shiyan-2023",
+  "shiyan-2023-tasks", "shantou-2020", "shantou-2021", "shantou-2021-news"];
+const SEVENTY_FIRST_BATCH_HELD = new Set(["shantou-2020", "shantou-2021"]);
+const SEVENTY_FIRST_BATCH_PAIRS = [["yangzhou-2005", "yangzhou-2006"], ["shiyan-2022", "shiyan-2023"], ["shantou-2020", "shantou-2021"]];
+// Batch 72 (labelled 2026-12-06), first scored with batch 71: a 地级市 of Shandong (济宁市 2018 and 2019, portal copies) with,
+// instead of an article, the government's mid-year progress report on the 2019 report's targets (上半年, 序时进度, 完成年度目标的…%);
+// a 地级市 of Jiangsu in the 七五 (镇江市 1987 and 1988, typed in from the city archive's printed compilation: running heads,
+// page numbers, the compiler's 〔1〕 notes, 工农业总产值 and 国民收入, 百分之) with a 镇江报 article; a 地级市 of Fujian (宁德市
+// 2023 and 2024, portal copies) with a 闽东日报 article. Held back, fixed before any text was written
+// (/work/batch72/HELD_BACK, 14:16 UTC): the 宁德 pair.
+const SEVENTY_SECOND_BATCH = ["jining-2018", "jining-2019", "jining-2019-progress", "zhenjiang-1987", "zhenjiang-1988",
+  "zhenjiang-1988-news", "ningde-2023", "ningde-2024", "ningde-2024-news"];
+const SEVENTY_SECOND_BATCH_HELD = new Set(["ningde-2023", "ningde-2024"]);
+const SEVENTY_SECOND_BATCH_PAIRS = [["jining-2018", "jining-2019"], ["zhenjiang-1987", "zhenjiang-1988"], ["ningde-2023", "ningde-2024"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -719,6 +739,8 @@ const COMPOSED_BATCHES = [
   [68, SIXTY_EIGHTH_BATCH, SIXTY_EIGHTH_BATCH_HELD, SIXTY_EIGHTH_BATCH_PAIRS],
   [69, SIXTY_NINTH_BATCH, SIXTY_NINTH_BATCH_HELD, SIXTY_NINTH_BATCH_PAIRS],
   [70, SEVENTIETH_BATCH, SEVENTIETH_BATCH_HELD, SEVENTIETH_BATCH_PAIRS],
+  [71, SEVENTY_FIRST_BATCH, SEVENTY_FIRST_BATCH_HELD, SEVENTY_FIRST_BATCH_PAIRS],
+  [72, SEVENTY_SECOND_BATCH, SEVENTY_SECOND_BATCH_HELD, SEVENTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
