@@ -74,6 +74,29 @@ export function nameBackReferences(sentences: AnalyzedSentence[]): AnalyzedSente
   });
 }
 
+/** 2.一般公共预算收入：年度目标增长5%。: an item opened by its indicator's name and a colon (a progress report's, a list's). */
+const ITEM_LEAD_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])\s*([\u4e00-\u9fa5A-Za-z0-9.“”]{2,16}?)[：:]/;
+/** What is left of a label under such an item: nothing, a period of the year (上半年, 1—6月, 一季度), or a measure word. */
+const PERIOD_ONLY_RE = /^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|1[—–-]\d{1,2}月|\d{1,2}月末|\d{1,2}月底|截至\d{1,2}月底|同口径|同比|)$/;
+const MEASURE_ONLY_RE = /^(?:涨幅|增速|增幅|比重|占比)$/;
+
+/**
+ * 2.一般公共预算收入：年度目标增长5%。上半年完成246.8亿元，同口径增长5.6%。: a figure whose own words name only the part of
+ * the year (or nothing) is the item's indicator, for that part of the year (上半年一般公共预算收入, as the readers of batch 72
+ * and of six earlier reports name such figures); 9.居民消费价格：…涨幅控制在3%左右 names the item's 涨幅.
+ */
+export function nameItemFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  const bare = new RegExp(`${PERIOD_ONLY_RE.source}|${MEASURE_ONLY_RE.source}`);
+  return borrowNames(sentences, bare, (x, s, before, at) => {
+    const own = ITEM_LEAD_RE.exec(s.text);
+    const above = before[at - 1];
+    const lead = own ?? (above && above.paragraph === s.paragraph ? ITEM_LEAD_RE.exec(above.text) : null);
+    if (!lead || /目标|任务|情况/.test(lead[1])) return null;
+    const label = MEASURE_ONLY_RE.test(x.label) ? `${lead[1]}${x.label}` : `${x.label}${lead[1]}`;
+    return { label, metric: lookupMetric(label).key };
+  });
+}
+
 /** The name a line gives the figure-only line after it: its one figure's name, or the line itself when it is a name. */
 function nameOfLine(line: AnalyzedSentence): string | null {
   if (!line.flags.includes("list-item") || line.role !== "body") return null;

@@ -25,6 +25,9 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 各县（市、区）人民政府，市政府各部门：, 现将有关情况通报如下：: an official document's addressees and the line that hands
+  // over its contents (a division of work, a progress report, batches 71–72).
+  { re: /^各[^。；;]{0,80}(?:人民政府|管委会|部门|单位|院校|企业)[^。；;]{0,20}[：:]$|^现将[^。；;]{0,40}(?:通报|报告|说明|印发)(?:如下|给你们)/, reason: "行文对象与程序", strong: true },
   // 注：⏎1.本公报中2019年数据为初步统计数。 3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。: how a
   // bulletin's or a table's figures are counted, said in its notes, states no result (a statistics bulletin, batch 63).
   { re: /^(?:注|注释|附注)[：:]?$|本公报|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?本表|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{1,24}(?:统计范围为|为(?:初步统计数|初步核算数|快报数|[^。，,；;\d]{0,10}推算数))|四舍五入的原因|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{2,20}绝对数按现价计算/, reason: "统计口径说明", strong: true },
@@ -189,6 +192,9 @@ export const GOAL_CUES: Cue[] = [
   // 2024年主要预期目标完成情况: the targets looked back on.)
   { re: /(?<!(?:未达到|没有达到|未能达到|未实现|没有实现|未能实现|未完成|没有完成|未能完成|低于)(?:年初|年度|全年)?|年初(?:确定|提出|制定)的(?:主要)?)预期目标(?!完成情况|执行情况|实现情况)(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
+  // 1.地区生产总值：年度目标增长7%左右。: a progress report quoting the year's target under the indicator's name, before
+  // the sentence that reports its progress (batch 72's 济宁).
+  { re: /^(?:\d{1,2}[.．、])?[^。，,；;：:]{2,24}[：:]\s*(?:年度|全年)目标(?:为|是)?[^；;。]*[。]?$/, reason: "年度目标(引述)", strong: true, againstPart: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).

@@ -56,7 +56,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // 企业开办时间压缩至0.5个工作日: a time or a cost cut down to a level.
   { re: /(?:压缩|缩短|压减|精简)(?:到|至)$/, verb: "to" },
   { re: /(?:预期)?增长(?:预期)?目标(?:拟定|确定|定)?[为在]?$/, verb: "growth" },
-  { re: /(?:预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
+  // (1.地区生产总值：年度目标增长7%左右: the year's target, named after the metric, batch 72's 济宁.)
+  { re: /(?:(?<=^|[：:]\s*)(?:年度|全年)|预期|调控|控制)?目标(?:拟定|确定|定)?[为在]?$|拟定为?$|预期$/ },
   { re: /(?:增长|提高|提升|上升|增加|扩大|增幅|增速|回升|翻|递增|增产|上涨|涨幅|增长速度|多出|超出|高出|上调|调高)$/, verb: "growth" },
   // 地区生产总值…，先后跨越3万亿元、4万亿元两个台阶: a level crossed is the metric's level.
   { re: /(?:先后)?(?:跨越|跨上|迈上|站上|跃上)$/, last: "越上" },
