@@ -670,6 +670,16 @@ const SEVENTY_SECOND_BATCH = ["jining-2018", "jining-2019", "jining-2019-progres
   "zhenjiang-1988-news", "ningde-2023", "ningde-2024", "ningde-2024-news"];
 const SEVENTY_SECOND_BATCH_HELD = new Set(["ningde-2023", "ningde-2024"]);
 const SEVENTY_SECOND_BATCH_PAIRS = [["jining-2018", "jining-2019"], ["zhenjiang-1987", "zhenjiang-1988"], ["ningde-2023", "ningde-2024"]];
+// Batch 73 (labelled 2026-12-06), first scored after the round's first rules (tuned on batches 71 and 72): a 地级市 of
+// Guangxi (钦州市 2024 and 2025, the later as a journalist received it, a plain-text mail forwarded twice: headers, `> `
+// quoting, lines hard-wrapped at a fixed width inside sentences and figures, signatures and a disclaimer) with a 钦州日报
+// article; a 地级市 of Sichuan (自贡市 2011 and 2012) with, instead of an article, an excerpt of the city's 2011 statistics
+// bulletin; a 地级市 of Sichuan (达州市 2016 and 2017, portal copies) with a 达州日报 article. Held back, fixed before any
+// text was written (/work/batch73/HELD_BACK, 14:16 UTC): the 达州 pair.
+const SEVENTY_THIRD_BATCH = ["qinzhou-2024", "qinzhou-2025", "qinzhou-2025-news", "zigong-2011", "zigong-2012",
+  "zigong-2011-bulletin", "dazhou-2016", "dazhou-2017", "dazhou-2017-news"];
+const SEVENTY_THIRD_BATCH_HELD = new Set(["dazhou-2016", "dazhou-2017"]);
+const SEVENTY_THIRD_BATCH_PAIRS = [["qinzhou-2024", "qinzhou-2025"], ["zigong-2011", "zigong-2012"], ["dazhou-2016", "dazhou-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -741,6 +751,7 @@ const COMPOSED_BATCHES = [
   [70, SEVENTIETH_BATCH, SEVENTIETH_BATCH_HELD, SEVENTIETH_BATCH_PAIRS],
   [71, SEVENTY_FIRST_BATCH, SEVENTY_FIRST_BATCH_HELD, SEVENTY_FIRST_BATCH_PAIRS],
   [72, SEVENTY_SECOND_BATCH, SEVENTY_SECOND_BATCH_HELD, SEVENTY_SECOND_BATCH_PAIRS],
+  [73, SEVENTY_THIRD_BATCH, SEVENTY_THIRD_BATCH_HELD, SEVENTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
