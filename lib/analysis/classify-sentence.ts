@@ -306,7 +306,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // 今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右: opening on this year, a strong plan cue outweighs a weak
     // result word (增长7.5%); …980万人，超过预期目标 stays a result.
     const thisYear = /^[^，,。]{0,4}(?:今年|明年)/.test(text);
-    if (goalStrong?.againstPart && (!achAny || (thisYear && !achStrong))) return make("goal", goalStrong.reason, 0.6, "cue");
+    if (goalStrong?.againstPart && (!achAny || goalStrong.whole || (thisYear && !achStrong))) return make("goal", goalStrong.reason, 0.6, "cue");
     // 我们一定要认真总结经验… at the end of a review: the lesson turned into a task.
     if (!achStrong && OBLIGATION_START_RE.test(text)) return make("goal", "要…(任务)", 0.6, "cue");
     // 为了说清楚这个问题，需要对…作一些分析。 工作和学习都要讲究实效。: what should be done, said in a review, is no result.

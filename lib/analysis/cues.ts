@@ -14,6 +14,8 @@ export interface Cue {
    * reported in a plan (一年来…, 完成了…).
    */
   againstPart?: boolean;
+  /** The cue reads the whole sentence (anchored at both ends): it decides, whatever other cue the sentence holds. */
+  whole?: boolean;
   /** A problem cue that calls for a solution (切实加以解决): with a task word it makes a task, not a problem. */
   callsForAction?: boolean;
 }
@@ -194,7 +196,7 @@ export const GOAL_CUES: Cue[] = [
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 1.地区生产总值：年度目标增长7%左右。: a progress report quoting the year's target under the indicator's name, before
   // the sentence that reports its progress (batch 72's 济宁).
-  { re: /^(?:\d{1,2}[.．、])?[^。，,；;：:]{2,24}[：:]\s*(?:年度|全年)目标(?:为|是)?[^；;。]*[。]?$/, reason: "年度目标(引述)", strong: true, againstPart: true },
+  { re: /^(?:\d{1,2}[.．、])?[^。，,；;：:]{2,24}[：:]\s*(?:年度|全年)目标(?:为|是)?[^；;。]*[。]?$/, reason: "年度目标(引述)", strong: true, againstPart: true, whole: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).

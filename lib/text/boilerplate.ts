@@ -74,11 +74,21 @@ export const TIME_CODE_LINE_RE = /^[\[［]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?[\
 /** A draft's reviewers' comment as a word processor exports it after the text (批注 [张伟4]: 建议改为“增长7%—7.5%”): a
  * proposal or a query on the draft, not the report's word. */
 export const REVIEW_COMMENT_RE = /^批注\s*[\[［][^\]］\n]{1,16}[\]］]\s*[:：]/;
+/**
+ * A forwarded mail's head and foot: 发件人：黄伟 <huangwei@…>, 发送时间：2025年1月16日 14:37, 主题：转发: …, 附件：….docx (186 KB),
+ * -------- 原始邮件 --------, the signature's -- and its 电话：… line, the mail system's 【保密提示】 (batch 73's 钦州).
+ */
+const MAIL_HEAD_RE =
+  /^(?:(?:发件人|收件人|抄送|密送|From|To|Cc)\s*[:：].*(?:@|<)|(?:发送时间|日期|Sent|Date)\s*[:：]\s*(?:19|20)\d\d[-年/]|(?:主题|Subject)\s*[:：]\s*(?:转发|回复|答复|RE|FW|Fwd)\s*[:：]|(?:附件|Attachments?)\s*[:：].*(?:[(（]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]|\.(?:docx?|xlsx?|pdf|wps|zip)\b))|^-{2,}\s*(?:原始邮件|转发邮件|Original Message|Forwarded message)\s*-{2,}$|^--\s*$|^(?:电话|手机|传真|邮编|邮箱|E-?mail)\s*[:：][\d\s\-－—转()（）]{5,}(?:[\s\u3000]+(?:电话|手机|传真|邮编|邮箱)\s*[:：][\d\s\-－—转()（）]{5,})*$/i;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
   /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：]|END$|往期推荐|推荐阅读|(?:责编|审核|编辑)\s*[:：]|长按(?:识别)?二维码)/;
+/** A mail system's notice at the foot of a message (【保密提示】本邮件及其附件…。): sentences, and still the footer. */
+const MAIL_NOTICE_RE = /^(?:【(?:保密提示|免责声明|保密声明)】|本邮件(?:及其附件)?(?:含有|可能含有|仅限|仅供))/;
+/** How many content lines such a notice may run to. */
+const MAIL_NOTICE_MAX_LINES = 8;
 // (END⏎来源：赤峰发布⏎责编：…⏎往期推荐｜…: a WeChat account's closing, batch 67's 赤峰.)
 
 export const SITE_NAMES = [
@@ -165,6 +175,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
+  if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
   if (FORUM_META_RE.test(text) && text.length <= 80) return true;
   const noFullStop = !text.includes("。");
@@ -513,6 +524,11 @@ const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报)|政府工
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
 function markFooter(out: ClassifiedLine[]): void {
+  const notice = out.findIndex((l) => l.kind === "content" && MAIL_NOTICE_RE.test(l.text.trim()));
+  if (notice >= 0 && out.slice(notice).filter((l) => l.kind === "content").length <= MAIL_NOTICE_MAX_LINES) {
+    for (let j = notice; j < out.length; j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
+    return;
+  }
   let lastBody = -1;
   for (const l of out) if (l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
   for (const l of out) {

@@ -1,4 +1,5 @@
 import { blankLineNumbers } from "./line-numbers";
+import { blankMailQuotes } from "./mail-quotes";
 import { unspacedHeading } from "./heading-patterns";
 import { classifyLines, MEETING_RE, TITLE_OPENED_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
@@ -44,7 +45,7 @@ function emptyMetadata(title: string): ReportMetadata {
 
 function detect(original: string, opts: DetectOptions): ReportMetadata {
   // (A line-numbered copy is read past its numbers, as processText reads it.)
-  const stored = blankLineNumbers(original)?.view ?? original;
+  const stored = blankLineNumbers(original)?.view ?? blankMailQuotes(original)?.view ?? original;
   const processed = opts.processed ?? processText(original);
   // The lines processText classified; only a failed processing (no lines) makes metadata classify them itself.
   const lines = processed.lines ?? classifyLines(splitLines(stored));

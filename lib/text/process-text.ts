@@ -2,6 +2,7 @@ import { endsSentence, countHan, OCR_DIGIT_RE } from "./chars";
 import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
+import { blankMailQuotes } from "./mail-quotes";
 import { splitLines } from "./lines";
 import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
@@ -108,10 +109,18 @@ export function processText(stored: string): ProcessedText {
     const text = typeof stored === "string" ? stored : "";
     // 12 　　现在，我代表…: a line-numbered copy is read past its numbers (same offsets), and says so.
     const unnumbered = blankLineNumbers(text);
-    if (unnumbered === null) return processUnguarded(text);
-    const processed = processUnguarded(unnumbered.view, true);
-    const count = unnumbered.count;
-    processed.warnings.push({ code: "line-numbers", message: `已略去行首的行号（共 ${count} 行，如审议稿） / Read past the line numbers at the start of ${count} lines.`, count });
+    if (unnumbered !== null) {
+      const processed = processUnguarded(unnumbered.view, true);
+      const count = unnumbered.count;
+      processed.warnings.push({ code: "line-numbers", message: `已略去行首的行号（共 ${count} 行，如审议稿） / Read past the line numbers at the start of ${count} lines.`, count });
+      return processed;
+    }
+    // > 　　现在，我代表市人民政府…: a report forwarded by mail is read past its quote marks, its wrapped lines joined.
+    const unquoted = blankMailQuotes(text);
+    if (unquoted === null) return processUnguarded(text);
+    const processed = processUnguarded(unquoted.view);
+    const count = unquoted.count;
+    processed.warnings.push({ code: "mail-quotes", message: `已略去邮件转发的引用符“>”（共 ${count} 行），并接上邮件程序折断的行 / Read past the mail quote marks on ${count} lines and joined the lines the mail program wrapped.`, count });
     return processed;
   } catch (error) {
     // Defensive only: the pipeline is written not to throw; the reader must still open whatever happens.

@@ -1,0 +1,91 @@
+// The thirty-fifth round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { blankMailQuotes } from "@/lib/text/mail-quotes";
+import { partFromHeading } from "@/lib/text/parts";
+
+const byText = (report: ReturnType<typeof analyzeReport>, start: string) => {
+  const found = report.sentences.find((s) => s.text.startsWith(start));
+  if (!found) throw new Error(`no sentence opens on ${start}`);
+  return found;
+};
+
+describe("a progress report on the report's targets (进展情况的通报)", () => {
+  const text = [
+    "关于2024年《政府工作报告》目标任务上半年进展情况的通报",
+    "各县（市、区）人民政府，市政府各部门：",
+    "　　现将有关情况通报如下：",
+    "　　一、主要预期目标进展情况",
+    "　　1.地区生产总值：年度目标增长6%左右。上半年全市实现地区生产总值1200亿元，增长6.2%，高于年度目标0.2个百分点。",
+    "　　2.一般公共预算收入：年度目标增长5%。上半年完成80.5亿元，同口径增长5.6%，完成年度目标的52.1%。",
+    "　　二、下步工作要求",
+    "　　各牵头单位要对照目标任务倒排工期，确保完成全年目标任务。",
+  ].join("\n");
+  const report = analyzeReport(text);
+
+  it("is a document of its own, and its headings naming progress open a review", () => {
+    expect(report.metadata.kind).toBe("document");
+    expect(partFromHeading("一、主要预期目标进展情况")).toBe("review");
+    expect(partFromHeading("三、重点工作任务推进情况")).toBe("review");
+    expect(partFromHeading("五、下步工作要求")).toBe("plan");
+  });
+
+  it("reads the addressees and the hand-over line as framing, a quoted year's target as a goal and the half-year figures as results", () => {
+    expect(byText(report, "各县（市、区）人民政府").kind).toBe("other");
+    expect(byText(report, "现将有关情况通报如下").kind).toBe("other");
+    expect(byText(report, "1.地区生产总值：年度目标").kind).toBe("goal");
+    expect(byText(report, "上半年全市实现").kind).toBe("achievement");
+    expect(byText(report, "各牵头单位要").kind).toBe("goal");
+  });
+
+  it("names the year's target after the item, and the half-year figures after the item and the part of the year", () => {
+    const target = byText(report, "2.一般公共预算收入：年度目标").indicators[0];
+    expect(target).toMatchObject({ label: "一般公共预算收入", value: 5, type: "growth" });
+    const labels = byText(report, "上半年完成80.5亿元").indicators.map((i) => i.label);
+    expect(labels.slice(0, 2)).toEqual(["上半年一般公共预算收入", "上半年一般公共预算收入"]);
+    // (上半年 keeps its 年 in the plan-done rate's name.)
+    expect(labels[2]).toBe("上半年目标完成率");
+  });
+});
+
+describe("a report forwarded by mail as plain text", () => {
+  const wrapped = [
+    "发件人：张三 <zhangsan@example.cn>",
+    "发送时间：2025年1月16日 14:37",
+    "主题：转发: 报告定稿",
+    "附件：报告定稿.docx (186 KB)",
+    "",
+    "-------- 原始邮件 --------",
+    ...Array.from({ length: 6 }, (_, i) => `> 第${i + 1}行的引用说明文字。`),
+    "> 政府工作报告",
+    "> ",
+    "> ——2025年1月16日在某市第五届人民代表大会第五次会议上",
+    "> ",
+    "> 　　初步核算，全年地区生产总值2098.7亿元，增长5.9%；社会消费品零售总额597.",
+    "> 2亿元，增长5.1%；一般公共预算收入118.5亿元，同口径增长5.2%；居民消费价格上",
+    "> 涨0.4%。城镇新增就业3.2万人，城镇调查失业率控制在5.5%以内，粮食总产量稳定在",
+    "> 110万吨以上，全年接待游客3712万人次，实现旅游总花费405.6亿元，分别增长13.0%",
+    "> 和15.1%。",
+    ...Array.from({ length: 10 }, (_, i) => `> 　　新建项目${i + 1}个，完成投资${i + 2}亿元。`),
+    "",
+    "--",
+    "电话：0777-2822306 转 8017",
+    "【保密提示】本邮件及其附件含有发件单位的保密信息，仅限上述收件人使用。",
+  ].join("\n");
+
+  it("blanks the quote marks without moving an offset, and leaves an unquoted text alone", () => {
+    const view = blankMailQuotes(wrapped);
+    expect(view?.view.length).toBe(wrapped.length);
+    expect(view?.view).not.toMatch(/^>/m);
+    expect(blankMailQuotes("各位代表：\n> 一行引用\n现在我代表市人民政府向大会报告工作。")).toBeNull();
+  });
+
+  it("joins the lines the mail program wrapped inside a figure, and drops the mail's head and foot", () => {
+    const report = analyzeReport(wrapped);
+    expect(report.warnings.map((w) => w.code)).toContain("mail-quotes");
+    const values = report.sentences.flatMap((s) => s.indicators.map((i) => `${i.label}=${i.value}`));
+    expect(values).toContain("社会消费品零售总额=59720000000");
+    expect(report.sentences.map((s) => s.text).join("")).not.toMatch(/发件人|发送时间|原始邮件|保密提示|电话：/);
+  });
+});
