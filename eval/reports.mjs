@@ -680,6 +680,16 @@ const SEVENTY_THIRD_BATCH = ["qinzhou-2024", "qinzhou-2025", "qinzhou-2025-news"
   "zigong-2011-bulletin", "dazhou-2016", "dazhou-2017", "dazhou-2017-news"];
 const SEVENTY_THIRD_BATCH_HELD = new Set(["dazhou-2016", "dazhou-2017"]);
 const SEVENTY_THIRD_BATCH_PAIRS = [["qinzhou-2024", "qinzhou-2025"], ["zigong-2011", "zigong-2012"], ["dazhou-2016", "dazhou-2017"]];
+// Batch 74 (labelled 2026-12-06), first scored after the round's rules tuned on batches 71–73: a 地级市 of Heilongjiang
+// (牡丹江市 2009 and 2010, the crisis year) with, instead of an article, the subtitle file (SRT) of the city television's
+// broadcast of the 2010 report; a 地级市 of Shaanxi (延安市 2021 and 2022) with, instead of an article, the congress
+// committee's review of the plan and the congress's resolution on the report; a 地级市 of Yunnan (曲靖市 2017 and 2018,
+// portal copies) with a 曲靖日报 article. Held back, fixed before any text was written (/work/batch74/HELD_BACK, 14:16
+// UTC): the 曲靖 pair.
+const SEVENTY_FOURTH_BATCH = ["mudanjiang-2009", "mudanjiang-2010", "mudanjiang-2010-subtitles", "yanan-2021", "yanan-2022",
+  "yanan-2022-review", "qujing-2017", "qujing-2018", "qujing-2018-news"];
+const SEVENTY_FOURTH_BATCH_HELD = new Set(["qujing-2017", "qujing-2018"]);
+const SEVENTY_FOURTH_BATCH_PAIRS = [["mudanjiang-2009", "mudanjiang-2010"], ["yanan-2021", "yanan-2022"], ["qujing-2017", "qujing-2018"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -752,6 +762,7 @@ const COMPOSED_BATCHES = [
   [71, SEVENTY_FIRST_BATCH, SEVENTY_FIRST_BATCH_HELD, SEVENTY_FIRST_BATCH_PAIRS],
   [72, SEVENTY_SECOND_BATCH, SEVENTY_SECOND_BATCH_HELD, SEVENTY_SECOND_BATCH_PAIRS],
   [73, SEVENTY_THIRD_BATCH, SEVENTY_THIRD_BATCH_HELD, SEVENTY_THIRD_BATCH_PAIRS],
+  [74, SEVENTY_FOURTH_BATCH, SEVENTY_FOURTH_BATCH_HELD, SEVENTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
