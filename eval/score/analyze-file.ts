@@ -4,6 +4,7 @@ import path from "node:path";
 import { decodeInput, simplifiedView } from "@/lib/import";
 import { classifyLines } from "@/lib/text/boilerplate";
 import { splitLines } from "@/lib/text/lines";
+import { blankMailQuotes } from "@/lib/text/mail-quotes";
 import { analyzeText } from "@/lib/prepare/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 
@@ -34,10 +35,14 @@ export function analyzeFile(file: string): AnalyzedFile {
   if (hit) return hit;
   const decoded = decodeInput(new Uint8Array(fs.readFileSync(file)), { fileName: path.basename(file) });
   if ("code" in decoded) throw new Error(`${file}: ${decoded.message}`);
+  // A forwarded mail's quote marks (> > ) are furniture the readers left out of their snippets, which may run across a
+  // wrapped line: the labels are found in the view the tool reads, with the marks blanked (same offsets).
+  const unquoted = blankMailQuotes(decoded.text)?.view;
   const result = {
     text: decoded.text,
     analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)),
     frontLines: frontLinesOf(decoded.text, decoded.script),
+    ...(unquoted ? { locateText: unquoted } : {}),
   };
   cache.set(file, result);
   return result;
