@@ -239,6 +239,9 @@ export function cleanLabel(label: string): string {
   // 用心办好52项民生实事项目, 办理人大代表建议, 获评省级示范工厂, 各类高层次人才: a task verb, a conjunction, a
   // beneficiary or 各类 (of every kind) before the name is no part of it.
   out = out.replace(LEADING_TASK_RE, "");
+  // …一段据《扬州日报》刊载稿校补】人均地区生产总值: the end of a bracketed note that opened before the clause (a legal
+  // database's 【注：…】, batch 71's 扬州) is no part of the name.
+  out = out.replace(/^[^【】]*】(?=[\u4e00-\u9fa5“]{2})/, "");
   // 现行标准下剩余86户: the standard the count is made by is no part of its name (batch 62's 神农架).
   out = out.replace(/^(?:按|在)?现行(?:扶贫|贫困)?标准下(?=[\u4e00-\u9fa5]{2})/, "");
   // 全市经济社会发展的主要预期目标是地区生产总值 (a copy that lost the colon after 是): the lead names the plan, not the figure.

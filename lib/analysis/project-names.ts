@@ -55,6 +55,9 @@ const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)(?:计划投�
 const OVER_SIZED_ENTITY_RE = /^的?([\u4e00-\u9fa5]{0,6}?(?:企业集团|企业|集团|园区|产业集群|集群|村))(?=[\d一二三四五六七八九十两，,。；;、]|$)/;
 export const SIZE_THRESHOLD = "size-threshold";
 
+/** Where the clause holding `at` starts: after the last comma, semicolon, full stop or 、 before it. */
+const clauseStart = (text: string, at: number) => Math.max(...["，", ",", "；", ";", "。", "、"].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameProjects(text: string, ordered: Indicator[]): void {
   // (The size an enterprise or a group must pass is no commitment either: 3 readers' labels of batch 46 name it by what is
@@ -71,6 +74,11 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     if (count && PROJECT_COUNTERS.has(count.unit) && /^[\u4e00-\u9fa5]{1,8}超过?$/.test(between) && /超过?$/.test(count.label)) relabel(count, text.slice(count.end, amount.end + after[0].length));
     // Named by what is counted and the measure it must pass (企业集团销售收入规模).
     const measure = /([^\d个家项户的，,、；;。\s]{2,6})超过?$/.exec(text.slice(Math.max(0, amount.start - 8), amount.start))?.[1] ?? "";
+    // 新增销售收入超10亿元企业6家: the count right after the things counted keeps the threshold in its name, as a count of
+    // projects does (新增销售收入超10亿元企业, batch 71's 扬州).
+    const countAfter = ordered[k + 1];
+    if (countAfter && /^[家个户项]$/.test(countAfter.unit) && countAfter.start === amount.end + after[0].length && measure)
+      relabel(countAfter, text.slice(clauseStart(text, amount.start), countAfter.start).replace(/^(?:其中|全年|全市|全区|全县|新培育|培育|打造)/, ""));
     amount.label = `${entity}${measure.replace(/^(?:新增|年|全年)/, "")}规模`;
     amount.metric = SIZE_THRESHOLD;
     amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");

@@ -83,7 +83,7 @@ describe("a report forwarded by mail as plain text", () => {
 
   it("joins the lines the mail program wrapped inside a figure, and drops the mail's head and foot", () => {
     const report = analyzeReport(wrapped);
-    expect(report.warnings.map((w) => w.code)).toContain("mail-quotes");
+    expect((report.warnings ?? []).map((w) => w.code)).toContain("mail-quotes");
     const values = report.sentences.flatMap((s) => s.indicators.map((i) => `${i.label}=${i.value}`));
     expect(values).toContain("社会消费品零售总额=59720000000");
     expect(report.sentences.map((s) => s.text).join("")).not.toMatch(/发件人|发送时间|原始邮件|保密提示|电话：/);
