@@ -97,6 +97,25 @@ export function nameItemFigures(sentences: AnalyzedSentence[]): AnalyzedSentence
   });
 }
 
+/** 合, 折合, 约合: what is left of a label when the figure restates the one before in another unit. */
+const CONVERTED_RE = /^[（(]?(?:合|折合|约合|折|相当于)$|^[（(]$/;
+
+/**
+ * 全年粮食总产128.6万吨，合25.72亿斤，比上年减少3.2%: a figure given again in another unit (合…斤), and the change after it,
+ * are the figure's own: they take the name of the figure just before them in the sentence (batch 72's 镇江, 1987).
+ */
+export function nameConvertedFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  return sentences.map((s) => {
+    if (!s.indicators.some((x) => CONVERTED_RE.test(x.label))) return s;
+    const indicators = [...s.indicators];
+    for (let k = 1; k < indicators.length; k++) {
+      const before = indicators[k - 1];
+      if (CONVERTED_RE.test(indicators[k].label) && !CONVERTED_RE.test(before.label)) indicators[k] = { ...indicators[k], label: before.label, metric: before.metric };
+    }
+    return { ...s, indicators };
+  });
+}
+
 /** The name a line gives the figure-only line after it: its one figure's name, or the line itself when it is a name. */
 function nameOfLine(line: AnalyzedSentence): string | null {
   if (!line.flags.includes("list-item") || line.role !== "body") return null;

@@ -256,6 +256,8 @@ export function cleanLabel(label: string): string {
   // 企业退休人员养老金人均每月新增: per head and per month is how it is given, 新增 what it did.
   out = out.replace(/(?<=.{4})(?:人均)?(?:每(?:月|年|人))?(?:新增|增加|提高)?$/, "");
   out = dropCountedIn(out);
+  // 全民所有制单位基本建设投资不得突破4.5亿元: a prohibition's modal is no part of the name (batch 72's 镇江).
+  out = out.replace(/(?<=[\u4e00-\u9fa5]{2})(?:不得|不能|不要|不应)$/, "");
   // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();

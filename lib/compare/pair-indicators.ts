@@ -193,6 +193,13 @@ export function onOneScale(a: Indicator, b: Indicator): [Indicator, Indicator] {
   return [toPercent(a), toPercent(b)];
 }
 
+/** The same weight given twice, in two units (130万吨 and 26亿斤), within 1 %. */
+function sameWeightInTwoUnits(a: Indicator, b: Indicator): boolean {
+  if (a.metric !== b.metric || a.unit === b.unit || !isWeight(a.unit) || !isWeight(b.unit)) return false;
+  const [x, y] = onOneScale(a, b);
+  return Math.abs(x.value - y.value) <= Math.abs(x.value) * 0.01;
+}
+
 function compatible(l: Entry, r: Entry, mode: PairMode): boolean {
   const [a, b] = [l.indicator, r.indicator];
   if (!unitsAgree(a, b) || !sameTypeGroup(a, b)) return false;
@@ -490,6 +497,9 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
       const floor = lefts[k - 1];
       const match = floor && !matches.has(l) ? matches.get(floor) : undefined;
       if (match && floor.sentenceId === l.sentenceId && floor.indicator.metric === l.indicator.metric && floor.indicator.type === l.indicator.type && l.indicator.qualifiers.includes("力争")) matches.set(l, match);
+      // 粮食总产稳定在130万吨（26亿斤）以上: one target written in two units of weight, answered by its one result (batch
+      // 72's 镇江, 1987).
+      if (match && floor.sentenceId === l.sentenceId && sameWeightInTwoUnits(floor.indicator, l.indicator)) matches.set(l, match);
     });
   }
 
