@@ -85,7 +85,8 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   const { cells, header } = row.table ?? { cells: [], header: null };
   const roles = header ? columnRoles(header, planYear) : [];
   const offsets = cellOffsets(row.text, cells);
-  const fallback: Modality = row.part === "review" ? "actual" : "target";
+  // (A table outside the plan with no column naming a target, 表1　2011年主要工业产品产量 in a statistics bulletin, reports.)
+  const fallback: Modality = row.part === "plan" ? "target" : "actual";
   let metricIndex = roles.indexOf("metric");
   if (metricIndex === -1) metricIndex = cells.findIndex((c) => !isFigureCell(c) && !/^[一二三四五六七八九十\d]{1,3}[、.．]?$/.test(c));
   if (metricIndex === -1) return null;
