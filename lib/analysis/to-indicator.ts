@@ -56,8 +56,9 @@ function typeOf(q: Quantity, label: string, verb: PrefixInfo["verb"], followedBy
     return "rate";
   }
   if (COUNT_UNITS.has(q.unit)) return "count";
-  // 空气质量优良天数305天: days counted (10 readers' labels of 10), not a length of time (会期5天).
-  if (q.unit === "天" && /优良天数$/.test(label)) return "count";
+  // 空气质量优良天数305天, 空气质量二级以上天数326天: days counted (71 readers' labels of 71 name a 天数 in 天 a count), not a
+  // length of time (会期5天).
+  if (q.unit === "天" && /天数$/.test(label)) return "count";
   if (!q.unit && /倍差|之比|比例/.test(label)) return "ratio";
   // 煤矿百万吨死亡率下降到0.19: a bare number after a rate's name is that rate.
   if (!q.unit && !q.scale && /死亡率$/.test(label)) return "rate";
