@@ -690,6 +690,16 @@ const SEVENTY_FOURTH_BATCH = ["mudanjiang-2009", "mudanjiang-2010", "mudanjiang-
   "yanan-2022-review", "qujing-2017", "qujing-2018", "qujing-2018-news"];
 const SEVENTY_FOURTH_BATCH_HELD = new Set(["qujing-2017", "qujing-2018"]);
 const SEVENTY_FOURTH_BATCH_PAIRS = [["mudanjiang-2009", "mudanjiang-2010"], ["yanan-2021", "yanan-2022"], ["qujing-2017", "qujing-2018"]];
+// Batch 75 (labelled 2026-12-06), first scored after the round's rules tuned on batches 71–74: a 地级市 of Zhejiang at the
+// turn of the century (舟山市 2000 and 2001, copied from the city's website of the era: full-width digits and letters, the
+// 九五 reviewed and the 十五 set) with a 舟山日报 article; a 地级市 of Guangxi (桂林市 2023 and 2024, the later as a media
+// account's 划重点 edition with the editors' 【划重点】, 【解读】, 【对比】 notes inside the text) with a 桂林日报 article; a 地级市 of
+// Guangdong (江门市 2021 and 2022, portal copies) with a 江门日报 article. Held back, fixed before any text was written
+// (/work/batch75/HELD_BACK, 14:46 UTC): the 江门 pair.
+const SEVENTY_FIFTH_BATCH = ["zhoushan-2000", "zhoushan-2001", "zhoushan-2001-news", "guilin-2023", "guilin-2024",
+  "guilin-2024-news", "jiangmen-2021", "jiangmen-2022", "jiangmen-2022-news"];
+const SEVENTY_FIFTH_BATCH_HELD = new Set(["jiangmen-2021", "jiangmen-2022"]);
+const SEVENTY_FIFTH_BATCH_PAIRS = [["zhoushan-2000", "zhoushan-2001"], ["guilin-2023", "guilin-2024"], ["jiangmen-2021", "jiangmen-2022"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -763,6 +773,7 @@ const COMPOSED_BATCHES = [
   [72, SEVENTY_SECOND_BATCH, SEVENTY_SECOND_BATCH_HELD, SEVENTY_SECOND_BATCH_PAIRS],
   [73, SEVENTY_THIRD_BATCH, SEVENTY_THIRD_BATCH_HELD, SEVENTY_THIRD_BATCH_PAIRS],
   [74, SEVENTY_FOURTH_BATCH, SEVENTY_FOURTH_BATCH_HELD, SEVENTY_FOURTH_BATCH_PAIRS],
+  [75, SEVENTY_FIFTH_BATCH, SEVENTY_FIFTH_BATCH_HELD, SEVENTY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
