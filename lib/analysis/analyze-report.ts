@@ -7,6 +7,7 @@ import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
+import { arabicYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";
 import { UNIT_GLOSS_RE, nameBackReferences, nameConvertedFigures, nameItemFigures, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
@@ -92,7 +93,8 @@ function multiYearSections(processed: ProcessedText): Set<number> {
   let inside = false;
   for (const section of processed.sections) {
     // 20xx年政府工作和本届政府期间…: a heading that also names the year reviews both; its figures stay the year's.
-    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(section.heading);
+    // (二ＯＯＯ年和“九五”时期: a year typed with letter O's, read as 2000年.)
+    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(arabicYears(section.heading));
     if (inside && section.part === "review") out.add(section.index);
   }
   return out;

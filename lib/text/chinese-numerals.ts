@@ -1,4 +1,5 @@
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, "○": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// (二ＯＯＯ年, 二OO一年: a typist's letter O, or a large circle, for the zero of a year written digit by digit.)
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, "○": 0, "◯": 0, "Ｏ": 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export const CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千";
 
@@ -55,5 +56,5 @@ export function readYear(text: string): number | null {
 
 /** 一九五五年 → 1955年, 二〇二一年 → 2021年: the years of a heading in digits, so that one pattern reads both. */
 export function arabicYears(text: string): string {
-  return /[一二][〇○零一二三四五六七八九]{3}\s?年/.test(text) ? text.replace(/[一二][〇○零一二三四五六七八九]{3}(?=\s?年)/g, (year) => String(readDigitByDigit(year) ?? year)) : text;
+  return /[一二][〇○◯ＯO零一二三四五六七八九]{3}\s?年/.test(text) ? text.replace(/[一二][〇○◯ＯO零一二三四五六七八九]{3}(?=\s?年)/g, (year) => String(readDigitByDigit(year) ?? year)) : text;
 }
