@@ -2,6 +2,8 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { achieved, planned } from "./test-readers";
+import { arabicYears } from "@/lib/text/chinese-numerals";
 import { blankMailQuotes } from "@/lib/text/mail-quotes";
 import { partFromHeading } from "@/lib/text/parts";
 
@@ -87,5 +89,45 @@ describe("a report forwarded by mail as plain text", () => {
     const values = report.sentences.flatMap((s) => s.indicators.map((i) => `${i.label}=${i.value}`));
     expect(values).toContain("社会消费品零售总额=59720000000");
     expect(report.sentences.map((s) => s.text).join("")).not.toMatch(/发件人|发送时间|原始邮件|保密提示|电话：/);
+  });
+});
+
+describe("figures the archive and web copies of earlier decades write", () => {
+  it("reads a year typed with letter O's for its zeros", () => {
+    expect(arabicYears("一、二ＯＯＯ年和“九五”时期工作回顾")).toBe("一、2000年和“九五”时期工作回顾");
+    expect(arabicYears("二OO一年的主要任务")).toBe("2001年的主要任务");
+  });
+
+  it("keeps a review of the year and the five-year plan the year's: its growth rates answer the year's targets", () => {
+    const review = analyzeReport("一、二ＯＯＯ年和“九五”时期工作回顾\n全市实现国内生产总值１３３．２亿元，增长１１．６％。");
+    const growth = review.sentences.flatMap((s) => s.indicators).find((i) => i.type === "growth");
+    expect(growth?.qualifiers).not.toContain("累计");
+  });
+
+  it("gives a figure restated in another unit (合…) the name of the figure it restates", () => {
+    const report = analyzeReport("一、1986年工作回顾\n全年粮食总产128.6万吨，合25.72亿斤，比上年减少3.2%。");
+    expect(report.sentences.flatMap((s) => s.indicators).map((i) => i.label)).toEqual(["粮食总产", "粮食总产", "粮食总产"]);
+  });
+
+  it("names a count right after the things a threshold counts with the threshold, as a count of projects is named", () => {
+    const found = achieved("新增销售收入超10亿元企业6家，总数达到19家。");
+    expect(found.find((i) => i.value === 6)?.label).toBe("新增销售收入超10亿元企业");
+  });
+
+  it("counts days (空气质量二级以上天数) as a count", () => {
+    expect(achieved("空气质量二级以上天数达到326天。")[0]).toMatchObject({ type: "count", value: 326 });
+  });
+
+  it("drops a prohibition's modal from the name (不得突破)", () => {
+    expect(planned("全民所有制单位基本建设投资不得突破4.5亿元。")[0].label).toBe("全民所有制单位基本建设投资");
+  });
+});
+
+describe("a statistics bulletin's products table", () => {
+  it("reports results when no column names a target", () => {
+    const bulletin = analyzeReport(["某市2011年国民经济和社会发展统计公报", "表1　2011年主要工业产品产量", "产品名称　　单位　　产量　　比上年增长（%）", "原盐　　万吨　　318.6　　5.1", "烧碱　　万吨　　27.4　　8.9", "水泥　　万吨　　486.2　　14.3"].join("\n"));
+    const rows = bulletin.sentences.filter((s) => s.indicators.length > 0);
+    expect(rows.length).toBe(3);
+    for (const row of rows) for (const i of row.indicators) expect(i.modality).toBe("actual");
   });
 });
