@@ -700,6 +700,16 @@ const SEVENTY_FIFTH_BATCH = ["zhoushan-2000", "zhoushan-2001", "zhoushan-2001-ne
   "guilin-2024-news", "jiangmen-2021", "jiangmen-2022", "jiangmen-2022-news"];
 const SEVENTY_FIFTH_BATCH_HELD = new Set(["jiangmen-2021", "jiangmen-2022"]);
 const SEVENTY_FIFTH_BATCH_PAIRS = [["zhoushan-2000", "zhoushan-2001"], ["guilin-2023", "guilin-2024"], ["jiangmen-2021", "jiangmen-2022"]];
+// Batch 76 (labelled 2026-12-06), first scored after the round's rules tuned on batches 71–75: a 地级市 of Shandong
+// (聊城市 2015 and 2016) with, instead of an article, the finance bureau's budget report to the 2016 session (an excerpt); a
+// 地级市 of Hunan (衡阳市 2020 and 2021, the later saved from the browser's print-to-PDF of the portal page: the browser's
+// date and page title at every page's top, the address and page count at its foot, page breaks inside sentences) with a
+// 衡阳日报 article; a 地级市 of Henan (安阳市 2018 and 2019, portal copies) with a 安阳日报 article. Held back, fixed before any
+// text was written (/work/batch76/HELD_BACK, 14:46 UTC): the 安阳 pair.
+const SEVENTY_SIXTH_BATCH = ["liaocheng-2015", "liaocheng-2016", "liaocheng-2016-budget", "hengyang-2020", "hengyang-2021",
+  "hengyang-2021-news", "anyang-2018", "anyang-2019", "anyang-2019-news"];
+const SEVENTY_SIXTH_BATCH_HELD = new Set(["anyang-2018", "anyang-2019"]);
+const SEVENTY_SIXTH_BATCH_PAIRS = [["liaocheng-2015", "liaocheng-2016"], ["hengyang-2020", "hengyang-2021"], ["anyang-2018", "anyang-2019"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -774,6 +784,7 @@ const COMPOSED_BATCHES = [
   [73, SEVENTY_THIRD_BATCH, SEVENTY_THIRD_BATCH_HELD, SEVENTY_THIRD_BATCH_PAIRS],
   [74, SEVENTY_FOURTH_BATCH, SEVENTY_FOURTH_BATCH_HELD, SEVENTY_FOURTH_BATCH_PAIRS],
   [75, SEVENTY_FIFTH_BATCH, SEVENTY_FIFTH_BATCH_HELD, SEVENTY_FIFTH_BATCH_PAIRS],
+  [76, SEVENTY_SIXTH_BATCH, SEVENTY_SIXTH_BATCH_HELD, SEVENTY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
