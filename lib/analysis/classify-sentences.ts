@@ -9,6 +9,10 @@ import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types
 
 type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph" | "flags">>;
 
+/** The tag an edition's editors open their note with. */
+const EDITORS_NOTE_RE = /^[【\[](?:划重点|解读|对比|数说|点评|编者按|编者注|小编说|记者观察|延伸阅读|画重点|敲黑板)[】\]]/;
+const editorsNote = (d: Decision): Decision => ({ ...d, reason: `编者按语(不属报告原文);${d.reason}` });
+
 export function classifySentences(
   sentences: Input[],
   sections: TextSection[] = [],
@@ -69,7 +73,15 @@ export function classifySentences(
     // as under a review heading: what the year did, whether or not the sentence says it in the past tense.
     // A sentence whose own words set goals (今后五年…主要目标是…) ends that: what follows may be a plan the turn has not
     // reached yet.
-    const own = unsectioned && afterTurn ? null : decideKind(sentence, context);
+    // 【划重点】, 【对比】去年的目标是…: an editors' note a media edition sets inside the report is their comment (batch 75's
+    // 桂林).
+    // In the review such a note restates the year's results; in the plan it sets no task of the report's.
+    const note = EDITORS_NOTE_RE.test(sentence.text);
+    const own =
+      unsectioned && afterTurn ? null
+      : note && sentence.part === "plan" ? editorsNote(decideKind({ ...sentence, part: "other" }, { ...context, section: null, fallback: null }))
+      : note ? editorsNote(decideKind(sentence, context))
+      : decideKind(sentence, context);
     if (own && own.kind === "goal" && (own.source === "cue" || own.source === "year") && FUTURE_SPAN_RE.test(sentence.text)) reviewEnded = true;
     const beforeTurnOrPlan = (unsectioned && turnIndex > 0 && i < turnIndex) || (planHeadingIndex > 0 && i < planHeadingIndex);
     const inReview = beforeTurnOrPlan && reviewBegun && !reviewEnded && sentence.part === "other";
