@@ -710,6 +710,16 @@ const SEVENTY_SIXTH_BATCH = ["liaocheng-2015", "liaocheng-2016", "liaocheng-2016
   "hengyang-2021-news", "anyang-2018", "anyang-2019", "anyang-2019-news"];
 const SEVENTY_SIXTH_BATCH_HELD = new Set(["anyang-2018", "anyang-2019"]);
 const SEVENTY_SIXTH_BATCH_PAIRS = [["liaocheng-2015", "liaocheng-2016"], ["hengyang-2020", "hengyang-2021"], ["anyang-2018", "anyang-2019"]];
+// Batch 77 (labelled 2026-12-06), first scored after the round's rules tuned on batches 71–76: a 地级市 of Yunnan (玉溪市
+// 2022 and 2023) with a 玉溪日报 article built around a table of last year's targets and results beside this year's
+// targets; a 地级市 of Hubei (荆门市 2016 and 2017, the later exported from an e-book collection of the province's city
+// reports: the book's running title and chapter heading, numbered endnotes with back-links, the reader's navigation) with a
+// 荆门日报 article; a 地级市 of Fujian (莆田市 2022 and 2023, portal copies) with a 湄洲日报 article. Held back, fixed before any
+// text was written (/work/batch77/HELD_BACK, 14:46 UTC): the 莆田 pair.
+const SEVENTY_SEVENTH_BATCH = ["yuxi-2022", "yuxi-2023", "yuxi-2023-news", "jingmen-2016", "jingmen-2017",
+  "jingmen-2017-news", "putian-2022", "putian-2023", "putian-2023-news"];
+const SEVENTY_SEVENTH_BATCH_HELD = new Set(["putian-2022", "putian-2023"]);
+const SEVENTY_SEVENTH_BATCH_PAIRS = [["yuxi-2022", "yuxi-2023"], ["jingmen-2016", "jingmen-2017"], ["putian-2022", "putian-2023"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -785,6 +795,7 @@ const COMPOSED_BATCHES = [
   [74, SEVENTY_FOURTH_BATCH, SEVENTY_FOURTH_BATCH_HELD, SEVENTY_FOURTH_BATCH_PAIRS],
   [75, SEVENTY_FIFTH_BATCH, SEVENTY_FIFTH_BATCH_HELD, SEVENTY_FIFTH_BATCH_PAIRS],
   [76, SEVENTY_SIXTH_BATCH, SEVENTY_SIXTH_BATCH_HELD, SEVENTY_SIXTH_BATCH_PAIRS],
+  [77, SEVENTY_SEVENTH_BATCH, SEVENTY_SEVENTH_BATCH_HELD, SEVENTY_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
