@@ -177,6 +177,9 @@ function isPastTarget(figure: RowReading["figures"][number], reading: RowReading
 /** 增长% or 增幅（%）: a growth column gives per cent whatever unit the row's amounts are in (亿元 | 105.0 | 6.9). */
 function columnUnit(figure: RowReading["figures"][number], reading: RowReading, growth: boolean): string {
   if (/[%％]/.test(figure.column ?? "") || (growth && !/额|量/.test(figure.column ?? ""))) return "%";
+  // 地区生产总值增长 | 7.5左右 | 4.6, 城镇调查失业率 | 5.5以内: a row named by a rate of growth or a rate, with no unit of its
+  // own, gives per cents (a table under 单位：%, batch 77's 玉溪日报).
+  if (!reading.unit && /(?:增长|增速|增幅|涨幅|率|比重|比率)$/.test(reading.metric) && /^[-−－]?[\d.]+/.test(figure.cell)) return "%";
   return reading.unit;
 }
 

@@ -48,7 +48,9 @@ export function partFromHeading(rawHeading: string): Part | null {
   // 【2025年目标】, 🎯 2025年主要预期目标: a news subhead's brackets and a WeChat group's mark are not its words.
   // (一、一九五五年的工作: a year in numerals is read as its digits, batch 59's 武汉.)
   const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1"));
-  if (OTHER_RE.test(heading) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading)) return "other";
+  // (注　释, 附　件: a short heading set with a blank between its characters, batch 77's 荆门.)
+  const compact = heading.replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "");
+  if (OTHER_RE.test(compact) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading)) return "other";
   // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
   if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";
