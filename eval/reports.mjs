@@ -720,6 +720,15 @@ const SEVENTY_SEVENTH_BATCH = ["yuxi-2022", "yuxi-2023", "yuxi-2023-news", "jing
   "jingmen-2017-news", "putian-2022", "putian-2023", "putian-2023-news"];
 const SEVENTY_SEVENTH_BATCH_HELD = new Set(["putian-2022", "putian-2023"]);
 const SEVENTY_SEVENTH_BATCH_PAIRS = [["yuxi-2022", "yuxi-2023"], ["jingmen-2016", "jingmen-2017"], ["putian-2022", "putian-2023"]];
+// Batch 78 (labelled 2026-12-06), first scored after the round's rules tuned on batches 71–77: a 地级市 of Gansu (酒泉市
+// 2019 and 2020) with, instead of a news report, the 酒泉日报's editorial on the 2020 report (本报评论员); a 地级市 of Ningxia
+// (石嘴山市 2013 and 2014, the later the mayor's delivery as the session's verbatim record gives it: his off-script remarks
+// marked （脱稿）, the recorder's marks) with a 石嘴山日报 article; a 地级市 of Shaanxi (咸阳市 2024 and 2025, portal copies) with
+// a 咸阳日报 article. Held back, fixed before any text was written (/work/batch78/HELD_BACK, 14:46 UTC): the 咸阳 pair.
+const SEVENTY_EIGHTH_BATCH = ["jiuquan-2019", "jiuquan-2020", "jiuquan-2020-editorial", "shizuishan-2013", "shizuishan-2014",
+  "shizuishan-2014-news", "xianyang-2024", "xianyang-2025", "xianyang-2025-news"];
+const SEVENTY_EIGHTH_BATCH_HELD = new Set(["xianyang-2024", "xianyang-2025"]);
+const SEVENTY_EIGHTH_BATCH_PAIRS = [["jiuquan-2019", "jiuquan-2020"], ["shizuishan-2013", "shizuishan-2014"], ["xianyang-2024", "xianyang-2025"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -796,6 +805,7 @@ const COMPOSED_BATCHES = [
   [75, SEVENTY_FIFTH_BATCH, SEVENTY_FIFTH_BATCH_HELD, SEVENTY_FIFTH_BATCH_PAIRS],
   [76, SEVENTY_SIXTH_BATCH, SEVENTY_SIXTH_BATCH_HELD, SEVENTY_SIXTH_BATCH_PAIRS],
   [77, SEVENTY_SEVENTH_BATCH, SEVENTY_SEVENTH_BATCH_HELD, SEVENTY_SEVENTH_BATCH_PAIRS],
+  [78, SEVENTY_EIGHTH_BATCH, SEVENTY_EIGHTH_BATCH_HELD, SEVENTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
