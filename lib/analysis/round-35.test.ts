@@ -131,3 +131,29 @@ describe("a statistics bulletin's products table", () => {
     for (const row of rows) for (const i of row.indicators) expect(i.modality).toBe("actual");
   });
 });
+
+describe("copies of the round: page navigation, notes, tables in per cents, editors' notes", () => {
+  it("reads a sentence on across a portal's page navigation with its page count", () => {
+    const report = analyzeReport("一、2015年工作回顾\n　　实施500万元以上技改项目326个，新增规模以上工业企\n第1页　共3页　［1］　2　3　下一页\n业162家，新认定高新技术企业24家。\n");
+    expect(report.sentences.some((s) => s.text.includes("新增规模以上工业企业162家"))).toBe(true);
+  });
+
+  it("reads 注　释 (set with a blank) as the notes, no part of the plan", () => {
+    expect(partFromHeading("注　释")).toBe("other");
+  });
+
+  it("reads per cents in a table row named by a growth rate with no unit", () => {
+    const report = analyzeReport(["单位：%（注明者除外）", "指标 | 2022年目标 | 2022年完成 | 2023年目标", "地区生产总值增长 | 7.5左右 | 4.6 | 6.5左右", "城镇调查失业率 | 5.5以内 | 5.1 | 5.5以内"].join("\n"));
+    const figures = report.sentences.flatMap((s) => s.indicators);
+    expect(figures.length).toBe(6);
+    for (const figure of figures) expect(figure.unit).toBe("%");
+    expect(figures.find((f) => f.value === 4.6)).toMatchObject({ type: "growth", modality: "actual" });
+  });
+
+  it("says an edition's editors' note is theirs, and reads it in the plan by its own words", () => {
+    const report = analyzeReport(["二、2024年主要目标任务", "　　地区生产总值增长5.5%左右。", "　　【对比】去年的目标是“6%左右”，实际完成4.6%。"].join("\n"));
+    const note = byText(report, "【对比】");
+    expect(note.reason).toMatch(/^编者按语/);
+    expect(note.kind).not.toBe("goal");
+  });
+});

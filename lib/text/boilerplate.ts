@@ -462,7 +462,8 @@ function markPageFurniture(out: ClassifiedLine[]): void {
 }
 
 /** 上一页 1 2 3 4 5 下一页: a news portal's navigation between the pages of one article. */
-const PAGE_NAV_RE = /^(?:上一页|首页)?[\s\d]*(?:下一页|尾页)$|^上一页[\s\d]*$/;
+// (第1页　共3页　［1］　2　3　下一页: the page count and the current page in brackets, batch 76's 聊城.)
+const PAGE_NAV_RE = /^(?:上一页|首页)?[\s\d]*(?:下一页|尾页)$|^上一页[\s\d]*$|^(?=.*(?:上一页|下一页|尾页))(?:第\s*\d{1,3}\s*页)?[\s\u3000]*(?:共\s*\d{1,3}\s*页)?[\s\u3000]*(?:首页)?[\s\u3000]*(?:上一页)?[\s\u3000\d［］\[\]【】]*(?:下一页)?[\s\u3000]*(?:尾页)?$/;
 /** A page's title repeated with its number: 2017年黄冈市政府工作报告（2）, …第2页. */
 const PAGE_TITLE_NUMBER_RE = /\s*(?:[（(]\d{1,2}[)）]|第\d{1,2}页)$/;
 
