@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { countReports, listReportsPage, type ReportSummary } from "@/lib/data/reports";
-import { INFO_WARNINGS, KIND_LABELS, WARNING_LABELS, formatYears } from "@/lib/format/labels";
+import { INFO_WARNINGS, WARNING_LABELS, formatYears, kindLabel } from "@/lib/format/labels";
 import { naturalComparisons } from "@/lib/series/natural-comparisons";
 import { withCompareHref } from "@/lib/url/compare-params";
 import { LinkCards } from "@/app/components/link-cards";
@@ -80,7 +80,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                 <Link href={`/reports/${r.slug}`} className="font-medium text-blue-800 hover:underline">{r.title}</Link>
                 <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
                   <span>{formatYears(r)}</span>
-                  <span className="rounded bg-stone-100 px-1.5">{KIND_LABELS[r.kind] ?? r.kind}</span>
+                  <span className="rounded bg-stone-100 px-1.5">{kindLabel(r)}</span>
                   {r.version > 1 ? <span className="rounded bg-stone-100 px-1.5">第{r.version}版</span> : null}
                   <span>{r.sentenceCount} 句</span>
                 </div>

@@ -12,6 +12,12 @@ export function kindLabel(r: { kind: ReportKind; title: string }): string {
   return type ? DOCUMENT_TYPE_LABELS[type] : KIND_LABELS[r.kind] ?? r.kind;
 }
 
+/** The kind in full on a report's page: 相关文件（进展通报）. */
+export function kindInFull(r: { kind: ReportKind; title: string }): string {
+  const label = kindLabel(r);
+  return r.kind === "document" && label !== KIND_LABELS.document ? `${KIND_LABELS.document}（${label}）` : label;
+}
+
 export const SENTENCE_KIND_LABELS: Record<SentenceLabel, { zh: string; en: string; icon: string }> = {
   goal: { zh: "目标", en: "goal", icon: "◎" },
   achievement: { zh: "实绩", en: "achievement", icon: "✓" },

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getRegion } from "@/lib/data/regions";
 import { buildYearSeries, yearPairLinks } from "@/lib/series/year-series";
 import { withCompareHref } from "@/lib/url/compare-params";
-import { KIND_LABELS, formatYears, reportYearLabel } from "@/lib/format/labels";
+import { formatYears, kindLabel, reportYearLabel } from "@/lib/format/labels";
 import { SeriesChart } from "./series-chart";
 import { LinkCards } from "@/app/components/link-cards";
 
@@ -44,7 +44,7 @@ export default async function RegionPage({ params }: Props) {
               <span className="mr-2 font-semibold">{reportYearLabel(r) || "?"}</span>
               <Link href={`/reports/${r.slug}`} className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">{r.title}</Link>
               <span className="ml-2 text-sm text-stone-600">
-                {[...formatYears(r).split(" · "), KIND_LABELS[r.kind] ?? r.kind, ...(r.version > 1 ? [`第${r.version}版`] : [])].map((part, i) => (
+                {[...formatYears(r).split(" · "), kindLabel(r), ...(r.version > 1 ? [`第${r.version}版`] : [])].map((part, i) => (
                   <span key={i} className="whitespace-nowrap">{i > 0 ? " · " : ""}{part}</span>
                 ))}
               </span>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getReportOriginal, getReportOutline, getReportSummary, listReportSentences, type SentenceOutline } from "@/lib/data/reports";
 import { labelParams, parseReaderParams, readerHref, readerLabel } from "@/lib/url/reader-params";
 import type { SentenceLabel } from "@/lib/domain/sentence";
-import { INFO_WARNINGS, KIND_LABELS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, shortReportName } from "@/lib/format/labels";
+import { INFO_WARNINGS, SENTENCE_KIND_LABELS, WARNING_LABELS, formatYears, kindInFull, shortReportName } from "@/lib/format/labels";
 import { compareHref } from "@/lib/url/compare-params";
 import { Outline } from "./outline";
 import { ReportText } from "./report-text";
@@ -103,7 +103,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
             <div><dt className="inline">地区：</dt><dd className="inline">{report.region ?? "未知"}{report.inferred.includes("region") ? "（推断）" : ""}</dd></div>
             <div><dt className="inline">年份：</dt><dd className="inline">{formatYears(report)}</dd></div>
-            <div><dt className="inline">类型：</dt><dd className="inline">{KIND_LABELS[report.kind] ?? report.kind}</dd></div>
+            <div><dt className="inline">类型：</dt><dd className="inline">{kindInFull(report)}</dd></div>
             {report.speaker ? <div><dt className="inline">报告人：</dt><dd className="inline">{report.speaker}</dd></div> : null}
             {report.meetingDate ? <div><dt className="inline">日期：</dt><dd className="inline">{report.meetingDate}{report.inferred.includes("meetingDate") ? "（推断）" : ""}</dd></div> : null}
             {report.source ? <div><dt className="inline">来源：</dt><dd className="inline">{report.source}</dd></div> : null}
