@@ -38,7 +38,7 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
     tally.labelled++;
     const where = `${label.metric} «${label.targetNumber}» ${label.targetSnippet}`;
     const expected = `${label.status}${label.result ? ` ← ${label.result.number} ${label.result.snippet}` : ""}`;
-    const located = locateSnippet(target.text, target.analyzed.sentences, label.targetSnippet, target.unitStarts);
+    const located = locateSnippet(target.locateText ?? target.text, target.analyzed.sentences, label.targetSnippet, target.unitStarts);
     if (!located) {
       tally.misses.push({ report: pairId, snippet: where, expected, got: "target sentence not found" });
       continue;
@@ -52,7 +52,7 @@ export function scorePairs(pairId: string, target: AnalyzedFile, result: Analyze
       tally.misses.push({ report: pairId, snippet: where, expected, got: why });
       continue;
     }
-    const resultAt = label.result ? locateSnippet(result.text, result.analyzed.sentences, label.result.snippet, result.unitStarts) : null;
+    const resultAt = label.result ? locateSnippet(result.locateText ?? result.text, result.analyzed.sentences, label.result.snippet, result.unitStarts) : null;
     const resultId = resultAt && label.result ? holderOf(resultAt, label.result.number).index : undefined;
     const isRight = (p: IndicatorPair) =>
       p.status === label.status &&
