@@ -494,7 +494,7 @@ function planDoneLabel(label: string, word: string, previous: string | undefined
   // 完成投资120亿元，完成年度计划的105%: with nothing of its own, the plan is the one of the metric just named (so with a
   // word too short to name anything: 为年计划的…).
   // (上半年 keeps its 年: a year word goes only with the plan word after it.)
-  const own = label.replace(/(?:完成了?|为)?(?:(?:年度|全年|年初|年)?(?:目标|计划|预算|任务)+)?$/, "");
+  const own = label.replace(/(?:完成了?|为|了)?(?:(?:年度|全年|年初|年)?(?:目标|计划|预算|任务)+|(?<![上下]半)(?:年度|全年|年初|年))?$/, "");
   const named = own.length >= 2 ? own : previous || "";
   return named.length < 2 ? `年度${word}完成率` : `${named}${word}完成率`;
 }
