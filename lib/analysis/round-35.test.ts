@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { achieved, planned } from "./test-readers";
 import { arabicYears } from "@/lib/text/chinese-numerals";
+import { cleanTitle } from "@/lib/text/metadata";
 import { blankMailQuotes } from "@/lib/text/mail-quotes";
 import { partFromHeading } from "@/lib/text/parts";
 
@@ -155,5 +156,26 @@ describe("copies of the round: page navigation, notes, tables in per cents, edit
     const note = byText(report, "【对比】");
     expect(note.reason).toMatch(/^编者按语/);
     expect(note.kind).not.toBe("goal");
+  });
+});
+
+describe("metadata of the round's copies", () => {
+  it("reads a paper's editorial as an article about the report, of the place its masthead names", () => {
+    const text = ["酒泉日报", "2020年01月10日　星期五　第01版：要闻", "凝心聚力抓落实　奋楫争先开新局", "本报评论员", "", "　　市四届人大五次会议胜利召开。", "　　全市地区生产总值增长6.3%，看看周边，嘉峪关市增长5.9%。", "　　目标已经明确，关键在于落实。"].join("\n");
+    const meta = analyzeReport(text).metadata;
+    expect(meta.kind).toBe("news");
+    expect(meta.region).toBe("酒泉市");
+  });
+
+  it("reads a legal database's field block and its foot as furniture, and its title without the field's name", () => {
+    const text = ["【法规标题】某市2006年政府工作报告", "【发布部门】某市人民政府", "【发布日期】2006.02.20", "【效力级别】地方工作文件", "【全文】", "某市人民政府工作报告", "各位代表：", "　　全市地区生产总值增长13%。", "【法宝引证码】CLI.13.208561", "相关资料", "某市2005年政府工作报告"].join("\n");
+    const report = analyzeReport(text);
+    expect(report.sentences.map((s) => s.text).join("")).not.toMatch(/发布部门|效力级别|法宝引证码|相关资料|2005年政府工作报告/);
+    expect((report.warnings ?? []).map((w) => w.code)).not.toContain("truncated");
+  });
+
+  it("cleans the browser's date and the site's name off a printed page's title", () => {
+    expect(cleanTitle("2021/2/3 上午10:15 衡阳市2021年政府工作报告_衡阳市人民政府门户网站")).toBe("衡阳市2021年政府工作报告");
+    expect(cleanTitle("【法规标题】扬州市2006年政府工作报告")).toBe("扬州市2006年政府工作报告");
   });
 });

@@ -80,11 +80,13 @@ export const REVIEW_COMMENT_RE = /^批注\s*[\[［][^\]］\n]{1,16}[\]］]\s*[:�
  */
 const MAIL_HEAD_RE =
   /^(?:(?:发件人|收件人|抄送|密送|From|To|Cc)\s*[:：].*(?:@|<)|(?:发送时间|日期|Sent|Date)\s*[:：]\s*(?:19|20)\d\d[-年/]|(?:主题|Subject)\s*[:：]\s*(?:转发|回复|答复|RE|FW|Fwd)\s*[:：]|(?:附件|Attachments?)\s*[:：].*(?:[(（]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]|\.(?:docx?|xlsx?|pdf|wps|zip)\b))|^-{2,}\s*(?:原始邮件|转发邮件|Original Message|Forwarded message)\s*-{2,}$|^--\s*$|^(?:电话|手机|传真|邮编|邮箱|E-?mail)\s*[:：][\d\s\-－—转()（）]{5,}(?:[\s\u3000]+(?:电话|手机|传真|邮编|邮箱)\s*[:：][\d\s\-－—转()（）]{5,})*$/i;
+/** A legal-information database's field block: 【发布部门】…, 【效力级别】地方工作文件, 【全文】 (batch 71's 扬州). */
+const LEGAL_DB_FIELD_RE = /^【(?:法规标题|标题|发布部门|制定机关|发布日期|实施日期|时效性|效力级别|法规类别|发文字号|失效日期)】|^【全文】$/;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
-  /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：]|END$|往期推荐|推荐阅读|(?:责编|审核|编辑)\s*[:：]|长按(?:识别)?二维码)/;
+  /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：]|END$|往期推荐|推荐阅读|(?:责编|审核|编辑)\s*[:：]|长按(?:识别)?二维码|【法宝引证码】|相关资料$|相关法规$)/;
 /** A mail system's notice at the foot of a message (【保密提示】本邮件及其附件…。): sentences, and still the footer. */
 const MAIL_NOTICE_RE = /^(?:【(?:保密提示|免责声明|保密声明)】|本邮件(?:及其附件)?(?:含有|可能含有|仅限|仅供))/;
 /** How many content lines such a notice may run to. */
@@ -176,6 +178,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
+  if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
   if (FORUM_META_RE.test(text) && text.length <= 80) return true;
   const noFullStop = !text.includes("。");

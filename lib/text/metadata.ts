@@ -90,7 +90,7 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
 
   // (关于《政府工作报告》（征求意见稿）⏎修改情况的说明: a title broken over two lines is read whole.)
   const whole = titles.map((t, k) => (TITLE_OPENED_RE.test(t) && titles[k + 1] ? t + titles[k + 1] : t));
-  let title = document?.title ?? whole.find((t) => /报告|摘登/.test(t)) ?? whole[0] ?? "";
+  let title = cleanTitle(document?.title ?? whole.find((t) => /报告|摘登/.test(t)) ?? whole[0] ?? "");
   if (!document && (!title || MASKED.test(title) || (titleRegion && titleRegion !== region.name))) {
     const composed = composeTitle(region.name, years.reviewYear, years.planYear, processed);
     if (composed) {
@@ -118,6 +118,8 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
 function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
   if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t)) || /[(（](?:摘要|摘登|节选|有删节)[)）]/.test(stored.slice(0, 300))) return "excerpt";
   if (boiler.some((t) => /记者/.test(t))) return "news";
+  // 本报评论员 under the headline: a paper's editorial on the report is an article about it (batch 78's 酒泉日报).
+  if (/^\s*(?:本报|本刊|本台|本网)?(?:特约)?评论员\s*$/m.test(stored.slice(0, 400))) return "news";
   const first = processed.sentences[0];
   if (first && /\d{1,2}月\d{1,2}日(?:讯|电)/.test(stored.slice(Math.max(0, first.start - 30), first.start))) return "news";
   // 四川提出今年经济增长8%左右⏎新华社成都1月25日电（记者…）: a headline that states a figure is the first sentence, the
@@ -189,8 +191,30 @@ function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine
     if (n > top) best = name;
   }
   if (best && !tie && district >= 3) return { name: best, inferred: true };
-  if (topCity && city >= district) return { name: topCity, inferred: true };
-  return { name: best && !tie ? best : null, inferred: true };
+  // 酒泉日报 over an editorial that names 嘉峪关市 once, for a comparison: a local paper's masthead names its place, unless
+  // the text names another place more than once (batch 78's 酒泉).
+  const masthead = mastheadPlace(stored);
+  const winner = topCity && city >= district ? topCity : best && !tie ? best : null;
+  if (masthead && masthead !== winner && (winner === null || (counts.get(winner) ?? 0) <= 1)) return { name: masthead, inferred: true };
+  return { name: winner, inferred: true };
+}
+
+/**
+ * A title as its page gave it, less what the copy put around it: a legal database's field name (【法规标题】), the date
+ * and time a browser prints before a page's title and the site's name it puts after (2021/2/3 上午10:15 …_某市人民政府门户网站).
+ */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/^【[^【】]{2,6}】\s*/, "")
+    .replace(/^\d{4}\/\d{1,2}\/\d{1,2}\s+(?:上午|下午)?\s*\d{1,2}:\d{2}\s+/, "")
+    .replace(/\s*[_|｜-]\s*[\u4e00-\u9fa5]{2,20}(?:门户网站|政府网|网站|网)$/, "")
+    .trim();
+}
+
+/** The place a local paper's masthead names in the text's first lines (酒泉日报, 《石嘴山日报》), if it is a known place. */
+function mastheadPlace(stored: string): string | null {
+  const paper = /^\s*《?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|都市报)》?\s*$/m.exec(stored.slice(0, 200));
+  return paper ? lastRegionIn(`${paper[1]}市`) ?? lastRegionIn(paper[1]) : null;
 }
 
 /** The region a title names: any unit right before 政府工作报告 (`20xx年杭州市政府工作报告`), else a known name. */
