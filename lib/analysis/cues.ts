@@ -29,7 +29,10 @@ export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
   // 各县（市、区）人民政府，市政府各部门：, 现将有关情况通报如下：: an official document's addressees and the line that hands
   // over its contents (a division of work, a progress report, batches 71–72).
-  { re: /^各[^。；;]{0,80}(?:人民政府|管委会|部门|单位|院校|企业)[^。；;]{0,20}[：:]$|^现将[^。；;]{0,40}(?:通报|报告|说明|印发)(?:如下|给你们)/, reason: "行文对象与程序", strong: true },
+  { re: /^各[^。；;]{0,80}(?:人民政府|管委会|部门|单位|院校|企业)[^。；;]{0,20}[：:]$|^现将[^。；;]{0,40}(?:通报|报告|说明|印发)(?:如下|给你们)|^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开)[)）]$/, reason: "行文对象与程序", strong: true },
+  // 牵头单位：市发改委, 责任单位：各县市区政府, 完成时限：2023年12月底: who answers for a task and by when, in a division of
+  // the report's work (batch 71's 十堰, 12 labels of 12).
+  { re: /^(?:牵头单位|责任单位|配合单位|协办单位|牵头领导|责任领导|完成时限|完成时间)[：:]/, reason: "分工(责任单位与时限)", strong: true },
   // 注：⏎1.本公报中2019年数据为初步统计数。 3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。: how a
   // bulletin's or a table's figures are counted, said in its notes, states no result (a statistics bulletin, batch 63).
   { re: /^(?:注|注释|附注)[：:]?$|本公报|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?本表|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{1,24}(?:统计范围为|为(?:初步统计数|初步核算数|快报数|[^。，,；;\d]{0,10}推算数))|四舍五入的原因|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{2,20}绝对数按现价计算/, reason: "统计口径说明", strong: true },

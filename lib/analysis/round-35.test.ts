@@ -179,3 +179,21 @@ describe("metadata of the round's copies", () => {
     expect(cleanTitle("【法规标题】扬州市2006年政府工作报告")).toBe("扬州市2006年政府工作报告");
   });
 });
+
+describe("a document's head and foot", () => {
+  it("takes the region from the document, not from a zone's committee among its addressees, and reads its sign-off as its end", () => {
+    const text = ["关于2019年《政府工作报告》目标任务上半年进展情况的通报", "各县（市、区）人民政府，济宁高新区、太白湖新区管委会，市政府各部门：", "　　全市地区生产总值增长7.1%，济宁市经济运行总体平稳。", "　　济宁市固定资产投资增长8.6%。", "济宁市人民政府督查室", "2019年7月16日", "主办：济宁市人民政府办公室　　承办：济宁市大数据中心"].join("\n");
+    const report = analyzeReport(text);
+    expect(report.metadata.region).toBe("济宁市");
+    expect((report.warnings ?? []).map((w) => w.code)).not.toContain("truncated");
+  });
+});
+
+describe("a division of the report's work", () => {
+  it("reads who answers for a task and by when, and the publication note, as framing, and the task itself as a goal", () => {
+    const text = ["某市人民政府办公室关于印发2023年《政府工作报告》重点工作责任分工方案的通知", "各县市区人民政府，市政府各部门：", "一、地区生产总值增长6.5%左右。", "牵头单位：市发改委", "责任单位：各县市区政府", "完成时限：2023年12月底", "某市人民政府办公室", "2023年2月10日", "（此件公开发布）"].join("\n");
+    const report = analyzeReport(text);
+    expect(byText(report, "一、地区生产总值").kind).toBe("goal");
+    for (const start of ["牵头单位", "责任单位", "完成时限", "（此件公开发布）"]) expect(byText(report, start).kind).toBe("other");
+  });
+});

@@ -164,7 +164,9 @@ function detectRegion(stored: string, body: string, speakerLine?: ClassifiedLine
   // ——2024年2月23日在天津经济技术开发区2024年工作会议上, 我代表开发区管委会: a development zone's committee reports to its
   // work conference; the zone lies in the place its name opens on (天津 → 天津市), unless the zone is itself a unit.
   const zone = ZONE_RE.exec(opening);
-  if (zone && /管委会|管理委员会|工作会议/.test(opening)) {
+  // (各县（市、区）人民政府，济宁高新区、…管委会： addresses a zone's committee among others; the committee reporting says
+  // 我代表…管委会, or the meeting is the zone's work conference.)
+  if (zone && /我代表[^，,。]{0,16}(?:管委会|管理委员会)|工作会议/.test(opening)) {
     // (苏州工业园区 is a unit of its own; 经济技术开发区 alone names several, none of them this one.)
     const name = [lastRegionIn(zone[0]), lastRegionIn(zone[1]), lastRegionIn(`${zone[1]}市`)].find((n) => n && !/开发区$/.test(n));
     if (name) return { name, inferred: false };
