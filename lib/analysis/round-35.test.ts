@@ -73,6 +73,7 @@ describe("a report forwarded by mail as plain text", () => {
     ...Array.from({ length: 10 }, (_, i) => `> 　　新建项目${i + 1}个，完成投资${i + 2}亿元。`),
     "",
     "--",
+    "某市人民政府办公室新闻科　张三",
     "电话：0777-2822306 转 8017",
     "【保密提示】本邮件及其附件含有发件单位的保密信息，仅限上述收件人使用。",
   ].join("\n");
@@ -87,6 +88,8 @@ describe("a report forwarded by mail as plain text", () => {
   it("joins the lines the mail program wrapped inside a figure, and drops the mail's head and foot", () => {
     const report = analyzeReport(wrapped);
     expect((report.warnings ?? []).map((w) => w.code)).toContain("mail-quotes");
+    // (The signature under -- and the notice are the mail's: the report does not end mid-sentence.)
+    expect((report.warnings ?? []).map((w) => w.code)).not.toContain("truncated");
     const values = report.sentences.flatMap((s) => s.indicators.map((i) => `${i.label}=${i.value}`));
     expect(values).toContain("社会消费品零售总额=59720000000");
     expect(report.sentences.map((s) => s.text).join("")).not.toMatch(/发件人|发送时间|原始邮件|保密提示|电话：/);

@@ -15,3 +15,12 @@ describe("a report's kind as the pages name it", () => {
     expect(shortReportName({ ...progress, region: "济宁市", reviewYear: 2018, planYear: 2019 })).toBe("济宁市2019 进展通报");
   });
 });
+
+describe("warning labels", () => {
+  it("names every warning the reading can give in Chinese, and marks the ones that only inform", async () => {
+    const { WARNING_LABELS, INFO_WARNINGS } = await import("./labels");
+    for (const code of ["truncated", "line-numbers", "mail-quotes", "subtitles", "slides", "review-comments", "ocr-digits", "illegible"]) expect(WARNING_LABELS[code]).toMatch(/[\u4e00-\u9fff]/);
+    expect(INFO_WARNINGS.has("mail-quotes")).toBe(true);
+    expect(INFO_WARNINGS.has("truncated")).toBe(false);
+  });
+});

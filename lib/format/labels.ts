@@ -37,10 +37,18 @@ export const WARNING_LABELS: Record<string, string> = {
   reading: "读取方式",
   "ocr-slips": "识别错字",
   "translation-skipped": "已略去译文",
+  "line-numbers": "已略去行号",
+  "mail-quotes": "已略去邮件引用符",
+  "review-comments": "已略去批注",
+  subtitles: "字幕文件",
+  slides: "幻灯片",
+  "ocr-digits": "识别数字有误",
+  illegible: "字迹难辨",
+  "internal-error": "内部错误",
 };
 
 /** Warnings that only inform (nothing is wrong with the reading); shown quietly. */
-export const INFO_WARNINGS = new Set(["boilerplate-removed", "reading"]);
+export const INFO_WARNINGS = new Set(["boilerplate-removed", "reading", "line-numbers", "mail-quotes", "review-comments", "subtitles", "slides", "translation-skipped"]);
 
 /** "2019 回顾 · 2020 计划", with inferred years marked (推断). */
 export function formatYears(r: { reviewYear: number | null; planYear: number | null; inferred: string[] }): string {

@@ -222,6 +222,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   markRepeatedTitles(out);
   markPageFurniture(out);
   markFooter(out);
+  markMailSignatures(out);
   markLicenceFooter(out);
   markEncyclopediaEntry(out);
   return out;
@@ -525,6 +526,19 @@ const TABLE_RULE_RE = /^(?=.*[\u2500-\u257F])[\u2500-\u257F\s\u3000]{3,}$|^\+(?:
  * running title beside a page number (— 1 —⏎政府工作报告, — 3 —⏎义乌市十七届人大四次会议文件) even when the copy is too
  * short for it to repeat. */
 const GAZETTE_HEAD_RE = /(?:公报|日报|学报|月刊|周刊|政报)|政府工作报告$|(?:会议|大会)(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?$|(?:19|20)\d\d\s*[·•.．]\s*\d{1,2}$|(?:19|20)\d\d年第\d{1,3}[期号]|第\d{1,3}[期号]$/;
+
+/** How many lines a mail's signature may run to under its `--`. */
+const SIGNATURE_MAX_LINES = 4;
+
+/** --⏎钦州市人民政府办公室新闻科　李婷⏎电话：…: a mail's signature, from its `--` to the next blank line (batch 73's 钦州). */
+function markMailSignatures(out: ClassifiedLine[]): void {
+  out.forEach((l, i) => {
+    if (l.text.trim() !== "--") return;
+    const block: ClassifiedLine[] = [];
+    for (let j = i + 1; j < out.length && out[j].kind !== "blank"; j++) block.push(out[j]);
+    if (block.length <= SIGNATURE_MAX_LINES && block.every((b) => !b.text.includes("。"))) for (const b of block) b.kind = "boilerplate";
+  });
+}
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
 function markFooter(out: ClassifiedLine[]): void {
