@@ -535,7 +535,8 @@ function markMailSignatures(out: ClassifiedLine[]): void {
   out.forEach((l, i) => {
     if (l.text.trim() !== "--") return;
     const block: ClassifiedLine[] = [];
-    for (let j = i + 1; j < out.length && out[j].kind !== "blank"; j++) block.push(out[j]);
+    // (The mail system's notice after it is footer already.)
+    for (let j = i + 1; j < out.length && out[j].kind !== "blank" && out[j].kind !== "boilerplate"; j++) block.push(out[j]);
     if (block.length <= SIGNATURE_MAX_LINES && block.every((b) => !b.text.includes("。"))) for (const b of block) b.kind = "boilerplate";
   });
 }
