@@ -200,3 +200,12 @@ describe("a division of the report's work", () => {
     for (const start of ["牵头单位", "责任单位", "完成时限", "（此件公开发布）"]) expect(byText(report, start).kind).toBe("other");
   });
 });
+
+describe("an archive compilation's notes", () => {
+  it("reads the compiler's 〔n〕 notes under 注　释 as notes, no part of the plan", () => {
+    const text = ["二、一九八七年的主要任务", "　　全市工农业总产值增长9.5%。", "　　（据市档案馆藏市十届人大四次会议文件排印）", "　　注　释", "　　〔1〕第七个五年计划：即一九八六年至一九九○年国民经济和社会发展第七个五年计划。", "　　〔2〕“双增双节”：指增产节约、增收节支运动。"].join("\n");
+    const report = analyzeReport(text);
+    expect(byText(report, "〔1〕").part).toBe("other");
+    expect(byText(report, "〔2〕").kind).not.toBe("goal");
+  });
+});

@@ -66,10 +66,11 @@ const FIGURE_IN_ITEM_RE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:%|％|‰|�
 
 /** 注：…, 注释：…, 名词解释：… at the start of a paragraph: the notes under a table or at the end of a Word export or a
  * portal copy (a glossary keyed ①②). */
-const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]/;
+// (注　释 alone on its line, the heading of an archive compilation's notes, batch 72's 镇江.)
+const NOTES_START_RE = /^(?:注|注释|备注|附注|名词解释)\s*[：:]|^注[\s\u3000]*释$/;
 
 /** A note's own item: numbered (1.“两区”：…) or a term with its definition (三江源国家公园：…, 同口径：…). */
-const NOTE_ITEM_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|\[\d{1,2}\]|[①-⑳])|^[^。，,；;]{1,16}[：:]/;
+const NOTE_ITEM_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳])|^[^。，,；;]{1,16}[：:]/;
 
 /** A paragraph that opens on the body's indent (two ideographic spaces, or four blanks) at its line's start. */
 function indentedBody(stored: string, start: number): boolean {
