@@ -517,7 +517,9 @@ function marginLabel(metric: string, margin: RegExpExecArray, before: string): s
   let against = (margin[3] ?? margin[4]).replace(/(?<=.)(?:平均)?水平$|(?<=.)平均$/, "");
   const target = margin[2] ? /(?:目标|计划)$/.exec(before)?.[0] : undefined;
   if (target && !against.endsWith(target)) against += target;
-  return `${metric}${margin[1] ?? "增速"}${MARGIN_WORDS[word] ?? word}${against}`;
+  // (增速高于全省0.1个百分点、高于全国0.2个百分点: the second margin's metric is the first's without its margin.)
+  const own = metric.replace(/(?<=.{2})(?:增速|增幅)?(?:高于|快于|低于|慢于)[\u4e00-\u9fa5]{1,10}$/, "");
+  return `${own}${margin[1] ?? "增速"}${MARGIN_WORDS[word] ?? word}${against}`;
 }
 
 /** What a number of policy moves (两次…) counts: the move up to the end of the clause or the list item. */

@@ -122,6 +122,11 @@ describe("figures the archive and web copies of earlier decades write", () => {
     expect(achieved("空气质量二级以上天数达到326天。")[0]).toMatchObject({ type: "count", value: 326 });
   });
 
+  it("names a second margin of a list by the metric, not by the first margin (高于全省…、高于全国…)", () => {
+    const labels = achieved("全市地区生产总值增长6.3%，增速高于全省0.1个百分点、高于全国0.2个百分点。").map((i) => i.label);
+    expect(labels).toContain("地区生产总值增速高于全国");
+  });
+
   it("drops a prohibition's modal from the name (不得突破)", () => {
     expect(planned("全民所有制单位基本建设投资不得突破4.5亿元。")[0].label).toBe("全民所有制单位基本建设投资");
   });
