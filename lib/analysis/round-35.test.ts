@@ -199,10 +199,13 @@ describe("a document's head and foot", () => {
 
 describe("a division of the report's work", () => {
   it("reads who answers for a task and by when, and the publication note, as framing, and the task itself as a goal", () => {
-    const text = ["某市人民政府办公室关于印发2023年《政府工作报告》重点工作责任分工方案的通知", "各县市区人民政府，市政府各部门：", "一、地区生产总值增长6.5%左右。", "牵头单位：市发改委", "责任单位：各县市区政府", "完成时限：2023年12月底", "某市人民政府办公室", "2023年2月10日", "（此件公开发布）"].join("\n");
+    const text = ["十堰市人民政府办公室关于印发2023年《政府工作报告》重点工作责任分工方案的通知", "各县市区人民政府，市政府各部门：", "一、地区生产总值增长6.5%左右。", "牵头单位：市发改委", "责任单位：各县市区政府", "完成时限：2023年12月底", "市人民政府办公室", "2023年2月10日", "（此件公开发布）"].join("\n");
     const report = analyzeReport(text);
     expect(byText(report, "一、地区生产总值").kind).toBe("goal");
     for (const start of ["牵头单位", "责任单位", "完成时限", "（此件公开发布）"]) expect(byText(report, start).kind).toBe("other");
+    // (The issuing office names the place; the publication note under the date ends the document.)
+    expect(report.metadata.region).toBe("十堰市");
+    expect((report.warnings ?? []).map((w) => w.code)).not.toContain("truncated");
   });
 });
 

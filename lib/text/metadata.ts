@@ -67,7 +67,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   // 一图读懂2024年成都市政府工作报告: a text that never names its congress or speaker, nor itself in the body, is the
   // title's place.
   const found = detectRegion(stored, body, speakerLine);
-  const region = found.name === null && titleRegion ? { name: titleRegion, inferred: true } : found;
+  // (十堰市人民政府办公室关于印发…分工方案的通知: a document's title names the office that issued it, and so its place.)
+  const fromTitle = titleRegion ?? (document ? lastRegionIn(document.title) : null);
+  const region = found.name === null && fromTitle ? { name: fromTitle, inferred: true } : found;
   if (region.inferred) inferred.push("region");
   // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
   const baseYear = titleBlockYear(lines) ?? pageDateYear(boiler) ?? yearOfFileName(opts.fileName);
