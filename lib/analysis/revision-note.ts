@@ -1,14 +1,15 @@
 // 关于《政府工作报告》（征求意见稿）修改情况的说明: the note a government hands its congress on how the report's draft was
 // changed after the deputies' comments. It quotes the draft's wording and the report's (将“…增长6.5%左右”修改为“…增长6%
 // 左右”), so its figures look like targets; but the note itself sets none and reports no result: every sentence is other.
+import { documentTypeOfTitle } from "@/lib/text/related-document";
 import type { Classification } from "./types";
 
-/** The note's title, on the text's first two lines (a title may be broken over two), closing the line. */
-const REVISION_NOTE_TITLE_RE = /(?:修改|修订)(?:情况|意见(?:采纳情况)?)?的?说明$/;
+/** The note's title, on the text's first two lines (a title may be broken over two): a document of type revisions. */
+const namesRevisionNote = (title: string) => documentTypeOfTitle(title) === "revisions";
 
 export function isRevisionNote(text: string): boolean {
   const [first = "", second = ""] = text.split("\n").map((line) => line.replace(/\s+/g, "")).filter(Boolean);
-  return REVISION_NOTE_TITLE_RE.test(first) || (first.length <= 40 && REVISION_NOTE_TITLE_RE.test(first + second));
+  return namesRevisionNote(first) || (first.length <= 40 && namesRevisionNote(first + second));
 }
 
 export const REVISION_NOTE: Classification = {
