@@ -5,6 +5,9 @@ import { prepareFreshDatabase } from "@/tests/support/test-db";
 import { normalizeForSearch } from "@/lib/search/normalize";
 
 prepareFreshDatabase("search");
+// Imports warm the comparisons in a worker thread that writes to the same SQLite file; this suite measures the search
+// index, so it computes comparisons on request instead (as report-imports.test does) and no writer races its queries.
+process.env.DUIZHAO_COMPARE_WORKERS = "0";
 
 const { seed } = await import("@/seeds/seed");
 const { getDb } = await import("./db");
