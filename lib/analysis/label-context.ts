@@ -53,10 +53,16 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 开工安置房805万平方米，竣工124万平方米 → 竣工安置房; 拆迁安置房竣工…、交付… → 拆迁安置房交付: a new verb, the same object.
   if (STAGE_VERB_RE.test(label)) {
     const lead = STAGE_VERB_LEAD_RE.exec(previous);
-    if (lead) return label + lead[2];
+    // (新开工亿元以上项目96个，竣工投产67个: readers name those finished 竣工投产项目, 4 labels of 5: the threshold and the
+    // sector words stay with the projects started.)
+    if (lead) return label + (/投产$/.test(label) && /项目$/.test(lead[2]) ? "项目" : lead[2]);
     const tail = STAGE_VERB_TAIL_RE.exec(previous);
     if (tail) return tail[1] + label;
   }
+  // 新增规模以上工业企业31家，退出10家, 新登记市场主体2.3万户，注销4100户: firms leaving are of the kind just counted
+  // entering (batch 78's 酒泉).
+  const entered = EXIT_VERB_RE.test(label) ? ENTRY_LEAD_RE.exec(previous)?.[1] : undefined;
+  if (entered) return label + entered;
   // 收集问题952个,协调解决919个: a verb of handling alone handles the object of the verb before it.
   if (HANDLED_RE.test(label)) {
     const object = GATHERED_RE.exec(previous)?.[1];
@@ -88,7 +94,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // 高新技术企业净增120家、总数达到860家, 新增上市企业6家、累计31家: the total is of the thing whose increase was
   // just named, not the increase.
   const total = /^(?:总数|总量|总额|累计)$/.exec(label);
-  const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设|新培育|新登记|新认定|新招引)(.{2,})$/.exec(previous)?.[1]) : undefined;
+  // (…退出10家，总数达到247家: the total after those leaving is of the same kind.)
+  const grown = total ? (/^(.{2,}?)(?:净增|新增|增加|增长)$/.exec(previous)?.[1] ?? /^(?:净增|新增|新建|新引进|新设|新培育|新登记|新认定|新招引|退出|注销|关停|关闭)(.{2,})$/.exec(previous)?.[1]) : undefined;
   if (total && grown) return label === "累计" ? grown : `${grown}${label}`;
   // 实施重点项目186个，完成投资482亿元: the investment of the projects just counted.
   if (/^(?:完成|累计完成)?投资$/.test(label) && /(?:项目|工程)$/.test(previous)) return `${previous}投资`;
@@ -125,12 +132,15 @@ const OWNER_MEASURE_RE = /^([\u4e00-\u9fa5]{1,10}?)(?:种植面积|播种面积|
 const COUNTED_WORKS_RE = /(?:公路|铁路|道路|轨道交通|管网|线路)$/;
 
 // Longest first: 开工建设治水项目834个、完工720个 is 完工治水项目, not 完工建设治水项目.
-const STAGE_VERBS = "开工建设|建成投用|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
+const STAGE_VERBS = "开工建设|建成投用|竣工投产|建成投产|新开工|开工|竣工|交付|基本建成|建成|完工|回迁|安置";
 /** Two sides of one name: 城镇居民人均可支配收入 and 农村居民…, 出口总额 and 进口…. The longer words first. */
 // (大会应到代表258名，实到241名: the delegates due and the delegates present.)
 const PAIRED_SIDES: [string, string][] = [["城镇常住居民", "农村常住居民"], ["城镇居民", "农村居民"], ["城市居民", "农村居民"], ["出口", "进口"], ["应到", "实到"]];
 const HANDLED_RE = /^(?:协调|帮助|及时|累计)?(?:解决|办结|化解|处置|答复|整改|办理|回复|落实|销号|调处)了?$/;
 const GATHERED_RE = /^(?:收集|受理|排查|发现|征集|收到|梳理|摸排|接到|接收|交办|梳理出|排查出)(.{2,8})$/;
+/** Leaving a register (退出, 注销), after a count of those entering it (新增, 新登记…) whose object it shares. */
+const EXIT_VERB_RE = /^(?:退出|注销|关停|关闭|迁出|吊销)$/;
+const ENTRY_LEAD_RE = /^(?:净增|新增|新登记|新设立|新设|新引进|新培育|新认定|新注册)(.{2,})$/;
 const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);

@@ -77,7 +77,7 @@ const BURDEN_RE = /(?:税负|负担|收费|税费)$/;
 const INDUSTRY_CUT_RE = /^([\u4e00-\u9fa5]{2,4})行业(?:压减|退出|化解|淘汰|削减)(?:落后|过剩)?((?:[\u4e00-\u9fa5]{0,4})产能)$/;
 
 /** A cut in front of what is cut (减少农村贫困人口, 减轻农民负担): the verb is the sign, not part of the name. */
-const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|调减|退出(?!贫困))了?(?=[\u4e00-\u9fa5“]{2})/;
+const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削减|核减|裁减|调减|退出(?=[\u4e00-\u9fa5]{0,6}产能))了?(?=[\u4e00-\u9fa5“]{2})/;
 /** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
 const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
