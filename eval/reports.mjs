@@ -729,6 +729,17 @@ const SEVENTY_EIGHTH_BATCH = ["jiuquan-2019", "jiuquan-2020", "jiuquan-2020-edit
   "shizuishan-2014-news", "xianyang-2024", "xianyang-2025", "xianyang-2025-news"];
 const SEVENTY_EIGHTH_BATCH_HELD = new Set(["xianyang-2024", "xianyang-2025"]);
 const SEVENTY_EIGHTH_BATCH_PAIRS = [["jiuquan-2019", "jiuquan-2020"], ["shizuishan-2013", "shizuishan-2014"], ["xianyang-2024", "xianyang-2025"]];
+// Batch 80 (labelled 2026-12-06, twenty-fifth session), first scored before any rule was tuned on it: a 地级市 of Jiangxi
+// (上饶市 2016 and 2017, the later a congress deputy's annotated copy exported from a shared document: 【批注：…】 and
+// ［代表意见：…］ comments inline, some with figures of their own, ★ marks, the deputy's questions at the end) with a 上饶日报
+// article; a 地级市 of Hebei (秦皇岛市 2008 and 2009, portal copies) with, instead of an article, the minutes (会议纪要) of the
+// city government's executive meeting that discussed the draft 2009 report; a 地级市 of Shandong (威海市 2019 and 2020,
+// portal copies) with a 威海日报 article. Held back, fixed before any text was written (/work/batch80/HELD_BACK, 17:42 UTC):
+// the 威海 pair.
+const EIGHTIETH_BATCH = ["shangrao-2016", "shangrao-2017", "shangrao-2017-news", "qinhuangdao-2008", "qinhuangdao-2009",
+  "qinhuangdao-2009-minutes", "weihai-2019", "weihai-2020", "weihai-2020-news"];
+const EIGHTIETH_BATCH_HELD = new Set(["weihai-2019", "weihai-2020"]);
+const EIGHTIETH_BATCH_PAIRS = [["shangrao-2016", "shangrao-2017"], ["qinhuangdao-2008", "qinhuangdao-2009"], ["weihai-2019", "weihai-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -806,6 +817,7 @@ const COMPOSED_BATCHES = [
   [76, SEVENTY_SIXTH_BATCH, SEVENTY_SIXTH_BATCH_HELD, SEVENTY_SIXTH_BATCH_PAIRS],
   [77, SEVENTY_SEVENTH_BATCH, SEVENTY_SEVENTH_BATCH_HELD, SEVENTY_SEVENTH_BATCH_PAIRS],
   [78, SEVENTY_EIGHTH_BATCH, SEVENTY_EIGHTH_BATCH_HELD, SEVENTY_EIGHTH_BATCH_PAIRS],
+  [80, EIGHTIETH_BATCH, EIGHTIETH_BATCH_HELD, EIGHTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
