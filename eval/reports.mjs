@@ -729,6 +729,17 @@ const SEVENTY_EIGHTH_BATCH = ["jiuquan-2019", "jiuquan-2020", "jiuquan-2020-edit
   "shizuishan-2014-news", "xianyang-2024", "xianyang-2025", "xianyang-2025-news"];
 const SEVENTY_EIGHTH_BATCH_HELD = new Set(["xianyang-2024", "xianyang-2025"]);
 const SEVENTY_EIGHTH_BATCH_PAIRS = [["jiuquan-2019", "jiuquan-2020"], ["shizuishan-2013", "shizuishan-2014"], ["xianyang-2024", "xianyang-2025"]];
+// Batch 79 (labelled 2026-12-06, twenty-fifth session), first scored after the round's first rules, tuned on batch 80: a
+// 地级市 of Zhejiang (金华市 2017 and 2018, portal copies) with, instead of an article, the 金华日报's question-and-answer
+// interview with the mayor after the 2018 session; a provincial capital (太原市 2012 and 2013, the later the text of the
+// printed session booklet's PDF: its cover, running header, page numbers and sentences broken across pages) with the
+// outline of the city's 图解 slide deck on the 2013 report (slide markers, bullet lines, speaker notes); a 地级市 of
+// Zhejiang (丽水市 2021 and 2022, portal copies) with a 丽水日报 article. Held back, fixed before any text was written
+// (/work/batch79/HELD_BACK, 17:42 UTC): the 丽水 pair.
+const SEVENTY_NINTH_BATCH = ["jinhua-2017", "jinhua-2018", "jinhua-2018-interview", "taiyuan-2012", "taiyuan-2013",
+  "taiyuan-2013-slides", "lishui-2021", "lishui-2022", "lishui-2022-news"];
+const SEVENTY_NINTH_BATCH_HELD = new Set(["lishui-2021", "lishui-2022"]);
+const SEVENTY_NINTH_BATCH_PAIRS = [["jinhua-2017", "jinhua-2018"], ["taiyuan-2012", "taiyuan-2013"], ["lishui-2021", "lishui-2022"]];
 // Batch 80 (labelled 2026-12-06, twenty-fifth session), first scored before any rule was tuned on it: a 地级市 of Jiangxi
 // (上饶市 2016 and 2017, the later a congress deputy's annotated copy exported from a shared document: 【批注：…】 and
 // ［代表意见：…］ comments inline, some with figures of their own, ★ marks, the deputy's questions at the end) with a 上饶日报
@@ -817,6 +828,7 @@ const COMPOSED_BATCHES = [
   [76, SEVENTY_SIXTH_BATCH, SEVENTY_SIXTH_BATCH_HELD, SEVENTY_SIXTH_BATCH_PAIRS],
   [77, SEVENTY_SEVENTH_BATCH, SEVENTY_SEVENTH_BATCH_HELD, SEVENTY_SEVENTH_BATCH_PAIRS],
   [78, SEVENTY_EIGHTH_BATCH, SEVENTY_EIGHTH_BATCH_HELD, SEVENTY_EIGHTH_BATCH_PAIRS],
+  [79, SEVENTY_NINTH_BATCH, SEVENTY_NINTH_BATCH_HELD, SEVENTY_NINTH_BATCH_PAIRS],
   [80, EIGHTIETH_BATCH, EIGHTIETH_BATCH_HELD, EIGHTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
