@@ -179,12 +179,20 @@ const CHART_LABELS_RE = /^(?:[-+−]?\d[\d.,]*(?:%|年)?[\s\u3000]+){2,}[-+−]?
 /** 单位：亿元, 单位：%: a chart's or a table's unit on a line of its own. */
 const UNIT_CAPTION_RE = /^[（(]?单位[：:][\s\u3000]*[^\s，。,；;]{1,8}[)）]?$/;
 
+/** What a meeting's minutes ask or approve, and how they give its view. */
+const MEETING_TASK_RE = /^会议(?:要求|决定|明确|原则同意|同意)/;
+const MEETING_VIEW_RE = /^会议(?:认为|强调)/;
+
 export function decideKind(sentence: ClassifiableSentence, context: ClassifyContext = {}): Decision {
   const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!raw) return make("other", "空句", 0.9, "empty");
   // A question (the journalist's, or a news subhead's 下一步怎么走？) asserts nothing.
   if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
   if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
+  // 会议要求，市政府研究室要…, 会议原则同意…拟办的10件实事: a meeting's minutes set tasks; 会议认为…, 会议强调… give its
+  // view (batch 80's 秦皇岛). 会议指出，2008年… tells what was done and decides by its own words.
+  if (MEETING_TASK_RE.test(raw)) return make("goal", "会议要求(任务)", 0.7, "cue");
+  if (MEETING_VIEW_RE.test(raw)) return make("other", "会议意见(认为/强调)", 0.6, "frame");
   // 09:05 报告开篇指出…: a live coverage's time stamp is no part of what the entry says.
   // (#双流两会# 【政府工作报告】（2/18）…: a Weibo thread's tags and post number, no part of what the post says.)
   const said = raw.replace(LIVE_STAMP_RE, "").replace(ANSWER_SPEAKER_RE, "").replace(THREAD_POST_LEAD_RE, "") || raw;

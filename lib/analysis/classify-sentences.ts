@@ -12,6 +12,14 @@ type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSen
 /** The tag an edition's editors open their note with. */
 const EDITORS_NOTE_RE = /^[【\[](?:划重点|解读|对比|数说|点评|编者按|编者注|小编说|记者观察|延伸阅读|画重点|敲黑板)[】\]]/;
 const editorsNote = (d: Decision): Decision => ({ ...d, reason: `编者按语(不属报告原文);${d.reason}` });
+/** The tag a reader's comment opens with, in a deputy's annotated copy: 【批注：…】, ［代表意见·某某（某团）：…］. */
+const READERS_NOTE_RE = /^[【［\[〔](?:批注|旁批|眉批|代表意见|审议意见|委员意见|读者注|笔者注)[^】］\]〕]{0,20}?[：:]/;
+/** What a reader's comment finds wanting: a target not met, a figure left out, a gap. */
+const WANTING_RE = /没有?完成|未完成|没有?达到|未达到|差了|没有?提|未提|一字未提|没给数|缺口|突出|下滑|负增长|太笼统|难度不小|是否实际/;
+/** A reader's comment is no sentence of the report's: it neither sets a goal nor reports a result; it may name a problem. */
+const readersNote = (text: string): Decision => ({
+  kind: "other", subtype: WANTING_RE.test(text) ? "problem" : null, reason: `读者批注(不属报告原文)${WANTING_RE.test(text) ? ";问题:未完成/不足" : ""}`, confidence: 0.8, source: "frame",
+});
 
 export function classifySentences(
   sentences: Input[],
@@ -78,7 +86,8 @@ export function classifySentences(
     // In the review such a note restates the year's results; in the plan it sets no task of the report's.
     const note = EDITORS_NOTE_RE.test(sentence.text);
     const own =
-      unsectioned && afterTurn ? null
+      READERS_NOTE_RE.test(sentence.text) ? readersNote(sentence.text)
+      : unsectioned && afterTurn ? null
       : note && sentence.part === "plan" ? editorsNote(decideKind({ ...sentence, part: "other" }, { ...context, section: null, fallback: null }))
       : note ? editorsNote(decideKind(sentence, context))
       : decideKind(sentence, context);

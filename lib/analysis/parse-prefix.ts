@@ -241,7 +241,9 @@ export function cleanLabel(label: string): string {
   out = out.replace(LEADING_TASK_RE, "");
   // …一段据《扬州日报》刊载稿校补】人均地区生产总值: the end of a bracketed note that opened before the clause (a legal
   // database's 【注：…】, batch 71's 扬州) is no part of the name.
-  out = out.replace(/^[^【】]*】(?=[\u4e00-\u9fa5“]{2})/, "");
+  // (…28006元【批注：上年25860元】、农村居民…, ［代表意见…］新增…: a reader's comment closed before the clause, batch 80's
+  // 上饶 annotated copy.)
+  out = out.replace(/^[^【】［］]*[】］][、，,；;]?(?=[\u4e00-\u9fa5“]{2})/, "");
   // 现行标准下剩余86户: the standard the count is made by is no part of its name (batch 62's 神农架).
   out = out.replace(/^(?:按|在)?现行(?:扶贫|贫困)?标准下(?=[\u4e00-\u9fa5]{2})/, "");
   // 全市经济社会发展的主要预期目标是地区生产总值 (a copy that lost the colon after 是): the lead names the plan, not the figure.

@@ -1,7 +1,9 @@
 // The thirty-sixth round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
 import { achieved } from "./test-readers";
+import { documentTypeOfTitle } from "@/lib/text/related-document";
 
 const named = (text: string) => achieved(text).map((x) => `${x.label}=${x.value}`);
 
@@ -18,5 +20,62 @@ describe("figures named by a verb alone take the object of the count before them
 
   it("names projects put into production after the projects started", () => {
     expect(named("全年新开工项目132个，竣工投产87个。")).toEqual(["新开工项目=132", "竣工投产项目=87"]);
+  });
+});
+
+describe("a deputy's annotated copy (批注本)", () => {
+  const text = [
+    "某市2017年政府工作报告（代表审议批注本）",
+    "一、2016年工作回顾",
+    "全市实现地区生产总值1520.3亿元，增长8.1%。",
+    "【批注：财政总收入没有完成年初8%的目标，报告里一句没说。】",
+    "［代表意见·李某（某县团）：某县全年接待游客860万人次，建议写进去。］",
+    "城镇居民人均可支配收入29120元【批注：上年27030元】、农村居民人均可支配收入13260元，分别增长8.0%和9.1%。",
+    "二、2017年工作安排",
+    "地区生产总值增长8%左右。",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const at = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a reader's comment as no sentence of the report, a problem when it finds something wanting", () => {
+    expect(at("【批注：财政总收入")).toMatchObject({ kind: "other", subtype: "problem" });
+    expect(at("［代表意见")).toMatchObject({ kind: "other", subtype: null });
+    expect(at("［代表意见").reason).toContain("读者批注");
+  });
+
+  it("names a figure after a comment closed inside the sentence by its own words", () => {
+    const rural = at("城镇居民人均可支配收入29120元").indicators.find((x) => x.value === 13260);
+    expect(rural?.label).toBe("农村居民人均可支配收入");
+  });
+});
+
+describe("a government meeting's minutes on the draft report (会议纪要)", () => {
+  const text = [
+    "某市人民政府常务会议纪要",
+    "〔2009〕3号",
+    "一、关于《2009年政府工作报告（征求意见稿）》",
+    "会议认为，征求意见稿总结工作实事求是，提出的目标任务符合实际。",
+    "会议指出，2008年我市经济保持平稳较快发展，全年生产总值增长10.8%。",
+    "会议要求，市政府研究室要根据讨论意见对征求意见稿作进一步修改。",
+    "出席：张某　王某　李某",
+    "分送：市委办公厅，市人大常委会办公厅。",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const at = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("is a document of its own, typed by its title", () => {
+    expect(report.metadata.kind).toBe("document");
+    expect(documentTypeOfTitle("某市人民政府常务会议纪要")).toBe("minutes");
+  });
+
+  it("reads the meeting's view as other, what it reviews by its words, what it asks as a task", () => {
+    expect(at("会议认为").kind).toBe("other");
+    expect(at("会议指出").kind).toBe("achievement");
+    expect(at("会议要求").kind).toBe("goal");
+  });
+
+  it("reads the attendance and distribution lines as no goal", () => {
+    expect(at("出席：").kind).toBe("other");
+    expect(at("分送：").kind).toBe("other");
   });
 });

@@ -4,7 +4,7 @@
 export const TERMINALS = new Set(["。", "！", "？", "!", "?"]);
 
 /** Closing quotes and brackets that belong to the sentence they close. */
-export const CLOSERS = new Set(["”", "’", "）", ")", "》", "」", "』", "】", "〕", "]"]);
+export const CLOSERS = new Set(["”", "’", "）", ")", "》", "」", "』", "】", "〕", "]", "］", "〉"]);
 
 /** Punctuation that may end a paragraph (a line ending elsewhere is a candidate PDF break). */
 export const PARAGRAPH_ENDERS = new Set(["。", "！", "？", "!", "?", "…", "；", ";", "：", ":"]);

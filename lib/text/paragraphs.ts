@@ -196,7 +196,7 @@ const INLINE_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(�
 const OPENERS = new Set(["《", "“", "‘", "（", "(", "「", "『", "【", "〔", "["]);
 const ENUMERATOR_ONLY_RE = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|则|条是|、)|第[一二三四五六七八九十]{1,3}[，,、]?|[(（][一二三四五六七八九十]{1,3}[)）])$/;
 const DANGLING_END_RE = /(?:[，,、]|[^\s]的|^在|关于|^对)$/;
-const MID_SENTENCE_START_RE = /^[》〉）)」』】〕\]”’、，,。；;！？!?]/;
+const MID_SENTENCE_START_RE = /^[》〉）)」』】〕］\]”’、，,。；;！？!?]/;
 
 /**
  * Whether a line break is a PDF artefact inside a paragraph. In PDF extractions every paragraph is followed by a

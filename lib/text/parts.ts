@@ -20,7 +20,11 @@ const MIXED_RE = /(?:成就|成绩|成效|斗争|工作|回顾|形势)(?:和|与
 const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?<!国际)形势|(?:[一二三四五六七八九十]|\d{1,2})年来|过去/;
 
 /** Appendices close the plan: a glossary is context, not a goal. */
-const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)/;
+// (出席：…, 分送：…: a meeting's minutes list who attended and who receives them, batch 80's 秦皇岛.)
+const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)|^(?:出席|列席|缺席|请假|记录|分送|抄送|主送)[：:]/;
+/** 一、关于《2009年政府工作报告（征求意见稿）》: a meeting's item of business on a document names the document, not a
+ * period; its sentences decide by their own words. (关于今年的工作, the national reports' own headings, name a period; 关于《…规划纲要（草案）》的说明 explains a plan.) */
+const ITEM_OF_BUSINESS_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*关于《(?![^》]*(?:规划|纲要))[^》]+》/;
 
 /** 📝 报告高频词, 💬 报告金句 (an explainer's cards on the report's words): quoted and counted words, neither review nor plan. */
 const WORDS_OF_THE_REPORT_RE = /^[^\p{L}\p{N}]*(?:报告|政府工作报告)?(?:高频词|热词|金句|关键词)[^\p{L}\p{N}]*$/u;
@@ -50,7 +54,7 @@ export function partFromHeading(rawHeading: string): Part | null {
   const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1"));
   // (注　释, 附　件: a short heading set with a blank between its characters, batch 77's 荆门.)
   const compact = heading.replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "");
-  if (OTHER_RE.test(compact) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading)) return "other";
+  if (OTHER_RE.test(compact) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading) || ITEM_OF_BUSINESS_RE.test(heading)) return "other";
   // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
   if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";
   if (REVIEW_RE.test(heading)) return "review";

@@ -1,10 +1,10 @@
 // Documents about a work report that are not the report: the development and reform commission's plan report, the
 // finance bureau's budget report, the office's notice dividing the report's work among departments, a progress report
 // on its targets, the note on how its draft was changed, the statistics bureau's bulletin of the year, the congress
-// committee's review and the congress's resolution. Each names itself in its title; none is a version of the report,
-// and none is the year's report in a region's series.
+// committee's review and the congress's resolution, the minutes of the government's meeting that discussed the draft.
+// Each names itself in its title; none is a version of the report, and none is the year's report in a region's series.
 
-export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review"] as const;
+export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review", "minutes"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
@@ -15,6 +15,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   revisions: "修改说明",
   bulletin: "统计公报",
   review: "审查报告",
+  minutes: "会议纪要",
 };
 
 /** Each type by its title's closing words; the first that matches wins (a committee's review of the plan is a review). */
@@ -24,6 +25,8 @@ const TITLE_PATTERNS: [DocumentType, RegExp][] = [
   ["tasks", /(?:分工|分解)(?:方案|意见)(?:的通知)?$/],
   ["progress", /(?:进展|落实|推进|完成)情况的?(?:通报|报告|汇报)$/],
   ["bulletin", /统计公报$/],
+  // 秦皇岛市人民政府常务会议纪要: the government's meeting that discussed the draft (batch 80's 秦皇岛).
+  ["minutes", /(?:常务|全体|专题|办公)?会议纪要$/],
   ["budget", /预算(?:执行情况)?.{0,30}预算(?:草案)?的?报告$/],
   ["plan", /计划执行情况.{0,40}计划(?:草案)?的?报告$/],
 ];
