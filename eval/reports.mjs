@@ -751,6 +751,26 @@ const EIGHTIETH_BATCH = ["shangrao-2016", "shangrao-2017", "shangrao-2017-news",
   "qinhuangdao-2009-minutes", "weihai-2019", "weihai-2020", "weihai-2020-news"];
 const EIGHTIETH_BATCH_HELD = new Set(["weihai-2019", "weihai-2020"]);
 const EIGHTIETH_BATCH_PAIRS = [["shangrao-2016", "shangrao-2017"], ["qinhuangdao-2008", "qinhuangdao-2009"], ["weihai-2019", "weihai-2020"]];
+// Batch 81 (labelled 2026-12-06, twenty-fifth session), first scored with batches 82 and 83, after the rules tuned on batch
+// 80: a central district of Nanjing (南京市鼓楼区 2022 and 2023, portal copies: a name other cities' districts share, the
+// city's and other districts' figures beside the district's) with a district 融媒体 article; a 地级市 of Shanxi (大同市 1980 and
+// 1981, typed in from the municipal archive: the era's vocabulary and units, 万斤, ‰, Chinese numerals beside Arabic ones)
+// with a 大同日报 article of 1981; a 地级市 of Jiangsu (宿迁市 2023 and 2024, portal copies) with a 宿迁日报 article. Held back,
+// fixed before any text was written (/work/batch81/HELD_BACK, 17:42 UTC): the 宿迁 pair.
+const EIGHTY_FIRST_BATCH = ["nanjing-gulou-2022", "nanjing-gulou-2023", "nanjing-gulou-2023-news", "datong-1980", "datong-1981",
+  "datong-1981-news", "suqian-2023", "suqian-2024", "suqian-2024-news"];
+const EIGHTY_FIRST_BATCH_HELD = new Set(["suqian-2023", "suqian-2024"]);
+const EIGHTY_FIRST_BATCH_PAIRS = [["nanjing-gulou-2022", "nanjing-gulou-2023"], ["datong-1980", "datong-1981"], ["suqian-2023", "suqian-2024"]];
+// Batch 82 (labelled 2026-12-06), first scored with batches 81 and 83: a provincial capital (乌鲁木齐市 2018 and 2019, the
+// later from a site that keeps the numbered paragraphs at three depths and sets each headline target on a line of its own)
+// with a 乌鲁木齐晚报 article; a 地级市 of Hunan (怀化市 2010 and 2011, PDF copies, the later reviewing the 十一五 and each
+// closing on a 名词解释 glossary) with a 怀化日报 article; a 地级市 of Hebei (保定市 2017 and 2018, portal copies, the year
+// 雄安新区 was announced) with a 保定日报 article. Held back, fixed before any text was written (/work/batch82/HELD_BACK,
+// 17:42 UTC): the 保定 pair.
+const EIGHTY_SECOND_BATCH = ["urumqi-2018", "urumqi-2019", "urumqi-2019-news", "huaihua-2010", "huaihua-2011",
+  "huaihua-2011-news", "baoding-2017", "baoding-2018", "baoding-2018-news"];
+const EIGHTY_SECOND_BATCH_HELD = new Set(["baoding-2017", "baoding-2018"]);
+const EIGHTY_SECOND_BATCH_PAIRS = [["urumqi-2018", "urumqi-2019"], ["huaihua-2010", "huaihua-2011"], ["baoding-2017", "baoding-2018"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -830,6 +850,8 @@ const COMPOSED_BATCHES = [
   [78, SEVENTY_EIGHTH_BATCH, SEVENTY_EIGHTH_BATCH_HELD, SEVENTY_EIGHTH_BATCH_PAIRS],
   [79, SEVENTY_NINTH_BATCH, SEVENTY_NINTH_BATCH_HELD, SEVENTY_NINTH_BATCH_PAIRS],
   [80, EIGHTIETH_BATCH, EIGHTIETH_BATCH_HELD, EIGHTIETH_BATCH_PAIRS],
+  [81, EIGHTY_FIRST_BATCH, EIGHTY_FIRST_BATCH_HELD, EIGHTY_FIRST_BATCH_PAIRS],
+  [82, EIGHTY_SECOND_BATCH, EIGHTY_SECOND_BATCH_HELD, EIGHTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
