@@ -771,6 +771,17 @@ const EIGHTY_SECOND_BATCH = ["urumqi-2018", "urumqi-2019", "urumqi-2019-news", "
   "huaihua-2011-news", "baoding-2017", "baoding-2018", "baoding-2018-news"];
 const EIGHTY_SECOND_BATCH_HELD = new Set(["baoding-2017", "baoding-2018"]);
 const EIGHTY_SECOND_BATCH_PAIRS = [["urumqi-2018", "urumqi-2019"], ["huaihua-2010", "huaihua-2011"], ["baoding-2017", "baoding-2018"]];
+// Batch 83 (labelled 2026-12-06), first scored after batches 81 and 82 were, before any rule was tuned on them: a 地级市 of
+// Liaoning (丹东市 2020 and 2021, the later copied from a document-sharing site: the uploader's title, page footers, the
+// site's prompts between pages, a list of other documents, a page repeated where the preview overlapped) with a 丹东日报
+// article; a provincial capital (西宁市 2013 and 2014, portal copies whose plans set their targets sector by sector inside
+// the task sections) with a 西宁晚报 article; a 地级市 of Hunan (郴州市 2015 and 2016, portal copies, the later reviewing the
+// 十二五) with a 郴州日报 article. Held back, fixed before any text was written (/work/batch83/HELD_BACK, 17:42 UTC): the
+// 郴州 pair.
+const EIGHTY_THIRD_BATCH = ["dandong-2020", "dandong-2021", "dandong-2021-news", "xining-2013", "xining-2014",
+  "xining-2014-news", "chenzhou-2015", "chenzhou-2016", "chenzhou-2016-news"];
+const EIGHTY_THIRD_BATCH_HELD = new Set(["chenzhou-2015", "chenzhou-2016"]);
+const EIGHTY_THIRD_BATCH_PAIRS = [["dandong-2020", "dandong-2021"], ["xining-2013", "xining-2014"], ["chenzhou-2015", "chenzhou-2016"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -852,6 +863,7 @@ const COMPOSED_BATCHES = [
   [80, EIGHTIETH_BATCH, EIGHTIETH_BATCH_HELD, EIGHTIETH_BATCH_PAIRS],
   [81, EIGHTY_FIRST_BATCH, EIGHTY_FIRST_BATCH_HELD, EIGHTY_FIRST_BATCH_PAIRS],
   [82, EIGHTY_SECOND_BATCH, EIGHTY_SECOND_BATCH_HELD, EIGHTY_SECOND_BATCH_PAIRS],
+  [83, EIGHTY_THIRD_BATCH, EIGHTY_THIRD_BATCH_HELD, EIGHTY_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
