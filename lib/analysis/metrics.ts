@@ -155,7 +155,7 @@ export const METRICS: MetricDef[] = [
   { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业", "转移农村劳动力就业", "农村劳动力转移"] },
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
-  { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体"] },
+  { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体", "新登记各类经营主体", "新登记各类市场主体", "新设立各类市场主体"] },
   { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客", "旅游接待人次", "游客接待人次", "接待游客人次",
     // (接待国内外旅游者700万人次 answered by 接待国内外游客762万人次: batch 55's 呼伦贝尔.)
     "旅游者", "接待旅游者", "接待国内外旅游者", "接待中外旅游者"], related: ["domestic-tourists"] },

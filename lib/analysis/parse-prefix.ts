@@ -235,6 +235,8 @@ export function cleanLabel(label: string): string {
   out = out.replace(/^(中央财政|中央预算内|地方财政|各级财政|中央政府|省财政|市财政|区财政|县财政)(?:拟|将|要|已|共|又|再)?(?:投入|安排|下达|拨付|支出)(?:了)?(?=[\u4e00-\u9fa5“]{2})/, "$1");
   // 受行业周期影响下降3.2%: the cause is no name; the metric named before it is.
   if (/^(?:受|因|由于)[^，,]{1,14}(?:影响|冲击|制约)$/.test(out)) return "";
+  // 农业总产值由于受灾只完成2.31亿元: the cause after the name is no part of it (batch 81's 大同, 1981).
+  out = out.replace(/(?<=[\u4e00-\u9fa5]{3})(?:由于|因为|因受|受)[\u4e00-\u9fa5]{1,10}?(?:影响|冲击|制约|灾害|受灾)?$/, (cause) => (/^(?:由于|因为|因受)/.test(cause) || /(?:影响|冲击|制约)$/.test(cause) ? "" : cause));
   // 推动数字经济核心产业增加值增长10%, 带动夜间消费额增长23%, 但跨境电商交易额…, 为企业减税降费及退税42亿元,
   // 用心办好52项民生实事项目, 办理人大代表建议, 获评省级示范工厂, 各类高层次人才: a task verb, a conjunction, a
   // beneficiary or 各类 (of every kind) before the name is no part of it.

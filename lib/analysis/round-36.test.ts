@@ -79,3 +79,26 @@ describe("a government meeting's minutes on the draft report (会议纪要)", ()
     expect(at("分送：").kind).toBe("other");
   });
 });
+
+describe("the year a report was delivered, under an archive's catalogue lines", () => {
+  it("reads the dateline under 〔…〕 notes and a meeting line without a year, and so a year's work heading as the review", () => {
+    const text = [
+      "〔某市档案馆藏　全宗号１８　目录号２　案卷号５２〕",
+      "〔录入说明：本件据铅印件录入。〕",
+      "某市第七届人民代表大会第三次会议文件（二）",
+      "政府工作报告",
+      "——一九八一年三月二十七日在某市第七届人民代表大会第三次会议上",
+      "一、一九八○年的工作",
+      "全市工农业总产值完成１５．３７亿元，比上年增长百分之五点一。",
+      "二、一九八一年的主要任务",
+      "工农业总产值比上年增长百分之二点五左右。",
+    ].join("\n");
+    const report = analyzeReport(text);
+    expect(report.metadata).toMatchObject({ planYear: 1981, reviewYear: 1980 });
+    expect(report.sentences.find((s) => s.text.startsWith("全市工农业总产值"))?.kind).toBe("achievement");
+  });
+
+  it("leaves the cause said after a name out of it", () => {
+    expect(named("农业总产值由于受灾只完成２．３１亿元，比上年下降百分之五点三。")).toEqual(["农业总产值=231000000", "农业总产值=-5.3"]);
+  });
+});

@@ -305,3 +305,21 @@ describe("nearNames: words that name one thing", () => {
     expect(nearNames("新批外商投资企业", "新批民营企业")).toBe(false);
   });
 });
+
+describe("nearNames: batch 81 of the eval (鼓楼区)", () => {
+  it("reads firms of every kind, a firm of a type and subsidised training as the figure named without them", () => {
+    expect(nearNames("新引进总部企业", "新引进总部型企业")).toBe(true);
+    expect(nearNames("职业技能培训", "补贴性职业技能培训")).toBe(true);
+  });
+
+  it("reads a renewal said as 整治, and firms entered in a register, with the verb before or after", () => {
+    expect(nearNames("改造老旧小区", "老旧小区整治")).toBe(true);
+    expect(nearNames("改造背街小巷", "整治背街小巷")).toBe(true);
+    expect(nearNames("科技型中小企业评价入库", "入库科技型中小企业")).toBe(true);
+  });
+
+  it("keeps other works and other firms apart", () => {
+    expect(nearNames("改造老旧小区", "改造背街小巷")).toBe(false);
+    expect(nearNames("入库科技型中小企业", "入库高新技术企业")).toBe(false);
+  });
+});

@@ -47,7 +47,10 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Roads built and renewed as the roads built (新建改造农村公路500公里 / 建设农村公路528公里: batch 56's 漳州), as 新建 alone is.
   "新建改造",
   // Units named as models (新命名州级民族团结进步示范单位 / 命名州级…示范单位: batch 61's 恩施).
-  "命名", "新命名"]);
+  "命名", "新命名",
+  // Firms of every kind, a headquarters firm or firm of the headquarters type, training that is subsidised (新增市场主体 /
+  // 新登记各类市场主体, 新引进总部企业 / 新引进总部型企业, 职业技能培训 / 补贴性职业技能培训: batch 81's 鼓楼区).
+  "各类", "型", "补贴性"]);
 
 const MIN_SHORTER = 4;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
@@ -106,7 +109,11 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // (出列贫困村86个, the verb before: batch 59's 安庆.)
   [/^(?:出列|退出)(.{2,})$|^(.{2,}?)(?:出列|退出|摘帽)$/, "$1$2·退出"],
   // 改造老旧小区60个 answered by 完成老旧小区改造67个 (batch 40's 南通): works renewed, the verb before or after.
-  [/^改造(.{2,})$|^(.{2,}?)改造$/, "$1$2·改造"],
+  // (改造老旧小区45个 answered by 完成老旧小区整治48个, 改造背街小巷 by 整治背街小巷: batch 81's 鼓楼区, a renewal said as 整治.)
+  [/^(?:改造|整治)(.{2,})$|^(.{2,}?)(?:改造|整治)$/, "$1$2·改造"],
+  // 科技型中小企业评价入库1200家 answered by 入库科技型中小企业1326家 (batch 81's 鼓楼区): firms entered in the register, the
+  // verb before or after.
+  [/^(?:评价)?入库(.{2,})$|^(.{2,}?)(?:评价)?入库$/, "$1$2·入库"],
   // 全年转移农村劳动力1.2万人 answered by 农村劳动力转移1.38万人 (batch 51's 巩义): workers moved, the verb before or after.
   [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
   // 烟叶收购九十万担 answered by 收购烟叶八十六万担 (batch 56's 南阳): a crop bought in, the verb before or after.

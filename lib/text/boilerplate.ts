@@ -148,9 +148,9 @@ const STATISTICS_BULLETIN_YEAR_RE = /(\d{4})年[^，,。\d]{0,20}统计公报/;
 /** The year the title block gives: the meeting line's (——2023年1月12日在…会议上), else a title's. Metadata's base year
  * (before a page date and the file name) and the section builder's delivery year. */
 export function titleBlockYear(lines: readonly ClassifiedLine[]): number | null {
-  const meeting = lines.find((l) => l.front === "meeting");
-  // (（一九五六年四月十七日在…会议上）: the 1950s write the date in numerals.)
-  const fromMeeting = meeting && /(\d{4})年/.exec(arabicYears(meeting.text));
+  // (（一九五六年四月十七日在…会议上）: the 1950s write the date in numerals. 大同市第七届人民代表大会第三次会议文件（二） above
+  // the dateline names the meeting without a year: the first meeting line with one gives it, batch 81's 大同.)
+  const fromMeeting = lines.filter((l) => l.front === "meeting").map((l) => /(\d{4})年/.exec(arabicYears(l.text))).find(Boolean);
   if (fromMeeting) return Number(fromMeeting[1]);
   for (const l of lines) {
     const title = l.front === "title" ? arabicYears(stripWordCount(l.text)) : "";
@@ -339,7 +339,9 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   for (let i = 0; i < nonBlank.length && examined < 8; i++) {
     const l = nonBlank[i];
     // (包头市人民政府公报　　　　2019年第2期 above the title: a gazette's head set across its first page.)
-    if (l.kind === "boilerplate" || isGazetteHeadAcross(l.text)) continue;
+    // (〔大同市档案馆藏　全宗号18…〕, 〔录入说明：…〕: an archive's catalogue line and its transcriber's note above the
+    // title, each wholly in brackets, batch 81's 大同.)
+    if (l.kind === "boilerplate" || isGazetteHeadAcross(l.text) || BRACKETED_NOTE_LINE_RE.test(l.text.trim())) continue;
     examined++;
     const repeated = (counts.get(stripWordCount(l.text)) ?? 0) > 1;
     if (headlineBlock && headline.includes(l)) {
@@ -369,6 +371,9 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else break;
   }
 }
+
+/** A line wholly in 〔〕: an archive's or a transcriber's note. */
+const BRACKETED_NOTE_LINE_RE = /^〔[^〔〕]+〕$/;
 
 /** （2020年1月8日）: a date alone in brackets on its line. */
 const BARE_DATE_LINE_RE = /^[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]$/;
