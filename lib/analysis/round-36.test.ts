@@ -102,3 +102,22 @@ describe("the year a report was delivered, under an archive's catalogue lines", 
     expect(named("农业总产值由于受灾只完成２．３１亿元，比上年下降百分之五点三。")).toEqual(["农业总产值=231000000", "农业总产值=-5.3"]);
   });
 });
+
+describe("a copy from a document-sharing site", () => {
+  it("joins a sentence and a figure across the site's prompts set where its preview's pages broke", () => {
+    const text = [
+      "2021年某市政府工作报告",
+      "一、2020年工作回顾",
+      "建成高标准农田12.5万亩，新建改建农村公路45",
+      "还剩5页未读，继续阅读",
+      "2公里。一般公共预算收入完成",
+      "下载文档原格式（Word原格式，共8页）",
+      "57.1亿元，增长1.4%。",
+    ].join("\n");
+    const report = analyzeReport(text);
+    const roads = report.sentences.flatMap((s) => s.indicators).find((x) => x.label === "新建改建农村公路");
+    expect(roads?.value).toBe(452);
+    const revenue = report.sentences.flatMap((s) => s.indicators).find((x) => x.unit === "元");
+    expect(revenue).toMatchObject({ label: "一般公共预算收入", value: 5710000000 });
+  });
+});

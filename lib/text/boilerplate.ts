@@ -58,6 +58,10 @@ const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
  * paper's page head (2014年1月17日　星期五　第2版　要闻). */
 const PAGE_NO_RE =
   /^[-—–－·•]\s*\d{1,3}\s*[-—–－·•]$|^第\s*\d{1,3}\s*[页版]$|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：][\u4e00-\u9fa5·]{1,10}(?:[\s\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?:[\s\u3000]+星期[一二三四五六日天])?$|^[^。，,；;：:]{2,24}[·•\s\u3000]第\s*\d{1,4}\s*页$|^[·•]\s*\d{1,4}\s*[·•][\s\u3000]*[^。，,；;：:·•]{2,24}$|^[^。，,；;：:·•]{2,24}?[\s\u3000]*[·•]\s*\d{1,4}\s*[·•]$|^[(（]\s*(?:下转|上接|转|接)第?\s*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版页]\s*[)）]$|^第\s*\d{1,3}\s*页[\s\u3000,，/]*共\s*\d{1,3}\s*页$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]+星期[一二三四五六日天][\s\u3000]+第\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000]+[\u4e00-\u9fa5]{2,6})?$|^共\s*\d{1,3}\s*页[\s\u3000,，/]*第\s*\d{1,3}\s*页$|^分页\s*[:：][\s\u3000\d[\]【】]*$|^(?:上一页|首页)[\s\u3000\d[\]【】]*(?:下一页|尾页)?$|^(?:本(?:新闻|文|篇|页))?共\s*\d{1,3}\s*页[,，]?\s*当前(?:在|为)?第\s*\d{1,3}\s*页[\s\u3000\d[\]【】]*$/;
+/** A document-sharing site's prompts between its preview's pages (下载文档原格式（Word原格式，共8页）, 还剩5页未读，继续阅读,
+ * 阅读已结束，如需继续阅读请下载文档…, 本文档由…上传…): page furniture, set where a page broke, inside a sentence or a figure
+ * (batch 83's 丹东). */
+const DOC_SHARE_PROMPT_RE = /^(?:下载文档原格式|还剩\s*\d{1,3}\s*页未读|阅读已结束|本文档由\S{1,20}上传|(?:立即|免费)?下载(?:本)?文档(?:[（(][^)）]{0,20}[)）])?$|开通VIP|下载券)/;
 /** A phone's status bar at the top of a screenshot read by OCR (21:11 ⚙ 📶 5G 45%▢): the clock, then signs, the network and
  * the battery, no word. */
 /** The app's top bar under it (<  漳州发布  ···): back, the account's name, the menu. */
@@ -442,7 +446,7 @@ function markPageFurniture(out: ClassifiedLine[]): void {
     }
     const running =
       (counts.get(l.text) ?? 0) >= RUNNING_TITLE_MIN && countHan(l.text) >= 4 && !endsSentence(l.text) && !/[:：]$/.test(l.text);
-    if (PAGE_NO_RE.test(l.text) || TIME_CODE_LINE_RE.test(l.text) || SLIDE_MARK_RE.test(l.text.trim()) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || EDITORS_LINE_RE.test(l.text) || PHOTO_CAPTION_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+    if (PAGE_NO_RE.test(l.text) || DOC_SHARE_PROMPT_RE.test(l.text.trim()) || TIME_CODE_LINE_RE.test(l.text) || SLIDE_MARK_RE.test(l.text.trim()) || STATUS_BAR_RE.test(l.text) || TOP_BAR_RE.test(l.text) || EDITORS_LINE_RE.test(l.text) || PHOTO_CAPTION_RE.test(l.text) || running) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
   markScreenshotOverlaps(out);
   // 15⏎许昌市人民政府公报: a bare number beside a running title is the page's number (alone, it may be a table's cell).
