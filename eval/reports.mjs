@@ -782,6 +782,16 @@ const EIGHTY_THIRD_BATCH = ["dandong-2020", "dandong-2021", "dandong-2021-news",
   "xining-2014-news", "chenzhou-2015", "chenzhou-2016", "chenzhou-2016-news"];
 const EIGHTY_THIRD_BATCH_HELD = new Set(["chenzhou-2015", "chenzhou-2016"]);
 const EIGHTY_THIRD_BATCH_PAIRS = [["dandong-2020", "dandong-2021"], ["xining-2013", "xining-2014"], ["chenzhou-2015", "chenzhou-2016"]];
+// Batch 84 (labelled 2026-12-06), first scored after the rules tuned on batches 80–83: a central district of Shanghai (静安区
+// 2016 and 2017, portal copies, the first reports after 闸北区 was merged into it: the two former districts' figures, 上海's
+// beside them) with a district 融媒体 article; a 地级市 of Inner Mongolia (通辽市 2024 and 2025, the later reposted on a news-feed
+// app: 展开全文, ads between paragraphs, a related-reading block, readers' comments with their own figures) with a 通辽日报
+// article; a 地级市 of Tibet (日喀则市 2022 and 2023, portal copies) with a 日喀则日报 article. Held back, fixed before any text
+// was written (/work/batch84/HELD_BACK, 17:42 UTC): the 日喀则 pair.
+const EIGHTY_FOURTH_BATCH = ["jingan-2016", "jingan-2017", "jingan-2017-news", "tongliao-2024", "tongliao-2025",
+  "tongliao-2025-news", "rikaze-2022", "rikaze-2023", "rikaze-2023-news"];
+const EIGHTY_FOURTH_BATCH_HELD = new Set(["rikaze-2022", "rikaze-2023"]);
+const EIGHTY_FOURTH_BATCH_PAIRS = [["jingan-2016", "jingan-2017"], ["tongliao-2024", "tongliao-2025"], ["rikaze-2022", "rikaze-2023"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -864,6 +874,7 @@ const COMPOSED_BATCHES = [
   [81, EIGHTY_FIRST_BATCH, EIGHTY_FIRST_BATCH_HELD, EIGHTY_FIRST_BATCH_PAIRS],
   [82, EIGHTY_SECOND_BATCH, EIGHTY_SECOND_BATCH_HELD, EIGHTY_SECOND_BATCH_PAIRS],
   [83, EIGHTY_THIRD_BATCH, EIGHTY_THIRD_BATCH_HELD, EIGHTY_THIRD_BATCH_PAIRS],
+  [84, EIGHTY_FOURTH_BATCH, EIGHTY_FOURTH_BATCH_HELD, EIGHTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
