@@ -128,7 +128,7 @@ export function classifySentences(
     // 全市一般公共预算收入 above its figure's line (一图读懂): a name, which says nothing by itself.
     // 回复 1# 阿岩老张 的帖子⏎城镇居民人均可支配收入32350元？…: a forum reader's reply under the copied report is no
     // government's word (batch 53's 平阳 thread).
-    if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "论坛跟帖(网友回复)", confidence: 0.8, source: "frame" };
+    if (sentence.flags?.includes("reply")) decision = { ...decision, kind: "other", subtype: null, reason: "网友跟帖/评论(不属报告原文)", confidence: 0.8, source: "frame" };
     // 龙岗区人民法院工作报告 ……… 75: a contents line names a part and its page.
     if (sentence.flags?.includes("contents")) decision = { ...decision, kind: "other", subtype: null, reason: "目录条目", confidence: 0.9, source: "frame" };
     // 批注 [张伟4]: 建议改为…: a reviewer's comment on a draft proposes or queries; it states no goal and no result.

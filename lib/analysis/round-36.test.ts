@@ -121,3 +121,32 @@ describe("a copy from a document-sharing site", () => {
     expect(revenue).toMatchObject({ label: "一般公共预算收入", value: 5710000000 });
   });
 });
+
+describe("a report reposted on a news-feed app", () => {
+  const body = Array.from({ length: 6 }, (_, k) => `全市第${"一二三四五六"[k]}项工作扎实推进，各项任务全面完成，群众满意度持续提升，发展基础不断巩固，改革成效日益显现。`);
+  const text = [
+    "通辽市2025年政府工作报告全文来了",
+    "一、2024年工作回顾",
+    "城镇新增就业1.72万人，城镇调查失业率为4.9%。",
+    "广告",
+    "草原纯牛奶 250ml×24盒 券后39.9元",
+    "了解更多",
+    ...body,
+    "相关阅读",
+    "赤峰：2025年地区生产总值预期增长5.5%左右　1.2万阅读",
+    "评论 128",
+    "科尔沁老李 · 内蒙古 · 01-21",
+    "粮食184.6亿斤，咱开鲁的玉米功不可没！",
+    "赞 215 · 回复",
+    "查看全部128条评论",
+  ].join("\n");
+  const report = analyzeReport(text);
+
+  it("drops the app's advertisement and its related reading, and reads a reader's comment as no sentence of the report", () => {
+    expect(report.sentences.some((s) => s.text.includes("纯牛奶") || s.text.includes("赤峰"))).toBe(false);
+    const comment = report.sentences.find((s) => s.text.startsWith("粮食184.6亿斤"));
+    expect(comment).toMatchObject({ kind: "other" });
+    expect(comment?.reason).toContain("评论");
+    expect(report.sentences.some((s) => s.text.includes("赞 215"))).toBe(false);
+  });
+});

@@ -88,6 +88,17 @@ const MAIL_HEAD_RE =
 const LEGAL_DB_FIELD_RE = /^【(?:法规标题|标题|发布部门|制定机关|发布日期|实施日期|时效性|效力级别|法规类别|发文字号|失效日期)】|^【全文】$/;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
+/** A news-feed app's comment section under a reposted report: its head (评论 128, 热门评论), and its furniture (the
+ * commenter's name, place and date, 赞 215 · 回复, 查看全部128条评论, 写评论…). Readers' comments follow (batch 84's 通辽). */
+export const FEED_COMMENTS_HEAD_RE = /^(?:评论|全部评论|热门评论|最新评论|精彩评论)[\s\u3000]*\d{0,6}$/;
+const FEED_COMMENT_FURNITURE_RE =
+  /^[^\s。，,]{1,16}[\s\u3000]*[·•][\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*[·•][\s\u3000]*(?:\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d+(?:分钟|小时|天)前)$|^赞[\s\u3000]*\d*[\s\u3000]*[·•][\s\u3000]*回复$|^查看全部\s*\d+\s*条(?:评论|回复)$|^写评论|^(?:评论|全部评论|热门评论|最新评论|精彩评论)[\s\u3000]*\d{0,6}$/;
+/** An app's advertisement between a repost's paragraphs: 广告 alone on its line, the ad's lines, and its button. */
+const AD_MARK_RE = /^(?:广告|推广|赞助)$/;
+const AD_BUTTON_RE = /^(?:了解更多|查看详情|立即购买|去看看|立即下载|马上抢)$/;
+/** How many lines an advertisement may run to between its mark and its button. */
+const AD_MAX_LINES = 4;
+
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
   /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：]|END$|往期推荐|推荐阅读|(?:责编|审核|编辑)\s*[:：]|长按(?:识别)?二维码|【法宝引证码】|相关资料$|相关法规$)/;
@@ -225,6 +236,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   markFrontMatter(out);
   markRepeatedTitles(out);
   markPageFurniture(out);
+  markFeedFurniture(out);
   markFooter(out);
   markMailSignatures(out);
   markLicenceFooter(out);
@@ -557,11 +569,32 @@ function markFooter(out: ClassifiedLine[]): void {
     for (let j = notice; j < out.length; j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
     return;
   }
+  // (A feed app's readers' comments come after its footer; they are read as replies, not marked as footer: process-text.)
+  const comments = feedCommentsStart(out);
   let lastBody = -1;
-  for (const l of out) if (l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
+  for (const l of out) if (l.index < comments && l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
   for (const l of out) {
     if (l.index <= lastBody || l.kind === "blank" || !FOOTER_TRIGGER_RE.test(l.text)) continue;
-    for (let j = l.index; j < out.length; j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
+    for (let j = l.index; j < Math.min(out.length, comments); j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
     return;
+  }
+}
+
+/** Where a news-feed app's comment section opens (its head, in the last half of the text), or the text's length. */
+export function feedCommentsStart(out: readonly ClassifiedLine[]): number {
+  const head = out.find((l) => l.index >= out.length / 2 && l.kind !== "blank" && FEED_COMMENTS_HEAD_RE.test(l.text.trim()));
+  return head ? head.index : out.length;
+}
+
+/** A news-feed app's furniture: its advertisements between paragraphs and its comment section's names, likes and links. */
+function markFeedFurniture(out: ClassifiedLine[]): void {
+  const comments = feedCommentsStart(out);
+  for (let i = comments; i < out.length; i++) if (out[i].kind === "content" && FEED_COMMENT_FURNITURE_RE.test(out[i].text.trim())) out[i].kind = "boilerplate";
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].kind === "blank" || !AD_MARK_RE.test(out[i].text.trim())) continue;
+    const content = out.slice(i + 1).filter((l) => l.kind !== "blank").slice(0, AD_MAX_LINES + 1);
+    const button = content.findIndex((l) => AD_BUTTON_RE.test(l.text.trim()));
+    if (button === -1) continue;
+    for (const l of [out[i], ...content.slice(0, button + 1)]) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
 }

@@ -1,5 +1,5 @@
 import { endsSentence, countHan, OCR_DIGIT_RE } from "./chars";
-import { classifyLines, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
+import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
 import { blankMailQuotes } from "./mail-quotes";
@@ -141,7 +141,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // A screenshot's overlap repeats a line of the text: dropped only where it follows that line (not every line like it).
   const overlaps = new Set(lines.filter((l) => l.overlap).map((l) => l.text.trim()));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
-  const repliesFrom = lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity;
+  // (A news-feed app's readers' comments under a reposted report are replies too: batch 84's 通辽.)
+  const feedComments = feedCommentsStart(lines);
+  const repliesFrom = Math.min(lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity, lines[feedComments]?.start ?? Infinity);
   // A broadcast's subtitles saved as text ([00:12:35] every few lines, one short unpunctuated line a subtitle): a line is a
   // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
   // A line is an item of a list, as an 一图读懂 page's is: a line that opens on its figure takes the name the line before ends on.
