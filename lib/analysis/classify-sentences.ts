@@ -3,7 +3,7 @@
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, HEADING_NUMBER_LEAD_RE, inferPartFromHeading, PROBLEM_HEADING_RE, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
-import { DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE } from "./cues";
+import { ANSWER_SPEAKER_RE, DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE, INTERVIEW_QUESTION_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 
@@ -21,12 +21,27 @@ const readersNote = (text: string): Decision => ({
   kind: "other", subtype: WANTING_RE.test(text) ? "problem" : null, reason: `读者批注(不属报告原文)${WANTING_RE.test(text) ? ";问题:未完成/不足" : ""}`, confidence: 0.8, source: "frame",
 });
 
+/** 周铭远：去年一共开了… after 记者：… turns: an interview's answers under the interviewee's own name, read as answers (答：). */
+function answeredAs(list: Input[]): Input[] {
+  if (list.filter((s) => INTERVIEW_QUESTION_RE.test(s.text)).length < 2) return list;
+  const counts = new Map<string, number>();
+  for (const s of list) {
+    const name = SPEAKER_NAME_RE.exec(s.text)?.[1];
+    if (name && !INTERVIEW_QUESTION_RE.test(s.text) && !ANSWER_SPEAKER_RE.test(s.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const answerer = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!answerer) return list;
+  return list.map((s) => (s.text.startsWith(`${answerer}：`) || s.text.startsWith(`${answerer}:`) ? { ...s, text: `答：${s.text.slice(answerer.length + 1)}` } : s));
+}
+/** A person's name of two to four characters opening a turn. */
+const SPEAKER_NAME_RE = /^([\u4e00-\u9fa5]{2,4})[：:]/;
+
 export function classifySentences(
   sentences: Input[],
   sections: TextSection[] = [],
   metadata: (Pick<ReportMetadata, "reviewYear" | "planYear"> & Partial<Pick<ReportMetadata, "kind">>) | null = null,
 ): Classification[] {
-  const list = Array.isArray(sentences) ? sentences : [];
+  const list = answeredAs(Array.isArray(sentences) ? sentences : []);
   const byIndex = new Map((sections ?? []).map((s) => [s.index, s]));
   const sectionOf = (s: Input) => (s.sectionIndex === null || s.sectionIndex === undefined ? null : byIndex.get(s.sectionIndex) ?? null);
   const hasReviewOrPlan = list.some((s) => s.part === "review" || s.part === "plan");

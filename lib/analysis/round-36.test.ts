@@ -150,3 +150,18 @@ describe("a report reposted on a news-feed app", () => {
     expect(report.sentences.some((s) => s.text.includes("赞 215"))).toBe(false);
   });
 });
+
+describe("an interview whose answers open on the interviewee's name", () => {
+  it("reads 周某某：… after 记者：… turns as the answer's own words", () => {
+    const text = [
+      "站上新起点——访市长周铭远",
+      "记者：去年的目标都完成了吗？",
+      "周铭远：大部分完成了，有的还超额完成。",
+      "记者：“义新欧”班列开行量怎么样？",
+      "周铭远：去年一共开了一百八十多列，比前年多了将近八十列。",
+    ].join("\n");
+    const report = analyzeReport(text);
+    const answer = report.sentences.find((s) => s.text.includes("一百八十多列"));
+    expect(answer?.kind).toBe("achievement");
+  });
+});
