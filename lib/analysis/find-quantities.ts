@@ -456,7 +456,7 @@ const POLICY_MOVES_RE = /(?<![一二两三四五六七八九十第])([两三四�
 const CHINESE_NUMBER_UNITS = ["个百分点", "美元", "元", "吨标准煤", "吨", "公斤", "亩", "公顷", "公里", "千瓦时", "千瓦", "平方公里", "平方米", "立方米", "平方公尺", "立方公尺", "公尺", "公方", "人次", "人", "名", "户", "倍", "辆", "架", "台", "艘", "担"];
 /** Units of things counted that a compound numeral (三百八十六个, 十五个, 一百三十八家) carries as a count; a single numeral
  * before them is a way of speaking (两个文明, 三项制度, 一套班子). */
-const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批", "张", "种", "口", "块", "匹"];
+const COMPOUND_COUNT_UNITS = ["个", "家", "项", "件", "套", "所", "座", "条", "处", "场", "批", "张", "种", "口", "块", "匹", "眼", "头", "只", "部"];
 const SPAN_AFTER_COUNT_RE = /^个(?:多|半)?(?:月|年|小时|工作日|星期|季度|世纪)/;
 const NAMELESS_CLAUSE_RE = /^(?:(?:19|20)\d\d年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|去年|今年)?(?:又|再|已经?)?(?:增加到|增长到|发展到|达到|达|有)?$/;
 const CLAUSE_EDGE_RE = /[，,。；;：:、！!？?）)\s]/;
