@@ -165,3 +165,18 @@ describe("an interview whose answers open on the interviewee's name", () => {
     expect(answer?.kind).toBe("achievement");
   });
 });
+
+describe("a portal's copy of the minutes", () => {
+  it("takes the minutes' own title, not the portal's field line that names the channel, and ends without a warning on the printer's line", () => {
+    const text = [
+      "索引号：000014349/2009-00037　信息分类：会议纪要",
+      "某市人民政府常务会议纪要",
+      "会议要求，市政府研究室要根据讨论意见对征求意见稿作进一步修改。",
+      "某市人民政府办公厅秘书一科　　　　2009年2月6日印发",
+      "主办单位：某市人民政府办公室　技术支持：某市信息中心",
+    ].join("\n");
+    const report = analyzeReport(text);
+    expect(report.metadata.title).toBe("某市人民政府常务会议纪要");
+    expect(report.warnings.map((w) => w.code)).not.toContain("truncated");
+  });
+});

@@ -283,7 +283,8 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   const endsOnTableOrNote = inNotes || !!last?.flags.some((f) => f === "table-row" || f === "table-header");
   // (济宁市人民政府督查室⏎2019年7月16日: a document signed off by its office and dated ends there.)
   // (（此件公开发布）: how a document is published, under its date.)
-  const signedOff = !!last && /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日|[（(]此件[\u4e00-\u9fa5]{2,6}[)）])$/.test(last.text.trim());
+  // (秦皇岛市人民政府办公厅秘书一科　　2009年2月6日印发: the office that printed a document and the day, batch 80's minutes.)
+  const signedOff = !!last && /^(?:(?:[\u4e00-\u9fa5]{2,24}[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|印)?|[（(]此件[\u4e00-\u9fa5]{2,6}[)）])$/.test(last.text.trim());
   if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });

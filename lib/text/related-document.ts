@@ -38,7 +38,8 @@ const TRAILING_TAG_RE = /[（(](?:摘要|摘登|节选|草案|征求意见稿|�
 export function documentTypeOfTitle(title: string): DocumentType | null {
   const line = title.replace(/\s+/g, "").replace(TRAILING_TAG_RE, "");
   // (当前位置：首页 > 统计数据 > 统计公报: a portal's breadcrumb names the channel, not the document.)
-  if (line.length < 6 || line.length > 90 || /[。；;>»＞]|当前位置|首页/.test(line)) return null;
+  // (索引号：…信息分类：会议纪要: a portal's field line names the channel, batch 80's 秦皇岛; a title has no field's colon.)
+  if (line.length < 6 || line.length > 90 || /[。；;>»＞：:]|当前位置|首页/.test(line)) return null;
   // 政府工作报告 closing the title is the report itself (2024年政府工作报告, …政府工作报告（摘要）).
   if (/政府工作报告[》〉]?$/.test(line)) return null;
   return TITLE_PATTERNS.find(([, re]) => re.test(line))?.[0] ?? null;
