@@ -177,6 +177,6 @@ describe("a portal's copy of the minutes", () => {
     ].join("\n");
     const report = analyzeReport(text);
     expect(report.metadata.title).toBe("某市人民政府常务会议纪要");
-    expect(report.warnings.map((w) => w.code)).not.toContain("truncated");
+    expect((report.warnings ?? []).map((w) => w.code)).not.toContain("truncated");
   });
 });
