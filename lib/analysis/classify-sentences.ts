@@ -17,9 +17,10 @@ const READERS_NOTE_RE = /^[【［\[〔](?:批注|旁批|眉批|代表意见|审�
 /** What a reader's comment finds wanting: a target not met, a figure left out, a gap. */
 const WANTING_RE = /没有?完成|未完成|没有?达到|未达到|差了|没有?提|未提|一字未提|没给数|缺口|突出|下滑|负增长|太笼统|难度不小|是否实际/;
 /** A reader's comment is no sentence of the report's: it neither sets a goal nor reports a result; it may name a problem. */
-const readersNote = (text: string): Decision => ({
-  kind: "other", subtype: WANTING_RE.test(text) ? "problem" : null, reason: `读者批注(不属报告原文)${WANTING_RE.test(text) ? ";问题:未完成/不足" : ""}`, confidence: 0.8, source: "frame",
-});
+function readersNote(text: string): Decision {
+  const wanting = WANTING_RE.test(text);
+  return { kind: "other", subtype: wanting ? "problem" : null, reason: `读者批注(不属报告原文)${wanting ? ";问题:未完成/不足" : ""}`, confidence: 0.8, source: "frame" };
+}
 
 /** 周铭远：去年一共开了… after 记者：… turns: an interview's answers under the interviewee's own name, read as answers (答：). */
 function answeredAs(list: Input[]): Input[] {

@@ -92,7 +92,7 @@ const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
  * commenter's name, place and date, 赞 215 · 回复, 查看全部128条评论, 写评论…). Readers' comments follow (batch 84's 通辽). */
 export const FEED_COMMENTS_HEAD_RE = /^(?:评论|全部评论|热门评论|最新评论|精彩评论)[\s\u3000]*\d{0,6}$/;
 const FEED_COMMENT_FURNITURE_RE =
-  /^[^\s。，,]{1,16}[\s\u3000]*[·•][\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*[·•][\s\u3000]*(?:\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d+(?:分钟|小时|天)前)$|^赞[\s\u3000]*\d*[\s\u3000]*[·•][\s\u3000]*回复$|^查看全部\s*\d+\s*条(?:评论|回复)$|^写评论|^(?:评论|全部评论|热门评论|最新评论|精彩评论)[\s\u3000]*\d{0,6}$/;
+  /^[^\s。，,]{1,16}[\s\u3000]*[·•][\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*[·•][\s\u3000]*(?:\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d+(?:分钟|小时|天)前)$|^赞[\s\u3000]*\d*[\s\u3000]*[·•][\s\u3000]*回复$|^查看全部\s*\d+\s*条(?:评论|回复)$|^写评论/;
 /** An app's advertisement between a repost's paragraphs: 广告 alone on its line, the ad's lines, and its button. */
 const AD_MARK_RE = /^(?:广告|推广|赞助)$/;
 const AD_BUTTON_RE = /^(?:了解更多|查看详情|立即购买|去看看|立即下载|马上抢)$/;
@@ -236,8 +236,10 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   markFrontMatter(out);
   markRepeatedTitles(out);
   markPageFurniture(out);
-  markFeedFurniture(out);
-  markFooter(out);
+  // (A news-feed app's comment section: found once, its furniture marked, and the footer before it kept from it.)
+  const comments = feedCommentsStart(out);
+  markFeedFurniture(out, comments);
+  markFooter(out, comments);
   markMailSignatures(out);
   markLicenceFooter(out);
   markEncyclopediaEntry(out);
@@ -563,14 +565,13 @@ function markMailSignatures(out: ClassifiedLine[]): void {
 }
 
 /** Everything after a footer marker is boilerplate, provided no body text (a long line or a full stop) follows. */
-function markFooter(out: ClassifiedLine[]): void {
+function markFooter(out: ClassifiedLine[], comments: number): void {
   const notice = out.findIndex((l) => l.kind === "content" && MAIL_NOTICE_RE.test(l.text.trim()));
   if (notice >= 0 && out.slice(notice).filter((l) => l.kind === "content").length <= MAIL_NOTICE_MAX_LINES) {
     for (let j = notice; j < out.length; j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";
     return;
   }
   // (A feed app's readers' comments come after its footer; they are read as replies, not marked as footer: process-text.)
-  const comments = feedCommentsStart(out);
   let lastBody = -1;
   for (const l of out) if (l.index < comments && l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
   for (const l of out) {
@@ -587,9 +588,11 @@ export function feedCommentsStart(out: readonly ClassifiedLine[]): number {
 }
 
 /** A news-feed app's furniture: its advertisements between paragraphs and its comment section's names, likes and links. */
-function markFeedFurniture(out: ClassifiedLine[]): void {
-  const comments = feedCommentsStart(out);
-  for (let i = comments; i < out.length; i++) if (out[i].kind === "content" && FEED_COMMENT_FURNITURE_RE.test(out[i].text.trim())) out[i].kind = "boilerplate";
+function markFeedFurniture(out: ClassifiedLine[], comments: number): void {
+  for (let i = comments; i < out.length; i++) {
+    const text = out[i].text.trim();
+    if (out[i].kind === "content" && (FEED_COMMENTS_HEAD_RE.test(text) || FEED_COMMENT_FURNITURE_RE.test(text))) out[i].kind = "boilerplate";
+  }
   for (let i = 0; i < out.length; i++) {
     if (out[i].kind === "blank" || !AD_MARK_RE.test(out[i].text.trim())) continue;
     const content = out.slice(i + 1).filter((l) => l.kind !== "blank").slice(0, AD_MAX_LINES + 1);

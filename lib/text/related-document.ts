@@ -25,8 +25,8 @@ const TITLE_PATTERNS: [DocumentType, RegExp][] = [
   ["tasks", /(?:分工|分解)(?:方案|意见)(?:的通知)?$/],
   ["progress", /(?:进展|落实|推进|完成)情况的?(?:通报|报告|汇报)$/],
   ["bulletin", /统计公报$/],
-  // 秦皇岛市人民政府常务会议纪要: the government's meeting that discussed the draft (batch 80's 秦皇岛).
-  ["minutes", /(?:常务|全体|专题|办公)?会议纪要$/],
+  // 秦皇岛市人民政府常务会议纪要 (常务, 全体, 专题…): the government's meeting that discussed the draft (batch 80's 秦皇岛).
+  ["minutes", /会议纪要$/],
   ["budget", /预算(?:执行情况)?.{0,30}预算(?:草案)?的?报告$/],
   ["plan", /计划执行情况.{0,40}计划(?:草案)?的?报告$/],
 ];
