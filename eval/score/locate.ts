@@ -56,16 +56,29 @@ export function labelledUnitStarts(stored: string, snippets: readonly string[]):
   return snippets.map((snippet) => snippetSpan(stored, snippet)?.start ?? -1).filter((start) => start >= 0).sort((a, b) => a - b);
 }
 
-function squashWithOffsets(text: string, fold = true): { squashed: string; offsets: number[] } {
+/** The last texts squashed: a report's every snippet is looked for in the same text, which is squashed once. */
+const squashedTexts = { folded: new Map<string, Squashed>(), asWritten: new Map<string, Squashed>() };
+type Squashed = { squashed: string; offsets: number[] };
+const SQUASHED_KEPT = 16;
+
+function squashWithOffsets(text: string, fold = true): Squashed {
+  const squashed = fold ? squashedTexts.folded : squashedTexts.asWritten;
+  const kept = squashed.get(text);
+  if (kept) return kept;
   const folded = fold ? foldWidthAndCase(text) : text;
-  let squashed = "";
+  const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < folded.length; i++) {
     if (/\s/.test(folded[i])) continue;
-    squashed += folded[i];
+    chars.push(folded[i]);
     offsets.push(i);
   }
-  return { squashed, offsets };
+  const result = { squashed: chars.join(""), offsets };
+  if (text.length > 200) {
+    if (squashed.size >= SQUASHED_KEPT) squashed.delete(squashed.keys().next().value!);
+    squashed.set(text, result);
+  }
+  return result;
 }
 
 /** Where the n-th occurrence of a number string sits in a sentence's text (width-folded, spaces ignored).
