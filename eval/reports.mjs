@@ -792,6 +792,28 @@ const EIGHTY_FOURTH_BATCH = ["jingan-2016", "jingan-2017", "jingan-2017-news", "
   "tongliao-2025-news", "rikaze-2022", "rikaze-2023", "rikaze-2023-news"];
 const EIGHTY_FOURTH_BATCH_HELD = new Set(["rikaze-2022", "rikaze-2023"]);
 const EIGHTY_FOURTH_BATCH_PAIRS = [["jingan-2016", "jingan-2017"], ["tongliao-2024", "tongliao-2025"], ["rikaze-2022", "rikaze-2023"]];
+// Batch 85 (labelled 2026-12-06, twenty-sixth session), first scored before any rule was tuned on it: a 地级市 of Hebei (衡水市
+// 2018 and 2019, the later the OCR text of a scan of the printed session booklet: O/〇 for 0, l/丨 for 1, a comma for a
+// decimal point, blanks inside figures, lines broken mid-figure, running headers and page numbers, misread characters) with a
+// 衡水日报 article; a central district of Beijing (西城区 2021 and 2022, portal copies, the later keeping its main indicators in
+// a plain-text table appended after the closing, 指标 / 单位 / 2021年目标 / 2021年完成 / 2022年目标) with a district 融媒体
+// article; a 地级市 of Hebei (承德市 2019 and 2020, portal copies) with a 承德日报 article. Held back, fixed before any text was
+// written (/work/batch85/HELD_BACK, 21:30 UTC): the 承德 pair.
+const EIGHTY_FIFTH_BATCH = ["hengshui-2018", "hengshui-2019", "hengshui-2019-news", "xicheng-2021", "xicheng-2022",
+  "xicheng-2022-news", "chengde-2019", "chengde-2020", "chengde-2020-news"];
+const EIGHTY_FIFTH_BATCH_HELD = new Set(["chengde-2019", "chengde-2020"]);
+const EIGHTY_FIFTH_BATCH_PAIRS = [["hengshui-2018", "hengshui-2019"], ["xicheng-2021", "xicheng-2022"], ["chengde-2019", "chengde-2020"]];
+// Batch 86 (labelled 2026-12-06, twenty-sixth session), first scored before any rule was tuned on it: a 地级市 of Guangdong
+// (梅州市 2014 and 2015, the later as posted on a WeChat official account: the account's header, an editor's lead, 划重点 boxes
+// and numbered takeaways repeating figures in the account's words, emoji and ▼ ● ✅ markers, image placeholders, 阅读原文 /
+// 点个在看 closing lines) with a 梅州日报 article; a county-level city of Fujian that became a district in 2017 (长乐市 2017,
+// then 福州市长乐区 2018, whose review answers the former city's targets) with a 融媒体 article; a 地级市 of Fujian (三明市 2016
+// and 2017, portal copies) with a 三明日报 article. Held back, fixed before any text was written (/work/batch86/HELD_BACK,
+// 21:30 UTC): the 三明 pair.
+const EIGHTY_SIXTH_BATCH = ["meizhou-2014", "meizhou-2015", "meizhou-2015-news", "changle-2017", "changle-2018",
+  "changle-2018-news", "sanming-2016", "sanming-2017", "sanming-2017-news"];
+const EIGHTY_SIXTH_BATCH_HELD = new Set(["sanming-2016", "sanming-2017"]);
+const EIGHTY_SIXTH_BATCH_PAIRS = [["meizhou-2014", "meizhou-2015"], ["changle-2017", "changle-2018"], ["sanming-2016", "sanming-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -875,6 +897,8 @@ const COMPOSED_BATCHES = [
   [82, EIGHTY_SECOND_BATCH, EIGHTY_SECOND_BATCH_HELD, EIGHTY_SECOND_BATCH_PAIRS],
   [83, EIGHTY_THIRD_BATCH, EIGHTY_THIRD_BATCH_HELD, EIGHTY_THIRD_BATCH_PAIRS],
   [84, EIGHTY_FOURTH_BATCH, EIGHTY_FOURTH_BATCH_HELD, EIGHTY_FOURTH_BATCH_PAIRS],
+  [85, EIGHTY_FIFTH_BATCH, EIGHTY_FIFTH_BATCH_HELD, EIGHTY_FIFTH_BATCH_PAIRS],
+  [86, EIGHTY_SIXTH_BATCH, EIGHTY_SIXTH_BATCH_HELD, EIGHTY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
