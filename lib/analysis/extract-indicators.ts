@@ -5,7 +5,7 @@
 import { findQuantities } from "./find-quantities";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "@/lib/text/chinese-numerals";
 import { isPlaceName } from "@/lib/text/divisions";
-import { OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
+import { OCR_DECIMAL_COMMA_RE, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "@/lib/text/chars";
 import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
 import { LIVE_STAMP_RE, planForecast } from "./cues";
@@ -55,7 +55,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   // is blanked too, so the figure keeps the name before it (batch 67's 大连 yearbook).
   const unfilled = /[（(](?:编者注|编注|译者注|注)[：:]/.test(unspoken) ? unspoken.replace(BRACKETED_NOTE_RE, (note) => " ".repeat(note.length)) : unspoken;
   // 7l个, 1O.6%, 3.l万个: a copy read by OCR took a digit for a letter; the figure is read with the digit, and shown as written.
-  const read = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (letter === "l" || letter === "I" ? "1" : "0")) : unfilled;
+  const lettered = OCR_DIGIT_HINT_RE.test(unfilled) ? unfilled.replace(OCR_DIGIT_RE, (letter) => (/[lI丨]/.test(letter) ? "1" : "0")) : unfilled;
+  // (6，8%: a decimal point read as a comma, OCR_DECIMAL_COMMA_RE.)
+  const read = lettered.includes("，") ? lettered.replace(OCR_DECIMAL_COMMA_RE, ".") : lettered;
   // 力争达到7500万元（此处有手写修改：改为8000万元）: the figure a handwritten change put in its place is the report's.
   const text = read.includes("手写修改") ? read.replace(AMENDED_RE, (_all, _old: string, amended: string) => " ".repeat(_all.length - amended.length - 1) + amended + " ") : read;
   const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));

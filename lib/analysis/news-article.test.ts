@@ -36,9 +36,10 @@ describe("a news article on the report", () => {
     expect(["大会应到代表", "区长代表区人民政府", "区长在接受记者采访时表示", "据悉，本次大会会期", "记者注意到"].map(kindOf)).toEqual(["other", "other", "other", "other", "other"]);
   });
 
-  it("keeps 【…】 subheads, reads one that states results as a result, and reads the results and targets under them", () => {
+  it("keeps 【…】 subheads, reads one that states results or names the report card as a result, and reads the results and targets under them", () => {
     expect(kindOf("【去年成绩单")).toBe("achievement");
-    expect(kindOf("【2023年成绩单】")).toBe("other");
+    // (A bare 【2023年成绩单】 too: 25 labels of 34 read the report card as its results, decision 043b.)
+    expect(kindOf("【2023年成绩单】")).toBe("achievement");
     expect(kindOf("【今年目标")).toBe("other");
     expect(kindOf("报告显示，2023年")).toBe("achievement");
     expect(kindOf("报告提出，2024年")).toBe("goal");

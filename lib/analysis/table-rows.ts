@@ -145,15 +145,18 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const fall = (growth || rateRow !== null) && /^[-−－]/.test(number);
     const verb = growth || fall ? (fall ? "下降" : "增长") : "";
     const metric = fall && rateRow ? rateRow[1] : reading.metric;
-    const phrase = `${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading, growth)}${qualifier}`;
+    // 全市2021年完成 beside 2021年完成: the column of another place's figures names the place before the metric, as prose does.
+    const place = columnPlace(figure, reading);
+    const phrase = `${place}${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading, growth)}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
-    const indicator = found.find((i) => i.start >= metric.length) ?? null;
+    const indicator = found.find((i) => i.start >= place.length + metric.length) ?? null;
     if (!indicator) continue;
     out.push({
       ...indicator,
       ...(isPastTarget(figure, reading, planYear) ? { phase: "before" as const } : {}),
-      label: indicator.label || reading.metric,
+      label: indicator.label || `${place}${reading.metric}`,
+      ...(place ? { place } : {}),
       modality: estimated && figure.modality === "actual" ? "estimate" : figure.modality,
       text: row.text.slice(figure.at, figure.at + figure.cell.length),
       start: figure.at,
@@ -172,6 +175,18 @@ function isPastTarget(figure: RowReading["figures"][number], reading: RowReading
   if (planYear === null || figure.modality !== "target") return false;
   const yearOf = (column: string | null) => Number(YEAR_RE.exec(column ?? "")?.[1]);
   return yearOf(figure.column) < planYear && reading.figures.some((f) => f.modality === "target" && yearOf(f.column) === planYear);
+}
+
+/** 全市2021年完成, 全省平均: a column headed by a wider place than the report's. */
+const PLACE_COLUMN_RE = /^(全国|全省|全市)/;
+
+/** The place a figure's column names (全市 in 全市2021年完成), "" for the report's own: only where the row also has a
+ * column of the same kind that names no place, the region's own figure beside the wider place's. */
+function columnPlace(figure: RowReading["figures"][number], reading: RowReading): string {
+  const place = PLACE_COLUMN_RE.exec(figure.column ?? "")?.[1];
+  if (!place) return "";
+  const own = reading.figures.some((f) => f !== figure && f.modality === figure.modality && !PLACE_COLUMN_RE.test(f.column ?? ""));
+  return own ? place : "";
 }
 
 /** 增长% or 增幅（%）: a growth column gives per cent whatever unit the row's amounts are in (亿元 | 105.0 | 6.9). */

@@ -67,5 +67,11 @@ export function endsSentence(s: string): boolean {
 /** A letter OCR read for a digit inside a figure: l or I for 1, O or o for 0, between digits or after a decimal point and
  * before a digit, a scale, a unit of things or a per cent (7l个, 1O.6%, 3.l万个; not H2O). The figure is read with the digit
  * (lib/analysis/extract-indicators.ts) and the import warns (process-text.ts). */
-export const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo]/;
-export const OCR_DIGIT_RE = /(?<=\d[.．]?)[lI](?=[\d.．万亿%个家项])|(?<=\d[.．])[lI]|(?<=\d)[Oo](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)/g;
+// (Also 〇 and 丨 between digits, 5〇00万元 and 2丨6件; a letter opening a figure after a character, 增长l2.6%, 剩余O.6万人;
+// and O closing one before its unit, 6O微克/立方米.)
+export const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo〇丨]|[\u4e00-\u9fa5，、：（][lIOo][.．]?\d/;
+export const OCR_DIGIT_RE =
+  /(?<=\d[.．]?)[lI丨](?=[\d.．万亿%个家项件])|(?<=\d[.．])[lI]|(?<=\d)[Oo〇](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[lI](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[Oo](?=[.．]\d)|(?<=\d)[Oo](?=微克|公里|平方米|吨|人)/g;
+/** 6，8%, 57，3亿斤: a decimal point OCR read as a comma, between a short number and one digit before a per cent or a
+ * scale (not 1，120亿元, a thousands' group). */
+export const OCR_DECIMAL_COMMA_RE = /(?<=(?<![\d.．，,])\d{1,3})，(?=\d[%％亿万](?![\d]))/g;

@@ -1,4 +1,5 @@
-// Text recognised by OCR from a scanned page confuses characters that look alike: 未 and 末, 已 and 己 (a letter read for a
+// Text recognised by OCR from a scanned page confuses characters that look alike: 未 and 末, 已 and 己, 亿 and 忆, 人 and 入
+// after a figure (a letter read for a
 // digit, 16O.2亿元, is read in the figure itself: chars.ts OCR_DIGIT_RE). The analysis reads the text through a view that
 // puts back what the page printed, character for character, so every offset stays the stored text's; the stored text is
 // not touched.
@@ -8,6 +9,11 @@ const NOT_YET_RE = /(?<![年月周期季岁纪本])末(?=完成|达到|实现|�
 /** 己全面完成, 己建成 (已): not in 自己, 知己, 利己, 克己. */
 const ALREADY_RE = /(?<![自知利舍克异])己(?=经|全面|完成|建成|实现|达到|累计|基本|初步|开工|形成|超过|突破|启动|投产)/g;
 
+/** 71.5忆元 (亿): after a figure, before a unit. */
+const HUNDRED_MILLION_RE = /(?<=\d\s?)忆(?=元|美元|斤|吨|人|千瓦|立方米|平方米|标准)/g;
+/** 4.36万入 (人): after a figure's scale, where the clause ends. */
+const PERSONS_RE = /(?<=\d[万亿]?)入(?=[，。、；）)]|次|$)/gm;
+
 /** The text as the page printed it, and how many characters were read back. */
 export function readOcrSlips(text: string): { text: string; slips: number } {
   let slips = 0;
@@ -15,6 +21,6 @@ export function readOcrSlips(text: string): { text: string; slips: number } {
     slips++;
     return by;
   };
-  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已"));
+  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已")).replace(HUNDRED_MILLION_RE, put("亿")).replace(PERSONS_RE, put("人"));
   return { text: read, slips };
 }

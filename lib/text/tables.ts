@@ -31,7 +31,9 @@ const FIGURE_CELL_RE = new RegExp(String.raw`^(?:突破|超过|达到|约|近|${
 export function splitCells(text: string): string[] {
   const inner = text.replace(/^\s*[|｜│┃]|[|｜│┃]\s*$/g, "");
   if (/[|｜│┃]/.test(inner)) return inner.split(/[|｜│┃]/).map((cell) => cell.trim());
-  if (inner.includes("\t")) return inner.split("\t").map((cell) => unquoteCell(cell.trim()));
+  // (序号  指标⇥单位⇥…: a run of blanks inside a tab-separated row parts cells too, where a copy mixed the two; ideographic
+  // spaces do not, which spread a short cell's characters: 指　　标.)
+  if (inner.includes("\t")) return inner.split("\t").flatMap((cell) => cell.trim().split(/ {2,}/)).map((cell) => unquoteCell(cell.trim()));
   const cells = inner.split(CELL_SPLIT_RE).map((cell) => cell.trim()).filter((cell) => cell !== "");
   if (cells.length >= MIN_CELLS) return cells;
   // 地区生产总值增长（%）　5以上　4.9: a PDF's table row with one ideographic space a column, when every cell after the
@@ -106,12 +108,21 @@ export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<nu
     const filled = cells.filter(Boolean);
     const twoColumns = filled.length === 2 && /[\t|｜│┃]/.test(line.text) && !isFigureCell(filled[0]) && (isFigureCell(filled[1]) || filled[1].length <= 12);
     if ((filled.length >= MIN_CELLS || twoColumns) && !/[。！？]$/.test(line.text)) run.push({ line, cells });
+    else if (line.kind === "content" && singleBlankRow(text, run)) run.push({ line, cells: text.trim().split(/[ \u3000]/).filter(Boolean) });
     else flush();
   }
   flush();
   findCsvTables(lines, out);
   findCellPerLineTables(lines, out);
   return out;
+}
+
+/** 11 细颗粒物（PM2.5）年均浓度 微克/立方米 35左右 32 34 持续改善: inside a table of two rows or more, a row whose cells one
+ * blank parts, as many as the table's first row has, with a figure among them and no clause punctuation. */
+function singleBlankRow(text: string, run: TableRow[]): boolean {
+  if (run.length < 2 || /[，,。；;：:]/.test(text)) return false;
+  const cells = text.trim().split(/[ \u3000]/).filter(Boolean);
+  return cells.length === run[0].cells.length && cells.filter(isFigureCell).length >= 2;
 }
 
 /** A table's row: its line, its cells, and the line it ends on when a line end broke one of its cells. */

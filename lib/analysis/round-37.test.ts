@@ -1,0 +1,88 @@
+// The thirty-seventh round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+
+describe("an appended table of main indicators (附表：主要指标)", () => {
+  const text = [
+    "某区2023年政府工作报告",
+    "一、2022年工作回顾",
+    "全区地区生产总值增长5.6%。",
+    "二、2023年工作安排",
+    "地区生产总值增长5%左右。",
+    "附表：主要指标",
+    "序号  指标\t单位\t2022年目标\t2022年完成\t全市2022年完成\t2023年目标",
+    "1\t地区生产总值增速\t%\t6左右\t5.6\t4.9\t5左右",
+    "2  城镇新增就业  万人  1.5以上  1.71  22.3  1.5以上",
+    "3 细颗粒物（PM2.5）年均浓度 微克/立方米 33左右 31 32 持续改善",
+    "4\t接诉即办解决率\t%\t90以上\t92.6\t—\t93以上",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const row = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("parts a header's cells at a run of blanks as at a tab, so the rows' columns stay under their names", () => {
+    const gdp = row("1\t地区");
+    expect(gdp.kind).toBe("achievement");
+    expect(gdp.indicators.map((i) => [i.value, i.modality])).toEqual([[6, "target"], [5.6, "actual"], [4.9, "actual"], [5, "target"]]);
+  });
+
+  it("reads the wider place's column as that place's figure, never the district's", () => {
+    const jobs = row("2  城镇").indicators;
+    expect(jobs.filter((i) => !i.place).map((i) => i.value)).toEqual([15000, 17100, 15000]);
+    expect(jobs.find((i) => i.value === 223000)?.place).toBe("全市");
+  });
+
+  it("reads a row whose cells one blank parts, inside the table, as a row of it", () => {
+    const pm = row("3 细颗粒物");
+    expect(pm.kind).toBe("achievement");
+    expect(pm.indicators.filter((i) => !i.place).map((i) => [i.value, i.modality])).toEqual([[33, "target"], [31, "actual"]]);
+  });
+
+  it("keeps the rows after it in the same table: a row's number is no figure", () => {
+    expect(row("4\t接诉").indicators.map((i) => i.value)).toEqual([90, 92.6, 93]);
+  });
+});
+
+describe("an OCR text of a printed booklet", () => {
+  const figures = (text: string) => analyzeReport(text).sentences.flatMap((s) => s.indicators).map((i) => [i.value, i.unit]);
+
+  it("reads a decimal point OCR took for a comma, not a thousands' group", () => {
+    expect(figures("预计全市生产总值增长6，8%，粮食总产量57，3亿斤。")).toEqual([[6.8, "%"], [5730000000, "斤"]]);
+    expect(figures("完成投资1，120亿元。")).toEqual([[112000000000, "元"]]);
+  });
+
+  it("reads 〇 and 丨 between digits, and a letter opening or closing a figure, as the digits", () => {
+    expect(figures("办理人大代表建议2丨6件，单个项目投资5〇00万元以上。")).toEqual([[216, "件"], [50000000, "元"]]);
+    expect(figures("一般公共预算收入增长l2.6%，确保剩余O.6万人脱贫，细颗粒物浓度控制在6O微克/立方米以内。")).toEqual([[12.6, "%"], [6000, "人"], [60, "微克/立方米"]]);
+  });
+
+  it("reads 忆 for 亿 and 入 for 人 after a figure, and says so", () => {
+    const report = analyzeReport("完成投资71 2.5忆元，新增城镇就业4.36万入。");
+    expect(report.sentences.flatMap((s) => s.indicators).map((i) => [i.value, i.unit])).toEqual([[71250000000, "元"], [43600, "人"]]);
+    expect(report.warnings?.some((w) => w.code === "ocr-slips")).toBe(true);
+  });
+
+  it("keeps a unit of two characters that a blank parts from its number", () => {
+    expect(figures("新建改建农村公路915 公里。")).toEqual([[915, "公里"]]);
+  });
+});
+
+describe("sentence kinds", () => {
+  const kindOf = (text: string, start: string) => analyzeReport(text).sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a group helped into work as no problem", () => {
+    const text = "一、2021年工作回顾\n城镇新增就业1.52万人，帮扶困难群体就业2160人。";
+    expect(kindOf(text, "城镇").kind).toBe("achievement");
+  });
+
+  it("reads a news article's bare 【去年成绩单】 as the results it heads", () => {
+    const text = "本报讯（记者 王某）1月8日，某市第十六届人民代表大会第三次会议开幕。\n【去年成绩单】\n去年全市地区生产总值增长6.1%。\n【今年目标】\n今年地区生产总值增长6%左右。";
+    expect(kindOf(text, "【去年成绩单】").kind).toBe("achievement");
+    expect(kindOf(text, "【今年目标】").kind).toBe("other");
+  });
+
+  it("reads why the targets were set as they were as no target", () => {
+    const text = "二、2018年工作安排\n地区生产总值增长8%左右。\n上述目标与福州市确定的8.5%左右的经济增长目标保持一致，体现了高质量发展的要求。\n上述目标，既与全省增长8.5%左右的预期目标相衔接，又考虑了现实需要。\n上述目标，统筹考虑了经济发展趋势。";
+    for (const start of ["上述目标与", "上述目标，既", "上述目标，统筹"]) expect(kindOf(text, start).kind).toBe("other");
+  });
+});
