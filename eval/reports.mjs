@@ -814,6 +814,28 @@ const EIGHTY_SIXTH_BATCH = ["meizhou-2014", "meizhou-2015", "meizhou-2015-news",
   "changle-2018-news", "sanming-2016", "sanming-2017", "sanming-2017-news"];
 const EIGHTY_SIXTH_BATCH_HELD = new Set(["sanming-2016", "sanming-2017"]);
 const EIGHTY_SIXTH_BATCH_PAIRS = [["meizhou-2014", "meizhou-2015"], ["changle-2017", "changle-2018"], ["sanming-2016", "sanming-2017"]];
+// Batch 87 (labelled 2026-12-06, twenty-sixth session), first scored after the rules tuned on batches 85 and 86: a central
+// district of Chengdu (青羊区 2023 and 2024, portal copies, each closing on an appended list of the year's ten 民生实事 with
+// their own counts, the later's review saying how the last list went) with a district 融媒体 article; a 地级市 of Shanxi
+// (运城市 2005 and 2006, copies of a mid-2000s portal page saved as text with its HTML residue: &nbsp; &ldquo; &mdash;
+// entities, stray <br> and <p> tags, lines joined where tags were; the later reviewing the 十五 and setting the 十一五's
+// goals) with a 运城日报 article; a 地级市 of Hunan (娄底市 2020 and 2021, portal copies) with a 娄底日报 article. Held back,
+// fixed before any text was written (/work/batch87/HELD_BACK, 21:30 UTC): the 娄底 pair.
+const EIGHTY_SEVENTH_BATCH = ["qingyang-2023", "qingyang-2024", "qingyang-2024-news", "yuncheng-2005", "yuncheng-2006",
+  "yuncheng-2006-news", "loudi-2020", "loudi-2021", "loudi-2021-news"];
+const EIGHTY_SEVENTH_BATCH_HELD = new Set(["loudi-2020", "loudi-2021"]);
+const EIGHTY_SEVENTH_BATCH_PAIRS = [["qingyang-2023", "qingyang-2024"], ["yuncheng-2005", "yuncheng-2006"], ["loudi-2020", "loudi-2021"]];
+// Batch 88 (labelled 2026-12-06), first scored with batch 87: a central district of Guangzhou (越秀区 2017 and 2018, the
+// later a portal's reading edition: 【数说越秀2017】 data panels between sections, inline glossary markers [注1] with each
+// section's notes after it, a 【延伸阅读】 box) with a district 融媒体 article; a county-level city of Jiangsu (宜兴市 2008 and
+// 2009, the later as delivered, from the session's stenographic record: （掌声）, the mayor's off-script remarks in
+// （脱稿：…）, spoken figures rounded beside the written ones, the chair's lines) with a 宜兴日报 article; an autonomous county
+// of Zhejiang (景宁畲族自治县 2021 and 2022, portal copies) with a 景宁新闻网 article. Held back, fixed before any text was
+// written (/work/batch88/HELD_BACK, 21:30 UTC): the 景宁 pair.
+const EIGHTY_EIGHTH_BATCH = ["yuexiu-2017", "yuexiu-2018", "yuexiu-2018-news", "yixing-2008", "yixing-2009",
+  "yixing-2009-news", "jingning-2021", "jingning-2022", "jingning-2022-news"];
+const EIGHTY_EIGHTH_BATCH_HELD = new Set(["jingning-2021", "jingning-2022"]);
+const EIGHTY_EIGHTH_BATCH_PAIRS = [["yuexiu-2017", "yuexiu-2018"], ["yixing-2008", "yixing-2009"], ["jingning-2021", "jingning-2022"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -899,6 +921,8 @@ const COMPOSED_BATCHES = [
   [84, EIGHTY_FOURTH_BATCH, EIGHTY_FOURTH_BATCH_HELD, EIGHTY_FOURTH_BATCH_PAIRS],
   [85, EIGHTY_FIFTH_BATCH, EIGHTY_FIFTH_BATCH_HELD, EIGHTY_FIFTH_BATCH_PAIRS],
   [86, EIGHTY_SIXTH_BATCH, EIGHTY_SIXTH_BATCH_HELD, EIGHTY_SIXTH_BATCH_PAIRS],
+  [87, EIGHTY_SEVENTH_BATCH, EIGHTY_SEVENTH_BATCH_HELD, EIGHTY_SEVENTH_BATCH_PAIRS],
+  [88, EIGHTY_EIGHTH_BATCH, EIGHTY_EIGHTH_BATCH_HELD, EIGHTY_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
