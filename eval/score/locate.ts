@@ -23,12 +23,16 @@ export function snippetSpan(stored: string, snippet: string): { start: number; e
   const { squashed, offsets } = squashWithOffsets(stored);
   // A reader of a page saved as text wrote its character references as they stand (&#8220;十五, …推进&n); the tool reads
   // them decoded (lib/import/character-references.ts), so the snippet is looked for decoded too.
-  for (const needle of [squash(snippet), squash(decodedReferences(snippet))]) {
+  // A page's tags left in the text (政府工作报告</b>（全文）) are read without them (lib/import/tag-residue.ts): so is the snippet.
+  for (const needle of [squash(snippet), squash(decodedReferences(snippet)), squash(decodedReferences(withoutTags(snippet)))]) {
     const at = needle ? squashed.indexOf(needle) : -1;
     if (at !== -1) return { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
   }
   return null;
 }
+
+/** <b>一、…</b> → 一、…, and a tag the snippet's characters cut short (…<p ali) left out. */
+const withoutTags = (snippet: string) => snippet.replace(/<\/?[a-zA-Z][^<>]*>/g, "").replace(/<\/?[a-zA-Z][^<>]*$/, "");
 
 /** &#8220;十五&#8221; → “十五”, and a reference the snippet's 14 characters cut short (…推进&n) left out. */
 const decodedReferences = (snippet: string) => decodeReferences(snippet).replace(/&[#\w]{0,8}$/, "");

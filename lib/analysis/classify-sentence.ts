@@ -235,7 +235,7 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     // A bare 【去年成绩单】 or 【2021年成绩单】 says the same in two words: the year's report card (25 labels of 34; a
     // 【今年目标】 only names its section, 52 of 52).
     // (【成绩单】“十四五”圆满收官: the bracket names the section, the words after it state the results.)
-    if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$|^【[^】]{0,8}(?:成绩|成效)[^】]{0,4}】[^【】]{4,}$|^【(?:去年|上年|(?:19|20)\d\d年)成绩单】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
+    if (part === "review" && text.length <= 40 && /^【[^】]*(?:(?:成绩|成效)[^】]*[:：][^】]{2,}|领跑|增长|突破|实现)[^】]*】$|^【[^】]{0,8}(?:成绩|成效)[^】]{0,4}】[^【】]{4,}$|^【(?:去年|上年|(?:19|20)\d\d年?)成绩单】$/.test(text)) return make("achievement", "回顾部分的小标题(成绩)", 0.6, "role");
     // 【项目建设提质增效】 on a line of its own in a report's review (a news app's bold lead-in, batch 46's 烟台): it sums up
     // its paragraphs as a numbered sub-heading does (10 labels of 10).
     if (part === "review" && context.metadata?.kind !== "news" && /^【[^【】\d]{4,16}】$/.test(text) && !SECTION_NAME_RE.test(text) && !named) return make("achievement", "回顾部分的小标题", 0.6, "role");

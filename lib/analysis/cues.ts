@@ -94,6 +94,8 @@ export const FRAME_CUES: Cue[] = [
   // 主要指标完成情况见表1。 …见下表。 该项为预计数，最终数据以统计部门公布为准。: pointers to a table and notes on the data;
   // 附表：2024年主要指标完成情况及2025年预期目标: a table's caption.
   // (2024年主要预期目标完成情况, a table's title over its rows.)
+  // 注1：营商环境，指市场主体…, [注3]“四上”企业，即…: a reading edition's glossary note defines a word of the text.
+  { re: /^[［\[【]?注\s*[0-9０-９]{1,2}[］\]】]?[：:\s\u3000]?[^，,。]{1,24}[，,：:]?(?:是)?(?:指|即|是指|包括|又称|简称)/, reason: "注释(名词解释)", strong: true },
   { re: /^专栏[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,2}[\s\u3000：:]|^(?:(?:19|20)\d\d年)?(?:全[省市区县])?(?:主要)?(?:预期目标|经济社会发展主要指标|主要指标)(?:完成|执行|实现)情况(?:表|如下)?[:：]?$|(?:详)?见(?:附)?(?:[表图]|专栏)\d{1,2}[。！!]?$|(?:详)?见(?:下|附|以下)[表图][。！!]?$|为预计数|以统计部门(?:最终)?(?:公布|发布)(?:的)?(?:数据)?为准|^(?:附表|表)[\d一二三四五六七八九十]{0,2}[：:\s\u3000]+[^。；;！!]{2,40}$/, reason: "数据说明(见表/注)", strong: true },
   // 同时也要看到，…长期向好的基本面没有改变: the other side of the problems just named, a judgement of the situation (5 of 5
   // labelled other), not one more problem.

@@ -134,8 +134,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // names it after the dash.
     const dashed = k === 0 && !text.slice(0, q.start).trim() ? FIGURE_THEN_NAME_RE.exec(text.slice(q.tailEnd)) : null;
     if (dashed) {
-      const rate = /^(.{2,}?)(?:增速|增幅|增长率)$/.exec(dashed[1]);
-      emit(rate ? rate[1] : dashed[1], info, rate && q.unit === "%" ? { type: "growth" } : {});
+      // (地区生产总值（预计）: the panel's mark that the figure is an estimate, no part of the name.)
+      const name = dashed[1].replace(/[（(]预计[)）]$/, "");
+      const estimate = name !== dashed[1] ? { modality: "estimate" as const } : {};
+      const rate = /^(.{2,}?)(?:增速|增幅|增长率)$/.exec(name);
+      emit(rate ? rate[1] : name, info, { ...(rate && q.unit === "%" ? { type: "growth" as const } : {}), ...estimate });
       continue;
     }
     // 社会消费品零售总额、…和民生保障投入六项指标,全部实现“翻一番”目标: the value holds for each counted item.
@@ -399,7 +402,8 @@ const ATTENDANCE_RE = /(?:应出席|应到|实到|实际出席|出席|列席)(?:
 const WORK_AREAS_AFTER_RE = /^方面(?:的)?((?:重点)?(?:工作|任务))/;
 
 /** ——全市地区生产总值 after a figure that opens its line: the name, up to the clause's end. */
-const FIGURE_THEN_NAME_RE = /^\s*[—－]{1,2}\s*([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;
+// (236家　新增“四上”企业: an ideographic space, or a run of blanks, parts them in a reading edition's data panel.)
+const FIGURE_THEN_NAME_RE = /^(?:\s*[—－]{1,2}\s*|\u3000+| {2,})([\u4e00-\u9fa5A-Za-z“”（）()]{2,24}?)\s*(?=[，,。；;]|$)/;
 
 
 /** The items of a list name (splitLabelList) when there are two or more and every one passes `test`; else null. */

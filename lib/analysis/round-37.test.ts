@@ -86,3 +86,37 @@ describe("sentence kinds", () => {
     for (const start of ["上述目标与", "上述目标，既", "上述目标，统筹"]) expect(kindOf(text, start).kind).toBe("other");
   });
 });
+
+describe("a portal's reading edition of the report", () => {
+  const text = [
+    "一、2017年工作回顾",
+    "　　全区地区生产总值预计3071亿元，增长6.8%；新增“四上”企业[注1]236家。",
+    "注1：“四上”企业，指规模以上工业企业、有资质的建筑业企业等。",
+    "【数说2017·经济】",
+    "3071亿元　地区生产总值（预计），比上年增长6.8％",
+    "236家　新增“四上”企业，总数达2382家",
+    "二、2018年工作安排",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const at = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a glossary note as no result", () => {
+    expect(at("注1：").kind).toBe("other");
+  });
+
+  it("reads each data panel line on its own, the figure named by the words after the blank", () => {
+    const gdp = at("3071亿元");
+    expect(gdp.kind).toBe("achievement");
+    expect(gdp.indicators.map((i) => [i.label, i.value, i.modality])).toEqual([["地区生产总值", 307100000000, "estimate"], ["地区生产总值", 6.8, "estimate"]]);
+    expect(at("236家").indicators[0]).toMatchObject({ label: "新增“四上”企业", value: 236 });
+  });
+});
+
+describe("a news article's subheads with a year and no 年", () => {
+  const text = "本报讯（记者 王某）1月9日，某区第十八届人民代表大会第四次会议开幕。\n【2023成绩单】\n全区地区生产总值增长6.1%。\n【2024目标】\n全区地区生产总值增长6%左右。";
+  const report = analyzeReport(text);
+  it("reads 【2024目标】 as opening the plan, after 【2023成绩单】's results", () => {
+    expect(report.sentences.find((s) => s.text.startsWith("全区地区生产总值增长6%"))?.kind).toBe("goal");
+    expect(report.sentences.find((s) => s.text.startsWith("全区地区生产总值增长6.1%"))?.kind).toBe("achievement");
+  });
+});

@@ -12,6 +12,10 @@ describe("decodeCharacterReferences", () => {
     expect(decodeCharacterReferences("三、2006年工作的总体要求和主要目标&nbsp;&nbsp;2006年是开局之年。&#8220;").text).toBe("三、2006年工作的总体要求和主要目标\n2006年是开局之年。“");
   });
 
+  it("keeps a dateline whose short word other references indent on its line (&nbsp;&nbsp;本报讯&nbsp;&nbsp;2月20日…)", () => {
+    expect(decodeCharacterReferences("&nbsp;&nbsp;&nbsp;&nbsp;本报讯&nbsp;&nbsp;2月20日上午，会议开幕。").text).toBe("    本报讯  2月20日上午，会议开幕。");
+  });
+
   it("leaves a text with a single reference, or an ampersand that is no reference, as it is", () => {
     expect(decodeCharacterReferences("研发投入（R&D）占比2.5%，见www.x.cn/?a=1&amp;b=2")).toEqual({ text: "研发投入（R&D）占比2.5%，见www.x.cn/?a=1&amp;b=2", decoded: 0 });
   });

@@ -5,8 +5,10 @@ import { decodeHTMLStrict } from "entities";
 /** A reference as a page writes it: numeric (&#8220;, &#x201C;) or named (&nbsp;, &mdash;), with its semicolon. */
 const REFERENCE_RE = /&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/g;
 /** &nbsp;&nbsp; well inside a line: the indent of a paragraph whose line break the copy lost (…和主要目标&nbsp;&nbsp;2006年
- * 是…), which starts a line again. Not after a short name (慈溪市市长&nbsp;&nbsp;沈立民 stays one line). */
-const INDENT_INSIDE_LINE_RE = /(?<=[^\n]{8})(?:&nbsp;){2,}(?=[^\s&])/g;
+ * 是…), which starts a line again. Not after a short name (慈溪市市长&nbsp;&nbsp;沈立民 stays one line), nor after a short
+ * word that other references indent (&nbsp;&nbsp;本报讯&nbsp;&nbsp;2月20日…, a dateline: its characters are counted, not
+ * the references'). */
+const INDENT_INSIDE_LINE_RE = /(?<=[^\n&;]{6})(?:&nbsp;){2,}(?=[^\s&])/g;
 /** Two references at least: one `&amp;` in a URL or a company name is no saved page. */
 const MIN_REFERENCES = 2;
 

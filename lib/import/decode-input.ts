@@ -1,5 +1,6 @@
 import { detectScript } from "./chinese-script";
 import { decodeCharacterReferences } from "./character-references";
+import { stripTagResidue } from "./tag-residue";
 import { countCjk } from "./cjk";
 import { decodeBytes } from "./decode-bytes";
 import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
@@ -35,10 +36,13 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
 
 /** A page saved as text with its character references left in (&#8220;, &nbsp;): read as the page showed it, and said. */
 function textWithReferencesDecoded(raw: string): { text: string; warnings: string[] } {
-  const { text, decoded } = decodeCharacterReferences(raw);
-  const warnings = decoded
-    ? [`文本中有 ${decoded} 处网页字符实体（如 &nbsp;、&#8220;），已按网页显示的字符读取 / ${decoded} HTML character references (&nbsp;, &#8220;…) were read as the characters they stand for; the stored original keeps them`]
-    : [];
+  // (Tags first: a reference decoded to < must not be read as one.)
+  const { text: untagged, stripped } = stripTagResidue(raw);
+  const { text, decoded } = decodeCharacterReferences(untagged);
+  const warnings = [
+    ...(stripped ? [`文本中有 ${stripped} 处网页标签残留（如 <br>、<b>），已按网页显示的分行和文字读取 / ${stripped} leftover HTML tags (<br>, <b>…) were read as the page showed them; the stored original keeps them`] : []),
+    ...(decoded ? [`文本中有 ${decoded} 处网页字符实体（如 &nbsp;、&#8220;），已按网页显示的字符读取 / ${decoded} HTML character references (&nbsp;, &#8220;…) were read as the characters they stand for; the stored original keeps them`] : []),
+  ];
   // A page printed in two columns (pdftotext -layout): read down the left column, then down the right.
   const columns = readTwoColumns(text);
   if (columns === null) return { text, warnings };

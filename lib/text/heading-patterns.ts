@@ -60,8 +60,10 @@ export const NAME_ONLY_LINE_RE = new RegExp(
   "u",
 );
 /** 15268.8亿元——全市地区生产总值, 8.1%——规上工业增加值增速: a 数说 list's line, a figure and then its name after a dash.
- * An item of its own, never a heading. */
-export const FIGURE_THEN_NAME_LINE_RE = /^[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9—－]{0,6}\s*[—－]{1,2}\s*[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}$/;
+ * An item of its own, never a heading. (3071亿元　地区生产总值（预计），比上年增长6.8％: a reading edition's data panel
+ * parts the two with an ideographic space, and may say one thing more after a comma, batch 88's 越秀.) */
+export const FIGURE_THEN_NAME_LINE_RE =
+  /^[0-9０-９][0-9０-９,，.．]*\s*(?:[^\s0-9—－]{0,6}\s*[—－]{1,2}\s*[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}$|[^\s0-9—－，,。]{0,6}(?:\u3000+| {2,})[\u4e00-\u9fa5A-Za-z“”（）()]{2,24}(?:[，,][^。；;\n]{0,30})?$)/;
 
 /** ▶ 地区生产总值3600亿元，增长5.1%: a bulleted item of a list (a 数读 of one figure a line) stands on its own line. */
 /** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
