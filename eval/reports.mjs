@@ -836,6 +836,17 @@ const EIGHTY_EIGHTH_BATCH = ["yuexiu-2017", "yuexiu-2018", "yuexiu-2018-news", "
   "yixing-2009-news", "jingning-2021", "jingning-2022", "jingning-2022-news"];
 const EIGHTY_EIGHTH_BATCH_HELD = new Set(["jingning-2021", "jingning-2022"]);
 const EIGHTY_EIGHTH_BATCH_PAIRS = [["yuexiu-2017", "yuexiu-2018"], ["yixing-2008", "yixing-2009"], ["jingning-2021", "jingning-2022"]];
+// Batch 90 (labelled 2026-12-06, twenty-sixth session), first scored after the rules tuned on batches 85–88: a 地级市 of
+// Hunan (益阳市 2012 and 2013, portal copies whose reviews also go county by county, each 区县市 with its own GDP, revenue and
+// growth beside the city's, 湖南省's figures too) with a 益阳日报 article; a county-level city of Jiangsu (太仓市 2019 and 2020,
+// the later delivered in May 2020 after the session was postponed by the epidemic: the first months of 2020 reviewed too,
+// targets lowered, some 不设具体增长目标) with a 太仓日报 article; a 地级市 of Hebei (张家口市 2022 and 2023, portal copies, the
+// Olympic year) with a 张家口日报 article. Held back, fixed before any text was written (/work/batch90/HELD_BACK, 21:54 UTC):
+// the 张家口 pair.
+const NINETIETH_BATCH = ["yiyang-2012", "yiyang-2013", "yiyang-2013-news", "taicang-2019", "taicang-2020",
+  "taicang-2020-news", "zhangjiakou-2022", "zhangjiakou-2023", "zhangjiakou-2023-news"];
+const NINETIETH_BATCH_HELD = new Set(["zhangjiakou-2022", "zhangjiakou-2023"]);
+const NINETIETH_BATCH_PAIRS = [["yiyang-2012", "yiyang-2013"], ["taicang-2019", "taicang-2020"], ["zhangjiakou-2022", "zhangjiakou-2023"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -923,6 +934,7 @@ const COMPOSED_BATCHES = [
   [86, EIGHTY_SIXTH_BATCH, EIGHTY_SIXTH_BATCH_HELD, EIGHTY_SIXTH_BATCH_PAIRS],
   [87, EIGHTY_SEVENTH_BATCH, EIGHTY_SEVENTH_BATCH_HELD, EIGHTY_SEVENTH_BATCH_PAIRS],
   [88, EIGHTY_EIGHTH_BATCH, EIGHTY_EIGHTH_BATCH_HELD, EIGHTY_EIGHTH_BATCH_PAIRS],
+  [90, NINETIETH_BATCH, NINETIETH_BATCH_HELD, NINETIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
