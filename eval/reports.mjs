@@ -836,6 +836,17 @@ const EIGHTY_EIGHTH_BATCH = ["yuexiu-2017", "yuexiu-2018", "yuexiu-2018-news", "
   "yixing-2009-news", "jingning-2021", "jingning-2022", "jingning-2022-news"];
 const EIGHTY_EIGHTH_BATCH_HELD = new Set(["jingning-2021", "jingning-2022"]);
 const EIGHTY_EIGHTH_BATCH_PAIRS = [["yuexiu-2017", "yuexiu-2018"], ["yixing-2008", "yixing-2009"], ["jingning-2021", "jingning-2022"]];
+// Batch 89 (labelled 2026-12-06, twenty-sixth session), first scored after the rules tuned on batches 85–88 and 90: a
+// 地级市 of Guangdong (惠州市 2021 and 2022, the later as the automatic speech-recognition transcript of the session's broadcast:
+// no paragraphing, time codes, figures partly as spoken, 百分之六点五 and 一千二百三十亿元, homophone slips, a restarted
+// phrase, the chair's lines) with a 惠州日报 article; a district of Beijing (丰台区 2015 and 2016, portal copies, the later
+// reviewing the 十二五 and setting the 十三五's goals with a 专栏 box of indicators, 2015年基数 / 2020年目标 / 年均增长) with a
+// district 融媒体 article; a 地级市 of Guangdong (茂名市 2018 and 2019, portal copies) with a 茂名日报 article. Held back, fixed
+// before any text was written (/work/batch89/HELD_BACK, 21:54 UTC): the 茂名 pair.
+const EIGHTY_NINTH_BATCH = ["huizhou-2021", "huizhou-2022", "huizhou-2022-news", "fengtai-2015", "fengtai-2016",
+  "fengtai-2016-news", "maoming-2018", "maoming-2019", "maoming-2019-news"];
+const EIGHTY_NINTH_BATCH_HELD = new Set(["maoming-2018", "maoming-2019"]);
+const EIGHTY_NINTH_BATCH_PAIRS = [["huizhou-2021", "huizhou-2022"], ["fengtai-2015", "fengtai-2016"], ["maoming-2018", "maoming-2019"]];
 // Batch 90 (labelled 2026-12-06, twenty-sixth session), first scored after the rules tuned on batches 85–88: a 地级市 of
 // Hunan (益阳市 2012 and 2013, portal copies whose reviews also go county by county, each 区县市 with its own GDP, revenue and
 // growth beside the city's, 湖南省's figures too) with a 益阳日报 article; a county-level city of Jiangsu (太仓市 2019 and 2020,
@@ -934,6 +945,7 @@ const COMPOSED_BATCHES = [
   [86, EIGHTY_SIXTH_BATCH, EIGHTY_SIXTH_BATCH_HELD, EIGHTY_SIXTH_BATCH_PAIRS],
   [87, EIGHTY_SEVENTH_BATCH, EIGHTY_SEVENTH_BATCH_HELD, EIGHTY_SEVENTH_BATCH_PAIRS],
   [88, EIGHTY_EIGHTH_BATCH, EIGHTY_EIGHTH_BATCH_HELD, EIGHTY_EIGHTH_BATCH_PAIRS],
+  [89, EIGHTY_NINTH_BATCH, EIGHTY_NINTH_BATCH_HELD, EIGHTY_NINTH_BATCH_PAIRS],
   [90, NINETIETH_BATCH, NINETIETH_BATCH_HELD, NINETIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
