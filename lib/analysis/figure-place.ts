@@ -65,6 +65,8 @@ function opensOnShortName(text: string, name: string): boolean {
 const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾|大都市圈|都市圈|片区|市区|城区)/;
 
 const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
+/** 赫山区：, 沅江市： at a sentence's start: the place a paragraph of a county-by-county review is about. */
+const PLACE_LEAD_RE = /^[\s\u3000]*([\u4e00-\u9fa5]{2,10})[：:]/;
 
 /**
  * Marks each indicator of a sentence whose clause opens on another place with that place. A clause that names no
@@ -72,7 +74,10 @@ const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
  */
 export function markPlaces(text: string, indicators: Indicator[], report: ReportPlace): Indicator[] {
   if (!indicators.length || !report.regionCode) return indicators;
-  let current: string | null = null;
+  // 赫山区：实现地区生产总值178.6亿元…: a paragraph that opens on a place and a colon gives that place's figures.
+  const lead = PLACE_LEAD_RE.exec(text);
+  const leadPlace = lead ? clausePlace(lead[1], report) : null;
+  let current: string | null = leadPlace || null;
   let clauseStart = -1;
   const own = ownNames(report);
   return indicators.map((found) => {
@@ -81,7 +86,7 @@ export function markPlaces(text: string, indicators: Indicator[], report: Report
     while (start > 0 && !CLAUSE_BREAK_RE.test(text[start - 1])) start--;
     if (start !== clauseStart) {
       // 兰州新区要发挥主引擎作用，地区生产总值增长10%以上: the place the sentence opens on holds for its first figures.
-      if (clauseStart === -1) current = openingPlace(text.slice(0, start), report);
+      if (clauseStart === -1 && !leadPlace) current = openingPlace(text.slice(0, start), report);
       clauseStart = start;
       const place = clausePlace(text.slice(start, indicator.start), report);
       if (place !== null) current = place || null;

@@ -120,3 +120,17 @@ describe("a news article's subheads with a year and no 年", () => {
     expect(report.sentences.find((s) => s.text.startsWith("全区地区生产总值增长6.1%"))?.kind).toBe("achievement");
   });
 });
+
+describe("names and places", () => {
+  it("gives a county's paragraph in a city's review (赫山区：…) that county's figures", () => {
+    const report = analyzeReport("益阳市2013年政府工作报告\n——2013年1月8日在益阳市第五届人民代表大会第二次会议上\n一、2012年工作回顾\n全市地区生产总值增长12.1%。\n赫山区：实现地区生产总值178.6亿元，增长14.8%。\n桃江县：实现地区生产总值120.5亿元，增长13.2%。");
+    const county = report.sentences.find((s) => s.text.startsWith("赫山区"))!;
+    expect(county.indicators.map((i) => i.place)).toEqual(["赫山区", "赫山区"]);
+    expect(report.sentences.find((s) => s.text.startsWith("全市"))!.indicators[0].place).toBeUndefined();
+  });
+
+  it("names what is held down, not the holding (严格控制一般性支出，压减5%)", () => {
+    const [cut] = analyzeReport("二、2016年工作安排\n严格控制一般性支出，压减5%以上。").sentences.flatMap((s) => s.indicators);
+    expect([cut.label, cut.value]).toEqual(["一般性支出", -5]);
+  });
+});
