@@ -1,4 +1,4 @@
-import { endsSentence, countHan, OCR_DIGIT_RE } from "./chars";
+import { endsSentence, countHan, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
 import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
@@ -312,7 +312,8 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   if (comments > 0) {
     warnings.push({ code: "review-comments", message: `已将文末 ${comments} 条审阅批注单列，不计入报告的目标或成绩 / Set apart ${comments} reviewer comment(s) after the text.`, count: comments });
   }
-  const ocrDigits = sentences.reduce((n, x) => n + (x.text.match(OCR_DIGIT_RE)?.length ?? 0), 0);
+  // (The cheap hint first: the full pattern's look-behinds are tried at every position.)
+  const ocrDigits = sentences.reduce((n, x) => n + (OCR_DIGIT_HINT_RE.test(x.text) ? (x.text.match(OCR_DIGIT_RE)?.length ?? 0) : 0), 0);
   if (ocrDigits > 0) {
     warnings.push({ code: "ocr-digits", message: `有 ${ocrDigits} 处数字中的字母按数字读取（如 7l个 读作 71个，OCR 误识），原文照录 / Read ${ocrDigits} letter(s) inside figures as digits (OCR).`, count: ocrDigits });
   }
