@@ -134,3 +134,26 @@ describe("names and places", () => {
     expect([cut.label, cut.value]).toEqual(["一般性支出", -5]);
   });
 });
+
+describe("the words around the report's figures", () => {
+  const kindOf = (text: string, start: string) => analyzeReport(text).sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the quoted pitch of a target as no target", () => {
+    const text = "本报讯（记者 王某）1月8日，某市十六届人大三次会议开幕。\n【今年目标】\n今年全市地区生产总值增长6%左右。\n“这个目标是积极稳妥的，既考虑了需要，也考虑了可能。”\n“这是一个积极稳妥、经过努力可以实现的目标。”\n“目标既积极又稳妥，留有余地。”";
+    for (const start of ["“这个目标", "“这是一个", "“目标既积极"]) expect(kindOf(text, start).kind).toBe("other");
+    expect(kindOf(text, "今年全市").kind).toBe("goal");
+  });
+
+  it("reads the chair's lines around the report in a record of the sitting as no goal", () => {
+    const text = "二、2009年工作安排\n地区生产总值增长10%左右。\n让我们团结一心，共创美好未来！\n陆某某：谢谢王某某市长的报告。\n请各代表团于今天下午2时30分分团审议政府工作报告。\n下面进行大会第二项议程，审查计划报告。\n大会开幕会到此结束，散会。";
+    for (const start of ["陆某某", "请各代表团", "下面进行", "大会开幕会"]) expect(kindOf(text, start).kind).toBe("other");
+  });
+
+  it("reads an appendix's caption as no goal", () => {
+    expect(kindOf("二、2023年工作安排\n地区生产总值增长6%。\n附件：2023年十件民生实事", "附件").kind).toBe("other");
+  });
+
+  it("reads a result after the impact it came under (受…影响，…) as the result", () => {
+    expect(kindOf("一、2005年工作回顾\n受氧化铝价格上涨和电力供应紧张影响，电解铝产量为43.8万吨。", "受氧化铝").kind).toBe("achievement");
+  });
+});
