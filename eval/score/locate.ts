@@ -90,7 +90,8 @@ function squashWithOffsets(text: string, fold = true): Squashed {
  * inside a longer number (240万 inside 1240万), the label counted whole numbers only, so whole numbers are counted. */
 export function findNumber(text: string, number: string, occurrence = 1): { start: number; end: number } | null {
   const { squashed, offsets } = squashWithOffsets(text);
-  const needle = squash(number);
+  // (20％&mdash;22％: a reader of a page saved as text wrote the figure's references as they stand; the tool reads them decoded.)
+  const needle = squash(number.includes("&") ? decodeReferences(number) : number);
   // Inside a longer number: right after a digit or a decimal point in the text itself (a table's cells stay apart).
   const folded = foldWidthAndCase(text);
   const inside = (at: number) => at > 0 && /[0-9.]/.test(folded[offsets[at] - 1] ?? "");

@@ -247,11 +247,14 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average, or the target)
     // is the growth of the metric just named, measured against it, and named so; its own key keeps it from pairing
     // with the growth itself.
-    const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) : null;
+    const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) ?? TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
+    // 增长6.8%，高于年初预期目标0.8个百分点: a result's margin over its own target (the target words are cue words, lost from
+    // the label), what the result came to, not a target (95 labels of 95).
+    const resultMargin = margin !== null && !MARGIN_RE.test(info.label) && ["actual", "estimate"].includes(out.at(-1)!.modality) ? { modality: out.at(-1)!.modality } : {};
     if (margin) {
       run = null;
       const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
-      emit(marginLabel(out.at(-1)!.label, margin, text.slice(0, q.start)), { ...info, qualifiers });
+      emit(marginLabel(out.at(-1)!.label, margin, text.slice(0, q.start)), { ...info, qualifiers }, "modality" in resultMargin ? { ...resultMargin, qualifiers } : {});
       continue;
     }
     // 两次降低存款准备金率, 三次提高出口退税率: a number of moves is named by the move; a raise by what was raised (readers
@@ -510,6 +513,10 @@ function planDoneLabel(label: string, word: string, previous: string | undefined
  * rate is measured against, written before (2, 3) or around it (4, 5).
  */
 const MARGIN_RE = /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)([\u4e00-\u9fa5]{0,10})|(?:比|较)([\u4e00-\u9fa5]{1,10}?)([高快低慢]))$/;
+
+/** 高于年初预期目标, 低于计划目标, 超出年度目标 just before a margin in 个百分点: the result against its own target (the groups
+ * as MARGIN_RE's: the direction (2), then what it is measured against (3)). */
+const TARGET_MARGIN_RE = /(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)((?:年初|年度|全年)?的?(?:预期|计划)?(?:目标|计划)))$/;
 
 const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
 

@@ -191,7 +191,7 @@ export const METRICS: MetricDef[] = [
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.
     "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物年均浓度", "细颗粒物年平均浓度", "细颗粒物PM2.5浓度", "细颗粒物PM2.5平均浓度", "细颗粒物PM2.5年均浓度"] },
   { key: "good-air-days", name: "空气质量优良天数", nameEn: "Days with good air quality", synonyms: ["空气质量优良天数", "优良天数", "空气优良天数"], related: ["good-air-rate"] },
-  { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数比例", "环境空气质量优良天数比率", "环境空气质量优良率"], related: ["good-air-days"] },
+  { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数比例", "环境空气质量优良天数比率", "环境空气质量优良率", "空气质量优良天数率", "优良天数率"], related: ["good-air-days"] },
   { key: "life-expectancy", name: "人均预期寿命", nameEn: "Life expectancy", synonyms: ["人均预期寿命", "平均预期寿命"] },
   { key: "labor-productivity", name: "全员劳动生产率", nameEn: "Labour productivity", synonyms: ["全员劳动生产率"] },
   { key: "invention-patents", name: "有效发明专利拥有量", nameEn: "Valid invention patents", synonyms: ["有效发明专利拥有量", "有效发明专利"] },

@@ -157,3 +157,26 @@ describe("the words around the report's figures", () => {
     expect(kindOf("一、2005年工作回顾\n受氧化铝价格上涨和电力供应紧张影响，电解铝产量为43.8万吨。", "受氧化铝").kind).toBe("achievement");
   });
 });
+
+describe("a result's margin over its own target", () => {
+  it("names the margin by the words of the text and keeps it the result's, not a target", () => {
+    const report = analyzeReport("一、2021年工作回顾\n全区地区生产总值增长6.8%，高于年初预期目标0.8个百分点。\n固定资产投资增长2.2%，低于年初目标2.8个百分点。");
+    const margins = report.sentences.flatMap((s) => s.indicators).filter((i) => i.unit === "个百分点");
+    expect(margins.map((i) => [i.label, i.value, i.modality, i.qualifiers])).toEqual([
+      ["地区生产总值增速高于年初预期目标", 0.8, "actual", []],
+      ["固定资产投资增速低于年初目标", 2.8, "actual", []],
+    ]);
+  });
+
+  it("keeps a plan's target set against last year's a target", () => {
+    const [cut] = analyzeReport("二、2022年工作安排\n地区生产总值增长目标比上年调低0.5个百分点。").sentences.flatMap((s) => s.indicators);
+    expect(cut.modality).toBe("target");
+  });
+});
+
+describe("the lexicon", () => {
+  it("knows 空气质量优良天数率 as the share of good-air days", () => {
+    const [rate] = analyzeReport("一、2023年工作回顾\n空气质量优良天数率81.1%。").sentences.flatMap((s) => s.indicators);
+    expect(rate.metric).toBe("good-air-rate");
+  });
+});
