@@ -16,7 +16,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   // 末完成, 己建成 (an OCR copy's look-alike characters) are read as the page printed them, offsets unchanged.
   const { text, slips } = readOcrSlips(typeof stored === "string" ? stored : "");
   const processed: ProcessedText = processText(text);
-  if (slips > 0) processed.warnings.push({ code: "ocr-slips", message: `已按原样读取 ${slips} 处识别（OCR）错字（如“末完成”读作“未完成”、“己建成”读作“已建成”），原文保留不变 / Read ${slips} OCR look-alike slip(s) as the page printed them; the stored text is unchanged.`, count: slips });
+  if (slips > 0) processed.warnings.push({ code: "ocr-slips", message: `已按原样读取 ${slips} 处识别（OCR）或转写错字（如“末完成”读作“未完成”、“己建成”读作“已建成”、“增涨”读作“增长”），原文保留不变 / Read ${slips} OCR look-alike or transcription slip(s) as the page or the speaker meant them; the stored text is unchanged.`, count: slips });
   const detected: ReportMetadata = detectMetadata(text, { fileName: opts.fileName, processed });
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };

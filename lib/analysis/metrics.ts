@@ -243,7 +243,7 @@ export const METRICS: MetricDef[] = [
   { key: "high-tech-firms", name: "高新技术企业", nameEn: "Certified high-tech enterprises", synonyms: ["高新技术企业", "国家高新技术企业", "国家级高新技术企业", "高新技术企业总数", "国家高新技术企业总数", "高新技术企业数量", "国家高新技术企业数量", "高新技术企业数", "有效期内高新技术企业", "高新技术企业累计", "国家高新技术企业累计"] },
   { key: "new-high-tech-firms", name: "新增高新技术企业", nameEn: "New high-tech enterprises", synonyms: ["新增高新技术企业", "新增国家高新技术企业", "新增国家级高新技术企业", "新认定高新技术企业", "新认定国家高新技术企业", "新认定国家级高新技术企业", "净增高新技术企业", "净增国家高新技术企业", "高新技术企业净增", "国家高新技术企业净增", "新培育高新技术企业", "新培育国家高新技术企业", "高新技术企业新增", "国家高新技术企业新增"] },
   // Industrial firms newly above the size line (入规/升规): a count of the year, never the stock of such firms.
-  { key: "new-above-scale-industrial-firms", name: "新增规上工业企业", nameEn: "Industrial firms newly above designated size", synonyms: ["新增规上工业企业", "新增规模以上工业企业", "新入规工业企业", "新升规工业企业", "新进规上工业企业", "新培育规上工业企业", "新增入规工业企业", "规上工业企业净增", "净增规上工业企业", "规模以上工业企业净增", "净增规模以上工业企业", "新增升规工业企业", "规上工业企业新增", "规模以上工业企业新增"] },
+  { key: "new-above-scale-industrial-firms", name: "新增规上工业企业", nameEn: "Industrial firms newly above designated size", synonyms: ["新增规上工业企业", "新增规模以上工业企业", "新入规工业企业", "新升规工业企业", "新进规上工业企业", "新培育规上工业企业", "新增入规工业企业", "规上工业企业净增", "净增规上工业企业", "规模以上工业企业净增", "净增规模以上工业企业", "新增升规工业企业", "规上工业企业新增", "规模以上工业企业新增", "新增规模工业企业", "净增规模工业企业"] },
   { key: "consumption-vouchers", name: "发放消费券", nameEn: "Consumption vouchers issued", synonyms: ["发放消费券", "消费券", "消费券发放", "累计发放消费券"] },
   { key: "deputies-suggestions", name: "人大代表建议", nameEn: "People's congress deputies' suggestions handled", synonyms: ownCongress(["人大代表建议", "人大代表议案建议"]) },
   { key: "cppcc-proposals", name: "政协提案", nameEn: "CPPCC members' proposals handled", synonyms: ownCongress(["政协提案", "政协委员提案"]) },

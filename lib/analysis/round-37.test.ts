@@ -180,3 +180,16 @@ describe("the lexicon", () => {
     expect(rate.metric).toBe("good-air-rate");
   });
 });
+
+describe("a transcript's slips", () => {
+  it("reads 增涨 before a figure as 增长 and a unit spoken as 微克每立方米 as 微克/立方米, and says so", () => {
+    const report = analyzeReport("一、2021年工作回顾\n全市地区生产总值4977亿元，增涨百分之十点一，PM2.5平均浓度19微克每立方米。");
+    expect(report.sentences.flatMap((s) => s.indicators).map((i) => [i.metric, i.value, i.unit])).toEqual([["gdp", 497700000000, "元"], ["gdp", 10.1, "%"], ["pm25", 19, "微克/立方米"]]);
+    expect(report.warnings?.find((w) => w.code === "ocr-slips")?.count).toBe(2);
+  });
+
+  it("knows 新增规模工业企业 as the firms newly above the designated size", () => {
+    const [firms] = analyzeReport("二、2013年工作安排\n新增规模工业企业80家以上。").sentences.flatMap((s) => s.indicators);
+    expect(firms.metric).toBe("new-above-scale-industrial-firms");
+  });
+});

@@ -14,6 +14,11 @@ const HUNDRED_MILLION_RE = /(?<=\d\s?)忆(?=元|美元|斤|吨|人|千瓦|立方
 /** 4.36万入 (人): after a figure's scale, where the clause ends. */
 const PERSONS_RE = /(?<=\d[万亿]?)入(?=[，。、；）)]|次|$)/gm;
 
+/** 增涨百分之十点一, 增涨8.5% (增长): a homophone slip of a transcript or a typist, before a figure. */
+const GROWS_RE = /增涨(?=了?[0-9０-９百零一二两三四五六七八九十])/g;
+/** 十九微克每立方米 (微克/立方米): the unit as spoken, one character for one. */
+const PER_CUBIC_METRE_RE = /(?<=微克)每(?=立方米)/g;
+
 /** The text as the page printed it, and how many characters were read back. */
 export function readOcrSlips(text: string): { text: string; slips: number } {
   let slips = 0;
@@ -21,6 +26,6 @@ export function readOcrSlips(text: string): { text: string; slips: number } {
     slips++;
     return by;
   };
-  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已")).replace(HUNDRED_MILLION_RE, put("亿")).replace(PERSONS_RE, put("人"));
+  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已")).replace(HUNDRED_MILLION_RE, put("亿")).replace(PERSONS_RE, put("人")).replace(GROWS_RE, put("增长")).replace(PER_CUBIC_METRE_RE, put("/"));
   return { text: read, slips };
 }
