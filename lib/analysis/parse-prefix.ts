@@ -229,6 +229,11 @@ export function cleanLabel(label: string): string {
   // 我们将确保制造业投资增长8%以上: who acts, then the modal; the name comes after them, so the modal ends nothing.
   out = out.replace(/^(?:我们|我区|我市|我县|我省|该区|该市|该县|全区|全市|全县|全省)(?=要|将|拟|必须|务必)/, "");
   out = out.replace(MODAL_TAIL_RE, "");
+  // 为实现“十二五”末全市地区生产总值: the aim's lead is no part of the name (batch 90's 益阳).
+  out = out.replace(/^为了?实现(?=[\u4e00-\u9fa5“]{2})/, "");
+  // 企业计划新增研发投入, 镇里计划建设高标准农田 (a deputy's words in a news article): the plan's modal after who plans is no
+  // part of the name (年度计划投资, 项目计划投资 keep theirs: a plan's own amount).
+  out = out.replace(/(?<=^[\u4e00-\u9fa5]{1,4})(?<!年度|全年|年)计划(?:再|还要|还将|将|要)?(?=新增|新建|建设|实现|引进|腾退|改造|增加|培训|发展|种植|扩大)/, "");
   // 努力把全年零售物价上涨幅度控制在…: the thing 把 takes is the name.
   out = out.replace(/^[^，,把]{0,6}把(?=[\u4e00-\u9fa5“]{2})/, "");
   // 中央财政拟投入社会保障资金: the payer's verb (and its modal) is no part of the fund's name.

@@ -2,6 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { lookupMetric } from "./lookup-metric";
 
 describe("an appended table of main indicators (附表：主要指标)", () => {
   const text = [
@@ -191,5 +192,22 @@ describe("a transcript's slips", () => {
   it("knows 新增规模工业企业 as the firms newly above the designated size", () => {
     const [firms] = analyzeReport("二、2013年工作安排\n新增规模工业企业80家以上。").sentences.flatMap((s) => s.indicators);
     expect(firms.metric).toBe("new-above-scale-industrial-firms");
+  });
+});
+
+describe("more names", () => {
+  const labels = (text: string) => analyzeReport(text).sentences.flatMap((s) => s.indicators).map((i) => i.label);
+
+  it("keeps an aim's lead and a plan's modal after who plans out of the name", () => {
+    expect(labels("二、2013年工作安排\n为实现“十二五”末地区生产总值突破1300亿元的目标，今年要加快发展。")[0]).toBe("“十二五”末地区生产总值");
+    expect(labels("本报讯（记者 王某）市人大代表李某说：“今年企业计划新增研发投入2亿元。”")).toContain("企业新增研发投入");
+  });
+
+  it("keeps a plan's own amount named as it is (年度计划投资)", () => {
+    expect(labels("二、2018年工作安排\n实施市重点项目120个，年度计划投资320亿元。")).toContain("市重点项目年度计划投资");
+  });
+
+  it("knows a project threshold named for its kind (单个工业项目投资规模) as the threshold", () => {
+    for (const name of ["单个工业项目投资规模", "单个项目总投资规模", "单个技改项目投资规模"]) expect(lookupMetric(name).key).toBe("project-size");
   });
 });
