@@ -211,3 +211,11 @@ describe("more names", () => {
     for (const name of ["单个工业项目投资规模", "单个项目总投资规模", "单个技改项目投资规模"]) expect(lookupMetric(name).key).toBe("project-size");
   });
 });
+
+describe("a 2000s portal's breadcrumb", () => {
+  it("is page furniture, never the title (您现在的位置：首页 >> 政务公开 >> 正文)", () => {
+    const report = analyzeReport("运城市人民政府门户网站\n您现在的位置：首页 >> 政务公开 >> 政府工作报告 >> 正文\n2006年运城市人民政府工作报告\n一、2005年工作回顾\n全市生产总值增长13.6%。");
+    expect(report.metadata.title).not.toMatch(/位置/);
+    expect(report.sentences.some((s) => s.text.includes("您现在的位置"))).toBe(false);
+  });
+});
