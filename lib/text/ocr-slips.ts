@@ -1,8 +1,7 @@
 // Text recognised by OCR from a scanned page confuses characters that look alike: 未 and 末, 已 and 己, 亿 and 忆, 人 and 入
-// after a figure (a letter read for a
-// digit, 16O.2亿元, is read in the figure itself: chars.ts OCR_DIGIT_RE). The analysis reads the text through a view that
-// puts back what the page printed, character for character, so every offset stays the stored text's; the stored text is
-// not touched.
+// after a figure (a letter read for a digit, 16O.2亿元, is read in the figure itself: chars.ts OCR_DIGIT_RE); a speech
+// transcript writes 增涨 for 增长 and spells 微克每立方米. The analysis reads the text through a view that puts back what was
+// meant, character for character, so every offset stays the stored text's; the stored text is not touched.
 
 /** 末完成, 末达到, 末能 (未): not after a time word that ends on 末 (年末完成, 月末实现). */
 const NOT_YET_RE = /(?<![年月周期季岁纪本])末(?=完成|达到|实现|达标|能|按期|如期)/g;

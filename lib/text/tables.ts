@@ -107,8 +107,9 @@ export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<nu
     // short cell (not 1.⏎tab⏎地区生产总值增长6%, a numbered line); blanks need three.
     const filled = cells.filter(Boolean);
     const twoColumns = filled.length === 2 && /[\t|｜│┃]/.test(line.text) && !isFigureCell(filled[0]) && (isFigureCell(filled[1]) || filled[1].length <= 12);
+    const singleBlank = line.kind === "content" ? singleBlankCells(text, run) : null;
     if ((filled.length >= MIN_CELLS || twoColumns) && !/[。！？]$/.test(line.text)) run.push({ line, cells });
-    else if (line.kind === "content" && singleBlankRow(text, run)) run.push({ line, cells: text.trim().split(/[ \u3000]/).filter(Boolean) });
+    else if (singleBlank) run.push({ line, cells: singleBlank });
     else flush();
   }
   flush();
@@ -118,11 +119,11 @@ export function findTableLines(lines: ClassifiedLine[], stored?: string): Map<nu
 }
 
 /** 11 细颗粒物（PM2.5）年均浓度 微克/立方米 35左右 32 34 持续改善: inside a table of two rows or more, a row whose cells one
- * blank parts, as many as the table's first row has, with a figure among them and no clause punctuation. */
-function singleBlankRow(text: string, run: TableRow[]): boolean {
-  if (run.length < 2 || /[，,。；;：:]/.test(text)) return false;
+ * blank parts, as many as the table's first row has, two figures at least and no clause punctuation: its cells, or null. */
+function singleBlankCells(text: string, run: TableRow[]): string[] | null {
+  if (run.length < 2 || /[，,。；;：:]/.test(text)) return null;
   const cells = text.trim().split(/[ \u3000]/).filter(Boolean);
-  return cells.length === run[0].cells.length && cells.filter(isFigureCell).length >= 2;
+  return cells.length === run[0].cells.length && cells.filter(isFigureCell).length >= 2 ? cells : null;
 }
 
 /** A table's row: its line, its cells, and the line it ends on when a line end broke one of its cells. */
