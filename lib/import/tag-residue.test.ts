@@ -14,6 +14,11 @@ describe("a page saved as text with its tags left in", () => {
     expect(stripped).toBe(11);
   });
 
+  it("leaves links, images and scripts as written, however many", () => {
+    const text = "增长8.5%<script>x=1</script>，收入500亿元<img src=x onerror=\"x=1\">，<a href=\"javascript:x=1\">链接</a>，<img src=y>。";
+    expect(stripTagResidue(text)).toEqual({ text, stripped: 0 });
+  });
+
   it("leaves a text with a tag or two alone (a formula, a quoted <b>)", () => {
     const text = "指标<b>加粗</b>说明：a<b。";
     expect(stripTagResidue(text)).toEqual({ text, stripped: 0 });

@@ -2,8 +2,10 @@
 // end or inside a line, <p align=center> around the title block, <b>…</b> around a heading. The reader sees the page's
 // lines and words; the stored original keeps the tags, the text the analysis reads has them taken out.
 
-/** The tags such pages leave: line breaks and paragraphs (they part lines), bold, fonts and spans (they part nothing). */
-const TAG_RE = /<\/?(?:br|p|div|center|li|tr|td|h[1-6]|b|strong|font|span|i|u|em|a|img)(?:\s[^<>\n]{0,200})?\s*\/?>/gi;
+/** The tags such pages leave: line breaks and paragraphs (they part lines), bold, fonts and spans (they part nothing). Not
+ * links, images or scripts: a text that carries those shows them as written (a hostile text is shown literally, never
+ * cleaned into something else). */
+const TAG_RE = /<\/?(?:br|p|div|center|li|tr|td|h[1-6]|b|strong|font|span)(?:\s[^<>\n]{0,200})?\s*\/?>/gi;
 /** The tags that end a line where they stand inside one. */
 const LINE_BREAK_TAG_RE = /^<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6]|p(?:\s|>)|div(?:\s|>))/i;
 /** Three tags at least: one <b> in a sentence is no saved page. */
