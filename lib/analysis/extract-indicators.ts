@@ -247,14 +247,18 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average, or the target)
     // is the growth of the metric just named, measured against it, and named so; its own key keeps it from pairing
     // with the growth itself.
-    const margin = q.unit === "个百分点" && out.length ? MARGIN_RE.exec(info.label) ?? TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
+    const marginOf = q.unit === "个百分点" && out.length > 0;
+    const placeMargin = marginOf ? MARGIN_RE.exec(info.label) : null;
     // 增长6.8%，高于年初预期目标0.8个百分点: a result's margin over its own target (the target words are cue words, lost from
     // the label), what the result came to, not a target (95 labels of 95).
-    const resultMargin = margin !== null && !MARGIN_RE.test(info.label) && ["actual", "estimate"].includes(out.at(-1)!.modality) ? { modality: out.at(-1)!.modality } : {};
+    const targetMargin = marginOf && !placeMargin ? TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
+    const margin = placeMargin ?? targetMargin;
     if (margin) {
       run = null;
       const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
-      emit(marginLabel(out.at(-1)!.label, margin, text.slice(0, q.start)), { ...info, qualifiers }, "modality" in resultMargin ? { ...resultMargin, qualifiers } : {});
+      const result = out.at(-1)!;
+      const asResult = targetMargin && (result.modality === "actual" || result.modality === "estimate") ? { modality: result.modality, qualifiers } : {};
+      emit(marginLabel(result.label, margin, text.slice(0, q.start)), { ...info, qualifiers }, asResult);
       continue;
     }
     // 两次降低存款准备金率, 三次提高出口退税率: a number of moves is named by the move; a raise by what was raised (readers
