@@ -326,4 +326,10 @@ describe("the import says how such copies were read", () => {
     expect(codes("一、2021年工作回顾\n全市新批台资项目7l个，一般性支出压减1O.6%。", "zhangzhou-2022.txt")).toContain("ocr-digits");
     expect(codes(NEWSPAPER_PAGES, "yichun-2014.txt")).not.toContain("ocr-digits");
   });
+
+  it("counts a decimal point OCR read as a comma among the slips it warns of, never a thousands comma", () => {
+    const warning = (text: string) => (analyzeReport(text, { fileName: "hengshui-2019.txt" }).warnings ?? []).find((w) => w.code === "ocr-digits");
+    expect(warning("一、2018年工作回顾\n全市生产总值增长6，8%，粮食总产57，3亿斤。")?.count).toBe(2);
+    expect(warning("一、2018年工作回顾\n全市生产总值1，120亿元，增长6.8%。")).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { endsSentence, countHan, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
+import { endsSentence, countHan, OCR_DECIMAL_COMMA_RE, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
 import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
@@ -313,9 +313,16 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     warnings.push({ code: "review-comments", message: `已将文末 ${comments} 条审阅批注单列，不计入报告的目标或成绩 / Set apart ${comments} reviewer comment(s) after the text.`, count: comments });
   }
   // (The cheap hint first: the full pattern's look-behinds are tried at every position.)
-  const ocrDigits = sentences.reduce((n, x) => n + (OCR_DIGIT_HINT_RE.test(x.text) ? (x.text.match(OCR_DIGIT_RE)?.length ?? 0) : 0), 0);
+  // (6，8%: a decimal point read as a comma counts too, as extract-indicators reads it.)
+  const ocrDigits = sentences.reduce(
+    (n, x) =>
+      n +
+      (OCR_DIGIT_HINT_RE.test(x.text) ? (x.text.match(OCR_DIGIT_RE)?.length ?? 0) : 0) +
+      (x.text.includes("，") ? (x.text.match(OCR_DECIMAL_COMMA_RE)?.length ?? 0) : 0),
+    0,
+  );
   if (ocrDigits > 0) {
-    warnings.push({ code: "ocr-digits", message: `有 ${ocrDigits} 处数字中的字母按数字读取（如 7l个 读作 71个，OCR 误识），原文照录 / Read ${ocrDigits} letter(s) inside figures as digits (OCR).`, count: ocrDigits });
+    warnings.push({ code: "ocr-digits", message: `有 ${ocrDigits} 处数字按 OCR 误识读取（如 7l个 读作 71个，6，8% 读作 6.8%），原文照录 / Read ${ocrDigits} OCR slip(s) inside figures (a letter for a digit, a comma for a decimal point).`, count: ocrDigits });
   }
   // 新增小水电装机□□□□千瓦（原件此处字迹模糊）: a transcription marks each character it could not read.
   const illegible = sentences.reduce((n, x) => n + (x.text.match(/□/g)?.length ?? 0), 0);
