@@ -9,7 +9,7 @@ import { markPlaces } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
 import { arabicYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";
-import { UNIT_GLOSS_RE, nameBackReferences, nameConvertedFigures, nameItemFigures, nameListFigures } from "./borrowed-names";
+import { UNIT_GLOSS_RE, nameBackReferences, nameConvertedFigures, nameFundsByItem, nameItemFigures, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
@@ -58,7 +58,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
         : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
     return analyzed(sentence, shown, kept);
   });
-  return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameConvertedFigures(nameItemFigures(nameListFigures(sentences))))), warnings: processed.warnings };
+  return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameConvertedFigures(nameFundsByItem(nameItemFigures(nameListFigures(sentences)))))), warnings: processed.warnings };
 }
 
 /** （二）扩大有效投资坚持项目为王，…实施市重点项目220个…。: a heading that lost its line break (a page copied as one

@@ -124,3 +124,27 @@ function nameOfLine(line: AnalyzedSentence): string | null {
   const name = line.text.replace(NAME_MARK_RE, "");
   return line.indicators.length === 0 && line.flags.includes("list-name") && NAME_LINE_RE.test(name) ? name : null;
 }
+
+/** 投入资金1500万元, 计划投入资金5.67亿元: funds whose own words say only that they are funds. */
+const BARE_FUNDS_RE = /^(?:计划|累计|共|总计)?(?:投入|安排|下达)?(?:资金|财政资金)$/;
+/** 1.托育服务扩容。, （二）停车便民工程: a numbered item's title, a unit of its own before the item's figures. */
+const ITEM_TITLE_RE = /^(?:\d{1,2}[.．、]|[(（][\d一二三四五六七八九十]{1,2}[)）])\s*([\u4e00-\u9fa5“”]{2,12})[。：:]?$/;
+/** 十件民生实事, 33项民生工程: the programme a sentence's funds are for. */
+const PROGRAMME_RE = /(民生实事|民生工程|民生项目)/;
+
+/**
+ * Funds named only as funds (投入资金2200万元) are the funds of what they are spent on: the numbered item they close
+ * (4.居家养老服务。…投入资金2200万元 → 居家养老服务投入资金), or the programme the sentence is about (十件民生实事全面完成，累计
+ * 投入资金5.92亿元 → 民生实事投入资金), as every reader of batch 87's 青羊 and of 十堰 and 安庆 names them.
+ */
+export function nameFundsByItem(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  return borrowNames(sentences, BARE_FUNDS_RE, (x, s, before, at) => {
+    if (x.unit !== "元") return null;
+    const title = ITEM_TITLE_RE.exec(before[at - 1]?.text.trim() ?? "")?.[1];
+    const programme = PROGRAMME_RE.exec(s.text.slice(0, x.start))?.[1];
+    const owner = title ?? programme;
+    if (!owner) return null;
+    const label = `${owner}投入资金`;
+    return { label, metric: lookupMetric(label).key };
+  });
+}

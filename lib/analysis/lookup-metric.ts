@@ -82,7 +82,13 @@ const CARD_SUFFIX_RE = /(?:增长目标|增速目标|预期目标|目标|总量|
 /** A stable key for a metric that is not in the lexicon: "x-" followed by the normalised label. */
 export function derivedMetricKey(label: string): string {
   // 对俄贸易额, 对俄进出口, 对东盟贸易总额: trade with one partner, however it is worded, is one metric.
-  const normalized = normalizeLabel(label).replace(/^(对[\u4e00-\u9fa5]{1,4}?)(?:进出口总额|进出口额|贸易总额|贸易额|贸易)$/, "$1进出口").slice(0, 40);
+  const normalized = normalizeLabel(label)
+    .replace(/^(对[\u4e00-\u9fa5]{1,4}?)(?:进出口总额|进出口额|贸易总额|贸易额|贸易)$/, "$1进出口")
+    // 托育服务扩容投入资金 and 托育服务扩容投入 (the funds an item was given), 十件民生实事投入资金 and 民生实事投入资金 (the count of
+    // the items is no part of what was spent): one metric each.
+    .replace(/(?<=.{2})投入资金$/, "投入")
+    .replace(/^(?:[\d一二三四五六七八九十]{1,3})[件项](?=民生)/, "")
+    .slice(0, 40);
   return `x-${normalized || "value"}`;
 }
 

@@ -1,0 +1,41 @@
+// The thirty-eighth round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { lookupMetric } from "./lookup-metric";
+
+describe("funds named only as funds (投入资金…)", () => {
+  const text = [
+    "某区2024年政府工作报告",
+    "一、2023年工作回顾",
+    "2023年十件民生实事全面完成，累计投入资金4.2亿元。",
+    "二、2024年工作安排",
+    "认真办好十件民生实事，计划投入资金3.9亿元。",
+    "附件：2024年十件民生实事",
+    "1.托育服务扩容。新增普惠性托位500个，投入资金1200万元。",
+    "2.社区食堂建设。新建社区食堂6个，投入资金500万元。",
+    "3.道路修缮。修缮背街小巷30条，计划投资800万元。",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const funds = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!.indicators.find((i) => i.unit === "元")!;
+
+  it("are the funds of the numbered item they close", () => {
+    expect(funds("新增普惠性托位").label).toBe("托育服务扩容投入资金");
+    expect(funds("新建社区食堂").label).toBe("社区食堂建设投入资金");
+  });
+
+  it("are the funds of the programme the sentence is about, in the review and in the plan alike", () => {
+    expect(funds("2023年十件").label).toBe("民生实事投入资金");
+    expect(funds("认真办好").metric).toBe(funds("2023年十件").metric);
+  });
+
+  it("leave a figure that names what it is (计划投资) as it is", () => {
+    expect(funds("修缮背街小巷").label).not.toContain("道路修缮");
+  });
+
+  it("key an item's funds the same whether the text says 投入资金 or 投入, and with or without the count of items", () => {
+    expect(lookupMetric("托育服务扩容投入资金").key).toBe(lookupMetric("托育服务扩容投入").key);
+    expect(lookupMetric("十件民生实事投入资金").key).toBe(lookupMetric("民生实事投入资金").key);
+    expect(lookupMetric("研发投入").key).not.toBe(lookupMetric("托育服务扩容投入").key);
+  });
+});
