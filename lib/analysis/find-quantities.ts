@@ -217,6 +217,9 @@ export function findQuantities(input: string): Quantity[] {
   return input.includes("□") ? all.filter((q) => input[q.end] !== "□" && input[q.start - 1] !== "□" && !q.text.includes("□")) : all;
 }
 
+/** What may follow a clause's last word: a break, or the sentence's end. */
+const CLAUSE_END_RE = /^$|^[，。；、,;）)！？]$/;
+
 function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   let j = numberEnd(t, start);
   const first = numberText(t, start, j);
@@ -226,6 +229,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   if (t[j] === " " && t[start - 1] === " " && /[\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && SUFFIXES.some((s) => !s.skip && t.startsWith(s.w, j + 1))) j++;
   // 农村公路915 公里: a blank before a unit of two characters or more (公里, 平方米, 千瓦时) is the copy's, on one side too.
   else if (t[j] === " " && isDigit(t[j - 1]) && SUFFIXES.some((s) => !s.skip && s.w.length >= 2 && /^[\u4e00-\u9fa5]{2}/.test(s.w) && t.startsWith(s.w, j + 1))) j++;
+  // 新增公共停车泊位3260 个。: a blank before a one-character measure word that closes the clause (batch 86's 长乐).
+  else if (t[j] === " " && isDigit(t[j - 1]) && CLAUSE_END_RE.test(t[j + 2] ?? "") && SUFFIXES.some((s) => !s.skip && s.w.length === 1 && /[\u4e00-\u9fa5]/.test(s.w) && t[j + 1] === s.w)) j++;
   if ((isLetter(t[j]) && !matchAt(t, j, LATIN_UNITS)) || (t[j] === "." && !isDigit(t[j + 1]))) return null;
 
   if (isRatioColon(t[j]) && isDigit(t[j + 1])) return readRatio(t, start);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { lookupMetric } from "./lookup-metric";
+import { read } from "./test-readers";
 
 describe("funds named only as funds (投入资金…)", () => {
   const text = [
@@ -37,5 +38,16 @@ describe("funds named only as funds (投入资金…)", () => {
     expect(lookupMetric("托育服务扩容投入资金").key).toBe(lookupMetric("托育服务扩容投入").key);
     expect(lookupMetric("十件民生实事投入资金").key).toBe(lookupMetric("民生实事投入资金").key);
     expect(lookupMetric("研发投入").key).not.toBe(lookupMetric("托育服务扩容投入").key);
+  });
+});
+
+describe("a blank a copy left before a one-character measure word", () => {
+  it("keeps the measure word the figure's unit where it closes the clause", () => {
+    expect(read("新增公共停车泊位3260 个。")).toEqual(["3260 个=3260个"]);
+    expect(read("培育专精特新企业35 家，新增上市公司2家。")).toEqual(["35 家=35家", "2家=2家"]);
+  });
+
+  it("leaves a number whose blank is followed by a word, not a unit, as it was", () => {
+    expect(read("组建3 个小组协同推进")).toEqual(["3=3"]);
   });
 });

@@ -278,6 +278,12 @@ describe("nearInContext: a fuller name whose added words the shorter one's sente
     expect(nearInContext("新增企业贷款", "支持小微企业发放中长期贷款，新增企业贷款50亿元。", "新增小微企业中长期贷款", "新增小微企业中长期贷款62亿元。")).toBe(false);
     expect(nearInContext("新建校", "集团化办学，新建校3所。", "新建集团化校", "新建集团化校4所。")).toBe(false);
   });
+
+  it("reaches a zone's whole name put before the figure's (数字福建某某产业园…), said in the target's own sentence", () => {
+    const plan = "加快数字福建某某产业园建设，新引进大数据企业20家。";
+    expect(nearInContext("新引进大数据企业", plan, "数字福建某某产业园新引进大数据企业", "数字福建某某产业园新引进大数据企业31家。")).toBe(true);
+    expect(nearInContext("新引进大数据企业", "新引进大数据企业20家。", "数字福建某某产业园新引进大数据企业", "数字福建某某产业园新引进大数据企业31家。")).toBe(false);
+  });
 });
 
 describe("nearNames: the work and what it is done to, in either order", () => {

@@ -53,6 +53,8 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "各类", "型", "补贴性"]);
 
 const MIN_SHORTER = 4;
+/** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
+const MAX_ADDED = 12;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
 const FINISHED_AFTER_RE = /(?<=.{4})竣工$/;
 /** The part's measure before 占…比重, which names no other share. */
@@ -176,12 +178,12 @@ export function nearNames(written: string, other: string): boolean {
 }
 
 /**
- * The words (two to eight characters, in one place) the fuller of two names adds to the shorter, which is at least four
+ * The words (two to twelve characters, in one place) the fuller of two names adds to the shorter, which is at least four
  * characters: 新组建股份制合作社 / 新组建生态畜牧业股份制合作社 → 生态畜牧业. Null when the shorter is not the fuller one so written.
  */
 export function wordsAdded(a: string, b: string): string | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (a === b || short.length < MIN_SHORTER || long.length - short.length > 8) return null;
+  if (a === b || short.length < MIN_SHORTER || long.length - short.length > MAX_ADDED) return null;
   const one = (runs: string[] | null) => (runs !== null && runs.length === 1 && runs[0].length >= 2 ? runs[0] : null);
   return one(insertedRuns(short, long)) ?? one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }

@@ -16,7 +16,11 @@ describe("decodeCharacterReferences", () => {
     expect(decodeCharacterReferences("&nbsp;&nbsp;&nbsp;&nbsp;本报讯&nbsp;&nbsp;2月20日上午，会议开幕。").text).toBe("    本报讯  2月20日上午，会议开幕。");
   });
 
-  it("leaves a text with a single reference, or an ampersand that is no reference, as it is", () => {
+  it("decodes a single reference that only a page writes (a WeChat copy's one &nbsp;)", () => {
+    expect(decodeCharacterReferences("新登记市场主体7509户，&nbsp;增长10.1%。")).toEqual({ text: "新登记市场主体7509户， 增长10.1%。", decoded: 1 });
+  });
+
+  it("leaves a text with a single &amp;, or an ampersand that is no reference, as it is", () => {
     expect(decodeCharacterReferences("研发投入（R&D）占比2.5%，见www.x.cn/?a=1&amp;b=2")).toEqual({ text: "研发投入（R&D）占比2.5%，见www.x.cn/?a=1&amp;b=2", decoded: 0 });
   });
 });
