@@ -23,7 +23,11 @@ describe("age limits", () => {
     ]);
   });
 
-  it("leave an age that bounds no one alone", () => {
+  it("reach the people past a word of residence or kind (65周岁以上户籍老年人, batch 89)", () => {
+    expect(named("为65周岁以上户籍老年人免费体检。")).toEqual([["65周岁", "户籍老年人年龄"]]);
+  });
+
+    it("leave an age that bounds no one alone", () => {
     expect(named("人均预期寿命达到79岁。")).toEqual([["79岁", "人均预期寿命"]]);
   });
 

@@ -5,7 +5,8 @@ import { relabel } from "./lookup-metric";
 import type { Indicator } from "./types";
 
 /** The people an age limit bounds, written right after 以下/以上. */
-const BOUNDED_PEOPLE_RE = /^(?:以下|以上|及以下|及以上)的?(婴幼儿|幼儿|儿童|青少年|青年|大学生|高校毕业生|毕业生|学生|老年人|老人|人口|人才|职工|农民工)/;
+// (65周岁以上户籍老年人, 60岁以上农村老人: a word of residence or kind before the people, batch 89's 丰台.)
+const BOUNDED_PEOPLE_RE = /^(?:以下|以上|及以下|及以上)的?((?:户籍|常住|城乡|城镇|农村|本市|本区|困难|特困|失能|留守|独居|空巢)?(?:婴幼儿|幼儿|儿童|青少年|青年|大学生|高校毕业生|毕业生|学生|老年人|老人|人口|人才|职工|农民工))/;
 
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameAgeLimits(text: string, ordered: Indicator[]): void {

@@ -51,3 +51,14 @@ describe("a blank a copy left before a one-character measure word", () => {
     expect(read("组建3 个小组协同推进")).toEqual(["3=3"]);
   });
 });
+
+describe("a broadcast transcript's homophones of common names", () => {
+  it("reads 高薪技术企业 as 高新技术企业 and 市场主题 before its figure as 市场主体, character for character", () => {
+    const stored = "一、2021年工作回顾\n高薪技术企业达到2410家，新增市场主题9.1万户。举办市场主题活动。\n";
+    const report = analyzeReport(stored);
+    const sentence = report.sentences.find((s) => s.text.includes("2410"))!;
+    expect(sentence.indicators.map((i) => i.metric)).toEqual([lookupMetric("高新技术企业").key, lookupMetric("新增市场主体").key]);
+    expect(stored.slice(sentence.start, sentence.end)).toContain("高薪技术企业");
+    expect(report.sentences.map((s) => s.text).join("")).toContain("市场主题活动");
+  });
+});

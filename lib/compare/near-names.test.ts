@@ -257,6 +257,22 @@ describe("nearNames: batch 63 (龙岩)", () => {
   });
 });
 
+describe("people helped into work", () => {
+  it("are one figure whether the helping is said (帮扶就业困难人员就业 / 就业困难人员实现就业)", () => {
+    expect(nearNames("帮扶就业困难人员就业", "就业困难人员实现就业")).toBe(true);
+    expect(nearNames("帮助失业人员再就业", "失业人员实现再就业")).toBe(true);
+    expect(nearNames("帮扶就业困难人员就业", "城镇新增就业")).toBe(false);
+  });
+});
+
+describe("a short name of one kind of works, planned 新建 and reported 建成", () => {
+  it("is one figure (新建碧道 / 碧道 after 建成), never 项目 begun against 项目 finished", () => {
+    expect(nearNames("新建碧道", "碧道")).toBe(true);
+    expect(nearNames("新建绿道", "建成绿道")).toBe(true);
+    expect(nearNames("新建项目", "建成项目")).toBe(false);
+  });
+});
+
 describe("nearInContext: a fuller name whose added words the shorter one's sentence says", () => {
   const target = "深化生态畜牧业合作社股份制改造，新组建股份制合作社20个。";
   const result = "新组建生态畜牧业股份制合作社24个，合作社牧户入社率达到86%。";

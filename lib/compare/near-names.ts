@@ -63,6 +63,9 @@ const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 // (新批 too: 新引进台资项目80个 answered by 新批台资项目96个, batch 56's 漳州.)
 // (新评定 too: 新增星级农家乐和民宿50家 answered by 新评定…54家, batch 62's 神农架.)
 const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批/;
+/** 碧道, 绿道, 公厕: a short name of one kind of works, which 新建 against 建成 leaves specific (新建碧道100公里 answered by 建成碧道
+ * 104公里, batch 89's 惠州); never 项目 or 工程, whose begun and finished are two counts. */
+const SHORT_WORKS_RE = /^[\u4e00-\u9fa5]{1,2}(?:道|桥|站|馆|厕|园)$/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
@@ -120,6 +123,9 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
   // 烟叶收购九十万担 answered by 收购烟叶八十六万担 (batch 56's 南阳): a crop bought in, the verb before or after.
   [/^收购(.{2,})$|^(.{2,}?)收购量?$/, "$1$2·收购"],
+  // 帮扶就业困难人员就业3000人 answered by 就业困难人员实现就业3510人 (batch 89's 丰台): people helped into work, the helping
+  // said or not.
+  [/^(?:帮扶|帮助|援助|促进)?(就业困难人员|困难人员|失业人员|零就业家庭成员|失业人员再就业)(?:实现)?(?:再)?就业$/, "$1·就业"],
   // 增加病床八百张 answered by 新增病床位九百二十张 (batch 59's 武汉): beds added, however the adding and the bed are named.
   [/^(?:增加|新增)(?=.{2})/, "·新增"],
   [/(?:病床位|床位|病床)$/, "·病床"],
@@ -156,6 +162,8 @@ export function nearNames(written: string, other: string): boolean {
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
   const [restA, restB] = [a.replace(NEWLY_ADDED_RE, ""), b.replace(NEWLY_ADDED_RE, "")];
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
+  const built = (name: string) => name.replace(/^(?:新建成|新建|建成)/, "");
+  if (built(a) === built(b) && SHORT_WORKS_RE.test(built(a))) return true;
   let [plainA, plainB] = [a, b];
   for (const [re, word] of SAME_FIGURE_WORDS) {
     const [wordA, wordB] = [plainA.replace(re, word), plainB.replace(re, word)];

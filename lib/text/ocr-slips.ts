@@ -18,6 +18,11 @@ const GROWS_RE = /增涨(?=了?[0-9０-９百零一二两三四五六七八九�
 /** 十九微克每立方米 (微克/立方米): the unit as spoken, one character for one. */
 const PER_CUBIC_METRE_RE = /(?<=微克)每(?=立方米)/g;
 
+/** 高薪技术企业 (高新技术企业), 新增市场主题9.1万户 (市场主体): a transcript's homophones of a common name, before the figure or
+ * the name's own words (batch 89's 惠州 broadcast transcript). */
+const HIGH_TECH_RE = /(?<=高)薪(?=技术(?:企业|产业|产品|开发区))/g;
+const MARKET_ENTITY_RE = /(?<=市场主)题(?=[0-9０-９零一二两三四五六七八九十]|总量|数量|达到|突破|增长|[，。、；])/g;
+
 /** The text as the page printed it, and how many characters were read back. */
 export function readOcrSlips(text: string): { text: string; slips: number } {
   let slips = 0;
@@ -25,6 +30,7 @@ export function readOcrSlips(text: string): { text: string; slips: number } {
     slips++;
     return by;
   };
-  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已")).replace(HUNDRED_MILLION_RE, put("亿")).replace(PERSONS_RE, put("人")).replace(GROWS_RE, put("增长")).replace(PER_CUBIC_METRE_RE, put("/"));
+  const read = text.replace(NOT_YET_RE, put("未")).replace(ALREADY_RE, put("已")).replace(HUNDRED_MILLION_RE, put("亿")).replace(PERSONS_RE, put("人")).replace(GROWS_RE, put("增长")).replace(PER_CUBIC_METRE_RE, put("/"))
+    .replace(HIGH_TECH_RE, put("新")).replace(MARKET_ENTITY_RE, put("体"));
   return { text: read, slips };
 }
