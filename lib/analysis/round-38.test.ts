@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { lookupMetric } from "./lookup-metric";
-import { read } from "./test-readers";
+import { planned, read } from "./test-readers";
 
 describe("funds named only as funds (投入资金…)", () => {
   const text = [
@@ -60,5 +60,17 @@ describe("a broadcast transcript's homophones of common names", () => {
     expect(sentence.indicators.map((i) => i.metric)).toEqual([lookupMetric("高新技术企业").key, lookupMetric("新增市场主体").key]);
     expect(stored.slice(sentence.start, sentence.end)).toContain("高薪技术企业");
     expect(report.sentences.map((s) => s.text).join("")).toContain("市场主题活动");
+  });
+});
+
+describe("one figure over a short list, and a rate after another of the same subject", () => {
+  const named = (text: string) => planned(text).map((i) => `${i.label}=${i.value}`);
+
+  it("gives a cut said with 均 to each item of the list (会议、文件数量均削减10%以上)", () => {
+    expect(named("一般性支出压减5%以上，会议、文件数量均削减10%以上。")).toEqual(["一般性支出=-5", "会议数量=-10", "文件数量=-10"]);
+  });
+
+  it("gives a bare rate of handling the subject of the rate before it (群众诉求解决率…、满意率…)", () => {
+    expect(named("群众诉求解决率达到90%以上、满意率达到92%以上。")).toEqual(["群众诉求解决率=90", "群众诉求满意率=92"]);
   });
 });

@@ -50,7 +50,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "命名", "新命名",
   // Firms of every kind, a headquarters firm or firm of the headquarters type, training that is subsidised (新增市场主体 /
   // 新登记各类市场主体, 新引进总部企业 / 新引进总部型企业, 职业技能培训 / 补贴性职业技能培训: batch 81's 鼓楼区).
-  "各类", "型", "补贴性"]);
+  "各类", "型", "补贴性",
+  // Parking spaces that count (新增停车位 / 新增有效停车位: batch 85's 西城).
+  "有效"]);
 
 const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
