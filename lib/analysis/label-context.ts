@@ -17,7 +17,8 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // measure is no part of the name.
   const inner = /^(.{2,16}?)(?:实现|完成)(.{2,})$/.exec(raw);
   // (预算内工业企业实现利税1280万元: a firm's taxes and profits too, batch 60's 淳安.)
-  const named = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 12 && /[值额量入数率税润]$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
+  // (环保产业实现销售466亿元: an industry's sales said 销售, batch 88's 宜兴.)
+  const named = inner && (lookupMetric(inner[2]).known || (inner[1].length <= 12 && /(?:[值额量入数率税润]|销售)$/.test(inner[2]))) ? inner[1] + inner[2] : raw;
   // 出栏牦牛4.3万头: the herd's count is named herd first, as 牦牛存栏 is (every reader).
   const label = named.replace(/^(出栏|存栏)([\u4e00-\u9fa5]{1,4})$/, "$2$1");
   if (!previous) return label;
@@ -145,8 +146,8 @@ const STAGE_VERB_RE = new RegExp(`^(?:${STAGE_VERBS})$`);
 const STAGE_VERB_LEAD_RE = new RegExp(`^(${STAGE_VERBS})(.{2,})$`);
 const STAGE_VERB_TAIL_RE = new RegExp(`^(.{2,}?)(${STAGE_VERBS})$`);
 
-// (苏木乡镇所在地提升改造26个: 所在 is part of a name, no verb.)
-const VERB_STOP = /对(?!外|口|象|话)|(?<!公)共(?=安置|完成|实施|建成|新增|引进|培育|帮扶|带动|吸纳|接待|服务|开展|举办|有)|实施|推行|执行|减少|增加(?!值)|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为|是|(?<!所)在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进|(?<=.{2})(?:建成开通|开通|投入使用|投入运行)|(?<=.{2})(?<![合兼吞])并(?=[\u4e00-\u9fa5]{2})/;
+// (苏木乡镇所在地提升改造26个: 所在 is part of a name, no verb; 十二件为民办实事工程: 为民 is part of one too, batch 88's 宜兴.)
+const VERB_STOP = /对(?!外|口|象|话)|(?<!公)共(?=安置|完成|实施|建成|新增|引进|培育|帮扶|带动|吸纳|接待|服务|开展|举办|有)|实施|推行|执行|减少|增加(?!值)|增长|下降|提高|降低|到|至|荣获|获|入选|被|成功|实现|列入|位列|列全|位居|跃居|居全|居首|集中|启动|开工|竣工|落户|落地|相继|陆续|先后|开始|免征|补助了|通过|达|为(?!民办|民服务)|是|(?<!所)在|及|和|或|已|均|可以|建立|运行|住上|住进|参加|享受|受益|覆盖|纳入|得到|得以|受到|全部|开展|免除|免费|发放|提供|领取|加快|全面完成|基本完成|顺利完成|完成(?!率)|就业总体|总体平稳|总体稳定|稳步推进|有序推进|顺利推进|(?<=.{2})(?:建成开通|开通|投入使用|投入运行)|(?<=.{2})(?<![合兼吞])并(?=[\u4e00-\u9fa5]{2})/;
 
 /** 500多万名集体企业退休人员养老保障的历史…: people counted, then what is done for them. */
 const PEOPLE_THEN_MORE_RE = /^(.{0,8}?(?:人口|居民|群众|农民工|农民|职工|工人|毕业生|学生|儿童|老人|人员))(?:[\u4e00-\u9fa5]{2,})?的/;

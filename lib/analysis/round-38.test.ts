@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { lookupMetric } from "./lookup-metric";
-import { planned, read } from "./test-readers";
+import { achieved, planned, read } from "./test-readers";
 
 describe("funds named only as funds (投入资金…)", () => {
   const text = [
@@ -72,5 +72,18 @@ describe("one figure over a short list, and a rate after another of the same sub
 
   it("gives a bare rate of handling the subject of the rate before it (群众诉求解决率…、满意率…)", () => {
     expect(named("群众诉求解决率达到90%以上、满意率达到92%以上。")).toEqual(["群众诉求解决率=90", "群众诉求满意率=92"]);
+  });
+});
+
+describe("things counted whose name holds 为民, and an industry's sales said with 实现", () => {
+  const named = (text: string) => achieved(text).map((i) => `${i.label}=${i.value}`);
+
+  it("names a count by the 为民办实事 works after it, 为民 no verb", () => {
+    expect(named("十二件为民办实事工程全部按期完成。")).toEqual(["为民办实事工程=12"]);
+    expect(named("15件为民办实事项目全部完成。")).toEqual(["为民办实事项目=15"]);
+  });
+
+  it("drops 实现 between an industry and its 销售", () => {
+    expect(named("环保产业实现销售466亿元，增长13.7%。")).toEqual(["环保产业销售=46600000000", "环保产业销售=13.7"]);
   });
 });
