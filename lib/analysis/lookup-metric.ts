@@ -29,8 +29,9 @@ const LEADING_NOISE = [
   "地级及以上城市", "地级以上城市", "设区市", "设区城市",
 ];
 
+/** Marks that change no name: blanks, quotes, brackets, and the pause mark inside a list (新增中小学、幼儿园学位 is 新增中小学幼儿园学位). */
 export function normalizeLabel(label: string): string {
-  return foldWidth(label.replace(/[\s“”"'‘’《》「」()（）]/g, ""), /[Ａ-Ｚａ-ｚ０-９]/g)
+  return foldWidth(label.replace(/[\s“”"'‘’《》「」()（）、]/g, ""), /[Ａ-Ｚａ-ｚ０-９]/g)
     .replace(/[a-z]+/g, (w) => w.toUpperCase())
     .replace(/的/g, "");
 }

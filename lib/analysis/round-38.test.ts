@@ -87,3 +87,11 @@ describe("things counted whose name holds 为民, and an industry's sales said w
     expect(named("环保产业实现销售466亿元，增长13.7%。")).toEqual(["环保产业销售=46600000000", "环保产业销售=13.7"]);
   });
 });
+
+describe("the pause mark inside a name", () => {
+  it("changes no name: 新增中小学、幼儿园学位 is 新增中小学幼儿园学位, 新建、改扩建幼儿园 is 新建改扩建幼儿园", () => {
+    expect(lookupMetric("新增中小学、幼儿园学位").key).toBe(lookupMetric("新增中小学幼儿园学位").key);
+    expect(lookupMetric("新建、改扩建幼儿园").key).toBe(lookupMetric("新建改扩建幼儿园").key);
+    expect(lookupMetric("新建改扩建幼儿园").key).not.toBe(lookupMetric("新建幼儿园").key);
+  });
+});
