@@ -858,6 +858,16 @@ const NINETIETH_BATCH = ["yiyang-2012", "yiyang-2013", "yiyang-2013-news", "taic
   "taicang-2020-news", "zhangjiakou-2022", "zhangjiakou-2023", "zhangjiakou-2023-news"];
 const NINETIETH_BATCH_HELD = new Set(["zhangjiakou-2022", "zhangjiakou-2023"]);
 const NINETIETH_BATCH_PAIRS = [["yiyang-2012", "yiyang-2013"], ["taicang-2019", "taicang-2020"], ["zhangjiakou-2022", "zhangjiakou-2023"]];
+// Batch 92 (labelled 2026-12-07, twenty-seventh session), first scored after the session's first rules (tuned on batches
+// 85–90): a 地级市 of Sichuan (乐山市 2013 and 2014, the later as reprinted in full by a Hong Kong newspaper's website in
+// traditional characters, with Hong Kong usages, the paper's header, byline and footer lines) with a 乐山日报 article; a 地级市
+// of Shandong (东营市 2017 and 2018, portal copies) with, instead of an article, a 东营日报 interview with the mayor in
+// question-and-answer form; a 地级市 of Guangdong (清远市 2019 and 2020, portal copies) with a 清远日报 article. Held back, fixed
+// before any text was written (/work/batch92/HELD_BACK, 00:42 UTC): the 清远 pair.
+const NINETY_SECOND_BATCH = ["leshan-2013", "leshan-2014", "leshan-2014-news", "dongying-2017", "dongying-2018",
+  "dongying-2018-news", "qingyuan-2019", "qingyuan-2020", "qingyuan-2020-news"];
+const NINETY_SECOND_BATCH_HELD = new Set(["qingyuan-2019", "qingyuan-2020"]);
+const NINETY_SECOND_BATCH_PAIRS = [["leshan-2013", "leshan-2014"], ["dongying-2017", "dongying-2018"], ["qingyuan-2019", "qingyuan-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -947,6 +957,7 @@ const COMPOSED_BATCHES = [
   [88, EIGHTY_EIGHTH_BATCH, EIGHTY_EIGHTH_BATCH_HELD, EIGHTY_EIGHTH_BATCH_PAIRS],
   [89, EIGHTY_NINTH_BATCH, EIGHTY_NINTH_BATCH_HELD, EIGHTY_NINTH_BATCH_PAIRS],
   [90, NINETIETH_BATCH, NINETIETH_BATCH_HELD, NINETIETH_BATCH_PAIRS],
+  [92, NINETY_SECOND_BATCH, NINETY_SECOND_BATCH_HELD, NINETY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
