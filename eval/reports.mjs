@@ -858,6 +858,18 @@ const NINETIETH_BATCH = ["yiyang-2012", "yiyang-2013", "yiyang-2013-news", "taic
   "taicang-2020-news", "zhangjiakou-2022", "zhangjiakou-2023", "zhangjiakou-2023-news"];
 const NINETIETH_BATCH_HELD = new Set(["zhangjiakou-2022", "zhangjiakou-2023"]);
 const NINETIETH_BATCH_PAIRS = [["yiyang-2012", "yiyang-2013"], ["taicang-2019", "taicang-2020"], ["zhangjiakou-2022", "zhangjiakou-2023"]];
+// Batch 91 (labelled 2026-12-07, twenty-seventh session), first scored after the session's first rules (tuned on batches
+// 85–90): a 地级市 of Jiangsu (淮安市 2009 and 2010, the targets set as the financial crisis bit; the later a text extracted
+// from the printed PDF, every page's running header and footer left in the flow, often inside a sentence that runs on
+// across the break, lines hard-wrapped, figures split by the wrap) with a 淮安日报 article; a central district of Shanghai
+// (徐汇区 2023 and 2024, portal copies, the later with a paragraph of the 十四五 plan's mid-term evaluation and an appended
+// table of main indicators in Markdown pipes) with a district 融媒体 article; a 地级市 of Anhui (铜陵市 2021 and 2022, portal
+// copies) with a 铜陵日报 article. Held back, fixed before any text was written (/work/batch91/HELD_BACK, 00:42 UTC): the 铜陵
+// pair.
+const NINETY_FIRST_BATCH = ["huaian-2009", "huaian-2010", "huaian-2010-news", "xuhui-2023", "xuhui-2024",
+  "xuhui-2024-news", "tongling-2021", "tongling-2022", "tongling-2022-news"];
+const NINETY_FIRST_BATCH_HELD = new Set(["tongling-2021", "tongling-2022"]);
+const NINETY_FIRST_BATCH_PAIRS = [["huaian-2009", "huaian-2010"], ["xuhui-2023", "xuhui-2024"], ["tongling-2021", "tongling-2022"]];
 // Batch 92 (labelled 2026-12-07, twenty-seventh session), first scored after the session's first rules (tuned on batches
 // 85–90): a 地级市 of Sichuan (乐山市 2013 and 2014, the later as reprinted in full by a Hong Kong newspaper's website in
 // traditional characters, with Hong Kong usages, the paper's header, byline and footer lines) with a 乐山日报 article; a 地级市
@@ -957,6 +969,7 @@ const COMPOSED_BATCHES = [
   [88, EIGHTY_EIGHTH_BATCH, EIGHTY_EIGHTH_BATCH_HELD, EIGHTY_EIGHTH_BATCH_PAIRS],
   [89, EIGHTY_NINTH_BATCH, EIGHTY_NINTH_BATCH_HELD, EIGHTY_NINTH_BATCH_PAIRS],
   [90, NINETIETH_BATCH, NINETIETH_BATCH_HELD, NINETIETH_BATCH_PAIRS],
+  [91, NINETY_FIRST_BATCH, NINETY_FIRST_BATCH_HELD, NINETY_FIRST_BATCH_PAIRS],
   [92, NINETY_SECOND_BATCH, NINETY_SECOND_BATCH_HELD, NINETY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
