@@ -11,6 +11,9 @@ import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
 import { EMOJI_MARK_RE, numberedLevel, PICTOGRAPH_MARK_RE, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
 
+/** …，今年要…, …，今年将…: a clause after the first that sets this year's task. */
+const THIS_YEAR_TASK_AFTER_RE = /[，,；;](?:[^，,；;。]{0,6})?(?:今年|明年)(?:还|再|仍|继续)?(?:要|将|力争|确保|争取|计划)/;
+
 export interface ClassifiableSentence {
   text: string;
   part?: Part;
@@ -342,6 +345,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (!goalAny && PLACES_RESULTS_RE.test(text)) return make("achievement", "各地成绩(概述)", 0.6, "cue");
   const year = yearCue(text, context.metadata?.reviewYear ?? null, context.metadata?.planYear ?? null);
   if (year === "plan") return make("goal", `计划年份(${text.slice(0, 5)}…)`, 0.75, "year");
+  // 去年全区固定资产投资增长10.2%，今年要在高基数上稳住投资增长势头: last year's figure is the base of this year's task, which
+  // is the sentence's point (13 labels of 13 outside deputies' quotes, batches 20–92).
+  if (year === "review" && THIS_YEAR_TASK_AFTER_RE.test(text)) return make("goal", "去年…，今年要…(以上年为基数的任务)", 0.7, "year");
   if (year === "review") return make("achievement", `回顾年份(${text.slice(0, 5)}…)`, 0.75, "year");
   if (goalStrong && !achStrong) return make("goal", goalStrong.reason, 0.8, "cue");
   if (achStrong && !goalStrong) return make("achievement", achStrong.reason, 0.8, "cue");

@@ -95,3 +95,12 @@ describe("the pause mark inside a name", () => {
     expect(lookupMetric("新建改扩建幼儿园").key).not.toBe(lookupMetric("新建幼儿园").key);
   });
 });
+
+describe("last year's figure as the base of this year's task", () => {
+  const kinds = (text: string) => analyzeReport(text).sentences.map((s) => s.kind);
+
+  it("makes a news sentence opening on 去年 and going on to 今年要 a goal", () => {
+    const news = "本报讯（记者 王某）昨天，市十届人大一次会议开幕。\n去年全区固定资产投资增长10.2%，今年要在高基数上稳住投资增长势头。\n去年全区固定资产投资增长10.2%，增速居全市第一。";
+    expect(kinds(news).slice(-2)).toEqual(["goal", "achievement"]);
+  });
+});
