@@ -11,6 +11,7 @@ import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-name
 import { LIVE_STAMP_RE, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits } from "./age-limits";
+import { namePeopleServed } from "./people-served";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
 import { nameProjects } from "./project-names";
@@ -381,6 +382,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   spreadQualifiers(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
+  namePeopleServed(text, ordered);
   nameZones(text, ordered);
   nameCountedGroups(ordered);
   // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that

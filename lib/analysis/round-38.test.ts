@@ -104,3 +104,16 @@ describe("last year's figure as the base of this year's task", () => {
     expect(kinds(news).slice(-2)).toEqual(["goal", "achievement"]);
   });
 });
+
+describe("people given safe drinking water, and a Hong Kong paper's words", () => {
+  it("names the people counted before 饮水安全 by the problem solved for them", () => {
+    expect(achieved("新建高标准农田7.2万亩，解决21.8万农村人口饮水安全问题。").at(-1)).toMatchObject({ metric: "rural-drinking-water", value: 218000, unit: "人" });
+    expect(achieved("解决了6069万农村人口的饮水安全问题。")[0].metric).toBe("rural-drinking-water");
+    expect(achieved("解决饮水安全问题的农村人口达到30万人。")[0].metric).toBe("rural-drinking-water");
+    expect(achieved("农村人口达到30万人。")[0].metric).not.toBe("rural-drinking-water");
+  });
+
+  it("reads 按年 as 同比 and 逾 as a word before the figure, neither in the name", () => {
+    expect(achieved("全市地区生产总值按年增长10.3%，固定资产投资首度逾千亿元。").map((i) => i.metric)).toEqual([lookupMetric("地区生产总值").key, lookupMetric("固定资产投资").key]);
+  });
+});
