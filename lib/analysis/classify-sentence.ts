@@ -11,6 +11,8 @@ import type { ReportMetadata, Role, TextSection } from "@/lib/text/types";
 import { isTaskHeading, partFromHeading } from "@/lib/text/parts";
 import { EMOJI_MARK_RE, numberedLevel, PICTOGRAPH_MARK_RE, SUBHEAD_MARK_RE, unspacedHeading } from "@/lib/text/heading-patterns";
 
+/** 28项进度符合或快于预期: indicators counted by their progress against the plan. */
+const PROGRESS_TALLY_RE = /[\d一二三四五六七八九十]+项[^，,。；;]{0,12}(?:符合|快于|好于|达到|超过)(?:或(?:快于|好于|超过))?(?:预期|序时进度|时序进度|进度要求)/;
 /** …，今年要…, …，今年将…: a clause after the first that sets this year's task. */
 const THIS_YEAR_TASK_AFTER_RE = /[，,；;](?:[^，,；;。]{0,6})?(?:今年|明年)(?:还|再|仍|继续)?(?:要|将|力争|确保|争取|计划)/;
 
@@ -310,7 +312,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (judgement) return make("other", judgement.reason, 0.6, "frame");
   const imperative = IMPERATIVE_START_RE.test(text);
   // 面对外部压力加大、内部困难增多的复杂严峻形势，…推动经济持续回升向好: a wrong state in the backdrop is not the point.
-  const wrongState = !goalAny && !achStrong && !imperative && !resultFirst ? wrongStateIn(mainClauses(text)) : null;
+  // “十四五”规划纲要确定的36项主要指标中，28项进度符合或快于预期，8项滞后: a tally of progress, whose laggards are part of
+  // the count, reports results (batch 91's 徐汇 mid-term evaluation).
+  const wrongState = !goalAny && !achStrong && !imperative && !resultFirst && !PROGRESS_TALLY_RE.test(text) ? wrongStateIn(mainClauses(text)) : null;
   if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);

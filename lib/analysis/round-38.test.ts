@@ -117,3 +117,12 @@ describe("people given safe drinking water, and a Hong Kong paper's words", () =
     expect(achieved("全市地区生产总值按年增长10.3%，固定资产投资首度逾千亿元。").map((i) => i.metric)).toEqual([lookupMetric("地区生产总值").key, lookupMetric("固定资产投资").key]);
   });
 });
+
+describe("a plan's mid-term evaluation", () => {
+  it("is a review: its heading opens one, and a tally of progress with laggards in it reports results", () => {
+    const text = "某区2024年政府工作报告\n一、2023年工作回顾\n“十四五”规划纲要确定的36项主要指标中，28项进度符合或快于预期，8项滞后。\n二、2024年工作安排\n地区生产总值增长5%左右。";
+    expect(analyzeReport(text).sentences.find((s) => s.text.startsWith("“十四五”"))?.kind).toBe("achievement");
+    const news = "本报讯 昨天，区人代会开幕。\n【“十四五”中期评估】\n新增就业岗位三年累计13.3万个。";
+    expect(analyzeReport(news).sentences.at(-1)?.kind).toBe("achievement");
+  });
+});
