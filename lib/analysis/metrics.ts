@@ -221,7 +221,7 @@ export const METRICS: MetricDef[] = [
   // A border city's ports of entry (满洲里, 二连浩特, 霍尔果斯): the freight through them.
   { key: "border-port-freight", name: "口岸过货量", nameEn: "Freight through the ports of entry", synonyms: ["口岸过货量", "口岸货运量", "口岸进出口货运量"] },
   { key: "size-threshold", name: "门槛规模", nameEn: "Size threshold of the things counted", notPaired: true, synonyms: ["门槛规模"] },
-  { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模", "单个项目总投资规模", "单个项目投资额", "单个项目总投资", "单个工业项目投资规模", "单个技改项目投资规模", "单个产业项目投资规模", "单个制造业项目投资规模"] },
+  { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模", "单个项目总投资规模", "单个项目投资额", "单个项目总投资", "单个工业项目投资规模", "单个技改项目投资规模", "单个产业项目投资规模", "单个制造业项目投资规模", "单个外资项目总投资规模", "单个外资项目投资规模"] },
   // 企业开办压缩至1个工作日: how long opening a business takes (20 labels of 20 name it 企业开办时间 or a wording of it).
   {
     key: "business-startup-time", name: "企业开办时间", nameEn: "Time to open a business",

@@ -93,3 +93,14 @@ describe("projects sized by their total investment (总投资10亿元以上项�
     expect(extractIndicators("其中，127个总投资10亿元以上项目完成投资986.5亿元。", { kind: "achievement", part: "review" })[0].label).toBe("总投资10亿元以上项目");
   });
 });
+
+describe("foreign-invested projects sized in dollars (batch 91's 淮安)", () => {
+  const named = (text: string) => extractIndicators(text, { kind: "achievement", part: "review" }).map((i) => [i.text, i.label]);
+
+  it("reads the size as the projects' threshold and names the count after it by the list's projects, with or without a noun", () => {
+    expect(named("全年新批外资项目132个，其中总投资1000万美元以上的58个。")).toEqual([
+      ["132个", "新批外资项目"], ["1000万美元", PROJECT_SIZE], ["58个", "总投资1000万美元以上外资项目"],
+    ]);
+    expect(named("全年新批外资项目120个，其中总投资1000万美元以上项目50个。").at(-1)).toEqual(["50个", "总投资1000万美元以上外资项目"]);
+  });
+});

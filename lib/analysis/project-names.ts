@@ -14,6 +14,26 @@ const SIZED_PROJECTS_RE = /^以上((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
 /** 超百亿元项目3个, 总投资超百亿元的项目2个: the threshold written before the amount (超), the projects after it. */
 const OVER_SIZED_RE = /^的?((?:[\u4e00-\u9fa5]{0,6}?)项目)/;
 
+/** 新批外资项目132个，其中总投资1000万美元以上的58个: the projects of the list before 其中. */
+const LIST_PROJECTS_BEFORE_RE = /(?:新批|新签约|签约|新开工|开工|新引进|引进|招引|实施|新建)?([\u4e00-\u9fa5]{0,4}项目)[\d.]+(?:个|项)[，,]其中总投资$/;
+/** Projects named by whose capital they are. */
+const CAPITAL_KIND_RE = /^(?:外资|外商投资|台资|港资|港澳台资|侨资|内资|民资)项目$/;
+/** 以上的 before a count with no noun of its own. */
+const BARE_COUNT_AFTER_RE = /^以上的?(?=[\d一二三四五六七八九十]+(?:个|项))/;
+
+/** What follows a size up to the count (`after`, 以上…项目) and the projects it sizes, or null. */
+function sizedProjects(text: string, amount: Indicator, over: string | undefined): { after: string; projects: string } | null {
+  const rest = text.slice(amount.end);
+  const listed = LIST_PROJECTS_BEFORE_RE.exec(text.slice(Math.max(0, amount.start - 24), amount.start))?.[1];
+  // The list's projects by their capital (外资项目); any other list (重大项目, 亿元以上项目) leaves the size to name them.
+  const kind = listed && CAPITAL_KIND_RE.test(listed) ? listed : "项目";
+  const found = over ? OVER_SIZED_RE.exec(rest) : SIZED_PROJECTS_RE.exec(rest);
+  // (新批外资项目120个，其中总投资1000万美元以上项目50个: bare 项目 after the size are the list's 外资项目.)
+  if (found) return { after: found[0], projects: found[1] === "项目" ? kind : found[1] };
+  const bare = over ? null : BARE_COUNT_AFTER_RE.exec(rest);
+  return bare && listed ? { after: bare[0], projects: kind } : null;
+}
+
 /** 超 or 超过 written just before an amount of money: the word of a size to pass, or undefined. */
 const passWord = (text: string, amount: Indicator): string | undefined =>
   amount.unit === "元" ? /超过?$/.exec(text.slice(Math.max(0, amount.start - 2), amount.start))?.[0] : undefined;
@@ -84,9 +104,10 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");
   });
   ordered.forEach((amount, k) => {
-    if (amount.unit !== "元" || amount.type !== "level") return;
+    // (总投资1000万美元以上: a foreign-invested project's size in dollars, batch 91's 淮安.)
+    if ((amount.unit !== "元" && amount.unit !== "美元") || amount.type !== "level") return;
     const over = passedSize(text, amount) ? passWord(text, amount) : undefined;
-    const sized = over ? OVER_SIZED_RE.exec(text.slice(amount.end)) : SIZED_PROJECTS_RE.exec(text.slice(amount.end));
+    const sized = sizedProjects(text, amount, over);
     if (!sized) return;
     const before = text.slice(Math.max(0, amount.start - 8 - (over?.length ?? 0)), amount.start - (over?.length ?? 0));
     // 其中总投资10亿元以上项目42项: the size a project's total investment must reach, the count named with it (总投资10亿元以上
@@ -97,15 +118,15 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     if (over) amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");
     // 37个10亿元以上项目加快建设, 127个总投资10亿元以上项目: the count written before the size counts those projects.
     const countBefore = ordered[k - 1];
-    if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end + total.length === amount.start && !sized[1].includes("重大")) {
-      relabel(countBefore, over ? `${total}超${amount.text}${sized[1]}` : `${total}${amount.text}以上${sized[1]}`);
+    if (countBefore && PROJECT_COUNTERS.has(countBefore.unit) && countBefore.end + total.length === amount.start && !sized.projects.includes("重大")) {
+      relabel(countBefore, over ? `${total}超${amount.text}${sized.projects}` : `${total}${amount.text}以上${sized.projects}`);
       return;
     }
     const count = ordered[k + 1];
-    if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized[0].length) return;
+    if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized.after.length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
-    const size = sized[1].includes("重大") ? "" : over ? `${total}超${amount.text}` : `${total}${amount.text}以上`;
-    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized[1]}`);
+    const size = sized.projects.includes("重大") ? "" : over ? `${total}超${amount.text}` : `${total}${amount.text}以上`;
+    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized.projects}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.
