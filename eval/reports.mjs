@@ -880,6 +880,27 @@ const NINETY_SECOND_BATCH = ["leshan-2013", "leshan-2014", "leshan-2014-news", "
   "dongying-2018-news", "qingyuan-2019", "qingyuan-2020", "qingyuan-2020-news"];
 const NINETY_SECOND_BATCH_HELD = new Set(["qingyuan-2019", "qingyuan-2020"]);
 const NINETY_SECOND_BATCH_PAIRS = [["leshan-2013", "leshan-2014"], ["dongying-2017", "dongying-2018"], ["qingyuan-2019", "qingyuan-2020"]];
+// Batch 93 (labelled 2026-12-07, twenty-seventh session), first scored after the session's rules tuned on batches 85–92:
+// a 地级市 of Liaoning (营口市 2016 and 2017, portal copies, the later reviewing the year after the province's statistics were
+// corrected: results on a revised base, 按可比口径, 剔除…因素后, a fall where a rise was targeted) with a 营口日报 article; a county-
+// level city of Jiangsu (常熟市 2011 and 2012, portal copies) with, instead of an article, the portal's illustrated
+// explainer (图解) of the 2012 report as its text survives: figure lines with arrows and symbols, panel titles, image alt
+// text; a 地级市 of Shaanxi (汉中市 2018 and 2019, portal copies) with a 汉中日报 article. Held back, fixed before any text was
+// written (/work/batch93/HELD_BACK, 00:42 UTC): the 汉中 pair.
+const NINETY_THIRD_BATCH = ["yingkou-2016", "yingkou-2017", "yingkou-2017-news", "changshu-2011", "changshu-2012",
+  "changshu-2012-news", "hanzhong-2018", "hanzhong-2019", "hanzhong-2019-news"];
+const NINETY_THIRD_BATCH_HELD = new Set(["hanzhong-2018", "hanzhong-2019"]);
+const NINETY_THIRD_BATCH_PAIRS = [["yingkou-2016", "yingkou-2017"], ["changshu-2011", "changshu-2012"], ["hanzhong-2018", "hanzhong-2019"]];
+// Batch 94 (labelled 2026-12-07, twenty-seventh session), first scored with batch 93: a 地级市 of Shandong (德州市 2020 and
+// 2021, portal copies: the 2020 targets set in January before the epidemic, the 2021 review answering them, many missed,
+// some turned positive) with a 德州日报 article; a central district of Shenzhen (福田区 2024 and 2025, portal copies, the later
+// closing on an appended 重点工作任务分解表: numbered tasks with their quantities, 牵头单位, 配合单位 and 完成时限) with a district 融媒体
+// article; a 地级市 of Henan (信阳市 2022 and 2023, portal copies) with a 信阳日报 article. Held back, fixed before any text was
+// written (/work/batch94/HELD_BACK, 00:42 UTC): the 信阳 pair.
+const NINETY_FOURTH_BATCH = ["dezhou-2020", "dezhou-2021", "dezhou-2021-news", "futian-2024", "futian-2025",
+  "futian-2025-news", "xinyang-2022", "xinyang-2023", "xinyang-2023-news"];
+const NINETY_FOURTH_BATCH_HELD = new Set(["xinyang-2022", "xinyang-2023"]);
+const NINETY_FOURTH_BATCH_PAIRS = [["dezhou-2020", "dezhou-2021"], ["futian-2024", "futian-2025"], ["xinyang-2022", "xinyang-2023"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -971,6 +992,8 @@ const COMPOSED_BATCHES = [
   [90, NINETIETH_BATCH, NINETIETH_BATCH_HELD, NINETIETH_BATCH_PAIRS],
   [91, NINETY_FIRST_BATCH, NINETY_FIRST_BATCH_HELD, NINETY_FIRST_BATCH_PAIRS],
   [92, NINETY_SECOND_BATCH, NINETY_SECOND_BATCH_HELD, NINETY_SECOND_BATCH_PAIRS],
+  [93, NINETY_THIRD_BATCH, NINETY_THIRD_BATCH_HELD, NINETY_THIRD_BATCH_PAIRS],
+  [94, NINETY_FOURTH_BATCH, NINETY_FOURTH_BATCH_HELD, NINETY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
