@@ -901,6 +901,17 @@ const NINETY_FOURTH_BATCH = ["dezhou-2020", "dezhou-2021", "dezhou-2021-news", "
   "futian-2025-news", "xinyang-2022", "xinyang-2023", "xinyang-2023-news"];
 const NINETY_FOURTH_BATCH_HELD = new Set(["xinyang-2022", "xinyang-2023"]);
 const NINETY_FOURTH_BATCH_PAIRS = [["dezhou-2020", "dezhou-2021"], ["futian-2024", "futian-2025"], ["xinyang-2022", "xinyang-2023"]];
+// Batch 95 (labelled 2026-12-07, twenty-seventh session), first scored after the session's rules tuned on batches 85–92:
+// a 地级市 of Jilin (四平市 2006 and 2007, copies from the city's website of the era: 二○○六年, full-width digits and letters in
+// places, 万元 figures, grain in 斤 and 吨, the 十五 reviewed and the 十一五 set) with a 四平日报 article; a central district of
+// Wuhan (江汉区 2019 and 2020, the later delivered in the summer of 2020 after the city's lockdown: the epidemic's months
+// reviewed with their own figures, the rest of the year's targets, some not set) with a district 融媒体 article; a 地级市 of
+// Guangdong (肇庆市 2016 and 2017, portal copies) with a 西江日报 article. Held back, fixed before any text was written
+// (/work/batch95/HELD_BACK, 00:42 UTC): the 肇庆 pair.
+const NINETY_FIFTH_BATCH = ["siping-2006", "siping-2007", "siping-2007-news", "jianghan-2019", "jianghan-2020",
+  "jianghan-2020-news", "zhaoqing-2016", "zhaoqing-2017", "zhaoqing-2017-news"];
+const NINETY_FIFTH_BATCH_HELD = new Set(["zhaoqing-2016", "zhaoqing-2017"]);
+const NINETY_FIFTH_BATCH_PAIRS = [["siping-2006", "siping-2007"], ["jianghan-2019", "jianghan-2020"], ["zhaoqing-2016", "zhaoqing-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -994,6 +1005,7 @@ const COMPOSED_BATCHES = [
   [92, NINETY_SECOND_BATCH, NINETY_SECOND_BATCH_HELD, NINETY_SECOND_BATCH_PAIRS],
   [93, NINETY_THIRD_BATCH, NINETY_THIRD_BATCH_HELD, NINETY_THIRD_BATCH_PAIRS],
   [94, NINETY_FOURTH_BATCH, NINETY_FOURTH_BATCH_HELD, NINETY_FOURTH_BATCH_PAIRS],
+  [95, NINETY_FIFTH_BATCH, NINETY_FIFTH_BATCH_HELD, NINETY_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
