@@ -108,7 +108,8 @@ function multiYearOf(found: Indicator, text: string, headings: readonly string[]
     const period = PERIOD_TARGETS_HEADING_RE.exec(heading);
     // 二、今后五年的奋斗目标和1998年的主要任务: a heading over the period and the year holds the year's targets too; only a
     // sentence that looks to the period's end (到2000年…) sets the period's.
-    if (period && YEAR_TASKS_RE.test(heading) && !PERIOD_END_RE.test(text)) return undefined;
+    // (二、“十一五”时期的主要目标和二○○六年的工作: the year in numerals too, batch 95's 四平.)
+    if (period && YEAR_TASKS_RE.test(arabicYears(heading)) && !PERIOD_END_RE.test(arabicYears(text))) return undefined;
     if (period) return period[1].replace(/[“”"]/g, "");
   }
   return undefined;

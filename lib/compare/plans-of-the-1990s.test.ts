@@ -79,3 +79,16 @@ describe("a 1980s plan's 七五 heading (batch 52's 无锡 1986)", () => {
     expect(list.find((p) => p.left!.text === "７‰")?.right ?? null).toBeNull();
   });
 });
+
+describe("a heading over the 十一五 and the year, the year in numerals (batch 95's 四平 2006)", () => {
+  it("judges the year's targets by the year's results, and leaves the plan's to the plan's end", () => {
+    const plan = analyzeReport(
+      ["四平市政府工作报告", "一、二○○五年工作回顾", "全市地区生产总值增长１５％。", "二、“十一五”时期的主要目标和二○○六年的工作", "“十一五”时期全市的主要目标是：到2010年，地区生产总值年均增长13%以上。", "全市经济社会发展的主要预期目标是：地区生产总值增长１４％左右。"].join("\n"),
+      { fileName: "siping-2006.txt" },
+    );
+    const review = analyzeReport(["四平市政府工作报告", "一、二○○六年工作回顾", "全市地区生产总值增长１５．１％。", "二、二○○七年的工作", "地区生产总值增长１３％左右。"].join("\n"), { fileName: "siping-2007.txt" });
+    const list = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+    expect(list.find((p) => p.left!.text === "１４％")?.status).toBe("exceeded");
+    expect(list.find((p) => p.left!.text === "13%")?.status).not.toBe("exceeded");
+  });
+});
