@@ -234,7 +234,7 @@ export const GOAL_CUES: Cue[] = [
   // (具体来说，今年要实施…: the year's 要 after a lead-in.)
   { re: /(我们|政府|全区|全市|该区|区|市)(仍)?要(?!求|素|闻)|(^|[,，])要(重点|全面|坚持|进一步|加快|充分|像)|^(?:[\u4e00-\u9fa5]{2,6}[,，])?(?:今年|明年)(?:还|仍)?要(?!求|素|闻)/, reason: "要", strong: false },
   { re: /争取|努力(实现|打造|建成|建设|把)|致力于|今后五年|未来五年|新的一年|(今|明)年[,，]|从(?:今|明)年|今年(?:下半年|第.季度)/, reason: "未来时间", strong: false },
-  { re: /(?<![主重需只首纲摘次概提简不也还想必扼纪])要(?![求素闻点害领件案是么不])|必须|应当|应该|务必/, reason: "要/必须(任务)", strong: false },
+  { re: /(?<![主重需只首纲摘次概提简不也还想必扼纪])要(?![求素闻点害领件案是么不务冲塞职员])|必须|应当|应该|务必/, reason: "要/必须(任务)", strong: false },
 ];
 
 /** Judgements and stances: a lesson, a condition, a country's position, what something means. Neither goal nor result. */

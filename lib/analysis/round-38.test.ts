@@ -126,3 +126,31 @@ describe("a plan's mid-term evaluation", () => {
     expect(analyzeReport(news).sentences.at(-1)?.kind).toBe("achievement");
   });
 });
+
+describe("an illustrated explainer's panels (图解)", () => {
+  const text = [
+    "图解：某市2012年政府工作报告",
+    "★2011成绩单★",
+    "经济总量再上新台阶",
+    "地区生产总值 1702亿元 ↑11.8%",
+    "公共财政预算收入 152.5亿元 ↑18.6%",
+    "★2012目标★",
+    "主要预期目标",
+    "GDP ↑11%左右",
+    "财政收入 ↑12%",
+    "报告金句",
+    "“发展是第一要务，民生是第一追求。”",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const kind = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.kind;
+
+  it("opens the review at a panel title between two stars, a year without its 年 (★2011成绩单★), and the plan at ★2012目标★", () => {
+    expect(kind("地区生产总值")).toBe("achievement");
+    expect(kind("★2012目标★")).toBe("other");
+    expect(kind("GDP")).toBe("goal");
+  });
+
+  it("reads 要务 as no modal: a quoted line of the report sets no task", () => {
+    expect(kind("“发展是第一要务")).toBe("other");
+  });
+});

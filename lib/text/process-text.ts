@@ -22,16 +22,21 @@ const LIST_GROUP_MAX = 12;
  * with ▶, 📌 or 🎯 (✅ and ① mark items; 🎯 地区生产总值增长6%左右 is an item, as its figure shows). */
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
+/** ★2011成绩单★: a title set between two like marks. */
+const WRAPPED_TITLE_RE = /^[★☆◆◇■]\s*([^★☆◆◇■]{2,24}?)\s*[★☆◆◇■]$/u;
 
 /** `task`: a name worded as a task counts too (◆ 扩大内需有力有效 over a review's paragraphs in a copy of prose; in a
  * list layout, 加快… on a line of its own is an item). */
 function isListGroupName(line: string, task = false): boolean {
   if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
   // 【一图读懂｜2025年主要预期目标】: a bracketed card title names a group at any length a title has.
-  const bracketed = /^【([^【】]{2,24})】$/.exec(line);
+  // (★2011成绩单★, ◆2012目标◆: an explainer's panel title between two marks, batch 93's 常熟 图解.)
+  const bracketed = /^【([^【】]{2,24})】$/.exec(line) ?? WRAPPED_TITLE_RE.exec(line);
   const mark = GROUP_MARK_RE.exec(line);
   const text = bracketed ? bracketed[1] : mark ? line.slice(mark[0].length) : line;
-  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) + (bracketed ? 12 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(text) && (task || !isTaskHeading(text)) && !/[:：]/.test(text);
+  // (2011成绩单, 2012目标: a year written without its 年 before the title's word.)
+  const unyeared = text.replace(/^(?:19|20)\d\d(?=[\u4e00-\u9fa5])/, "");
+  return text.length <= LIST_GROUP_MAX + (mark ? 6 : 0) + (bracketed ? 12 : 0) && !/[0-9０-９](?![0-9０-９]{0,3}年)|[亿万%％↑↓]|突破|增长|下降/.test(unyeared) && (task || !isTaskHeading(text)) && !/[:：]/.test(text);
 }
 
 /** 1929.3亿元, ↑5.8%, 同比增长6%: a list line that starts on its figure, so it names nothing itself. */
@@ -84,7 +89,7 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
-  if (GROUP_MARK_RE.test(text)) return isListGroupName(text, true);
+  if (GROUP_MARK_RE.test(text) || WRAPPED_TITLE_RE.test(text)) return isListGroupName(text, true);
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
