@@ -35,3 +35,9 @@ describe("age limits", () => {
     expect(named("稳定粮食播种面积，建设1亿亩高标准农田。")).toEqual([["1亿亩", "高标准农田"]]);
   });
 });
+
+describe("size limits", () => {
+  it("name a boiler's size in 蒸吨 by the boilers it bounds, and give their count the verb before the size", () => {
+    expect(named("淘汰10蒸吨以下燃煤锅炉236台。")).toEqual([["10蒸吨", "燃煤锅炉规模"], ["236台", "淘汰燃煤锅炉"]]);
+  });
+});

@@ -10,7 +10,7 @@ import { COUNT_UNITS, RELATIVE_UNITS } from "./units";
 import { byThreshold, changeOf, newPart, placeAndMetric } from "./neighbour-names";
 import { LIVE_STAMP_RE, planForecast } from "./cues";
 import { lookupMetric } from "./lookup-metric";
-import { nameAgeLimits } from "./age-limits";
+import { nameAgeLimits, nameSizeLimits } from "./age-limits";
 import { namePeopleServed } from "./people-served";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
@@ -382,6 +382,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   spreadQualifiers(text, ordered);
   nameProjects(text, ordered);
   nameAgeLimits(text, ordered);
+  nameSizeLimits(text, ordered);
   namePeopleServed(text, ordered);
   nameZones(text, ordered);
   nameCountedGroups(ordered);
