@@ -221,3 +221,32 @@ describe("a Word table with a growth column and a target column of growth rates 
     expect(row("原油产量")[2]).toBe("12600000吨 level target");
   });
 });
+
+describe("a task breakdown table (重点工作任务分解表, batch 94's 福田)", () => {
+  const text = [
+    "某区2025年政府工作报告",
+    "一、2024年工作回顾",
+    "地区生产总值增长5.8%。",
+    "二、2025年工作安排",
+    "地区生产总值增长5.5%左右。",
+    "某区2025年政府工作报告重点工作任务分解表",
+    "序号\t工作任务\t量化指标\t牵头单位\t配合单位\t完成时限",
+    "一、主要预期目标",
+    "1\t地区生产总值增长\t5.5%左右\t区发展改革局\t区统计局\t2025年12月底前",
+    "9\t城镇新增就业；城镇登记失业率\t1.8万人以上；控制在3%以内\t区人力资源局\t各街道办事处\t2025年12月底前",
+    "11\t空气质量优良天数比例；PM2.5年均浓度\t≥96％；≤16微克/立方米\t市生态环境局\t区城管局\t2025年12月底前",
+    "13\t实施重点项目，完成年度计划投资\t220个；550亿元\t区发展改革局\t各街道办事处\t2025年12月底前",
+  ].join("\n");
+  const report = analyzeReport(text);
+  const row = (n: string) => report.sentences.find((s) => s.text.startsWith(`${n}\t`))!.indicators.map((i) => [i.metric, i.value, i.qualifiers]);
+
+  it("reads no row number as a figure, under no header too", () => {
+    expect(row("1")).toEqual([["gdp", 5.5, ["左右"]]]);
+  });
+
+  it("gives each figure of a cell parted by ； the name of its own part of the task cell, a sign of bound no word of it", () => {
+    expect(row("9")).toEqual([["new-jobs", 18000, ["以上"]], ["unemployment", 3, ["控制在", "以内"]]]);
+    expect(row("11").map(([metric, value]) => [metric, value])).toEqual([["good-air-rate", 96], ["pm25", 16]]);
+    expect(row("13").map(([, value]) => value)).toEqual([220, 55000000000]);
+  });
+});

@@ -101,8 +101,9 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   if (unitIndex !== -1 && cells[unitIndex] && !isFigureCell(cells[unitIndex])) unit = cells[unitIndex];
   const figures: RowReading["figures"] = [];
   cells.forEach((cell, i) => {
-    // (序号: a row's number in its sheet, no figure.)
+    // (序号: a row's number in its sheet, no figure; 1⇥地区生产总值增长⇥… under no header, a row number before its name too.)
     if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell) || INDEX_COLUMN_RE.test(header?.[i] ?? "")) return;
+    if (i < metricIndex && /^\d{1,3}[.．、]?$/.test(cell)) return;
     const role = roles[i] ?? "other";
     if (role === "metric" || role === "unit") return;
     if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });
@@ -122,9 +123,10 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
   const reading = readRow(row, planYear);
   if (!reading) return [];
   const out: Indicator[] = [];
-  for (const figure of reading.figures) {
+  for (const { figure, metric: ownMetric } of cellParts(reading)) {
+    const reading_ = { ...reading, metric: ownMetric };
     if (figure.difference || figure.completion) {
-      const derived = figure.difference ? differenceIndicator(figure, reading) : completionIndicator(figure, reading);
+      const derived = figure.difference ? differenceIndicator(figure, reading_) : completionIndicator(figure, reading_);
       if (derived) out.push(derived);
       continue;
     }
@@ -137,25 +139,25 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     // A column of growth (增幅, 增速, 同比增长) reads its per cent as the metric's growth, a minus as a fall.
     // (12% under 2011年目标 in a row of 亿元: a per cent of an amount is its growth.)
     const growth =
-      (GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading.metric)) ||
-      growthTarget(figure, reading) ||
-      (/[%％]$/.test(number) && AMOUNT_UNIT_RE.test(reading.unit) && !RATE_ROW_RE.test(reading.metric));
+      (GROWTH_COLUMN_RE.test(figure.column ?? "") && !/(?:增长|增速|增幅|下降|降低)$/.test(reading_.metric)) ||
+      growthTarget(figure, reading_) ||
+      (/[%％]$/.test(number) && AMOUNT_UNIT_RE.test(reading_.unit) && !RATE_ROW_RE.test(reading_.metric));
     // 固定资产投资增速 | % | -4.3: a minus in a row that names a rate of growth is a fall too.
-    const rateRow = RATE_ROW_RE.exec(reading.metric);
+    const rateRow = RATE_ROW_RE.exec(reading_.metric);
     const fall = (growth || rateRow !== null) && /^[-−－]/.test(number);
     const verb = growth || fall ? (fall ? "下降" : "增长") : "";
-    const metric = fall && rateRow ? rateRow[1] : reading.metric;
+    const metric = fall && rateRow ? rateRow[1] : reading_.metric;
     // 全市2021年完成 beside 2021年完成: the column of another place's figures names the place before the metric, as prose does.
-    const place = columnPlace(figure, reading);
-    const phrase = `${place}${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading, growth)}${qualifier}`;
+    const place = columnPlace(figure, reading_);
+    const phrase = `${place}${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading_, growth)}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
     const indicator = found.find((i) => i.start >= place.length + metric.length) ?? null;
     if (!indicator) continue;
     out.push({
       ...indicator,
-      ...(isPastTarget(figure, reading, planYear) ? { phase: "before" as const } : {}),
-      label: indicator.label || `${place}${reading.metric}`,
+      ...(isPastTarget(figure, reading_, planYear) ? { phase: "before" as const } : {}),
+      label: indicator.label || `${place}${reading_.metric}`,
       ...(place ? { place } : {}),
       modality: estimated && figure.modality === "actual" ? "estimate" : figure.modality,
       text: row.text.slice(figure.at, figure.at + figure.cell.length),
@@ -164,6 +166,33 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     });
   }
   return out;
+}
+
+/** 城镇新增就业；城镇登记失业率 over 1.8万人以上；控制在3%以内: a cell of several figures, one for each name of the metric cell. */
+const PART_SEPARATOR_RE = /[；;]/;
+
+/** Each figure of the row with the metric it is for: a cell parted by ； beside a metric cell parted as many times gives
+ * each part its own name (a task breakdown table's 量化指标, batch 94's 福田); any other cell is one figure of the metric. */
+function cellParts(reading: RowReading): { figure: RowReading["figures"][number]; metric: string }[] {
+  return reading.figures.flatMap((figure) => {
+    const parts = figure.cell.split(PART_SEPARATOR_RE);
+    // (实施重点项目，完成年度计划投资 over 220个；550亿元: the names parted by a comma when the figures are by ；.)
+    const names = [PART_SEPARATOR_RE, /[，,]/].map((re) => reading.metric.split(re).map((n) => n.trim())).find((list) => list.length === parts.length);
+    if (parts.length < 2 || !names) return [{ figure: unsigned(figure), metric: reading.metric }];
+    let at = figure.at;
+    return parts.flatMap((part, k) => {
+      const lead = part.length - part.trimStart().length;
+      const piece = unsigned({ ...figure, cell: part.trim(), at: at + lead });
+      at += part.length + 1;
+      return /\d/.test(piece.cell) ? [{ figure: piece, metric: names[k] }] : [];
+    });
+  });
+}
+
+/** ≥96％, ≤16微克/立方米: a bound written as a sign, read as the figure (the sign is no word of the name). */
+function unsigned(figure: RowReading["figures"][number]): RowReading["figures"][number] {
+  const sign = /^[≥≤＞＜><]\s*/.exec(figure.cell)?.[0];
+  return sign ? { ...figure, cell: figure.cell.slice(sign.length), at: figure.at + sign.length } : figure;
 }
 
 /**
