@@ -154,3 +154,13 @@ describe("an illustrated explainer's panels (图解)", () => {
     expect(kind("“发展是第一要务")).toBe("other");
   });
 });
+
+describe("a sentence that opens on a part of the year", () => {
+  it("dates the figures of its clauses to that part, never to the year", () => {
+    const found = achieved("一季度，全市地区生产总值下降7.4%，规模以上工业增加值下降12.8%，经济运行遭受严重冲击。");
+    expect(found.map((i) => i.label)).toEqual(["一季度地区生产总值", "一季度规模以上工业增加值"]);
+    expect(found[0].metric).not.toBe(lookupMetric("地区生产总值").key);
+    const year = achieved("上半年，全市地区生产总值下降2.1%；全年地区生产总值增长3.8%。");
+    expect(year.map((i) => i.metric)).toEqual([expect.stringMatching(/^x-/), lookupMetric("地区生产总值").key]);
+  });
+});
