@@ -912,6 +912,17 @@ const NINETY_FIFTH_BATCH = ["siping-2006", "siping-2007", "siping-2007-news", "j
   "jianghan-2020-news", "zhaoqing-2016", "zhaoqing-2017", "zhaoqing-2017-news"];
 const NINETY_FIFTH_BATCH_HELD = new Set(["zhaoqing-2016", "zhaoqing-2017"]);
 const NINETY_FIFTH_BATCH_PAIRS = [["siping-2006", "siping-2007"], ["jianghan-2019", "jianghan-2020"], ["zhaoqing-2016", "zhaoqing-2017"]];
+// Batch 96 (labelled 2026-12-07, twenty-seventh session), first scored after the session's rules tuned on batches 85–95:
+// a county-level city of Zhejiang (诸暨市 2021 and 2022, portal copies, the later with circled note markers after words and
+// figures explained in a 注释 list at the end, some notes holding figures of their own) with a 诸暨日报 article; a 地级市 of
+// Heilongjiang (佳木斯市 2012 and 2013, portal copies of a farm city: grain in 亿斤 and 万吨, 农垦 and 森工 figures beside the
+// city's) with, instead of an article, an excerpt of the city's 2012 statistical bulletin; a 地级市 of Yunnan (昭通市 2020 and
+// 2021, portal copies, the end of poverty alleviation) with a 昭通日报 article. Held back, fixed before any text was written
+// (/work/batch96/HELD_BACK, 00:42 UTC): the 昭通 pair.
+const NINETY_SIXTH_BATCH = ["zhuji-2021", "zhuji-2022", "zhuji-2022-news", "jiamusi-2012", "jiamusi-2013",
+  "jiamusi-2013-news", "zhaotong-2020", "zhaotong-2021", "zhaotong-2021-news"];
+const NINETY_SIXTH_BATCH_HELD = new Set(["zhaotong-2020", "zhaotong-2021"]);
+const NINETY_SIXTH_BATCH_PAIRS = [["zhuji-2021", "zhuji-2022"], ["jiamusi-2012", "jiamusi-2013"], ["zhaotong-2020", "zhaotong-2021"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1006,6 +1017,7 @@ const COMPOSED_BATCHES = [
   [93, NINETY_THIRD_BATCH, NINETY_THIRD_BATCH_HELD, NINETY_THIRD_BATCH_PAIRS],
   [94, NINETY_FOURTH_BATCH, NINETY_FOURTH_BATCH_HELD, NINETY_FOURTH_BATCH_PAIRS],
   [95, NINETY_FIFTH_BATCH, NINETY_FIFTH_BATCH_HELD, NINETY_FIFTH_BATCH_PAIRS],
+  [96, NINETY_SIXTH_BATCH, NINETY_SIXTH_BATCH_HELD, NINETY_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
