@@ -379,7 +379,8 @@ export function worksOwningInvestment(text: string): string | null {
 
 /** 推动磷化工产业精细化发展，产值增长10%以上; 做大生物医药产业，产值增长10%以上: the industry a task opens on owns the
  * bare measure right after its clause (the sentence's topic for withTopic); null when it opens on none. */
-const INDUSTRY_TASK_RE = /^(?:推动|推进|促进|加快|做大|做强|做优|壮大|发展|培育)(?:做强|壮大)?([\u4e00-\u9fa5“”]{2,12}?产业)[^，,。；;]{0,10}[，,](?=(?:全年|年度)?(?:总产值|产值|营业收入|营收|增加值|规模))/;
+// (做大做强绿色食品加工业，力争产值突破200亿元: a trade named 加工业 or 制造业, the hedge before its measure, batch 96's 佳木斯.)
+const INDUSTRY_TASK_RE = /^(?:推动|推进|促进|加快|做大|做强|做优|壮大|发展|培育)(?:做强|壮大)?([\u4e00-\u9fa5“”]{2,12}?(?:产业|加工业|制造业))[^，,。；;]{0,10}[，,](?=(?:力争|确保|争取)?(?:全年|年度)?(?:总产值|产值|营业收入|营收|增加值|规模))/;
 export function industryOfTask(text: string): string | null {
   return INDUSTRY_TASK_RE.exec(text)?.[1] ?? null;
 }

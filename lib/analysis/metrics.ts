@@ -103,7 +103,7 @@ export const METRICS: MetricDef[] = [
   { key: "water-intensity", name: "单位国内生产总值用水量", nameEn: "Water use per unit of GDP", synonyms: ["单位国内生产总值用水量", "单位GDP用水量", "万元国内生产总值用水量", "万元GDP用水量", "单位地区生产总值用水量", "万元地区生产总值用水量", "单位生产总值用水量", "万元生产总值用水量"] },
   // 减贫1386万人 is the fall of the rural poor, read as negative (extract-indicators.ts).
   // 解决21.8万农村人口饮水安全问题 (people-served.ts), named by readers every way below (batches 1–92).
-  { key: "rural-drinking-water", name: "解决饮水安全问题的农村人口", nameEn: "Rural residents given safe drinking water", synonyms: ["解决饮水安全问题的农村人口", "解决农村人口饮水安全", "解决饮水安全问题农村人口", "解决农村人口饮水安全问题", "解决饮水不安全问题的农村人口", "解决农村人口饮水不安全问题", "新解决饮水安全问题农村人口", "解决饮水困难的农村人口", "解决饮水困难人口", "解决饮水安全问题人数", "解决饮水不安全问题人数", "农村饮水安全工程解决饮水问题人数", "解决农村饮水安全问题人口"] },
+  { key: "rural-drinking-water", name: "解决饮水安全问题的农村人口", nameEn: "Rural residents given safe drinking water", synonyms: ["解决饮水安全问题的农村人口", "解决农村人口饮水安全", "解决饮水安全问题农村人口", "解决农村人口饮水安全问题", "解决饮水不安全问题的农村人口", "解决农村人口饮水不安全问题", "新解决饮水安全问题农村人口", "解决饮水困难的农村人口", "解决饮水困难人口", "解决饮水安全问题人数", "解决饮水不安全问题人数", "农村饮水安全工程解决饮水问题人数", "解决农村饮水安全问题人口", "解决农村饮水安全人口", "农村饮水安全人口", "解决农村人口安全饮水"] },
   { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口", "减贫"] },
   // Capacity cut in the national reports of 2016–2018 (钢铁行业压减粗钢产能4500万吨 answered by 退出钢铁产能超过6500万吨).
   { key: "steel-capacity", name: "钢铁产能", nameEn: "Steel capacity", synonyms: ["钢铁产能", "粗钢产能", "钢铁过剩产能", "钢铁行业产能"] },
@@ -112,7 +112,7 @@ export const METRICS: MetricDef[] = [
   { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量", "生产煤炭", "生产原煤", "煤炭生产"] },
   // Afforestation, counted in 亩 or 公顷 each year, named every way (造林 / 营造林 / 植树造林 / 造林绿化 / 造林面积: readers of
   // eleven batches).
-  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "新增造林绿化面积", "新增造林面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
+  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "造林更新", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "新增造林绿化面积", "新增造林面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
   { key: "coal-capacity", name: "煤炭产能", nameEn: "Coal capacity", synonyms: ["煤炭产能", "煤炭过剩产能", "煤炭行业产能"] },
   // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
   {

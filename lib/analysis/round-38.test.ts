@@ -164,3 +164,14 @@ describe("a sentence that opens on a part of the year", () => {
     expect(year.map((i) => i.metric)).toEqual([expect.stringMatching(/^x-/), lookupMetric("地区生产总值").key]);
   });
 });
+
+describe("names a farm city's report writes", () => {
+  it("gives a bare 产值 after 做大做强…加工业 the trade, past a hedge", () => {
+    expect(planned("做大做强绿色食品加工业，力争产值突破200亿元。")[0].label).toBe("绿色食品加工业产值");
+  });
+
+  it("keys 造林更新 as afforestation and 解决农村饮水安全人口 as the people given safe water", () => {
+    expect(lookupMetric("造林更新").key).toBe("afforestation");
+    expect(lookupMetric("解决农村饮水安全人口").key).toBe("rural-drinking-water");
+  });
+});

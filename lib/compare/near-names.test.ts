@@ -257,6 +257,15 @@ describe("nearNames: batch 63 (龙岩)", () => {
   });
 });
 
+describe("a kind of the thing said or left out (城市, 公办, 现代)", () => {
+  it("is one figure: 新建改造城市道路 / 新建改造道路, 新建改扩建公办幼儿园 / 新建改扩建幼儿园, 新建现代农机专业合作社 / 新建农机专业合作社", () => {
+    expect(nearNames("新建改造城市道路", "新建改造道路")).toBe(true);
+    expect(nearNames("新建改扩建公办幼儿园", "新建改扩建幼儿园")).toBe(true);
+    expect(nearNames("新建现代农机专业合作社", "新建农机专业合作社")).toBe(true);
+    expect(nearNames("新建改造城市道路", "新建改造农村道路")).toBe(false);
+  });
+});
+
 describe("people helped into work", () => {
   it("are one figure whether the helping is said (帮扶就业困难人员就业 / 就业困难人员实现就业)", () => {
     expect(nearNames("帮扶就业困难人员就业", "就业困难人员实现就业")).toBe(true);

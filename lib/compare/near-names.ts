@@ -52,7 +52,10 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // 新登记各类市场主体, 新引进总部企业 / 新引进总部型企业, 职业技能培训 / 补贴性职业技能培训: batch 81's 鼓楼区).
   "各类", "型", "补贴性",
   // Parking spaces that count (新增停车位 / 新增有效停车位: batch 85's 西城).
-  "有效"]);
+  "有效",
+  // A city's roads, public kindergartens, modern machinery co-operatives named with their kind or without (新建改造城市道路 /
+  // 新建改造道路, 新建改扩建公办幼儿园 / 新建改扩建幼儿园, 新建现代农机专业合作社 / 新建农机专业合作社: batch 96's 佳木斯).
+  "城市", "公办", "现代"]);
 
 const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
