@@ -13,6 +13,7 @@ import { lookupMetric } from "./lookup-metric";
 import { nameAgeLimits, nameSizeLimits } from "./age-limits";
 import { namePeopleServed } from "./people-served";
 import { nameOpeningPeriod } from "./opening-period";
+import { nameCutsVerbFirst } from "./cut-first";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
 import { nameProjects } from "./project-names";
@@ -386,6 +387,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   nameSizeLimits(text, ordered);
   namePeopleServed(text, ordered);
   nameOpeningPeriod(text, ordered);
+  nameCutsVerbFirst(ordered);
   nameZones(text, ordered);
   nameCountedGroups(ordered);
   // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that

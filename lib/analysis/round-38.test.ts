@@ -175,3 +175,13 @@ describe("names a farm city's report writes", () => {
     expect(lookupMetric("解决农村饮水安全人口").key).toBe("rural-drinking-water");
   });
 });
+
+describe("falls said another way", () => {
+  it("reads a fall held to a level (降幅收窄至8%以内) as a fall of that size", () => {
+    expect(planned("力争地区生产总值降幅收窄至8%以内。").map((i) => [i.metric, i.value, i.type])).toEqual([[lookupMetric("地区生产总值").key, -8, "growth"]]);
+  });
+
+  it("reads a cut said verb first (精简行政审批事项12.6%) as the fall of what was cut", () => {
+    expect(achieved("精简行政审批事项12.6%，取消收费项目8项。").map((i) => [i.label, i.value, i.type])).toEqual([["行政审批事项", -12.6, "growth"], ["取消收费项目", 8, "count"]]);
+  });
+});
