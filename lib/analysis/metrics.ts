@@ -199,7 +199,7 @@ export const METRICS: MetricDef[] = [
   { key: "invention-patents", name: "有效发明专利拥有量", nameEn: "Valid invention patents", synonyms: ["有效发明专利拥有量", "有效发明专利"] },
   { key: "livelihood-spending", name: "民生支出", nameEn: "Spending on people's livelihood", synonyms: ["民生支出", "一般公共预算民生支出"] },
   { key: "forest-coverage", name: "森林覆盖率", nameEn: "Forest coverage rate", synonyms: ["森林覆盖率"] },
-  { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入"], related: ["general-budget-revenue"] },
+  { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入", "税收总额", "全口径税收"], related: ["general-budget-revenue"] },
   { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算支出规模", "一般公共预算总支出"], related: ["livelihood-spending"] },
   // 招商引资到位资金 and its wordings (内外资实际到位资金: batch 45's 前湾新区): every reader of 40 labels names it 招商引资到位资金
   // or a wording of it; 到位内资 alone is domestic capital, 到位外资 foreign.

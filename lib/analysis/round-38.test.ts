@@ -185,3 +185,9 @@ describe("falls said another way", () => {
     expect(achieved("精简行政审批事项12.6%，取消收费项目8项。").map((i) => [i.label, i.value, i.type])).toEqual([["行政审批事项", -12.6, "growth"], ["取消收费项目", 8, "count"]]);
   });
 });
+
+describe("a district's tax total", () => {
+  it("is its tax revenue (税收总额 / 税收收入)", () => {
+    expect(lookupMetric("税收总额").key).toBe(lookupMetric("税收收入").key);
+  });
+});

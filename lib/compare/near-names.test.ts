@@ -266,6 +266,15 @@ describe("a kind of the thing said or left out (城市, 公办, 现代)", () => 
   });
 });
 
+describe("short forms of one name (规上, 过亿元) and firms newly certified", () => {
+  it("reads 规上 as 规模以上 and 过 before a sum as no word of the name", () => {
+    expect(nearNames("新增规模以上服务业企业", "规上服务业企业")).toBe(true);
+    expect(nearNames("税收亿元楼宇", "税收过亿元楼宇")).toBe(true);
+    expect(nearNames("总部企业", "新认定总部企业")).toBe(true);
+    expect(nearNames("税收亿元楼宇", "税收十亿元楼宇")).toBe(false);
+  });
+});
+
 describe("people helped into work", () => {
   it("are one figure whether the helping is said (帮扶就业困难人员就业 / 就业困难人员实现就业)", () => {
     expect(nearNames("帮扶就业困难人员就业", "就业困难人员实现就业")).toBe(true);

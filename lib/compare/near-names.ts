@@ -55,7 +55,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   "有效",
   // A city's roads, public kindergartens, modern machinery co-operatives named with their kind or without (新建改造城市道路 /
   // 新建改造道路, 新建改扩建公办幼儿园 / 新建改扩建幼儿园, 新建现代农机专业合作社 / 新建农机专业合作社: batch 96's 佳木斯).
-  "城市", "公办", "现代"]);
+  "城市", "公办", "现代",
+  // Headquarters firms newly certified are the ones brought in (新引进总部企业 / 新认定总部企业: batch 95's 江汉).
+  "新认定"]);
 
 const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
@@ -146,6 +148,10 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/^竣工(?=住宅|商品房|保障房|保障性住房)/, "新建"],
   // 招引亿元以上产业项目30个 answered by 引进亿元以上产业项目33个 (batch 70's 浦江): projects brought in, however said.
   [/^(?:新招引|招引)/, "引进"],
+  // 新增规模以上服务业企业40家 answered by 规上服务业企业新增37家, 税收亿元楼宇 by 税收过亿元楼宇 (batch 95's 江汉): 规上 is short
+  // for 规模以上, and 过 before a sum is the threshold's own word.
+  [/规上/g, "规模以上"],
+  [/(?:过|超)(?=[十百千]?亿元|千万元)/g, ""],
 ];
 const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
 
