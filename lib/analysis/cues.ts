@@ -69,6 +69,9 @@ export const FRAME_CUES: Cue[] = [
   { re: /^(?:下面|现在)?(?:进行|开始)?大会第[一二三四五六七八九十\d]+项议程|^请各(?:代表团|位代表)|^各代表团[^。；;]{0,12}审议|(?:开幕会|闭幕会|全体会议)到此结束|^散会|^[\u4e00-\u9fa5]{2,4}[：:]谢谢[^。，,]{0,12}的报告|^谢谢[^。，,]{2,12}(?:市长|县长|区长|州长|盟长|省长|主席|总理)的报告|^书面报告已印发/, reason: "会议程序", strong: true },
   // 主要考虑：这一目标与全省预期目标相衔接…: a planning report's reason under each target (batch 43's 济南).
   { re: /^主要考虑(?:的是)?[：:]/, reason: "目标说明", strong: true },
+  // 确定地区生产总值增长11%左右，比去年的预期目标低2个百分点，主要是考虑到…; 全省确定的…预期增速是12%，我市比全省高出1个百分点，既考虑了
+  // …: a target set against last year's or the province's, then why (batch 96's 佳木斯).
+  { re: /(?:比|较)(?:去年|上年|全省|全市)[^。；;，,]{0,12}(?:高|低)(?:出)?[\d.]+个百分点[，,](?:既|主要是?|充分|这是)考虑/, reason: "目标说明", strong: true },
   // 这些目标，既考虑了稳增长的现实需要，又…, 今年的目标，既考虑了需要，也考虑了可能: why the targets are what they are.
   // (“6%以上的工业增速目标，体现了…, 6.5%左右的目标，是跳一跳才能够得着的, 6%左右的目标高于全国…, 确定生产总值增长10%左右
   // 的预期目标，既考虑了…: the target named by its figure, then why or how it was pitched; batches 11–36, 8 readers.)

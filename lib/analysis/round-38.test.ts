@@ -191,3 +191,10 @@ describe("a district's tax total", () => {
     expect(lookupMetric("税收总额").key).toBe(lookupMetric("税收收入").key);
   });
 });
+
+describe("a target set against last year's or the province's, then why", () => {
+  it("is the target's explanation, not a goal of its own", () => {
+    const text = "某市2013年政府工作报告\n一、2012年工作回顾\n地区生产总值增长12.5%。\n二、2013年工作的总体要求和主要预期目标\n地区生产总值增长11%左右。\n确定地区生产总值增长11%左右，比去年的预期目标低2个百分点，主要是考虑到外部需求不振。";
+    expect(analyzeReport(text).sentences.at(-1)?.kind).toBe("other");
+  });
+});
