@@ -198,3 +198,9 @@ describe("a target set against last year's or the province's, then why", () => {
     expect(analyzeReport(text).sentences.at(-1)?.kind).toBe("other");
   });
 });
+
+describe("a month's start or end before a figure", () => {
+  it("is when, no part of the name (3月初即达98%以上)", () => {
+    expect(achieved("规上工业企业复工率3月初即达98%以上。")[0].label).toBe("规上工业企业复工率");
+  });
+});
