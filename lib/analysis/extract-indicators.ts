@@ -256,6 +256,14 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     // the label), what the result came to, not a target (95 labels of 95).
     const targetMargin = marginOf && !placeMargin ? TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
     const margin = placeMargin ?? targetMargin;
+    // 规模以上工业增加值增速低于年初预期0.6个百分点 with no figure before it: the clause names the result's margin whole.
+    const ownMargin = q.unit === "个百分点" && out.length === 0 && ctx.kind !== "goal" ? OWN_TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
+    if (ownMargin) {
+      run = null;
+      const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
+      emit(ownMargin[0], { ...info, qualifiers }, { modality: "actual", qualifiers });
+      continue;
+    }
     if (margin) {
       run = null;
       const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
@@ -527,7 +535,12 @@ const MARGIN_RE = /^(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢�
 
 /** 高于年初预期目标, 低于计划目标, 超出年度目标 just before a margin in 个百分点: the result against its own target (the groups
  * as MARGIN_RE's: the direction (2), then what it is measured against (3)). */
-const TARGET_MARGIN_RE = /(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)((?:年初|年度|全年)?的?(?:预期|计划)?(?:目标|计划)))$/;
+// (比年初预期目标高出1.9个百分点, 低于年初预期0.6个百分点: said as a comparison too, or without 目标, batch 92's 清远 and 东营.)
+const TARGET_WORDS = "(?:年初|年度|全年)?的?(?:预期|计划)?(?:目标|计划)|(?:年初|年度|全年)的?预期";
+const TARGET_MARGIN_RE = new RegExp(`(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)(${TARGET_WORDS})|(?:比|较)(${TARGET_WORDS})(高出|[高快低慢])了?)$`);
+
+/** 规模以上工业增加值增速低于年初预期: a metric's growth, then its margin over its own target, a whole clause. */
+const OWN_TARGET_MARGIN_RE = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9.]{2,16}?(?:增速|增幅)(?:高于|快于|高出|超出|低于|慢于)(?:${TARGET_WORDS})$`);
 
 const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
 

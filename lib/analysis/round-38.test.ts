@@ -204,3 +204,15 @@ describe("a month's start or end before a figure", () => {
     expect(achieved("规上工业企业复工率3月初即达98%以上。")[0].label).toBe("规上工业企业复工率");
   });
 });
+
+describe("a result's margin over its own target, said other ways", () => {
+  const read = (text: string) => achieved(text).map((i) => [i.label, i.value, i.modality]);
+
+  it("reads 比年初预期目标高出1.9个百分点 as the result's margin, not a target", () => {
+    expect(read("固定资产投资增长13.9%，比年初预期目标高出1.9个百分点。").at(-1)).toEqual(["固定资产投资增速高于年初预期目标", 1.9, "actual"]);
+  });
+
+  it("names a margin with no figure before it by its whole clause (规模以上工业增加值增速低于年初预期0.6个百分点)", () => {
+    expect(read("规模以上工业增加值增速低于年初预期0.6个百分点，部分指标没有完成年度目标。")).toEqual([["规模以上工业增加值增速低于年初预期", 0.6, "actual"]]);
+  });
+});
