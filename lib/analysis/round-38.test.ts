@@ -216,3 +216,18 @@ describe("a result's margin over its own target, said other ways", () => {
     expect(read("规模以上工业增加值增速低于年初预期0.6个百分点，部分指标没有完成年度目标。")).toEqual([["规模以上工业增加值增速低于年初预期", 0.6, "actual"]]);
   });
 });
+
+describe("a clause inside the sentence that opens on a part of the year", () => {
+  it("dates the figures from there on to that part (…，一季度地区生产总值仅增长9.8%，规模以上工业增加值增长11.2%)", () => {
+    const found = achieved("面对国际金融危机的严重冲击，一季度地区生产总值仅增长9.8%，规模以上工业增加值增长11.2%，进出口总额下降23.6%。");
+    expect(found.map((i) => i.label)).toEqual(["一季度地区生产总值", "一季度规模以上工业增加值", "一季度进出口总额"]);
+    expect(achieved("今年第一季度，工业生产又比去年同期增长12%。")[0].label).toBe("工业生产");
+  });
+});
+
+describe("what a part of the year dates", () => {
+  it("dates measures only, never a deed done in the quarter, nor what has held since it", () => {
+    expect(achieved("四季度增发1万亿元国债，支持灾后恢复重建。")[0].label).not.toMatch(/^四季度/);
+    expect(achieved("与去年同期相比，工业总产值第一季度下降0.2%，第二季度增长1.7%，第三季度增长3%。").map((i) => i.label)).not.toContain("第二季度工业总产值");
+  });
+});
