@@ -16,6 +16,8 @@ export interface MetricMatch {
 const LEADING_NOISE = [
   "全年预计", "全年", "全区", "全市", "全省", "全县", "全镇", "全国", "我区", "我市", "我省", "我县", "本区", "本市", "本省", "本县", "该区", "辖区",
   "预计", "实现", "完成", "其中", "累计", "力争", "确保", "争取", "今年", "明年", "当年", "年度", "全社会",
+  // 积极争取中央和省预算内资金 (a task's manner word before its verb, batch 92's 东营).
+  "积极",
   // 这一增长目标 (a news article pointing back to the target it has just named).
   "这一", "这个",
   // 办理人大代表建议, 引进各类首店, 实施重大项目, 发行新增地方政府专项债券: what was handled, brought in, carried out or

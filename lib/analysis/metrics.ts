@@ -155,7 +155,7 @@ export const METRICS: MetricDef[] = [
   // The 2000s' job figures besides new jobs: the laid-off back in work, and farm labour moved into other work in the year.
   { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业", "安置下岗职工", "安置下岗职工再就业", "下岗职工实现再就业"] },
   { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业", "转移农村劳动力就业", "农村劳动力转移"] },
-  { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增"] },
+  { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增", "城镇实名制新增就业", "实名制新增就业"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体", "新登记各类经营主体", "新登记各类市场主体", "新设立各类市场主体"] },
   { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客", "旅游接待人次", "游客接待人次", "接待游客人次",
@@ -193,7 +193,7 @@ export const METRICS: MetricDef[] = [
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.
     "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物年均浓度", "细颗粒物年平均浓度", "细颗粒物PM2.5浓度", "细颗粒物PM2.5平均浓度", "细颗粒物PM2.5年均浓度"] },
   { key: "good-air-days", name: "空气质量优良天数", nameEn: "Days with good air quality", synonyms: ["空气质量优良天数", "优良天数", "空气优良天数"], related: ["good-air-rate"] },
-  { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数比例", "环境空气质量优良天数比率", "环境空气质量优良率", "空气质量优良天数率", "优良天数率"], related: ["good-air-days"] },
+  { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例", "空气质量达标天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数比例", "环境空气质量优良天数比率", "环境空气质量优良率", "空气质量优良天数率", "优良天数率"], related: ["good-air-days"] },
   { key: "life-expectancy", name: "人均预期寿命", nameEn: "Life expectancy", synonyms: ["人均预期寿命", "平均预期寿命"] },
   { key: "labor-productivity", name: "全员劳动生产率", nameEn: "Labour productivity", synonyms: ["全员劳动生产率"] },
   { key: "invention-patents", name: "有效发明专利拥有量", nameEn: "Valid invention patents", synonyms: ["有效发明专利拥有量", "有效发明专利"] },

@@ -231,3 +231,11 @@ describe("what a part of the year dates", () => {
     expect(achieved("与去年同期相比，工业总产值第一季度下降0.2%，第二季度增长1.7%，第三季度增长3%。").map((i) => i.label)).not.toContain("第二季度工业总产值");
   });
 });
+
+describe("names a report writes for the same figure", () => {
+  it("keys 城镇实名制新增就业 as new jobs, 空气质量达标天数比例 as the good-air rate, and drops a manner word (积极争取…)", () => {
+    expect(lookupMetric("城镇实名制新增就业").key).toBe(lookupMetric("城镇新增就业").key);
+    expect(lookupMetric("空气质量达标天数比例").key).toBe(lookupMetric("空气质量优良天数比例").key);
+    expect(lookupMetric("积极争取中央和省预算内资金").key).toBe(lookupMetric("中央和省预算内资金").key);
+  });
+});

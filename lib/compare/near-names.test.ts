@@ -275,6 +275,13 @@ describe("short forms of one name (规上, 过亿元) and firms newly certified"
   });
 });
 
+describe("one thing under two words (交易额 / 成交额, 行政审批事项 / 行政许可事项)", () => {
+  it("is one figure", () => {
+    expect(nearNames("常熟服装城市场交易额", "常熟服装城市场成交额")).toBe(true);
+    expect(nearNames("市级行政审批事项", "市级行政许可事项")).toBe(true);
+  });
+});
+
 describe("people helped into work", () => {
   it("are one figure whether the helping is said (帮扶就业困难人员就业 / 就业困难人员实现就业)", () => {
     expect(nearNames("帮扶就业困难人员就业", "就业困难人员实现就业")).toBe(true);

@@ -151,6 +151,9 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   // 新增规模以上服务业企业40家 answered by 规上服务业企业新增37家, 税收亿元楼宇 by 税收过亿元楼宇 (batch 95's 江汉): 规上 is short
   // for 规模以上, and 过 before a sum is the threshold's own word.
   [/规上/g, "规模以上"],
+  // 服装城市场交易额 answered by 服装城市场成交额 (batch 93's 常熟), 行政审批事项 by 行政许可事项 (batch 92's 东营): one thing.
+  [/交易额/g, "成交额"],
+  [/行政许可事项/g, "行政审批事项"],
   [/(?:过|超)(?=[十百千]?亿元|千万元)/g, ""],
 ];
 const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
