@@ -99,7 +99,8 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // (食品产业营业收入没有突破650亿元, PM2.5平均浓度未控制在…, 营业收入距离650亿元…: batch 58's 鹤壁, a shortfall said plainly.)
   { re: /(?:未能|没能|尚未|有望|没有|(?<=.{2})[没未]|(?<=.{2})距离?)$/, last: "能未望有没离距" },
   // 经济增长连续四年达到或略高于10%: the span and the hedge are not the metric.
-  { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|\d+)年$/ },
+  // (增幅连续３年保持在…: full-width digits as well, batch 95's 四平.)
+  { re: /(?:达到)?或略?$|连续(?:[一二三四五六七八九十两]+|[\d０-９]+)年$/ },
   // Before the single 均 of the next rules: 每年平均递增 is 年均, not 每年平 + 均.
   { re: /(?:平均每年|每年平均|每年|平均|拥有|形成|的速度|速度|幅度|扣除物价因素后?|实际)$/ },
   // 较区成立之初翻一番, 比建市之初增长: a base that is no year.
@@ -145,6 +146,8 @@ const PERIOD_WHOLE_RE = new RegExp(`^(${PART_OF_YEAR})(?:全省|全市|全区|�
 
 /** Dates and comparison bases inside a label (一九八一年比一九八○年, 比“六五”期间, 2019年末): not part of a metric's name. */
 const DATE_PHRASES = [
+  // 在首届中国吉林·东北亚投资贸易博览会上签约项目41个: the fair a figure was won at is where, not the name (batch 95's 四平).
+  /^在?[^，,。；;]{2,28}?(?:博览会|交易会|洽谈会|推介会|招商会|论坛|峰会|展会|大会)(?:期间|上)(?=[\u4e00-\u9fa5]{2})/g,
   /(?:比|较|同)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|[^,，、]{0,10}?(?:年|期间|时期))(?:同期)?(?:的?(?:预计|预算|实际|预计执行|预算执行|执行)数)?/g,
   /(?:(?:19|20)\d\d|1 9 \d ?\d|2 0 \d ?\d|[一二三四五六七八九〇○零]{4}|[０-９]{4}) ?年(?:[末底初]|上半年|下半年|度)?/g,
   /(?:到|至)?本世纪(?:末|初|中叶)?/g,
@@ -416,6 +419,10 @@ export function splitLabelList(text: string, count?: number): string[] {
   const items = byPause && byPause.length === count ? byPause : byAll;
   if (items.length < 2) return items;
   const last = items[items.length - 1];
+  // 对俄罗斯、韩国出口 → 对俄罗斯出口, 对韩国出口: trade with each partner, the 对 of the first and the flow of the last (batch
+  // 95's 四平).
+  const flow = items[0].startsWith("对") ? /(出口|进口|进出口|贸易额|贸易|投资)$/.exec(last)?.[1] : undefined;
+  if (flow && items.every((item) => item.length <= 8)) return items.map((item) => `${item.startsWith("对") ? "" : "对"}${item}${item.endsWith(flow) ? "" : flow}`);
   const measure = LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
   // 生物医药、新材料、大数据云计算产业产值: 产业 before the shared measure is every item's (生物医药产业产值), except
   // an item that names its own trade (软件和信息服务业).

@@ -239,3 +239,19 @@ describe("names a report writes for the same figure", () => {
     expect(lookupMetric("积极争取中央和省预算内资金").key).toBe(lookupMetric("中央和省预算内资金").key);
   });
 });
+
+describe("an old city website's names (batch 95's 四平)", () => {
+  const named = (text: string) => achieved(text).map((i) => `${i.label}=${i.value}`);
+
+  it("leaves the fair a figure was won at out of its name", () => {
+    expect(named("在首届中国吉林·东北亚投资贸易博览会上签约项目41个。")).toEqual(["签约项目=41"]);
+  });
+
+  it("reads a span in full-width digits (增幅连续３年) as no part of the name", () => {
+    expect(named("全市地区生产总值完成420亿元，增幅连续３年保持在１５％以上。")).toEqual(["地区生产总值=42000000000", "地区生产总值=15"]);
+  });
+
+  it("gives each partner of a trade list the 对 and the flow (对俄罗斯、韩国出口分别增长31%和24%)", () => {
+    expect(named("对俄罗斯、韩国出口分别增长31%和24%。")).toEqual(["对俄罗斯出口=31", "对韩国出口=24"]);
+  });
+});
