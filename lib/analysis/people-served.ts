@@ -5,7 +5,8 @@ import { relabel } from "./lookup-metric";
 import type { Indicator } from "./types";
 
 /** The people, then their drinking water's problem, right after the figure. */
-const DRINKING_WATER_AFTER_RE = /^(?:多|余)?(?:名|个)?(?:农村|农民|城乡|山区)?(?:人口|群众|居民|农民|人)?的?(?:安全)?饮水(?:安全|不安全|困难|难)/;
+// (…农村人口的安全饮水问题: the safe water said before 饮水, as the national reports of 2010–2011 write it.)
+const DRINKING_WATER_AFTER_RE = /^(?:多|余)?(?:名|个)?(?:农村|农民|城乡|山区)?(?:人口|群众|居民|农民|人)?的?(?:安全饮水|饮水(?:安全|不安全|困难|难))/;
 /** 解决, 解决了, 新解决 in the clause before the figure; 巩固提升 of a plan that answers it (batch 41's 威宁). */
 const SOLVED_BEFORE_RE = /(?:解决|巩固提升|提升|保障)(?:了)?[^，,。；;]{0,6}$/;
 
