@@ -250,3 +250,37 @@ describe("a task breakdown table (重点工作任务分解表, batch 94's 福田
     expect(row("13").map(([, value]) => value)).toEqual([220, 55000000000]);
   });
 });
+
+describe("more cells of a task table and a results table", () => {
+  const head = ["某区2025年政府工作报告", "一、2024年工作回顾", "地区生产总值增长5.8%。", "二、2025年工作安排", "地区生产总值增长5.5%左右。"];
+  const tasks = analyzeReport([
+    ...head,
+    "重点工作任务分解表",
+    "序号\t工作任务\t量化指标\t牵头单位\t完成时限",
+    "20\t新增市场主体\t1万户以上\t区市场监管局\t2025年12月底前",
+    "21\t持续优化营商环境，企业开办时间保持在0.5个工作日以内\t—\t区市场监管局\t2025年6月底前",
+    "22\t新建公共停车泊位\t3000个\t区交通局\t2025年12月底前",
+    "25\t推进口岸重建工程\t—\t区发展改革局\t2025年12月底前",
+  ].join("\n"));
+  const results = analyzeReport([
+    ...head,
+    "附表：主要指标",
+    "| 指标 | 单位 | 2024年目标 | 2024年完成 | 2025年目标 |",
+    "| --- | --- | --- | --- | --- |",
+    "| 地区生产总值增长 | % | 6左右 | 5.4（全市4.9） | 5左右 |",
+    "| 一般公共预算收入增长 | % | 5 | 7.2 | 4 |",
+  ].join("\n"));
+  const row = (report: typeof tasks, start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads a task's own quantity from its cell when no figure cell is filled, and no deadline as a figure", () => {
+    const task = row(tasks, "21\t");
+    expect(task.kind).toBe("goal");
+    expect(task.indicators.map((i) => [i.metric, i.value, i.modality])).toEqual([["business-startup-time", 0.5, "target"]]);
+    expect(row(tasks, "22\t").indicators.map((i) => i.value)).toEqual([3000]);
+    expect(row(tasks, "25\t").kind).toBe("goal");
+  });
+
+  it("gives a wider place's figure in brackets after the row's (5.4（全市4.9）) to that place", () => {
+    expect(row(results, "| 地区生产总值增长").indicators.map((i) => [i.value, i.modality, i.place ?? ""])).toEqual([[6, "target", ""], [5.4, "actual", ""], [4.9, "actual", "全市"], [5, "target", ""]]);
+  });
+});

@@ -16,6 +16,10 @@ export interface TableRowInput {
 type ColumnRole = "metric" | "unit" | Modality | "other" | "difference" | "completion";
 
 const UNIT_RE = /单位/;
+const TASK_COLUMN_RE = /^(?:工作任务|重点任务|主要任务|任务名称|任务内容|重点工作)$/;
+/** 推进皇岗口岸重建工程: a row named by a task (its verb first). */
+const TASK_VERB_RE = /^(?:推进|推动|加快|实施|建设|完成|持续|深化|开展|新建|建成|打造|提升|优化|加强|落实|举办|引进|培育|创建|办好|启动|开工)/;
+const QUANTIFIED_COLUMN_RE = /^(?:量化指标|量化目标|指标值|目标值)$/;
 const METRIC_RE = /指标|项目|名称|内容/;
 const ESTIMATE_RE = /预计/;
 const TARGET_RE = /目标|预期|计划|任务/;
@@ -29,6 +33,9 @@ const DIFFERENCE_RE = /^(?:增减|增减幅度|差额|差值|比较|变化|比�
 const COMPLETION_RE = /^(?:目标)?完成(?:率|比例|进度)$/;
 
 export function columnRole(name: string, planYear: number | null): ColumnRole {
+  // 序号 | 工作任务 | 量化指标 | 牵头单位 (a task breakdown table): the task names the row, its 量化指标 holds the figures.
+  if (TASK_COLUMN_RE.test(name)) return "metric";
+  if (QUANTIFIED_COLUMN_RE.test(name)) return "other";
   if (UNIT_RE.test(name)) return "unit";
   if (DIFFERENCE_RE.test(name)) return "difference";
   if (COMPLETION_RE.test(name)) return "completion";
@@ -64,6 +71,8 @@ function cellOffsets(text: string, cells: string[]): number[] {
 
 /** 序号, 编号: the column of the rows' numbers. */
 const INDEX_COLUMN_RE = /^(?:序号|编号|序)$/;
+/** 2025年12月底前, 2025年6月, 2025年底: a deadline cell. */
+const DEADLINE_CELL_RE = /^(?:19|20)\d\d年(?:\d{1,2}月)?(?:份)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前)?$/;
 
 /** 增幅, 增速, 同比增长, 比上年增长: a column of the metric's growth. */
 const GROWTH_COLUMN_RE = /增幅|增速|增长|同比|比上年/;
@@ -78,7 +87,9 @@ interface RowReading {
   metric: string;
   unit: string;
   /** `difference`: a cell of a 增减 column, the result's distance from the target; `completion`: of a 完成率 column. */
-  figures: { cell: string; at: number; column: string | null; modality: Modality; difference?: boolean; completion?: boolean }[];
+  figures: { cell: string; at: number; column: string | null; modality: Modality; difference?: boolean; completion?: boolean; place?: string }[];
+  /** Where the metric cell starts in the row's text (its own figures are read from it when no other cell has one). */
+  metricAt: number;
 }
 
 function readRow(row: TableRowInput, planYear: number | null): RowReading | null {
@@ -104,6 +115,8 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
     // (序号: a row's number in its sheet, no figure; 1⇥地区生产总值增长⇥… under no header, a row number before its name too.)
     if (i === metricIndex || i === unitIndex || offsets[i] === -1 || !/\d/.test(cell) || INDEX_COLUMN_RE.test(header?.[i] ?? "")) return;
     if (i < metricIndex && /^\d{1,3}[.．、]?$/.test(cell)) return;
+    // (2025年12月底前: a task's deadline (完成时限) dates it and is no figure.)
+    if (DEADLINE_CELL_RE.test(cell.trim())) return;
     const role = roles[i] ?? "other";
     if (role === "metric" || role === "unit") return;
     if (role === "difference") figures.push({ cell, at: offsets[i], column: header?.[i] ?? null, modality: "actual", difference: true });
@@ -114,7 +127,7 @@ function readRow(row: TableRowInput, planYear: number | null): RowReading | null
   if (cells.some((cell, i) => i !== metricIndex && !/\d/.test(cell) && /预计/.test(cell))) {
     for (const figure of figures) if (figure.modality === "actual" && !figure.difference) figure.modality = "estimate";
   }
-  return { metric, unit, figures };
+  return { metric, unit, figures, metricAt: offsets[metricIndex] };
 }
 
 /** The row's figures as indicators, each with its column's modality and the cell's offsets in the row's text. */
@@ -122,6 +135,16 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
   if (!row.flags.includes("table-row")) return [];
   const reading = readRow(row, planYear);
   if (!reading) return [];
+  // 21⇥持续优化营商环境。企业开办时间保持在0.5个工作日以内⇥—: a task whose cell states its own quantity, no figure cell filled
+  // (batch 94's 福田 task breakdown table): the task's words are read as a sentence of the row's part.
+  if (reading.figures.length === 0 && /\d/.test(reading.metric) && reading.metricAt >= 0) {
+    const goal = row.part !== "review";
+    return extractIndicators(reading.metric, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined }).map((i) => ({
+      ...i,
+      start: i.start + reading.metricAt,
+      end: i.end + reading.metricAt,
+    }));
+  }
   const out: Indicator[] = [];
   for (const { figure, metric: ownMetric } of cellParts(reading)) {
     const reading_ = { ...reading, metric: ownMetric };
@@ -148,7 +171,7 @@ export function tableRowIndicators(row: TableRowInput, planYear: number | null):
     const verb = growth || fall ? (fall ? "下降" : "增长") : "";
     const metric = fall && rateRow ? rateRow[1] : reading_.metric;
     // 全市2021年完成 beside 2021年完成: the column of another place's figures names the place before the metric, as prose does.
-    const place = columnPlace(figure, reading_);
+    const place = figure.place ?? columnPlace(figure, reading_);
     const phrase = `${place}${metric}${verb}${fall ? number.slice(1) : number}${hasUnit ? "" : columnUnit(figure, reading_, growth)}${qualifier}`;
     const goal = figure.modality === "target";
     const found = extractIndicators(phrase, { kind: goal ? "goal" : "achievement", part: goal ? "plan" : "review", planYear: planYear ?? undefined });
@@ -178,6 +201,15 @@ function cellParts(reading: RowReading): { figure: RowReading["figures"][number]
     const parts = figure.cell.split(PART_SEPARATOR_RE);
     // (实施重点项目，完成年度计划投资 over 220个；550亿元: the names parted by a comma when the figures are by ；.)
     const names = [PART_SEPARATOR_RE, /[，,]/].map((re) => reading.metric.split(re).map((n) => n.trim())).find((list) => list.length === parts.length);
+    // 5.4（全市4.9）: the row's figure, and a wider place's in brackets after it (batch 91's 徐汇 table).
+    const placed = PLACE_IN_BRACKETS_RE.exec(figure.cell);
+    if (placed) {
+      const inner = figure.cell.indexOf(placed[3], placed[1].length);
+      return [
+        { figure: unsigned({ ...figure, cell: placed[1] }), metric: reading.metric },
+        { figure: { ...figure, cell: placed[3], at: figure.at + inner, place: placed[2] }, metric: reading.metric },
+      ];
+    }
     if (parts.length < 2 || !names) return [{ figure: unsigned(figure), metric: reading.metric }];
     let at = figure.at;
     return parts.flatMap((part, k) => {
@@ -188,6 +220,9 @@ function cellParts(reading: RowReading): { figure: RowReading["figures"][number]
     });
   });
 }
+
+/** 5.4（全市4.9）: the figure, then a wider place's (group 2) figure (group 3) in brackets. */
+const PLACE_IN_BRACKETS_RE = /^([^（(]+?)\s*[（(](全市|全省|全国)\s*([-−]?[\d.]+[^）)]*)[)）]$/;
 
 /** ≥96％, ≤16微克/立方米: a bound written as a sign, read as the figure (the sign is no word of the name). */
 function unsigned(figure: RowReading["figures"][number]): RowReading["figures"][number] {
@@ -306,5 +341,13 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   // 单位地区生产总值能耗下降（%）| 3.1 | 完成市下达任务: a target said in words is still the row's target.
   if (worded) return { kind: "goal", subtype: null, reason: `表格行：「${worded}」列为目标(文字)`, confidence: 0.7 };
   if (result) return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩`, confidence: 0.8 };
+  // (持续优化营商环境。企业开办时间保持在0.5个工作日以内 | — : the task states its own quantity, read from its cell.)
+  if (reading && reading.figures.length === 0 && /\d/.test(reading.metric) && row.part !== "other") {
+    return { kind: row.part === "plan" ? "goal" : "achievement", subtype: null, reason: "表格行：任务栏自带数量", confidence: 0.6 };
+  }
+  // 25⇥推进皇岗口岸重建工程⇥—⇥区…: a task breakdown table's row without a figure is still a task of the plan.
+  if (row.part === "plan" && (row.table?.header?.some((h) => TASK_COLUMN_RE.test(h)) || (reading !== null && TASK_VERB_RE.test(reading.metric)))) {
+    return { kind: "goal", subtype: null, reason: "表格行：重点工作任务", confidence: 0.6 };
+  }
   return { kind: "other", subtype: null, reason: "表格行(无数值)", confidence: 0.6 };
 }
