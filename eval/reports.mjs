@@ -901,7 +901,7 @@ const NINETY_FOURTH_BATCH = ["dezhou-2020", "dezhou-2021", "dezhou-2021-news", "
   "futian-2025-news", "xinyang-2022", "xinyang-2023", "xinyang-2023-news"];
 const NINETY_FOURTH_BATCH_HELD = new Set(["xinyang-2022", "xinyang-2023"]);
 const NINETY_FOURTH_BATCH_PAIRS = [["dezhou-2020", "dezhou-2021"], ["futian-2024", "futian-2025"], ["xinyang-2022", "xinyang-2023"]];
-// Batch 95 (labelled 2026-12-07, twenty-seventh session), first scored after the session's rules tuned on batches 85–92:
+// Batch 95 (labelled 2026-12-07, twenty-seventh session), first scored after the session's rules tuned on batches 85–94:
 // a 地级市 of Jilin (四平市 2006 and 2007, copies from the city's website of the era: 二○○六年, full-width digits and letters in
 // places, 万元 figures, grain in 斤 and 吨, the 十五 reviewed and the 十一五 set) with a 四平日报 article; a central district of
 // Wuhan (江汉区 2019 and 2020, the later delivered in the summer of 2020 after the city's lockdown: the epidemic's months
