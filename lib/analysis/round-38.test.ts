@@ -255,3 +255,12 @@ describe("an old city website's names (batch 95's 四平)", () => {
     expect(named("对俄罗斯、韩国出口分别增长31%和24%。")).toEqual(["对俄罗斯出口=31", "对韩国出口=24"]);
   });
 });
+
+describe("a page's last line that is no sentence", () => {
+  const warns = (text: string) => (analyzeReport(text).warnings ?? []).map((w) => w.code);
+  it("reads an attachment's link or an image's placeholder as closing the page, not as a sentence cut off", () => {
+    expect(warns("一、2024年工作回顾\n地区生产总值增长5.8%。\n附件：重点工作任务分解表.docx（42.6 KB）")).not.toContain("truncated");
+    expect(warns("一、2024年工作回顾\n地区生产总值增长5.8%。\n[图片：扫一扫，手机看报告二维码]")).not.toContain("truncated");
+    expect(warns("一、2024年工作回顾\n地区生产总值增长5.8%，一般公共预算收入")).toContain("truncated");
+  });
+});

@@ -18,4 +18,10 @@ describe("headlineOf", () => {
     expect(h.pairs).toHaveLength(3);
     expect(h.more).toBe(2);
   });
+  it("shows a commitment stated twice, with the same target and the same result, once", () => {
+    const side = (value: number) => ({ sentenceId: "s-1", text: `${value}万人`, value, unit: "人", qualifiers: [] }) as unknown as IndicatorPair["left"];
+    const jobs = (id: string, target: number): IndicatorPair => ({ ...pair("new-jobs", "missed"), id, left: side(target), right: side(58600) });
+    const h = headlineOf([jobs("a", 60000), jobs("b", 60000), jobs("c", 70000)]);
+    expect(h.pairs.map((p) => p.id)).toEqual(["a", "c"]);
+  });
 });

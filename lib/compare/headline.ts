@@ -20,6 +20,15 @@ export function headlineOf(pairs: IndicatorPair[], limit = 8): Headline {
     .map((p, order) => ({ p, order, rank: RANK[p.status] }))
     .filter((e): e is { p: IndicatorPair; order: number; rank: number } => e.rank !== undefined)
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map((e) => e.p);
+    .map((e) => e.p)
+    // 城镇新增就业 6万人以上 → 5.86万人 twice (the target stated in the 主要预期目标 and again in its task section): one card.
+    .filter((p, i, all) => all.findIndex((q) => q === p || sameCommitment(p, q)) === i);
   return { pairs: ranked.slice(0, limit), more: Math.max(0, ranked.length - limit), same: known.filter((p) => p.status === "same").length };
+}
+
+/** Two pairs of one metric whose target and result have the same values: one commitment said twice. */
+function sameCommitment(a: IndicatorPair, b: IndicatorPair): boolean {
+  const side = (x: IndicatorPair["left"]) => (x ? `${x.value}|${x.upper ?? ""}|${x.unit}` : "");
+  if (!a.left || !a.right || !b.left || !b.right) return false;
+  return a.metric === b.metric && a.status === b.status && side(a.left) === side(b.left) && side(a.right) === side(b.right);
 }

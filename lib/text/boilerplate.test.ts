@@ -184,3 +184,11 @@ describe("a table flattened one cell a line (batch 33's 大庆)", () => {
     expect(lines.filter((l) => l.text === "与经济增长同步").every((l) => l.kind === "content")).toBe(true);
   });
 });
+
+describe("an image's placeholder", () => {
+  it("is page furniture, with or without its alt text", () => {
+    expect(isBoilerplateLine("[图片]")).toBe(true);
+    expect(isBoilerplateLine("[图片：2007—2011年地区生产总值柱状图]")).toBe(true);
+    expect(isBoilerplateLine("[图片]新增就业1.2万人")).toBe(false);
+  });
+});

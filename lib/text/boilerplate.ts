@@ -88,6 +88,8 @@ const MAIL_HEAD_RE =
 /** A legal-information database's field block: 【发布部门】…, 【效力级别】地方工作文件, 【全文】 (batch 71's 扬州). */
 const LEGAL_DB_FIELD_RE = /^【(?:法规标题|标题|发布部门|制定机关|发布日期|实施日期|时效性|效力级别|法规类别|发文字号|失效日期)】|^【全文】$/;
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
+/** [图片], [图片：报告封面及会场全景], ［视频］: where a page showed an image or a clip (batch 93's 常熟 图解 opened its outline on one). */
+const IMAGE_PLACEHOLDER_RE = /^[\[［](?:图片|图|视频|音频|图表)(?:[：:][^\]］]{0,40})?[\]］]$/;
 const PRINT_RUN_RE = /^[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/;
 /** A news-feed app's comment section under a reposted report: its head (评论 128, 热门评论), and its furniture (the
  * commenter's name, place and date, 赞 215 · 回复, 查看全部128条评论, 写评论…). Readers' comments follow (batch 84's 通辽). */
@@ -193,6 +195,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
+  if (IMAGE_PLACEHOLDER_RE.test(text.trim())) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;

@@ -22,6 +22,8 @@ const LIST_GROUP_MAX = 12;
  * with ▶, 📌 or 🎯 (✅ and ① mark items; 🎯 地区生产总值增长6%左右 is an item, as its figure shows). */
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
+/** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
+const PAGE_ITEM_LINE_RE = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[)）])?$|^[\[［【]?(?:图片|图|视频|音频)(?:[：:][^\]］】]*)?[\]］】]$/i;
 /** ★2011成绩单★: a title set between two like marks. */
 const WRAPPED_TITLE_RE = /^[★☆◆◇■]\s*([^★☆◆◇■]{2,24}?)\s*[★☆◆◇■]$/u;
 
@@ -290,7 +292,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // (（此件公开发布）: how a document is published, under its date.)
   // (秦皇岛市人民政府办公厅秘书一科　　2009年2月6日印发: the office that printed a document and the day, batch 80's minutes.)
   const signedOff = !!last && /^(?:(?:[\u4e00-\u9fa5]{2,24}[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|印)?|[（(]此件[\u4e00-\u9fa5]{2,6}[)）])$/.test(last.text.trim());
-  if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff) {
+  // (附件：…分解表.docx（42.6 KB）, [图片：扫一扫，手机看报告二维码]: a page's attachment link or an image's placeholder closes it whole.)
+  const pageItem = !!last && PAGE_ITEM_LINE_RE.test(last.text.trim());
+  if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff && !pageItem) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
   }
