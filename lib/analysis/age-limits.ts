@@ -10,6 +10,13 @@ import type { Indicator } from "./types";
 // (65周岁以上户籍老年人, 60岁以上农村老人: a word of residence or kind before the people, batch 89's 丰台.)
 const BOUNDED_PEOPLE_RE = /^(?:以下|以上|及以下|及以上)的?((?:户籍|常住|城乡|城镇|农村|本市|本区|困难|特困|失能|留守|独居|空巢)?(?:婴幼儿|幼儿|儿童|青少年|青年|大学生|高校毕业生|毕业生|学生|老年人|老人|人口|人才|职工|农民工))/;
 
+/** The words written before the k-th figure in its own clause or list item, when they are words only ("" otherwise). */
+function wordsBefore(text: string, ordered: Indicator[], k: number): string {
+  const at = ordered[k].start;
+  const from = Math.max(ordered[k - 1]?.end ?? 0, ...[..."，,、；;。：:"].map((mark) => text.lastIndexOf(mark, at - 1) + 1));
+  return /^[\u4e00-\u9fa5]*$/.test(text.slice(from, at)) ? text.slice(from, at) : "";
+}
+
 /** `ordered`: the sentence's indicators in reading order; renamed in place. */
 export function nameAgeLimits(text: string, ordered: Indicator[]): void {
   ordered.forEach((age, k) => {
@@ -17,8 +24,7 @@ export function nameAgeLimits(text: string, ordered: Indicator[]): void {
     const people = BOUNDED_PEOPLE_RE.exec(text.slice(age.end));
     if (!people) return;
     // The words written before the age in its own clause or list item (新引进, 新增), not a label borrowed from elsewhere.
-    const from = Math.max(ordered[k - 1]?.end ?? 0, ...[..."，,、；;。：:"].map((mark) => text.lastIndexOf(mark, age.start - 1) + 1));
-    const before = /^[\u4e00-\u9fa5]*$/.test(text.slice(from, age.start)) ? text.slice(from, age.start) : "";
+    const before = wordsBefore(text, ordered, k);
     relabel(age, `${people[1]}年龄`);
     // 新引进35岁以下大学生4.2万人: the count of the people bounded keeps the words before the age.
     const count = ordered[k + 1];
@@ -45,8 +51,7 @@ export function nameSizeLimits(text: string, ordered: Indicator[]): void {
     if (size.unit !== "蒸吨") return;
     const boilers = BOUNDED_BOILERS_RE.exec(text.slice(size.end));
     if (!boilers) return;
-    const from = Math.max(ordered[k - 1]?.end ?? 0, ...[..."，,、；;。：:"].map((mark) => text.lastIndexOf(mark, size.start - 1) + 1));
-    const before = /^[\u4e00-\u9fa5]*$/.test(text.slice(from, size.start)) ? text.slice(from, size.start) : "";
+    const before = wordsBefore(text, ordered, k);
     relabel(size, `${boilers[1]}规模`);
     // (The size the boilers counted must stay under is no commitment of its own: never paired.)
     size.metric = SIZE_THRESHOLD;

@@ -258,15 +258,17 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     const margin = placeMargin ?? targetMargin;
     // 规模以上工业增加值增速低于年初预期0.6个百分点 with no figure before it: the clause names the result's margin whole.
     const ownMargin = q.unit === "个百分点" && out.length === 0 && ctx.kind !== "goal" ? OWN_TARGET_MARGIN_RE.exec(text.slice(slots[k].clauseStart, q.start)) : null;
+    // (高于, 低于 of a margin are its direction, said in its name, never a bound of the figure.)
+    const marginQualifiers = () => info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
     if (ownMargin) {
       run = null;
-      const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
+      const qualifiers = marginQualifiers();
       emit(ownMargin[0], { ...info, qualifiers }, { modality: "actual", qualifiers });
       continue;
     }
     if (margin) {
       run = null;
-      const qualifiers = info.qualifiers.filter((w) => w !== "高于" && w !== "低于");
+      const qualifiers = marginQualifiers();
       const result = out.at(-1)!;
       const asResult = targetMargin && (result.modality === "actual" || result.modality === "estimate") ? { modality: result.modality, qualifiers } : {};
       emit(marginLabel(result.label, margin, text.slice(0, q.start)), { ...info, qualifiers }, asResult);

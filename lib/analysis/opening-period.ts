@@ -20,8 +20,8 @@ export function nameOpeningPeriod(text: string, ordered: Indicator[]): void {
   const opening = CLAUSE_PART_OF_YEAR_RE.exec(text);
   if (!opening) return;
   const from = opening.index + opening[0].length;
-  const rest = text.slice(from);
-  const end = from + (rest.search(REACH_END_RE) === -1 ? rest.length : rest.search(REACH_END_RE));
+  const reach = text.slice(from).search(REACH_END_RE);
+  const end = reach === -1 ? text.length : from + reach;
   for (const figure of ordered) {
     if (figure.start < from || figure.start >= end || figure.label.startsWith(opening[1]) || figure.place) continue;
     if (!MEASURE_END_RE.test(figure.label) && !lookupMetric(figure.label).known) continue;

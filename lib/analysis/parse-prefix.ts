@@ -51,9 +51,9 @@ const TRAILING: { re: RegExp; verb?: "growth" | "to"; negative?: boolean; cut?: 
   // “一件事一次办”事项拓展至86项: a reach extended to a level.
   // 优质专用小麦种植面积发展到1900万亩: grown to a level.
   { re: /(?:增至|升至|降至|调整为|达到了|(?:拓展|扩展|延伸|延长|扩大|扩围|扩|恢复|发展)(?:到|至))$/, verb: "to" },
-  // 固定资产投资目标则由8%下调为6%以上: a target moved to a new level, not a fall by it.
   // 地区生产总值降幅收窄至8%以内 (a 2020 plan after the lockdown): a fall held to a level is a fall of that size (batch 95's 江汉).
   { re: /降幅(?:收窄|缩小|控制)(?:至|到|在)$/, verb: "growth", negative: true },
+  // 固定资产投资目标则由8%下调为6%以上: a target moved to a new level, not a fall by it.
   { re: /(?:下调|调低|调减|上调|调高)(?:为|到|至)$/, verb: "to" },
   // 企业开办时间压缩至0.5个工作日: a time or a cost cut down to a level.
   { re: /(?:压缩|缩短|压减|精简)(?:到|至)$/, verb: "to" },

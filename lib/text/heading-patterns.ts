@@ -23,6 +23,8 @@ const HEADING_MARK_RE = /^[●•■◆▶►▍▌]\s*(?=[一二三四五六七
 /** ◆ 绿色智造加速崛起, ▍聚焦…, ■ 2024年主要预期目标: a WeChat copy's decorative mark before a heading stands where a
  * sub-heading's number would (a numbered mark, ▍一、…, is read by its number). */
 export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
+/** ★2011成绩单★, ◆2012目标◆: an explainer's panel title set between two like marks (group 1, the title). */
+export const WRAPPED_TITLE_RE = /^[★☆◆◇■]\s*([^★☆◆◇■]+?)\s*[★☆◆◇■]$/u;
 /** 📌三、全面加强政府自身建设: a WeChat copy's emoji before a part's heading, no word of it (and no sub-heading's number:
  * 📌划重点｜今年这些事要办 names a news card's group). */
 export const EMOJI_MARK_RE = /^(?:📌|📍|🎯|🔹|🔸)\s*/u;

@@ -1,5 +1,6 @@
 import { arabicYears } from "./chinese-numerals";
 import { foldWidth } from "./width";
+import { WRAPPED_TITLE_RE } from "./heading-patterns";
 import type { Part } from "./types";
 
 /** Headings that open the review of last year (or of the whole term). Checked before the plan keywords. */
@@ -52,7 +53,7 @@ export function partFromHeading(rawHeading: string): Part | null {
   // 【2025年目标】, 🎯 2025年主要预期目标: a news subhead's brackets and a WeChat group's mark are not its words.
   // (一、一九五五年的工作: a year in numerals is read as its digits, batch 59's 武汉.)
   // (【2024目标】, 【2023成绩单】: a subhead's year without its 年 is the year; ★2012目标★ between an explainer's marks.)
-  const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1").replace(/^[★☆◆◇■]\s*([^★☆◆◇■]+?)\s*[★☆◆◇■]$/u, "$1").replace(/^((?:19|20)\d\d)(?=[\u4e00-\u9fa5])(?!年)/, "$1年"));
+  const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1").replace(WRAPPED_TITLE_RE, "$1").replace(/^((?:19|20)\d\d)(?=[\u4e00-\u9fa5])(?!年)/, "$1年"));
   // (注　释, 附　件: a short heading set with a blank between its characters, batch 77's 荆门.)
   const compact = heading.replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "");
   if (OTHER_RE.test(compact) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading) || ITEM_OF_BUSINESS_RE.test(heading)) return "other";

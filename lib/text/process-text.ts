@@ -7,7 +7,7 @@ import { splitLines } from "./lines";
 import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
+import { BULLET_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -24,8 +24,11 @@ const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 /** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
 const PAGE_ITEM_LINE_RE = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[)）])?$|^[\[［【]?(?:图片|图|视频|音频)(?:[：:][^\]］】]*)?[\]］】]$/i;
-/** ★2011成绩单★: a title set between two like marks. */
-const WRAPPED_TITLE_RE = /^[★☆◆◇■]\s*([^★☆◆◇■]{2,24}?)\s*[★☆◆◇■]$/u;
+/** ★2011成绩单★ as a list's group name: a wrapped title of two to twenty-four characters. */
+const wrappedTitle = (line: string) => {
+  const wrapped = WRAPPED_TITLE_RE.exec(line);
+  return wrapped && wrapped[1].length >= 2 && wrapped[1].length <= 24 ? wrapped : null;
+};
 
 /** `task`: a name worded as a task counts too (◆ 扩大内需有力有效 over a review's paragraphs in a copy of prose; in a
  * list layout, 加快… on a line of its own is an item). */
@@ -33,7 +36,7 @@ function isListGroupName(line: string, task = false): boolean {
   if (ITEM_MARK_RE.test(line) || endsSentence(line)) return false;
   // 【一图读懂｜2025年主要预期目标】: a bracketed card title names a group at any length a title has.
   // (★2011成绩单★, ◆2012目标◆: an explainer's panel title between two marks, batch 93's 常熟 图解.)
-  const bracketed = /^【([^【】]{2,24})】$/.exec(line) ?? WRAPPED_TITLE_RE.exec(line);
+  const bracketed = /^【([^【】]{2,24})】$/.exec(line) ?? wrappedTitle(line);
   const mark = GROUP_MARK_RE.exec(line);
   const text = bracketed ? bracketed[1] : mark ? line.slice(mark[0].length) : line;
   // (2011成绩单, 2012目标: a year written without its 年 before the title's word.)
@@ -91,7 +94,7 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (p.listItem) return spanCount === 1 && isListGroupName(text);
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
-  if (GROUP_MARK_RE.test(text) || WRAPPED_TITLE_RE.test(text)) return isListGroupName(text, true);
+  if (GROUP_MARK_RE.test(text) || wrappedTitle(text)) return isListGroupName(text, true);
   if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
