@@ -11,7 +11,8 @@ export interface ReportPlace {
 }
 
 /** Words that name the report's own region whatever it is. */
-const OWN_RE = /^(?:该区|该市|该县|本区|本市|本县|全区|全县)/;
+// (全市新增普惠性托位1.5万个，我区新增600个: 我区 and 我县 turn a clause back to the region's own, batch 87's 青羊.)
+const OWN_RE = /^(?:该区|该市|该县|本区|本市|本县|全区|全县|我区|我县)/;
 /** Level words: 全市 in a district's text is the city, 全省 in a city's the province, 全国 anywhere below the nation. */
 const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
   { re: /^(?:全国|我国)/, name: "全国", above: ["province", "city", "district"] },

@@ -81,6 +81,9 @@ const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削�
 /** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
 const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
+const POOR_PEOPLE_RE = /贫困(?:人口|群众|户)$/;
+const LIFTED_OUT_RE = /^(?:实现|稳定|如期|顺利)*脱贫/;
+
 const LIST_NUMBER_LEAD_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fa5“])/;
 
 export function toIndicator(
@@ -148,6 +151,9 @@ export function toIndicator(
   if (/^脱贫(?:户数|人口)?$/.test(label) && (q.unit === "户" || q.unit === "人")) label = q.unit === "户" ? "脱贫户数" : "脱贫人口";
   // 降低900多万个体工商户税负: what is cut is the burden the counted households carry, not the households.
   const runAfter = /^[\u4e00-\u9fa5]+/.exec(text.slice(q.tailEnd))?.[0] ?? "";
+  // 推动2.6万农村贫困人口稳定脱贫 answered by 2.71万农村贫困人口实现稳定脱贫: the poor lifted out, a count up, not the poor left
+  // (batch 86's 梅州).
+  if (POOR_PEOPLE_RE.test(label) && runAfter.startsWith(label) && LIFTED_OUT_RE.test(runAfter.slice(label.length))) label = `${label}脱贫`;
   const countsAModifier = runAfter.startsWith(label) && runAfter.length > label.length + 1;
   // 减贫1386万人: the rural poor cut by that many (two readers of two take it negative).
   const povertyCut = stock && label === "减贫";

@@ -370,3 +370,34 @@ describe("nearNames: batch 81 of the eval (鼓楼区)", () => {
     expect(nearNames("入库科技型中小企业", "入库高新技术企业")).toBe(false);
   });
 });
+
+describe("added against built (batch 87's 青羊)", () => {
+  it("reads 新增 and 新建 before one facility as one figure", () => {
+    expect(nearNames("新增社区养老服务综合体", "新建社区养老服务综合体")).toBe(true);
+    expect(nearNames("建成社区养老服务综合体", "新增社区养老服务综合体")).toBe(true);
+  });
+  it("keeps a narrower subject apart (新增学位 against 新建公办学位)", () => {
+    expect(nearNames("新增学位", "新建公办学位")).toBe(false);
+  });
+});
+
+describe("a short name's work and its object in either order (batch 85's 西城)", () => {
+  it("reads 文物腾退 and 腾退文物 as one figure", () => {
+    expect(nearNames("文物腾退", "腾退文物")).toBe(true);
+  });
+  it("keeps four characters of two nouns apart (企业上市 against 上市企业)", () => {
+    expect(nearNames("企业上市", "上市企业")).toBe(false);
+  });
+  it("reads 发文数量 as 文件数量", () => {
+    expect(nearNames("文件数量", "发文数量")).toBe(true);
+  });
+});
+
+describe("firms of outside capital, newly set up (batch 88's 越秀)", () => {
+  it("reads 新增港澳投资企业 and 新设港澳资企业 as one figure", () => {
+    expect(nearNames("新增港澳投资企业", "新设港澳资企业")).toBe(true);
+  });
+  it("keeps firms of outside capital apart from all firms", () => {
+    expect(nearNames("新设港澳资企业", "新设企业")).toBe(false);
+  });
+});

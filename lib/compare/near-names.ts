@@ -69,7 +69,8 @@ const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
 // (新批 too: 新引进台资项目80个 answered by 新批台资项目96个, batch 56's 漳州.)
 // (新评定 too: 新增星级农家乐和民宿50家 answered by 新评定…54家, batch 62's 神农架.)
-const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批/;
+// (新设 too: 新增港澳投资企业 answered by 新设港澳资企业, batch 88's 越秀.)
+const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批|新设/;
 /** 碧道, 绿道, 公厕: a short name of one kind of works, which 新建 against 建成 leaves specific (新建碧道100公里 answered by 建成碧道
  * 104公里, batch 89's 惠州); never 项目 or 工程, whose begun and finished are two counts. */
 const SHORT_WORKS_RE = /^[\u4e00-\u9fa5]{1,2}(?:道|桥|站|馆|厕|园)$/;
@@ -154,6 +155,12 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   // 服装城市场交易额 answered by 服装城市场成交额 (batch 93's 常熟), 行政审批事项 by 行政许可事项 (batch 92's 东营): one thing.
   [/交易额/g, "成交额"],
   [/行政许可事项/g, "行政审批事项"],
+  // 文件数量均削减10%以上 answered by 发文数量削减9.2% (batch 85's 西城): the documents a government issues.
+  [/发文数量/g, "文件数量"],
+  // 新增港澳投资企业150家 answered by 新设港澳资企业163家 (batch 88's 越秀): firms of outside capital, said short or long.
+  [/港澳投资企业/g, "港澳资企业"],
+  [/台商投资企业/g, "台资企业"],
+  [/外商投资企业/g, "外资企业"],
   [/(?:过|超)(?=[十百千]?亿元|千万元)/g, ""],
 ];
 const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
@@ -178,6 +185,9 @@ export function nearNames(written: string, other: string): boolean {
   if (restA !== a && restB !== b && restA === restB && restA.length >= MIN_SHORTER) return true;
   const built = (name: string) => name.replace(/^(?:新建成|新建|建成)/, "");
   if (built(a) === built(b) && SHORT_WORKS_RE.test(built(a))) return true;
+  // 新增社区养老服务综合体5个 answered by 新建社区养老服务综合体5个 (batch 87's 青羊): what is added is what is built.
+  const addedOrBuilt = (x: string, y: string) => x.startsWith("新增") && built(y) !== y && x.slice(2) === built(y) && built(y).length >= MIN_SHORTER;
+  if (addedOrBuilt(a, b) || addedOrBuilt(b, a)) return true;
   let [plainA, plainB] = [a, b];
   for (const [re, word] of SAME_FIGURE_WORDS) {
     const [wordA, wordB] = [plainA.replace(re, word), plainB.replace(re, word)];
@@ -241,12 +251,19 @@ const REORDERED_MIN = 6;
 
 /** 村卫生室规范化建设 / 规范化建设村卫生室, 提升改造农村供水工程 / 农村供水工程提升改造 (batch 70's 浦江): the work and what it
  * is done to, in either order, each of two characters or more. */
+// (文物腾退 / 腾退文物: a short name whose one part is the work done, batch 85's 西城.)
 function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < REORDERED_MIN) return false;
-  for (let k = SWAPPED_PART_MIN; k <= a.length - SWAPPED_PART_MIN; k++) if (a.slice(k) + a.slice(0, k) === b) return true;
+  if (a.length !== b.length || a.length < SWAPPED_MIN) return false;
+  for (let k = SWAPPED_PART_MIN; k <= a.length - SWAPPED_PART_MIN; k++) {
+    if (a.slice(k) + a.slice(0, k) !== b) continue;
+    if (a.length >= REORDERED_MIN || SWAPPED_WORK_RE.test(a.slice(0, k)) || SWAPPED_WORK_RE.test(a.slice(k))) return true;
+  }
   return false;
 }
 const SWAPPED_PART_MIN = 2;
+const SWAPPED_MIN = 4;
+/** The work done to a thing, which may stand before or after it in a name of four characters. */
+const SWAPPED_WORK_RE = /^(?:腾退|修缮|治理|退出|出列|入库|转移|搬迁)$/;
 
 /** The runs of `long` left over when `short` is matched in order, leftmost-first; null when it is not a subsequence. */
 function insertedRuns(short: string, long: string): string[] | null {
