@@ -923,6 +923,16 @@ const NINETY_SIXTH_BATCH = ["zhuji-2021", "zhuji-2022", "zhuji-2022-news", "jiam
   "jiamusi-2013-news", "zhaotong-2020", "zhaotong-2021", "zhaotong-2021-news"];
 const NINETY_SIXTH_BATCH_HELD = new Set(["zhaotong-2020", "zhaotong-2021"]);
 const NINETY_SIXTH_BATCH_PAIRS = [["zhuji-2021", "zhuji-2022"], ["jiamusi-2012", "jiamusi-2013"], ["zhaotong-2020", "zhaotong-2021"]];
+// Batch 97 (labelled 2026-12-07, twenty-eighth session), first scored after the session's first rules (tuned on batches
+// 85–96): a 地级市 of Guangdong (揭阳市 2014 and 2015, the later an OCR'd scan of the printed booklet: 已/己 and 未/末 slips, O
+// and l for 0 and 1, stray blanks inside numbers, page numbers and lines broken at each page's end) with a 揭阳日报 article;
+// a district of Beijing (通州区 2019 and 2020, portal copies, the later holding its targets and the year's results as a
+// tab-separated plain-text table) with a 融媒体中心 article; a 地级市 of Liaoning (锦州市 2018 and 2019, clean portal copies) with
+// a 锦州日报 article. Held back, fixed before any text was written (/work/batch97/HELD_BACK, 04:19 UTC): the 锦州 pair.
+const NINETY_SEVENTH_BATCH = ["jieyang-2014", "jieyang-2015", "jieyang-2015-news", "tongzhou-2019", "tongzhou-2020",
+  "tongzhou-2020-news", "jinzhou-2018", "jinzhou-2019", "jinzhou-2019-news"];
+const NINETY_SEVENTH_BATCH_HELD = new Set(["jinzhou-2018", "jinzhou-2019"]);
+const NINETY_SEVENTH_BATCH_PAIRS = [["jieyang-2014", "jieyang-2015"], ["tongzhou-2019", "tongzhou-2020"], ["jinzhou-2018", "jinzhou-2019"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1018,6 +1028,7 @@ const COMPOSED_BATCHES = [
   [94, NINETY_FOURTH_BATCH, NINETY_FOURTH_BATCH_HELD, NINETY_FOURTH_BATCH_PAIRS],
   [95, NINETY_FIFTH_BATCH, NINETY_FIFTH_BATCH_HELD, NINETY_FIFTH_BATCH_PAIRS],
   [96, NINETY_SIXTH_BATCH, NINETY_SIXTH_BATCH_HELD, NINETY_SIXTH_BATCH_PAIRS],
+  [97, NINETY_SEVENTH_BATCH, NINETY_SEVENTH_BATCH_HELD, NINETY_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
