@@ -933,6 +933,47 @@ const NINETY_SEVENTH_BATCH = ["jieyang-2014", "jieyang-2015", "jieyang-2015-news
   "tongzhou-2020-news", "jinzhou-2018", "jinzhou-2019", "jinzhou-2019-news"];
 const NINETY_SEVENTH_BATCH_HELD = new Set(["jinzhou-2018", "jinzhou-2019"]);
 const NINETY_SEVENTH_BATCH_PAIRS = [["jieyang-2014", "jieyang-2015"], ["tongzhou-2019", "tongzhou-2020"], ["jinzhou-2018", "jinzhou-2019"]];
+// Batch 98 (labelled 2026-12-07, twenty-eighth session), first scored after the session's rules tuned on batches 85–97:
+// a 地级市 of Hebei (沧州市 2008 and 2009, copies from the city's website of the era, the later hard-wrapped at 34–38
+// characters a line, sentences and a few figures' units running across the breaks) with a 沧州日报 article; a district of
+// Ningbo (鄞州区 2020 and 2021, portal copies) with, instead of an article, the district's WeChat post on the 2021 report
+// (划重点, emoji lines, numbered headings, ** markers); a 地级市 of Shandong (泰安市 2015 and 2016, clean portal copies, the 十二五
+// reviewed) with a 泰安日报 article. Held back, fixed before any text was written (/work/batch98/HELD_BACK, 04:19 UTC): the
+// 泰安 pair.
+const NINETY_EIGHTH_BATCH = ["cangzhou-2008", "cangzhou-2009", "cangzhou-2009-news", "yinzhou-2020", "yinzhou-2021",
+  "yinzhou-2021-news", "taian-2015", "taian-2016", "taian-2016-news"];
+const NINETY_EIGHTH_BATCH_HELD = new Set(["taian-2015", "taian-2016"]);
+const NINETY_EIGHTH_BATCH_PAIRS = [["cangzhou-2008", "cangzhou-2009"], ["yinzhou-2020", "yinzhou-2021"], ["taian-2015", "taian-2016"]];
+// Batch 99 (labelled 2026-12-07, twenty-eighth session), first scored after the session's rules tuned on batches 85–97:
+// a 地级市 of Inner Mongolia (乌海市 2016 and 2017, portal copies, a coal and chemicals city, the 十二五 reviewed) with, instead
+// of an article, the transcript of the press conference on the 2017 report; a 地级市 of Heilongjiang (鸡西市 2004 and 2005,
+// copies from the city's website of the era, figures often in Chinese numerals beside Arabic ones) with a 鸡西日报 article;
+// a 地级市 of Anhui (滁州市 2022 and 2023, clean portal copies) with a 滁州日报 article. Held back, fixed before any text was
+// written (/work/batch99/HELD_BACK, 04:19 UTC): the 滁州 pair.
+const NINETY_NINTH_BATCH = ["wuhai-2016", "wuhai-2017", "wuhai-2017-news", "jixi-2004", "jixi-2005", "jixi-2005-news",
+  "chuzhou-2022", "chuzhou-2023", "chuzhou-2023-news"];
+const NINETY_NINTH_BATCH_HELD = new Set(["chuzhou-2022", "chuzhou-2023"]);
+const NINETY_NINTH_BATCH_PAIRS = [["wuhai-2016", "wuhai-2017"], ["jixi-2004", "jixi-2005"], ["chuzhou-2022", "chuzhou-2023"]];
+// Batch 100 (labelled 2026-12-07, twenty-eighth session), first scored after the session's rules tuned on batches 85–99:
+// a 地级市 of Guangxi (贵港市 2013 and 2014, portal copies, 桂平 and 平南 figures beside the city's) with, instead of an article,
+// a digest of deputies' and CPPCC members' discussion of the 2014 report; a 地级市 of Hainan (儋州市 2023 and 2024, portal
+// copies, 洋浦 figures beside the city's, the later closing on an appended list of the year's 为民办实事事项) with a 儋州融媒体
+// article; a 地级市 of Guizhou (六盘水市 2019 and 2020, clean portal copies, poverty alleviation's last year) with a 六盘水日报
+// article. Held back, fixed before any text was written (/work/batch100/HELD_BACK, 04:19 UTC): the 六盘水 pair.
+const HUNDREDTH_BATCH = ["guigang-2013", "guigang-2014", "guigang-2014-news", "danzhou-2023", "danzhou-2024",
+  "danzhou-2024-news", "liupanshui-2019", "liupanshui-2020", "liupanshui-2020-news"];
+const HUNDREDTH_BATCH_HELD = new Set(["liupanshui-2019", "liupanshui-2020"]);
+const HUNDREDTH_BATCH_PAIRS = [["guigang-2013", "guigang-2014"], ["danzhou-2023", "danzhou-2024"], ["liupanshui-2019", "liupanshui-2020"]];
+// Batch 101 (labelled 2026-12-07, twenty-eighth session), first scored after the session's rules tuned on batches 85–99:
+// a 地级市 of Jiangxi (景德镇市 2010 and 2011, portal copies, the later reviewing the 十一五 and setting the 十二五's aims) with a
+// 景德镇日报 article; a 地级市 of Anhui (淮北市 2021 and 2022, portal copies, a coal city in transition) with, instead of an
+// article, the development and reform commission's 政策解读 of the 2022 report (questions and answers); a 地级市 of Fujian (南平市
+// 2017 and 2018, clean portal copies) with a 闽北日报 article. Held back, fixed before any text was written
+// (/work/batch101/HELD_BACK, 04:19 UTC): the 南平 pair.
+const HUNDRED_FIRST_BATCH = ["jingdezhen-2010", "jingdezhen-2011", "jingdezhen-2011-news", "huaibei-2021",
+  "huaibei-2022", "huaibei-2022-news", "nanping-2017", "nanping-2018", "nanping-2018-news"];
+const HUNDRED_FIRST_BATCH_HELD = new Set(["nanping-2017", "nanping-2018"]);
+const HUNDRED_FIRST_BATCH_PAIRS = [["jingdezhen-2010", "jingdezhen-2011"], ["huaibei-2021", "huaibei-2022"], ["nanping-2017", "nanping-2018"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1029,6 +1070,10 @@ const COMPOSED_BATCHES = [
   [95, NINETY_FIFTH_BATCH, NINETY_FIFTH_BATCH_HELD, NINETY_FIFTH_BATCH_PAIRS],
   [96, NINETY_SIXTH_BATCH, NINETY_SIXTH_BATCH_HELD, NINETY_SIXTH_BATCH_PAIRS],
   [97, NINETY_SEVENTH_BATCH, NINETY_SEVENTH_BATCH_HELD, NINETY_SEVENTH_BATCH_PAIRS],
+  [98, NINETY_EIGHTH_BATCH, NINETY_EIGHTH_BATCH_HELD, NINETY_EIGHTH_BATCH_PAIRS],
+  [99, NINETY_NINTH_BATCH, NINETY_NINTH_BATCH_HELD, NINETY_NINTH_BATCH_PAIRS],
+  [100, HUNDREDTH_BATCH, HUNDREDTH_BATCH_HELD, HUNDREDTH_BATCH_PAIRS],
+  [101, HUNDRED_FIRST_BATCH, HUNDRED_FIRST_BATCH_HELD, HUNDRED_FIRST_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
