@@ -974,6 +974,16 @@ const HUNDRED_FIRST_BATCH = ["jingdezhen-2010", "jingdezhen-2011", "jingdezhen-2
   "huaibei-2022", "huaibei-2022-news", "nanping-2017", "nanping-2018", "nanping-2018-news"];
 const HUNDRED_FIRST_BATCH_HELD = new Set(["nanping-2017", "nanping-2018"]);
 const HUNDRED_FIRST_BATCH_PAIRS = [["jingdezhen-2010", "jingdezhen-2011"], ["huaibei-2021", "huaibei-2022"], ["nanping-2017", "nanping-2018"]];
+// Batch 102 (labelled 2026-12-07, twenty-eighth session), first scored after the session's rules tuned on batches
+// 85–101: a district of Xiamen (思明区 2015 and 2016, portal copies, the later a blog copy with a blank between every
+// Chinese character and a Latin letter or a figure and half-width punctuation in places) with a 厦门日报 article; a 地级市 of
+// Hunan (湘潭市 2025 and 2026, portal copies, the later reviewing the 十四五 and setting the 十五五's aims) with a 湘潭日报 article;
+// a 地级市 of Hubei (黄石市 2011 and 2012, clean portal copies, the 十二五's first year) with a 东楚晚报 article. Held back, fixed
+// before any text was written (/work/batch102/HELD_BACK, 04:19 UTC): the 黄石 pair.
+const HUNDRED_SECOND_BATCH = ["siming-2015", "siming-2016", "siming-2016-news", "xiangtan-2025", "xiangtan-2026",
+  "xiangtan-2026-news", "huangshi-2011", "huangshi-2012", "huangshi-2012-news"];
+const HUNDRED_SECOND_BATCH_HELD = new Set(["huangshi-2011", "huangshi-2012"]);
+const HUNDRED_SECOND_BATCH_PAIRS = [["siming-2015", "siming-2016"], ["xiangtan-2025", "xiangtan-2026"], ["huangshi-2011", "huangshi-2012"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1074,6 +1084,7 @@ const COMPOSED_BATCHES = [
   [99, NINETY_NINTH_BATCH, NINETY_NINTH_BATCH_HELD, NINETY_NINTH_BATCH_PAIRS],
   [100, HUNDREDTH_BATCH, HUNDREDTH_BATCH_HELD, HUNDREDTH_BATCH_PAIRS],
   [101, HUNDRED_FIRST_BATCH, HUNDRED_FIRST_BATCH_HELD, HUNDRED_FIRST_BATCH_PAIRS],
+  [102, HUNDRED_SECOND_BATCH, HUNDRED_SECOND_BATCH_HELD, HUNDRED_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
