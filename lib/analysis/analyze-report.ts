@@ -1,4 +1,5 @@
 // One stored text in, everything the reader needs out: sections, sentences with their kind, indicators.
+import { PROPOSAL_REASON } from "./cues";
 import { detectMetadata, processText } from "@/lib/text";
 import { readOcrSlips } from "@/lib/text/ocr-slips";
 import type { ProcessedText, ReportMetadata, TextSentence } from "@/lib/text/types";
@@ -9,7 +10,7 @@ import { markPlaces } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
 import { arabicYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";
-import { UNIT_GLOSS_RE, nameBackReferences, nameConvertedFigures, nameFundsByItem, nameItemFigures, nameListFigures } from "./borrowed-names";
+import { UNIT_GLOSS_RE, nameBackReferences, nameCardFigures, nameConvertedFigures, nameFundsByItem, nameItemFigures, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
@@ -39,6 +40,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
       part: sentence.part,
       planYear: metadata.planYear,
       multiYear: sentence.sectionIndex !== null && multiYear.has(sentence.sectionIndex),
+      proposal: classification.reason.startsWith(PROPOSAL_REASON),
     };
     const found = extractIndicators(sentence.text, ctx);
     // 一般公共预算收入（亿元）⏎718.6: a bare number under a name line that gives the unit in brackets is in that unit.
@@ -58,7 +60,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
         : placed.filter((indicator) => !indicator.metric.startsWith("x-") || (sentence.role === "lead" && (indicator.type === "growth" || indicator.type === "multiple")));
     return analyzed(sentence, shown, kept);
   });
-  return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameConvertedFigures(nameFundsByItem(nameItemFigures(nameListFigures(sentences)))))), warnings: processed.warnings };
+  return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameConvertedFigures(nameFundsByItem(nameCardFigures(nameItemFigures(nameListFigures(sentences))))))), warnings: processed.warnings };
 }
 
 /** （二）扩大有效投资坚持项目为王，…实施市重点项目220个…。: a heading that lost its line break (a page copied as one
@@ -86,7 +88,8 @@ function analyzed(s: TextSentence, c: Classification, indicators: Indicator[]): 
 const MULTI_YEAR_HEADING = /过去的?[二三四五六七八九十两]年|[二三四五六七八九十两]年来|本届政府|(?:十[一二三四五六]?|[一二三四五六七八九])五.{0,3}(?:时期|期间|计划)/;
 
 // (2025年和“十四五”时期工作回顾: the year named first, then the period, as 2025年工作 is.)
-const SINGLE_YEAR_HEADING = /(?:\d{4}|20[xX×]{2}|[一二三四五六七八九〇○零]{4})年(?:(?:政府|国内)?工作|(?:和|及|与|、)[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五)/;
+// (2016年和过去五年工作回顾, 2021年和本届政府工作回顾: the years said in words, batch 99's 乌海.)
+const SINGLE_YEAR_HEADING = /(?:\d{4}|20[xX×]{2}|[一二三四五六七八九〇○零]{4})年(?:(?:政府|国内)?工作|(?:和|及|与|、)(?:[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五|过去的?[二三四五六七八九十两]年|本届政府))/;
 
 function multiYearSections(processed: ProcessedText): Set<number> {
   const out = new Set<number>();
@@ -94,7 +97,8 @@ function multiYearSections(processed: ProcessedText): Set<number> {
   for (const section of processed.sections) {
     // 20xx年政府工作和本届政府期间…: a heading that also names the year reviews both; its figures stay the year's.
     // (二ＯＯＯ年和“九五”时期: a year typed with letter O's, read as 2000年.)
-    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(arabicYears(section.heading));
+    // (一、2015 年和“十二五”时期工作回顾: a blog copy's blank between a figure and a character, batch 102's 思明.)
+    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(arabicYears(section.heading).replace(/(?<=\d)[ \u3000]+(?=年)/g, ""));
     if (inside && section.part === "review") out.add(section.index);
   }
   return out;

@@ -1,6 +1,7 @@
 // Sentence kind: goal, achievement or other (with subtype "problem"). The section a sentence sits in is the
 // strongest signal; lexical cues decide when the section says nothing (news articles, 003's headless review)
 // and a few strong ones overrule it (预计 is an estimated result even in a plan; 存在的问题 is never a goal).
+import { lookupMetric } from "./lookup-metric";
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
   wrongStateIn, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
@@ -236,6 +237,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
     const named = partFromHeading(text) !== null || LEAD_TOPIC_RE.test(topic) || /情况[。：:]?$/.test(topic);
     if (level !== null && level > 1 && part === "review" && FIELD_ONLY_HEADING_RE.test(topic) && !HOW_IT_WENT_RE.test(topic)) return make("other", "回顾部分的小标题(只列领域)", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "review") return make("achievement", "回顾部分的小标题", 0.6, "role");
+    // ◆地区生产总值 over 目标值：… and 2021年完成：… (an explainer's card): a heading that is only a metric's name names the
+    // card, neither a task nor a result (batch 101's 淮北).
+    if (level !== null && level > 1 && marked && lookupMetric(topic.replace(/[。：:]$/, "")).known) return make("other", "指标名称(小标题)", 0.6, "role");
     if (level !== null && level > 1 && !named && part === "plan") return make("goal", "计划部分的小标题", 0.6, "role");
     // 【去年成绩单：增速领跑全市】, a news article's subhead that states results, sums them up (two readers of news);
     // A bare 【去年成绩单】 or 【2021年成绩单】 says the same in two words: the year's report card (25 labels of 34; a

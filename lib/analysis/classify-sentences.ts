@@ -34,6 +34,10 @@ function answeredAs(list: Input[]): Input[] {
   if (!answerer) return list;
   return list.map((s) => (s.text.startsWith(`${answerer}：`) || s.text.startsWith(`${answerer}:`) ? { ...s, text: `答：${s.text.slice(answerer.length + 1)}` } : s));
 }
+/** 一问：…, 问：…, 记者：… ending on a question mark: an interviewer's or an explainer's question. */
+const QUESTION_TURN_RE = /^(?:[一二三四五六七八九十]{1,2}问|问|问题[一二三四五六七八九十\d]{0,2}|记者|主持人)[：:][^。]*[？?]$/;
+/** 去年的主要预期目标完成得怎么样？, 2021年取得了哪些成绩？: a question on last year's results. */
+const RESULTS_ASKED_RE = /(?:去年|上年|过去一年|(?:19|20)\d\d年)[^？?]{0,16}(?:完成(?:得|情况)|成绩|成效|怎么样|如何)/;
 /** A person's name of two to four characters opening a turn. */
 const SPEAKER_NAME_RE = /^([\u4e00-\u9fa5]{2,4})[：:]/;
 
@@ -69,6 +73,7 @@ export function classifySentences(
   const planHeadingIndex = firstTop?.part === "plan" ? list.findIndex((s) => s.sectionIndex === firstTop.index) : -1;
   // 广州：GDP增长5%以上 seen: its siblings after it (佛山：固定资产投资增长10%) state targets too.
   let hedgedSubheadSeen = false;
+  let askedOnResults = false;
   let reviewBegun = false;
   let reviewEnded = false;
   for (const [i, sentence] of list.entries()) {
@@ -159,6 +164,12 @@ export function classifySentences(
     }
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
+    // 二问：去年的主要预期目标完成得怎么样？⏎答：2021年，全市…: the answer to a question on last year's results reports them,
+    // sentence by sentence, where its own words say nothing else (batch 101's 淮北 政策解读).
+    if (QUESTION_TURN_RE.test(sentence.text)) askedOnResults = RESULTS_ASKED_RE.test(sentence.text);
+    else if (askedOnResults && decision.kind === "goal" && (decision.source === "section" || decision.source === "fallback" || decision.source === "none")) {
+      decision = { ...decision, kind: "achievement", reason: "答问(问上年完成情况)", confidence: 0.6 };
+    }
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
     if (lessons && sentence.part === "review" && LESSON_ITEM_RE.test(sentence.text) && decision.source === "section") {
       decision = { ...decision, kind: "other", subtype: null, reason: "经验体会(第一，…)", confidence: 0.6, source: "frame" };

@@ -38,6 +38,8 @@ export const FRAME_CUES: Cue[] = [
   { re: /^(?:注|注释|附注)[：:]?$|本公报|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?本表|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{1,24}(?:统计范围为|为(?:初步统计数|初步核算数|快报数|[^。，,；;\d]{0,10}推算数))|四舍五入的原因|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?[^。，,；;\d]{2,20}绝对数按现价计算/, reason: "统计口径说明", strong: true },
   // 同志们，蓝图已经绘就…: a 管委会's or a work conference's salutation, as 各位代表 is a congress's (12 labels of 12).
   { re: /^同志们[，,：:！!]/, reason: "称呼「同志们」", strong: true },
+  // 解读：比去年“8%以上”的目标调低0.5个百分点… (an explainer's note under a card): why, not what (batch 101's 淮北).
+  { re: /^解读[：:]/, reason: "解读(说明)", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
   // (受市人民政府委托，现将…计划草案提请…会议审查: who a planning report is delivered for, batch 43's 济南.)
   { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准|^受[^，,。]{2,12}委托[，,]现将/, reason: "会议程序", strong: true },
@@ -241,7 +243,13 @@ export const GOAL_CUES: Cue[] = [
 ];
 
 /** Judgements and stances: a lesson, a condition, a country's position, what something means. Neither goal nor result. */
+/** A deputy's or a member's proposal: its figures are what they propose, targets of theirs (extract-indicators.ts). */
+export const PROPOSAL_REASON = "代表委员建议/希望";
+
 export const JUDGEMENT_CUES: Cue[] = [
+  // 他建议今年再淘汰落后水泥产能50万吨, 吴海林希望市里加大…: a deputy's or a member's proposal in a digest of their discussion
+  // is theirs, no target of the report (batch 100's 贵港).
+  { re: /^(?:[^，,。“”]{0,20}?(?:代表|委员)[、，,]?)?(?!我们|政府|全市|全区|全县|全省|国家|报告|会议|大会)(?:他|她|[\u4e00-\u9fa5]{2,3})(?:还|也|则|同时|进一步)?(?:建议|希望|呼吁|提议|期待|期盼)(?![^，,。]{0,6}(?:已|了))/, reason: PROPOSAL_REASON, strong: true },
   { re: /^(实践|事实|历史|经验)(证明|表明)/, reason: "实践证明(经验判断)", strong: true },
   // 要维护世界和平，就必须反对霸权主义: a condition and what follows from it. 我们必须时刻牢记，…: a principle.
   { re: /^要[^，,。]{2,20}[，,]就(?:必须|要|得)|^(?:我们)?(?:必须|要|应当)?(?:时刻|始终)?牢记[，,：:]/, reason: "条件/原则(要…就…)", strong: true },
@@ -296,6 +304,8 @@ export function wrongStateIn(text: string): RegExpMatchArray | null {
 }
 
 export const ACHIEVEMENT_CUES: Cue[] = [
+  // 2021年完成：增长9.1% (an explainer's card under 目标值：…): the year's result, wherever the card stands (batch 101's 淮北).
+  { re: /^(?:(?:19|20)\d\d年|去年|上年)(?:实际)?完成(?:情况|值|数)?[：:]/, reason: "完成值(卡片)", strong: true, againstPart: true },
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },
   // 这些年我们在发展经济的同时，更加重视保障改善民生…: the years behind.
   { re: /^这(?:些|几)年(?:来|里|中)?[，,]?(?:我们|国家|政府)/, reason: "这些年(回顾)", strong: true, againstPart: true },

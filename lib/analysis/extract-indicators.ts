@@ -32,6 +32,8 @@ export interface ExtractContext {
   planYear?: number | null;
   /** The sentence reviews several years (过去五年, “十一五”时期): its flows and growth rates are totals over them. */
   multiYear?: boolean;
+  /** The sentence is a deputy's proposal (他建议今年再淘汰…): its figures are what is proposed. */
+  proposal?: boolean;
 }
 
 /** 机械装备产业受工程机械市场波动影响: an owner (group 1), then what held it back. */
@@ -504,7 +506,7 @@ function previousLabels(out: Indicator[], count: number): string[] {
 }
 
 function modalityOf(ctx: ExtractContext): Modality {
-  if (ctx.kind === "goal") return "target";
+  if (ctx.kind === "goal" || ctx.proposal) return "target";
   if (ctx.kind === "achievement") return "actual";
   return ctx.part === "plan" ? "target" : "actual";
 }

@@ -226,7 +226,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
   j = skipSplitSpace(t, j);
   // 拆除燃煤小锅炉 326 台, 浓度 43 微克/立方米: a justified PDF line's blanks where characters meet a number, on both sides
   // of it (batch 63's 包头 gazette); the unit after the blank is the number's.
-  if (t[j] === " " && t[start - 1] === " " && /[\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && SUFFIXES.some((s) => !s.skip && t.startsWith(s.w, j + 1))) j++;
+  // (实际困难 260 余个: 余 or 多 between, batch 102's 思明 blog copy.)
+  if (t[j] === " " && t[start - 1] === " " && /[\u4e00-\u9fa5]/.test(t[j + 1] ?? "") && SUFFIXES.some((s) => !s.skip && (t.startsWith(s.w, j + 1) || (/[余多]/.test(t[j + 1]) && t.startsWith(s.w, j + 2))))) j++;
   // 农村公路915 公里: a blank before a unit of two characters or more (公里, 平方米, 千瓦时) is the copy's, on one side too.
   else if (t[j] === " " && isDigit(t[j - 1]) && SUFFIXES.some((s) => !s.skip && s.w.length >= 2 && /^[\u4e00-\u9fa5]{2}/.test(s.w) && t.startsWith(s.w, j + 1))) j++;
   // 新增公共停车泊位3260 个。: a blank before a one-character measure word that closes the clause (batch 86's 长乐).

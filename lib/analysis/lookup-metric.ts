@@ -27,6 +27,8 @@ const LEADING_NOISE = [
   "本次大会", "大会",
   // 区级一般公共预算收入, 市本级: the level of government that keeps the account.
   "区本级", "市本级", "县本级", "区级", "市级", "县级", "本级",
+  // (地方级一般公共预算收入: the local level's, as 地方一般公共预算收入 is, batch 100's 儋州.)
+  "地方级",
   // 地级及以上城市细颗粒物平均浓度: the cities a national air figure is measured over.
   "地级及以上城市", "地级以上城市", "设区市", "设区城市",
 ];

@@ -5,7 +5,8 @@ import { lookupMetric, normalizeLabel } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
 /** …X为预计数: the name of what the note calls an estimate (after a note's number or mark, and a year it gives). */
-const NAMED_ESTIMATE_RE = /(?:^|[：:；;、。\]】）)\s]|[0-9０-９][.．、])(?:(?:19|20)\d\d年)?([^，,。；;：:\d①-⑳\[\]]{2,24}?)(?:为|是)(?:预计数|预计值|预估数)/g;
+// (…完成数中，地区生产总值及其增速、城乡居民…增速为预计数: a list after a comma, batch 97's 通州.)
+const NAMED_ESTIMATE_RE = /(?:^|[：:；;、。，,\]】）)\s]|[0-9０-９][.．、])(?:(?:19|20)\d\d年)?([^，,。；;：:\d①-⑳\[\]]{2,24}?)(?:为|是)(?:预计数|预计值|预估数)/g;
 /** ③该项为预计数: the mark of the row the note speaks of. */
 const MARKED_ESTIMATE_RE = /([①-⑳¹²³⁴-⁹])(?:该项|此项|该数据)?(?:为|是)(?:预计数|预计值|预估数)/g;
 
@@ -14,7 +15,7 @@ export function markNotedEstimates(sentences: AnalyzedSentence[]): AnalyzedSente
   const marks: string[] = [];
   for (const s of sentences) {
     if (!/预计数|预计值|预估数/.test(s.text)) continue;
-    for (const m of s.text.matchAll(NAMED_ESTIMATE_RE)) names.push(m[1]);
+    for (const m of s.text.matchAll(NAMED_ESTIMATE_RE)) names.push(...namesListed(m[1]));
     for (const m of s.text.matchAll(MARKED_ESTIMATE_RE)) marks.push(m[1]);
   }
   if (!names.length && !marks.length) return sentences;
@@ -34,4 +35,16 @@ export function markNotedEstimates(sentences: AnalyzedSentence[]): AnalyzedSente
     if (!s.indicators.some(estimated)) return s;
     return { ...s, indicators: s.indicators.map((x) => (estimated(x) ? { ...x, modality: "estimate" } : x)) };
   });
+}
+
+/**
+ * 地区生产总值及其增速、城乡居民人均可支配收入增速: each name of a note's list, a growth named as its metric, 城乡居民 as the
+ * urban and the rural residents (batch 97's 通州, a table's 注 line).
+ */
+function namesListed(written: string): string[] {
+  return written
+    .split(/、|和|及其?|以及/)
+    .map((name) => name.replace(/(?:增速|增幅|增长率?)$/, ""))
+    .filter((name) => name.length >= 2)
+    .flatMap((name) => (name.startsWith("城乡居民") ? [`城镇居民${name.slice(4)}`, `农村居民${name.slice(4)}`] : [name]));
 }

@@ -99,10 +99,17 @@ describe("a plan's appendix table: last year's target, its estimate, this year's
     expect(investment.map((p) => [p.left?.value, p.right?.value ?? null])).toEqual([[10, 10.5]]);
   });
 
-  it("leaves a row that sets a year's target against its result a result (2023年目标 | 完成情况 | 2024年目标)", () => {
-    const report = ["二、2024年工作安排", "指标名称\t单位\t2023年目标\t完成情况\t2024年目标", "地区生产总值增速\t%\t6左右\t5.6\t5.5左右", "固定资产投资增速\t%\t8\t6.1\t5"].join("\n");
-    const rows = analyzeReport(report, { fileName: "x-2024.txt" }).sentences.filter((s) => s.flags.includes("table-row"));
-    expect(rows.map((s) => s.kind)).toEqual(["achievement", "achievement"]);
+  // (Round 39: batch 97's 通州 reader reads such a table in the plan, after the 主要预期目标, as the plan's; batch 21's
+  // 昆山 readers read it, appended under 附件 or 附表, as the year's results.)
+  const table = ["指标名称\t单位\t2023年目标\t完成情况\t2024年目标", "地区生产总值增速\t%\t6左右\t5.6\t5.5左右", "固定资产投资增速\t%\t8\t6.1\t5"];
+  const kinds = (lines: string[]) => analyzeReport(lines.join("\n"), { fileName: "x-2024.txt" }).sentences.filter((s) => s.flags.includes("table-row")).map((s) => s.kind);
+
+  it("reads a row that sets a year's target against its result and the next year's target in an appendix as a result (附件)", () => {
+    expect(kinds(["二、2024年工作安排", "今年全市地区生产总值增长5.5%左右。", "附件", "2023年主要指标完成情况及2024年主要预期目标", ...table])).toEqual(["achievement", "achievement"]);
+  });
+
+  it("reads the same row inside the plan, after its targets, as the plan's", () => {
+    expect(kinds(["二、2024年工作安排", "今年全市地区生产总值增长5.5%左右。", ...table])).toEqual(["goal", "goal"]);
   });
 });
 

@@ -327,7 +327,12 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   // target is the plan's row, a table drawn up before the year's results were in (batch 69's 六安). (2023年目标 | 完成情况 |
   // 2024年目标 reports the year's result, as batch 21's 昆山 reader reads it.)
   const planTarget = planYear === null || result?.modality !== "estimate" ? undefined : reading?.figures.find((f) => f.modality === "target" && f.at > result.at && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear);
-  if (planTarget && result) return { kind: "goal", subtype: null, reason: `表格行：「${planTarget.column}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
+  // (2019年目标 | 2019年完成 | 2020年目标 under the plan's heading, after its 主要预期目标: the plan's table, its rows the plan's,
+  // batch 97's 通州.)
+  const nextTarget = reading?.figures.find((f) => f.modality === "target" && result && f.at > result.at && planYear !== null && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear);
+  // (附表：2023年主要指标完成情况及2024年主要预期目标 after the closing: an appendix reports the year, batch 91's 徐汇.)
+  const planPartTarget = row.part === "plan" && !row.flags.includes("table-appendix") ? nextTarget : undefined;
+  if ((planTarget ?? planPartTarget) && result) return { kind: "goal", subtype: null, reason: `表格行：「${(planTarget ?? planPartTarget)!.column}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
   if ((target || worded) && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
   }

@@ -184,6 +184,11 @@ export function toIndicator(
   const reach = type === "share" ? /^(.{2,}?)(?:要|将|已|已经)?(?:扩大|覆盖|推广|推开|扩展|延伸)(?:到|至)?(?:全国|全省|全市)$/.exec(label) : null;
   const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(after)?.[1] : undefined;
   if (reach && places) label = `${reach[1]}${places}`;
+  // 省人大代表、正定县古城村党支部书记…说：“去年村里接待游客52万人次”: the village a deputy speaks for is the one named before
+  // (batch 97's 通州, batch 71's 河北: readers name it).
+  const village = /^(?:我们)?村里(?:的)?|^我们村(?:的)?/.exec(label);
+  const named_village = village ? /(?:镇|乡|街道|县|区|市|、|，|,|^)([\u4e00-\u9fa5]{2,3}?村)(?:党支部|党总支|村委会|委员会|支部|的)/.exec(text.slice(0, q.start)) : null;
+  if (village && named_village) label = named_village[1] + label.slice(village[0].length);
   // 经济总量约占全市的六分之一: the hedge before 占 is the figure's (约), not the name's.
   const hedgedShare = type === "share" ? /^(.{2,}?)(约|近|接近|将近|超过)(占.{2,})$/.exec(label) : null;
   if (hedgedShare) {

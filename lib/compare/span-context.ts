@@ -18,7 +18,8 @@ const ONE_YEAR_RE = /(?:\d{4}|20[xX×]{2}|[一二][九〇○零][〇○零一二
 /** What a heading or a sentence's opening says of its time: several years, one year, or nothing. */
 function timeOf(raw: string): "years" | "year" | null {
   // (一、二ＯＯＯ年和“九五”时期工作回顾: a year typed with letter O's for its zeros is still one year, batch 75's 舟山.)
-  const text = arabicYears(foldWidth(raw, /[０-９]/g));
+  // (2015 年和“十二五”时期: a blog copy's blank before 年, batch 102's 思明.)
+  const text = arabicYears(foldWidth(raw, /[０-９]/g)).replace(/(?<=\d)[ \u3000]+(?=年)/g, "");
   const years = MULTI_YEAR_RE.exec(text);
   const year = ONE_YEAR_RE.exec(text);
   // 过去五年和2021年工作回顾: a heading that names the years and then the year reviews both; its figures stay the year's

@@ -71,7 +71,7 @@ export function endsSentence(s: string): boolean {
 // and O closing one before its unit, 6O微克/立方米.)
 export const OCR_DIGIT_HINT_RE = /\d[.．]?[lIOo〇丨]|[\u4e00-\u9fa5，、：（][lIOo][.．]?\d/;
 export const OCR_DIGIT_RE =
-  /(?<=\d[.．]?)[lI丨](?=[\d.．万亿%个家项件])|(?<=\d[.．])[lI]|(?<=\d)[Oo〇](?=[\d.．%万亿个家项])|(?<=\d[.．])[Oo](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[lI](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[Oo](?=[.．]\d)|(?<=\d)[Oo](?=微克|公里|平方米|吨|人)/g;
+  /(?<=\d[.．]?)[lI丨](?=[\d.．万亿%个家项件])|(?<=\d[.．])[lI]|(?<=\d[Oo〇]{0,3})[Oo〇](?=[Oo〇]{0,3}[\d.．%万亿个家项件套元户所座条])|(?<=\d[.．])[Oo](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[lI](?=\d)|(?<=[\u4e00-\u9fa5，、：（])[Oo](?=[.．]\d)|(?<=\d)[Oo](?=微克|公里|平方米|吨|人)/g;
 /** 6，8%, 57，3亿斤: a decimal point OCR read as a comma, between a short number and one digit before a per cent or a
  * scale (not 1，120亿元, a thousands' group). */
 export const OCR_DECIMAL_COMMA_RE = /(?<=(?<![\d.．，,])\d{1,3})，(?=\d[%％亿万](?![\d]))/g;

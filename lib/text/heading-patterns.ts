@@ -8,11 +8,14 @@ const LEVEL2_RE = /^[(（][一二三四五六七八九十]{1,3}[)）]|^【\d{1,2
 /** `1、` / `1．` / `1.` but not a decimal such as `1.71调整为` or the full-width `２．１％` of a PDF. */
 const LEVEL3_RE = /^[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))/;
 
+/** ▌01 | 2020年成绩单, 02丨“十三五”圆满收官: a WeChat post's numbered part (batch 98's 鄞州). */
+const WECHAT_PART_RE = /^[▍▌■●]?\s*0[1-9]\s*[|｜丨]\s*(?=[\u4e00-\u9fa5“"0-9])/;
+
 /** Heading level implied by a numbered opener, or null. */
 export function numberedLevel(text: string): 1 | 2 | 3 | null {
   // ●一、2024年工作回顾: a WeChat copy's bullet before the number.
   const numbered = text.replace(HEADING_MARK_RE, "");
-  if (LEVEL1_RE.test(numbered)) return 1;
+  if (LEVEL1_RE.test(numbered) || WECHAT_PART_RE.test(text)) return 1;
   if (LEVEL2_RE.test(numbered)) return 2;
   if (LEVEL3_RE.test(numbered)) return 3;
   return null;
@@ -47,7 +50,8 @@ export const JUMP_MARK = `[（(](?:下转|转|上接|接)${JUMP_PAGE}[)）]`;
 export const PART_NUMBER_LINE_RE = /^(?:PART|Part|part|CHAPTER|Chapter)[\s\u3000]*0?[1-9]$/;
 
 /** 地区生产总值：8237.6亿元，增长5.6%: a results box's line, a short name, a colon, then its figure. */
-export const KEY_FIGURE_LINE_RE = /^[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
+// (2021年完成：增长9.1%: an explainer's card line, the year before its name, batch 101's 淮北.)
+export const KEY_FIGURE_LINE_RE = /^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5A-Za-z（）()“”]{2,16}[:：]\s*(?:同比|比上年|同口径)?(?:增长|下降|达到|为)?[0-9０-９]/;
 
 /** 降至12.4%, 控制在3%左右, 稳定在120万吨以上: the words before a figure that say where it moved or is held (batch 54's 黔东南);
  * a pattern source, for the figure line, its name line's borrowing and a table's cell. */
@@ -71,9 +75,13 @@ export const FIGURE_THEN_NAME_LINE_RE =
 /** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
 export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲△✓√✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|🔺|💡|📍|⭐)/u;
 
-/** Starts like a heading, a dash lead or a bulleted item: such a line never continues the previous line. */
+/** 目标值：…, 2021年完成：…, 解读：…, 二问：…, 答：… (an explainer's card and its questions): a labelled line of its own. */
+const CARD_LINE_RE = /^(?:解读|点评|答|问|[一二三四五六七八九十]{1,2}问|目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|今年目标)[：:]/;
+
+/** Starts like a heading, a dash lead, a bulleted item or a card's labelled line: such a line never continues the
+ * previous line. */
 export function startsStructure(text: string): boolean {
-  return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text);
+  return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text) || CARD_LINE_RE.test(text);
 }
 
 /** 一、2023 年 工 作 回 顾, 政 府 工 作 报 告: a heading spaced out letter by letter (a printed booklet, an OCR copy) is

@@ -23,6 +23,8 @@ const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?<!国际)形势|(?:[一
 /** Appendices close the plan: a glossary is context, not a goal. */
 // (出席：…, 分送：…: a meeting's minutes list who attended and who receives them, batch 80's 秦皇岛.)
 const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)|^(?:出席|列席|缺席|请假|记录|分送|抄送|主送)[：:]/;
+/** 表1, 表２：, 表一 (not 附表, an appendix): a table's caption. */
+const TABLE_CAPTION_RE = /^表[\s\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?![0-9])(?:[\s\u3000：:、.．]|$)/;
 /** 一、关于《2009年政府工作报告（征求意见稿）》: a meeting's item of business on a document names the document, not a
  * period; its sentences decide by their own words. (关于今年的工作, the national reports' own headings, name a period; 关于《…规划纲要（草案）》的说明 explains a plan.) */
 const ITEM_OF_BUSINESS_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*关于《(?![^》]*(?:规划|纲要))[^》]+》/;
@@ -56,6 +58,9 @@ export function partFromHeading(rawHeading: string): Part | null {
   const heading = arabicYears(foldWidth(rawHeading).replace(/(\d)\s+(?=[\d年])/g, "$1").replace(/^【\s*([^【】]+?)\s*】$/, "$1").replace(WRAPPED_TITLE_RE, "$1").replace(/^((?:19|20)\d\d)(?=[\u4e00-\u9fa5])(?!年)/, "$1年"));
   // (注　释, 附　件: a short heading set with a blank between its characters, batch 77's 荆门.)
   const compact = heading.replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "");
+  // 表1　2019年主要指标完成情况和2020年主要预期目标: a table's caption inside a part names the table, not a new part (batch
+  // 97's 通州, a plan's table of last year's results and this year's targets).
+  if (TABLE_CAPTION_RE.test(foldWidth(rawHeading).trim())) return null;
   if (OTHER_RE.test(compact) || FOREIGN_AFFAIRS_RE.test(heading) || WORDS_OF_THE_REPORT_RE.test(heading) || ITEM_OF_BUSINESS_RE.test(heading)) return "other";
   // 国民经济的成就和今后的建设任务: a part that reviews and plans at once; its sentences decide by their own words.
   if (MIXED_RE.test(heading) && REVIEW_OR_PAST_RE.test(heading)) return "other";

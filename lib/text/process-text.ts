@@ -14,6 +14,9 @@ import { SectionBuilder } from "./sections";
 import { findTableLines } from "./tables";
 import type { Part, ProcessedText, Role, TextSentence, TextWarning } from "./types";
 
+/** 附表：…, 附件2　…: the title of an appendix (a table or a list after the report itself). */
+const APPENDIX_TITLE_RE = /^[\s\u3000]*附(?:表|件)[\d一二三四五六七八九十]{0,2}(?:[：:\s\u3000]|$)/;
+
 /** A paragraph that is one short unpunctuated line: `2019年工作回顾`, `2020年主要工作`, 001's news subheads. */
 /** 2023年成绩单, 重点任务: in a list layout only a short line with no figure but a year, and no task verb first, names a group. */
 const LIST_GROUP_MAX = 12;
@@ -184,7 +187,10 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     }
   };
 
+  // 附表：…主要指标完成情况及…主要预期目标: the tables after an appendix's title are the appendix's, not the part's they follow.
+  let inAppendix = false;
   paragraphs.forEach((p, pi) => {
+    if (!p.table && APPENDIX_TITLE_RE.test(stored.slice(p.start, Math.min(p.end, p.start + 12)))) inAppendix = true;
     if (p.table) {
       // A table row is one unit: its cells are figures under column names, never sentences or headings.
       const norm = cleanSpan(stored.slice(p.start, p.end), pageFurniture, true, overlaps);
@@ -193,7 +199,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       sentences.push({
         index: sentences.length, text: norm.text, start: p.start, end: p.end, paragraph: pi,
         sectionIndex: builder.current?.index ?? null, part: builder.current?.part ?? builder.part, role: "body",
-        flags: [p.table.isHeader ? "table-header" : "table-row"],
+        flags: [p.table.isHeader ? "table-header" : "table-row", ...(inAppendix ? ["table-appendix"] : [])],
         table: { cells: p.table.cells, header: p.table.header },
       });
       prevPlainHeading = false;
