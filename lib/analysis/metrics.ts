@@ -180,7 +180,7 @@ export const METRICS: MetricDef[] = [
   { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率"], related: ["registered-urbanization-rate"] },
   { key: "registered-urbanization-rate", name: "户籍人口城镇化率", nameEn: "Urbanisation rate of the registered (hukou) population", synonyms: ["户籍人口城镇化率"], related: ["urbanization-rate"] },
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额", "出口创汇", "外贸出口创汇"], related: ["trade-total"] },
-  { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额"], related: ["exports"] },
+  { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额", "对外贸易进出口总值", "外贸进出口总值", "进出口总值", "对外贸易进出口总额", "对外贸易进出口额", "海关进出口总额"], related: ["exports"] },
   // The 1980s counted exports as what the trade companies bought for export (batch 52's 无锡 1986/87: 外贸收购总值 set,
   // 外贸出口收购额 reported).
   { key: "export-procurement", name: "外贸收购总值", nameEn: "Goods procured for export by foreign-trade companies", synonyms: ["外贸收购总值", "外贸收购额", "外贸出口收购额", "外贸出口收购总值", "外贸出口商品收购额", "出口商品收购额", "出口商品收购总值",

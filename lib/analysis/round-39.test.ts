@@ -2,6 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { lookupMetric } from "./lookup-metric";
 import { achieved, planned, problem } from "./test-readers";
 
 describe("words around a name that are no part of it", () => {
@@ -251,5 +252,17 @@ describe("smaller readings of round 39", () => {
   it("reads a count with 余 after a blogger's blank (260 余个)", () => {
     const [problems] = achieved("帮助企业解决融资、用工等实际困难 260 余个。");
     expect([problems.value, problems.unit]).toEqual([260, "个"]);
+  });
+});
+
+describe("names of the 2000s (batch 99's 鸡西)", () => {
+  it("keys 对外贸易进出口总值 as the trade total", () => {
+    expect(lookupMetric("对外贸易进出口总值").key).toBe("trade-total");
+    expect(lookupMetric("外贸进出口总值").key).toBe("trade-total");
+  });
+
+  it("drops 依法 before what was closed", () => {
+    const [closed] = achieved("依法关闭小煤矿46处。");
+    expect(closed.label).toBe("关闭小煤矿");
   });
 });

@@ -401,3 +401,15 @@ describe("firms of outside capital, newly set up (batch 88's 越秀)", () => {
     expect(nearNames("新设港澳资企业", "新设企业")).toBe(false);
   });
 });
+
+describe("round 39's near names (batches 97 and 99)", () => {
+  it("reads 疏解退出 as 疏解, 新增注册 as 新注册, 域外资金 as 市外资金", () => {
+    expect(nearNames("疏解一般制造业企业", "疏解退出一般制造业企业")).toBe(true);
+    expect(nearNames("运河商务区新注册企业", "运河商务区新增注册企业")).toBe(true);
+    expect(nearNames("引进市外资金", "引进域外资金")).toBe(true);
+  });
+  it("reads works finished, said after their name, as the works (城市绿道建成)", () => {
+    expect(nearNames("建设城市绿道", "城市绿道建成")).toBe(false);
+    expect(nearNames("城市绿道", "城市绿道建成")).toBe(true);
+  });
+});

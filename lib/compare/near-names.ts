@@ -63,7 +63,8 @@ const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
 const MAX_ADDED = 12;
 /** 经济适用住房竣工: works finished, said after a name of four characters or more. */
-const FINISHED_AFTER_RE = /(?<=.{4})竣工$/;
+// (城市绿道建成58公里 answering 建设城市绿道50公里: batch 97's 通州.)
+const FINISHED_AFTER_RE = /(?<=.{4})(?:竣工|建成)$/;
 /** The part's measure before 占…比重, which names no other share. */
 const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 /** 新增 and its kin, after a place the two names share (天津港新开通… / 天津港新增…). */
@@ -158,6 +159,11 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   // 文件数量均削减10%以上 answered by 发文数量削减9.2% (batch 85's 西城): the documents a government issues.
   [/发文数量/g, "文件数量"],
   // 新增港澳投资企业150家 answered by 新设港澳资企业163家 (batch 88's 越秀): firms of outside capital, said short or long.
+  // 引进市外资金30亿元 answered by 引进域外资金33.6亿元 (batch 99's 鸡西): funds from outside the region, however said.
+  [/(?:域外|区外|县外)资金/g, "市外资金"],
+  // 疏解一般制造业企业60家 answered by 疏解退出一般制造业企业52家, 运河商务区新注册企业 by …新增注册企业 (batch 97's 通州).
+  [/疏解退出/g, "疏解"],
+  [/新增注册/g, "新注册"],
   [/港澳投资企业/g, "港澳资企业"],
   [/台商投资企业/g, "台资企业"],
   [/外商投资企业/g, "外资企业"],
