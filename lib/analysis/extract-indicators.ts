@@ -265,7 +265,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
     if (ownMargin) {
       run = null;
       const qualifiers = marginQualifiers();
-      emit(ownMargin[0], { ...info, qualifiers }, { modality: "actual", qualifiers });
+      emit(ownMarginName(ownMargin), { ...info, qualifiers }, { modality: "actual", qualifiers });
       continue;
     }
     if (margin) {
@@ -544,7 +544,10 @@ const TARGET_WORDS = "(?:年初|年度|全年)?的?(?:预期|计划)?(?:目标|�
 const TARGET_MARGIN_RE = new RegExp(`(增速|增幅)?(?:(高于|快于|高出|超出|低于|慢于)(${TARGET_WORDS})|(?:比|较)(${TARGET_WORDS})(高出|[高快低慢])了?)$`);
 
 /** 规模以上工业增加值增速低于年初预期: a metric's growth, then its margin over its own target, a whole clause. */
-const OWN_TARGET_MARGIN_RE = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9.]{2,16}?(?:增速|增幅)(?:高于|快于|高出|超出|低于|慢于)(?:${TARGET_WORDS})$`);
+// (去年投资增速比年初目标低4.4个百分点: the comparison form too, named as 低于年初目标, batch 99's 乌海 and 98's 沧州.)
+const OWN_TARGET_MARGIN_RE = new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9.]{2,16}?(?:增速|增幅))(?:(高于|快于|高出|超出|低于|慢于)(${TARGET_WORDS})|(?:比|较)(${TARGET_WORDS})(高出|[高快低慢])了?)$`);
+/** The name of a result's margin over its own target, written as a comparison or not: 生产总值增速低于预期目标. */
+const ownMarginName = (m: RegExpExecArray) => `${m[1].replace(/^(?:去年|上年|全年|今年)的?/, "")}${MARGIN_WORDS[m[2] ?? m[5]] ?? m[2] ?? m[5]}${m[3] ?? m[4]}`;
 
 const MARGIN_WORDS: Readonly<Record<string, string>> = { 高出: "高于", 超出: "高于", 高: "高于", 快: "快于", 低: "低于", 慢: "慢于" };
 

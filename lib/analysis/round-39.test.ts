@@ -266,3 +266,11 @@ describe("names of the 2000s (batch 99's 鸡西)", () => {
     expect(closed.label).toBe("关闭小煤矿");
   });
 });
+
+describe("a result's shortfall against its own target, said as a comparison (batches 98 and 99)", () => {
+  it("is named 低于 the target, whatever the clause's word order", () => {
+    expect(problem("我们也清醒地看到，生产总值增速比预期目标低0.8个百分点。")[0].label).toBe("生产总值增速低于预期目标");
+    expect(problem("去年投资增速比年初目标低4.4个百分点。")[0].label).toBe("投资增速低于年初目标");
+    expect(problem("规模以上工业增加值增速低于年初预期0.6个百分点。")[0].label).toBe("规模以上工业增加值增速低于年初预期");
+  });
+});
