@@ -274,3 +274,20 @@ describe("a result's shortfall against its own target, said as a comparison (bat
     expect(problem("规模以上工业增加值增速低于年初预期0.6个百分点。")[0].label).toBe("规模以上工业增加值增速低于年初预期");
   });
 });
+
+describe("a news article saying what the report does (batch 98's 沧州日报)", () => {
+  it("opens no review with 报告回顾了过去一年的工作。: the targets after it stay targets", () => {
+    const article = [
+      "我市今年生产总值预期增长10%左右",
+      "本报讯（记者 李文）2月16日上午，市人民代表大会开幕。",
+      "报告回顾了过去一年的工作。去年，全市生产总值增长11.2%。",
+      "报告提出，今年全市经济社会发展的主要预期目标是：生产总值增长10%左右。",
+      "今年我市将实施亿元以上重点项目180项。",
+    ].join("\n");
+    const report = analyzeReport(article, { fileName: "x-2009-news.txt" });
+    const kind = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!.kind;
+    expect(kind("报告提出")).toBe("goal");
+    expect(kind("今年我市将")).toBe("goal");
+    expect(kind("去年，全市")).toBe("achievement");
+  });
+});
