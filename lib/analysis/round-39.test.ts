@@ -92,6 +92,8 @@ describe("a plan's table of last year's results and this year's targets (batch 9
     "地区生产总值增速\t%\t7左右\t6.8\t6.5左右",
     "区级一般公共预算收入\t亿元\t88.2\t87.6\t92",
     "城镇新增就业\t万人\t1.2\t1.35\t1.2",
+    "城镇居民人均可支配收入增速\t%\t7.5\t8.2\t与经济增长基本同步",
+    "社会消费品零售额增速\t%\t6.5\t5.6\t—",
     "实现上述目标，重点抓好以下八个方面工作：",
     "（一）全力推进重大工程建设。",
     "全年安排重点工程项目100个左右。",
@@ -105,9 +107,11 @@ describe("a plan's table of last year's results and this year's targets (batch 9
     expect(sentence("全年安排重点工程项目").part).toBe("plan");
   });
 
-  it("reads its rows as the plan's", () => {
+  it("reads its rows as the plan's, a target in words too, and a row with no target this year as last year's", () => {
     expect(sentence("区级一般公共预算收入").kind).toBe("goal");
     expect(sentence("城镇新增就业").kind).toBe("goal");
+    expect(sentence("城镇居民人均可支配收入增速").kind).toBe("goal");
+    expect(sentence("社会消费品零售额增速").kind).toBe("achievement");
   });
 
   it("takes each name of the note's list as an estimate, a growth as its metric", () => {
