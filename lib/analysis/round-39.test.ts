@@ -295,3 +295,22 @@ describe("a news article saying what the report does (batch 98's 沧州日报)",
     expect(kind("去年，全市")).toBe("achievement");
   });
 });
+
+describe("a press conference's own words (batch 99's 乌海)", () => {
+  it("reads the host's thanks, the call for questions and the report's parts as the meeting's, no goal", () => {
+    const text = [
+      "乌海市2017年政府工作报告新闻发布会实录",
+      "主持人：今天我们邀请了市政府研究室主任刘志坚介绍报告的有关情况。",
+      "刘志坚：今年的《政府工作报告》共分两个部分。",
+      "今年全市地区生产总值预期增长7%左右。",
+      "孟繁宇：谢谢刘主任。",
+      "下面请各位记者提问，提问前请通报所在的新闻机构。",
+    ].join("\n");
+    const report = analyzeReport(text, { fileName: "x-2017-news.txt" });
+    const kind = (part: string) => report.sentences.find((s) => s.text.includes(part))!.kind;
+    expect(kind("共分两个部分")).toBe("other");
+    expect(kind("谢谢刘主任")).toBe("other");
+    expect(kind("下面请各位记者提问")).toBe("other");
+    expect(kind("预期增长7%左右")).toBe("goal");
+  });
+});
