@@ -151,7 +151,7 @@ export function nameFundsByItem(sentences: AnalyzedSentence[]): AnalyzedSentence
 
 /** 目标值：…, 2021年完成：…, 去年完成：… (an explainer's card lines): what is left of a label there is the card's word. */
 const CARD_WORD_RE = /^(?:目标值?|(?:19|20)\d\d年完成|年完成|去年完成|上年完成|今年目标|完成|实际完成|)$/;
-const CARD_LINE_RE = /^(?:目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|上年完成|今年目标)[：:]/;
+const CARD_FIGURE_LINE_RE = /^(?:目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|上年完成|今年目标)[：:]/;
 /** How far back the card's heading may be: its target line and its result line sit under it. */
 const CARD_REACH = 3;
 
@@ -161,7 +161,7 @@ const CARD_REACH = 3;
  */
 export function nameCardFigures(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
   return borrowNames(sentences, CARD_WORD_RE, (_, s, before, at) => {
-    if (!CARD_LINE_RE.test(s.text)) return null;
+    if (!CARD_FIGURE_LINE_RE.test(s.text)) return null;
     for (let k = at - 1; k >= Math.max(0, at - CARD_REACH); k--) {
       if (before[k].role !== "heading") continue;
       const name = before[k].text.replace(/^[◆◇■□▍▌●•▶►▸★☆]\s*/u, "").replace(/[（(][^)）]{1,10}[)）]$/, "");

@@ -327,22 +327,16 @@ export function classifyTableRow(row: TableRowInput, planYear: number | null): C
   // target is the plan's row, a table drawn up before the year's results were in (batch 69's 六安). (2023年目标 | 完成情况 |
   // 2024年目标 reports the year's result, as batch 21's 昆山 reader reads it.)
   const planTarget = planYear === null || result?.modality !== "estimate" ? undefined : reading?.figures.find((f) => f.modality === "target" && f.at > result.at && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear);
-  // (2019年目标 | 2019年完成 | 2020年目标 under the plan's heading, after its 主要预期目标: the plan's table, its rows the plan's,
-  // batch 97's 通州.)
-  const nextTarget = reading?.figures.find((f) => f.modality === "target" && result && f.at > result.at && planYear !== null && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear);
-  // (附表：2023年主要指标完成情况及2024年主要预期目标 after the closing: an appendix reports the year, batch 91's 徐汇.)
-  const inPlanPart = row.part === "plan" && !row.flags.includes("table-appendix");
-  // (与经济增长基本同步, 完成市下达任务 in the plan year's column: the row is the plan's all the same.)
-  // (A — in that column sets nothing: the row reports the year only.)
+  if (planTarget && result) return { kind: "goal", subtype: null, reason: `表格行：「${planTarget.column}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
+  // 2019年目标 | 2019年完成 | 2020年目标 under the plan's heading, after its 主要预期目标: the plan's table, its rows the plan's
+  // (batch 97's 通州); after an appendix's title (附表：…, after the closing) the year's report (batch 91's 徐汇).
+  const inPlanPart = row.part === "plan" && !row.flags.includes("table-appendix") && result !== undefined && planYear !== null;
+  const nextTarget = inPlanPart ? reading?.figures.find((f) => f.modality === "target" && f.at > result.at && Number(YEAR_RE.exec(f.column ?? "")?.[1]) === planYear) : undefined;
+  if (nextTarget && result) return { kind: "goal", subtype: null, reason: `表格行：「${nextTarget.column}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
+  // (与经济增长基本同步 in the plan year's column: the row is the plan's all the same; a — there sets nothing.)
   const header = row.table?.header ?? [];
-  const planColumn = inPlanPart && result && planYear !== null
-    ? header.find((h, i) => columnRole(h, planYear) === "target" && Number(YEAR_RE.exec(h)?.[1]) === planYear && /[\u4e00-\u9fa5]{2}/.test(row.table?.cells[i] ?? ""))
-    : undefined;
-  const planPartColumn = inPlanPart ? (nextTarget?.column ?? planColumn) : undefined;
-  const planColumnName = planTarget?.column ?? planPartColumn;
-  // (Said in words, the target is named so, as a row whose only target is words is: 「2020年目标」列为目标(文字).)
-  if (!planTarget && !nextTarget && planPartColumn && result) return { kind: "goal", subtype: null, reason: `表格行：「${planPartColumn}」列为目标(文字)`, confidence: 0.7 };
-  if ((planTarget || planPartColumn) && result) return { kind: "goal", subtype: null, reason: `表格行：「${planColumnName}」列为目标（另列「${result.column ?? "实绩"}」）`, confidence: 0.75 };
+  const wordedPlanColumn = inPlanPart ? header.find((h, i) => columnRole(h, planYear) === "target" && Number(YEAR_RE.exec(h)?.[1]) === planYear && /[\u4e00-\u9fa5]{2}/.test(row.table?.cells[i] ?? "")) : undefined;
+  if (wordedPlanColumn) return { kind: "goal", subtype: null, reason: `表格行：「${wordedPlanColumn}」列为目标(文字)`, confidence: 0.7 };
   if ((target || worded) && result && pastTarget) {
     return { kind: "achievement", subtype: null, reason: `表格行：「${result.column ?? "回顾部分"}」列为实绩（对照「${targetColumn}」）`, confidence: 0.75 };
   }

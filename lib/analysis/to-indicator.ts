@@ -81,8 +81,12 @@ const CUT_LEAD_RE = /^(?:再|又|共|累计)?(?:减少|减轻|降低|压减|削�
 /** 退出贫困村95个: villages that left poverty, named as readers name them (贫困村退出, 5 labels of batches 20–41), a count up. */
 const POOR_EXIT_RE = /^退出(贫困(?:村|县|乡镇|乡))$/;
 
+/** 农村贫困人口, 建档立卡贫困户: the poor counted, and the words after them that lift them out (…稳定脱贫). */
 const POOR_PEOPLE_RE = /贫困(?:人口|群众|户)$/;
 const LIFTED_OUT_RE = /^(?:实现|稳定|如期|顺利)*脱贫/;
+
+/** 正定县古城村党支部书记: a village named with its post (group 1), after its town or county or a list's mark. */
+const VILLAGE_NAMED_RE = /(?:镇|乡|街道|县|区|市|、|，|,|^)([\u4e00-\u9fa5]{2,3}?村)(?:党支部|党总支|村委会|委员会|支部|的)/;
 
 const LIST_NUMBER_LEAD_RE = /^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fa5“])/;
 
@@ -185,10 +189,10 @@ export function toIndicator(
   const places = reach ? /^的([一-龥]{1,4}(?:[(（][^)）]{1,8}[)）])?)/.exec(after)?.[1] : undefined;
   if (reach && places) label = `${reach[1]}${places}`;
   // 省人大代表、正定县古城村党支部书记…说：“去年村里接待游客52万人次”: the village a deputy speaks for is the one named before
-  // (batch 97's 通州, batch 71's 河北: readers name it).
-  const village = /^(?:我们)?村里(?:的)?|^我们村(?:的)?/.exec(label);
-  const named_village = village ? /(?:镇|乡|街道|县|区|市|、|，|,|^)([\u4e00-\u9fa5]{2,3}?村)(?:党支部|党总支|村委会|委员会|支部|的)/.exec(text.slice(0, q.start)) : null;
-  if (village && named_village) label = named_village[1] + label.slice(village[0].length);
+  // (batch 97's 通州 and a provincial paper's deputy: readers name it).
+  const ownVillage = /^(?:我们)?村里(?:的)?|^我们村(?:的)?/.exec(label);
+  const villageNamed = ownVillage ? VILLAGE_NAMED_RE.exec(text.slice(0, q.start)) : null;
+  if (ownVillage && villageNamed) label = villageNamed[1] + label.slice(ownVillage[0].length);
   // 经济总量约占全市的六分之一: the hedge before 占 is the figure's (约), not the name's.
   const hedgedShare = type === "share" ? /^(.{2,}?)(约|近|接近|将近|超过)(占.{2,})$/.exec(label) : null;
   if (hedgedShare) {
