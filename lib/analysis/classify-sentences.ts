@@ -38,6 +38,10 @@ function answeredAs(list: Input[]): Input[] {
 const QUESTION_TURN_RE = /^(?:[一二三四五六七八九十]{1,2}问|问|问题[一二三四五六七八九十\d]{0,2}|记者|主持人)[：:][^。]*[？?]$/;
 /** 去年的主要预期目标完成得怎么样？, 2021年取得了哪些成绩？: a question on last year's results. */
 const RESULTS_ASKED_RE = /(?:去年|上年|过去一年|(?:19|20)\d\d年)[^？?]{0,16}(?:完成(?:得|情况)|成绩|成效|怎么样|如何)/;
+/** 按这个速度，今年全市GDP要…: a plan stated in the answer is still the plan (batch 79's 金华 interview). */
+const STATED_PLAN_RE = /(?:今年|明年)[^，,。]{0,12}(?:要|将)/;
+/** 为什么定在7.5%以上？, 目标是怎么考虑的？: a question on why a target was set. */
+const WHY_ASKED_RE = /为什么|为何|怎么考虑|如何考虑|依据是什么|考虑是什么|出于什么考虑/;
 /** A person's name of two to four characters opening a turn. */
 const SPEAKER_NAME_RE = /^([\u4e00-\u9fa5]{2,4})[：:]/;
 
@@ -74,6 +78,7 @@ export function classifySentences(
   // 广州：GDP增长5%以上 seen: its siblings after it (佛山：固定资产投资增长10%) state targets too.
   let hedgedSubheadSeen = false;
   let askedOnResults = false;
+  let askedWhy = false;
   let reviewBegun = false;
   let reviewEnded = false;
   for (const [i, sentence] of list.entries()) {
@@ -166,9 +171,16 @@ export function classifySentences(
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     // 二问：去年的主要预期目标完成得怎么样？⏎答：2021年，全市…: the answer to a question on last year's results reports them,
     // sentence by sentence, where its own words say nothing else (batch 101's 淮北 政策解读).
-    if (QUESTION_TURN_RE.test(sentence.text)) askedOnResults = RESULTS_ASKED_RE.test(sentence.text);
-    else if (askedOnResults && decision.kind === "goal" && (decision.source === "section" || decision.source === "fallback" || decision.source === "none")) {
+    // (A heading ends the answer: 【数说目标】 after it opens the cards.)
+    if (sentence.role === "heading") askedOnResults = askedWhy = false;
+    if (QUESTION_TURN_RE.test(sentence.text)) {
+      askedOnResults = RESULTS_ASKED_RE.test(sentence.text);
+      askedWhy = WHY_ASKED_RE.test(sentence.text);
+    } else if (askedOnResults && decision.kind === "goal" && (decision.source === "section" || decision.source === "fallback" || decision.source === "none")) {
       decision = { ...decision, kind: "achievement", reason: "答问(问上年完成情况)", confidence: 0.6 };
+    } else if (askedWhy && !STATED_PLAN_RE.test(sentence.text)) {
+      // 三问：今年地区生产总值增速为什么定在7.5%以上？⏎答：主要基于三方面考虑。一是…: the answer explains a target (4 readers' units of 4).
+      decision = { ...decision, kind: "other", subtype: null, reason: "答问(说明目标的理由)", confidence: 0.6, source: "frame" };
     }
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
     if (lessons && sentence.part === "review" && LESSON_ITEM_RE.test(sentence.text) && decision.source === "section") {

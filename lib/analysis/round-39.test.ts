@@ -176,6 +176,7 @@ describe("an explainer's cards and its questions (一问：…/答：…, batch 
     "地区生产总值增长9.1%，比年初目标高1.1个百分点。",
     "三问：今年地区生产总值增速为什么定在7.5%以上？",
     "答：主要基于三方面考虑。",
+    "一是与全省目标相衔接，全省提出7%以上的预期目标，我市高出全省0.5个百分点。",
     "【数说目标】",
     "◆地区生产总值",
     "目标值：增长7.5%以上",
@@ -193,6 +194,11 @@ describe("an explainer's cards and its questions (一问：…/答：…, batch 
     expect(kind("2021年完成")).toBe("achievement");
     expect(kind("解读：")).toBe("other");
     expect(kind("◆地区生产总值")).toBe("other");
+  });
+
+  it("reads the answer to a question on why a target was set as its explanation", () => {
+    expect(kind("答：主要基于三方面考虑")).toBe("other");
+    expect(kind("一是与全省目标相衔接")).toBe("other");
   });
 
   it("names the card's target and result by the card's heading", () => {

@@ -242,6 +242,18 @@ describe("goal vs achievement: a target over several years is not yet due in a y
     expect(pairs.map((p) => [p.left?.text, p.status])).toEqual([["9%", "met"], ["9%", "left-only"]]);
   });
 
+  it("a plan period's 年均 target against the past five years' 年均 result gives the values and no verdict (batch 99's 乌海)", () => {
+    const T = "“十三五”时期全市经济社会发展的主要目标是：到2020年，地区生产总值年均增长7%左右。";
+    const R = "五年来，全市地区生产总值年均增长8.9%。";
+    const [p] = pairIndicators(
+      [sentence(0, T, [at(goal("gdp", "7%", ["年均", "左右"]), T)])],
+      [sentence(0, R, [at(actual("gdp", "8.9%", ["年均"]), R)])],
+      G,
+    );
+    expect(p.status).toBe("changed");
+    expect(p.reason).toContain("多年目标：十三五时期，实绩是另一段时期的，不判断完成");
+  });
+
   it("this year's target in the same report is judged as before", () => {
     const S = "今年单位国内生产总值能源消耗降低4%左右。";
     const [p] = pairIndicators([sentence(0, S, [at(goal("energy-intensity", "4%", ["左右"]), S)])], [sentence(0, R, [at(actual("energy-intensity", "1.2%"), R)])], G);

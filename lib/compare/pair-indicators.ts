@@ -95,8 +95,12 @@ const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[
 /** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
  * that sets a plan period's targets. */
 function multiYearOf(found: Indicator, text: string, headings: readonly string[] = [], planYear?: number): string | undefined {
-  const span = spanWord(found);
-  if (span) return span;
+  // (“十三五”时期…到2020年，地区生产总值年均增长7%左右: the plan period the clause names comes before the span word, so that a
+  // 年均 target of the coming five years is never judged by the past five years' 年均 result, batch 99's 乌海.)
+  return periodOf(found, text, headings, planYear) ?? spanWord(found) ?? undefined;
+}
+
+function periodOf(found: Indicator, text: string, headings: readonly string[], planYear?: number): string | undefined {
   const clause = text.slice(Math.max(text.lastIndexOf("。", found.start - 1), text.lastIndexOf("；", found.start - 1), 0), found.start);
   const inClause = PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
   if (inClause) return inClause;
@@ -557,7 +561,9 @@ function judge(l: Indicator, r: Indicator, related: boolean, mode: PairMode, com
 /** A multi-year target set against one year's result: the values and their difference, no verdict. */
 function notYetDue(l: Indicator, r: Indicator, related: boolean, span: string): Verdict {
   const v = judgeChange(l, r, related, ["目标", "实绩"], "none");
-  return { ...v, reason: `${v.reason}（多年目标：${span}，一年的实绩不判断完成）` };
+  // (年均8.9% of the five years just past against the coming five years' 年均7%: another span, not the target's.)
+  const why = spanWord(r) ? "实绩是另一段时期的，不判断完成" : "一年的实绩不判断完成";
+  return { ...v, reason: `${v.reason}（多年目标：${span}，${why}）` };
 }
 
 function leftAlone(l: Indicator, mode: PairMode, multiYear?: string): Verdict {
