@@ -105,6 +105,9 @@ describe("a plan's table of last year's results and this year's targets (batch 9
   it("keeps the plan going after the table's caption", () => {
     expect(sentence("全年安排重点工程项目").kind).toBe("goal");
     expect(sentence("全年安排重点工程项目").part).toBe("plan");
+    // (The caption is no heading either: the plan's sections are not filed under it in the outline.)
+    expect(sentence("表1").role).not.toBe("heading");
+    expect(sentence("表1").kind).toBe("other");
   });
 
   it("reads its rows as the plan's, a target in words too, and a row with no target this year as last year's", () => {

@@ -26,6 +26,9 @@ const HEADING_MARK_RE = /^[●•■◆▶►▍▌]\s*(?=[一二三四五六七
 /** ◆ 绿色智造加速崛起, ▍聚焦…, ■ 2024年主要预期目标: a WeChat copy's decorative mark before a heading stands where a
  * sub-heading's number would (a numbered mark, ▍一、…, is read by its number). */
 export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
+/** 表1　2019年主要指标完成情况和2020年主要预期目标, 表２：…, 表一 (not 附表, an appendix): a table's caption, which names the
+ * table, never a part or a section (batch 97's 通州). */
+export const TABLE_CAPTION_RE = /^表[\s\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?![0-9])(?:[\s\u3000：:、.．]|$)/;
 /** ★2011成绩单★, ◆2012目标◆: an explainer's panel title set between two like marks (group 1, the title). */
 export const WRAPPED_TITLE_RE = /^[★☆◆◇■]\s*([^★☆◆◇■]+?)\s*[★☆◆◇■]$/u;
 /** 📌三、全面加强政府自身建设: a WeChat copy's emoji before a part's heading, no word of it (and no sub-heading's number:
