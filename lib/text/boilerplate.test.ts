@@ -154,7 +154,7 @@ describe("a paper of the 1990s and a transcript's notes (batches 29 and 30)", ()
 
 describe("page clutter of web copies", () => {
   it("drops lines made only of clutter words", () => {
-    for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>", "字号:[大 中 小]", "【字体：大 中 小】　打印　关闭"]) {
+    for (const line of ["收藏本站 | 设为首页", "文章正文", "我要评论", "【打印本页】【关闭窗口】", "字号：大 中 小", "扫一扫在手机上打开", "点击查看全文", "阅读原文", "展开全文>>", "字号:[大 中 小]", "【字体：大 中 小】　打印　关闭", "↓↓↓", "👇👇👇"]) {
       expect(isBoilerplateLine(line)).toBe(true);
     }
   });
