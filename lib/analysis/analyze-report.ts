@@ -8,7 +8,7 @@ import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
 import { markPlaces } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
-import { arabicYears } from "@/lib/text/chinese-numerals";
+import { headingYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";
 import { UNIT_GLOSS_RE, nameBackReferences, nameCardFigures, nameConvertedFigures, nameFundsByItem, nameItemFigures, nameListFigures } from "./borrowed-names";
 import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from "./types";
@@ -98,7 +98,7 @@ function multiYearSections(processed: ProcessedText): Set<number> {
     // 20xx年政府工作和本届政府期间…: a heading that also names the year reviews both; its figures stay the year's.
     // (二ＯＯＯ年和“九五”时期: a year typed with letter O's, read as 2000年.)
     // (一、2015 年和“十二五”时期工作回顾: a blog copy's blank between a figure and a character, batch 102's 思明.)
-    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(arabicYears(section.heading).replace(/(?<=\d)[ \u3000]+(?=年)/g, ""));
+    if (section.level === 1) inside = section.part === "review" && MULTI_YEAR_HEADING.test(section.heading) && !SINGLE_YEAR_HEADING.test(headingYears(section.heading));
     if (inside && section.part === "review") out.add(section.index);
   }
   return out;

@@ -158,12 +158,12 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/行政许可事项/g, "行政审批事项"],
   // 文件数量均削减10%以上 answered by 发文数量削减9.2% (batch 85's 西城): the documents a government issues.
   [/发文数量/g, "文件数量"],
-  // 新增港澳投资企业150家 answered by 新设港澳资企业163家 (batch 88's 越秀): firms of outside capital, said short or long.
   // 引进市外资金30亿元 answered by 引进域外资金33.6亿元 (batch 99's 鸡西): funds from outside the region, however said.
   [/(?:域外|区外|县外)资金/g, "市外资金"],
   // 疏解一般制造业企业60家 answered by 疏解退出一般制造业企业52家, 运河商务区新注册企业 by …新增注册企业 (batch 97's 通州).
   [/疏解退出/g, "疏解"],
   [/新增注册/g, "新注册"],
+  // 新增港澳投资企业150家 answered by 新设港澳资企业163家 (batch 88's 越秀): firms of outside capital, said short or long.
   [/港澳投资企业/g, "港澳资企业"],
   [/台商投资企业/g, "台资企业"],
   [/外商投资企业/g, "外资企业"],

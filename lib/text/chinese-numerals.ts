@@ -54,6 +54,12 @@ export function readYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
 }
 
+/** arabicYears, and a copy's blank between a year's digits and its 年 closed (2015 年和“十二五”时期: a blog copy's, batch 102's
+ * 思明), so that one pattern reads a heading's year however it was written. */
+export function headingYears(text: string): string {
+  return arabicYears(text).replace(/(?<=\d)[ \u3000]+(?=年)/g, "");
+}
+
 /** 一九五五年 → 1955年, 二〇二一年 → 2021年: the years of a heading in digits, so that one pattern reads both. */
 export function arabicYears(text: string): string {
   return /[一二][〇○◯ＯO零一二三四五六七八九]{3}\s?年/.test(text) ? text.replace(/[一二][〇○◯ＯO零一二三四五六七八九]{3}(?=\s?年)/g, (year) => String(readDigitByDigit(year) ?? year)) : text;
