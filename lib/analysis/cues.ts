@@ -1,7 +1,7 @@
 // Lexical cues for the sentence classifier. Each has a short Chinese reason shown in the UI.
 // Plain verbs (推进, 深化, 完成, 实现) appear in both halves of a report and are deliberately weak.
 import { readYear } from "@/lib/text/chinese-numerals";
-import { LIVE_STAMP_RE } from "@/lib/text/heading-patterns";
+import { INFO_BLOCK_LINE_RE, LIVE_STAMP_RE } from "@/lib/text/heading-patterns";
 import type { Part } from "./types";
 
 export interface Cue {
@@ -42,6 +42,8 @@ export const FRAME_CUES: Cue[] = [
   { re: /^(?:[^：:。，,]{1,24}[：:])?谢谢[\u4e00-\u9fa5]{0,4}(?:主任|局长|市长|区长|县长|秘书长|发言人|部长|主席)[。！!]?$|^(?:[^：:。，,]{1,24}[：:])?下面(?:请|有请)(?:各位)?(?:记者|媒体)(?:朋友们?)?提问/, reason: "会议程序(发布会)", strong: true },
   // 解读：比去年“8%以上”的目标调低0.5个百分点… (an explainer's note under a card): why, not what (batch 101's 淮北).
   { re: /^解读[：:]/, reason: "解读(说明)", strong: true },
+  // 解读文件：《2022年淮北市政府工作报告》⏎解读机关：…⏎解读人：…: an explainer's info block says what it explains and by whom.
+  { re: INFO_BLOCK_LINE_RE, reason: "解读信息栏", strong: true },
   // (民营经济促进法草案提请审议，…条例施行: a law's passage listed among a year's results is no procedure of this session.)
   // (受市人民政府委托，现将…计划草案提请…会议审查: who a planning report is delivered for, batch 43's 济南.)
   { re: /请予审议|提请大会审议|提请.{0,6}审议(?=[，,]?(?:请|并请|$|。))|向大会(作|报告)|^经.{0,16}(?:大会|会议|人大)(?:审议)?批准|^受[^，,。]{2,12}委托[，,]现将/, reason: "会议程序", strong: true },

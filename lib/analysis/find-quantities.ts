@@ -480,6 +480,8 @@ const BARE_SCALE_RE =
   /(?<=突破|超过|超|逾|达到|达|近|(?<![签合节制预履集特条违])约)(万亿|亿)(元|美元|斤|吨|千瓦时|千瓦|人次|人)(?!以上|以下|级|规模|的?(?:重大|重点|产业|工业|外资|内资|乡镇|民营|骨干|特色|[\u4e00-\u9fa5]{2}产业)?(?:项目|企业|工程|园区|集群|平台|龙头|楼宇|商圈|街区|市场|工厂|产业链|行业))/g;
 /** 千万美元以上, 百万元级: what follows a bare 千 or 百 that makes it a size class, not an amount. */
 const CLASS_SIZE_RE = /^万(?:元|美元)(?:以上|级)/;
+/** What may follow a numeral with decimals and no unit (四点一降到三点二, 二点八以内): a clause's edge, a bound, a change. */
+const BARE_DECIMAL_AFTER_RE = /^(?:$|[，,。；;、）)]|以[内下上]|左右|(?:下?降|减|缩小|提高|上升|升|增)(?:到|至|为)|[降升]到)/;
 // (A run of two or more before a unit of things counted may be a compound count: 三百八十六个; 一个, 两家 never are.)
 const NUMERAL_RUN_RE = new RegExp(
   `[零〇○一二两三四五六七八九十百千]{2,}(?=[${COMPOUND_COUNT_UNITS.join("")}])|[零〇○一二两三四五六七八九十百千]+(?=[${[...CAN_FOLLOW_NUMERAL].join("")}])`,
@@ -652,7 +654,10 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
       });
       continue;
     }
-    if (!unit && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
+    // 百万吨死亡率由上年的四点一降到三点二, 控制在二点八以内: a numeral with decimals is a number even without a unit, where
+    // a clause or a change closes on it (one without decimals, 三农 or 一些, never is).
+    const bareDecimal = !unit && !scale && numeral.includes("点") && BARE_DECIMAL_AFTER_RE.test(t.slice(j, j + 3));
+    if (!unit && !bareDecimal && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
     if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;

@@ -1,7 +1,7 @@
 import { arabicYears } from "./chinese-numerals";
 import { countHan, endsSentence } from "./chars";
 import { MD_LINK_PATTERN, type Line } from "./lines";
-import { unspacedHeading } from "./heading-patterns";
+import { INFO_BLOCK_LINE_RE, unspacedHeading } from "./heading-patterns";
 
 /**
  * Line classification. Web copies wrap the report in navigation, bylines and footers; reports open with a
@@ -216,7 +216,7 @@ const FIGURE_HEADLINE_RE = /\d(?:\.\d+)?\s*(?:%|％|个百分点|万亿|亿|万)
 
 function isTitleLine(text: string, next: string | undefined, repeated: boolean): boolean {
   const t = stripWordCount(text);
-  if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t)) return false;
+  if (!t || t.length > 60 || endsSentence(t) || /[:：]$/.test(t) || INFO_BLOCK_LINE_RE.test(t)) return false;
   // (政 府 工 作 报 告: a printed title set with blanks between its characters.)
   if (TITLE_WORD_RE.test(unspacedHeading(t.trim()))) return true;
   // 区十七届人大五次会议隆重开幕⏎孙明远作政府工作报告　今年…: a news headline's first line, above the line that names the

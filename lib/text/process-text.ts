@@ -8,7 +8,7 @@ import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { foldWidth } from "./width";
-import { BULLET_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
+import { BULLET_RE, INFO_BLOCK_LINE_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -99,7 +99,7 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
   if (GROUP_MARK_RE.test(text) || wrappedTitle(text)) return isListGroupName(text, true);
-  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text) || TABLE_CAPTION_RE.test(foldWidth(text))) return false;
+  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text) || TABLE_CAPTION_RE.test(foldWidth(text)) || INFO_BLOCK_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
 

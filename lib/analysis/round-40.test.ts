@@ -1,0 +1,57 @@
+// The fortieth round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { achieved, planned, read } from "./test-readers";
+
+describe("a number in Chinese numerals with decimals and no unit", () => {
+  it("is read where a change closes on it (由上年的四点一降到三点二)", () => {
+    expect(read("煤矿百万吨死亡率由上年的五点三降到四点七。")).toEqual(["五点三=5.3", "四点七=4.7"]);
+  });
+
+  it("is read before a bound (控制在一点九以内) and is the rate's target", () => {
+    const [rate] = planned("煤矿百万吨死亡率控制在一点九以内。");
+    expect(rate.value).toBe(1.9);
+    expect(rate.unit).toBe("");
+    expect(rate.qualifiers).toContain("以内");
+  });
+
+  it("is the year's result where the review says it", () => {
+    const [rate] = achieved("全年煤矿百万吨死亡率为零点八，创历史最好水平。");
+    expect(rate.value).toBe(0.8);
+  });
+
+  it("is no number when a word follows it (零点五个工作日, 三点钟)", () => {
+    expect(read("企业开办时间压缩至零点五个工作日。")).toEqual([]);
+    expect(read("会议于下午三点钟开始。")).toEqual([]);
+  });
+
+  it("is no number without decimals (三农, 一些)", () => {
+    expect(read("扎实做好三农工作，解决一些突出问题。")).toEqual([]);
+  });
+});
+
+describe("an explainer's info block under its title", () => {
+  const text = [
+    "【政策解读】图说2024年某某市政府工作报告",
+    "解读文件：《2024年某某市政府工作报告》",
+    "解读机关：某某市发展和改革委员会",
+    "解读人：市发展改革委副主任　王明",
+    "一问：今年的主要预期目标有哪些？",
+    "答：全市地区生产总值增长6%左右，城镇新增就业2.5万人以上。",
+  ].join("\n");
+  const analysis = analyzeReport(text, {});
+  const line = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("is no title and no heading", () => {
+    for (const start of ["解读文件", "解读机关", "解读人"]) expect(line(start).role).toBe("body");
+    for (const section of analysis.sections) expect(section.heading).not.toContain("解读机关");
+  });
+
+  it("says who explains what, and is neither goal nor result", () => {
+    for (const start of ["解读文件", "解读机关", "解读人"]) {
+      expect(line(start).kind).toBe("other");
+      expect(line(start).reason).toBe("解读信息栏");
+    }
+  });
+});
