@@ -279,6 +279,11 @@ export function cleanLabel(label: string): string {
   out = dropCountedIn(out);
   // 全民所有制单位基本建设投资不得突破4.5亿元: a prohibition's modal is no part of the name (batch 72's 镇江).
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})(?:不得|不能|不要|不应)$/, "");
+  // 请问，今年的地区生产总值增长目标为什么定为6.5%? (a press conference's or an explainer's question): the question's
+  // words are no part of the name it asks about.
+  out = out.replace(/(?<=[\u4e00-\u9fa5]{2})(?:增长|增速)?(?:目标)?(?:为什么|为何|怎么|如何|是多少|有多少)$/, "");
+  // 她建议今年城区新增学位 (a deputy's words in a news article): who proposes is no part of what is proposed.
+  out = out.replace(/^(?:他|她|他们|她们)(?:还)?(?:建议|提出|希望)(?=[\u4e00-\u9fa5“]{3})/, "");
   // 把我国人口控制在12亿左右的目标: a target is what the figure is, not part of the name.
   out = out.replace(/(?<=[\u4e00-\u9fa5]{2})的?(?:宏伟)?目标$/, "");
   return out.replace(/^的|的$/g, "").trim();

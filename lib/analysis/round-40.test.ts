@@ -55,3 +55,15 @@ describe("an explainer's info block under its title", () => {
     }
   });
 });
+
+describe("words around a name that are no part of it", () => {
+  it("drop a question's words (为什么定为)", () => {
+    const [growth] = planned("记者：请问，今年地区生产总值增长目标为什么定为7%左右？");
+    expect(growth.label).toBe("地区生产总值");
+  });
+
+  it("drop who proposes (她建议)", () => {
+    const [places] = planned("她建议今年城区新增学位不少于3000个。");
+    expect(places.label).toBe("城区新增学位");
+  });
+});
