@@ -413,3 +413,12 @@ describe("round 39's near names (batches 97 and 99)", () => {
     expect(nearNames("城市绿道", "城市绿道建成")).toBe(true);
   });
 });
+
+describe("people counted by what they do or as its 人员 (round 40, batch 99's 鸡西)", () => {
+  it("reads 养老保险新增参保 and 新增养老保险参保人员 as one figure", () => {
+    expect(nearNames("养老保险新增参保", "新增养老保险参保人员")).toBe(true);
+  });
+  it("keeps two groups of people apart", () => {
+    expect(nearNames("新增医疗保险参保人员", "新增养老保险参保")).toBe(false);
+  });
+});

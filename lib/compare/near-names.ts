@@ -168,6 +168,9 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/台商投资企业/g, "台资企业"],
   [/外商投资企业/g, "外资企业"],
   [/(?:过|超)(?=[十百千]?亿元|千万元)/g, ""],
+  // 养老保险新增参保1万人 answered by 新增养老保险参保人员9200人 (batch 99's 鸡西): the people counted, named by what they do or
+  // as its 人员.
+  [/(?<=.{4})(?:人员|人数)$/, ""],
 ];
 const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
 
