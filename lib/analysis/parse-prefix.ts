@@ -203,6 +203,10 @@ const BULLET_LEAD_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲△
 /** 规划纲要确定的25项主要指标中，21项…: 中 says where the part is counted, and is no part of the whole's name. */
 export const dropCountedIn = (name: string) => name.replace(/(?<=.{2}(?:指标|项目|企业|任务|事项|工程|单位|学校|乡镇|村|社区))中$/, "");
 
+/** 12月份, 十一月份, 1—5月 opening a name (not 3月底, 4月上旬: points in the month). */
+// (A single month without 份, 5月区级…, may be the end of a range the clause cut: read below, as a point.)
+const MONTH_OPENING_RE = /^(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至到](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?)(?![底初末前中上下旬起])(?=[\u4e00-\u9fa5]{2})/;
+
 const FOOTNOTE_MARK_RE = /\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 export function cleanLabel(label: string): string {
@@ -213,6 +217,10 @@ export function cleanLabel(label: string): string {
   if (namesSpeaker(out)) return "";
   // 地区生产总值 目标 (an infographic's line): blanks between words of a name are layout.
   out = out.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, "");
+  // 12月份外贸出口下降12.4%, 十一月份出口, 1—5月社会消费品零售总额: a month or months opening a lexicon measure's name date it
+  // (readers keep them, and a month's fall is no year's result: batch 98's 沧州); a point in a month (3月底) is read below.
+  const month = MONTH_OPENING_RE.exec(out);
+  if (month && lookupMetric(cleanLabel(out.slice(month[0].length))).known) return month[0] + cleanLabel(out.slice(month[0].length));
   for (const re of DATE_PHRASES) out = out.replace(re, "");
   // 中国（广西）自由贸易试验区新设企业: readers name the zone 自由贸易试验区 (9 labels of 9).
   out = out.replace(/^中国(?:[(（][\u4e00-\u9fa5]{1,6}[)）])?(?=自由贸易试验区|自贸试验区)/, "");

@@ -67,3 +67,15 @@ describe("words around a name that are no part of it", () => {
     expect(places.label).toBe("城区新增学位");
   });
 });
+
+describe("a month opening a measure's name", () => {
+  it("dates it, so that a month's fall is no year's result (12月份外贸出口)", () => {
+    const [exports] = achieved("11月份以来形势急转直下，12月份外贸出口下降9.6%。");
+    expect(exports.label).toBe("12月份外贸出口");
+  });
+
+  it("is a point in the month, not the name, before 底 or 上旬 (3月底复工率)", () => {
+    const [rate] = achieved("4月上旬，规上工业企业复工率达到95%。");
+    expect(rate.label).toBe("规上工业企业复工率");
+  });
+});
