@@ -12,9 +12,11 @@ import { parsePrefix, type PrefixInfo } from "./parse-prefix";
 /** An ideographic space parts a headline's phrases (去年主要预期目标较好完成　城镇新增就业1348万人) as a comma does. */
 const SOFT_BREAKS = ",，:：—\u3000";
 
-/** A soft break at `i`; a single dash between two names joins them (春熙路—太古里商圈, 成都—重庆), it ends no clause. */
+/** A soft break at `i`; a single dash between two names joins them (春熙路—太古里商圈, 成都—重庆), it ends no clause; nor does
+ * one between two months (1—8月社会消费品零售总额: the months the figure is for, batch 95's 江汉). */
 function isSoftBreak(text: string, i: number): boolean {
   if (!SOFT_BREAKS.includes(text[i])) return false;
+  if (text[i] === "—" && /[0-9０-９]/.test(text[i - 1] ?? "") && /^[0-9０-９]{1,2}月/.test(text.slice(i + 1, i + 4))) return false;
   return !(text[i] === "—" && /[\u4e00-\u9fa5]/.test(text[i - 1] ?? "") && /[\u4e00-\u9fa5]/.test(text[i + 1] ?? ""));
 }
 const HARD_BREAKS = "。;；!！?？\n";

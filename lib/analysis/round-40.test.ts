@@ -74,6 +74,11 @@ describe("a month opening a measure's name", () => {
     expect(exports.label).toBe("12月份外贸出口");
   });
 
+  it("dates months in a range too (1—8月社会消费品零售总额: the dash joins the months, it ends no clause)", () => {
+    const [retail] = achieved("1—8月社会消费品零售总额下降3.1%。");
+    expect(retail.label).toBe("1—8月社会消费品零售总额");
+  });
+
   it("is a point in the month, not the name, before 底 or 上旬 (3月底复工率)", () => {
     const [rate] = achieved("4月上旬，规上工业企业复工率达到95%。");
     expect(rate.label).toBe("规上工业企业复工率");
