@@ -3,7 +3,7 @@
 //   首次突破万亿元) is a figure of the name on the line before it, as a reader of the page takes it;
 // - a pointer back (全年新增减税降费和退税缓税缓费超过4.2万亿元。在这4.2万亿元中，…): the figure just named with the same
 //   value.
-import { MOVED_OR_HELD_AT, NAME_MARK_RE } from "@/lib/text/heading-patterns";
+import { CARD_FIGURE_LINE_RE, MOVED_OR_HELD_AT, NAME_MARK_RE } from "@/lib/text/heading-patterns";
 import { lookupMetric } from "./lookup-metric";
 import type { AnalyzedSentence, Indicator } from "./types";
 
@@ -151,7 +151,6 @@ export function nameFundsByItem(sentences: AnalyzedSentence[]): AnalyzedSentence
 
 /** 目标值：…, 2021年完成：…, 去年完成：… (an explainer's card lines): what is left of a label there is the card's word. */
 const CARD_WORD_RE = /^(?:目标值?|(?:19|20)\d\d年完成|年完成|去年完成|上年完成|今年目标|完成|实际完成|)$/;
-const CARD_FIGURE_LINE_RE = /^(?:目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|上年完成|今年目标)[：:]/;
 /** How far back the card's heading may be: its target line and its result line sit under it. */
 const CARD_REACH = 3;
 

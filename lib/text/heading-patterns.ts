@@ -81,13 +81,15 @@ export const FIGURE_THEN_NAME_LINE_RE =
 /** (A WeChat copy's emoji and circled numbers too: ✅ 新认定…, 🎯 地区生产总值增长6%左右, ① 扩大有效投资：….) */
 export const BULLET_RE = /^(?:[▶►▸▷●•■◆◇□★☆◎○▪▲△✓√✅☑✔➤➢◉①-⑳]|🎯|📌|👉|🔹|🔸|🔺|💡|📍|⭐)/u;
 
-/** 目标值：…, 2021年完成：…, 解读：…, 二问：…, 答：… (an explainer's card and its questions): a labelled line of its own. */
-const CARD_LINE_RE = /^(?:解读|点评|答|问|[一二三四五六七八九十]{1,2}问|目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|今年目标)[：:]/;
+/** 目标值：…, 2021年完成：…, 去年完成：… (an explainer's card, batch 101's 淮北): the lines that give the card's target and result. */
+export const CARD_FIGURE_LINE_RE = /^(?:目标值?|(?:19|20)\d\d年(?:完成|目标)|去年完成|上年完成|今年目标)[：:]/;
+/** 解读：…, 二问：…, 答：… (an explainer's notes and questions): with the figure lines, a card's labelled lines of their own. */
+const CARD_NOTE_LINE_RE = /^(?:解读|点评|答|问|[一二三四五六七八九十]{1,2}问)[：:]/;
 
 /** Starts like a heading, a dash lead, a bulleted item or a card's labelled line: such a line never continues the
  * previous line. */
 export function startsStructure(text: string): boolean {
-  return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text) || CARD_LINE_RE.test(text);
+  return numberedLevel(text) !== null || text.startsWith("——") || /^各位代表/.test(text) || BULLET_RE.test(text) || CARD_NOTE_LINE_RE.test(text) || CARD_FIGURE_LINE_RE.test(text);
 }
 
 /** 一、2023 年 工 作 回 顾, 政 府 工 作 报 告: a heading spaced out letter by letter (a printed booklet, an OCR copy) is
