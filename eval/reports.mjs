@@ -984,6 +984,16 @@ const HUNDRED_SECOND_BATCH = ["siming-2015", "siming-2016", "siming-2016-news", 
   "xiangtan-2026-news", "huangshi-2011", "huangshi-2012", "huangshi-2012-news"];
 const HUNDRED_SECOND_BATCH_HELD = new Set(["huangshi-2011", "huangshi-2012"]);
 const HUNDRED_SECOND_BATCH_PAIRS = [["siming-2015", "siming-2016"], ["xiangtan-2025", "xiangtan-2026"], ["huangshi-2011", "huangshi-2012"]];
+// Batch 103 (labelled 2026-12-07, twenty-ninth session), first scored after the session's first rules (tuned on batches
+// 85–102): a 地级市 of Guangdong (潮州市 2019 and 2020, portal copies, the later reposted by a Hong Kong news site in
+// traditional characters) with a 潮州日报 article; a 地级市 of Jiangxi (萍乡市 2006 and 2007, copies from the city's website of
+// that era, the later typed with full-width digits and letters throughout) with a 萍乡日报 article; a 地级市 of Shandong (枣庄市
+// 2016 and 2017, clean portal copies) with a 枣庄日报 article. Held back, fixed before any text was written
+// (/work/batch103/HELD_BACK, 07:37 UTC): the 枣庄 pair.
+const HUNDRED_THIRD_BATCH = ["chaozhou-2019", "chaozhou-2020", "chaozhou-2020-news", "pingxiang-2006", "pingxiang-2007",
+  "pingxiang-2007-news", "zaozhuang-2016", "zaozhuang-2017", "zaozhuang-2017-news"];
+const HUNDRED_THIRD_BATCH_HELD = new Set(["zaozhuang-2016", "zaozhuang-2017"]);
+const HUNDRED_THIRD_BATCH_PAIRS = [["chaozhou-2019", "chaozhou-2020"], ["pingxiang-2006", "pingxiang-2007"], ["zaozhuang-2016", "zaozhuang-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1085,6 +1095,7 @@ const COMPOSED_BATCHES = [
   [100, HUNDREDTH_BATCH, HUNDREDTH_BATCH_HELD, HUNDREDTH_BATCH_PAIRS],
   [101, HUNDRED_FIRST_BATCH, HUNDRED_FIRST_BATCH_HELD, HUNDRED_FIRST_BATCH_PAIRS],
   [102, HUNDRED_SECOND_BATCH, HUNDRED_SECOND_BATCH_HELD, HUNDRED_SECOND_BATCH_PAIRS],
+  [103, HUNDRED_THIRD_BATCH, HUNDRED_THIRD_BATCH_HELD, HUNDRED_THIRD_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
