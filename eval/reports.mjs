@@ -994,6 +994,16 @@ const HUNDRED_THIRD_BATCH = ["chaozhou-2019", "chaozhou-2020", "chaozhou-2020-ne
   "pingxiang-2007-news", "zaozhuang-2016", "zaozhuang-2017", "zaozhuang-2017-news"];
 const HUNDRED_THIRD_BATCH_HELD = new Set(["zaozhuang-2016", "zaozhuang-2017"]);
 const HUNDRED_THIRD_BATCH_PAIRS = [["chaozhou-2019", "chaozhou-2020"], ["pingxiang-2006", "pingxiang-2007"], ["zaozhuang-2016", "zaozhuang-2017"]];
+// Batch 104 (labelled 2026-12-07, twenty-ninth session), first scored after the session's first rules (tuned on batches
+// 85–102): a district of Ningbo (北仑区 2021 and 2022, portal copies, the later with thousand separators and English
+// abbreviations) with the district media centre's 图文直播 (live text blog) of the session; a district of Guangzhou (南沙区
+// 2022 and 2023, portal copies, the later the district's bilingual edition, an English paragraph after each Chinese one)
+// with a news article; a 地级市 of Henan (焦作市 2013 and 2014, clean portal copies) with a 焦作日报 article. Held back, fixed
+// before any text was written (/work/batch104/HELD_BACK, 07:37 UTC): the 焦作 pair.
+const HUNDRED_FOURTH_BATCH = ["beilun-2021", "beilun-2022", "beilun-2022-live", "nansha-2022", "nansha-2023",
+  "nansha-2023-news", "jiaozuo-2013", "jiaozuo-2014", "jiaozuo-2014-news"];
+const HUNDRED_FOURTH_BATCH_HELD = new Set(["jiaozuo-2013", "jiaozuo-2014"]);
+const HUNDRED_FOURTH_BATCH_PAIRS = [["beilun-2021", "beilun-2022"], ["nansha-2022", "nansha-2023"], ["jiaozuo-2013", "jiaozuo-2014"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1096,6 +1106,7 @@ const COMPOSED_BATCHES = [
   [101, HUNDRED_FIRST_BATCH, HUNDRED_FIRST_BATCH_HELD, HUNDRED_FIRST_BATCH_PAIRS],
   [102, HUNDRED_SECOND_BATCH, HUNDRED_SECOND_BATCH_HELD, HUNDRED_SECOND_BATCH_PAIRS],
   [103, HUNDRED_THIRD_BATCH, HUNDRED_THIRD_BATCH_HELD, HUNDRED_THIRD_BATCH_PAIRS],
+  [104, HUNDRED_FOURTH_BATCH, HUNDRED_FOURTH_BATCH_HELD, HUNDRED_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
