@@ -84,3 +84,26 @@ describe("a month opening a measure's name", () => {
     expect(rate.label).toBe("规上工业企业复工率");
   });
 });
+
+describe("a review headed by the five years and the year in full-width digits", () => {
+  const text = [
+    "各位代表：",
+    "一、过去五年和２０１０年工作回顾",
+    "五年间，全市生产总值年均增长１２．６％。",
+    "全年全市生产总值４１２．５亿元，增长１３．４％。",
+    "二、２０１１年工作安排",
+    "全市生产总值增长１２％左右。",
+  ].join("\n");
+  const analysis = analyzeReport(text, {});
+  const figures = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!.indicators;
+
+  it("keeps the year's figures the year's (no 累计)", () => {
+    const growth = figures("全年全市生产总值").find((i) => i.unit === "%")!;
+    expect(growth.value).toBe(13.4);
+    expect(growth.qualifiers).not.toContain("累计");
+  });
+
+  it("still reads the five years' paragraph as theirs", () => {
+    expect(figures("五年间")[0].qualifiers).toContain("年均");
+  });
+});

@@ -1,3 +1,5 @@
+import { foldWidth } from "./width";
+
 // (二ＯＯＯ年, 二OO一年: a typist's letter O, or a large circle, for the zero of a year written digit by digit.)
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, "○": 0, "◯": 0, "Ｏ": 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -54,10 +56,11 @@ export function readYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : readDigitByDigit(text);
 }
 
-/** arabicYears, and a copy's blank between a year's digits and its 年 closed (2015 年和“十二五”时期: a blog copy's, batch 102's
- * 思明), so that one pattern reads a heading's year however it was written. */
+/** arabicYears, a copy's blank between a year's digits and its 年 closed (2015 年和“十二五”时期: a blog copy's, batch 102's
+ * 思明) and full-width digits folded (过去五年和２００６年工作回顾: a copy typed in full width, batch 103's 萍乡), so that one
+ * pattern reads a heading's year however it was written. */
 export function headingYears(text: string): string {
-  return arabicYears(text).replace(/(?<=\d)[ \u3000]+(?=年)/g, "");
+  return arabicYears(foldWidth(text, /[０-９]/g)).replace(/(?<=\d)[ \u3000]+(?=年)/g, "");
 }
 
 /** 一九五五年 → 1955年, 二〇二一年 → 2021年: the years of a heading in digits, so that one pattern reads both. */
