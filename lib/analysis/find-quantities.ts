@@ -37,13 +37,17 @@ const RANGE_DASHES = "-~～—至到－";
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+/** 人均GDP11860元, CPI102.3: a measure's abbreviation before its figure names the measure; other letters before digits are a
+ * name of their own (5G, PM2.5, SO2). */
+const MEASURE_ABBREVIATION_BEFORE_RE = /(?<![A-Za-z])(?:GDP|CPI|PPI)$/;
 /** The colon of a ratio: ASCII, full-width, or the ratio sign of typeset copies (16.3∶52.8∶30.9). */
 const isRatioColon = (c: string | undefined) => c === ":" || c === "：" || c === "∶";
 /** Units written in Latin letters (算力规模达到45EFLOPS): a number before any other letters is part of a name (5G, 4K). */
 const LATIN_UNITS = UNITS.filter((u) => /^[A-Za-z]/.test(u));
 
+// (Full-width letters too: ＳＯ２, ５Ｇ in a copy typed in full width are names, as SO2 and 5G are; batch 103's 萍乡.)
 function toAscii(text: string): string {
-  return ocrZeros(foldWidth(text, /[０-９．％：]/g));
+  return ocrZeros(foldWidth(text, /[０-９．％：Ａ-Ｚａ-ｚ]/g));
 }
 
 /** 14Ｏ.6亿美元, 4Ｏ.6万人, 2Ｏ1.3亿美元: an OCR copy of a scanned page reads a zero inside a number as the letter O; read
@@ -193,7 +197,7 @@ export function findQuantities(input: string): Quantity[] {
     const prev = t[i - 1];
     // After a colon only the tail of a ratio or a time (73.52:24.77, 08:30) is skipped; 目标：6%左右 is a figure.
     const afterColon = prev === ":" && !isDigit(t[i - 2]);
-    if (quoted[i] || isLetter(prev) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
+    if (quoted[i] || (isLetter(prev) && !MEASURE_ABBREVIATION_BEFORE_RE.test(t.slice(Math.max(0, i - 4), i))) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
       continue;
     }

@@ -107,3 +107,20 @@ describe("a review headed by the five years and the year in full-width digits", 
     expect(figures("五年间")[0].qualifiers).toContain("年均");
   });
 });
+
+describe("a copy typed in full width", () => {
+  it("reads a formula's digit as part of its name (二氧化硫（ＳＯ２）)", () => {
+    expect(read("二氧化硫（ＳＯ２）排放量削减４％。")).toEqual(["４％=4%"]);
+    const [sulphur] = planned("二氧化硫（ＳＯ２）排放量削减４％。");
+    expect(sulphur.label).toBe("二氧化硫排放量");
+  });
+
+  it("reads a figure after a measure's abbreviation (人均ＧＤＰ９８６０元, 人均GDP9860元)", () => {
+    expect(read("全市人均ＧＤＰ９８６０元。")).toEqual(["９８６０元=9860元"]);
+    expect(read("全市人均GDP9860元。")).toEqual(["9860元=9860元"]);
+  });
+
+  it("still reads other letters before digits as a name (５Ｇ基站)", () => {
+    expect(read("建成５Ｇ基站８００个。")).toEqual(["８００个=800个"]);
+  });
+});
