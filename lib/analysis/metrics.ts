@@ -187,7 +187,9 @@ export const METRICS: MetricDef[] = [
     // (The 1990s said 外贸出口供货额, what the city supplied to the trade companies: batch 54's 开封.)
     "外贸出口供货额", "出口供货额", "外贸供货额"] },
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
-  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位"], related: ["contracted-foreign-investment"] },
+  { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位",
+    // 实际利用外资 answered by 实际利用外商直接投资 (batch 103's 萍乡): the same foreign direct investment, named in full.
+    "实际利用外商直接投资", "实际使用外商直接投资", "外商直接投资实际到位"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.

@@ -2,6 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
+import { lookupMetric } from "./lookup-metric";
 import { achieved, planned, read } from "./test-readers";
 
 describe("a number in Chinese numerals with decimals and no unit", () => {
@@ -122,5 +123,13 @@ describe("a copy typed in full width", () => {
 
   it("still reads other letters before digits as a name (５Ｇ基站)", () => {
     expect(read("建成５Ｇ基站８００个。")).toEqual(["８００个=800个"]);
+  });
+});
+
+describe("the lexicon", () => {
+  it("knows foreign direct investment named in full (实际利用外商直接投资)", () => {
+    expect(lookupMetric("实际利用外商直接投资").key).toBe("foreign-investment");
+    expect(lookupMetric("实际使用外商直接投资").key).toBe("foreign-investment");
+    expect(lookupMetric("合同外资").key).not.toBe("foreign-investment");
   });
 });
