@@ -422,3 +422,15 @@ describe("people counted by what they do or as its 人员 (round 40, batch 99's 
     expect(nearNames("新增医疗保险参保人员", "新增养老保险参保")).toBe(false);
   });
 });
+
+describe("round 40's near names (batch 104's 北仑)", () => {
+  it("reads a listed 企业 as a listed 公司 and a grade in letters as its count (AAAA级 / 4A级)", () => {
+    expect(nearNames("新增上市企业", "新增上市公司")).toBe(true);
+    expect(nearNames("新创建国家4A级旅游景区", "新增国家AAAA级旅游景区")).toBe(true);
+    expect(nearNames("新增国家5A级旅游景区", "新增国家AAAA级旅游景区")).toBe(false);
+  });
+  it("reads a share said short as the share of its part (民生支出占比)", () => {
+    expect(nearNames("民生支出占一般公共预算支出比重", "民生支出占比")).toBe(true);
+    expect(nearNames("民生支出占比", "教育支出占一般公共预算支出比重")).toBe(false);
+  });
+});

@@ -71,7 +71,8 @@ const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 // (新批 too: 新引进台资项目80个 answered by 新批台资项目96个, batch 56's 漳州.)
 // (新评定 too: 新增星级农家乐和民宿50家 answered by 新评定…54家, batch 62's 神农架.)
 // (新设 too: 新增港澳投资企业 answered by 新设港澳资企业, batch 88's 越秀.)
-const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批|新设/;
+// (新创建 too: 新创建国家4A级旅游景区 answered by 新增…, batch 104's 北仑.)
+const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批|新设|新创建/;
 /** 碧道, 绿道, 公厕: a short name of one kind of works, which 新建 against 建成 leaves specific (新建碧道100公里 answered by 建成碧道
  * 104公里, batch 89's 惠州); never 项目 or 工程, whose begun and finished are two counts. */
 const SHORT_WORKS_RE = /^[\u4e00-\u9fa5]{1,2}(?:道|桥|站|馆|厕|园)$/;
@@ -141,7 +142,7 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
 ];
 
 /** Words that name one thing, read as one before names are compared (each side may hold either). */
-const ONE_THING_WORDS: [RegExp, string][] = [
+const ONE_THING_WORDS: [RegExp, string | ((match: string) => string)][] = [
   // 新批外商投资企业1000家 answered by 新批“三资”企业1126家 (batch 67's 大连): the firms of foreign capital, by their 1990s name.
   [/三资企业/g, "外商投资企业"],
   // 新增公共停车位1500个 answered by 新增公共停车泊位1620个 (batch 70's 浦江).
@@ -168,11 +169,15 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/台商投资企业/g, "台资企业"],
   [/外商投资企业/g, "外资企业"],
   [/(?:过|超)(?=[十百千]?亿元|千万元)/g, ""],
+  // 新增上市企业3家 answered by 新增上市公司2家, 新创建国家4A级旅游景区 by 新增国家AAAA级旅游景区 (batch 104's 北仑): a listed
+  // firm is a listed company, and a scenic area's grade is written in letters or with its count.
+  [/上市企业/g, "上市公司"],
+  [/A{3,5}级/g, (grade: string) => `${grade.length - 1}A级`],
   // 养老保险新增参保1万人 answered by 新增养老保险参保人员9200人 (batch 99's 鸡西): the people counted, named by what they do or
   // as its 人员.
   [/(?<=.{4})(?:人员|人数)$/, ""],
 ];
-const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
+const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => (typeof word === "string" ? t.replace(re, word) : t.replace(re, word)), name);
 
 /** 和, 及, 与 and 、 join the items of a list alike. */
 const LIST_JOINERS_RE = /[和及与、]/g;
@@ -208,6 +213,12 @@ export function nearNames(written: string, other: string): boolean {
   // 建设经济适用住房10万平方米 answered by 经济适用住房竣工8.6万平方米 (batch 50's 慈溪): the works, finished, said after them
   // (竣工亿元以上项目 before the name is another count: projects finished are no projects begun).
   if (a.replace(FINISHED_AFTER_RE, "") === b.replace(FINISHED_AFTER_RE, "") && FINISHED_AFTER_RE.test(a) !== FINISHED_AFTER_RE.test(b)) return true;
+  // 民生支出占一般公共预算支出比重 answered by 民生支出占比 (batch 104's 北仑): a share said short, the whole left to the reader.
+  const shortShare = (x: string, y: string) => {
+    const part = /^(.{2,})占比$/.exec(x)?.[1];
+    return part !== undefined && part === /^(.{2,}?)占.{2,}(?:比重|比例)$/.exec(y)?.[1];
+  };
+  if (shortShare(a, b) || shortShare(b, a)) return true;
   // 数字经济增加值占地区生产总值比重 against 数字经济占地区生产总值比重: one share, the part's measure said or not.
   const [shareA, shareB] = [plainA.replace(SHARE_MEASURE_RE, ""), plainB.replace(SHARE_MEASURE_RE, "")];
   if (shareA === shareB && (shareA !== plainA || shareB !== plainB)) return true;

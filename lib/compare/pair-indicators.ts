@@ -147,7 +147,8 @@ const isWeight = (unit: string) => Object.hasOwn(TONNES_PER_UNIT, unit);
  * so are the weights (斤, 公斤, 吨). */
 const unitKey = (unit: string) => (isPercent(unit) || unit === PER_MILLE ? "%" : isWeight(unit) ? "吨" : PEOPLE_COUNTERS.has(unit) ? "人" : (SAME_UNITS[unit] ?? unit));
 /** 外送电量力争达到600亿千瓦时 answered by 571亿度 (batch 49's 锡林郭勒): one unit under two names, one for one. */
-const SAME_UNITS: Readonly<Record<string, string>> = { 度: "千瓦时", 标箱: "标准箱" };
+// (集装箱吞吐量1600万标箱 answered by 1,652万TEU: the twenty-foot box in English, batch 104's 北仑.)
+const SAME_UNITS: Readonly<Record<string, string>> = { 度: "千瓦时", 标箱: "标准箱", TEU: "标准箱" };
 /** 新增规模以上工业企业100家 answered by 净增规模以上工业企业126户 (batch 59's 安庆): firms are counted in 家, 户 or 个 alike. */
 const FIRM_COUNTERS = new Set(["家", "户", "个"]);
 const countsFirms = (i: Indicator) => /企业|公司|工厂|商户/.test(i.label);

@@ -1,0 +1,62 @@
+// Round 40's year pairs, run through the whole pipeline on lines made for the test: a port's boxes in TEU against 标箱,
+// a listed firm named 企业 or 公司, a scenic area's grade in letters, a share said short, foreign direct investment in
+// full, and people counted as what they do or as its 人员.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "@/lib/analysis/analyze-report";
+import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
+import { compareSides } from "./compare-sides";
+import { sideInput } from "./side-from-analyzed";
+
+const PLAN = [
+  "某某区人民政府工作报告",
+  "一、2020年工作回顾",
+  "全区地区生产总值增长5.2%。",
+  "二、2021年工作安排",
+  "港区集装箱吞吐量力争达到1200万标箱。",
+  "新增上市企业4家。",
+  "新创建国家4A级旅游景区2家。",
+  "民生支出占一般公共预算支出比重保持在75%以上。",
+  "实际利用外资5亿美元。",
+  "养老保险新增参保2万人。",
+].join("\n");
+const REVIEW = [
+  "某某区人民政府工作报告",
+  "一、2021年工作回顾",
+  "港区集装箱吞吐量1,236万TEU，增长4.1%。",
+  "新增上市公司3家。",
+  "新增国家AAAA级旅游景区2家。",
+  "民生支出占比达到78.1%。",
+  "实际利用外商直接投资5.3亿美元。",
+  "新增养老保险参保人员2.1万人。",
+  "二、2022年工作安排",
+  "地区生产总值增长6%左右。",
+].join("\n");
+
+const pairs = () => {
+  const plan = analyzeReport(PLAN, { fileName: "district-2021.txt" });
+  const review = analyzeReport(REVIEW, { fileName: "district-2022.txt" });
+  return compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+};
+const byTarget = (list: ReturnType<typeof pairs>, text: string) => list.find((p) => p.left!.text === text)!;
+
+describe("round 40's year pairs", () => {
+  const list = pairs();
+
+  it("reads TEU as 标箱 (1200万标箱 answered by 1,236万TEU)", () => {
+    expect(byTarget(list, "1200万标箱")).toMatchObject({ status: "met", right: { text: "1,236万TEU" } });
+  });
+
+  it("reads a listed 企业 as a listed 公司, and 新创建 and AAAA级 as 新增 and 4A级", () => {
+    expect(byTarget(list, "4家")).toMatchObject({ status: "missed", right: { text: "3家" } });
+    expect(byTarget(list, "2家")).toMatchObject({ status: "met", right: { text: "2家" } });
+  });
+
+  it("answers a share by the share said short (民生支出占比)", () => {
+    expect(byTarget(list, "75%")).toMatchObject({ status: "exceeded", right: { text: "78.1%" } });
+  });
+
+  it("answers 实际利用外资 by 实际利用外商直接投资, and 新增参保 by 新增参保人员", () => {
+    expect(byTarget(list, "5亿美元")).toMatchObject({ status: "met", right: { text: "5.3亿美元" } });
+    expect(byTarget(list, "2万人")).toMatchObject({ status: "met", right: { text: "2.1万人" } });
+  });
+});
