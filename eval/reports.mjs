@@ -1004,6 +1004,15 @@ const HUNDRED_FOURTH_BATCH = ["beilun-2021", "beilun-2022", "beilun-2022-live", 
   "nansha-2023-news", "jiaozuo-2013", "jiaozuo-2014", "jiaozuo-2014-news"];
 const HUNDRED_FOURTH_BATCH_HELD = new Set(["jiaozuo-2013", "jiaozuo-2014"]);
 const HUNDRED_FOURTH_BATCH_PAIRS = [["beilun-2021", "beilun-2022"], ["nansha-2022", "nansha-2023"], ["jiaozuo-2013", "jiaozuo-2014"]];
+// Batch 105 (labelled 2026-12-07, twenty-ninth session), first scored after the session's rules tuned on batches 85–104:
+// a township of Foshan's 顺德区 (北滘镇 2019 and 2020, a 镇's report to its people's congress) with a 顺德 news article; a 地级市 of
+// Henan (平顶山市 2021 and 2022, portal copies, the later a 换届 year's report by the acting mayor reviewing the five years)
+// with the city's official Weibo thread; a 地级市 of Shanxi (长治市 2010 and 2011, clean portal copies) with a 上党晚报 article.
+// Held back, fixed before any text was written (/work/batch105/HELD_BACK, 07:37 UTC): the 长治 pair.
+const HUNDRED_FIFTH_BATCH = ["beijiao-2019", "beijiao-2020", "beijiao-2020-news", "pingdingshan-2021",
+  "pingdingshan-2022", "pingdingshan-2022-weibo", "changzhi-2010", "changzhi-2011", "changzhi-2011-news"];
+const HUNDRED_FIFTH_BATCH_HELD = new Set(["changzhi-2010", "changzhi-2011"]);
+const HUNDRED_FIFTH_BATCH_PAIRS = [["beijiao-2019", "beijiao-2020"], ["pingdingshan-2021", "pingdingshan-2022"], ["changzhi-2010", "changzhi-2011"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1107,6 +1116,7 @@ const COMPOSED_BATCHES = [
   [102, HUNDRED_SECOND_BATCH, HUNDRED_SECOND_BATCH_HELD, HUNDRED_SECOND_BATCH_PAIRS],
   [103, HUNDRED_THIRD_BATCH, HUNDRED_THIRD_BATCH_HELD, HUNDRED_THIRD_BATCH_PAIRS],
   [104, HUNDRED_FOURTH_BATCH, HUNDRED_FOURTH_BATCH_HELD, HUNDRED_FOURTH_BATCH_PAIRS],
+  [105, HUNDRED_FIFTH_BATCH, HUNDRED_FIFTH_BATCH_HELD, HUNDRED_FIFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
