@@ -133,3 +133,34 @@ describe("the lexicon", () => {
     expect(lookupMetric("合同外资").key).not.toBe("foreign-investment");
   });
 });
+
+describe("a Weibo thread's numbered posts", () => {
+  const text = [
+    "某某发布",
+    "1月10日 09:30 来自 微博 weibo.com",
+    "【1/5】#2023某某两会# 今天上午，市人代会开幕，市长作政府工作报告。",
+    "转发 12 ｜ 评论 3 ｜ 点赞 85",
+    "【2/5】#政府工作报告# 【2022成绩单】📊",
+    "✅地区生产总值增长4.2%",
+    "【3/5】#政府工作报告# 【民生温度】城镇新增就业3.1万人，居民人均可支配收入增长5.6%。",
+    "【4/5】#政府工作报告# 【2023年预期目标】划重点❗",
+    "✅地区生产总值增长6%左右",
+    "【5/5】#政府工作报告# 【项目为王】实施市重点项目200个，完成投资800亿元。",
+  ].join("\n");
+  const analysis = analyzeReport(text, {});
+  const line = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("reads the counts line under a post as the page's, not a heading (点赞)", () => {
+    expect(analysis.sections.some((s) => s.heading.includes("点赞"))).toBe(false);
+  });
+
+  it("opens a section per post, its part named by its title", () => {
+    expect(line("✅地区生产总值增长4.2%").kind).toBe("achievement");
+    expect(line("✅地区生产总值增长6%左右").kind).toBe("goal");
+  });
+
+  it("carries the part of the posts before when a post's title names none", () => {
+    expect(line("【3/5】").kind).toBe("achievement");
+    expect(line("【5/5】").kind).toBe("goal");
+  });
+});

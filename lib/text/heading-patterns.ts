@@ -28,6 +28,8 @@ const HEADING_MARK_RE = /^[●•■◆▶►▍▌]\s*(?=[一二三四五六七
 export const SUBHEAD_MARK_RE = /^[◆◇■□▍▌●•▶►▸★☆]\s*/u;
 /** 表1　2019年主要指标完成情况和2020年主要预期目标, 表２：…, 表一 (not 附表, an appendix): a table's caption, which names the
  * table, never a part or a section (batch 97's 通州). */
+/** 【4/12】#政府工作报告# 【2021成绩单】…: a numbered post of a thread (a Weibo account's), its hashtags, and its bracketed title. */
+export const THREAD_POST_RE = /^[【\[(（]\d{1,2}\/\d{1,2}[】\])）]\s*(?:#[^#\n]{1,30}#\s*)*(?:【([^【】]{2,20})】)?/;
 /** An explainer's info block under its title (解读文件：《…政府工作报告》, 解读机关：…, 解读人：…; batch 101's 淮北): lines of the
  * page that say what is explained and by whom, neither a title nor a heading. */
 export const INFO_BLOCK_LINE_RE = /^(?:解读(?:文件|文件名称|机关|部门|单位|人|时间)|起草(?:单位|部门)|发文机关|文件名称)\s*[:：]/;

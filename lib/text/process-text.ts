@@ -8,7 +8,7 @@ import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { foldWidth } from "./width";
-import { BULLET_RE, INFO_BLOCK_LINE_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
+import { BULLET_RE, INFO_BLOCK_LINE_RE, THREAD_POST_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -275,7 +275,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       else if (isRunInLead(text, { position: si, isLast: si === spans.length - 1, dateline: p.dateline })) {
         [role, level] = ["lead", 4];
       }
-      if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
+      const post = si === 0 ? THREAD_POST_RE.exec(text) : null;
+      if (post) builder.openPost(post[1] ?? "", span.start, span.end);
+      else if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
       if (si === 0) prevNumberedItem = role === "body" && numbered === 3;

@@ -46,6 +46,21 @@ export class SectionBuilder {
     return section;
   }
 
+  /**
+   * 【4/12】#政府工作报告# 【2021成绩单】… (a numbered post of a Weibo thread): each post is a section of its own at the top
+   * level, its part named by its bracketed title (【2022年预期目标】), or, when the title names none (【民生温度】), the part of
+   * the posts before it, which go through the report in its order (batch 105's 平顶山).
+   */
+  openPost(title: string, start: number, end: number): TextSection {
+    this.closeFrom(1, start);
+    const part = (title ? (partFromHeading(title) ?? this.byYearAlone(title)) : null) ?? this.part;
+    const section: TextSection = { index: this.sections.length, heading: title, level: 1, part, start, end };
+    this.part = part;
+    this.sections.push(section);
+    this.stack.push(section);
+    return section;
+  }
+
   /** 一、2022年主要工作 in a report delivered in 2023: a year's work named with no word of the future is that year's
    * review; the heading's year against the delivery year decides (2023年主要工作 in the same report is the plan). */
   private pastYearsWork(heading: string): boolean {
