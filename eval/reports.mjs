@@ -1013,6 +1013,15 @@ const HUNDRED_FIFTH_BATCH = ["beijiao-2019", "beijiao-2020", "beijiao-2020-news"
   "pingdingshan-2022", "pingdingshan-2022-weibo", "changzhi-2010", "changzhi-2011", "changzhi-2011-news"];
 const HUNDRED_FIFTH_BATCH_HELD = new Set(["changzhi-2010", "changzhi-2011"]);
 const HUNDRED_FIFTH_BATCH_PAIRS = [["beijiao-2019", "beijiao-2020"], ["pingdingshan-2021", "pingdingshan-2022"], ["changzhi-2010", "changzhi-2011"]];
+// Batch 106 (labelled 2026-12-07, twenty-ninth session), first scored after the session's rules tuned on batches 85–105:
+// a 地级市 of Shandong (菏泽市 2015 and 2016, portal copies, both setting their targets in two groups, 预期性 and 约束性) with a
+// 牡丹晚报 article; a 地级市 of Shanxi (阳泉市 2018 and 2019, copies from the city's website, the later with its line breaks lost
+// around headings) with a 阳泉日报 article; a 地级市 of Liaoning (本溪市 2008 and 2009, clean portal copies) with a 本溪日报 article.
+// Held back, fixed before any text was written (/work/batch106/HELD_BACK, 07:37 UTC): the 本溪 pair.
+const HUNDRED_SIXTH_BATCH = ["heze-2015", "heze-2016", "heze-2016-news", "yangquan-2018", "yangquan-2019",
+  "yangquan-2019-news", "benxi-2008", "benxi-2009", "benxi-2009-news"];
+const HUNDRED_SIXTH_BATCH_HELD = new Set(["benxi-2008", "benxi-2009"]);
+const HUNDRED_SIXTH_BATCH_PAIRS = [["heze-2015", "heze-2016"], ["yangquan-2018", "yangquan-2019"], ["benxi-2008", "benxi-2009"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1117,6 +1126,7 @@ const COMPOSED_BATCHES = [
   [103, HUNDRED_THIRD_BATCH, HUNDRED_THIRD_BATCH_HELD, HUNDRED_THIRD_BATCH_PAIRS],
   [104, HUNDRED_FOURTH_BATCH, HUNDRED_FOURTH_BATCH_HELD, HUNDRED_FOURTH_BATCH_PAIRS],
   [105, HUNDRED_FIFTH_BATCH, HUNDRED_FIFTH_BATCH_HELD, HUNDRED_FIFTH_BATCH_PAIRS],
+  [106, HUNDRED_SIXTH_BATCH, HUNDRED_SIXTH_BATCH_HELD, HUNDRED_SIXTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
