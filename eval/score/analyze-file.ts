@@ -5,6 +5,7 @@ import { decodeInput, simplifiedView } from "@/lib/import";
 import { classifyLines } from "@/lib/text/boilerplate";
 import { splitLines } from "@/lib/text/lines";
 import { blankMailQuotes } from "@/lib/text/mail-quotes";
+import { registerRaw } from "./locate";
 import { analyzeText } from "@/lib/prepare/prepare-report";
 import type { AnalyzedReport } from "@/lib/analysis/types";
 
@@ -38,6 +39,7 @@ export function analyzeFile(file: string): AnalyzedFile {
   // A forwarded mail's quote marks (> > ) are furniture the readers left out of their snippets, which may run across a
   // wrapped line: the labels are found in the view the tool reads, with the marks blanked (same offsets).
   const unquoted = blankMailQuotes(decoded.text)?.view;
+  registerRaw(unquoted ?? decoded.text, fs.readFileSync(file, "utf8"));
   const result = {
     text: decoded.text,
     analyzed: analyzeText(decoded.text, decoded.script, path.basename(file)),

@@ -1,7 +1,7 @@
 // Labels find the tool's sentence by text; a dateline the tool keeps out of the sentence does not lose the label.
 import { describe, expect, it } from "vitest";
 import { analyzeCopy } from "./analyze-file";
-import { findNumber, labelledUnitStarts, locateSnippet, snippetSpan } from "./locate";
+import { findNumber, labelledUnitStarts, locateSnippet, registerRaw, snippetSpan } from "./locate";
 
 const text = [
   "四市晒出目标单",
@@ -82,5 +82,15 @@ describe("locateSnippet over a labelled unit the tool reads as many sentences", 
     const located = locateSnippet(text, sentences, "主要预期目标是", starts)!;
     expect(located.following.some((s) => s.text.includes("3%左右"))).toBe(true);
     expect(located.following.some((s) => s.text.includes("稳中求进"))).toBe(false);
+  });
+});
+
+describe("a snippet its character references fill almost wholly", () => {
+  it("is found on the line the reader found it in the file as saved (&nbsp;&nbsp;&nbsp;&nbsp;（三）)", () => {
+    const raw = ["（一）经济运行稳中有进。", "&nbsp;&nbsp;&nbsp;&nbsp;（二）项目建设提速。", "&nbsp;&nbsp;&nbsp;&nbsp;（三）改革开放不断深化。"].join("\n");
+    const decoded = raw.replace(/&nbsp;/g, " ");
+    registerRaw(decoded, raw);
+    const span = snippetSpan(decoded, "&nbsp;&nbsp;&nbsp;&nbsp;（三");
+    expect(decoded.slice(span!.start, span!.start + 4)).toBe("（三）改");
   });
 });

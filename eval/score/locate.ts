@@ -20,6 +20,8 @@ export function snippetSpan(stored: string, snippet: string): { start: number; e
   const written = snippet.replace(/\s+/g, "");
   const at = written ? exact.squashed.indexOf(written) : -1;
   if (at !== -1) return { start: exact.offsets[at], end: exact.offsets[at + written.length - 1] + 1 };
+  const byLine = spanThroughRaw(stored, snippet);
+  if (byLine) return byLine;
   const { squashed, offsets } = squashWithOffsets(stored);
   // A reader of a page saved as text wrote its character references as they stand (&#8220;十五, …推进&n); the tool reads
   // them decoded (lib/import/character-references.ts), so the snippet is looked for decoded too.
@@ -29,6 +31,33 @@ export function snippetSpan(stored: string, snippet: string): { start: number; e
     if (at !== -1) return { start: offsets[at], end: offsets[at + needle.length - 1] + 1 };
   }
   return null;
+}
+
+/** The files as saved, for texts the tool reads with their character references decoded (registered by analyzeFile). */
+const rawOf = new Map<string, string>();
+export function registerRaw(decoded: string, raw: string): void {
+  if (decoded !== raw) rawOf.set(decoded, raw);
+}
+/** A snippet that its references fill almost wholly (&nbsp;&nbsp;&nbsp;&nbsp;（三）, a page's indent: batch 106's 菏泽) decodes to a
+ * character or two that many lines hold; it is found where the reader found it, in the file as saved, and carried over
+ * line for line to the decoded text (null when the snippet is no such one, or the lines do not correspond). */
+const SHORT_DECODED = 6;
+function spanThroughRaw(stored: string, snippet: string): { start: number; end: number } | null {
+  const raw = rawOf.get(stored);
+  const decoded = squash(decodedReferences(snippet));
+  if (!raw || !snippet.includes("&") || decoded.length >= SHORT_DECODED) return null;
+  const inRaw = squashWithOffsets(raw, false);
+  const at = inRaw.squashed.indexOf(snippet.replace(/\s+/g, ""));
+  if (at === -1) return null;
+  const rawAt = inRaw.offsets[at];
+  const rawLines = raw.split("\n");
+  const storedLines = stored.split("\n");
+  if (rawLines.length !== storedLines.length) return null;
+  const line = raw.slice(0, rawAt).split("\n").length - 1;
+  const lineStart = storedLines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0);
+  let start = lineStart + decodeReferences(raw.slice(raw.lastIndexOf("\n", rawAt - 1) + 1, rawAt)).length;
+  while (start < stored.length && /\s/.test(stored[start])) start++;
+  return { start, end: Math.min(stored.length, start + Math.max(1, decoded.length)) };
 }
 
 /** <b>一、…</b> → 一、…, and a tag the snippet's characters cut short (…<p ali) left out. */
