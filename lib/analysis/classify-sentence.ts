@@ -107,7 +107,8 @@ function mostlyHedged(text: string): boolean {
 }
 /** （三）存在的主要问题, 差距和不足, （二）部分指标未完成的主要原因: a sub-heading over the shortfalls and their reasons. */
 export const PROBLEM_HEADING_RE = /^(?:当前|目前)?(?:存在的|面临的)(?:主要)?(?:问题|困难)|^(?:主要)?(?:困难和问题|问题和不足|问题和挑战|差距和不足)[。：:]?$|(?:未完成|未达到|未实现|没有完成|未达预期)[^，,。]{0,10}(?:原因|情况)[。：:]?$/;
-const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$/;
+// (——预期性指标。, ——约束性指标: a group of the targets named, batch 106's 菏泽: the group's name, no task.)
+const LEAD_TOPIC_RE = /^(?:在|关于)[^，,。]{1,12}方面[。：:]?$|^关于[^，,。]{1,14}[。：:]?$|^(?:——)?(?:主要)?(?:预期性|约束性|主要|民生类|经济类|生态类)(?:发展)?指标[。：:]?$/;
 /** （一）工业生产方面, （四）商业、财政和市场, （五）郊区农业: a review's sub-heading that only names the field its paragraphs
  * report on (the 1950s and the typed-in archives, batch 59's 武汉), no result: short, closing on a field's noun or on 方面,
  * with no word that says how the field went (稳中向好, 步伐加快, 持续深化…). */

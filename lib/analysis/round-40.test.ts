@@ -164,3 +164,27 @@ describe("a Weibo thread's numbered posts", () => {
     expect(line("【5/5】").kind).toBe("goal");
   });
 });
+
+describe("a copy that lost the break after a part's heading", () => {
+  const text = [
+    "各位代表：",
+    "一、2020年工作回顾2020年，面对疫情冲击，全市上下团结奋斗，地区生产总值增长4.1%，一般公共预算收入增长3.2%。",
+    "规上工业增加值增长5.6%。",
+    "二、2021年主要目标任务",
+    "——预期性指标。",
+    "地区生产总值增长7%左右。",
+  ].join("\n");
+  const analysis = analyzeReport(text, {});
+  const line = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("opens the part under the heading's words and reads the sentence as the paragraph's", () => {
+    expect(analysis.sections[0].heading).toBe("一、2020年工作回顾");
+    expect(analysis.sections[0].part).toBe("review");
+    expect(line("一、2020年工作回顾").role).toBe("body");
+    expect(line("一、2020年工作回顾").kind).toBe("achievement");
+  });
+
+  it("reads a group of the targets named by a dash lead as its name (——预期性指标。)", () => {
+    expect(line("——预期性指标").kind).toBe("other");
+  });
+});

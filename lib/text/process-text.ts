@@ -105,6 +105,9 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
 
 /** A numbered line that holds a paragraph's figures: long, with clause punctuation and a number, and a sentence's end. */
 const HEADING_WITH_PARAGRAPH_RE = /^(?=.{40,})(?=.*[，,；;])(?=.*\d).*[。！]$/;
+/** The words of a part's heading a lost break glued to its paragraph's first sentence: up to the word that ends such a
+ * heading, before the year, the time or the place the sentence opens on. */
+const GLUED_PART_HEADING_RE = /^([一二三四五六七八九十]{1,3}、[^，,。；;：:]{2,24}?(?:回顾|工作|目标|任务|要求|安排|建议|情况))(?=(?:19|20)\d\d\s?年|过去|一年来|今年|去年|五年来|全[市区县省州盟旗]|各位代表)/;
 /** (三)新农村建设扎实推进 全年…: a numbered heading set off from its paragraph by a blank only (a copy that lost its break). */
 const RUN_IN_HEADING_RE = /^[ \u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:！!？?]{2,24}(?=[ \u3000]+\S)/;
 
@@ -254,6 +257,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       let role: Role = "body";
       let level = 0;
       let plain = false;
+      let glued: string | null = null;
       const numbered = si === 0 ? numberedLevel(text) : null;
       // (A slide's 备注： is the speaker's notes on that slide, in its part: no notes that close the text.)
       if (si === 0 && !inNotes && !slideTitles && NOTES_START_RE.test(text)) inNotes = true;
@@ -266,6 +270,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       // (三)新农村建设扎实推进 全年新建改建干线公路128公里,…。: a copy that lost the break after a sub-heading runs its
       // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
       // heading, 一、2024年工作回顾…, still opens its part.)
+      // 一、2018年工作回顾2018年，全市…。 (a copy that lost the break after a part's heading, batch 106's 阳泉): the part opens
+      // under the heading's words, and the sentence is the paragraph's.
+      else if (si === 0 && numbered === 1 && HEADING_WITH_PARAGRAPH_RE.test(text) && GLUED_PART_HEADING_RE.test(text)) glued = GLUED_PART_HEADING_RE.exec(text)![1];
       else if (si === 0 && numbered !== null && !(numbered > 1 && HEADING_WITH_PARAGRAPH_RE.test(text))) [role, level] = ["heading", numbered];
       else if (spans.length === 1 && SPOKEN_PART_RE.test(text)) [role, level] = ["heading", 1];
       else if (subtitles) [role, level] = si === 0 && SUBTITLE_PART_RE.test(text) ? ["heading", 1] : ["body", 0];
@@ -277,6 +284,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       }
       const post = si === 0 ? THREAD_POST_RE.exec(text) : null;
       if (post) builder.openPost(post[1] ?? "", span.start, span.end);
+      else if (glued) builder.open(unspacedHeading(glued), 1, span.start, span.end);
       else if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
       prevPlainHeading = plain;
