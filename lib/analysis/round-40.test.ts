@@ -188,3 +188,20 @@ describe("a copy that lost the break after a part's heading", () => {
     expect(line("——预期性指标").kind).toBe("other");
   });
 });
+
+describe("a sub-heading glued to its paragraph's first sentence", () => {
+  const text = [
+    "各位代表：",
+    "一、2020年工作回顾",
+    "（一）项目建设成效明显实施市级重点项目120个，完成投资246.3亿元。",
+    "（二）民生福祉持续增进78.2%的一般公共预算支出用于民生。",
+    "（三）坚持改革开放。",
+  ].join("\n");
+  const analysis = analyzeReport(text, {});
+
+  it("is cut at the word such a heading ends on, the sentence's figures named by the sentence", () => {
+    expect(analysis.sections.map((s) => s.heading)).toEqual(["一、2020年工作回顾", "（一）项目建设成效明显", "（二）民生福祉持续增进", "（三）坚持改革开放"]);
+    const projects = analysis.sentences.find((s) => s.text.startsWith("实施市级重点项目"))!;
+    expect(projects.indicators[0].label).toBe("市级重点项目");
+  });
+});

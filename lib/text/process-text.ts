@@ -111,13 +111,20 @@ const GLUED_PART_HEADING_RE = /^([一二三四五六七八九十]{1,3}、[^，,�
 /** (三)新农村建设扎实推进 全年…: a numbered heading set off from its paragraph by a blank only (a copy that lost its break). */
 const RUN_IN_HEADING_RE = /^[ \u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:！!？?]{2,24}(?=[ \u3000]+\S)/;
 
+/** （四）项目建设成效明显实施市级重点项目162个，… (a copy that lost the break after a sub-heading and the blank too, batch
+ * 106's 阳泉): the sub-heading's words, up to the word such a heading ends on, before the sentence with its figures. */
+const GLUED_SUBHEAD_RE = /^[ \u3000]*[(（][一二三四五六七八九十]{1,3}[)）][^\s，,。；;：:\d“”]{3,16}?(?:明显|增进|改善|发展|推进|深化|提升|加强|增强|优化|巩固|见效|向好|有力|显著|提速|提质|加速|升级|落实|新成效|新突破|新进展|新步伐|新台阶)(?![明显增进改善发展推进深化提升加强增强优化巩固见效向好有力显著])(?=[\u4e00-\u9fa5A-Za-z\d“.%]{4})/;
+/** A glued sentence: a figure and a sentence's end. */
+const GLUED_SENTENCE_RE = /^(?=.*\d).{12,}[。！]$/;
+
 /** The paragraph's first sentence split after such a heading, when the rest is a paragraph's sentence with figures. */
 function splitRunInHeading(stored: string, spans: Span[]): Span[] {
   const first = spans[0];
   if (!first) return spans;
   const raw = stored.slice(first.start, first.end);
-  const head = RUN_IN_HEADING_RE.exec(raw);
-  if (!head || !HEADING_WITH_PARAGRAPH_RE.test(raw.trim())) return spans;
+  const runIn = RUN_IN_HEADING_RE.exec(raw);
+  const head = runIn ? (HEADING_WITH_PARAGRAPH_RE.test(raw.trim()) ? runIn : null) : GLUED_SENTENCE_RE.test(raw.trim()) ? GLUED_SUBHEAD_RE.exec(raw) : null;
+  if (!head) return spans;
   const bodyStart = first.start + head[0].length + (/^[ \u3000]+/.exec(raw.slice(head[0].length))?.[0].length ?? 0);
   return [{ ...first, end: first.start + head[0].length }, { ...first, start: bodyStart }, ...spans.slice(1)];
 }
