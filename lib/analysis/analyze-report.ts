@@ -6,7 +6,7 @@ import type { ProcessedText, ReportMetadata, TextSentence } from "@/lib/text/typ
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
-import { markPlaces } from "./figure-place";
+import { markPlaces, townshipOf } from "./figure-place";
 import { markNotedEstimates } from "./noted-estimates";
 import { headingYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";
@@ -21,6 +21,8 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   const detected: ReportMetadata = detectMetadata(text, { fileName: opts.fileName, processed });
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).
   const metadata: ReportMetadata = { ...detected, warnings: [...processed.warnings, ...detected.warnings] };
+  // (A township's report names its 镇 in its title; its figures' places are read against it, not its district.)
+  const place = { regionCode: metadata.regionCode, township: townshipOf(metadata.title) };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
   const revisionNote = isRevisionNote(text);
   const multiYear = multiYearSections(processed);
@@ -29,7 +31,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     if (table) {
       // A table row: its columns say target or result (see table-rows.ts).
       const row = { ...sentence, table };
-      const indicators = markPlaces(sentence.text, tableRowIndicators(row, metadata.planYear), metadata);
+      const indicators = markPlaces(sentence.text, tableRowIndicators(row, metadata.planYear), place);
       return analyzed(sentence, classifyTableRow(row, metadata.planYear) ?? classifications[i], indicators);
     }
     // (A figure's modality is read from the sentence's own kind: a draft's 增长6.5%左右 quoted in a revision note is a
@@ -50,7 +52,7 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
     // give a known metric its figure (a news subhead 广州：GDP增长5%以上, a headline 城镇新增就业目标1200万人以上).
     // A run-in lead that states a change (高速铁路运营里程翻一番。) keeps it: a change is never a name.
     // (The region's own name comes off first: 萧山今年GDP预期增长6%左右 is the GDP's figure.)
-    const placed = markPlaces(sentence.text, found, metadata);
+    const placed = markPlaces(sentence.text, found, place);
     // (A contents line's page number, 一、2018年工作回顾………1, is no figure.)
     if (sentence.flags.includes("contents")) return analyzed(sentence, classification, []);
     const shown = revisionNote ? REVISION_NOTE : classification;

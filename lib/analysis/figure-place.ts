@@ -8,6 +8,17 @@ import type { Indicator } from "./types";
 
 export interface ReportPlace {
   regionCode: string | null;
+  /** A township's report (北滘镇, below its district 顺德区): 全镇 is its own, 全区 the district above it. */
+  township?: string | null;
+}
+
+/** Words that name a township's own area, and the county-level unit above it (全区 in a 镇's report, batch 105's 北滘镇). */
+const TOWNSHIP_OWN_RE = /^(?:全镇|我镇|本镇|该镇|全乡|我乡|本乡|该乡|全街道|本街道|该街道|全街|我街)/;
+const ABOVE_TOWNSHIP_RE = /^(?:全区|我区|本区|全县|我县|本县|全市|我市|本市)/;
+
+/** 北滘镇 from a township's title (佛山市顺德区北滘镇人民政府工作报告, …在北滘镇第十七届人民代表大会…), null for any other text. */
+export function townshipOf(title: string): string | null {
+  return /([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:人民政府工作报告|\d{4}年政府工作报告|政府工作报告|第[一二三四五六七八九十]+届人民代表大会)/.exec(title)?.[1] ?? null;
 }
 
 /** Words that name the report's own region whatever it is. */
@@ -22,7 +33,8 @@ const LEVEL_WORDS: { re: RegExp; name: string; above: DivisionLevel[] }[] = [
 const RANK_RE = /排名|排位|位次|名次|位列|位居|(?<!民)居(?:全|第|首|前)|列第/;
 /** What may come before the place at a clause's start: 其中, 全年, 据统计, 在, and a task's verb (推动滨海新区生产总值增长5%);
  * 首府, 省会 or 首都 before a capital's name. */
-const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[在据]|从(?![业事]))?[，,、\s]*(?:首府|省会|首都)?/;
+// (区政府工作报告提出全区地区生产总值增长6%左右 in a township's report: the report above it quoted, batch 105's 北滘镇.)
+const CLAUSE_LEAD_RE = /^(?:其中|同时|同期|另外|此外|据统计|据了解|全年|去年|今年|推动|支持|促进|[省市区县](?:委|政府)?(?:政府)?工作报告(?:提出|明确|要求)|[在据]|从(?![业事]))?[，,、\s]*(?:首府|省会|首都)?/;
 /** 、策勒县、民丰县3个县: more places, then how many units they are. */
 // (The clause is read up to its figure, so the list may end the text: 和田县、策勒县、民丰县 before 3个县.)
 const COUNTED_UNITS_AFTER_RE = /^(?:、[\u4e00-\u9fa5]{2,6}){1,}(?:等)?(?:$|(?:[\d０-９]+|[一二两三四五六七八九十]+)个(?:县市区|县市|县区|县|市|区|乡镇|镇|乡|旗))/;
@@ -34,6 +46,8 @@ export function clausePlace(clause: string, report: ReportPlace): string | null 
   const own = divisionByCode(report.regionCode);
   if (!own) return null;
   const text = clause.replace(CLAUSE_LEAD_RE, "");
+  if (report.township && TOWNSHIP_OWN_RE.test(text)) return "";
+  if (report.township && ABOVE_TOWNSHIP_RE.exec(text)) return ABOVE_TOWNSHIP_RE.exec(text)![0].replace(/^[我本]/, "全");
   if (OWN_RE.test(text) || opensOnShortName(text, own.name)) return "";
   // 全省评估排名提高7位, 居全市第一: the place is where the region ranks, the figure is still the region's.
   if (RANK_RE.test(text)) return null;

@@ -205,3 +205,23 @@ describe("a sub-heading glued to its paragraph's first sentence", () => {
     expect(projects.indicators[0].label).toBe("市级重点项目");
   });
 });
+
+describe("a township's report", () => {
+  const text = [
+    "佛山市南海区西樵镇人民政府工作报告",
+    "——2023年1月10日在西樵镇第十八届人民代表大会第二次会议上",
+    "各位代表：",
+    "一、2022年工作回顾",
+    "全镇地区生产总值增长5.8%。",
+    "二、2023年主要目标",
+    "区政府工作报告提出全区地区生产总值增长6%左右，我镇要当好排头兵。",
+    "全镇地区生产总值增长6.5%左右。",
+  ].join("\n");
+  const analysis = analyzeReport(text, { fileName: "town-2023.txt" });
+  const figure = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!.indicators[0];
+
+  it("reads 全镇 as its own and the district's target it quotes as the district's", () => {
+    expect(figure("全镇地区生产总值增长6.5%").place).toBeFalsy();
+    expect(figure("区政府工作报告提出").place).toBe("全区");
+  });
+});
