@@ -1022,6 +1022,15 @@ const HUNDRED_SIXTH_BATCH = ["heze-2015", "heze-2016", "heze-2016-news", "yangqu
   "yangquan-2019-news", "benxi-2008", "benxi-2009", "benxi-2009-news"];
 const HUNDRED_SIXTH_BATCH_HELD = new Set(["benxi-2008", "benxi-2009"]);
 const HUNDRED_SIXTH_BATCH_PAIRS = [["heze-2015", "heze-2016"], ["yangquan-2018", "yangquan-2019"], ["benxi-2008", "benxi-2009"]];
+// Batch 107 (labelled 2026-12-07, twenty-ninth session), first scored after the session's rules tuned on batches 85–106:
+// a 地级市 of Liaoning (阜新市 1996 and 1997, typed in from the archive's copies, the 九五's first year, the era's terms and
+// units) with a 阜新日报 article; a league of Inner Mongolia (兴安盟 2018 and 2019, the 行政公署's reports delivered by the 盟长)
+// with a 兴安日报 article; a 地级市 of Jilin (通化市 2020 and 2021, clean portal copies, the 十四五's first year) with a 通化日报
+// article. Held back, fixed before any text was written (/work/batch107/HELD_BACK, 07:37 UTC): the 通化 pair.
+const HUNDRED_SEVENTH_BATCH = ["fuxin-1996", "fuxin-1997", "fuxin-1997-news", "xinganmeng-2018", "xinganmeng-2019",
+  "xinganmeng-2019-news", "tonghua-2020", "tonghua-2021", "tonghua-2021-news"];
+const HUNDRED_SEVENTH_BATCH_HELD = new Set(["tonghua-2020", "tonghua-2021"]);
+const HUNDRED_SEVENTH_BATCH_PAIRS = [["fuxin-1996", "fuxin-1997"], ["xinganmeng-2018", "xinganmeng-2019"], ["tonghua-2020", "tonghua-2021"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1127,6 +1136,7 @@ const COMPOSED_BATCHES = [
   [104, HUNDRED_FOURTH_BATCH, HUNDRED_FOURTH_BATCH_HELD, HUNDRED_FOURTH_BATCH_PAIRS],
   [105, HUNDRED_FIFTH_BATCH, HUNDRED_FIFTH_BATCH_HELD, HUNDRED_FIFTH_BATCH_PAIRS],
   [106, HUNDRED_SIXTH_BATCH, HUNDRED_SIXTH_BATCH_HELD, HUNDRED_SIXTH_BATCH_PAIRS],
+  [107, HUNDRED_SEVENTH_BATCH, HUNDRED_SEVENTH_BATCH_HELD, HUNDRED_SEVENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
