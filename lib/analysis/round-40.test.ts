@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { lookupMetric } from "./lookup-metric";
+import { partFromHeading } from "@/lib/text/parts";
 import { achieved, planned, read } from "./test-readers";
 
 describe("a number in Chinese numerals with decimals and no unit", () => {
@@ -223,5 +224,13 @@ describe("a township's report", () => {
   it("reads 全镇 as its own and the district's target it quotes as the district's", () => {
     expect(figure("全镇地区生产总值增长6.5%").place).toBeFalsy();
     expect(figure("区政府工作报告提出").place).toBe("全区");
+  });
+});
+
+describe("a heading naming a five-year plan of the 1990s", () => {
+  it("opens the plan (二、“九五”计划和2010年远景目标), while its review stays one (“八五”计划执行情况)", () => {
+    expect(partFromHeading("二、“九五”计划和２０１０年远景目标")).toBe("plan");
+    expect(partFromHeading("三、实现“九五”计划的主要措施")).toBe("plan");
+    expect(partFromHeading("二、“八五”计划执行情况")).toBe("review");
   });
 });

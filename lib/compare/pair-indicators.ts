@@ -90,7 +90,8 @@ const LATER_YEAR_RE = /(?<![比较同])到?((?:19|20)\d\d)年/g;
 /** 二、“十三五”时期主要目标任务和重大举措, 今后五年的主要目标: a heading that sets the targets under it over a plan period. */
 /** (二、“九五”奋斗目标和1997年的主要任务: the plans of the 1980s and 1990s are named 六五 to 九五, with or without 时期;
  * 二、“七五”期间的主要奋斗目标: batch 52's 无锡 1986.) */
-const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|[“"](?:十[一二三四五六七八九]?|[六七八九])五[”"](?:时期|期间|计划)?|(?:今后|未来)五年)[^，,。]{0,6}(?:目标|任务)/;
+// (二、“九五”计划和2010年远景目标: the plan and the long-range aims it sets, batch 107's 阜新 1996.)
+const PERIOD_TARGETS_HEADING_RE = /([“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|[“"](?:十[一二三四五六七八九]?|[六七八九])五[”"](?:时期|期间|计划)?|(?:今后|未来)五年)(?:[^，,。]{0,6}|[^，,。]{0,12}远景)(?:目标|任务)/;
 
 /** What makes a target multi-year: a span qualifier, span words in its clause (up to the figure), or a heading above it
  * that sets a plan period's targets. */
@@ -104,6 +105,10 @@ function periodOf(found: Indicator, text: string, headings: readonly string[], p
   const clause = text.slice(Math.max(text.lastIndexOf("。", found.start - 1), text.lastIndexOf("；", found.start - 1), 0), found.start);
   const inClause = PLAN_SPAN_RE.exec(clause)?.[0].replace(/[“”"]/g, "");
   if (inClause) return inClause;
+  // 今后五年的奋斗目标是：…；人口自然增长率控制在千分之九以内: a lead that sets the period for every clause after its colon
+  // (batch 107's 阜新 1996).
+  const lead = SPAN_LEAD_RE.exec(text.slice(0, found.start))?.[1].replace(/[“”"]/g, "");
+  if (lead) return lead;
   // 完成植树造林8万亩，到2025年新区森林覆盖率达到40% in 2024's plan: a target for a later year, not this year's.
   // (第一个五年计划规定我市一九五七年的工业总产值达到十三亿元 in 1956's: a later year in numerals, with no 到, as well.)
   const dated = planYear ? [...arabicYears(clause).matchAll(LATER_YEAR_RE)].find((m) => Number(m[1]) > planYear) : undefined;
@@ -119,6 +124,8 @@ function periodOf(found: Indicator, text: string, headings: readonly string[], p
   return undefined;
 }
 
+/** 今后五年的奋斗目标是：, “九五”期间的主要目标是： opening the sentence. */
+const SPAN_LEAD_RE = new RegExp(`^[^：:。；;]{0,12}?(${PLAN_SPAN_RE.source}|未来五年)[^：:。；;]{0,12}[：:]`);
 /** 1998年的主要任务, 今年的工作: the year's own tasks named beside the period's in one heading. */
 const YEAR_TASKS_RE = /(?:(?:19|20)\d\d年|今年|明年)(?:的|度)?(?:主要)?(?:任务|工作|目标|安排)/;
 /** 到2000年, 到本世纪末: a target set for the period's end. */

@@ -60,3 +60,28 @@ describe("round 40's year pairs", () => {
     expect(byTarget(list, "2万人")).toMatchObject({ status: "met", right: { text: "2.1万人" } });
   });
 });
+
+describe("a five-year lead before the colon (今后五年的奋斗目标是：…)", () => {
+  const plan = [
+    "某某市人民政府工作报告",
+    "一、一九九五年工作回顾",
+    "全市国内生产总值增长7.5%。",
+    "二、“九五”计划和2010年远景目标",
+    "今后五年的奋斗目标是：国内生产总值年均增长9%；人口自然增长率控制在千分之九以内。",
+    "三、一九九六年的主要任务",
+    "主要预期目标是：国内生产总值增长8%左右；人口自然增长率控制在千分之八以内。",
+  ].join("\n");
+  const review = [
+    "某某市人民政府工作报告",
+    "一、一九九六年工作回顾",
+    "全市国内生产总值增长8.2%，人口自然增长率为千分之七点六。",
+    "二、一九九七年的主要任务",
+    "国内生产总值增长8%左右。",
+  ].join("\n");
+  const list = compareSides(sideInput(analyzeReport(plan, { fileName: "city-1996.txt" }), "goal"), sideInput(analyzeReport(review, { fileName: "city-1997.txt" }), "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+
+  it("sets every clause after it over the five years, not due in one year", () => {
+    expect(list.find((p) => p.left!.text === "千分之九")?.status).toBe("left-only");
+    expect(list.find((p) => p.left!.text === "千分之八")).toMatchObject({ status: "met" });
+  });
+});
