@@ -1031,6 +1031,16 @@ const HUNDRED_SEVENTH_BATCH = ["fuxin-1996", "fuxin-1997", "fuxin-1997-news", "x
   "xinganmeng-2019-news", "tonghua-2020", "tonghua-2021", "tonghua-2021-news"];
 const HUNDRED_SEVENTH_BATCH_HELD = new Set(["tonghua-2020", "tonghua-2021"]);
 const HUNDRED_SEVENTH_BATCH_PAIRS = [["fuxin-1996", "fuxin-1997"], ["xinganmeng-2018", "xinganmeng-2019"], ["tonghua-2020", "tonghua-2021"]];
+// Batch 108 (labelled 2026-12-07, twenty-ninth session), first scored after the session's rules tuned on batches 85–107:
+// a county-level city of Jiaxing (海宁市 2023 and 2024, portal copies) with the subtitle file (SRT) of the local TV
+// station's news video; a district of Wuhan (洪山区 2017 and 2018, portal copies, the later's review stating its results
+// against their targets in brackets and clauses) with a 长江日报 article; a 地级市 of Heilongjiang (绥化市 2012 and 2013, clean
+// portal copies) with a 绥化日报 article. Held back, fixed before any text was written (/work/batch108/HELD_BACK, 07:37
+// UTC): the 绥化 pair.
+const HUNDRED_EIGHTH_BATCH = ["haining-2023", "haining-2024", "haining-2024-srt", "hongshan-2017", "hongshan-2018",
+  "hongshan-2018-news", "suihua-2012", "suihua-2013", "suihua-2013-news"];
+const HUNDRED_EIGHTH_BATCH_HELD = new Set(["suihua-2012", "suihua-2013"]);
+const HUNDRED_EIGHTH_BATCH_PAIRS = [["haining-2023", "haining-2024"], ["hongshan-2017", "hongshan-2018"], ["suihua-2012", "suihua-2013"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1137,6 +1147,7 @@ const COMPOSED_BATCHES = [
   [105, HUNDRED_FIFTH_BATCH, HUNDRED_FIFTH_BATCH_HELD, HUNDRED_FIFTH_BATCH_PAIRS],
   [106, HUNDRED_SIXTH_BATCH, HUNDRED_SIXTH_BATCH_HELD, HUNDRED_SIXTH_BATCH_PAIRS],
   [107, HUNDRED_SEVENTH_BATCH, HUNDRED_SEVENTH_BATCH_HELD, HUNDRED_SEVENTH_BATCH_PAIRS],
+  [108, HUNDRED_EIGHTH_BATCH, HUNDRED_EIGHTH_BATCH_HELD, HUNDRED_EIGHTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
