@@ -48,6 +48,9 @@ export function extractIndicators(text: string, ctx: ExtractContext): Indicator[
 }
 
 /** （编者注：…）, （注：…）: a note set in brackets inside a sentence. */
+/** （目标8.5%）, （年度目标8%）, （计划3200户）, （目标下降3%）, （控制目标3.5%以内）: a bracket that opens on a target word, up to its figure. */
+const BRACKETED_TARGET_BEFORE_RE = /[（(](?:年度|全年|控制|预期)?(?:目标|计划)(?:为|是)?(增长|提高|下降|降低|减少|压减|削减)?$/;
+const FALL_WORD_RE = /下降|降低|减少|压减|削减/;
 const BRACKETED_NOTE_RE = /[（(](?:编者注|编注|译者注|注)[：:][^（）()]*[)）]/g;
 
 function extract(written: string, ctx: ExtractContext): Indicator[] {
@@ -116,6 +119,15 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       const result = restated ? out.findLast((i) => i.unit === indicator.unit && i.type === "growth" && i.modality !== "target") : undefined;
       // (能耗累计下降22.6%，超额完成省下达的20%的目标任务: the target of a fall is a fall.)
       if (result) Object.assign(indicator, { metric: result.metric, label: result.label, type: result.type, modality: "target", ...(result.value < 0 && indicator.value > 0 ? { value: -indicator.value } : {}) });
+      // 增长9.2%（目标8.5%）, 压减7.1%（目标5%）, 改造3460户（计划3200户）: a result's own target in brackets after it is that
+      // metric's target, of the result's kind and direction (batch 108's 洪山).
+      const bracketed = BRACKETED_TARGET_BEFORE_RE.exec(text.slice(Math.max(0, q.start - 10), q.start));
+      const resultBefore = bracketed ? out.at(-1) : undefined;
+      if (bracketed && resultBefore && resultBefore.modality !== "target" && resultBefore.unit === indicator.unit) {
+        const falls = bracketed[1] ? FALL_WORD_RE.test(bracketed[1]) : resultBefore.value < 0;
+        Object.assign(indicator, { metric: resultBefore.metric, label: resultBefore.label, type: resultBefore.type, modality: "target", value: falls ? -Math.abs(indicator.value) : indicator.value });
+        if (falls && indicator.upper !== undefined && indicator.upper !== null) indicator.upper = -Math.abs(indicator.upper);
+      }
       // 本次大会应出席代表898名，实到862名: the session's attendance is a fact of the day, wherever the article puts it.
       if (ATTENDANCE_RE.test(indicator.label)) indicator.modality = "actual";
       if (ctx.multiYear && slots[k].datedYear === null && spansTheReview(indicator)) indicator.qualifiers.push("累计");

@@ -234,3 +234,20 @@ describe("a heading naming a five-year plan of the 1990s", () => {
     expect(partFromHeading("二、“八五”计划执行情况")).toBe("review");
   });
 });
+
+describe("a result's own target in brackets after it", () => {
+  it("is that metric's target, of the result's kind (增长9.6%（目标9%）)", () => {
+    const [, growth, target] = achieved("全年实现地区生产总值826.4亿元，增长9.6%（目标9%），增速居全市第3位。");
+    expect(growth).toMatchObject({ metric: "gdp", value: 9.6, modality: "actual" });
+    expect(target).toMatchObject({ metric: "gdp", value: 9, type: "growth", modality: "target" });
+  });
+
+  it("keeps the result's direction (压减6.2%（目标5%）, 降低3.1%（目标下降3%）)", () => {
+    expect(achieved("一般性支出压减6.2%（目标5%）。")[1]).toMatchObject({ value: -5, modality: "target" });
+    expect(achieved("单位地区生产总值能耗降低3.1%（目标下降3%）。")[1]).toMatchObject({ value: -3, modality: "target" });
+  });
+
+  it("reads a plan's count in brackets too (改造2860户（计划2500户）)", () => {
+    expect(achieved("完成棚户区改造2860户（计划2500户）。")[1]).toMatchObject({ label: "棚户区改造", value: 2500, modality: "target" });
+  });
+});
