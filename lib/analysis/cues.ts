@@ -39,6 +39,10 @@ export const FRAME_CUES: Cue[] = [
   // 同志们，蓝图已经绘就…: a 管委会's or a work conference's salutation, as 各位代表 is a congress's (12 labels of 12).
   { re: /^同志们[，,：:！!]/, reason: "称呼「同志们」", strong: true },
   // 孟繁宇：谢谢刘主任。, 下面请各位记者提问 (a press conference's host, batch 99's 乌海): the meeting's own words.
+  // 海宁新闻 记者 周婷 朱浩 报道 (a news video's sign-off, batch 108's 海宁): who reported, no content.
+  { re: /^[\u4e00-\u9fa5]{0,10}[\s\u3000]*记者[\s\u3000]*(?:[\u4e00-\u9fa5]{2,4}[\s\u3000、]*){1,4}报道[。]?$/, reason: "记者署名", strong: true },
+  // 会议期间 代表们将审议政府工作报告: the session's business, in a subtitle's words.
+  { re: /^(?:会议期间|本次会议|大会期间)?[，,\s]*代表们(?:还)?将(?:分组)?(?:审议|审查|讨论)/, reason: "会议程序", strong: true },
   { re: /^(?:[^：:。，,]{1,24}[：:])?谢谢[\u4e00-\u9fa5]{0,4}(?:主任|局长|市长|区长|县长|秘书长|发言人|部长|主席)[。！!]?$|^(?:[^：:。，,]{1,24}[：:])?下面(?:请|有请)(?:各位)?(?:记者|媒体)(?:朋友们?)?提问/, reason: "会议程序(发布会)", strong: true },
   // 解读：比去年“8%以上”的目标调低0.5个百分点… (an explainer's note under a card): why, not what (batch 101's 淮北).
   { re: /^解读[：:]/, reason: "解读(说明)", strong: true },
@@ -352,7 +356,8 @@ export function yearCue(text: string, reviewYear: number | null, planYear: numbe
   if (placed?.[1] === "去年") return "review";
   if (placed?.[1] === "今年") return "plan";
   // 1965年, and 一九六五年 as the older reports write it; not a span (一九五六年到一九六七年…纲要).
-  const written = /^(?:[\u4e00-\u9fa5]{0,6}[,，])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text)?.[1] ?? placed?.[2];
+  // (报告显示 2023年全市…: a subtitle's blank where the comma was, batch 108's 海宁 news video.)
+  const written = /^(?:[\u4e00-\u9fa5]{0,6}[,，\s])?((?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2})年(?![是为到至—－-])/.exec(text)?.[1] ?? placed?.[2];
   if (!written) return null;
   const year = readYear(written)!;
   if (reviewYear && year === reviewYear) return "review";

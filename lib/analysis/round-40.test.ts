@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { lookupMetric } from "./lookup-metric";
+import { classifySentence } from "./classify-sentence";
+import { yearCue } from "./cues";
 import { partFromHeading } from "@/lib/text/parts";
 import { achieved, planned, read } from "./test-readers";
 
@@ -249,5 +251,16 @@ describe("a result's own target in brackets after it", () => {
 
   it("reads a plan's count in brackets too (改造2860户（计划2500户）)", () => {
     expect(achieved("完成棚户区改造2860户（计划2500户）。")[1]).toMatchObject({ label: "棚户区改造", value: 2500, modality: "target" });
+  });
+});
+
+describe("a news video's subtitles", () => {
+  it("read a reporter's sign-off and the session's business as the article's own words", () => {
+    expect(classifySentence({ text: "萧山新闻 记者 王丽 陈晨 报道", part: "plan", role: "body" })).toMatchObject({ kind: "other", reason: "记者署名" });
+    expect(classifySentence({ text: "会议期间 代表们将分组审议政府工作报告", part: "plan", role: "body" })).toMatchObject({ kind: "other", reason: "会议程序" });
+  });
+
+  it("read the year after a subtitle's blank (报告显示 2023年…)", () => {
+    expect(yearCue("报告显示 2023年全市实现地区生产总值1326亿元", 2023, 2024)).toBe("review");
   });
 });
