@@ -46,8 +46,10 @@ const isRatioColon = (c: string | undefined) => c === ":" || c === "：" || c ==
 const LATIN_UNITS = UNITS.filter((u) => /^[A-Za-z]/.test(u));
 
 // (Full-width letters too: ＳＯ２, ５Ｇ in a copy typed in full width are names, as SO2 and 5G are; batch 103's 萍乡.)
+// (97·8亿元, 125·5万吨: a typist's middle dot for the decimal point before a scale or a unit, batch 107's 阜新 archive copy;
+// “7·20”特大暴雨 names a day.)
 function toAscii(text: string): string {
-  return ocrZeros(foldWidth(text, /[０-９．％：Ａ-Ｚａ-ｚ]/g));
+  return ocrZeros(foldWidth(text, /[０-９．％：Ａ-Ｚａ-ｚ]/g)).replace(/(?<=\d)[·・](?=\d{1,3}\s?[万亿%‰元吨斤亩人户个家项米])/g, ".");
 }
 
 /** 14Ｏ.6亿美元, 4Ｏ.6万人, 2Ｏ1.3亿美元: an OCR copy of a scanned page reads a zero inside a number as the letter O; read

@@ -264,3 +264,19 @@ describe("a news video's subtitles", () => {
     expect(yearCue("报告显示 2023年全市实现地区生产总值1326亿元", 2023, 2024)).toBe("review");
   });
 });
+
+describe("a Weibo post's marks around a name", () => {
+  it("leave the name (📈, 5️⃣, #政府工作报告#, 【产业名片】, an emoji that ends the sentence before)", () => {
+    expect(achieved("📈一般公共预算收入由120.5亿元增加到168.2亿元。")[1].label).toBe("一般公共预算收入");
+    expect(achieved("3️⃣外贸进出口↑21.5%")[0].label).toBe("外贸进出口");
+    expect(achieved("【6/12】#政府工作报告# 【产业名片】🏭新材料产业营业收入520亿元。")[0].label).toBe("新材料产业营业收入");
+    expect(achieved("粮食总产量再创新高🌾PM2.5年均浓度降到45微克/立方米。")[0].label).toBe("PM2.5年均浓度");
+  });
+});
+
+describe("a typist's middle dot for the decimal point", () => {
+  it("is read before a scale or a unit (97·8亿元), not in a day's name (“7·20”特大暴雨)", () => {
+    expect(read("全市国内生产总值完成86·4亿元。")).toEqual(["86·4亿元=8640000000元"]);
+    expect(read("经受住“7·20”特大暴雨考验。")).toEqual([]);
+  });
+});
