@@ -41,6 +41,9 @@ export const FRAME_CUES: Cue[] = [
   // 孟繁宇：谢谢刘主任。, 下面请各位记者提问 (a press conference's host, batch 99's 乌海): the meeting's own words.
   // 海宁新闻 记者 周婷 朱浩 报道 (a news video's sign-off, batch 108's 海宁): who reported, no content.
   { re: /^[\u4e00-\u9fa5]{0,10}[\s\u3000]*记者[\s\u3000]*(?:[\u4e00-\u9fa5]{2,4}[\s\u3000、]*){1,4}报道[。]?$/, reason: "记者署名", strong: true },
+  // 大会表决通过了…选举办法, 表决结果：赞成245票, 报告历时93分钟，其间29次被掌声打断, 各代表团分组审议… (a live blog of the
+  // session, batch 104's 北仑): the session's business, however the entry's time stamp opens it.
+  { re: /^(?:\d{1,2}[:：]\d{2}[\s\u3000]*)?(?:(?:今天|今日)?(?:上午|下午|晚上)?[，,]?)?(?:(?:大会|会议)(?:还)?表决通过了?|表决结果[：:]|各代表团(?:分组)?(?:审议|讨论)|报告历时)/, reason: "会议程序", strong: true },
   // 会议期间 代表们将审议政府工作报告: the session's business, in a subtitle's words.
   { re: /^(?:会议期间|本次会议|大会期间)?[，,\s]*代表们(?:还)?将(?:分组)?(?:审议|审查|讨论)/, reason: "会议程序", strong: true },
   { re: /^(?:[^：:。，,]{1,24}[：:])?谢谢[\u4e00-\u9fa5]{0,4}(?:主任|局长|市长|区长|县长|秘书长|发言人|部长|主席)[。！!]?$|^(?:[^：:。，,]{1,24}[：:])?下面(?:请|有请)(?:各位)?(?:记者|媒体)(?:朋友们?)?提问/, reason: "会议程序(发布会)", strong: true },

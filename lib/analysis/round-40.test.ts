@@ -260,6 +260,12 @@ describe("a news video's subtitles", () => {
     expect(classifySentence({ text: "会议期间 代表们将分组审议政府工作报告", part: "plan", role: "body" })).toMatchObject({ kind: "other", reason: "会议程序" });
   });
 
+  it("read a live blog's entries on the session's business as the session's (大会表决通过了, 表决结果, 各代表团分组审议)", () => {
+    for (const text of ["10:58 大会表决通过了区十八届人大一次会议选举办法。", "表决结果：赞成238票，反对0票，弃权2票。", "11:30 今天下午，各代表团分组审议政府工作报告。", "报告历时85分钟，其间24次被掌声打断。"]) {
+      expect(classifySentence({ text, part: "other", role: "body" })).toMatchObject({ kind: "other", reason: "会议程序" });
+    }
+  });
+
   it("read the year after a subtitle's blank (报告显示 2023年…)", () => {
     expect(yearCue("报告显示 2023年全市实现地区生产总值1326亿元", 2023, 2024)).toBe("review");
   });
