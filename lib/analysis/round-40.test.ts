@@ -286,3 +286,15 @@ describe("a typist's middle dot for the decimal point", () => {
     expect(read("经受住“7·20”特大暴雨考验。")).toEqual([]);
   });
 });
+
+describe("why the headline target was set so, said after naming it", () => {
+  it("is the report's explanation, no second goal", () => {
+    for (const text of ["地区生产总值增长6%左右的预期目标，与全省目标相衔接，兼顾了稳增长和防风险的需要。", "地区生产总值预期增速比上年目标下调0.5个百分点，与全市预期目标保持一致。"]) {
+      expect(classifySentence({ text, part: "plan", role: "body" })).toMatchObject({ kind: "other", reason: "目标说明" });
+    }
+  });
+
+  it("leaves the target itself a goal", () => {
+    expect(classifySentence({ text: "地区生产总值增长6%左右，一般公共预算收入增长5%。", part: "plan", role: "body" }).kind).toBe("goal");
+  });
+});
