@@ -298,3 +298,9 @@ describe("why the headline target was set so, said after naming it", () => {
     expect(classifySentence({ text: "地区生产总值增长6%左右，一般公共预算收入增长5%。", part: "plan", role: "body" }).kind).toBe("goal");
   });
 });
+
+describe("a repost's pointer to the report's text", () => {
+  it("is the repost's own words (以下为报告全文：)", () => {
+    expect(classifySentence({ text: "以下为报告全文：", part: "other", role: "body" })).toMatchObject({ kind: "other", reason: "报告说明" });
+  });
+});
