@@ -33,3 +33,12 @@ describe("eval copies", () => {
     expect(copy.text).not.toContain("主要经济指标");
   });
 });
+
+describe("the no-headings copy of a subtitle file", () => {
+  it("is the text itself when most of its lines read as headings (SRT cues)", () => {
+    const srt = ["1", "00:00:00,640 --> 00:00:03,620", "观众朋友们 晚上好", "", "2", "00:00:03,720 --> 00:00:11,110", "今天上午 市人民代表大会开幕", "市长作政府工作报告"].join("\n");
+    const copy = noHeadingsCopy(srt);
+    expect(copy.text).toBe(srt);
+    expect(copy.dropped).toEqual([]);
+  });
+});

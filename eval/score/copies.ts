@@ -119,6 +119,10 @@ export function noHeadingsCopy(text: string): Copy {
   const kept = locateText.split("\n");
   const keep = (lines: string[]) => lines.map((l, i) => (kept[i].trim() ? l : "")).join("\n");
   const dropped = copied.split("\n").filter((l, i) => l.trim() && !kept[i].trim());
+  // (A subtitle file's cues are short lines without a full stop, each a line that a heading's pattern takes: a text whose
+  // words stand mostly on such lines has no headings to leave out, and its copy is the text itself; batch 108's 海宁 SRT.)
+  const han = (t: string) => t.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
+  if (han(dropped.join("")) * 2 > han(text)) return { name: "no-headings", text, locateText: text, dropped: [] };
   return { name: "no-headings", text: keep(copied.split("\n")), locateText: keep(kept), dropped };
 }
 

@@ -434,3 +434,13 @@ describe("round 40's near names (batch 104's 北仑)", () => {
     expect(nearNames("民生支出占比", "教育支出占一般公共预算支出比重")).toBe(false);
   });
 });
+
+describe("round 40's near names (batch 105's 平顶山)", () => {
+  it("reads an industry's cluster as the industry (产业集群主营业务收入 / 产业营业收入)", () => {
+    expect(nearNames("尼龙新材料产业集群主营业务收入", "尼龙新材料产业营业收入")).toBe(true);
+  });
+  it("finds a place and its zone said apart in the shorter name's sentence", () => {
+    expect(nearInContext("新入驻项目", "支持叶县建设尼龙新材料产业园，新入驻项目20个。", "叶县尼龙新材料产业园新入驻项目", "叶县尼龙新材料产业园新入驻项目21个。")).toBe(true);
+    expect(nearInContext("新入驻项目", "加快产业园建设，新入驻项目20个。", "叶县尼龙新材料产业园新入驻项目", "叶县尼龙新材料产业园新入驻项目21个。")).toBe(false);
+  });
+});

@@ -57,7 +57,9 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // 新建改造道路, 新建改扩建公办幼儿园 / 新建改扩建幼儿园, 新建现代农机专业合作社 / 新建农机专业合作社: batch 96's 佳木斯).
   "城市", "公办", "现代",
   // Headquarters firms newly certified are the ones brought in (新引进总部企业 / 新认定总部企业: batch 95's 江汉).
-  "新认定"]);
+  "新认定",
+  // An industry's revenue, said of its cluster or not (尼龙新材料产业集群主营业务收入 / 尼龙新材料产业营业收入: batch 105's 平顶山).
+  "集群"]);
 
 const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
@@ -249,7 +251,12 @@ export function nearInContext(a: string, aSentence: string, b: string, bSentence
   const added = wordsAdded(a, b);
   if (added === null) return false;
   const [short, sentence] = a.length <= b.length ? [a, aSentence] : [b, bSentence];
-  return sentence.replace(short, "").includes(added);
+  const rest = sentence.replace(short, "");
+  if (rest.includes(added)) return true;
+  // (支持叶县建设尼龙新材料产业园，新入驻项目20个 answered by 叶县尼龙新材料产业园新入驻项目21个: the place and its zone said
+  // apart, batch 105's 平顶山.)
+  const placeAndZone = /^([\u4e00-\u9fa5]{1,4}[县区市镇旗])(.{3,})$/.exec(added);
+  return placeAndZone !== null && rest.includes(placeAndZone[1]) && rest.indexOf(placeAndZone[2]) > rest.indexOf(placeAndZone[1]);
 }
 
 /** A run of neutral inserts written together (新建和改扩建乡镇卫生院 / 改扩建乡镇卫生院: 新建 and 和, batch 44's 成都). */
