@@ -160,7 +160,9 @@ export const METRICS: MetricDef[] = [
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体", "新登记各类经营主体", "新登记各类市场主体", "新设立各类市场主体"] },
   { key: "tourists", name: "接待游客", nameEn: "Tourist arrivals", synonyms: ["游客", "接待游客", "接待国内外游客", "接待国内外游客数", "接待游客数", "游客接待量", "年接待游客", "接待中外游客", "旅游接待人次", "游客接待人次", "接待游客人次",
     // (接待国内外旅游者700万人次 answered by 接待国内外游客762万人次: batch 55's 呼伦贝尔.)
-    "旅游者", "接待旅游者", "接待国内外旅游者", "接待中外旅游者"], related: ["domestic-tourists"] },
+    "旅游者", "接待旅游者", "接待国内外旅游者", "接待中外旅游者",
+    // (全盟接待游客突破1300万人次 answered by 全盟旅游接待人数1382万人次: batch 107's 兴安盟.)
+    "旅游接待人数", "接待旅游人数", "旅游接待总人数", "接待游客总人数", "游客接待人数"], related: ["domestic-tourists"] },
   { key: "tourism-revenue", name: "旅游总收入", nameEn: "Tourism revenue", synonyms: ["旅游收入", "旅游总收入", "旅游经济总收入", "旅游总花费", "旅游花费总额", "游客总花费", "旅游总消费", "旅游综合收入", "旅游业总收入"], related: ["domestic-tourism-revenue"] },
   // A province's review often gives the domestic figures only (接待国内游客9.62亿人次、实现国内旅游总花费1.05万亿元): a part of
   // the total, so related to it, never the same figure.

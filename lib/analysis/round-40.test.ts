@@ -130,6 +130,11 @@ describe("a copy typed in full width", () => {
 });
 
 describe("the lexicon", () => {
+  it("knows tourist arrivals named as the tourism's count (旅游接待人数)", () => {
+    expect(lookupMetric("旅游接待人数").key).toBe("tourists");
+    expect(lookupMetric("旅游总收入").key).not.toBe("tourists");
+  });
+
   it("knows foreign direct investment named in full (实际利用外商直接投资)", () => {
     expect(lookupMetric("实际利用外商直接投资").key).toBe("foreign-investment");
     expect(lookupMetric("实际使用外商直接投资").key).toBe("foreign-investment");
