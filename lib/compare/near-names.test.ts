@@ -429,6 +429,10 @@ describe("round 40's near names (batch 104's 北仑)", () => {
     expect(nearNames("新创建国家4A级旅游景区", "新增国家AAAA级旅游景区")).toBe(true);
     expect(nearNames("新增国家5A级旅游景区", "新增国家AAAA级旅游景区")).toBe(false);
   });
+  it("reads the cars made counted whole as the cars made (整车产量 / 汽车产量)", () => {
+    expect(nearNames("整车产量", "汽车产量")).toBe(true);
+    expect(nearNames("整车产量", "新能源汽车产量")).toBe(false);
+  });
   it("reads a share said short as the share of its part (民生支出占比)", () => {
     expect(nearNames("民生支出占一般公共预算支出比重", "民生支出占比")).toBe(true);
     expect(nearNames("民生支出占比", "教育支出占一般公共预算支出比重")).toBe(false);

@@ -174,6 +174,8 @@ const ONE_THING_WORDS: [RegExp, string | ((match: string) => string)][] = [
   // 新增上市企业3家 answered by 新增上市公司2家, 新创建国家4A级旅游景区 by 新增国家AAAA级旅游景区 (batch 104's 北仑): a listed
   // firm is a listed company, and a scenic area's grade is written in letters or with its count.
   [/上市企业/g, "上市公司"],
+  // 力争整车产量达到90万辆 answered by 汽车产量86.4万辆 (batch 104's 南沙): the cars made, counted whole.
+  [/整车(?=产量|生产)/g, "汽车"],
   [/A{3,5}级/g, (grade: string) => `${grade.length - 1}A级`],
   // 养老保险新增参保1万人 answered by 新增养老保险参保人员9200人 (batch 99's 鸡西): the people counted, named by what they do or
   // as its 人员.
