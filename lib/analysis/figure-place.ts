@@ -3,6 +3,7 @@
 // is not this region's and must never be set against this region's target.
 import { divisionByCode, divisionMentions, divisionsNamed, isPlaceName, type DivisionLevel } from "@/lib/text/divisions";
 import { GENERIC_NAMES } from "@/lib/text/regions";
+export { townshipOf } from "@/lib/text/townships";
 import { lookupMetric } from "./lookup-metric";
 import type { Indicator } from "./types";
 
@@ -16,10 +17,6 @@ export interface ReportPlace {
 const TOWNSHIP_OWN_RE = /^(?:全镇|我镇|本镇|该镇|全乡|我乡|本乡|该乡|全街道|本街道|该街道|全街|我街)/;
 const ABOVE_TOWNSHIP_RE = /^(?:全区|我区|本区|全县|我县|本县|全市|我市|本市)/;
 
-/** 北滘镇 from a township's title (佛山市顺德区北滘镇人民政府工作报告, …在北滘镇第十七届人民代表大会…), null for any other text. */
-export function townshipOf(title: string): string | null {
-  return /([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:人民政府工作报告|\d{4}年政府工作报告|政府工作报告|第[一二三四五六七八九十]+届人民代表大会)/.exec(title)?.[1] ?? null;
-}
 
 /** Words that name the report's own region whatever it is. */
 // (全市新增普惠性托位1.5万个，我区新增600个: 我区 and 我县 turn a clause back to the region's own, batch 87's 青羊.)

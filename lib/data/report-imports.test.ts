@@ -87,6 +87,16 @@ describe("rejected inputs store nothing", () => {
   }
 });
 
+describe("a township's report beside its district's", () => {
+  const report = (place: string, unit: string) => [`佛山市顺德区${place}人民政府工作报告`, `——2019年1月11日在${place}第十七届人民代表大会第三次会议上`, "各位代表：", "一、2018年工作回顾", `全${unit}地区生产总值增长6.3%，规上工业总产值增长7.1%。`, "二、2019年主要目标", `全${unit}地区生产总值增长6.5%左右。`].join("\n");
+  it("is named under the district with its own name, and the district's report is no version of it", async () => {
+    const town = await importReport({ bytes: new TextEncoder().encode(report("北滘镇", "镇")), fileName: "town.txt" });
+    const district = await importReport({ bytes: new TextEncoder().encode(report("顺德区", "区").replace(/在顺德区第十七届/, "在顺德区第十六届")), fileName: "district.txt" });
+    expect(town).toMatchObject({ status: "imported", slug: "shunde-beijiao-2019", version: 1 });
+    expect(district).toMatchObject({ status: "imported", slug: "shunde-2019", version: 1 });
+  });
+});
+
 describe("versions, corrections, re-analysis and deletion", () => {
   it("keeps a changed text of the same report as a new version", async () => {
     const first = await importReport({ bytes: seedBytes("004_eb0d6571eb462b03.txt") });

@@ -93,7 +93,7 @@ export async function importReportHere(input: ImportInput): Promise<ImportOutcom
         // A version (-v2) of another report only when region, delivery year and kind are all known and equal.
         const versioned = !input.slug && isVersionable(meta);
         const siblings = versioned
-          ? await tx.report.count({ where: { regionSlug: meta.regionSlug, reviewYear: meta.reviewYear, planYear: meta.planYear, kind: meta.kind } })
+          ? await tx.report.count({ where: { regionSlug: meta.regionSlug, reviewYear: meta.reviewYear, planYear: meta.planYear, kind: meta.kind, slug: { startsWith: base } } })
           : 0;
         const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)), versioned);
         const report = await tx.report.create({

@@ -38,3 +38,15 @@ describe("versions need a known region, year and kind", () => {
     expect(baseSlug({ regionSlug: "china", reviewYear: 2012, planYear: 2013, kind: "report" })).toBe("china-2013");
   });
 });
+
+describe("a township's report", () => {
+  const township = { regionSlug: "shunde", reviewYear: 2018, planYear: 2019, kind: "report" as const, title: "北滘镇2019年政府工作报告" };
+  it("is named under its district with its own name, never the district's slug", () => {
+    expect(baseSlug(township)).toBe("shunde-beijiao-2019");
+    expect(baseSlug({ ...township, title: "顺德区2019年政府工作报告" })).toBe("shunde-2019");
+  });
+  it("is never a version of another report", () => {
+    expect(isVersionable(township)).toBe(false);
+    expect(isVersionable({ ...township, title: "顺德区2019年政府工作报告" })).toBe(true);
+  });
+});

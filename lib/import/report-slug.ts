@@ -1,5 +1,6 @@
 import type { ReportKind } from "@/lib/text/types";
 import { documentTypeOfTitle } from "@/lib/text/related-document";
+import { townshipOf, townshipSlug } from "@/lib/text/townships";
 import { reportYear } from "@/lib/text/years";
 
 const KIND_SUFFIX: Record<ReportKind, string> = { report: "", excerpt: "-excerpt", news: "-news", document: "-document" };
@@ -13,7 +14,10 @@ function kindSuffix(meta: { kind: ReportKind; title?: string }): string {
 /** A readable slug such as yuhang-2020, yuhang-2020-news, panjin-2020-revisions or xihu-2012; falls back to the file name. */
 export function baseSlug(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null; kind: ReportKind; title?: string }, fileName?: string): string {
   const year = reportYear(meta);
-  if (meta.regionSlug) return `${meta.regionSlug}${year ? `-${year}` : ""}${kindSuffix(meta)}`;
+  // shunde-beijiao-2019: a township's report under its district, never the district's own slug (or a version of it).
+  const township = meta.title ? townshipOf(meta.title) : null;
+  const place = township && meta.regionSlug ? `${meta.regionSlug}-${townshipSlug(township)}` : meta.regionSlug;
+  if (place) return `${place}${year ? `-${year}` : ""}${kindSuffix(meta)}`;
   const fromFile = (fileName ?? "")
     .replace(/\.[a-z0-9]+$/i, "")
     .toLowerCase()
@@ -23,9 +27,10 @@ export function baseSlug(meta: { regionSlug: string | null; reviewYear: number |
   return fromFile || `report${year ? `-${year}` : ""}`;
 }
 
-/** Region, delivery year and kind all known: another text with the same three is a version of the same report. */
-export function isVersionable(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null }): boolean {
-  return meta.regionSlug !== null && reportYear(meta) !== null;
+/** Region, delivery year and kind all known: another text with the same three is a version of the same report. (A
+ * township's report is below the regions known: its copies share a name only.) */
+export function isVersionable(meta: { regionSlug: string | null; reviewYear: number | null; planYear: number | null; title?: string }): boolean {
+  return meta.regionSlug !== null && reportYear(meta) !== null && !(meta.title && townshipOf(meta.title));
 }
 
 /**

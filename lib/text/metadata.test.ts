@@ -259,3 +259,10 @@ describe("a development zone's committee report (泰达, batch 27)", () => {
     expect(detectMetadata(text).region).toBe("苏州工业园区");
   });
 });
+
+describe("an account's Weibo thread on the report", () => {
+  it("is an article about it, never a version of the report", () => {
+    const thread = ["平顶山发布", "", "1月8日 10:36 来自 微博 weibo.com", "【1/12】#2022平顶山两会# 今天上午，市人代会开幕，代市长作政府工作报告。", "转发 126 ｜ 评论 38 ｜ 点赞 517", "", "1月8日 10:41 来自 微博 weibo.com", "【2/12】#政府工作报告# 【2021成绩单】全市生产总值增长6.6%。"].join("\n");
+    expect(detectMetadata(thread, {}).kind).toBe("news");
+  });
+});

@@ -120,6 +120,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
 function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
   if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t)) || /[(（](?:摘要|摘登|节选|有删节)[)）]/.test(stored.slice(0, 300))) return "excerpt";
   if (boiler.some((t) => /记者/.test(t))) return "news";
+  // 1月8日 10:36 来自 微博 weibo.com over 【1/12】#政府工作报告#…: an account's Weibo thread on the report is an article about
+  // it, never a version of the report (batch 105's 平顶山).
+  if (boiler.some((t) => /来自[\s\u3000]*微博/.test(t))) return "news";
   // 本报评论员 under the headline: a paper's editorial on the report is an article about it (batch 78's 酒泉日报).
   if (/^\s*(?:本报|本刊|本台|本网)?(?:特约)?评论员\s*$/m.test(stored.slice(0, 400))) return "news";
   const first = processed.sentences[0];
