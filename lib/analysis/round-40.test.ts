@@ -309,3 +309,17 @@ describe("a repost's pointer to the report's text", () => {
     expect(classifySentence({ text: "以下为报告全文：", part: "other", role: "body" })).toMatchObject({ kind: "other", reason: "报告说明" });
   });
 });
+
+describe("a Weibo thread's page furniture and a township's speaker", () => {
+  it("reads a post's link placeholder as the page's, no sentence cut off (报告全文👉O网页链接)", () => {
+    const analysis = analyzeReport(["某某发布", "【1/2】#政府工作报告# 【2023成绩单】地区生产总值增长5.2%。", "【2/2】#政府工作报告# 新征程已经开启！", "报告全文👉O网页链接"].join("\n"), {});
+    expect(analysis.metadata.warnings.map((w) => w.code)).not.toContain("truncated");
+    expect(analysis.sections.map((s) => s.heading)).toContain("【2/2】");
+  });
+
+  it("reads a township's head under the title as the speaker (北滘镇镇长　冯锦荣)", () => {
+    const analysis = analyzeReport(["某某市某某区西樵镇人民政府工作报告", "西樵镇镇长　陈明", "各位代表：", "一、2022年工作回顾", "全镇地区生产总值增长5.8%。"].join("\n"), {});
+    expect(analysis.metadata.speaker).toBe("陈明");
+    expect(analysis.sections.map((s) => s.heading)).not.toContain("西樵镇镇长　陈明");
+  });
+});

@@ -290,7 +290,8 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
         [role, level] = ["lead", 4];
       }
       const post = si === 0 ? THREAD_POST_RE.exec(text) : null;
-      if (post) builder.openPost(post[1] ?? "", span.start, span.end);
+      // (A post without a bracketed title is named by its number in the outline: 【12/12】.)
+      if (post) builder.openPost(post[1] ?? /[【\[(（]\d{1,2}\/\d{1,2}[】\])）]/.exec(text)![0], span.start, span.end);
       else if (glued) builder.open(unspacedHeading(glued), 1, span.start, span.end);
       else if (plain && prevPlainHeading && !PART_NUMBER_LINE_RE.test(text)) builder.extendHeading(unspacedHeading(text), span.end);
       else if (level > 0) builder.open(unspacedHeading(stripLeadPunct(text)), level, span.start, span.end);
