@@ -44,15 +44,15 @@ export function registerRaw(decoded: string, raw: string): void {
 const SHORT_DECODED = 6;
 function spanThroughRaw(stored: string, snippet: string): { start: number; end: number } | null {
   const raw = rawOf.get(stored);
+  if (!raw || !snippet.includes("&")) return null;
   const decoded = squash(decodedReferences(snippet));
-  if (!raw || !snippet.includes("&") || decoded.length >= SHORT_DECODED) return null;
+  if (decoded.length >= SHORT_DECODED) return null;
   const inRaw = squashWithOffsets(raw, false);
   const at = inRaw.squashed.indexOf(snippet.replace(/\s+/g, ""));
   if (at === -1) return null;
   const rawAt = inRaw.offsets[at];
-  const rawLines = raw.split("\n");
   const storedLines = stored.split("\n");
-  if (rawLines.length !== storedLines.length) return null;
+  if (raw.split("\n").length !== storedLines.length) return null;
   const line = raw.slice(0, rawAt).split("\n").length - 1;
   const lineStart = storedLines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0);
   let start = lineStart + decodeReferences(raw.slice(raw.lastIndexOf("\n", rawAt - 1) + 1, rawAt)).length;

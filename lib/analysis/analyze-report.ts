@@ -6,7 +6,8 @@ import type { ProcessedText, ReportMetadata, TextSentence } from "@/lib/text/typ
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
 import { classifyTableRow, tableRowIndicators } from "./table-rows";
-import { markPlaces, townshipOf } from "./figure-place";
+import { markPlaces } from "./figure-place";
+import { townshipOf } from "@/lib/text/townships";
 import { markNotedEstimates } from "./noted-estimates";
 import { headingYears } from "@/lib/text/chinese-numerals";
 import { isRevisionNote, REVISION_NOTE } from "./revision-note";

@@ -3,7 +3,6 @@
 // is not this region's and must never be set against this region's target.
 import { divisionByCode, divisionMentions, divisionsNamed, isPlaceName, type DivisionLevel } from "@/lib/text/divisions";
 import { GENERIC_NAMES } from "@/lib/text/regions";
-export { townshipOf } from "@/lib/text/townships";
 import { lookupMetric } from "./lookup-metric";
 import type { Indicator } from "./types";
 
@@ -44,7 +43,8 @@ export function clausePlace(clause: string, report: ReportPlace): string | null 
   if (!own) return null;
   const text = clause.replace(CLAUSE_LEAD_RE, "");
   if (report.township && TOWNSHIP_OWN_RE.test(text)) return "";
-  if (report.township && ABOVE_TOWNSHIP_RE.exec(text)) return ABOVE_TOWNSHIP_RE.exec(text)![0].replace(/^[我本]/, "全");
+  const above = report.township ? ABOVE_TOWNSHIP_RE.exec(text) : null;
+  if (above) return above[0].replace(/^[我本]/, "全");
   if (OWN_RE.test(text) || opensOnShortName(text, own.name)) return "";
   // 全省评估排名提高7位, 居全市第一: the place is where the region ranks, the figure is still the region's.
   if (RANK_RE.test(text)) return null;

@@ -219,7 +219,8 @@ const LAST_EMOJI_RE = /^.*\p{Extended_Pictographic}\uFE0F?(?=[^\p{Extended_Picto
 export function cleanLabel(label: string): string {
   // ▶ 地区生产总值, 记者：今年的增长目标…: a list's bullet and the speaker of an interview's turn are no part of the name.
   // (…再创历史新高🌾PM2.5年均浓度…: a post's emoji ends a sentence as a full stop would; the name starts after it.)
-  // (The cheap test first: this runs for every name of every figure, and few hold a mark.)
+  // (The cheap test first: this runs for every name of every figure, and few hold a mark. The marks come off twice: a
+  // post's title 【…】 is taken only at the name's start, where it stands once the hashtags before it are off.)
   const marked = POST_MARK_HINT_RE.test(label) ? label.replace(LAST_EMOJI_RE, "").replace(POST_MARKS_RE, "").replace(POST_MARKS_RE, "") : label;
   let out = marked.replace(BULLET_LEAD_RE, "").replace(INTERVIEW_QUESTION_RE, "").replace(ANSWER_SPEAKER_RE, "");
   // 专精特新“小巨人”企业[2]77家 (a Word or web copy's footnote mark): no part of the name.

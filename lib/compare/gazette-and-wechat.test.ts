@@ -1,10 +1,7 @@
 // Batch 49's year pairs (百色 2020/21 from the gazette PDF, 锡林郭勒盟 2022/23 from WeChat): the poor still left lifted out,
 // electricity in 度 against 千瓦时, and names a word fuller in the next report. Run through the whole pipeline.
 import { describe, expect, it } from "vitest";
-import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
-import { compareSides } from "./compare-sides";
-import { sideInput } from "./side-from-analyzed";
+import { byTarget, targetPairs } from "@/tests/support/year-pair";
 import { nearNames } from "./near-names";
 
 const PLAN = [
@@ -32,12 +29,7 @@ const REVIEW = [
   "地区生产总值增长6%左右。",
 ].join("\n");
 
-const pairs = () => {
-  const plan = analyzeReport(PLAN, { fileName: "xilingol-2022.txt" });
-  const review = analyzeReport(REVIEW, { fileName: "xilingol-2023.txt" });
-  return compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
-};
-const byTarget = (list: ReturnType<typeof pairs>, text: string) => list.find((p) => p.left!.text === text)!;
+const pairs = () => targetPairs(PLAN, "xilingol-2022.txt", REVIEW, "xilingol-2023.txt");
 
 describe("year pairs of a gazette copy and a WeChat copy", () => {
   it("counts the poor still left and the poor villages up: all of them lifted out meets the target", () => {

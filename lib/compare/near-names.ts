@@ -144,7 +144,7 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
 ];
 
 /** Words that name one thing, read as one before names are compared (each side may hold either). */
-const ONE_THING_WORDS: [RegExp, string | ((match: string) => string)][] = [
+const ONE_THING_WORDS: [RegExp, string][] = [
   // 新批外商投资企业1000家 answered by 新批“三资”企业1126家 (batch 67's 大连): the firms of foreign capital, by their 1990s name.
   [/三资企业/g, "外商投资企业"],
   // 新增公共停车位1500个 answered by 新增公共停车泊位1620个 (batch 70's 浦江).
@@ -176,12 +176,14 @@ const ONE_THING_WORDS: [RegExp, string | ((match: string) => string)][] = [
   [/上市企业/g, "上市公司"],
   // 力争整车产量达到90万辆 answered by 汽车产量86.4万辆 (batch 104's 南沙): the cars made, counted whole.
   [/整车(?=产量|生产)/g, "汽车"],
-  [/A{3,5}级/g, (grade: string) => `${grade.length - 1}A级`],
+  [/AAAAA级/g, "5A级"],
+  [/AAAA级/g, "4A级"],
+  [/AAA级/g, "3A级"],
   // 养老保险新增参保1万人 answered by 新增养老保险参保人员9200人 (batch 99's 鸡西): the people counted, named by what they do or
   // as its 人员.
   [/(?<=.{4})(?:人员|人数)$/, ""],
 ];
-const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => (typeof word === "string" ? t.replace(re, word) : t.replace(re, word)), name);
+const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
 
 /** 和, 及, 与 and 、 join the items of a list alike. */
 const LIST_JOINERS_RE = /[和及与、]/g;

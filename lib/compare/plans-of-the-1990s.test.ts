@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "@/lib/analysis/analyze-report";
 import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
 import { compareSides } from "./compare-sides";
+import { targetPairs } from "@/tests/support/year-pair";
 import { sideInput } from "./side-from-analyzed";
 
 const PLAN = [
@@ -25,11 +26,7 @@ const REVIEW = [
   "今年全市国内生产总值增长11%左右。",
 ].join("\n");
 
-const pairs = () => {
-  const plan = analyzeReport(PLAN, { fileName: "tangshan-1997.txt" });
-  const review = analyzeReport(REVIEW, { fileName: "tangshan-1998.txt" });
-  return compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
-};
+const pairs = () => targetPairs(PLAN, "tangshan-1997.txt", REVIEW, "tangshan-1998.txt");
 const find = (list: ReturnType<typeof pairs>, metric: string, value: number) => list.find((p) => p.metric === metric && p.left!.value === value);
 
 describe("a year's targets beside a 九五 plan's", () => {
@@ -72,9 +69,7 @@ describe("a 1980s plan's 七五 heading (batch 52's 无锡 1986)", () => {
   const REVIEW_1987 = ["无锡市政府工作报告", "一、一九八六年工作的回顾", "全市人口自然增长率为５．８６‰。", "二、一九八七年的主要任务", "今年全市工农业总产值增长百分之八。"].join("\n");
 
   it("leaves the plan's targets to the plan's end and answers the year's with the year's result", () => {
-    const plan = analyzeReport(PLAN_1986, { fileName: "wuxi-1986.txt" });
-    const review = analyzeReport(REVIEW_1987, { fileName: "wuxi-1987.txt" });
-    const list = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+    const list = targetPairs(PLAN_1986, "wuxi-1986.txt", REVIEW_1987, "wuxi-1987.txt");
     expect(list.find((p) => p.left!.text === "６‰")).toMatchObject({ status: "met", right: { text: "５．８６‰" } });
     expect(list.find((p) => p.left!.text === "７‰")?.right ?? null).toBeNull();
   });
@@ -82,12 +77,9 @@ describe("a 1980s plan's 七五 heading (batch 52's 无锡 1986)", () => {
 
 describe("a heading over the 十一五 and the year, the year in numerals (batch 95's 四平 2006)", () => {
   it("judges the year's targets by the year's results, and leaves the plan's to the plan's end", () => {
-    const plan = analyzeReport(
-      ["四平市政府工作报告", "一、二○○五年工作回顾", "全市地区生产总值增长１５％。", "二、“十一五”时期的主要目标和二○○六年的工作", "“十一五”时期全市的主要目标是：到2010年，地区生产总值年均增长13%以上。", "全市经济社会发展的主要预期目标是：地区生产总值增长１４％左右。"].join("\n"),
-      { fileName: "siping-2006.txt" },
-    );
-    const review = analyzeReport(["四平市政府工作报告", "一、二○○六年工作回顾", "全市地区生产总值增长１５．１％。", "二、二○○七年的工作", "地区生产总值增长１３％左右。"].join("\n"), { fileName: "siping-2007.txt" });
-    const list = compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+    const plan = ["四平市政府工作报告", "一、二○○五年工作回顾", "全市地区生产总值增长１５％。", "二、“十一五”时期的主要目标和二○○六年的工作", "“十一五”时期全市的主要目标是：到2010年，地区生产总值年均增长13%以上。", "全市经济社会发展的主要预期目标是：地区生产总值增长１４％左右。"].join("\n");
+    const review = ["四平市政府工作报告", "一、二○○六年工作回顾", "全市地区生产总值增长１５．１％。", "二、二○○七年的工作", "地区生产总值增长１３％左右。"].join("\n");
+    const list = targetPairs(plan, "siping-2006.txt", review, "siping-2007.txt");
     expect(list.find((p) => p.left!.text === "１４％")?.status).toBe("exceeded");
     expect(list.find((p) => p.left!.text === "13%")?.status).not.toBe("exceeded");
   });

@@ -2,10 +2,7 @@
 // a listed firm named 企业 or 公司, a scenic area's grade in letters, a share said short, foreign direct investment in
 // full, and people counted as what they do or as its 人员.
 import { describe, expect, it } from "vitest";
-import { analyzeReport } from "@/lib/analysis/analyze-report";
-import { areRelatedMetrics } from "@/lib/analysis/related-metrics";
-import { compareSides } from "./compare-sides";
-import { sideInput } from "./side-from-analyzed";
+import { byTarget, targetPairs } from "@/tests/support/year-pair";
 
 const PLAN = [
   "某某区人民政府工作报告",
@@ -32,15 +29,9 @@ const REVIEW = [
   "地区生产总值增长6%左右。",
 ].join("\n");
 
-const pairs = () => {
-  const plan = analyzeReport(PLAN, { fileName: "district-2021.txt" });
-  const review = analyzeReport(REVIEW, { fileName: "district-2022.txt" });
-  return compareSides(sideInput(plan, "goal"), sideInput(review, "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
-};
-const byTarget = (list: ReturnType<typeof pairs>, text: string) => list.find((p) => p.left!.text === text)!;
 
 describe("round 40's year pairs", () => {
-  const list = pairs();
+  const list = targetPairs(PLAN, "district-2021.txt", REVIEW, "district-2022.txt");
 
   it("reads TEU as 标箱 (1200万标箱 answered by 1,236万TEU)", () => {
     expect(byTarget(list, "1200万标箱")).toMatchObject({ status: "met", right: { text: "1,236万TEU" } });
@@ -78,10 +69,10 @@ describe("a five-year lead before the colon (今后五年的奋斗目标是：�
     "二、一九九七年的主要任务",
     "国内生产总值增长8%左右。",
   ].join("\n");
-  const list = compareSides(sideInput(analyzeReport(plan, { fileName: "city-1996.txt" }), "goal"), sideInput(analyzeReport(review, { fileName: "city-1997.txt" }), "achievement"), { related: areRelatedMetrics }).indicators.filter((p) => p.left);
+  const list = targetPairs(plan, "city-1996.txt", review, "city-1997.txt");
 
   it("sets every clause after it over the five years, not due in one year", () => {
-    expect(list.find((p) => p.left!.text === "千分之九")?.status).toBe("left-only");
-    expect(list.find((p) => p.left!.text === "千分之八")).toMatchObject({ status: "met" });
+    expect(byTarget(list, "千分之九")?.status).toBe("left-only");
+    expect(byTarget(list, "千分之八")).toMatchObject({ status: "met" });
   });
 });

@@ -19,7 +19,7 @@ const ONE_YEAR_RE = /(?:\d{4}|20[xX×]{2}|[一二][九〇○零][〇○零一二
 function timeOf(raw: string): "years" | "year" | null {
   // (一、二ＯＯＯ年和“九五”时期工作回顾: a year typed with letter O's for its zeros is still one year, batch 75's 舟山.)
   // (2015 年和“十二五”时期: a blog copy's blank before 年, batch 102's 思明.)
-  const text = headingYears(foldWidth(raw, /[０-９]/g));
+  const text = headingYears(raw);
   const years = MULTI_YEAR_RE.exec(text);
   const year = ONE_YEAR_RE.exec(text);
   // 过去五年和2021年工作回顾: a heading that names the years and then the year reviews both; its figures stay the year's
