@@ -1041,6 +1041,42 @@ const HUNDRED_EIGHTH_BATCH = ["haining-2023", "haining-2024", "haining-2024-srt"
   "hongshan-2018-news", "suihua-2012", "suihua-2013", "suihua-2013-news"];
 const HUNDRED_EIGHTH_BATCH_HELD = new Set(["suihua-2012", "suihua-2013"]);
 const HUNDRED_EIGHTH_BATCH_PAIRS = [["haining-2023", "haining-2024"], ["hongshan-2017", "hongshan-2018"], ["suihua-2012", "suihua-2013"]];
+// Batch 109 (labelled 2026-12-07, thirtieth session), first scored after the session's first rules (tuned on batches 85–108)
+// and batch 110's invisible characters: a 地级市 of Guizhou (安顺市 2015 and 2016, the 2016 report typed with English punctuation
+// throughout, a full stop after decimals and per cents) with an 安顺日报 article; 蓬莱 in its merger year (蓬莱市 2020 and the first
+// report of 烟台市蓬莱区, 2021, reviewing 2020 for the new district) with an 烟台日报 article; a 地级市 of Henan (漯河市 2014 and
+// 2015, clean portal copies) with a 漯河日报 article. Held back, fixed before any text was written (/work/batch109/HELD_BACK,
+// 11:02 UTC): the 漯河 pair.
+const HUNDRED_NINTH_BATCH = ["anshun-2015", "anshun-2016", "anshun-2016-news", "penglai-2020", "penglai-2021", "penglai-2021-news", "luohe-2014", "luohe-2015", "luohe-2015-news"];
+const HUNDRED_NINTH_BATCH_HELD = new Set(["luohe-2014", "luohe-2015"]);
+const HUNDRED_NINTH_BATCH_PAIRS = [["anshun-2015", "anshun-2016"], ["penglai-2020", "penglai-2021"], ["luohe-2014", "luohe-2015"]];
+// Batch 110 (labelled 2026-12-07, thirtieth session), first scored after the session's first rules (tuned on batches 85–108):
+// a 地级市 of Sichuan (眉山市 2018 and 2019, the 2019 report as the city radio station's full read-out script, its figures
+// written out in words as the announcer reads them) with a 眉山日报 article; a 地级市 of Hunan (邵阳市 2012 and 2013, the 2013
+// report copied from a news site's page that scatters zero-width spaces, soft hyphens and joiners) with a 邵阳日报 article;
+// a 地级市 of Shaanxi (铜川市 2017 and 2018, clean portal copies) with a 铜川日报 article. Held back, fixed before any text was
+// written (/work/batch110/HELD_BACK, 11:02 UTC): the 铜川 pair.
+const HUNDRED_TENTH_BATCH = ["meishan-2018", "meishan-2019", "meishan-2019-news", "shaoyang-2012", "shaoyang-2013", "shaoyang-2013-news", "tongchuan-2017", "tongchuan-2018", "tongchuan-2018-news"];
+const HUNDRED_TENTH_BATCH_HELD = new Set(["tongchuan-2017", "tongchuan-2018"]);
+const HUNDRED_TENTH_BATCH_PAIRS = [["meishan-2018", "meishan-2019"], ["shaoyang-2012", "shaoyang-2013"], ["tongchuan-2017", "tongchuan-2018"]];
+// Batch 111 (labelled 2026-12-07, thirtieth session), first scored after the session's rules tuned on batches 85–110: a
+// 地级市 of Anhui (宣城市 2021 and 2022, clean portal copies) with the 人大常委会's 说明 of how the 2022 report was revised after the
+// deputies' review (each change's old and new wording quoted); a small 地级市 of Gansu (嘉峪关市 2022 and 2023, clean portal
+// copies) with a reader's highlight export of the 2023 report from an e-reading app (chapter marks, highlights cut mid-sentence,
+// the reader's notes and dates); a 地级市 of Heilongjiang (鹤岗市 2011 and 2012, clean portal copies) with a 鹤岗日报 article. Held
+// back, fixed before any text was written (/work/batch111/HELD_BACK, 11:02 UTC): the 鹤岗 pair.
+const HUNDRED_ELEVENTH_BATCH = ["xuancheng-2021", "xuancheng-2022", "xuancheng-2022-revision", "jiayuguan-2022", "jiayuguan-2023", "jiayuguan-2023-notes", "hegang-2011", "hegang-2012", "hegang-2012-news"];
+const HUNDRED_ELEVENTH_BATCH_HELD = new Set(["hegang-2011", "hegang-2012"]);
+const HUNDRED_ELEVENTH_BATCH_PAIRS = [["xuancheng-2021", "xuancheng-2022"], ["jiayuguan-2022", "jiayuguan-2023"], ["hegang-2011", "hegang-2012"]];
+// Batch 112 (labelled 2026-12-07, thirtieth session), first scored after the session's rules tuned on batches 85–110: a
+// tourism city of Hunan (张家界市 2018 and 2019, clean portal copies) with the script of the city media centre's short video on the
+// 2019 report (口播 lines, captions, emoji, hashtags); a 省直管 city of Henan without counties (济源市 2016 and 2017, the 2017
+// report as the 大会文件's PDF turned into text, with page numbers, running heads, a sentence cut by a page break and numbered
+// notes) with a 济源日报 article; a 地级市 of Sichuan (攀枝花市 2019 and 2020, clean portal copies) with a 攀枝花日报 article. Held
+// back, fixed before any text was written (/work/batch112/HELD_BACK, 11:02 UTC): the 攀枝花 pair.
+const HUNDRED_TWELFTH_BATCH = ["zhangjiajie-2018", "zhangjiajie-2019", "zhangjiajie-2019-video", "jiyuan-2016", "jiyuan-2017", "jiyuan-2017-news", "panzhihua-2019", "panzhihua-2020", "panzhihua-2020-news"];
+const HUNDRED_TWELFTH_BATCH_HELD = new Set(["panzhihua-2019", "panzhihua-2020"]);
+const HUNDRED_TWELFTH_BATCH_PAIRS = [["zhangjiajie-2018", "zhangjiajie-2019"], ["jiyuan-2016", "jiyuan-2017"], ["panzhihua-2019", "panzhihua-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1148,6 +1184,10 @@ const COMPOSED_BATCHES = [
   [106, HUNDRED_SIXTH_BATCH, HUNDRED_SIXTH_BATCH_HELD, HUNDRED_SIXTH_BATCH_PAIRS],
   [107, HUNDRED_SEVENTH_BATCH, HUNDRED_SEVENTH_BATCH_HELD, HUNDRED_SEVENTH_BATCH_PAIRS],
   [108, HUNDRED_EIGHTH_BATCH, HUNDRED_EIGHTH_BATCH_HELD, HUNDRED_EIGHTH_BATCH_PAIRS],
+  [109, HUNDRED_NINTH_BATCH, HUNDRED_NINTH_BATCH_HELD, HUNDRED_NINTH_BATCH_PAIRS],
+  [110, HUNDRED_TENTH_BATCH, HUNDRED_TENTH_BATCH_HELD, HUNDRED_TENTH_BATCH_PAIRS],
+  [111, HUNDRED_ELEVENTH_BATCH, HUNDRED_ELEVENTH_BATCH_HELD, HUNDRED_ELEVENTH_BATCH_PAIRS],
+  [112, HUNDRED_TWELFTH_BATCH, HUNDRED_TWELFTH_BATCH_HELD, HUNDRED_TWELFTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

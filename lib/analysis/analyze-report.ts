@@ -2,6 +2,7 @@
 import { PROPOSAL_REASON } from "./cues";
 import { detectMetadata, processText } from "@/lib/text";
 import { readOcrSlips } from "@/lib/text/ocr-slips";
+import { readHalfWidthPunctuation } from "@/lib/text/half-width-punctuation";
 import type { ProcessedText, ReportMetadata, TextSentence } from "@/lib/text/types";
 import { classifySentences } from "./classify-sentences";
 import { extractIndicators } from "./extract-indicators";
@@ -16,8 +17,12 @@ import type { AnalyzedReport, AnalyzedSentence, Classification, Indicator } from
 
 export function analyzeReport(stored: string, opts: { fileName?: string } = {}): AnalyzedReport {
   // 末完成, 己建成 (an OCR copy's look-alike characters) are read as the page printed them, offsets unchanged.
-  const { text, slips } = readOcrSlips(typeof stored === "string" ? stored : "");
+  const ocr = readOcrSlips(typeof stored === "string" ? stored : "");
+  // 增长10.5%. 省委, 省政府: a text punctuated with half-width marks throughout, read with Chinese ones, offsets unchanged.
+  const { text, marks } = readHalfWidthPunctuation(ocr.text);
+  const slips = ocr.slips;
   const processed: ProcessedText = processText(text);
+  if (marks > 0) processed.warnings.push({ code: "half-width-punctuation", message: `全文使用半角（英文）标点，已按中文标点读取 ${marks} 处（如句末的“.”读作“。”），原文保留不变 / The text is punctuated with half-width marks throughout; ${marks} were read as Chinese punctuation. The stored text is unchanged.`, count: marks });
   if (slips > 0) processed.warnings.push({ code: "ocr-slips", message: `已按原样读取 ${slips} 处识别（OCR）或转写错字（如“末完成”读作“未完成”、“己建成”读作“已建成”、“增涨”读作“增长”），原文保留不变 / Read ${slips} OCR look-alike or transcription slip(s) as the page or the speaker meant them; the stored text is unchanged.`, count: slips });
   const detected: ReportMetadata = detectMetadata(text, { fileName: opts.fileName, processed });
   // One list of warnings for the report: text warnings (truncated, repaired…) and metadata warnings (masked years…).

@@ -6,6 +6,7 @@ import { decideKind, hasGoalCue, hasOwnCue, HEADING_NUMBER_LEAD_RE, inferPartFro
 import { ANSWER_SPEAKER_RE, DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE, INTERVIEW_QUESTION_RE } from "./cues";
 import type { Classification, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
+import { isCallHeadline } from "@/lib/text/slogan-headlines";
 
 type Input = Pick<TextSentence, "text" | "part" | "role"> & Partial<Pick<TextSentence, "sectionIndex" | "paragraph" | "flags">>;
 
@@ -182,7 +183,18 @@ export function classifySentences(
       // 三问：今年地区生产总值增速为什么定在7.5%以上？⏎答：主要基于三方面考虑。一是…: the answer explains a target (4 readers' units of 4).
       decision = { ...decision, kind: "other", subtype: null, reason: "答问(说明目标的理由)", confidence: 0.6, source: "frame" };
     }
+    // 决战脱贫攻坚　决胜全面小康: a news headline that calls for the year is a goal (lib/text/slogan-headlines.ts).
+    if (sentence.flags?.includes("headline") && decision.kind === "other" && isCallHeadline(sentence.text)) {
+      decision = { ...decision, kind: "goal", subtype: null, reason: "奋斗口号(标题)", confidence: 0.6, source: "cue" };
+    }
     if (continuesProblem) decision = { ...decision, kind: "other", subtype: "problem", reason: "承接上文(困难和问题)", confidence: 0.7, source: "problem" };
+    // ✏️ 想法：去年定的是7%左右，比去年目标低了2.2个百分点。: a reader's note under a passage they highlighted is theirs; a
+    // shortfall it points out in the review's chapter is a problem (a new target lower than the old one is not: batch 111's
+    // 嘉峪关 export).
+    if (sentence.flags?.includes("reader-note")) {
+      const shortfall = sentence.part === "review" && SHORTFALL_NOTE_RE.test(sentence.text);
+      decision = { ...decision, kind: "other", subtype: shortfall ? "problem" : null, reason: "读者笔记(不属报告原文)", confidence: 0.8, source: "frame" };
+    }
     if (lessons && sentence.part === "review" && LESSON_ITEM_RE.test(sentence.text) && decision.source === "section") {
       decision = { ...decision, kind: "other", subtype: null, reason: "经验体会(第一，…)", confidence: 0.6, source: "frame" };
     }
@@ -287,7 +299,10 @@ function turnsToPlan(text: string, planYear: number | null): boolean {
 }
 
 /** Sentences that are no one's claim for the report: nothing is carried from them, or past them. */
-const COMMENT_REASONS = new Set(["他人评论", "引语出处", "记者提问(访谈)", "问句"]);
+/** What a reader's note says of a figure that fell short: 没完成, 差了14万吨, 比去年目标低了2.2个百分点, 结果是负的. */
+const SHORTFALL_NOTE_RE = /没(?:有)?完成|未完成|没(?:有)?达到|未达到|差了|差得远|低了|负的|没涨|下降了/;
+
+const COMMENT_REASONS = new Set(["读者笔记(不属报告原文)", "他人评论", "引语出处", "记者提问(访谈)", "问句"]);
 
 /** 所在部分(计划) said of a plan no heading named: the reason says the part was inferred from the turn. */
 function inferredPlan(decision: Decision): Decision {

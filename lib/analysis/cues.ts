@@ -223,8 +223,8 @@ export const GOAL_CUES: Cue[] = [
   { re: /^(?:——)?(?:锚定|奋力(?:谱写|打造|推进|建设|走在|开创)|勇当|勇挑|凝心聚力|坚定信心|真抓实干|扛起)/, reason: "奋斗口号", strong: true },
   // (实现今年预期目标并非易事: the difficulty of the targets, not a target.)
   // (…指标未达到预期目标, …指标没有完成年初预期目标: a target missed, told among the problems, is none; 从年初确定的主要预期目标看,
-  // 2024年主要预期目标完成情况: the targets looked back on.)
-  { re: /(?<!(?:未达到|没有达到|未能达到|未实现|没有实现|未能实现|未完成|没有完成|未能完成|低于)(?:年初|年度|全年)?|年初(?:确定|提出|制定)的(?:主要)?)预期目标(?!完成情况|执行情况|实现情况)(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
+  // 2024年主要预期目标完成情况: the targets looked back on; 增速比年初预期目标高零点四个百分点, a result measured against them.)
+  { re: /(?<!(?:未达到|没有达到|未能达到|未实现|没有实现|未能实现|未完成|没有完成|未能完成|低于|高于|超过|超出|比|较)(?:年初|年度|全年)?|年初(?:确定|提出|制定)的(?:主要)?)预期目标(?!完成情况|执行情况|实现情况)(?![^，,。；;]{0,4}(?:并非|绝非|不是)(?:易事|轻而易举))|主要目标(是|为)|总体目标(是|为)|发展目标(是|为)|目标任务(是|为)/, reason: "预期目标", strong: true, againstPart: true },
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 1.地区生产总值：年度目标增长7%左右。: a progress report quoting the year's target under the indicator's name, before
   // the sentence that reports its progress (batch 72's 济宁).

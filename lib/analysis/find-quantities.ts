@@ -66,6 +66,9 @@ const QUOTE_PAIRS = new Map<string, [close: string, limit: number]>([["“", ["�
 
 const QUOTE_OPEN_RE = /[“《"「『]/g;
 
+/** What stands before and after a wording a revision quotes: 修改为“…”, “…”后增加“…”; “…”修改为. */
+const REVISED_BEFORE_RE = /(?:(?:修改|调整|更改|改)(?:为|成)|后增加|后补充)$/;
+const REVISED_AFTER_RE = /^(?:修改为|修改成|改为|改成|调整为|后增加|后面增加|之后增加|后补充)/;
 const QUOTED_FIGURE_RE = /^[\d.]+%(?:以内|以下|左右|以上)?$/;
 const QUOTED_LIMIT_RE = /^(?:最多|最长|最快|不超过|只需|仅需)[\d０-９]+(?:个工作日|工作日|天|日|小时|分钟)(?:内)?(?:办结|完成)?$/;
 
@@ -83,7 +86,10 @@ function quotedMask(text: string): Uint8Array {
     // “6%左右的目标，是跳一跳够得着的目标。”: a quote with a clause's punctuation in it is speech, not a name.
     // 由“5.5%以内”改为“5.5%左右”: a quoted figure with its hedge is the figure itself.
     const quoted = j === -1 ? "" : text.slice(i + 1, j);
-    if (j !== -1 && !QUOTED_LIMIT_RE.test(quoted) && !QUOTED_FIGURE_RE.test(quoted) && !/[，。；！？,;!?]/.test(quoted)) {
+    // 将第5页“地区生产总值增长7.5%左右”修改为“…7.5%以上”: a wording a revision quotes, to change or as changed, is the
+    // report's words, figures and all (batch 111's 宣城 说明).
+    const revised = j !== -1 && (REVISED_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i)) || REVISED_AFTER_RE.test(text.slice(j + 1, j + 6)));
+    if (j !== -1 && !revised && !QUOTED_LIMIT_RE.test(quoted) && !QUOTED_FIGURE_RE.test(quoted) && !/[，。；！？,;!?]/.test(quoted)) {
       mask.fill(1, i, j + 1);
       QUOTE_OPEN_RE.lastIndex = j + 1;
     }
@@ -463,6 +469,7 @@ function readScaledUpper(t: string, at: number, scale: Scale): { value: number; 
   return { value: scaled(String(value), scale), unit, end: end + unit.length };
 }
 
+const HALF_POINT_RE = /(?<![一二两三四五六七八九十])半个百分点/g;
 /** 两次降低存款准备金率, 五次下调金融机构存贷款基准利率, 两次全面降准: a number of moves of a policy rate or standard. */
 const POLICY_MOVES_RE = /(?<![一二两三四五六七八九十第])([两三四五六七八九十])次(?=(?:全面)?(?:提高|降低|下调|上调|降准|降息|加息))/g;
 
@@ -569,6 +576,13 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     const end = m.index + m[1].length + (m[2] ? 1 : 2);
     out.push({ start: m.index, end, text: input.slice(m.index, end), value, unit: m[2] ? "个" : "方面", scale: null, form: "number", after: [], tailEnd: end });
   }
+  // 提高半个百分点: half a point is 0.5 of one (一个半百分点 is not written; 一个半月 is a span).
+  for (const m of t.matchAll(HALF_POINT_RE)) {
+    if (quoted[m.index]) continue;
+    const end = m.index + m[0].length;
+    const post = matchAt(t, end, AFTER_QUALIFIERS);
+    out.push({ start: m.index, end, text: input.slice(m.index, end), value: 0.5, unit: "个百分点", scale: null, form: "number", after: post ? [post] : [], tailEnd: end + (post?.length ?? 0) });
+  }
   // 两次降低存款准备金率, 三次提高出口退税率: how many times a policy rate or standard was moved is a count (一次 is too
   // often 一次性 or a manner to be one).
   for (const m of t.matchAll(POLICY_MOVES_RE)) {
@@ -664,7 +678,8 @@ function findChineseNumbers(t: string, quoted: Uint8Array, input: string): Quant
     // a clause or a change closes on it (one without decimals, 三农 or 一些, never is).
     const bareDecimal = !unit && !scale && numeral.includes("点") && BARE_DECIMAL_AFTER_RE.test(t.slice(j, j + 3));
     if (!unit && !bareDecimal && !(scale && BARE_FOLLOWERS.includes(t[j] ?? "。"))) continue;
-    if (!scale && numeral.length === 1 && !(unit === "倍" || /[二两三四五六七八九]/.test(numeral))) continue;
+    // (一倍 and 一个百分点 are amounts; 一个, 一项 a way of speaking.)
+    if (!scale && numeral.length === 1 && !(unit === "倍" || unit === "个百分点" || /[二两三四五六七八九]/.test(numeral))) continue;
     if (unit === "年" || SUFFIXES.some((x) => x.skip && t.startsWith(x.w, j))) continue;
     j += unit.length;
     // 一倍半, 两倍半: half a time more.

@@ -179,7 +179,9 @@ export const METRICS: MetricDef[] = [
   { key: "registered-population", name: "户籍人口", nameEn: "Registered (hukou) population", synonyms: ["户籍人口"], related: ["population"] },
   // Written in ‰ (8‰, 千分之十) or in % (1.17％) from one report to the next: pairing reads both on one scale.
   { key: "population-growth", name: "人口自然增长率", nameEn: "Natural population growth rate", synonyms: ["人口自然增长率", "人口增长率", "人口年自然增长率", "人口的自然增长率", "人口的年自然增长率"] },
-  { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率"], related: ["registered-urbanization-rate"] },
+  { key: "urbanization-rate", name: "常住人口城镇化率", nameEn: "Urbanisation rate", synonyms: ["常住人口城镇化率", "城镇化率",
+    // (城镇化率提高1.5个百分点 answered by 城镇化水平达到35.5%，比上年提高1.6个百分点, batch 110's 邵阳: the same rate, named as a level.)
+    "城镇化水平", "常住人口城镇化水平"], related: ["registered-urbanization-rate"] },
   { key: "registered-urbanization-rate", name: "户籍人口城镇化率", nameEn: "Urbanisation rate of the registered (hukou) population", synonyms: ["户籍人口城镇化率"], related: ["urbanization-rate"] },
   { key: "exports", name: "出口总额", nameEn: "Exports", synonyms: ["外贸出口", "出口", "货物出口", "出口总额", "自营出口", "出口额", "外贸出口总额", "外贸出口额", "货物出口额", "出口创汇", "外贸出口创汇"], related: ["trade-total"] },
   { key: "trade-total", name: "进出口总额", nameEn: "Total imports and exports", synonyms: ["自营进出口总额", "进出口总额", "外贸进出口总额", "进出口", "对外贸易", "外贸进出口", "对外贸易总额", "进出口贸易总额", "货物进出口总额", "货物贸易进出口额", "货物贸易进出口总额", "货物贸易进出口", "货物进出口", "货物进出口额", "外贸进出口额", "进出口额", "对外贸易进出口总值", "外贸进出口总值", "进出口总值", "对外贸易进出口总额", "对外贸易进出口额", "海关进出口总额"], related: ["exports"] },
@@ -191,7 +193,9 @@ export const METRICS: MetricDef[] = [
   { key: "service-trade-exports", name: "服务贸易出口额", nameEn: "Service trade exports", synonyms: ["服务贸易出口", "服务贸易出口额"] },
   { key: "foreign-investment", name: "实际利用外资", nameEn: "Foreign direct investment (actually used)", synonyms: ["实际利用外资", "实际到位外资", "实际使用外资", "到位外资", "到位外资金额", "实际使用外资金额", "实际到位注册外资", "到位注册外资", "注册外资实际到位",
     // 实际利用外资 answered by 实际利用外商直接投资 (batch 103's 萍乡): the same foreign direct investment, named in full.
-    "实际利用外商直接投资", "实际使用外商直接投资", "外商直接投资实际到位"], related: ["contracted-foreign-investment"] },
+    "实际利用外商直接投资", "实际使用外商直接投资", "外商直接投资实际到位",
+    // (实际使用外资 answered by 实际到账外资, batch 109's 蓬莱: the money arrived is the money used.)
+    "实际到账外资", "到账外资"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.

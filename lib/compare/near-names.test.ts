@@ -448,3 +448,34 @@ describe("round 40's near names (batch 105's 平顶山)", () => {
     expect(nearInContext("新入驻项目", "加快产业园建设，新入驻项目20个。", "叶县尼龙新材料产业园新入驻项目", "叶县尼龙新材料产业园新入驻项目21个。")).toBe(false);
   });
 });
+
+describe("round 41's near names", () => {
+  it("reads three words in another order as one name (开工改造棚户区 / 棚户区改造开工, batch 100's 淮北)", () => {
+    expect(nearNames("开工改造棚户区", "棚户区改造开工")).toBe(true);
+    expect(nearNames("开工改造棚户区", "棚户区改造建成")).toBe(false);
+  });
+  it("reads the rate of a quoted name as that name's, the field before it said or not (“一网通办”率)", () => {
+    expect(nearInContext("政务服务事项一网通办率", "政务服务事项“一网通办”率达到90%。", "一网通办率", "“一网通办”率达到93.6%。")).toBe(true);
+    expect(nearInContext("政务服务事项网上办理率", "政务服务事项网上办理率达到90%。", "网上办理率", "网上办理率达到93.6%。")).toBe(false);
+  });
+});
+
+describe("round 41's renamed programmes (batch 109's 安顺)", () => {
+  it("reads the 2015 names of resettlement and the budget as the earlier ones", () => {
+    expect(nearNames("扶贫生态移民搬迁", "易地扶贫搬迁")).toBe(true);
+    expect(nearNames("民生支出占公共财政预算支出比重", "民生支出占一般公共预算支出比重")).toBe(true);
+    expect(nearNames("扶贫生态移民搬迁", "易地扶贫搬迁安置点")).toBe(false);
+  });
+});
+
+describe("round 41's near names (batch 110's 眉山 read-out and 邵阳)", () => {
+  it("reads a size class in words as the class in digits, and 新发展/新创 as 新增", () => {
+    expect(nearNames("引进总投资10亿元以上项目", "引进总投资十亿元以上项目")).toBe(true);
+    expect(nearNames("新增农民专业合作社", "新发展农民专业合作社")).toBe(true);
+    expect(nearNames("新增国家A级旅游景区", "新创国家A级旅游景区")).toBe(true);
+    expect(nearNames("引进总投资10亿元以上项目", "引进总投资五十亿元以上项目")).toBe(false);
+  });
+  it("reads the housing programme's homes as its homes (保障性安居工程 / 保障性住房)", () => {
+    expect(nearNames("开工建设保障性住房", "开工建设保障性安居工程")).toBe(true);
+  });
+});

@@ -74,7 +74,8 @@ const SHARE_MEASURE_RE = /(?:增加值|规模|总量)(?=占)/;
 // (新评定 too: 新增星级农家乐和民宿50家 answered by 新评定…54家, batch 62's 神农架.)
 // (新设 too: 新增港澳投资企业 answered by 新设港澳资企业, batch 88's 越秀.)
 // (新创建 too: 新创建国家4A级旅游景区 answered by 新增…, batch 104's 北仑.)
-const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批|新设|新创建/;
+// (新发展农民专业合作社, 新创国家A级旅游景区: batch 110's 邵阳 and 眉山.)
+const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进|新获|新批|新设|新创建|新创|新发展/;
 /** 碧道, 绿道, 公厕: a short name of one kind of works, which 新建 against 建成 leaves specific (新建碧道100公里 answered by 建成碧道
  * 104公里, batch 89's 惠州); never 项目 or 工程, whose begun and finished are two counts. */
 const SHORT_WORKS_RE = /^[\u4e00-\u9fa5]{1,2}(?:道|桥|站|馆|厕|园)$/;
@@ -176,6 +177,17 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/上市企业/g, "上市公司"],
   // 力争整车产量达到90万辆 answered by 汽车产量86.4万辆 (batch 104's 南沙): the cars made, counted whole.
   [/整车(?=产量|生产)/g, "汽车"],
+  // 实施扶贫生态移民搬迁2万人 answered by 实施易地扶贫搬迁2.3万人, 民生支出占公共财政预算支出比重 by …占一般公共预算支出的比重
+  // (batch 109's 安顺): a programme and a budget renamed in 2015, one thing before and after.
+  [/(?:扶贫)?生态移民搬迁/g, "易地扶贫搬迁"],
+  [/公共财政预算/g, "一般公共预算"],
+  // 开工建设保障性住房1.6万套 answered by 开工建设保障性安居工程1.72万套 (batch 110's 邵阳): the homes of the programme.
+  [/保障性安居工程/g, "保障性住房"],
+  // 总投资10亿元以上项目 answered by 十亿元以上重大产业项目 (batch 110's 眉山 read-out script): a size class in words is the
+  // same class in digits.
+  [/(?<![\d一二两三四五六七八九十百千])十(?=亿元|万元)/g, "10"],
+  [/(?<![\d一二两三四五六七八九十百千])一?百(?=亿元|万元)/g, "100"],
+  [/(?<![\d一二两三四五六七八九十百千])一?千(?=亿元|万元)/g, "1000"],
   [/AAAAA级/g, "5A级"],
   [/AAAA级/g, "4A级"],
   [/AAA级/g, "3A级"],
@@ -197,7 +209,7 @@ export function nearNames(written: string, other: string): boolean {
   if (written === other) return false;
   const [a, b] = [oneThing(written), oneThing(other)];
   if (a === b) return a.length >= MIN_SHORTER;
-  if (reordered(a, b) || swapped(a, b)) return true;
+  if (reordered(a, b) || swapped(a, b) || threeSwapped(a, b)) return true;
   // 新建改扩建中小学和幼儿园 answered by 新建改扩建中小学、幼儿园 (batch 63's 包头): one list, joined by 和 or by 、.
   if (a.length >= MIN_SHORTER && a.replace(LIST_JOINERS_RE, "、") === b.replace(LIST_JOINERS_RE, "、")) return true;
   // 新增国家高新技术企业300家 answered by 新认定国家高新技术企业326家: firms newly certified are the ones added.
@@ -257,6 +269,11 @@ export function nearInContext(a: string, aSentence: string, b: string, bSentence
   const [short, sentence] = a.length <= b.length ? [a, aSentence] : [b, bSentence];
   const rest = sentence.replace(short, "");
   if (rest.includes(added)) return true;
+  // (政务服务事项“一网通办”率 answered by “一网通办”率: a rate of a quoted name is that name's, whatever the fuller one says of
+  // the field before it, batch 104's 北仑.)
+  const quoted = /^(.{3,})[率数量额]$/.exec(short)?.[1];
+  const long = short === a ? b : a;
+  if (quoted && long.endsWith(short) && (aSentence.includes(`“${quoted}”`) || bSentence.includes(`“${quoted}”`))) return true;
   // (支持叶县建设尼龙新材料产业园，新入驻项目20个 answered by 叶县尼龙新材料产业园新入驻项目21个: the place and its zone said
   // apart, batch 105's 平顶山.)
   const placeAndZone = /^([\u4e00-\u9fa5]{1,4}[县区市镇旗])(.{3,})$/.exec(added);
@@ -293,6 +310,19 @@ function swapped(a: string, b: string): boolean {
 }
 const SWAPPED_PART_MIN = 2;
 const SWAPPED_MIN = 4;
+
+/** 开工改造棚户区 / 棚户区改造开工 (batch 100's 淮北): three words of two characters or more, in the reverse order (two
+ * words swapped inside a name, 提升改造 / 改造提升, may name two works). */
+function threeSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < REORDERED_MIN || a === b) return false;
+  for (let i = SWAPPED_PART_MIN; i <= a.length - 2 * SWAPPED_PART_MIN; i++) {
+    for (let j = i + SWAPPED_PART_MIN; j <= a.length - SWAPPED_PART_MIN; j++) {
+      const [x, y, z] = [a.slice(0, i), a.slice(i, j), a.slice(j)];
+      if (z + y + x === b) return true;
+    }
+  }
+  return false;
+}
 /** The work done to a thing, which may stand before or after it in a name of four characters. */
 const SWAPPED_WORK_RE = /^(?:腾退|修缮|治理|退出|出列|入库|转移|搬迁)$/;
 

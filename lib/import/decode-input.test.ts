@@ -92,3 +92,12 @@ describe("decodeInput: rejections", () => {
     expect(codeOf(utf8(`${REPORT}\f${REPORT}`))).toBeNull();
   });
 });
+
+describe("decodeInput: invisible characters a page scatters", () => {
+  it("leaves out zero-width spaces, joiners and soft hyphens, and says so (1​056.3亿元 is 1056.3亿元)", () => {
+    const page = "各位代表：\n全市实现地区生产总值1\u200b056.3亿元，增长12.1\u200b%；规模工\u00ad业增加值增长15.2%，地方\u200d财政收入增长21.5%。\n";
+    const result = decodeOk(utf8(page));
+    expect(result.text).toBe("各位代表：\n全市实现地区生产总值1056.3亿元，增长12.1%；规模工业增加值增长15.2%，地方财政收入增长21.5%。\n");
+    expect(result.warnings.join("\n")).toContain("4 处不可见字符");
+  });
+});

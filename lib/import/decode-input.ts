@@ -6,14 +6,16 @@ import { decodeBytes } from "./decode-bytes";
 import { importError, MAX_INPUT_BYTES, MIN_CJK_CHARS } from "./errors";
 import { extractHtml, isHtmlInput } from "./html-text";
 import { htmlSource } from "./html-source";
+import { stripInvisibleCharacters } from "./invisible-characters";
 import { sniffSignature } from "./sniff-bytes";
 import { readTwoColumns } from "./two-columns";
 import type { DecodedInput, DecodeOptions, ImportError } from "./types";
 
 /**
  * Uploaded bytes → the text to store, or a typed error to show. For HTML the text is the extracted article; the
- * caller keeps the original bytes. Plain text is returned verbatim apart from the BOM and, in a page saved as text, its
- * HTML character references (&#8220; → “); a two-column layout is read column by column.
+ * caller keeps the original bytes. Plain text is returned verbatim apart from the BOM, invisible characters (zero-width
+ * spaces, soft hyphens) and, in a page saved as text, its HTML character references (&#8220; → “); a two-column layout
+ * is read column by column.
  */
 export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedInput | ImportError {
   if (bytes.length === 0) return importError("empty");
@@ -26,7 +28,9 @@ export function decodeInput(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (decoded.text.trim() === "") return importError("empty");
 
   const format = isHtmlInput(decoded.text, opts) ? "html" : "text";
-  const { text, warnings } = format === "html" ? extractHtml(decoded.text) : textWithReferencesDecoded(decoded.text);
+  const read = format === "html" ? extractHtml(decoded.text) : textWithReferencesDecoded(decoded.text);
+  const { text, removed } = stripInvisibleCharacters(read.text);
+  const warnings = removed > 0 ? [...read.warnings, `文本中有 ${removed} 处不可见字符（如零宽空格、软连字符），已略去 / ${removed} invisible characters (zero-width spaces, soft hyphens…) were left out; the stored original keeps them`] : read.warnings;
   if (text.trim() === "") return importError("empty");
   if (countCjk(text, MIN_CJK_CHARS) < MIN_CJK_CHARS) return importError("no-chinese");
 

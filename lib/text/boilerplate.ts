@@ -2,6 +2,7 @@ import { arabicYears } from "./chinese-numerals";
 import { countHan, endsSentence } from "./chars";
 import { MD_LINK_PATTERN, type Line } from "./lines";
 import { INFO_BLOCK_LINE_RE, unspacedHeading } from "./heading-patterns";
+import { isCallHeadline } from "./slogan-headlines";
 
 /**
  * Line classification. Web copies wrap the report in navigation, bylines and footers; reports open with a
@@ -190,6 +191,12 @@ export function speakerFromLine(text: string): string | null {
   return NAME_ONLY_RE.test(text) ? text : null;
 }
 
+/** 2023/02/14 21:03 alone on its line: when an app's note or a post was made, the page's furniture (batch 111's 嘉峪关 export). */
+const STAMP_LINE_RE = /^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** 【画面：天门山盘山公路航拍】, 【镜头推向报告文本】: a video script's direction for the camera or the cut, no words of it. */
+const SHOT_DIRECTION_RE = /^[【\[](?:画面|镜头|配乐|音效|转场|空镜)(?:[：:][^【】\[\]]{0,60})?[】\]]$/;
+
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
@@ -198,7 +205,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
-  if (IMAGE_PLACEHOLDER_RE.test(text.trim())) return true;
+  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim())) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
@@ -419,7 +426,7 @@ function isGazetteHeadAcross(text: string): boolean {
 
 /** A title line; 今年地区生产总值预期增长5%左右, a headline that states a figure, is also read as the article's first sentence. */
 function markTitle(l: ClassifiedLine): void {
-  Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) || SLOGAN_HEADLINE_RE.test(l.text) ? "content" : "front", front: "title" });
+  Object.assign(l, { kind: FIGURE_HEADLINE_RE.test(l.text) || SLOGAN_HEADLINE_RE.test(l.text) || isCallHeadline(l.text) ? "content" : "front", front: "title" });
 }
 
 /** 锚定目标不放松　实干争先开新局, 奋力谱写中国式现代化贵州篇章: a headline that strives for the year is the article's

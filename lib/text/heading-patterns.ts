@@ -45,7 +45,8 @@ export const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 /** 先讲第一部分，2010年的工作回顾。 下面，我讲第二部分，“十二五”时期的奋斗目标。: a part announced aloud, as a stenographic
  * record (速记稿) writes the speaker's words, on a line of its own, stands where the part's heading would (先讲第一部分。,
  * naming nothing, is no heading). */
-export const SPOKEN_PART_RE = /^(?:(?:先|首先|下面|现在|接下来|然后|最后)[，,]?)?(?:我|我们)?(?:再|先|来|就)?(?:讲|报告|汇报|说)(?:一下)?第[一二三四五六七八九十]部分[，,：:][^。；;！!？?]{2,30}[。：:]?$/;
+// (第一部分，二〇一八年工作回顾。: a radio station's read-out script writes the heading as the announcer says it, batch 110's 眉山.)
+export const SPOKEN_PART_RE = /^(?:(?:先|首先|下面|现在|接下来|然后|最后)[，,]?)?(?:我|我们)?(?:再|先|来|就)?(?:(?:讲|报告|汇报|说)(?:一下)?)?第[一二三四五六七八九十]部分[，,：:][^。；;！!？?]{2,30}[。：:]?$/;
 
 /** A paper's jump lines inside a line: （下转第二版） where a report breaks off at a page's foot, （上接第一版） where it goes on. */
 const JUMP_PAGE = String.raw`第?[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[版页]`;
@@ -104,3 +105,7 @@ const SPACED_OUT_RE = /(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]/;
 /** 08:30 , 【09:01】, 9时26分 , [00:12:31] (a broadcast's transcript): the time stamp of a live text coverage's entry (with the blanks after it), no part of what
  * the entry says. */
 export const LIVE_STAMP_RE = /^(?:【\d{1,2}[:：]\d{2}】[\s\u3000]*|[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］][\s\u3000]*|\d{1,2}[:：]\d{2}(?:[\s\u3000]+|(?=[【\[［]))|\d{1,2}时\d{1,2}分[\s\u3000]*)/;
+
+/** ✏️ 想法：去年报告定的是7%左右…: a reader's own note under a passage they highlighted, as an e-reading app exports its
+ * notes (batch 111's 嘉峪关): the reader's words, not the report's. */
+export const READER_NOTE_RE = /^(?:[✏📝🖊]\uFE0F?\s*(?:想法|笔记|感想|批注)?|(?:我的)?(?:想法|读后感|感想))[：:]/u;

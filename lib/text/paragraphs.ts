@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, READER_NOTE_RE, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -225,6 +225,11 @@ export function isPdfBreak(
   // 【今年目标：稳字当头、稳中求进】: a web article's bracketed subhead stands alone, and nothing runs on into it
   // (干货满满，一起来看👇⏎【一图读懂｜2023年昆明成绩单】).
   if (BRACKETED_SUBHEAD_RE.test(prevPiece) || BRACKETED_SUBHEAD_RE.test(next.trim())) return false;
+  // >> 预计全年地区生产总值完成341.2亿元，…；⏎✏️ 想法：去年报告定的是7%左右…: a highlight cut mid-sentence ends where the
+  // reader's note under it begins (an e-reading app's export, batch 111's 嘉峪关).
+  if (READER_NOTE_RE.test(next.trim())) return false;
+  // 2019年，报告定下了这些目标——⏎【字幕】1️⃣ GDP 增长7.5%左右: a video script's caption is a line of its own.
+  if (/^【字幕】/.test(next.trim()) || /^【字幕】/.test(prevPiece.trim())) return false;
   // 小编为您梳理如下👇⏎湖州市人民政府工作报告: a line that points down at what follows ends there.
   if (/(?:👇|⬇️?)\s*$/u.test(prevPiece)) return false;
   // ▶ 2022年，余杭交出这样一份成绩单⏎地区生产总值2655.4亿元: a short bulleted line is an item or a subhead of its own.

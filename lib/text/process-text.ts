@@ -8,12 +8,14 @@ import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { foldWidth } from "./width";
-import { BULLET_RE, INFO_BLOCK_LINE_RE, THREAD_POST_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, SPOKEN_PART_RE } from "./heading-patterns";
+import { BULLET_RE, INFO_BLOCK_LINE_RE, THREAD_POST_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, READER_NOTE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
 import { findTableLines } from "./tables";
 import type { Part, ProcessedText, Role, TextSentence, TextWarning } from "./types";
+
+const CAPTION_WITH_FIGURE_RE = /^【字幕】(?![^\d]*(?:19|20)\d\d[^\d]*$).*\d/;
 
 /** 附表：…, 附件2　…: the title of an appendix (a table or a list after the report itself). */
 const APPENDIX_TITLE_RE = /^[\s\u3000]*附(?:表|件)[\d一二三四五六七八九十]{0,2}(?:[：:\s\u3000]|$)/;
@@ -27,6 +29,7 @@ const LIST_GROUP_MAX = 12;
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 /** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
+const LINK_PLACEHOLDER_END_RE = /(?:O|🔗)网页链接$/;
 const PAGE_ITEM_LINE_RE = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[)）])?$|^[\[［【]?(?:图片|图|视频|音频)(?:[：:][^\]］】]*)?[\]］】]$/i;
 /** ★2011成绩单★ as a list's group name: a wrapped title of two to twenty-four characters. */
 const wrappedTitle = (line: string) => {
@@ -167,6 +170,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
   // (A news-feed app's readers' comments under a reposted report are replies too: batch 84's 通辽.)
   const feedComments = feedCommentsStart(lines);
+  // ✏️ 想法：… under a highlighted passage (an e-reading app's export): the line is a reader's note, not the report's.
+  const notes = /想法|笔记|感想|读后感|✏|📝/.test(stored);
+  const onReaderNote = (at: number) => notes && READER_NOTE_RE.test(stored.slice(stored.lastIndexOf("\n", at - 1) + 1, at + 12).trimStart());
   const repliesFrom = Math.min(lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity, lines[feedComments]?.start ?? Infinity);
   // A broadcast's subtitles saved as text ([00:12:35] every few lines, one short unpunctuated line a subtitle): a line is a
   // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
@@ -274,6 +280,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       if (inNotes) role = "body";
       else if (slideTitles) [role, level] = si === 0 && slideTitles.has(p.start) ? ["heading", 1] : ["body", 0];
       else if (si === 0 && numberedItem(text, spans.length, prevNumberedItem)) role = "body";
+      // 【字幕】📈 GDP 608.4亿元 ↑7.9%（预计）: a video's caption that shows a figure says it, as a sentence does (a caption
+      // without one, 【字幕】📊 2018成绩单, may still head what follows; batch 112's 张家界 script).
+      else if (si === 0 && CAPTION_WITH_FIGURE_RE.test(text)) role = "body";
       // (三)新农村建设扎实推进 全年新建改建干线公路128公里,…。: a copy that lost the break after a sub-heading runs its
       // paragraph's figures into it; read as the paragraph it is (batch 50's 慈溪 page), not as a heading. (A part's
       // heading, 一、2024年工作回顾…, still opens its part.)
@@ -307,7 +316,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
         sectionIndex: inNotes ? null : (builder.current?.index ?? null),
         part: inNotes ? "other" : (builder.current?.part ?? builder.part),
         role,
-        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem || subtitles || slideTitles ? ["list-item"] : []), ...(listName && !subtitles && !slideTitles ? ["list-name"] : [])],
+        flags: [...(norm.repairs > 0 ? ["repaired"] : []), ...(p.listItem || subtitles || slideTitles ? ["list-item"] : []), ...(listName && !subtitles && !slideTitles ? ["list-name"] : []), ...(onReaderNote(span.start) ? ["reader-note"] : [])],
       });
     });
   });
@@ -321,7 +330,8 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // (秦皇岛市人民政府办公厅秘书一科　　2009年2月6日印发: the office that printed a document and the day, batch 80's minutes.)
   const signedOff = !!last && /^(?:(?:[\u4e00-\u9fa5]{2,24}[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|印)?|[（(]此件[\u4e00-\u9fa5]{2,6}[)）])$/.test(last.text.trim());
   // (附件：…分解表.docx（42.6 KB）, [图片：扫一扫，手机看报告二维码]: a page's attachment link or an image's placeholder closes it whole.)
-  const pageItem = !!last && PAGE_ITEM_LINE_RE.test(last.text.trim());
+  // (…新征程已经开启！报告全文👉O网页链接: a Weibo post's link placeholder closes the post's last line.)
+  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()));
   if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff && !pageItem) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
