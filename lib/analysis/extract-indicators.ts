@@ -67,7 +67,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   // (6，8%: a decimal point read as a comma, OCR_DECIMAL_COMMA_RE.)
   const read = lettered.includes("，") ? lettered.replace(OCR_DECIMAL_COMMA_RE, ".") : lettered;
   // 力争达到7500万元（此处有手写修改：改为8000万元）: the figure a handwritten change put in its place is the report's.
-  const text = read.includes("手写修改") ? read.replace(AMENDED_RE, (_all, _old: string, amended: string) => " ".repeat(_all.length - amended.length - 1) + amended + " ") : read;
+  const text = read.includes("手写") ? read.replace(AMENDED_RE, (all: string, _old: string, amended: string) => {
+    // (The amended figure stays where the note writes it, so that it is shown as written.)
+    const at = all.lastIndexOf(amended);
+    return " ".repeat(at) + amended + " ".repeat(all.length - at - amended.length);
+  }) : read;
   const quantities = text === unfilled ? findQuantities(text) : findQuantities(text).map((q) => ({ ...q, text: written.slice(q.start, q.end) }));
   if (!quantities.length) return [];
   const slots = toSlots(text, quantities, ctx.kind === "other");
@@ -427,7 +431,8 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
 }
 
 /** 7500万元（此处有手写修改：改为8000万元）: a figure, then the transcriber's note of the handwritten change to it (group 2). */
-const AMENDED_RE = /([\d.．]+\s*(?:万亿|万|亿)?[\u4e00-\u9fa5%％]{0,4})[（(](?:此处|原件)?(?:有)?手写修改[：:]\s*(?:改为|改作)\s*([^（）()]{1,16})[)）]/g;
+// (１５００万美元（原件此处有手写改动：改为“２０００万美元”）: full-width digits, 改动 and the new figure quoted, batch 107's 阜新.)
+const AMENDED_RE = /([\d.．０-９]+\s*(?:万亿|万|亿)?[\u4e00-\u9fa5%％]{0,4})[（(](?:原件)?(?:此处)?(?:有)?手写(?:修改|改动)[：:]\s*(?:改为|改作)\s*[“"]?([^（）()“”"]{1,16})[”"]?[)）]/g;
 
 /** 这个 or 那个 standing alone between commas: a filler the speaker said, no name (blanked with the comma after it); so is
  * a figure taken back (是二百三十六，不对，是二百三十八个: the one said again is the figure). */

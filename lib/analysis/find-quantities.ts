@@ -88,7 +88,8 @@ function quotedMask(text: string): Uint8Array {
     const quoted = j === -1 ? "" : text.slice(i + 1, j);
     // 将第5页“地区生产总值增长7.5%左右”修改为“…7.5%以上”: a wording a revision quotes, to change or as changed, is the
     // report's words, figures and all (batch 111's 宣城 说明).
-    const revised = j !== -1 && (REVISED_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i)) || REVISED_AFTER_RE.test(text.slice(j + 1, j + 6)));
+    // (原件此处有手写改动：改为“２０００万美元”: a transcriber's note of a handwritten change, read with the figure it changes.)
+    const revised = j !== -1 && (REVISED_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i)) || REVISED_AFTER_RE.test(text.slice(j + 1, j + 6))) && !/手写/.test(text.slice(Math.max(0, i - 16), i));
     if (j !== -1 && !revised && !QUOTED_LIMIT_RE.test(quoted) && !QUOTED_FIGURE_RE.test(quoted) && !/[，。；！？,;!?]/.test(quoted)) {
       mask.fill(1, i, j + 1);
       QUOTE_OPEN_RE.lastIndex = j + 1;

@@ -433,6 +433,11 @@ const LIST_SEPARATOR_RE = /、|和(?![谐美平])|及(?!以[上下])/;
 /** Two or more quoted names, nothing else between them but 、/和/及, then a measure they share (group 2). */
 const QUOTED_NAMES_RE = /^((?:“[^“”]{1,12}”[、和及]?){1,}“[^“”]{1,12}”)([\u4e00-\u9fa5]{2,8})$/;
 
+/** Two words said by their first characters only, the rest written once: 存、贷款 (存款, 贷款), 进、出口, 中、小学. */
+const PAIRED_CHARACTERS = new Set(["存贷", "进出", "中小", "初高"]);
+const TOWNSHIP_ITEM_RE = /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)$/;
+const TOWNSHIP_THEN_METRIC_RE = /^([\u4e00-\u9fa5]{1,4}(?:镇|乡|街道))([\u4e00-\u9fa5]{3,})$/;
+
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string, count?: number): string[] {
   // A list that counts its items takes them by that count: 汽车及零部件 is one item of two, and each takes the head.
@@ -480,6 +485,17 @@ export function splitLabelList(text: string, count?: number): string[] {
   // 玉溪、红河两地规模以上工业增加值: places before a metric named once (两地 counting them) each take all of it.
   const placed = items.slice(0, -1).every(isPlaceName) ? lastPlaceAndMetric(last) : null;
   if (placed) return [...items.slice(0, -1), placed.place].map((place) => place + placed.metric);
+  // 克井镇、五龙口镇一般公共预算收入: townships (no division list names them) before a metric named once, each take all of it
+  // (batch 112's 济源, a city without counties).
+  // 金融机构人民币存、贷款余额, 进、出口总额: one character each for two words that share the rest, and what stands before the
+  // first is both's (batch 109's 安顺).
+  if (items.length === 2) {
+    const [first] = items;
+    const pair = first.slice(-1) + last[0];
+    if (PAIRED_CHARACTERS.has(pair) && last.length >= 3) return [first + last.slice(1), first.slice(0, -1) + last];
+  }
+  const township = items.slice(0, -1).every((item) => TOWNSHIP_ITEM_RE.test(item)) ? TOWNSHIP_THEN_METRIC_RE.exec(last) : null;
+  if (township) return [...items.slice(0, -1), township[1]].map((place) => place + township[2]);
   return items.map((item, n) => {
     if (sharedTail && n < items.length - 1 && item.length === 1) return item + sharedTail;
     if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];
@@ -518,14 +534,18 @@ export function expandPair(label: string): string[] | null {
   return [`${match[1]}${urban}${match[2] ?? ""}${match[3]}`, `${match[1]}农村${match[2] ?? ""}${match[3]}`];
 }
 
-const REPLACED_WORDING_RE = /(?:则)?(?:由|从)?的?“[^“”]{0,30}”(?:修改|调整|更改|改|下调|上调)(?:为|成)$/;
+const REPLACED_WORDING_RE = /(?:则)?(?:由|从)?的?[“"][^“”"]{0,30}[”"](?:修改|调整|更改|改|下调|上调)(?:为|成)$/;
 
 /** 修改为“城镇新增就业 (a revision's new wording): the figure is named inside the quote it stands in; 目标则由“下降5%”改为“下降 (a
  * quote of a few words): by the words before the replaced wording, the quote's verb kept (batch 111's 宣城, batch 68's news). */
 function insideOpenQuote(prefix: string): string {
-  const open = prefix.lastIndexOf("“");
-  if (open <= 0 || prefix.indexOf("”", open) !== -1) return prefix;
-  const inside = prefix.slice(open + 1);
+  // (将"一般公共预算收入增长4%"修改为"…: straight quotes open and close alike; an odd count leaves the last one open.)
+  const straight = (prefix.match(/"/g)?.length ?? 0) % 2 === 1 ? prefix.lastIndexOf('"') : (/(?<=[为成])"(?=[^"]*$)/.exec(prefix)?.index ?? -1);
+  const curly = prefix.indexOf("”", prefix.lastIndexOf("“")) === -1 ? prefix.lastIndexOf("“") : -1;
+  const open = Math.max(straight, curly);
+  if (open <= 0) return prefix;
+  // (“……确保固定资产投资增长8%以上……”: the quote's ellipsis says the wording goes on around it.)
+  const inside = prefix.slice(open + 1).replace(/^[…．.]+/, "");
   if (/[\u4e00-\u9fa5]{4}/.test(inside)) return inside;
   return prefix.slice(0, open).replace(REPLACED_WORDING_RE, "") + inside;
 }

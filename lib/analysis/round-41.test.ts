@@ -166,7 +166,30 @@ describe("a wording a revision quotes", () => {
     expect(planned("固定资产投资目标则由“4%”调整为“5%以上”。").map((i) => `${i.metric}=${i.value}`)).toEqual(["fixed-asset-investment=4", "fixed-asset-investment=5"]);
   });
 
+  it("reads straight quotes and a quote's ellipsis alike, and each new wording commits to what it says itself", () => {
+    expect(planned('4.将"一般公共预算收入增长4%"修改为"一般公共预算收入增长3%左右"。').map((i) => `${i.metric}=${i.value}`)).toEqual(["general-budget-revenue=4", "general-budget-revenue=3"]);
+    const [before, after] = planned("3.将“……确保固定资产投资增长8%以上……”修改为“……固定资产投资增长6%以上……”。");
+    expect(before.qualifiers).toEqual(["确保", "以上"]);
+    expect(after).toMatchObject({ metric: "fixed-asset-investment", value: 6, qualifiers: ["以上"] });
+  });
+
+  it("leaves a transcriber's note of a handwritten change to the figure it changes (手写改动：改为“２０００万美元”)", () => {
+    expect(planned("实际利用外资１５００万美元（原件此处有手写改动：改为“２０００万美元”）。").map((i) => i.value)).toEqual([20000000]);
+  });
+
   it("leaves a quoted name alone when nothing revises it (实施“152”工程)", () => {
     expect(read("实施“152”工程，推进“两个100%”行动。")).toEqual([]);
+  });
+});
+
+describe("townships listed before a metric named once", () => {
+  it("give each township the whole metric (克井镇、五龙口镇一般公共预算收入分别…, a city without counties)", () => {
+    expect(achieved("克井镇、五龙口镇一般公共预算收入分别突破2亿元和1.5亿元。").map((i) => i.label)).toEqual(["克井镇一般公共预算收入", "五龙口镇一般公共预算收入"]);
+  });
+});
+
+describe("two words said by their first characters (存、贷款余额)", () => {
+  it("gives each its whole name, what stands before the first included", () => {
+    expect(achieved("金融机构人民币存、贷款余额分别达到598.2亿元和456.1亿元。").map((i) => i.label)).toEqual(["金融机构人民币存款余额", "金融机构人民币贷款余额"]);
   });
 });

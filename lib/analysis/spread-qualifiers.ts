@@ -14,6 +14,9 @@ export function spreadQualifiers(text: string, ordered: Indicator[]): void {
   spreadCuts(text, ordered);
 }
 
+/** “…确保…增长8%以上”修改为“…增长6%以上”: a revision's new wording commits to what it says itself (batch 68's 盘锦 说明). */
+const REVISED_TO_RE = /(?:修改|调整|更改|改)(?:为|成)/;
+
 /** 10亿元以上重大产业项目: a figure with 以上 that qualifies the noun after it is a threshold, not a commitment. */
 const THRESHOLD_AFTER_RE = /^(?:以上|以下)(?=[\u4e00-\u9fa5“])(?!的?(?:目标|水平|增长))/;
 
@@ -40,7 +43,7 @@ function spreadCommitments(text: string, ordered: Indicator[]): void {
       const reached = commas === 1 && (/^[^，,：:]*[，,：:]其中/.test(between) || (cur.type === "count" && REACHED_COUNT_UNITS.has(cur.unit) && !carry.every((w) => w === "确保")));
       if (threshold) {
         if (/[；;。！!？?]/.test(between)) [carry, lastEnd] = [[], cur.start];
-      } else if (/[；;。！!？?]/.test(between) || (commas > 0 && !reached)) carry = [];
+      } else if (/[；;。！!？?]/.test(between) || (commas > 0 && !reached) || REVISED_TO_RE.test(between)) carry = [];
     }
     if (threshold) {
       const own = cur.qualifiers.filter((w) => COMMITMENT_WORDS.has(w));
