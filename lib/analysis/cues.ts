@@ -150,7 +150,8 @@ export const FRAME_CUES: Cue[] = [
   // (我们一定要直面问题和挑战，…！ after the problems is their pledge, a goal: GOAL_CUES.)
   // (今年GDP目标增长6%左右！, a headline: a figure hedged as a target is no call. One linear lookahead: a pattern with
   // two open runs around a digit backtracks quadratically on a long run of figures.)
-  { re: /^(?!我们(?:一定|必须)?要?(?:直面|正视))(?![^]*(?:左右|以上|以内)[！!]$)[^]*[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
+  // (没错，一年接待游客首次突破8000万人次！: a figure with its unit cheered is a result, not a call; batch 112's video script.)
+  { re: /^(?!我们(?:一定|必须)?要?(?:直面|正视))(?![^]*(?:左右|以上|以内)[！!]$)(?![^！!]*\d[\d.]*(?:万|亿)?(?:人次|元|%|％|吨|亩|公里|个百分点))[^]*[\u4e00-\u9fa5”][！!]$/, reason: "感叹句(号召/宣示)", strong: true },
   { re: SLOGAN_RE, reason: "号召(口号)", strong: true },
   // 做好今年政府工作，要坚持稳中求进工作总基调…: the general requirement of the year's work, not one of its tasks.
   { re: /^做好(?:今年|明年|(?:19|20)\d\d年)?的?(?:政府|各项|改革和建设)?工作[，,](?:总体要求是|总的要求是|要|必须)/, reason: "工作总要求", strong: true },

@@ -193,3 +193,20 @@ describe("two words said by their first characters (存、贷款余额)", () => 
     expect(achieved("金融机构人民币存、贷款余额分别达到598.2亿元和456.1亿元。").map((i) => i.label)).toEqual(["金融机构人民币存款余额", "金融机构人民币贷款余额"]);
   });
 });
+
+describe("a cheer over a figure", () => {
+  it("is the result it cheers, not a call (首次突破8000万人次！)", () => {
+    expect(classifySentence({ text: "没错，全市一年接待游客首次突破8000万人次！", part: "review", role: "body" }).kind).toBe("achievement");
+    expect(classifySentence({ text: "让我们为实现2025年目标而努力奋斗！", part: "other", role: "body" }).kind).toBe("other");
+  });
+});
+
+describe("a forum thread's reply under the copied report", () => {
+  it("is a reader's words from its floor on, and the thread's buttons are furniture", () => {
+    const thread = ["政府工作报告", "一、2015年工作回顾", "全市地区生产总值增长10.5%。", "二、2016年工作安排", "地区生产总值增长10%左右。", "回复 支持(12) 反对(0) 举报", "2#", "黔中老王 发表于 2016-2-27 22:15 | 只看该作者", "辛苦楼主！黄果树还是全省第一。", "返回列表 发新帖"].join("\n");
+    const analysis = analyzeReport(thread, {});
+    expect(analysis.sentences.find((s) => s.text.includes("全省第一"))).toMatchObject({ kind: "other", flags: expect.arrayContaining(["reply"]) });
+    expect(analysis.sentences.some((s) => s.text.startsWith("回复 支持") || s.text.startsWith("返回列表"))).toBe(false);
+    expect(analysis.sections.map((s) => s.heading)).not.toContain("回复 支持(12) 反对(0) 举报");
+  });
+});

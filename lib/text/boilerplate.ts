@@ -191,6 +191,9 @@ export function speakerFromLine(text: string): string | null {
   return NAME_ONLY_RE.test(text) ? text : null;
 }
 
+/** 回复 支持(12) 反对(0) 举报, 返回列表 发新帖: a forum thread's buttons under a post. */
+const FORUM_BUTTONS_RE = /^(?:回复[\s\u3000]+支持[（(]\d+[）)][\s\u3000]+反对[（(]\d+[）)](?:[\s\u3000]+举报)?|返回列表[\s\u3000]+发新帖)$/;
+
 /** 2023/02/14 21:03 alone on its line: when an app's note or a post was made, the page's furniture (batch 111's 嘉峪关 export). */
 const STAMP_LINE_RE = /^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -205,7 +208,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
-  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim())) return true;
+  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim()) || FORUM_BUTTONS_RE.test(text.trim())) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;

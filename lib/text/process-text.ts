@@ -17,6 +17,9 @@ import type { Part, ProcessedText, Role, TextSentence, TextWarning } from "./typ
 
 const CAPTION_WITH_FIGURE_RE = /^【字幕】(?![^\d]*(?:19|20)\d\d[^\d]*$).*\d/;
 
+/** 2#, 3楼, 沙发: a forum reply's floor alone on its line. */
+const FLOOR_LINE_RE = /^(?:沙发|板凳|地板|\d{1,5}[\s\u3000]*[#楼])$/;
+
 /** 附表：…, 附件2　…: the title of an appendix (a table or a list after the report itself). */
 const APPENDIX_TITLE_RE = /^[\s\u3000]*附(?:表|件)[\d一二三四五六七八九十]{0,2}(?:[：:\s\u3000]|$)/;
 
@@ -173,7 +176,9 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // ✏️ 想法：… under a highlighted passage (an e-reading app's export): the line is a reader's note, not the report's.
   const notes = /想法|笔记|感想|读后感|✏|📝/.test(stored);
   const onReaderNote = (at: number) => notes && READER_NOTE_RE.test(stored.slice(stored.lastIndexOf("\n", at - 1) + 1, at + 12).trimStart());
-  const repliesFrom = Math.min(lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity, lines[feedComments]?.start ?? Infinity);
+  // (2#⏎黔中老王 发表于 2016-2-27 22:15: a reply's floor on a line of its own, its header under it, batch 109's 安顺 forum copy.)
+  const floorAbove = lines.findIndex((l, k) => k > 0 && FLOOR_LINE_RE.test(l.text.trim()) && /发表于/.test(lines[k + 1]?.text ?? ""));
+  const repliesFrom = Math.min(lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity, lines[feedComments]?.start ?? Infinity, floorAbove > 0 ? lines[floorAbove].start - 1 : Infinity);
   // A broadcast's subtitles saved as text ([00:12:35] every few lines, one short unpunctuated line a subtitle): a line is a
   // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
   // A line is an item of a list, as an 一图读懂 page's is: a line that opens on its figure takes the name the line before ends on.
