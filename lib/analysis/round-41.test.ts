@@ -210,3 +210,28 @@ describe("a forum thread's reply under the copied report", () => {
     expect(analysis.sections.map((s) => s.heading)).not.toContain("回复 支持(12) 反对(0) 举报");
   });
 });
+
+describe("the furniture and titles of the session's new copies", () => {
+  it("reads an e-reading app's export as an excerpt, its count and footer as furniture, and no false truncation", () => {
+    const exported = ["《2023年某某市政府工作报告》", "共 3 个笔记", "", "◆ 一、2022年工作回顾", "", ">> 规上工业增加值增长3.9%。", "✏️ 想法：去年目标7%，差了3.1个百分点。", "✏️ 想法：城镇收入只涨了4.9%。", "✏️ 想法：还行。", "2023/02/14 21:13", "", "来自拾页读书"].join("\n");
+    const analysis = analyzeReport(exported, {});
+    expect(analysis.metadata.kind).toBe("excerpt");
+    expect(analysis.metadata.warnings.map((w) => w.code)).not.toContain("truncated");
+    expect(analysis.sentences.some((s) => /共 3 个笔记|来自拾页读书/.test(s.text))).toBe(false);
+  });
+
+  it("leaves a video script's credits and hashtag lines out, and its title's field name off the title", () => {
+    const script = ["标题：1分钟看懂2019某某市政府工作报告！这些数字和你有关👇", "#某某两会# #政府工作报告#", "出品：某某市融媒体中心｜记者：覃晓雯｜剪辑：田野", "大家好，市七届人大三次会议开幕。", "【字幕】📈 GDP 608.4亿元 ↑7.9%", "觉得有用就点赞关注，我们持续为您带来两会报道！", "#某某两会# #点赞某某#"].join("\n");
+    const analysis = analyzeReport(script, {});
+    expect(analysis.metadata.title).toBe("1分钟看懂2019某某市政府工作报告！这些数字和你有关👇");
+    expect(analysis.sentences.some((s) => s.text.startsWith("出品") || s.text.startsWith("#"))).toBe(false);
+    expect(analysis.metadata.warnings.map((w) => w.code)).not.toContain("truncated");
+  });
+
+  it("leaves a forum post's header, its 楼主 mark and its tag out of the report", () => {
+    const post = ["[原创] 2016年某某市政府工作报告（全文，手打）", "山城布衣 发表于 2016-2-27 21:46 | 只看该作者 | 倒序浏览", "楼主", "本帖最后由 山城布衣 于 2016-2-27 22:03 编辑", "各位代表：", "全市地区生产总值增长10.5%。"].join("\n");
+    const analysis = analyzeReport(post, {});
+    expect(analysis.metadata.title).toBe("2016年某某市政府工作报告（全文，手打）");
+    expect(analysis.sentences.some((s) => /发表于|^楼主|本帖最后由/.test(s.text))).toBe(false);
+  });
+});

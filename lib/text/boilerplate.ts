@@ -191,6 +191,11 @@ export function speakerFromLine(text: string): string | null {
   return NAME_ONLY_RE.test(text) ? text : null;
 }
 
+/** Page furniture of the copies of batches 109–112: a forum post's header (山城布衣 发表于 2016-2-27 21:46 | 只看该作者), its
+ * 楼主 mark and edit note; a line of hashtags alone (#张家界两会# #政府工作报告#); a video's credits line (出品：…｜记者：…); an
+ * e-reading app's note count and footer (共 20 个笔记, 来自拾页读书). */
+const COPY_FURNITURE_RE = /^(?:[^\s\u3000]{1,20}[\s\u3000]+发表于[\s\u3000]*(?:19|20)\d\d-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}.*|楼主|本帖最后由.{1,40}编辑|(?:#[^#\n]{1,30}#[\s\u3000]*){1,8}|(?:出品|监制|策划|制作)[：:][^。！？]{1,60}[｜|][^。！？]{1,60}|共[\s\u3000]*\d{1,4}[\s\u3000]*个(?:笔记|划线|想法)|来自[\u4e00-\u9fa5A-Za-z]{2,10}(?:读书|阅读)(?:[\s\u3000]*[Aa]pp)?)$/;
+
 /** 回复 支持(12) 反对(0) 举报, 返回列表 发新帖: a forum thread's buttons under a post. */
 const FORUM_BUTTONS_RE = /^(?:回复[\s\u3000]+支持[（(]\d+[）)][\s\u3000]+反对[（(]\d+[）)](?:[\s\u3000]+举报)?|返回列表[\s\u3000]+发新帖)$/;
 
@@ -208,7 +213,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
-  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim()) || FORUM_BUTTONS_RE.test(text.trim())) return true;
+  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim()) || FORUM_BUTTONS_RE.test(text.trim()) || COPY_FURNITURE_RE.test(text.trim())) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;

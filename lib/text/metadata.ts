@@ -43,6 +43,8 @@ function emptyMetadata(title: string): ReportMetadata {
   };
 }
 
+const TITLE_TAG_RE = /^(?:[\[【](?:原创|转帖|转载|分享|推荐|置顶)[\]】][\s\u3000]*|标题[：:][\s\u3000]*)/;
+
 function detect(original: string, opts: DetectOptions): ReportMetadata {
   // (A line-numbered copy is read past its numbers, as processText reads it.)
   const stored = blankLineNumbers(original)?.view ?? blankMailQuotes(original)?.view ?? original;
@@ -54,7 +56,8 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   const boiler = lines.filter((l) => l.kind === "boilerplate").map((l) => l.text);
   // A headline that states a figure is read as a sentence too (kind "content"), and is still the title.
   // (政 府 工 作 报 告, a printed title set with blanks between its characters, is 政府工作报告.)
-  const titles = lines.filter((l) => l.front === "title").map((l) => unspacedHeading(stripWordCount(l.text).trim()));
+  // ([原创] 2016年…政府工作报告（全文，手打）, 标题：1分钟看懂…: a forum post's tag and a script's field name are no part of it.)
+  const titles = lines.filter((l) => l.front === "title").map((l) => unspacedHeading(stripWordCount(l.text).trim()).replace(TITLE_TAG_RE, ""));
   const meeting = front.find((l) => l.front === "meeting");
   const speakerLine = front.find((l) => l.front === "speaker");
   const warnings: TextWarning[] = [];
@@ -119,6 +122,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
 
 function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
   if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t)) || /[(（](?:摘要|摘登|节选|有删节)[)）]/.test(stored.slice(0, 300))) return "excerpt";
+  // 共 20 个笔记 under the book's title, ✏️ 想法：… under the passages: a reader's highlights exported from an e-reading app are
+  // passages of the report, never a version of it (batch 111's 嘉峪关).
+  if (/^[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*个(?:笔记|划线)/m.test(stored.slice(0, 300)) || processed.sentences.filter((s) => s.flags.includes("reader-note")).length >= 3) return "excerpt";
   if (boiler.some((t) => /记者/.test(t))) return "news";
   // 1月8日 10:36 来自 微博 weibo.com over 【1/12】#政府工作报告#…: an account's Weibo thread on the report is an article about
   // it, never a version of the report (batch 105's 平顶山).
