@@ -205,6 +205,9 @@ const STAMP_LINE_RE = /^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}[ \u3000]+\d{1,2}:\
 /** 【画面：天门山盘山公路航拍】, 【镜头推向报告文本】: a video script's direction for the camera or the cut, no words of it. */
 const SHOT_DIRECTION_RE = /^[【\[](?:画面|镜头|配乐|音效|转场|空镜)(?:[：:][^【】\[\]]{0,60})?[】\]]$/;
 
+/** The furniture of the copies of batches 109–112, each looked for on the trimmed line. */
+const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE];
+
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
   // A web page copied as one line opens on its breadcrumb (您当前的位置…): the line is the whole text, never clutter.
@@ -213,7 +216,8 @@ export function isBoilerplateLine(text: string): boolean {
   if (BYLINE_RE.test(text) || MASTHEAD_RE.test(mastheadForm(text)) || PAPER_NAME_RE.test(text) || PAPER_DATE_RE.test(text)) return true;
   if (text.length <= 60 && text.replace(CLUTTER_WORDS_RE, "") === "" && /[\u4e00-\u9fff]/.test(text)) return true;
   if (DISCLAIMER_HEAD_RE.test(text) || UGC_RE.test(text) || URL_ONLY_RE.test(text) || PAGE_NO_RE.test(text) || PRINT_RUN_RE.test(text)) return true;
-  if (IMAGE_PLACEHOLDER_RE.test(text.trim()) || STAMP_LINE_RE.test(text.trim()) || SHOT_DIRECTION_RE.test(text.trim()) || FORUM_BUTTONS_RE.test(text.trim()) || COPY_FURNITURE_RE.test(text.trim())) return true;
+  const trimmed = text.trim();
+  if (IMAGE_PLACEHOLDER_RE.test(trimmed) || COPY_FURNITURE.some((re) => re.test(trimmed))) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
   if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
