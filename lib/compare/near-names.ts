@@ -258,6 +258,22 @@ export function wordsAdded(a: string, b: string): string | null {
   return one(insertedRuns(short, long)) ?? one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
 
+/** Words that turn a name into another count when added: what is left undone, kept out or cut, a second item of a list
+ * (淘汰落后炼铁产能 / 淘汰落后炼铁、焦炭产能, batch 35's 山西), and 高价值 (the 十四五's own indicator of high-value patents). */
+const OTHER_COUNT_RE = /[未不非无除减降、和及与]|以下|之外|剩|高价值/;
+
+/**
+ * Whether one name is the other with one run of words added, whatever the words (新建5G基站 / 新建5G宏基站, 鲜切花交易量 /
+ * 斗南花卉市场鲜切花交易量, 新增学位 / 新增中小学学位: batches 21–47). Looser than nearNames, so pair-indicators.ts takes it only
+ * when it is the one such name on both sides.
+ */
+export function oneRunAdded(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (a === b || short.length < MIN_SHORTER || long.length - short.length > MAX_ADDED) return false;
+  const one = (runs: string[] | null) => runs !== null && runs.length === 1 && !OTHER_COUNT_RE.test(runs[0]);
+  return one(insertedRuns(short, long)) || one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
+}
+
 /**
  * Two names of one figure the lexicon does not know, where the words the fuller one adds are said elsewhere in the
  * shorter one's own sentence: 深化生态畜牧业合作社股份制改造，新组建股份制合作社20个 answered by 新组建生态畜牧业股份制合作社24个
