@@ -274,6 +274,27 @@ export function oneRunAdded(a: string, b: string): boolean {
   return one(insertedRuns(short, long)) || one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
 
+/** The most characters a word swapped inside a name may have (国际 / 境外, 村 / 社区). */
+const SWAPPED_WORD_MAX = 3;
+/** What two swapped names must share after the swap: the measure they end with. */
+const SHARED_END_MIN = 2;
+
+/**
+ * Whether two names differ in one word of up to three characters swapped for another inside them, sharing at least four
+ * characters and the measure they end with (新开通国际航线 / 新开通境外航线, 村集体经济总收入 / 社区集体经济总收入). Looser
+ * still than oneRunAdded, so taken only when it is the one such name on both sides.
+ */
+export function oneWordSwapped(a: string, b: string): boolean {
+  if (a === b) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const [wordA, wordB] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+  if (!wordA || !wordB || wordA.length > SWAPPED_WORD_MAX || wordB.length > SWAPPED_WORD_MAX) return false;
+  return tail >= SHARED_END_MIN && head + tail >= MIN_SHORTER && !OTHER_COUNT_RE.test(wordA) && !OTHER_COUNT_RE.test(wordB);
+}
+
 /**
  * Two names of one figure the lexicon does not know, where the words the fuller one adds are said elsewhere in the
  * shorter one's own sentence: 深化生态畜牧业合作社股份制改造，新组建股份制合作社20个 answered by 新组建生态畜牧业股份制合作社24个

@@ -14,7 +14,7 @@ import { indicatorId, uniqueIds } from "./anchor-ids";
 import { headingFigureReading, planFigureReading, reviewFigureReading, spanWord, SPAN_WORDS, type PeriodReading, type PlanPeriod } from "./period-figures";
 import { periodHeading } from "./heading-period";
 import { overYearsInContext } from "./span-context";
-import { nearInContext, nearNames, oneRunAdded, wordsAdded } from "./near-names";
+import { nearInContext, nearNames, oneRunAdded, oneWordSwapped, wordsAdded } from "./near-names";
 
 /** goal-vs-achievement: did they do it? achievement-vs-goal: how did ambition change? same-kind: what differs?
  * no-verdict: a target set against a result of another year (after a swap): values and deltas, never a verdict. */
@@ -476,19 +476,21 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
     return groups;
   };
   const namedInContext = (l: Entry, r: Entry) => nearInContext(unknownName(l)!, l.sentence, unknownName(r)!, r.sentence);
-  // 新建5G基站 answered by 新建5G宏基站: one name the other with words added, when the plan has no other name so related to
-  // the result's and the results no other to the target's (near-names.ts's oneRunAdded), tried last of all.
+  // 新建5G基站 answered by 新建5G宏基站, 新开通国际航线 by 新开通境外航线: one name the other with words added or one word swapped,
+  // when the plan has no other name so related to the result's and the results no other to the target's (near-names.ts's
+  // oneRunAdded and oneWordSwapped), tried last of all, words added first.
   const leftUnknown = [...new Set(lefts.map(unknownName).filter((n): n is string => n !== null))];
   const soleNear = new Map<string, Entry[][]>();
-  const soleNearGroups = (l: Entry) => {
+  const soleNearGroups = (near: (a: string, b: string) => boolean) => (l: Entry) => {
     const name = unknownName(l);
     if (name === null) return [];
-    let groups = soleNear.get(name);
+    const key = `${near.name}|${name}`;
+    let groups = soleNear.get(key);
     if (!groups) {
-      const candidates = metricGroups.filter(([m]) => m.startsWith("x-") && oneRunAdded(name, m.slice(2)));
-      const sole = candidates.length === 1 && leftUnknown.filter((n) => oneRunAdded(n, candidates[0][0].slice(2))).length === 1;
+      const candidates = metricGroups.filter(([m]) => m.startsWith("x-") && near(name, m.slice(2)));
+      const sole = candidates.length === 1 && leftUnknown.filter((n) => near(n, candidates[0][0].slice(2))).length === 1;
       groups = sole ? [candidates[0][1]] : [];
-      soleNear.set(name, groups);
+      soleNear.set(key, groups);
     }
     return groups;
   };
@@ -506,7 +508,9 @@ export function pairIndicators(left: CompareSentence[], right: CompareSentence[]
   // other (near-names.ts), pair last, and the reason says so.
   take(nearNameGroups, (l, r) => !newAgainstStock(l.indicator, r.indicator), false, true);
   take(contextGroups, (l, r) => namedInContext(l, r) && !newAgainstStock(l.indicator, r.indicator), false, true);
-  take(soleNearGroups, (l, r) => !newAgainstStock(l.indicator, r.indicator) && !listedApart(l.indicator.label, r.indicator.label), false, true);
+  for (const near of [oneRunAdded, oneWordSwapped]) {
+    take(soleNearGroups(near), (l, r) => !newAgainstStock(l.indicator, r.indicator) && !listedApart(l.indicator.label, r.indicator.label), false, true);
+  }
   // 经济增长预期目标定为7.5%左右 restates 国内生产总值增长7.5%左右: the same target answered by the same result.
   // Each unpaired target takes the pairing of the first paired one it restates, in reading order (a target paired
   // here carries that same pairing, so the first of its kind paired before this step answers for all).

@@ -2,7 +2,7 @@
 // run of words added (or left out) pairs when it is the only such name on both sides, and never across a list, a
 // narrower indicator or a second candidate.
 import { describe, expect, it } from "vitest";
-import { oneRunAdded } from "./near-names";
+import { oneRunAdded, oneWordSwapped } from "./near-names";
 import { byTarget, targetPairs } from "@/tests/support/year-pair";
 
 const plan = (...lines: string[]) => ["某某市人民政府工作报告", "一、2020年工作回顾", "全市地区生产总值增长5.2%。", "二、2021年工作安排", ...lines].join("\n");
@@ -23,6 +23,19 @@ describe("one run of words added to a name", () => {
   });
 });
 
+describe("one word swapped inside a name", () => {
+  it("is one name when a word of up to three characters is swapped and the measure is kept", () => {
+    expect(oneWordSwapped("新开通国际航线", "新开通境外航线")).toBe(true);
+    expect(oneWordSwapped("村集体经济总收入", "社区集体经济总收入")).toBe(true);
+  });
+
+  it("is not when the measure at the end is swapped, the shared part is short or the word makes another count", () => {
+    expect(oneWordSwapped("集成电路产业营业收入", "集成电路产业增加值")).toBe(false);
+    expect(oneWordSwapped("干茶产量", "茶叶产量")).toBe(false);
+    expect(oneWordSwapped("脱贫人口人均纯收入", "未脱贫人口人均纯收入")).toBe(false);
+  });
+});
+
 describe("round 42's year pairs", () => {
   it("pairs a target with the one result whose name adds a run (新建5G基站 answered by 新建5G宏基站)", () => {
     const list = targetPairs(plan("新建5G基站2000个。", "新增中小学学位1200个。"), "city-2021.txt", review("新建5G宏基站2300个。", "新增学位1360个。"), "city-2022.txt");
@@ -38,5 +51,10 @@ describe("round 42's year pairs", () => {
   it("never pairs a figure with a list's total (淘汰落后炼铁产能 against 炼铁、焦炭产能)", () => {
     const list = targetPairs(plan("淘汰落后炼铁产能200万吨。"), "city-2021.txt", review("淘汰落后炼铁、焦炭产能680万吨。"), "city-2022.txt");
     expect(byTarget(list, "200万吨")).toMatchObject({ status: "dropped" });
+  });
+
+  it("pairs a target with the one result whose name swaps one word (新开通国际航线 answered by 新开通境外航线)", () => {
+    const list = targetPairs(plan("新开通国际航线10条。"), "city-2021.txt", review("新开通境外航线13条。"), "city-2022.txt");
+    expect(byTarget(list, "10条")).toMatchObject({ status: "exceeded", right: { text: "13条" } });
   });
 });
