@@ -1077,6 +1077,24 @@ const HUNDRED_ELEVENTH_BATCH_PAIRS = [["xuancheng-2021", "xuancheng-2022"], ["ji
 const HUNDRED_TWELFTH_BATCH = ["zhangjiajie-2018", "zhangjiajie-2019", "zhangjiajie-2019-video", "jiyuan-2016", "jiyuan-2017", "jiyuan-2017-news", "panzhihua-2019", "panzhihua-2020", "panzhihua-2020-news"];
 const HUNDRED_TWELFTH_BATCH_HELD = new Set(["panzhihua-2019", "panzhihua-2020"]);
 const HUNDRED_TWELFTH_BATCH_PAIRS = [["zhangjiajie-2018", "zhangjiajie-2019"], ["jiyuan-2016", "jiyuan-2017"], ["panzhihua-2019", "panzhihua-2020"]];
+// Batch 113 (labelled 2026-12-07, thirty-first session), first scored after the session's first rules (pairs of a name with one run
+// added or one word swapped, tuned on every batch's development part): a 地级市 of Jiangxi (鹰潭市 2020 and 2021, the 2021 report
+// as copied whole from the 学习强国 app) with a 鹰潭日报 article; 抚顺市's 人民委员会工作报告 of 1963 and 1964 (typed in from the
+// city archives' printed volume, with the transcriber's notes) with a 抚顺日报 report of the session; a 地级市 of Henan (驻马店市
+// 2018 and 2019, clean portal copies) with a 驻马店日报 article. Held back, fixed before any text was written
+// (/work/batch113/HELD_BACK, 13:52 UTC): the 驻马店 pair.
+const HUNDRED_THIRTEENTH_BATCH = ["yingtan-2020", "yingtan-2021", "yingtan-2021-news", "fushun-1963", "fushun-1964", "fushun-1964-news", "zhumadian-2018", "zhumadian-2019", "zhumadian-2019-news"];
+const HUNDRED_THIRTEENTH_BATCH_HELD = new Set(["zhumadian-2018", "zhumadian-2019"]);
+const HUNDRED_THIRTEENTH_BATCH_PAIRS = [["yingtan-2020", "yingtan-2021"], ["fushun-1963", "fushun-1964"], ["zhumadian-2018", "zhumadian-2019"]];
+// Batch 114 (labelled 2026-12-07, thirty-first session), first scored with batch 113 after the session's first rules (pairs of
+// a name with one run added or one word swapped) and before any rule was tuned on 113 or 114: a 地级市 of Guizhou (毕节市 2019
+// and 2020, clean portal copies) with an AI chat assistant's summary of the 2020 report as a user pasted it (Markdown, a pipe
+// table, one figure wrong, one rounded); a 地级市 of Henan (濮阳市 2016 and 2017, clean portal copies) with the 2017 budget report
+// (预算执行情况和预算草案的报告) as the third text; a 地级市 of Anhui (淮南市 2021 and 2022, clean portal copies) with a 淮南日报
+// article. Held back, fixed before any text was written (/work/batch114/HELD_BACK, 13:52 UTC): the 淮南 pair.
+const HUNDRED_FOURTEENTH_BATCH = ["bijie-2019", "bijie-2020", "bijie-2020-ai", "puyang-2016", "puyang-2017", "puyang-2017-budget", "huainan-2021", "huainan-2022", "huainan-2022-news"];
+const HUNDRED_FOURTEENTH_BATCH_HELD = new Set(["huainan-2021", "huainan-2022"]);
+const HUNDRED_FOURTEENTH_BATCH_PAIRS = [["bijie-2019", "bijie-2020"], ["puyang-2016", "puyang-2017"], ["huainan-2021", "huainan-2022"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1188,6 +1206,8 @@ const COMPOSED_BATCHES = [
   [110, HUNDRED_TENTH_BATCH, HUNDRED_TENTH_BATCH_HELD, HUNDRED_TENTH_BATCH_PAIRS],
   [111, HUNDRED_ELEVENTH_BATCH, HUNDRED_ELEVENTH_BATCH_HELD, HUNDRED_ELEVENTH_BATCH_PAIRS],
   [112, HUNDRED_TWELFTH_BATCH, HUNDRED_TWELFTH_BATCH_HELD, HUNDRED_TWELFTH_BATCH_PAIRS],
+  [113, HUNDRED_THIRTEENTH_BATCH, HUNDRED_THIRTEENTH_BATCH_HELD, HUNDRED_THIRTEENTH_BATCH_PAIRS],
+  [114, HUNDRED_FOURTEENTH_BATCH, HUNDRED_FOURTEENTH_BATCH_HELD, HUNDRED_FOURTEENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

@@ -205,7 +205,9 @@ export function classifySentences(
     }
     // A headline sums the article up: the lede after it (苏报讯…开幕) is not carried from it. A deputy's or an expert's
     // comment (他人评论) opens a quote that is theirs, carried from neither side.
-    if (sentence.flags?.includes("headline") || COMMENT_REASONS.has(decision.reason)) carry = null;
+    // (Nor is a sentence on the session's proceedings carried from or to: 出席今天会议的代表共412人 after the lede, batch 113's
+    // 抚顺日报.)
+    if (sentence.flags?.includes("headline") || COMMENT_REASONS.has(decision.reason) || decision.reason.startsWith("会议程序")) carry = null;
     previous = { decision, paragraph: sentence.paragraph, opensList: /[：:；;]$/.test(sentence.text) };
     out.push(toClassification(decision));
   }

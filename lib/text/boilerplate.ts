@@ -141,8 +141,9 @@ const mastheadForm = (text: string) => text.replace(/[｜|]/g, " ").replace(/第
 /** 云南日报 alone on a line, above the date and page line of its masthead: the paper's name, no headline. */
 const PAPER_NAME_RE = /^《?(?![^》]*的)[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报)》?(?:数字报|电子版|数字版)?$/;
 
-/** A paper's date line under its name: 1996年2月6日　星期二　农历乙亥年腊月十八 (the weekday, perhaps the lunar date). */
-const PAPER_DATE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天](?:[\s\u3000]*农历[\u4e00-\u9fff]{2,10})?$/;
+/** A paper's date line under its name: 1996年2月6日　星期二　农历乙亥年腊月十八 (the weekday, perhaps the lunar date), the
+ * date in numerals too (一九六四年四月九日　星期四, batch 113's 抚顺日报 of 1964). */
+const PAPER_DATE_RE = /^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*星期[一二三四五六日天](?:[\s\u3000]*农历[\u4e00-\u9fff]{2,10})?$/;
 
 /** A word count appended to a web title: `(全文14794字)`. */
 export const WORD_COUNT_RE = /[(（]\s*全文\s*[0-9０-９,，]+\s*字\s*[)）]\s*$/;
@@ -375,8 +376,9 @@ function markFrontMatter(out: ClassifiedLine[]): void {
   const byline = nonBlank
     .slice(0, HEADLINE_BLOCK_MAX + 2 + MASTHEAD_LINES_MAX)
     .findIndex((l) => (l.kind === "boilerplate" && /记者/.test(l.text)) || (l.kind === "content" && BYLINED_DATELINE_RE.test(l.text)));
-  const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate") : [];
-  const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= 40 && !endsSentence(l.text));
+  // (A transcriber's note in 〔〕 above the masthead is no part of it either, batch 113's 抚顺日报.)
+  const headline = byline > 0 ? nonBlank.slice(0, byline).filter((l) => l.kind !== "boilerplate" && !BRACKETED_NOTE_LINE_RE.test(l.text.trim())) : [];
+  const headlineBlock = headline.length > 0 && headline.length <= HEADLINE_BLOCK_MAX && headline.every((l) => l.text.length <= HEADLINE_LINE_MAX && !endsSentence(l.text));
   let seenMeeting = false;
   let seenTitle = false;
   let examined = 0;
@@ -415,6 +417,10 @@ function markFrontMatter(out: ClassifiedLine[]): void {
     } else break;
   }
 }
+
+/** The longest line of a headline block: a deck that sums the speech up (贺振邦市长作工作报告：去年全市工业总产值比前年增长
+ * 百分之八点九，今年要达到十六亿六千万元, batch 113's 抚顺日报) runs past forty characters. */
+const HEADLINE_LINE_MAX = 60;
 
 /** A line wholly in 〔〕: an archive's or a transcriber's note. */
 const BRACKETED_NOTE_LINE_RE = /^〔[^〔〕]+〕$/;
