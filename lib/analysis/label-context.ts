@@ -317,8 +317,12 @@ export function subjectBefore(text: string, at: number): string {
     const rate = /的([\u4e00-\u9fa5]{2,10}?[率额值数量])$/.exec(previous)?.[1];
     if (rate) return rate;
   }
+  // (记者注意到，今年的经济增长目标…高出0.5个百分点: the reporter's lead names nothing, batch 113's 鹰潭日报.)
+  if (REPORTING_LEAD_RE.test(subject)) return "";
   return subject.length >= 2 && subject.length <= 20 ? subject : "";
 }
+
+const REPORTING_LEAD_RE = /^(?:记者|笔者|小编)(?:注意到|了解到|获悉|看到|发现|观察到)$|^据(?:了解|悉|统计|介绍)$/;
 
 const SCOPE_ONLY_RE = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|我县)$/;
 

@@ -1,5 +1,5 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
-import { WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
+import { PHOTO_CAPTION_RE, WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
 import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, READER_NOTE_RE, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
@@ -402,10 +402,16 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
   let prev: Piece | null = null;
   // Whether that piece was itself joined to the line before it.
   let prevContinues = false;
+  // …社会消费品零售总额328.4亿元，下降0.8%；⏎（picture）鹰潭高新区…（鹰潭日报记者 黄一鸣 摄）⏎财政总收入172.4亿元…: a news
+  // app's picture set inside a paragraph cut after a ； or a ， is no end of it (batch 113's 学习强国 copy).
+  let captionBetween = false;
   const text = (p: Piece) => stored.slice(p.start, p.end);
   for (const line of lines) {
     // A page number or running title sits between the two halves of a paragraph broken at the page's end.
-    if (line.kind === "blank" || line.pageFurniture) continue;
+    if (line.kind === "blank" || line.pageFurniture) {
+      if (line.pageFurniture && PHOTO_CAPTION_RE.test(line.text)) captionBetween = true;
+      continue;
+    }
     const table = tables.get(line.index);
     if (line.kind !== "content" || table) {
       const end = table?.rowEnd !== undefined ? lines[table.rowEnd].cEnd : line.cEnd;
@@ -435,7 +441,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       // (A line-numbered copy indents every paragraph: a line without the indent goes on with the one before, whatever
       // that line ended on.)
       const goesOn = numbered && indents && !indented(line);
-      if (k === 0 && prev && cur && (goesOn || isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && !indented(line)))) {
+      if (k === 0 && prev && cur && (goesOn || (captionBetween && /[；;，,]$/.test(text(prev))) || isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && !indented(line)))) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;
@@ -448,6 +454,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
     });
     prev = last;
     prevContinues = continues;
+    captionBetween = false;
     prevFull = width !== null && width.measure(line) >= width.width - width.slack;
   }
   return paragraphs;

@@ -1,5 +1,5 @@
 import { endsSentence, countHan, OCR_DECIMAL_COMMA_RE, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
-import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
+import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, PHOTO_CAPTION_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
 import { blankMailQuotes } from "./mail-quotes";
@@ -168,6 +168,10 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   // (A deck's first slide names the report it explains: 2021年神农架林区政府工作报告解读.)
   const deliveryYear = titleBlockYear(lines) ?? (slideTitles ? deckYear(lines) : null);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));
+  // A picture's caption inside a paragraph (paragraphs.ts joins its halves) ends no sentence there: sentences are cut on a
+  // view of the text with the caption blanked, offsets unchanged.
+  const captions = lines.filter((l) => l.pageFurniture && PHOTO_CAPTION_RE.test(l.text));
+  const cutView = captions.length === 0 ? stored : captions.reduce((view, l) => view.slice(0, l.start) + " ".repeat(l.end - l.start) + view.slice(l.end), stored);
   // A screenshot's overlap repeats a line of the text: dropped only where it follows that line (not every line like it).
   const overlaps = new Set(lines.filter((l) => l.overlap).map((l) => l.text.trim()));
   // A forum thread's replies after the copied post (沙发…发表于…⏎回复 1# …的帖子⏎…): readers' words, in no part.
@@ -203,7 +207,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
   let inNotes = false;
   /** A paragraph whose sentences are body text that opens no section: a news headline, a forum reply. */
   const pushBodySpans = (p: Paragraph, pi: number, sectionIndex: number | null, part: Part, flag: string) => {
-    for (const span of segmentParagraph(stored, p.start, p.end)) {
+    for (const span of segmentParagraph(cutView, p.start, p.end)) {
       const norm = cleanSpan(stored.slice(span.start, span.end), pageFurniture, false, overlaps);
       sentences.push({ index: sentences.length, text: norm.text, start: span.start, end: span.end, paragraph: pi, sectionIndex, part, role: "body", flags: [flag] });
     }
@@ -264,7 +268,7 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
       prevPlainHeading = false;
       return;
     }
-    const spans = splitRunInHeading(stored, segmentParagraph(stored, p.start, p.end));
+    const spans = splitRunInHeading(stored, segmentParagraph(cutView, p.start, p.end));
     const next = paragraphs[pi + 1];
     const listName = isListName(stored.slice(p.start, p.end).trim(), p, spans.length, next && stored.slice(next.start, next.end));
     spans.forEach((span, si) => {
