@@ -1095,6 +1095,24 @@ const HUNDRED_THIRTEENTH_BATCH_PAIRS = [["yingtan-2020", "yingtan-2021"], ["fush
 const HUNDRED_FOURTEENTH_BATCH = ["bijie-2019", "bijie-2020", "bijie-2020-ai", "puyang-2016", "puyang-2017", "puyang-2017-budget", "huainan-2021", "huainan-2022", "huainan-2022-news"];
 const HUNDRED_FOURTEENTH_BATCH_HELD = new Set(["huainan-2021", "huainan-2022"]);
 const HUNDRED_FOURTEENTH_BATCH_PAIRS = [["bijie-2019", "bijie-2020"], ["puyang-2016", "puyang-2017"], ["huainan-2021", "huainan-2022"]];
+// Batch 115 (labelled 2026-12-07, thirty-first session), first scored after the session's rules tuned on batch 113 (none
+// on 114): a 地级市 of Guangdong without districts or counties (东莞市 2018 and 2019, clean portal copies) with the 人大's
+// bulletin of a deputies' group discussion of the 2019 report; a 地级市 of Hubei (随州市 2015 and 2016, the 2016 report as an
+// analyst's coding sheet saved as CSV, one paragraph a row) with a 随州日报 article; a 地级市 of Yunnan (丽江市 2016 and 2017,
+// clean portal copies) with a 丽江日报 article. Held back, fixed before any text was written (/work/batch115/HELD_BACK, 13:52
+// UTC): the 丽江 pair.
+const HUNDRED_FIFTEENTH_BATCH = ["dongguan-2018", "dongguan-2019", "dongguan-2019-bulletin", "suizhou-2015", "suizhou-2016", "suizhou-2016-news", "lijiang-2016", "lijiang-2017", "lijiang-2017-news"];
+const HUNDRED_FIFTEENTH_BATCH_HELD = new Set(["lijiang-2016", "lijiang-2017"]);
+const HUNDRED_FIFTEENTH_BATCH_PAIRS = [["dongguan-2018", "dongguan-2019"], ["suizhou-2015", "suizhou-2016"], ["lijiang-2016", "lijiang-2017"]];
+// Batch 116 (labelled 2026-12-07, thirty-first session), first scored with batch 115 after the session's rules tuned on batch
+// 113 (none on 114 or 115): 江西省's reports of 2010 and 2011 (the province's portal copies of the time; the 2011 report reviews
+// the 十一五) with a 江西日报 article; 哈密 across the 撤地设市 of 2016 (the last report of the 哈密地区行政公署, 2016, answered
+// by the first report of the new 哈密市, 2017) with a 哈密日报 article; a 地级市 of Jilin (白城市 2019 and 2020, clean portal
+// copies) with a 白城日报 article. Held back, fixed before any text was written (/work/batch116/HELD_BACK, 13:52 UTC): the 白城
+// pair.
+const HUNDRED_SIXTEENTH_BATCH = ["jiangxi-2010", "jiangxi-2011", "jiangxi-2011-news", "hami-2016", "hami-2017", "hami-2017-news", "baicheng-2019", "baicheng-2020", "baicheng-2020-news"];
+const HUNDRED_SIXTEENTH_BATCH_HELD = new Set(["baicheng-2019", "baicheng-2020"]);
+const HUNDRED_SIXTEENTH_BATCH_PAIRS = [["jiangxi-2010", "jiangxi-2011"], ["hami-2016", "hami-2017"], ["baicheng-2019", "baicheng-2020"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1208,6 +1226,8 @@ const COMPOSED_BATCHES = [
   [112, HUNDRED_TWELFTH_BATCH, HUNDRED_TWELFTH_BATCH_HELD, HUNDRED_TWELFTH_BATCH_PAIRS],
   [113, HUNDRED_THIRTEENTH_BATCH, HUNDRED_THIRTEENTH_BATCH_HELD, HUNDRED_THIRTEENTH_BATCH_PAIRS],
   [114, HUNDRED_FOURTEENTH_BATCH, HUNDRED_FOURTEENTH_BATCH_HELD, HUNDRED_FOURTEENTH_BATCH_PAIRS],
+  [115, HUNDRED_FIFTEENTH_BATCH, HUNDRED_FIFTEENTH_BATCH_HELD, HUNDRED_FIFTEENTH_BATCH_PAIRS],
+  [116, HUNDRED_SIXTEENTH_BATCH, HUNDRED_SIXTEENTH_BATCH_HELD, HUNDRED_SIXTEENTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 
