@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { decodeInput, simplifiedView } from "@/lib/import";
+import { readParagraphSheet } from "@/lib/text/paragraph-sheet";
 import { classifyLines } from "@/lib/text/boilerplate";
 import { splitLines } from "@/lib/text/lines";
 import { blankMailQuotes } from "@/lib/text/mail-quotes";
@@ -25,7 +26,9 @@ export interface AnalyzedFile {
 
 /** The lines the analysis reads as the title block, found on the same view it reads (simplified for traditional). */
 function frontLinesOf(text: string, script: string): AnalyzedFile["frontLines"] {
-  const view = script === "traditional" ? simplifiedView(text) : text;
+  const simplified = script === "traditional" ? simplifiedView(text) : text;
+  // (A sheet of the report's paragraphs is read through its view, a row a line: lib/text/paragraph-sheet.ts.)
+  const view = readParagraphSheet(simplified)?.text ?? simplified;
   return classifyLines(splitLines(view)).filter((l) => l.kind === "front").map((l) => ({ start: l.start, end: l.end }));
 }
 

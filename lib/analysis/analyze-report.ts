@@ -30,6 +30,10 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   // (A township's report names its 镇 in its title; its figures' places are read against it, not its district.)
   const place = { regionCode: metadata.regionCode, township: townshipOf(metadata.title) };
   const classifications = classifySentences(processed.sentences, processed.sections, metadata);
+  // (A sheet's note column holds the analyst's words, 目标未完成, 新提法：…: never the report's goal or result.)
+  processed.sentences.forEach((s, i) => {
+    if (s.flags.includes("sheet-note")) classifications[i] = { kind: "other", subtype: null, reason: SHEET_NOTE_REASON, confidence: 0.9 };
+  });
   const revisionNote = isRevisionNote(text);
   const multiYear = multiYearSections(processed);
   const sentences: AnalyzedSentence[] = processed.sentences.map((sentence, i) => {
@@ -70,6 +74,8 @@ export function analyzeReport(stored: string, opts: { fileName?: string } = {}):
   });
   return { metadata, sections: processed.sections, sentences: markNotedEstimates(nameBackReferences(nameConvertedFigures(nameFundsByItem(nameCardFigures(nameItemFigures(nameListFigures(sentences))))))), warnings: processed.warnings };
 }
+
+const SHEET_NOTE_REASON = "表格备注(整理者所加,不属报告原文)";
 
 /** （二）扩大有效投资坚持项目为王，…实施市重点项目220个…。: a heading that lost its line break (a page copied as one
  * line) carries its paragraph's first sentence, whose figures are the body's. */

@@ -279,6 +279,11 @@ export const JUDGEMENT_CUES: Cue[] = [
   // 当前，全市的政治经济形势很好。, 当前，国内外形势大好。: where things stand, said well (batch 113's 抚顺 of 1963 and 1964; the
   // 1960 national report's 现在全国的形势很好).
   { re: /^(?:当前|目前|现在)[，,]?[^。；;，,\d]{0,16}形势(?:很好|大好|是好的|越来越好|一片大好)[^\d]*$/, reason: "形势判断", strong: true },
+  // 建议市政府在…统筹考虑…, 希望市政府继续加大对…的扶持: a deputy's suggestion or hope, addressed to the government, sets
+  // none of its tasks (batch 115's session bulletin; 希望… in reports and news: 3 labels of 3 other).
+  { re: /^(?:[^。；;，,]{0,8}[，,])?(?:建议|希望)(?:市政府|省政府|区政府|县政府|政府|市委|市里|区里|县里|省里|有关部门|相关部门|上级|进一步|继续|加大|加快|尽快|对|在|把|将|出台|给予|支持)/, reason: "代表建议/希望", strong: true },
+  // 报告对过去一年工作的总结很实在。: a deputy's judgment of the report (what it says is said after: 报告对今年的工作提出了…).
+  { re: /^(?:政府工作)?报告(?:对|把)[^。；;]{0,30}(?:总结|评价|分析|概括|部署)(?:得)?(?:很|非常|十分|比较|相当)(?:实在|客观|全面|到位|中肯|准确|精准|务实|清晰)/, reason: "代表评价报告", strong: true },
   // 完成今年的任务，关键在于领导。, 目标已经明确，关键在于落实。: what the task turns on, no task of its own (batches 56, 113
   // and the 1990s 酒泉 editorial: 6 labels of 6).
   { re: /^[^。；;\d]{0,30}(?:目标|任务)[^。；;\d]{0,10}[，,](?:其|这)?关键(?:在于|是)[^\d]*$/, reason: "条件/原则(关键在于)", strong: true },

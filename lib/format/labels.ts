@@ -37,6 +37,7 @@ export const WARNING_LABELS: Record<string, string> = {
   reading: "读取方式",
   "ocr-slips": "识别错字",
   "half-width-punctuation": "半角标点",
+  "paragraph-sheet": "逐段表格",
   "translation-skipped": "已略去译文",
   "line-numbers": "已略去行号",
   "mail-quotes": "已略去邮件引用符",
@@ -49,7 +50,7 @@ export const WARNING_LABELS: Record<string, string> = {
 };
 
 /** Warnings that only inform (nothing is wrong with the reading); shown quietly. */
-export const INFO_WARNINGS = new Set(["boilerplate-removed", "reading", "half-width-punctuation", "line-numbers", "mail-quotes", "review-comments", "subtitles", "slides", "translation-skipped"]);
+export const INFO_WARNINGS = new Set(["boilerplate-removed", "reading", "half-width-punctuation", "paragraph-sheet", "line-numbers", "mail-quotes", "review-comments", "subtitles", "slides", "translation-skipped"]);
 
 /** "2019 回顾 · 2020 计划", with inferred years marked (推断). */
 export function formatYears(r: { reviewYear: number | null; planYear: number | null; inferred: string[] }): string {

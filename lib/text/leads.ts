@@ -13,8 +13,9 @@ import { CLAUSE_PUNCT, countHan, isWhitespace } from "./chars";
  */
 const RESULT_START_RE =
   /^(?:完成|建成|新增|实现|获得|获评|荣获|入选|累计|预计|出台|编制|举办|启动|开工|竣工|成功|圆满|基本|首次|共有|共计|其中|同比|全省|全市|全区|全国|该区|我们|我区|我市|今年|明年|去年)/;
-/** 报告回顾了…, 政府工作报告提出…: a news article says what the report does (batch 98's 沧州日报). */
-const REPORT_DOES_RE = /^(?:政府工作)?报告(?:还|也|首先|全面|简要|系统)?(?:回顾|总结|提出|指出|部署|强调|分析|安排)/;
+/** 报告回顾了…, 政府工作报告提出…: a news article says what the report does (batch 98's 沧州日报); 报告对过去一年工作的总结很实在。:
+ * a deputy says what they think of it (batch 115's session bulletin). */
+const REPORT_DOES_RE = /^(?:政府工作)?报告(?:还|也|首先|全面|简要|系统)?(?:回顾|总结|提出|指出|部署|强调|分析|安排|对|把|将|的|既|很|讲)/;
 const RESULT_ANY_RE = /完成|建成|获评|荣获|入选|达到|突破|同比/;
 /** 九十万担, 一百二十个, 百分之六: an amount written in Chinese numerals (三大攻坚战, 千方百计 are none). */
 const AMOUNT_IN_WORDS_RE = /百分之|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?[万亿]|[一二两三四五六七八九][十百千][零〇一二两三四五六七八九十百千]*(?:[个家项件套所座条处亩吨元人户担斤辆台]|公里|平方)/;

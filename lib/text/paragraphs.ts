@@ -388,7 +388,8 @@ export const isContentsLine = (text: string) => /\d$/.test(text) && CONTENTS_LIN
  * ASCII blanks are its margin, and only an ideographic space or a tab indents it.
  * `lineEach`: every line is a paragraph of its own (a slide deck's outline: a bullet a line, lines never wrapped).
  */
-export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false): Paragraph[] {
+/** `rowsApart`: every line is a paragraph of its own (a sheet's rows, paragraph-sheet.ts). */
+export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables: ReadonlyMap<number, TableLine> = new Map(), numbered = false, lineEach = false, rowsApart = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const indented = (l: ClassifiedLine) => (numbered ? /[\u3000\t]/.test(stored.slice(l.start, l.cStart)) : l.cStart > l.start);
   const width = pageWidth(lines, stored);
@@ -441,7 +442,7 @@ export function buildParagraphs(stored: string, lines: ClassifiedLine[], tables:
       // (A line-numbered copy indents every paragraph: a line without the indent goes on with the one before, whatever
       // that line ended on.)
       const goesOn = numbered && indents && !indented(line);
-      if (k === 0 && prev && cur && (goesOn || (captionBetween && /[；;，,]$/.test(text(prev))) || isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && !indented(line)))) {
+      if (k === 0 && prev && cur && !rowsApart && (goesOn || (captionBetween && /[；;，,]$/.test(text(prev))) || isPdfBreak(text(prev), text(piece), prevContinues, prevFull, listItem, indents && !indented(line)))) {
         cur.end = piece.end;
         cur.joined = true;
         continues = true;

@@ -24,7 +24,8 @@ const REVIEW_OR_PAST_RE = /成就|成绩|成效|回顾|(?<!国际)形势|(?:[一
 
 /** Appendices close the plan: a glossary is context, not a goal. */
 // (出席：…, 分送：…: a meeting's minutes list who attended and who receives them, batch 80's 秦皇岛.)
-const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)|^(?:出席|列席|缺席|请假|记录|分送|抄送|主送)[：:]/;
+// (报送：市委…, a session bulletin's list of who receives it, batch 115's 东莞.)
+const OTHER_RE = /^(?:附[：:]\s*)?(?:名词解释|附件|附录|附表|注释)|^(?:出席|列席|缺席|请假|记录|分送|抄送|主送|报送)[：:]/;
 /** 一、关于《2009年政府工作报告（征求意见稿）》: a meeting's item of business on a document names the document, not a
  * period; its sentences decide by their own words. (关于今年的工作, the national reports' own headings, name a period; 关于《…规划纲要（草案）》的说明 explains a plan.) */
 const ITEM_OF_BUSINESS_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*关于《(?![^》]*(?:规划|纲要))[^》]+》/;

@@ -1,4 +1,5 @@
 import { endsSentence, countHan, OCR_DECIMAL_COMMA_RE, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
+import { readParagraphSheet } from "./paragraph-sheet";
 import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, PHOTO_CAPTION_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
 import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
@@ -146,6 +147,14 @@ export function processText(stored: string): ProcessedText {
       processed.warnings.push({ code: "line-numbers", message: `已略去行首的行号（共 ${count} 行，如审议稿） / Read past the line numbers at the start of ${count} lines.`, count });
       return processed;
     }
+    // 段落编号,章节,正文,备注⏎8,一、…回顾,全市完成地区生产总值…。,年初目标9.5%左右: an analyst's sheet of the report's
+    // paragraphs saved as CSV is read as its paragraphs, a row each, its notes the analyst's (paragraph-sheet.ts).
+    const sheet = readParagraphSheet(text);
+    if (sheet !== null) {
+      const processed = processUnguarded(sheet.text, false, sheet.notes);
+      processed.warnings.push({ code: "paragraph-sheet", message: `表格（CSV）逐段导出的报告：已按“正文”列逐段读取 ${sheet.rows} 行，备注等列视为整理者所加，原文保留不变 / A spreadsheet of the report's paragraphs saved as CSV: ${sheet.rows} rows read by their text column; the other columns are the compiler's notes. The stored text is unchanged.`, count: sheet.rows });
+      return processed;
+    }
     // > 　　现在，我代表市人民政府…: a report forwarded by mail is read past its quote marks, its wrapped lines joined.
     const unquoted = blankMailQuotes(text);
     if (unquoted === null) return processUnguarded(text);
@@ -160,11 +169,12 @@ export function processText(stored: string): ProcessedText {
   }
 }
 
-/** `lineNumbered`: `stored` is a line-numbered copy with its numbers blanked. */
-function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
+/** `lineNumbered`: `stored` is a line-numbered copy with its numbers blanked. `sheetNotes`: `stored` is a sheet's view, a
+ * row a line, and these are its notes. */
+function processUnguarded(stored: string, lineNumbered = false, sheetNotes: readonly Span[] | null = null): ProcessedText {
   const lines = classifyLines(splitLines(stored));
   const slideTitles = slideTitleStarts(lines);
-  const built = buildParagraphs(stored, lines, findTableLines(lines, stored), lineNumbered, slideTitles !== null);
+  const built = buildParagraphs(stored, lines, findTableLines(lines, stored), lineNumbered, slideTitles !== null, sheetNotes !== null);
   // (A deck's first slide names the report it explains: 2021年神农架林区政府工作报告解读.)
   const deliveryYear = titleBlockYear(lines) ?? (slideTitles ? deckYear(lines) : null);
   const pageFurniture = new Set(lines.filter((l) => l.pageFurniture && !l.overlap).map((l) => l.text));
@@ -390,6 +400,8 @@ function processUnguarded(stored: string, lineNumbered = false): ProcessedText {
     warnings.push({ code: "boilerplate-removed", message: `已略去 ${removed} 行网页杂项（来源、版权、分享等） / Skipped ${removed} line(s) of web boilerplate.`, count: removed });
   }
   const sections = (builder as SectionBuilder | null)?.sections ?? [];
+  // (A sheet's note, 目标未完成, 新提法：…, is the analyst's: flagged, never read as the report's goal or result.)
+  if (sheetNotes) for (const s of sentences) if (sheetNotes.some((n) => s.start >= n.start && s.start < n.end)) s.flags = [...(s.flags ?? []), "sheet-note"];
   return { sections, sentences, warnings, pageFurniture: [...pageFurniture], lines };
 }
 

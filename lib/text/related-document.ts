@@ -1,10 +1,11 @@
 // Documents about a work report that are not the report: the development and reform commission's plan report, the
 // finance bureau's budget report, the office's notice dividing the report's work among departments, a progress report
 // on its targets, the note on how its draft was changed, the statistics bureau's bulletin of the year, the congress
-// committee's review and the congress's resolution, the minutes of the government's meeting that discussed the draft.
+// committee's review and the congress's resolution, the minutes of the government's meeting that discussed the draft, the
+// session's bulletin of the deputies' discussion.
 // Each names itself in its title; none is a version of the report, and none is the year's report in a region's series.
 
-export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review", "minutes"] as const;
+export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review", "minutes", "briefing"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
@@ -16,6 +17,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   bulletin: "统计公报",
   review: "审查报告",
   minutes: "会议纪要",
+  briefing: "会议简报",
 };
 
 /** Each type by its title's closing words; the first that matches wins (a committee's review of the plan is a review). */
@@ -27,6 +29,9 @@ const TITLE_PATTERNS: [DocumentType, RegExp][] = [
   ["bulletin", /统计公报$/],
   // 秦皇岛市人民政府常务会议纪要 (常务, 全体, 专题…): the government's meeting that discussed the draft (batch 80's 秦皇岛).
   ["minutes", /会议纪要$/],
+  // 东莞市第十六届人民代表大会第三次会议简报 (第7期): the session's bulletin of the deputies' group discussion of the report
+  // (batch 115's 东莞).
+  ["briefing", /(?:会议|大会)简报$/],
   ["budget", /预算(?:执行情况)?.{0,30}预算(?:草案)?的?报告$/],
   ["plan", /计划执行情况.{0,40}计划(?:草案)?的?报告$/],
 ];
