@@ -27,6 +27,15 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 报送：市委、市人大常委会…, 抄送：大会主席团成员…: who a document is sent to (a session bulletin's foot, batch 115's 东莞).
+  { re: /^(?:报送|抄送|分送|主送|发送)[：:]/, reason: "发送范围", strong: true },
+  // 代表们还就优化营商环境…等提出了意见和建议。: the discussion's business, not what the report sets (batch 115's bulletin).
+  { re: /^代表们[^。；;]{0,60}提出了?(?:许多|不少|一些)?(?:意见和建议|建议和意见|意见建议)/, reason: "会议程序", strong: true },
+  // 建议市政府在…统筹考虑…, 希望市政府继续加大对…的扶持: a deputy's suggestion or hope, addressed to the government, sets
+  // none of its tasks (batch 115's session bulletin; 希望… in reports and news: 3 labels of 3 other).
+  { re: /^(?:[^。；;，,]{0,8}[，,])?(?:建议|希望)(?:市政府|省政府|区政府|县政府|政府|市委|市里|区里|县里|省里|有关部门|相关部门|上级|进一步|继续|加大|加快|尽快|对|在|把|将|出台|给予|支持)/, reason: "代表建议/希望", strong: true },
+  // 报告对过去一年工作的总结很实在。: a deputy's judgment of the report (what it says is said after: 报告对今年的工作提出了…).
+  { re: /^(?:政府工作)?报告(?:对|把)[^。；;]{0,30}(?:总结|评价|分析|概括|部署)(?:得)?(?:很|非常|十分|比较|相当)(?:实在|客观|全面|到位|中肯|准确|精准|务实|清晰)/, reason: "代表评价报告", strong: true },
   // 各县（市、区）人民政府，市政府各部门：, 现将有关情况通报如下：: an official document's addressees and the line that hands
   // over its contents (a division of work, a progress report, batches 71–72).
   { re: /^各[^。；;]{0,80}(?:人民政府|管委会|部门|单位|院校|企业)[^。；;]{0,20}[：:]$|^现将[^。；;]{0,40}(?:通报|报告|说明|印发)(?:如下|给你们)|^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开)[)）]$/, reason: "行文对象与程序", strong: true },
@@ -279,11 +288,6 @@ export const JUDGEMENT_CUES: Cue[] = [
   // 当前，全市的政治经济形势很好。, 当前，国内外形势大好。: where things stand, said well (batch 113's 抚顺 of 1963 and 1964; the
   // 1960 national report's 现在全国的形势很好).
   { re: /^(?:当前|目前|现在)[，,]?[^。；;，,\d]{0,16}形势(?:很好|大好|是好的|越来越好|一片大好)[^\d]*$/, reason: "形势判断", strong: true },
-  // 建议市政府在…统筹考虑…, 希望市政府继续加大对…的扶持: a deputy's suggestion or hope, addressed to the government, sets
-  // none of its tasks (batch 115's session bulletin; 希望… in reports and news: 3 labels of 3 other).
-  { re: /^(?:[^。；;，,]{0,8}[，,])?(?:建议|希望)(?:市政府|省政府|区政府|县政府|政府|市委|市里|区里|县里|省里|有关部门|相关部门|上级|进一步|继续|加大|加快|尽快|对|在|把|将|出台|给予|支持)/, reason: "代表建议/希望", strong: true },
-  // 报告对过去一年工作的总结很实在。: a deputy's judgment of the report (what it says is said after: 报告对今年的工作提出了…).
-  { re: /^(?:政府工作)?报告(?:对|把)[^。；;]{0,30}(?:总结|评价|分析|概括|部署)(?:得)?(?:很|非常|十分|比较|相当)(?:实在|客观|全面|到位|中肯|准确|精准|务实|清晰)/, reason: "代表评价报告", strong: true },
   // 完成今年的任务，关键在于领导。, 目标已经明确，关键在于落实。: what the task turns on, no task of its own (batches 56, 113
   // and the 1990s 酒泉 editorial: 6 labels of 6).
   { re: /^[^。；;\d]{0,30}(?:目标|任务)[^。；;\d]{0,10}[，,](?:其|这)?关键(?:在于|是)[^\d]*$/, reason: "条件/原则(关键在于)", strong: true },
