@@ -1,0 +1,129 @@
+// The forty-second round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { achieved } from "./test-readers";
+import { classifySentence } from "./classify-sentence";
+
+const kindOf = (text: string, part: "review" | "plan" | "other" = "other") => classifySentence({ text, part, role: "body" });
+const sentenceOf = (analysis: ReturnType<typeof analyzeReport>, start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+
+describe("a paper of the 1960s typed in from the archive's volume", () => {
+  const article = analyzeReport(
+    [
+      "〔录入说明：本件据市档案馆藏报纸合订本录入〕",
+      "",
+      "某某日报",
+      "一九六四年四月九日　星期四",
+      "",
+      "鼓足干劲　力争上游",
+      "市第五届人民代表大会第一次会议开幕",
+      "王某某市长作工作报告：去年全市工业总产值比前年增长百分之八点九，今年要达到十六亿六千万元",
+      "",
+      "本报记者　李某",
+      "",
+      "　　本报讯　某某市第五届人民代表大会第一次会议，于四月八日上午在市人民会堂隆重开幕。",
+      "　　出席今天会议的代表共412人，列席的有各方面人士86人。",
+      "　　大会执行主席宣布开会后，全体代表起立，奏国歌。",
+    ].join("\n"),
+    { fileName: "city-1964-news.txt" },
+  );
+
+  it("reads a deck of more than forty characters as part of the headline, the date in numerals as the masthead's", () => {
+    expect(sentenceOf(article, "王某某市长作工作报告").flags).toContain("headline");
+  });
+
+  it("carries no goal from the headline into the session's business (出席今天会议的代表共412人, 奏国歌)", () => {
+    expect(sentenceOf(article, "出席今天会议的代表").kind).toBe("other");
+    expect(sentenceOf(article, "大会执行主席宣布开会后").kind).toBe("other");
+  });
+});
+
+describe("statements about where things stand and what the task turns on", () => {
+  it("reads a good situation as a judgement, not a task (当前，全市的政治经济形势很好。)", () => {
+    expect(kindOf("当前，全市的政治经济形势很好。", "plan").kind).toBe("other");
+    expect(kindOf("当前，国内外形势大好。", "plan").kind).toBe("other");
+  });
+
+  it("reads 关键在于 after a task as what it turns on (完成今年的任务，关键在于领导。)", () => {
+    expect(kindOf("完成今年的任务，关键在于领导。", "plan").kind).toBe("other");
+    expect(kindOf("目标已经明确，关键在于落实。", "plan").kind).toBe("other");
+    // (A sentence with a figure of its own still sets it.)
+    expect(kindOf("完成今年的任务，关键在于抓好200个重点项目。", "plan").kind).toBe("goal");
+  });
+
+  it("reads the plan year's months already past as results, in the plan (今年一、二月份，…完成2.31亿元)", () => {
+    expect(kindOf("今年一、二月份，全市工业总产值完成2.31亿元，比去年同期增长7.2%。", "plan").kind).toBe("achievement");
+  });
+
+  it("reads a shortfall said with 也还存在着 as a problem", () => {
+    expect(kindOf("我们的工作中也还存在着不少缺点和问题。", "review")).toMatchObject({ kind: "other", subtype: "problem" });
+  });
+
+  it("reads a target named with the verb that set it, then explained, as the explanation (提出…，与全省…保持一致)", () => {
+    expect(kindOf("提出地区生产总值增长8%左右，与全省预期目标保持一致，也为应对风险挑战留有余地。", "plan").kind).toBe("other");
+  });
+});
+
+describe("a news app's picture inside a paragraph", () => {
+  const copy = analyzeReport(
+    [
+      "某某市政府工作报告",
+      "一、2020年工作回顾",
+      "预计全年地区生产总值977.9亿元，增长3.9%；社会消费品零售总额328.4亿元，下降0.8%；",
+      "",
+      "高新区一家铜加工企业的生产车间内，工人正在调试设备。（某某日报记者 黄某某 摄）",
+      "",
+      "财政总收入172.4亿元，增长2.3%。",
+      "二、2021年工作安排",
+      "地区生产总值增长8%左右。",
+    ].join("\n"),
+    { fileName: "city-2021.txt" },
+  );
+
+  it("leaves the caption out and reads the paragraph's halves as one (预计 reaches past the picture)", () => {
+    expect(copy.sentences.some((s) => s.text.includes("摄"))).toBe(false);
+    const joined = sentenceOf(copy, "预计全年地区生产总值");
+    expect(joined.text).toContain("财政总收入172.4亿元");
+    expect(joined.indicators.find((i) => i.text === "172.4亿元")?.modality).toBe("estimate");
+  });
+});
+
+describe("a reporter's lead and a deputy's hope", () => {
+  it("name no figure (记者注意到，…; 今年希望突破1万人次)", () => {
+    expect(achieved("记者注意到，今年的经济增长目标比去年年初提出的8%左右高出0.5个百分点。").map((i) => i.label)).not.toContain("记者注意到");
+    expect(achieved("她的民宿去年接待游客6800人次，今年希望突破1万人次。").map((i) => i.label)).toEqual(["民宿接待游客", "民宿接待游客"]);
+  });
+});
+
+describe("the session's bulletin of a deputies' group discussion", () => {
+  const bulletin = analyzeReport(
+    [
+      "某某市第十六届人民代表大会第三次会议简报",
+      "第7期",
+      "大会秘书处编　　　　2019年1月16日",
+      "某某代表团审议政府工作报告",
+      "张某某代表（某某镇党委书记）说：",
+      "　　报告对过去一年工作的总结很实在。去年我镇地区生产总值增长6.8%。报告提出今年新增公办中小学学位2.5万个。建议市政府加快周边配套路网建设。希望市政府继续加大对传统产业转型的扶持。",
+      "　　代表们还就优化营商环境、推进垃圾分类等提出了意见和建议。",
+      "报送：市委、市人大常委会、市政府领导同志",
+    ].join("\n"),
+    { fileName: "city-2019-bulletin.txt" },
+  );
+
+  it("is a document about the report, not the report", () => {
+    expect(bulletin.metadata.kind).toBe("document");
+  });
+
+  it("reads the deputy's judgement, suggestions and hopes as theirs, the report's targets they quote as goals", () => {
+    expect(sentenceOf(bulletin, "报告对过去一年工作的总结很实在").kind).toBe("other");
+    expect(sentenceOf(bulletin, "报告提出今年新增公办中小学学位").kind).toBe("goal");
+    expect(sentenceOf(bulletin, "建议市政府加快").kind).toBe("other");
+    expect(sentenceOf(bulletin, "希望市政府继续加大").kind).toBe("other");
+  });
+
+  it("reads the discussion's business and the send-to line as no result", () => {
+    expect(sentenceOf(bulletin, "代表们还就").kind).toBe("other");
+    expect(sentenceOf(bulletin, "报送：").kind).toBe("other");
+  });
+});
