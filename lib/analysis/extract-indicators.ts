@@ -16,6 +16,7 @@ import { nameOpeningPeriod } from "./opening-period";
 import { nameCutsVerbFirst } from "./cut-first";
 import { nameZones } from "./zone-names";
 import { nameCountedGroups } from "./counted-groups";
+import { nameListItems } from "./list-item-names";
 import { nameProjects } from "./project-names";
 import { spreadQualifiers } from "./spread-qualifiers";
 import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
@@ -418,6 +419,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
   nameCutsVerbFirst(ordered);
   nameZones(text, ordered);
   nameCountedGroups(ordered);
+  nameListItems(text, ordered);
   // 拟安排地方政府专项债券4.4万亿元，比上年增加5000亿元: the increase is named as the increase, once the passes that
   // name a figure by its neighbour's name are done (its metric stays the level's, so that it pairs as a change of it);
   // so is a target moved against last year's (今年的生产总值增长目标比去年提高了1个百分点) and a rate's move (研发经费投入强度

@@ -127,3 +127,19 @@ describe("the session's bulletin of a deputies' group discussion", () => {
     expect(sentenceOf(bulletin, "报送：").kind).toBe("other");
   });
 });
+
+describe("a list whose items each take their figure", () => {
+  it("names a later place's figure by the first item's measure, without the place's 完成", () => {
+    expect(achieved("伊州区完成棚户区改造3016户、巴里坤县820户、沛县460户。").map((i) => i.label)).toEqual(["伊州区棚户区改造", "巴里坤县棚户区改造", "沛县棚户区改造"]);
+  });
+
+  it("gives a later item the work the first names before it (改造城市棚户区2.6万户、农村危房2.1万户)", () => {
+    expect(achieved("改造城市棚户区2.6万户、农村危房2.1万户。").map((i) => i.label)).toEqual(["改造城市棚户区", "改造农村危房"]);
+    expect(achieved("新建改造城市道路80公里、农村公路1160公里。").map((i) => i.label)).toEqual(["新建改造城市道路", "新建改造农村公路"]);
+  });
+
+  it("leaves an item that names its own work, and 新增, as written", () => {
+    expect(achieved("新开工项目12个、竣工项目9个。").map((i) => i.label)).toEqual(["新开工项目", "竣工项目"]);
+    expect(achieved("改造老旧小区30个、城中村改造项目12个。").map((i) => i.label)[1]).toBe("城中村改造项目");
+  });
+});
