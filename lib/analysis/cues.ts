@@ -27,6 +27,8 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 如果需要，我还可以帮你对比…: an AI assistant's offer at the end of its answer (batch 114's 毕节).
+  { re: /^(?:如果|如)(?:你|您)?(?:还)?(?:需要|愿意|感兴趣)[的话]*[，,]?(?:我|可以)/, reason: "助手的提议", strong: true },
   // 报送：市委、市人大常委会…, 抄送：大会主席团成员…: who a document is sent to (a session bulletin's foot, batch 115's 东莞).
   { re: /^(?:报送|抄送|分送|主送|发送)[：:]/, reason: "发送范围", strong: true },
   // 代表们还就优化营商环境…等提出了意见和建议。: the discussion's business, not what the report sets (batch 115's bulletin).
@@ -96,6 +98,9 @@ export const FRAME_CUES: Cue[] = [
   // (提出地区生产总值增长8%左右，与全省预期目标保持一致，也为…留有余地: the target named with the verb that set it, batch
   // 113's 鹰潭.)
   { re: /^(?:(?:提出|确定|设定)[^，,。；;\d]{2,16}?(?:增长|增速)[\d.]+%(?:左右|以上)?|[^，,。；;]{2,16}?(?:(?:增长|增速)?[\d.]+%(?:左右|以上)?的(?:预期)?目标|预期增速比上年(?:目标|预期)?(?:下调|上调|调低|调高|持平)[^，,。；;]{0,10}))[，,](?:与|和|同|既)[^。]{0,30}(?:衔接|一致|相适应|相匹配|考虑)/, reason: "目标说明", strong: true },
+  // 上述目标中，全省地区生产总值预期增长9.5%左右，我市高出0.5个百分点，既体现了…，也考虑了…: the targets set against the
+  // province's, then why (batch 114's 毕节).
+  { re: /^(?:上述|以上|这些)(?:目标|指标)中[，,][^。]{0,60}[，,](?:既|充分|综合|主要是?)(?:体现|考虑)/, reason: "目标说明", strong: true },
   // 确定地区生产总值增长11%左右，比去年的预期目标低2个百分点，主要是考虑到…; 全省确定的…预期增速是12%，我市比全省高出1个百分点，既考虑了
   // …: a target set against last year's or the province's, then why (batch 96's 佳木斯).
   { re: /(?:比|较)(?:去年|上年|全省|全市)[^。；;，,]{0,12}(?:高|低)(?:出)?[\d.]+个百分点[，,](?:既|主要是?|充分|这是)考虑/, reason: "目标说明", strong: true },

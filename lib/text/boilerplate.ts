@@ -209,8 +209,12 @@ const STAMP_LINE_RE = /^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}[ \u3000]+\d{1,2}:\
 /** 【画面：天门山盘山公路航拍】, 【镜头推向报告文本】: a video script's direction for the camera or the cut, no words of it. */
 const SHOT_DIRECTION_RE = /^[【\[](?:画面|镜头|配乐|音效|转场|空镜)(?:[：:][^【】\[\]]{0,60})?[】\]]$/;
 
-/** The furniture of the copies of batches 109–112, each looked for on the trimmed line. */
-const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE];
+/** 以上内容由AI生成，仅供参考, 复制 重新生成 👍 👎: an AI assistant's answer pasted from a chat app, its disclaimer and its
+ * buttons (batch 114's 毕节). */
+const ASSISTANT_FURNITURE_RE = /^(?:(?:以上|本)(?:内容|回答|回复)(?:由|为|均由)?\s*(?:AI|人工智能|大模型)\s*生成.{0,20}|(?:(?:复制|重新生成|分享|朗读|👍|👎)[\s\u3000]*){2,6})$/u;
+
+/** The furniture of the copies of batches 109–114, each looked for on the trimmed line. */
+const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE, ASSISTANT_FURNITURE_RE];
 
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
