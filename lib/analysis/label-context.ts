@@ -194,10 +194,27 @@ const MEASURE_OF_PLACE_RE = /(?:收入|总值|产值|增加值|总额|总量)$/;
 /** 5个医共体 / 4家企业入选…: the noun right after a count is what is counted. */
 /** `unit`: the count's unit, or "bare" for a scale with none; people and households are counted without what follows. */
 export function countedNoun(text: string, from: number, unit = ""): string {
+  const noun = countedThing(text, from, unit);
+  // 541个贫困村出列, 41个贫困村全部出列, 4个县（区）脱贫摘帽: villages and counties counted by their leaving poverty, the
+  // lexicon's names of those counts (readers of batches 41–114).
+  if (POOR_PLACE_RE.test(noun)) {
+    const at = text.indexOf(noun, from);
+    const exit = at === -1 ? null : PLACE_EXIT_RE.exec(text.slice(at + noun.length, at + noun.length + 12));
+    if (exit) return noun + exit[1];
+  }
+  return noun;
+}
+
+/** Villages and counties, poor or not yet named so: 贫困村, 村, 县（区）, 贫困县（市、区）. */
+const POOR_PLACE_RE = /^(?:贫困|深度贫困)?(?:村|县)(?:[(（][^)）]{1,8}[)）])?$/;
+/** What they did, said after them: 全部出列, 脱贫摘帽, 如期退出. */
+const PLACE_EXIT_RE = /^(?:全部|均|都|已经?|相继|先后|陆续|如期|顺利|整体|实现)*(脱贫出列|脱贫退出|脱贫摘帽|脱贫销号|出列|退出|摘帽)/;
+
+function countedThing(text: string, from: number, unit: string): string {
   // 有3260户、1.18万人脱贫: households with no noun of their own, joined by 、 to the people of those households, count what
   // the people do (not 减少贫困人口6万人、60个贫困村脱贫出列, two things counted).
   const joined = JOINED_COUNT_RE.exec(text.slice(from, from + 20));
-  if (joined && (unit === "户" ? joined[1] === "人" : unit === "人" && joined[1] === "户")) return countedNoun(text, from + joined[0].length, unit);
+  if (joined && (unit === "户" ? joined[1] === "人" : unit === "人" && joined[1] === "户")) return countedThing(text, from + joined[0].length, unit);
   // 28个省（区、市）, 2147个县（市、区）: a one-character unit with the kinds it stands for.
   const units = /^[省县市区乡镇村][(（][^)）]{1,10}[)）]|^(?:省|自治区|直辖市)(?:、(?:省|自治区|直辖市|计划单列市))+/.exec(text.slice(from, from + 20));
   if (units) {

@@ -105,6 +105,10 @@ export const METRICS: MetricDef[] = [
   // 解决21.8万农村人口饮水安全问题 (people-served.ts), named by readers every way below (batches 1–92).
   { key: "rural-drinking-water", name: "解决饮水安全问题的农村人口", nameEn: "Rural residents given safe drinking water", synonyms: ["解决饮水安全问题的农村人口", "解决农村人口饮水安全", "解决饮水安全问题农村人口", "解决农村人口饮水安全问题", "解决饮水不安全问题的农村人口", "解决农村人口饮水不安全问题", "新解决饮水安全问题农村人口", "解决饮水困难的农村人口", "解决饮水困难人口", "解决饮水安全问题人数", "解决饮水不安全问题人数", "农村饮水安全工程解决饮水问题人数", "解决农村饮水安全问题人口", "解决农村饮水安全人口", "农村饮水安全人口", "解决农村人口安全饮水"] },
   { key: "rural-poor", name: "农村贫困人口", nameEn: "Rural population in poverty", synonyms: ["农村贫困人口", "贫困人口", "农村绝对贫困人口", "减贫"] },
+  // Poor villages out of poverty and poor counties off the list, counted each year of the 脱贫攻坚 (2014–2020), named with
+  // the verb after the place or before it (541个贫困村出列, 出列贫困村128个, 4个县（区）脱贫摘帽: readers of batches 41–114).
+  { key: "poor-villages-exited", name: "贫困村出列", nameEn: "Poor villages lifted out of poverty", synonyms: ["贫困村出列", "出列贫困村", "贫困村退出", "退出贫困村", "贫困村脱贫出列", "脱贫出列贫困村", "贫困村脱贫退出", "贫困村脱贫销号", "脱贫销号贫困村", "贫困村摘帽", "村出列", "出列村"] },
+  { key: "poor-counties-exited", name: "贫困县脱贫摘帽", nameEn: "Poor counties lifted off the list", synonyms: ["贫困县脱贫摘帽", "脱贫摘帽贫困县", "贫困县摘帽", "摘帽贫困县", "脱贫摘帽县", "摘帽县", "贫困县退出", "退出贫困县", "脱贫摘帽县区", "脱贫摘帽县市区", "贫困县区摘帽", "贫困县市摘帽", "脱贫摘帽贫困县市", "贫困县区脱贫摘帽", "县脱贫摘帽", "县区脱贫摘帽", "县市区脱贫摘帽", "县摘帽", "县区摘帽"] },
   // Capacity cut in the national reports of 2016–2018 (钢铁行业压减粗钢产能4500万吨 answered by 退出钢铁产能超过6500万吨).
   { key: "steel-capacity", name: "钢铁产能", nameEn: "Steel capacity", synonyms: ["钢铁产能", "粗钢产能", "钢铁过剩产能", "钢铁行业产能"] },
   // Coal output, a headline figure of the coal provinces (山西, 内蒙古, 陕西) and the national reports of the 1980s (batch 35's

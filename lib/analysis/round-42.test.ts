@@ -143,3 +143,20 @@ describe("a list whose items each take their figure", () => {
     expect(achieved("改造老旧小区30个、城中村改造项目12个。").map((i) => i.label)[1]).toBe("城中村改造项目");
   });
 });
+
+describe("poor villages and counties leaving poverty", () => {
+  it("are counted by the lexicon's names whatever the order (541个贫困村出列, 41个贫困村全部出列, 出列贫困村128个)", () => {
+    expect(achieved("全年541个贫困村出列。")[0].metric).toBe("poor-villages-exited");
+    expect(achieved("41个贫困村全部出列。")[0].metric).toBe("poor-villages-exited");
+    expect(achieved("出列贫困村128个。")[0].metric).toBe("poor-villages-exited");
+  });
+
+  it("counts counties off the list named after their count (4个县（区）脱贫摘帽) as the counties the plan sets", () => {
+    expect(achieved("七星关区、大方县、黔西县、织金县4个县（区）脱贫摘帽。")[0].metric).toBe("poor-counties-exited");
+    expect(achieved("贫困县脱贫摘帽3个。")[0].metric).toBe("poor-counties-exited");
+  });
+
+  it("leaves villages counted for another reason as they are (在120个村开展试点)", () => {
+    expect(achieved("在120个村开展集体经济试点。")[0].metric).not.toBe("poor-villages-exited");
+  });
+});
