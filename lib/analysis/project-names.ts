@@ -47,6 +47,7 @@ const PROJECT_VERBS = "新开工|开工|新招引|招引|新引进|引进|新签
 /** Such a verb just before the amount; 总投资 before it names another measure, left alone. */
 const PROJECT_VERB_RE = new RegExp(`(${PROJECT_VERBS})(投资)?$`);
 const OPENS_ON_VERB_RE = new RegExp(`^(${PROJECT_VERBS})`);
+const VERB_BEFORE_TOTAL_RE = new RegExp(`(${PROJECT_VERBS})$`);
 const PROJECT_COUNTERS: ReadonlySet<string> = new Set(["个", "项"]);
 
 // 实施省市区重点项目126个，完成投资301.5亿元; 安排重点项目120个、年度投资280亿元: the investment after a count of projects
@@ -126,7 +127,9 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     if (!count || !PROJECT_COUNTERS.has(count.unit) || count.start !== amount.end + sized.after.length) return;
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
     const size = sized.projects.includes("重大") ? "" : over ? `${total}超${amount.text}` : `${total}${amount.text}以上`;
-    relabel(count, `${PROJECT_VERB_RE.exec(before)?.[0] ?? ""}${size}${sized.projects}`);
+    // (新开工总投资10亿元以上项目15个: the verb before 总投资 stays with the count, batches 113 and 116.)
+    const verb = total ? (VERB_BEFORE_TOTAL_RE.exec(before.slice(0, -total.length))?.[1] ?? "") : (PROJECT_VERB_RE.exec(before)?.[0] ?? "");
+    relabel(count, `${verb}${size}${sized.projects}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
   // second count of the list is started the way the first one is.

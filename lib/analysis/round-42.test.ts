@@ -160,3 +160,15 @@ describe("poor villages and counties leaving poverty", () => {
     expect(achieved("在120个村开展集体经济试点。")[0].metric).not.toBe("poor-villages-exited");
   });
 });
+
+describe("projects begun, counted by the size of their total investment", () => {
+  it("keeps the verb before 总投资 in the count's name (新开工总投资10亿元以上项目15个)", () => {
+    const count = achieved("新开工总投资10亿元以上项目15个。").find((i) => i.unit === "个")!;
+    expect(count.label).toBe("新开工总投资10亿元以上项目");
+  });
+
+  it("names the count without a verb where there is none (其中总投资10亿元以上项目42项)", () => {
+    const count = achieved("实施重点项目300个，其中总投资10亿元以上项目42项。").find((i) => i.text === "42项")!;
+    expect(count.label).toBe("总投资10亿元以上项目");
+  });
+});
