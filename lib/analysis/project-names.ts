@@ -128,7 +128,8 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     // 10亿元以上重大产业项目: projects already named major (重大) are named without the size (13 labels of 13).
     const size = sized.projects.includes("重大") ? "" : over ? `${total}超${amount.text}` : `${total}${amount.text}以上`;
     // (新开工总投资10亿元以上项目15个: the verb before 总投资 stays with the count, batches 113 and 116.)
-    const verb = total ? (VERB_BEFORE_TOTAL_RE.exec(before.slice(0, -total.length))?.[1] ?? "") : (PROJECT_VERB_RE.exec(before)?.[0] ?? "");
+    // (Not before major projects named without their size: 新签约总投资10亿元以上重大产业项目18个 counts 重大产业项目.)
+    const verb = total ? (size ? VERB_BEFORE_TOTAL_RE.exec(before.slice(0, -total.length))?.[1] ?? "" : "") : (PROJECT_VERB_RE.exec(before)?.[0] ?? "");
     relabel(count, `${verb}${size}${sized.projects}`);
   });
   // 全年招引亿元以上产业项目67个: the verb stays with a bare threshold too. 新开工亿元以上项目200个、10亿元以上项目30个: the
