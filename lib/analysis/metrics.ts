@@ -116,7 +116,7 @@ export const METRICS: MetricDef[] = [
   { key: "coal-output", name: "煤炭产量", nameEn: "Coal output", synonyms: ["煤炭产量", "原煤产量", "原煤", "煤炭总产量", "原煤总产量", "全省原煤产量", "全省煤炭产量", "生产煤炭", "生产原煤", "煤炭生产"] },
   // Afforestation, counted in 亩 or 公顷 each year, named every way (造林 / 营造林 / 植树造林 / 造林绿化 / 造林面积: readers of
   // eleven batches).
-  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "造林更新", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "新增造林绿化面积", "新增造林面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积"] },
+  { key: "afforestation", name: "造林面积", nameEn: "Afforestation area", synonyms: ["造林面积", "造林", "造林更新", "营造林", "营造林面积", "植树造林", "植树造林面积", "造林绿化", "造林绿化面积", "新增造林绿化面积", "新增造林面积", "完成造林", "完成营造林", "人工造林", "人工造林面积", "新增造林面积", "新增造林"] },
   { key: "coal-capacity", name: "煤炭产能", nameEn: "Coal capacity", synonyms: ["煤炭产能", "煤炭过剩产能", "煤炭行业产能"] },
   // The national reports' yearly target of rural migrants settling in towns (推动1300万农业转移人口进城落户).
   {

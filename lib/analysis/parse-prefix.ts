@@ -513,7 +513,8 @@ export function splitLabelList(text: string, count?: number): string[] {
     if (head && parallel && item[0] === last[0] && !METRIC_END.test(item) && last.slice(item.length).length > head.length) return item + last.slice(item.length);
     if (head && !item.endsWith(head) && (!METRIC_END.test(item) || SHARED_HEADS.includes(head))) return item + head;
     // 鄱阳湖、洞庭湖还湖面积: names of one length before a last item of that name and a metric share the metric.
-    if (!head && parallel && !METRIC_END.test(item)) return item + last.slice(item.length);
+    // (外贸出口和实际利用外资: an item the lexicon knows is a measure of its own, not a name waiting for one, batch 115's 随州.)
+    if (!head && parallel && !METRIC_END.test(item) && !lookupMetric(item).known) return item + last.slice(item.length);
     return item;
   });
 }

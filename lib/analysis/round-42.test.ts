@@ -172,3 +172,13 @@ describe("projects begun, counted by the size of their total investment", () => 
     expect(count.label).toBe("总投资10亿元以上项目");
   });
 });
+
+describe("two measures that each take one figure (均)", () => {
+  it("keeps a measure the lexicon knows whole (外贸出口和实际利用外资均增长10%)", () => {
+    expect(achieved("外贸出口和实际利用外资均增长10%。").map((i) => i.metric)).toEqual(["exports", "foreign-investment"]);
+  });
+
+  it("reads 新增造林 as afforestation", () => {
+    expect(achieved("新增造林8万亩。")[0].metric).toBe("afforestation");
+  });
+});
