@@ -75,9 +75,10 @@ export const STATUS_BAR_RE = /^\d{1,2}[:：]\d{2}(?=[^\u4e00-\u9fa5]*(?:\d{1,3}\
  * 美术编辑　孙立新) and a photo's caption (图为…　本报记者　刘海波　摄). */
 const EDITORS_LINE_RE = /^(?:(?:责任编辑|美术编辑|版式设计|版面设计|编辑|美编|校对|审核)[\s\u3000:：]+[\u4e00-\u9fa5]{2,4}[\s\u3000]*){1,4}$/;
 // (A news app's picture set inside a paragraph, its caption closed by the credit in brackets: 鹰潭高新区一家铜加工企业的生产车间
-// 内，工人正在调试设备。（鹰潭日报记者 黄一鸣 摄）, batch 113's 学习强国 copy; the paragraph's halves on either side are one.)
+// 内，工人正在调试设备。（鹰潭日报记者 黄一鸣 摄）, batch 113's 学习强国 copy; the paragraph's halves on either side are one.
+// A live stream's time-stamped picture entry, 09:31 [图] 会场一角…（本网记者 周静 摄）, is an entry, not furniture.)
 export const PHOTO_CAPTION_RE =
-  /^图为[^。]{2,80}?(?:本报记者|记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*摄$|^[^（(]{4,80}[。]?[（(][\u4e00-\u9fa5]{0,10}(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4}){0,3}[\s\u3000]*摄[）)]$/;
+  /^图为[^。]{2,80}?(?:本报记者|记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}[\s\u3000]*摄$|^(?!\d{1,2}[:：]\d{2})[^（(]{4,80}。[（(][\u4e00-\u9fa5]{0,10}(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4}){0,3}[\s\u3000]*摄[）)]$/;
 /** A subtitle file's time code on a line of its own ([00:12:35], 00:12:35,120 --> 00:12:38,000). */
 /** 幻灯片 3, 第3张幻灯片, Slide 3: a slide's marker in a deck saved as an outline (PowerPoint's 另存为大纲/文本). */
 export const SLIDE_MARK_RE = /^(?:幻灯片\s*\d{1,3}|第\s*\d{1,3}\s*张幻灯片|Slide\s*\d{1,3})$/i;
