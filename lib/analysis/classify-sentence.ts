@@ -187,6 +187,9 @@ const CHART_LABELS_RE = /^(?:[-+−]?\d[\d.,]*(?:%|年)?[\s\u3000]+){2,}[-+−]?
 /** 单位：亿元, 单位：%: a chart's or a table's unit on a line of its own. */
 const UNIT_CAPTION_RE = /^[（(]?单位[：:][\s\u3000]*[^\s，。,；;]{1,8}[)）]?$/;
 
+/** A short line of Han characters with no punctuation, no figure and no verb of its own (和 may join two nouns). */
+const BARE_TOPIC_RE = /^(?![^]*(?:建设|发展|推进|加快|提升|实施|完成|实现|开展|推动|加强|打造|创建|落实|改造|新建|增长|下降|提高|保持|确保|力争|做|抓|建|办))[\u4e00-\u9fa5]{2,6}$/;
+
 /** What a meeting's minutes ask or approve, and how they give its view. */
 const MEETING_TASK_RE = /^会议(?:要求|决定|明确|原则同意|同意)/;
 const MEETING_VIEW_RE = /^会议(?:认为|强调)/;
@@ -322,6 +325,9 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const wrongState = !goalAny && !achStrong && !imperative && !resultFirst && !PROGRESS_TALLY_RE.test(text) ? wrongStateIn(mainClauses(text)) : null;
   if (wrongState) return make("other", `问题:${wrongState[0]}`, 0.6, "problem", true);
   const achAny = achStrong ?? firstCue(text, ACHIEVEMENT_CUES);
+  // 冰雪旅游, 道地药材, 神农架机场: a slide's bullet or a card's word, a noun phrase alone on its line, names a topic; it sets no
+  // task and reports nothing (batch 62's 解读 deck: 7 labels of 7 other).
+  if (part !== "other" && !goalAny && !achAny && !imperative && BARE_TOPIC_RE.test(text)) return make("other", "短语(只点题)", 0.6, "frame");
   const withCue = (cue: Cue | null) => (cue ? `${sectionReason};${cue.reason}` : sectionReason);
 
   if (part === "review") {

@@ -182,3 +182,20 @@ describe("two measures that each take one figure (均)", () => {
     expect(achieved("新增造林8万亩。")[0].metric).toBe("afforestation");
   });
 });
+
+describe("short lines and quoted voices that set nothing", () => {
+  it("reads a noun phrase alone on its line as a topic (冰雪旅游, 道地药材), a verb's line still as a task", () => {
+    expect(kindOf("冰雪旅游", "plan").kind).toBe("other");
+    expect(kindOf("道地药材", "plan").kind).toBe("other");
+    expect(kindOf("加快发展冰雪旅游", "plan").kind).toBe("goal");
+  });
+
+  it("reads a quoted voice on how the target was pitched as its explanation", () => {
+    expect(kindOf("“这个目标实事求是、留有余地，既考虑了经济下行压力。”", "plan").kind).toBe("other");
+    expect(kindOf("“把增长目标定在8%左右，既积极又稳妥，为转方式留出了空间。”", "plan").kind).toBe("other");
+  });
+
+  it("reads 2022年为民办实事… as the year's results, not a judgement of the year", () => {
+    expect(kindOf("2022年为民办实事事项全部完成，新增学位4200个。", "review").kind).toBe("achievement");
+  });
+});
