@@ -27,6 +27,10 @@ const SLOGAN_RE = /^(?:各位代表[，,])?(?:新的一年[，,])?[^。；;0-9�
 
 export const FRAME_CUES: Cue[] = [
   { re: /^各位代表/, reason: "称呼「各位代表」", strong: true },
+  // 据了解，全省今年地区生产总值预期增长…: a city's article citing its province's or the country's figure for context (6 labels
+  // of 7 other, batches 92 and others).
+  // (Its result last year is a result all the same: 据了解，全省去年工农业总产值…, batch 52's 无锡日报.)
+  { re: /^据(?:了解|悉|介绍)[，,]全(?:省|国|自治区)(?=[^。，,]{0,4}(?:今年|预期|目标))/, reason: "他处数字(背景)", strong: true },
   // 如果需要，我还可以帮你对比…: an AI assistant's offer at the end of its answer (batch 114's 毕节).
   { re: /^(?:如果|如)(?:你|您)?(?:还)?(?:需要|愿意|感兴趣)[的话]*[，,]?(?:我|可以)/, reason: "助手的提议", strong: true },
   // 报送：市委、市人大常委会…, 抄送：大会主席团成员…: who a document is sent to (a session bulletin's foot, batch 115's 东莞).
@@ -181,7 +185,9 @@ export const FRAME_CUES: Cue[] = [
   // by 。 are goals to their readers); so is one closed by a colon that opens on the aim (实现上述目标, 为实现…, 围绕实现…:
   // 28 of 29, batches 6–42); so is 围绕上述目标，…工作： (51 labels of 55 by batch 60: batch 45's tally, 5 against 2, had
   // left it a transition). A bare 重点抓好以下几个方面工作： (3 against 4) stays a transition, as 主要预期目标是： is.
-  { re: /^(?![^。]*(?:抓好|做好)[^。]*。$)(?!(?:(?:为了?|围绕)?实现|围绕)[^。：:]{0,12}(?:目标|任务)[^。]*(?:抓好|做好)[^。]*[：:]$)[^]*?(?:(?:以下|下列)?(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|特点)[:：。]?|重点(?:做好|抓好)(?:以下|下列)?[一二三四五六七八九十几]+(?:项|个方面)(?:的)?工作[:：。]?|(?:做好|抓好)(?:以下|下列)(?:几项)?工作[:：]?|(?:主要预期目标|主要目标|预期目标)(?:是|为|如下)[:：])$/, reason: "过渡句", strong: true },
+  // (为了完成上述任务，今年要着重抓好以下六个方面的工作：: the aim said with 完成 as with 实现, batch 81's 大同; 一年来，我们着力
+  // 抓好以下工作： opens the year's results, 317 labels of 322.)
+  { re: /^(?!一年[来來])(?![^。]*(?:抓好|做好)[^。]*。$)(?!(?:(?:为了?|围绕)?(?:实现|完成)|围绕)[^。：:]{0,12}(?:目标|任务)[^。]*(?:抓好|做好)[^。]*[：:]$)[^]*?(?:(?:以下|下列)?(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|特点)[:：。]?|重点(?:做好|抓好)(?:以下|下列)?[一二三四五六七八九十几]+(?:项|个方面)(?:的)?工作[:：。]?|(?:做好|抓好)(?:以下|下列)(?:几项)?工作[:：]?|(?:主要预期目标|主要目标|预期目标)(?:是|为|如下)[:：])$/, reason: "过渡句", strong: true },
   { re: /^(当前|目前|当今)[,，]?.{0,12}正处(在|于)/, reason: "形势判断", strong: true },
   // 当前，外部环境不稳定不确定因素仍然较多，但…长期向好的基本面没有改变, 从国际看，世界经济仍处于深度调整期, 新的一年，机遇与
   // 挑战并存, 我省正处在加快发展、转型发展的关键阶段: the situation the plan opens on, both its sides, is no task (batches 35–38,

@@ -199,3 +199,14 @@ describe("short lines and quoted voices that set nothing", () => {
     expect(kindOf("2022年为民办实事事项全部完成，新增学位4200个。", "review").kind).toBe("achievement");
   });
 });
+
+describe("lines that open the tasks and figures of elsewhere", () => {
+  it("reads 为了完成上述任务，…抓好以下六个方面的工作： as a commitment, as 为实现… is read", () => {
+    expect(kindOf("为了完成上述任务，今年要着重抓好以下六个方面的工作：", "plan").kind).toBe("goal");
+  });
+
+  it("reads the province's target cited for context as no target of the city's (据了解，全省今年…)", () => {
+    expect(kindOf("据了解，全省今年地区生产总值预期增长7%左右。", "plan").kind).toBe("other");
+    expect(kindOf("据了解，全省去年工农业总产值增长9.1%。", "other").kind).toBe("achievement");
+  });
+});
