@@ -31,6 +31,9 @@ export const FRAME_CUES: Cue[] = [
   // of 7 other, batches 92 and others).
   // (Its result last year is a result all the same: 据了解，全省去年工农业总产值…, batch 52's 无锡日报.)
   { re: /^据(?:了解|悉|介绍)[，,]全(?:省|国|自治区)(?=[^。，,]{0,4}(?:今年|预期|目标))/, reason: "他处数字(背景)", strong: true },
+  // 我们坚信，有全市人民的共同努力…, 过去一年的实践使我们深刻体会到…, 站在新的起点上，我们将…: confidence, lessons and the
+  // closing call, none a task or a result (9, 9 and 3 labels of as many, other).
+  { re: /^(?:各位代表[，,！!])?我们(?:坚信|相信|深信)[，,：:]|深刻体会|深切体会|^站在新的(?:历史)?起点上[，,]/, reason: "信心与体会", strong: true },
   // 如果需要，我还可以帮你对比…: an AI assistant's offer at the end of its answer (batch 114's 毕节).
   { re: /^(?:如果|如)(?:你|您)?(?:还)?(?:需要|愿意|感兴趣)[的话]*[，,]?(?:我|可以)/, reason: "助手的提议", strong: true },
   // 报送：市委、市人大常委会…, 抄送：大会主席团成员…: who a document is sent to (a session bulletin's foot, batch 115's 东莞).

@@ -210,3 +210,11 @@ describe("lines that open the tasks and figures of elsewhere", () => {
     expect(kindOf("据了解，全省去年工农业总产值增长9.1%。", "other").kind).toBe("achievement");
   });
 });
+
+describe("confidence, lessons and the closing call", () => {
+  it("are neither tasks nor results (我们坚信…, 深刻体会到…, 站在新的起点上…)", () => {
+    expect(kindOf("我们坚信，有全市人民的共同努力，我们的目标一定能够实现！", "plan").kind).toBe("other");
+    expect(kindOf("过去一年的实践使我们深刻体会到，发展是第一要务。", "review").kind).toBe("other");
+    expect(kindOf("站在新的起点上，我们将以更加昂扬的姿态奋勇前进。", "plan").kind).toBe("other");
+  });
+});
