@@ -218,3 +218,13 @@ describe("confidence, lessons and the closing call", () => {
     expect(kindOf("站在新的起点上，我们将以更加昂扬的姿态奋勇前进。", "plan").kind).toBe("other");
   });
 });
+
+describe("the plan's closing slogan and the headline target set against another", () => {
+  it("reads 新时代呼唤新担当，新征程需要新作为。 as a slogan (39 labels of 39 other)", () => {
+    expect(kindOf("新时代呼唤新担当，新征程需要新作为。", "plan").kind).toBe("other");
+  });
+
+  it("reads 生产总值增长7.5%左右，与全省目标相衔接… as the target's explanation", () => {
+    expect(kindOf("生产总值增长7.5%左右，与全省目标相衔接，体现了稳中求进的要求。", "plan").kind).toBe("other");
+  });
+});
