@@ -270,6 +270,9 @@ const OTHER_COUNT_RE = /[未不非无除减降、和及与]|以下|之外|剩|�
 export function oneRunAdded(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (a === b || short.length < MIN_SHORTER || long.length - short.length > MAX_ADDED) return false;
+  // (One run added at the head, the tail or inside leaves the first or the last character shared: a cheap test first, as this
+  // is asked of every name on the other side.)
+  if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
   const one = (runs: string[] | null) => runs !== null && runs.length === 1 && !OTHER_COUNT_RE.test(runs[0]);
   return one(insertedRuns(short, long)) || one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
@@ -285,7 +288,7 @@ const SHARED_END_MIN = 2;
  * still than oneRunAdded, so taken only when it is the one such name on both sides.
  */
 export function oneWordSwapped(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || a.at(-1) !== b.at(-1) || a.at(-2) !== b.at(-2)) return false;
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
