@@ -76,7 +76,8 @@ function candidates(normalized: string, withPlace = true): string[] {
   // (its figure is typed a growth); only used to reach an exact synonym (人口自然增长率 is a synonym of its own). Not 增速
   // or 增幅: 规上工业增加值增速 is how a margin over another place is named, under a key of its own.
   for (const c of [...out]) {
-    const change = /^(.{2,})(?:增长率|降低率|下降率)$/.exec(c);
+    // (固定资产投资增长（%）, a table's row named by the change it gives, batch 8's 许昌: 增长 as 增长率.)
+    const change = /^(.{2,})(?:增长率|增长|降低率|下降率)$/.exec(c);
     if (change) out.push(change[1]);
   }
   return out;

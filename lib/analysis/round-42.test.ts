@@ -228,3 +228,12 @@ describe("the plan's closing slogan and the headline target set against another"
     expect(kindOf("生产总值增长7.5%左右，与全省目标相衔接，体现了稳中求进的要求。", "plan").kind).toBe("other");
   });
 });
+
+describe("a table row named by the change it gives", () => {
+  it("is the metric's (固定资产投资增长 as 固定资产投资, as 增长率 was)", async () => {
+    const { lookupMetric } = await import("./lookup-metric");
+    expect(lookupMetric("固定资产投资增长").key).toBe("fixed-asset-investment");
+    expect(lookupMetric("社会消费品零售总额增长").key).toBe("retail-sales");
+    expect(lookupMetric("人口自然增长率").key).toBe("population-growth");
+  });
+});
