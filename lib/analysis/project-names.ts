@@ -75,6 +75,8 @@ const COUNT_PLAN_SHARE_RE = /^[，,、]完成了?(?:年度|全年)(?:计划投�
 /** 超10亿元的企业集团, 新增产值超亿元的乡镇企业: an amount other things than projects must pass to be counted. */
 const OVER_SIZED_ENTITY_RE = /^的?([\u4e00-\u9fa5]{0,6}?(?:企业集团|企业|集团|园区|产业集群|集群|村))(?=[\d一二三四五六七八九十两，,。；;、]|$)/;
 export const SIZE_THRESHOLD = "size-threshold";
+/** 以上的村, 以上企业: the things counted right after an amount and its 以上. */
+const ABOVE_ENTITY_RE = /^(?:及)?以上的?(?:企业集团|企业|集团|园区|产业集群|集群|行政村|嘎查村|村|乡镇|镇|县|户)(?![\u4e00-\u9fa5]{0,2}(?:投资|项目))/;
 
 /** Where the clause holding `at` starts: after the last comma, semicolon, full stop or 、 before it. */
 const clauseStart = (text: string, at: number) => Math.max(...["，", ",", "；", ";", "。", "、"].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
@@ -103,6 +105,13 @@ export function nameProjects(text: string, ordered: Indicator[]): void {
     amount.label = `${entity}${measure.replace(/^(?:新增|年|全年)/, "")}规模`;
     amount.metric = SIZE_THRESHOLD;
     amount.qualifiers = amount.qualifiers.filter((w) => w !== "超过");
+  });
+  // 集体经济年收入10万元以上的村, 注册资本1亿元以上企业: the amount a village or a firm must reach to be counted, said with 以上
+  // after it, is that count's threshold, no commitment of its own (readers list it among the pairs' notTargets, batches 84–111);
+  // its name stays as written.
+  ordered.forEach((amount) => {
+    if (amount.unit !== "元" || amount.type !== "level" || !amount.metric.startsWith("x-") || !ABOVE_ENTITY_RE.test(text.slice(amount.end))) return;
+    amount.metric = SIZE_THRESHOLD;
   });
   ordered.forEach((amount, k) => {
     // (总投资1000万美元以上: a foreign-invested project's size in dollars, batch 91's 淮安.)

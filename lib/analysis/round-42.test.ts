@@ -2,7 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { achieved } from "./test-readers";
+import { achieved, planned } from "./test-readers";
 import { classifySentence } from "./classify-sentence";
 
 const kindOf = (text: string, part: "review" | "plan" | "other" = "other") => classifySentence({ text, part, role: "body" });
@@ -235,5 +235,16 @@ describe("a table row named by the change it gives", () => {
     expect(lookupMetric("固定资产投资增长").key).toBe("fixed-asset-investment");
     expect(lookupMetric("社会消费品零售总额增长").key).toBe("retail-sales");
     expect(lookupMetric("人口自然增长率").key).toBe("population-growth");
+  });
+});
+
+describe("the amount a village or a firm must reach to be counted", () => {
+  it("is the count's threshold, never paired (集体经济年收入10万元以上的村, 注册资本1亿元以上企业)", () => {
+    expect(planned("集体经济年收入10万元以上的村达到80%。")[0].metric).toBe("size-threshold");
+    expect(planned("培育注册资本1亿元以上企业20家。")[0].metric).toBe("size-threshold");
+  });
+
+  it("keeps an amount that is the thing measured (集体经济收入达到10万元以上)", () => {
+    expect(planned("村集体经济收入达到10万元以上。")[0].metric).not.toBe("size-threshold");
   });
 });
