@@ -248,3 +248,18 @@ describe("the amount a village or a firm must reach to be counted", () => {
     expect(planned("村集体经济收入达到10万元以上。")[0].metric).not.toBe("size-threshold");
   });
 });
+
+describe("what a copy is", () => {
+  it("reads an AI assistant's summary of the report as an excerpt, never a version of the report", () => {
+    const answer = analyzeReport(["帮我总结一下某某市2020年政府工作报告的主要内容和目标", "", "### 一、2019年主要成绩", "- 地区生产总值增长8.2%。", "", "以上内容由AI生成，仅供参考"].join("\n"), { fileName: "answer.txt" });
+    expect(answer.metadata.kind).toBe("excerpt");
+  });
+
+  it("reads a report copied from a news app, a picture's credit inside it, as the report", () => {
+    const copy = analyzeReport(
+      ["江西学习平台", "某某市2021年政府工作报告", "来源：某某日报", "政府工作报告", "——2021年1月12日在某某市第九届人民代表大会第六次会议上", "某某市市长 王某某", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2020年工作回顾", "预计全年地区生产总值977.9亿元，增长3.9%；", "", "高新区一家企业的车间内，工人正在调试设备。（某某日报记者 黄某某 摄）", "", "财政总收入172.4亿元，增长2.3%。"].join("\n"),
+      { fileName: "city-2021.txt" },
+    );
+    expect(copy.metadata.kind).toBe("report");
+  });
+});

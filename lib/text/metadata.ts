@@ -1,7 +1,7 @@
 import { blankLineNumbers } from "./line-numbers";
 import { blankMailQuotes } from "./mail-quotes";
 import { unspacedHeading } from "./heading-patterns";
-import { classifyLines, MEETING_RE, TITLE_OPENED_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
+import { classifyLines, MEETING_RE, PHOTO_CAPTION_RE, TITLE_OPENED_RE, SITE_NAMES, speakerFromLine, stripWordCount, titleBlockYear, type ClassifiedLine } from "./boilerplate";
 import { parseChineseNumeral, readDigitByDigit } from "./chinese-numerals";
 import { splitLines } from "./lines";
 import { processText } from "./process-text";
@@ -120,12 +120,20 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   };
 }
 
+/** The disclaimer an AI chat app sets under an answer. */
+const ASSISTANT_DISCLAIMER_RE = /(?:以上|本)(?:内容|回答|回复)(?:由|为|均由)?\s*(?:AI|人工智能|大模型)\s*生成/;
+
 function detectKind(titles: string[], boiler: string[], processed: ProcessedText, stored: string): ReportKind {
   if (titles.some((t) => /摘登|摘编|摘要|节选/.test(t)) || /[(（](?:摘要|摘登|节选|有删节)[)）]/.test(stored.slice(0, 300))) return "excerpt";
   // 共 20 个笔记 under the book's title, ✏️ 想法：… under the passages: a reader's highlights exported from an e-reading app are
   // passages of the report, never a version of it (batch 111's 嘉峪关).
   if (/^[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*个(?:笔记|划线)/m.test(stored.slice(0, 300)) || processed.sentences.filter((s) => s.flags.includes("reader-note")).length >= 3) return "excerpt";
-  if (boiler.some((t) => /记者/.test(t))) return "news";
+  // 帮我总结一下…政府工作报告的主要内容 over an answer that closes 以上内容由AI生成，仅供参考: an AI assistant's summary of the
+  // report, passages and figures of it, never a version of it (batch 114's 毕节).
+  if (/^[\s\u3000]*(?:请|帮我|帮忙|麻烦)?(?:总结|梳理|概括|归纳|解读)[^\n]{0,40}(?:政府工作报告|报告)/.test(stored.slice(0, 200)) || ASSISTANT_DISCLAIMER_RE.test(stored)) return "excerpt";
+  // (A picture's credit, （鹰潭日报记者 黄一鸣 摄）, in a report copied from a news app is no reporter's byline: batch 113's
+  // 学习强国 copy is the report.)
+  if (boiler.some((t) => /记者/.test(t) && !PHOTO_CAPTION_RE.test(t))) return "news";
   // 1月8日 10:36 来自 微博 weibo.com over 【1/12】#政府工作报告#…: an account's Weibo thread on the report is an article about
   // it, never a version of the report (batch 105's 平顶山).
   if (boiler.some((t) => /来自[\s\u3000]*微博/.test(t))) return "news";
