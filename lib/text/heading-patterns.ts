@@ -43,6 +43,9 @@ export const EMOJI_MARK_RE = /^(?:📌|📍|🎯|🔹|🔸)\s*/u;
 /** A pictograph before a short line (📈, 🏞, 🤝): an explainer's card title (batch 54's 黔东南). */
 export const PICTOGRAPH_MARK_RE = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 
+/** 报送：市委…, 抄送：大会主席团成员…: who a document is sent to, a line of its own at its foot (a session bulletin, batch 115). */
+export const SEND_TO_LINE_RE = /^(?:报送|抄送|分送|主送|发送)[：:]/;
+
 /** 先讲第一部分，2010年的工作回顾。 下面，我讲第二部分，“十二五”时期的奋斗目标。: a part announced aloud, as a stenographic
  * record (速记稿) writes the speaker's words, on a line of its own, stands where the part's heading would (先讲第一部分。,
  * naming nothing, is no heading). */

@@ -1,6 +1,6 @@
 import { CLAUSE_PUNCT, CLOSERS, TERMINALS, endsSentence, isWhitespace } from "./chars";
 import { PHOTO_CAPTION_RE, WORD_COUNT_RE, datelineLength, type ClassifiedLine } from "./boilerplate";
-import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, READER_NOTE_RE, startsStructure } from "./heading-patterns";
+import { BULLET_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, JUMP_IN_START_RE, JUMP_OUT_END_RE, KEY_FIGURE_LINE_RE, LIVE_STAMP_RE, NAME_ONLY_LINE_RE, PART_NUMBER_LINE_RE, numberedLevel, READER_NOTE_RE, SEND_TO_LINE_RE, startsStructure } from "./heading-patterns";
 import { RESULT_CLAUSE_SOURCE, partFromHeading } from "./parts";
 import type { Line } from "./lines";
 import type { TableLine } from "./tables";
@@ -228,6 +228,8 @@ export function isPdfBreak(
   // >> 预计全年地区生产总值完成341.2亿元，…；⏎✏️ 想法：去年报告定的是7%左右…: a highlight cut mid-sentence ends where the
   // reader's note under it begins (an e-reading app's export, batch 111's 嘉峪关).
   if (READER_NOTE_RE.test(next.trim())) return false;
+  // 报送：…领导同志⏎抄送：…: each line of who a document is sent to stands alone.
+  if (SEND_TO_LINE_RE.test(next.trim()) || SEND_TO_LINE_RE.test(prevPiece.trim())) return false;
   // 2019年，报告定下了这些目标——⏎【字幕】1️⃣ GDP 增长7.5%左右: a video script's caption is a line of its own.
   if (/^【字幕】/.test(next.trim()) || /^【字幕】/.test(prevPiece.trim())) return false;
   // 小编为您梳理如下👇⏎湖州市人民政府工作报告: a line that points down at what follows ends there.

@@ -9,7 +9,7 @@ import { buildParagraphs, isContentsLine, type Paragraph } from "./paragraphs";
 import { segmentParagraph, type Span } from "./segment";
 import { cleanSpan } from "./clean-span";
 import { foldWidth } from "./width";
-import { BULLET_RE, INFO_BLOCK_LINE_RE, THREAD_POST_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, READER_NOTE_RE, SPOKEN_PART_RE } from "./heading-patterns";
+import { BULLET_RE, INFO_BLOCK_LINE_RE, SEND_TO_LINE_RE, THREAD_POST_RE, TABLE_CAPTION_RE, WRAPPED_TITLE_RE, FIGURE_ONLY_LINE_RE, FIGURE_THEN_NAME_LINE_RE, KEY_FIGURE_LINE_RE, NAME_ONLY_LINE_RE, numberedLevel, unspacedHeading, PART_NUMBER_LINE_RE, READER_NOTE_RE, SPOKEN_PART_RE } from "./heading-patterns";
 import { isDashLead, isRunInLead } from "./leads";
 import { isTaskHeading, opensWithReview, partFromHeading } from "./parts";
 import { SectionBuilder } from "./sections";
@@ -350,7 +350,8 @@ function processUnguarded(stored: string, lineNumbered = false, sheetNotes: read
   const signedOff = !!last && /^(?:(?:[\u4e00-\u9fa5]{2,24}[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|印)?|[（(]此件[\u4e00-\u9fa5]{2,6}[)）])$/.test(last.text.trim());
   // (附件：…分解表.docx（42.6 KB）, [图片：扫一扫，手机看报告二维码]: a page's attachment link or an image's placeholder closes it whole.)
   // (…新征程已经开启！报告全文👉O网页链接: a Weibo post's link placeholder closes the post's last line.)
-  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()));
+  // (抄送：大会主席团成员，各代表团: the send-to lines at a document's foot close it whole.)
+  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()) || SEND_TO_LINE_RE.test(last.text.trim()));
   if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff && !pageItem) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
