@@ -36,6 +36,9 @@ export const FRAME_CUES: Cue[] = [
   { re: /^(?:各位代表[，,！!])?我们(?:坚信|相信|深信)[，,：:]|深刻体会|深切体会|^站在新的(?:历史)?起点上[，,]/, reason: "信心与体会", strong: true },
   // 如果需要，我还可以帮你对比…: an AI assistant's offer at the end of its answer (batch 114's 毕节).
   { re: /^(?:如果|如)(?:你|您)?(?:还)?(?:需要|愿意|感兴趣)[的话]*[，,]?(?:我|可以)/, reason: "助手的提议", strong: true },
+  // 根据报告内容，毕节市2020年政府工作报告由市长周正源于2020年1月9日在市四届人大四次会议上作出，主要包括…: who delivered
+  // the report, when and where (an AI assistant's summary, batch 114's 毕节).
+  { re: /(?:政府工作)?报告由[^。；;]{0,12}(?:市长|省长|区长|县长|州长|盟长|旗长|总理|主席)[^。；;]{0,40}(?:作出|所作|作)(?=[，,。])/, reason: "会议程序", strong: true },
   // 报送：市委、市人大常委会…, 抄送：大会主席团成员…: who a document is sent to (a session bulletin's foot, batch 115's 东莞).
   { re: /^(?:报送|抄送|分送|主送|发送)[：:]/, reason: "发送范围", strong: true },
   // 代表们还就优化营商环境…等提出了意见和建议。: the discussion's business, not what the report sets (batch 115's bulletin).

@@ -271,3 +271,9 @@ describe("a document's send-to lines", () => {
     expect(bulletin.sentences.map((s) => s.text)).toContain("抄送：大会主席团成员，各代表团");
   });
 });
+
+describe("who delivered the report", () => {
+  it("is the session's business, not a goal (…政府工作报告由市长…在市四届人大四次会议上作出，主要包括…)", () => {
+    expect(kindOf("根据报告内容，某某市2020年政府工作报告由市长王某某于2020年1月9日在市四届人大四次会议上作出，主要包括三部分内容。", "other").kind).toBe("other");
+  });
+});
