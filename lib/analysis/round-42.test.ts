@@ -269,6 +269,7 @@ describe("a document's send-to lines", () => {
     const bulletin = analyzeReport(["某某市第十六届人民代表大会第三次会议简报", "第7期", "某某代表团审议政府工作报告", "　　代表们一致认为，报告实事求是。", "报送：市委、市人大常委会、市政府领导同志", "抄送：大会主席团成员，各代表团"].join("\n"), { fileName: "city-2019-bulletin.txt" });
     expect(bulletin.metadata.warnings.map((w) => w.code)).not.toContain("truncated");
     expect(bulletin.sentences.map((s) => s.text)).toContain("抄送：大会主席团成员，各代表团");
+    expect(bulletin.sections.map((s) => s.heading)).not.toContain("报送：市委、市人大常委会、市政府领导同志");
   });
 });
 

@@ -106,7 +106,8 @@ function isPlainLineHeading(text: string, p: Paragraph, spanCount: number, isLas
   if (spanCount !== 1 || p.joined || !p.lineStart || isLastParagraph) return false;
   // 🎯 2025年主要预期目标 in a WeChat copy whose other lines are prose: a marked group name is a heading there too.
   if (GROUP_MARK_RE.test(text) || wrappedTitle(text)) return isListGroupName(text, true);
-  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text) || TABLE_CAPTION_RE.test(foldWidth(text)) || INFO_BLOCK_LINE_RE.test(text)) return false;
+  // (报送：市委…: a document's send-to line is no heading, batch 115's session bulletin.)
+  if (text.length > 30 || countHan(text) < 2 || endsSentence(text) || SEND_TO_LINE_RE.test(text) || /[。:：;；,，、]$/.test(text) || BULLET_RE.test(text) || FIGURE_THEN_NAME_LINE_RE.test(text) || KEY_FIGURE_LINE_RE.test(text) || TABLE_CAPTION_RE.test(foldWidth(text)) || INFO_BLOCK_LINE_RE.test(text)) return false;
   return !text.includes("。");
 }
 
