@@ -5,10 +5,12 @@
 import { relabel } from "./lookup-metric";
 import type { Indicator } from "./types";
 
-/** A county, a city, a district, a township or a banner's name alone. */
-const PLACE_RE = /^(?![全该本我各])[\u4e00-\u9fa5]{1,6}?(?:市|县|区|镇|乡|旗|街道)$/;
+/** A county's, a city's, a district's, a township's or a banner's name (not 全市, 该县, 本区, 我镇, 各乡). */
+const PLACE = "(?![全该本我各])[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区|镇|乡|旗|街道)";
+/** Such a name alone. */
+const PLACE_RE = new RegExp(`^${PLACE}$`);
 /** A place named at the head of the first item, with the verb that says it did the work. */
-const PLACE_HEAD_RE = /^((?![全该本我各])[\u4e00-\u9fa5]{1,6}?(?:市|县|区|镇|乡|旗|街道))(?:完成|实现|新增)?(?=[\u4e00-\u9fa5]{2})/;
+const PLACE_HEAD_RE = new RegExp(`^(${PLACE})(?:完成|实现|新增)?(?=[\\u4e00-\\u9fa5]{2})`);
 /** The works a first item names before what they were done to (the verb the later items leave out), compounds whole:
  * 新建改造, 新建和翻修, 新建改扩建. (新增 is left to each item: readers name a later item without it.) */
 const WORK_VERB_RE = /^(?:新建|改造|改扩建|扩建|建成|新开工|治理|整治|翻修)(?:[和及、]?(?:新建|改造|改扩建|扩建|提升|翻修|加固))*(?=[\u4e00-\u9fa5]{2})/;
