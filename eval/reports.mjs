@@ -1113,6 +1113,41 @@ const HUNDRED_FIFTEENTH_BATCH_PAIRS = [["dongguan-2018", "dongguan-2019"], ["sui
 const HUNDRED_SIXTEENTH_BATCH = ["jiangxi-2010", "jiangxi-2011", "jiangxi-2011-news", "hami-2016", "hami-2017", "hami-2017-news", "baicheng-2019", "baicheng-2020", "baicheng-2020-news"];
 const HUNDRED_SIXTEENTH_BATCH_HELD = new Set(["baicheng-2019", "baicheng-2020"]);
 const HUNDRED_SIXTEENTH_BATCH_PAIRS = [["jiangxi-2010", "jiangxi-2011"], ["hami-2016", "hami-2017"], ["baicheng-2019", "baicheng-2020"]];
+// Batch 117 (labelled 2026-12-07, thirty-second session), first scored before any rule of the session: a 地级市 of Shaanxi
+// (渭南市 2017 and 2018, the 2018 report as copied from a legal-information database's record page: catalogue fields, a
+// citation code, paragraph anchors) with a 渭南日报 article; a 地级市 of Anhui (黄山市 2021 and 2022, the 2022 report with note
+// marks in its body and a glossary of terms appended) with a 黄山日报 article; a 地级市 of Hebei (廊坊市 2018 and 2019, clean
+// portal copies) with a 廊坊日报 article. Held back, fixed before any text was written (/work/batch117/HELD_BACK, 17:00 UTC):
+// the 廊坊 pair.
+const HUNDRED_SEVENTEENTH_BATCH = ["weinan-2017", "weinan-2018", "weinan-2018-news", "huangshan-2021", "huangshan-2022", "huangshan-2022-news", "langfang-2018", "langfang-2019", "langfang-2019-news"];
+const HUNDRED_SEVENTEENTH_BATCH_HELD = new Set(["langfang-2018", "langfang-2019"]);
+const HUNDRED_SEVENTEENTH_BATCH_PAIRS = [["weinan-2017", "weinan-2018"], ["huangshan-2021", "huangshan-2022"], ["langfang-2018", "langfang-2019"]];
+// Batch 118 (labelled 2026-12-07, thirty-second session), first scored with batch 117 before any rule of the session: a 地级市
+// of Hunan (永州市 2016 and 2017, clean portal copies) with the city's official microblog thread live-posting the 2017 report
+// (account names, time lines, hashtags, counters, replies); a 地级市 of Inner Mongolia (巴彦淖尔市 2019 and 2020, clean portal
+// copies) with the 2020 report's draft for public comment (征求意见稿) and its notice; a 地级市 of Guangxi (防城港市 2020 and
+// 2021, clean portal copies) with a 防城港日报 article. Held back, fixed before any text was written (/work/batch118/HELD_BACK,
+// 17:00 UTC): the 防城港 pair.
+const HUNDRED_EIGHTEENTH_BATCH = ["yongzhou-2016", "yongzhou-2017", "yongzhou-2017-weibo", "bayannur-2019", "bayannur-2020", "bayannur-2020-draft", "fangchenggang-2020", "fangchenggang-2021", "fangchenggang-2021-news"];
+const HUNDRED_EIGHTEENTH_BATCH_HELD = new Set(["fangchenggang-2020", "fangchenggang-2021"]);
+const HUNDRED_EIGHTEENTH_BATCH_PAIRS = [["yongzhou-2016", "yongzhou-2017"], ["bayannur-2019", "bayannur-2020"], ["fangchenggang-2020", "fangchenggang-2021"]];
+// Batch 119 (labelled 2026-12-07, thirty-second session), first scored after the session's first rules (tuned on batch 117,
+// none on 118): a 地级市 of Shanxi (晋城市 2012 and 2013, the 2013 report copied from the 人大's portal with the congress's
+// resolution on it appended) with a 晋城日报 article; a 县级市 of Hebei under 唐山 (迁安市 2019 and 2020, the county-level portal's
+// copies) with a 融媒体 article; a 地级市 of Jilin (松原市 2017 and 2018, clean portal copies) with a 松原日报 article. Held back,
+// fixed before any text was written (/work/batch119/HELD_BACK, 17:00 UTC): the 松原 pair.
+const HUNDRED_NINETEENTH_BATCH = ["jincheng-2012", "jincheng-2013", "jincheng-2013-news", "qianan-2019", "qianan-2020", "qianan-2020-news", "songyuan-2017", "songyuan-2018", "songyuan-2018-news"];
+const HUNDRED_NINETEENTH_BATCH_HELD = new Set(["songyuan-2017", "songyuan-2018"]);
+const HUNDRED_NINETEENTH_BATCH_PAIRS = [["jincheng-2012", "jincheng-2013"], ["qianan-2019", "qianan-2020"], ["songyuan-2017", "songyuan-2018"]];
+// Batch 120 (labelled 2026-12-07, thirty-second session), first scored with batch 119 after the session's first rules
+// (tuned on batch 117, none on 118 or 119): 石家庄市's reports of 1987 and 1988, typed in from the city's yearbook (running
+// heads, the editor's note) with a 石家庄日报 report of the 1988 session; a 地级市 of Ningxia (中卫市 2023 and 2024, clean portal
+// copies) with the 宣传部's outline for briefing sessions on the 2024 report (宣讲提纲); a 地级市 of Shanxi (临汾市 2015 and
+// 2016, clean portal copies) with a 临汾日报 article. Held back, fixed before any text was written (/work/batch120/HELD_BACK,
+// 17:00 UTC): the 临汾 pair.
+const HUNDRED_TWENTIETH_BATCH = ["shijiazhuang-1987", "shijiazhuang-1988", "shijiazhuang-1988-news", "zhongwei-2023", "zhongwei-2024", "zhongwei-2024-outline", "linfen-2015", "linfen-2016", "linfen-2016-news"];
+const HUNDRED_TWENTIETH_BATCH_HELD = new Set(["linfen-2015", "linfen-2016"]);
+const HUNDRED_TWENTIETH_BATCH_PAIRS = [["shijiazhuang-1987", "shijiazhuang-1988"], ["zhongwei-2023", "zhongwei-2024"], ["linfen-2015", "linfen-2016"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1228,6 +1263,10 @@ const COMPOSED_BATCHES = [
   [114, HUNDRED_FOURTEENTH_BATCH, HUNDRED_FOURTEENTH_BATCH_HELD, HUNDRED_FOURTEENTH_BATCH_PAIRS],
   [115, HUNDRED_FIFTEENTH_BATCH, HUNDRED_FIFTEENTH_BATCH_HELD, HUNDRED_FIFTEENTH_BATCH_PAIRS],
   [116, HUNDRED_SIXTEENTH_BATCH, HUNDRED_SIXTEENTH_BATCH_HELD, HUNDRED_SIXTEENTH_BATCH_PAIRS],
+  [117, HUNDRED_SEVENTEENTH_BATCH, HUNDRED_SEVENTEENTH_BATCH_HELD, HUNDRED_SEVENTEENTH_BATCH_PAIRS],
+  [118, HUNDRED_EIGHTEENTH_BATCH, HUNDRED_EIGHTEENTH_BATCH_HELD, HUNDRED_EIGHTEENTH_BATCH_PAIRS],
+  [119, HUNDRED_NINETEENTH_BATCH, HUNDRED_NINETEENTH_BATCH_HELD, HUNDRED_NINETEENTH_BATCH_PAIRS],
+  [120, HUNDRED_TWENTIETH_BATCH, HUNDRED_TWENTIETH_BATCH_HELD, HUNDRED_TWENTIETH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

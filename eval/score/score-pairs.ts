@@ -16,11 +16,15 @@ import { Tally } from "./tally";
 const sideText = (p: IndicatorPair["left"]) => (p ? `${p.text} (${p.sentenceId})` : "∅");
 
 /** A labelled number against a pair's side on one scale: 千分之十 labelled as 10 ‰ is the side's 1 % (a pair of ‰ against %
- * is read in per cent, and a weight against one in 吨 in tonnes: lib/compare/pair-indicators.ts). */
-const sameFigure = (side: { value: number; unit: string }, value: number, unit: string) =>
-  sameNumber(side.value, value) ||
-  (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(side.value, value / 10)) ||
-  (Object.hasOwn(TONNES_PER_UNIT, unit) && side.unit === "吨" && sameNumber(side.value, value * TONNES_PER_UNIT[unit]));
+ * is read in per cent, and a weight against one in 吨 in tonnes: lib/compare/pair-indicators.ts). The sign is not compared:
+ * a cut written as a count (减少农村贫困人口4.5万人) is labelled 4.5 by some readers (咸宁, 渭南) and −1.8 by others (衡水,
+ * 济宁); it is the same written number either way, and the status says whether it was read the right way round. */
+const sameFigure = (side: { value: number; unit: string }, labelled: number, unit: string) => {
+  const [tool, value] = [Math.abs(side.value), Math.abs(labelled)];
+  return sameNumber(tool, value) ||
+    (unit === "‰" && /^[%％]$/.test(side.unit) && sameNumber(tool, value / 10)) ||
+    (Object.hasOwn(TONNES_PER_UNIT, unit) && side.unit === "吨" && sameNumber(tool, value * TONNES_PER_UNIT[unit]));
+};
 
 /** The sentence that holds a labelled number: the located one, or the first after it that does (a snippet on a sub-heading
  * the copy ran into its paragraph, (三)新农村建设扎实推进 全年…128公里: the tool reads the heading and the paragraph apart,

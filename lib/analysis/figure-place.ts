@@ -73,8 +73,8 @@ function opensOnShortName(text: string, name: string): boolean {
   return short.length >= 2 && short !== name && text.startsWith(short) && !ZONE_AFTER_SHORT_NAME_RE.test(text.slice(short.length));
 }
 /** 兰州新区, 上海自贸试验区, 南通港: a zone or port named after the region is a place of its own. */
-/** 台州湾新区: a bay named after the region, and the zone on it. */
-const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾|大都市圈|都市圈|片区|市区|城区)/;
+/** 台州湾新区: a bay named after the region, and the zone on it; 黄山风景区, a scenic area (batch 117's 黄山). */
+const ZONE_AFTER_SHORT_NAME_RE = /^(?:新区|高新|经开|开发区|自贸|综合保税区|港|湾|大都市圈|都市圈|片区|市区|城区|风景区|景区|机场)/;
 
 const CLAUSE_BREAK_RE = /[，,；;。：:！？]/;
 /** 赫山区：, 沅江市： at a sentence's start: the place a paragraph of a county-by-county review is about. */

@@ -158,8 +158,8 @@ const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|�
 /** 区通过省“普九”验收, 达到省级标准: a test the places counted passed. */
 const PASSED_RE = /^(区)?((?:通过|达到)[^，,。；;]{1,10}?(?:验收|标准|评估|认定)|基本普及九年义务教育)/;
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
-/** Where people counted settle: 1300万农业转移人口进城落户. */
-const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户)/;
+/** Where people counted settle: 1300万农业转移人口进城落户, 5.3万农业转移人口实现市民化 (batch 117's 渭南). */
+const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户|(?:实现)?市民化)/;
 /** "bare": a scale with no unit (900多万个体工商户), which counts people or households. */
 const PEOPLE_UNITS = new Set(["人", "名", "人次", "位", "bare"]);
 const HOUSEHOLD_WORD_RE = /^(.{0,8}?(?:工商户|个体户|农户|住户|用户|贫困户))/;

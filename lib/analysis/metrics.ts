@@ -123,7 +123,7 @@ export const METRICS: MetricDef[] = [
     key: "urban-settlement",
     name: "农业转移人口落户城镇",
     nameEn: "Rural migrants settled in towns",
-    synonyms: ["农业转移人口落户城镇", "农业转移人口进城落户", "农业转移人口在城镇落户", "农业转移人口落户", "进城落户农业转移人口", "进城落户的农业转移人口", "落户城镇农业转移人口"],
+    synonyms: ["农业转移人口落户城镇", "农业转移人口进城落户", "农业转移人口在城镇落户", "农业转移人口落户", "进城落户农业转移人口", "进城落户的农业转移人口", "落户城镇农业转移人口", "农业转移人口市民化", "农业转移人口实现市民化"],
   },
   { key: "rd-spending", name: "研究与试验发展经费支出", nameEn: "R&D expenditure", synonyms: ["研究与试验发展经费支出", "R&D经费支出", "研发经费支出", "全社会研发投入"], related: ["rd-intensity"] },
   { key: "resident-income", name: "居民人均可支配收入", nameEn: "Per-capita disposable income of residents", synonyms: ["居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"], related: ["urban-income", "rural-income"] },
@@ -158,7 +158,7 @@ export const METRICS: MetricDef[] = [
   { key: "agriculture-value-added", name: "农业增加值", nameEn: "Agriculture value added", synonyms: ["农业增加值", "现代农业增加值"] },
   // The 2000s' job figures besides new jobs: the laid-off back in work, and farm labour moved into other work in the year.
   { key: "laid-off-reemployed", name: "下岗失业人员再就业", nameEn: "Laid-off and unemployed people re-employed", synonyms: ["下岗失业人员再就业", "下岗失业人员实现再就业", "下岗失业人员再就业人数", "帮助下岗失业人员再就业", "下岗职工再就业", "安置下岗职工", "安置下岗职工再就业", "下岗职工实现再就业"] },
-  { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业", "转移农村劳动力就业", "农村劳动力转移"] },
+  { key: "rural-labour-transfer", name: "新增农村劳动力转移就业", nameEn: "Rural labour newly moved into other work", synonyms: ["新增农村劳动力转移就业", "新增转移农村劳动力", "农村劳动力转移就业新增", "新增农村劳动力转移", "新增农村富余劳动力转移就业", "农村劳动力转移就业", "农村富余劳动力转移就业", "转移农村劳动力就业", "农村劳动力转移", "转移农村劳动力"] },
   { key: "new-jobs", name: "城镇新增就业", nameEn: "New urban jobs", synonyms: ["新增就业", "新增城镇就业", "城镇新增就业", "新增城镇就业人数", "城镇新增就业人数", "城镇新增就业人口", "城镇就业新增", "城镇实名制新增就业", "实名制新增就业"] },
   // 市场主体 was renamed 经营主体 in 2023 (the State Council's wording since): a target of new 市场主体 is answered by new 经营主体.
   { key: "new-business-entities", name: "新增经营主体", nameEn: "New business entities", synonyms: ["新增经营主体", "新增市场主体", "新设经营主体", "新设市场主体", "新登记经营主体", "新登记市场主体", "新增各类经营主体", "新增各类市场主体", "新登记各类经营主体", "新登记各类市场主体", "新设立各类市场主体"] },
@@ -204,7 +204,7 @@ export const METRICS: MetricDef[] = [
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.
     "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物年均浓度", "细颗粒物年平均浓度", "细颗粒物PM2.5浓度", "细颗粒物PM2.5平均浓度", "细颗粒物PM2.5年均浓度"] },
-  { key: "good-air-days", name: "空气质量优良天数", nameEn: "Days with good air quality", synonyms: ["空气质量优良天数", "优良天数", "空气优良天数"], related: ["good-air-rate"] },
+  { key: "good-air-days", name: "空气质量优良天数", nameEn: "Days with good air quality", synonyms: ["空气质量优良天数", "优良天数", "空气优良天数", "空气质量二级以上天数", "空气质量达到二级以上天数", "市区空气质量优良天数", "市区空气质量二级以上天数", "城区空气质量优良天数", "中心城区空气质量优良天数"], related: ["good-air-rate"] },
   { key: "good-air-rate", name: "空气质量优良率", nameEn: "Share of days with good air quality", synonyms: ["空气质量优良率", "空气优良率", "空气质量优良天数比例", "空气质量达标天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数比例", "环境空气质量优良天数比率", "环境空气质量优良率", "空气质量优良天数率", "优良天数率"], related: ["good-air-days"] },
   { key: "life-expectancy", name: "人均预期寿命", nameEn: "Life expectancy", synonyms: ["人均预期寿命", "平均预期寿命"] },
   { key: "labor-productivity", name: "全员劳动生产率", nameEn: "Labour productivity", synonyms: ["全员劳动生产率"] },
@@ -257,7 +257,7 @@ export const METRICS: MetricDef[] = [
   { key: "high-tech-firms", name: "高新技术企业", nameEn: "Certified high-tech enterprises", synonyms: ["高新技术企业", "国家高新技术企业", "国家级高新技术企业", "高新技术企业总数", "国家高新技术企业总数", "高新技术企业数量", "国家高新技术企业数量", "高新技术企业数", "有效期内高新技术企业", "高新技术企业累计", "国家高新技术企业累计"] },
   { key: "new-high-tech-firms", name: "新增高新技术企业", nameEn: "New high-tech enterprises", synonyms: ["新增高新技术企业", "新增国家高新技术企业", "新增国家级高新技术企业", "新认定高新技术企业", "新认定国家高新技术企业", "新认定国家级高新技术企业", "净增高新技术企业", "净增国家高新技术企业", "高新技术企业净增", "国家高新技术企业净增", "新培育高新技术企业", "新培育国家高新技术企业", "高新技术企业新增", "国家高新技术企业新增"] },
   // Industrial firms newly above the size line (入规/升规): a count of the year, never the stock of such firms.
-  { key: "new-above-scale-industrial-firms", name: "新增规上工业企业", nameEn: "Industrial firms newly above designated size", synonyms: ["新增规上工业企业", "新增规模以上工业企业", "新入规工业企业", "新升规工业企业", "新进规上工业企业", "新培育规上工业企业", "新增入规工业企业", "规上工业企业净增", "净增规上工业企业", "规模以上工业企业净增", "净增规模以上工业企业", "新增升规工业企业", "规上工业企业新增", "规模以上工业企业新增", "新增规模工业企业", "净增规模工业企业"] },
+  { key: "new-above-scale-industrial-firms", name: "新增规上工业企业", nameEn: "Industrial firms newly above designated size", synonyms: ["新增规上工业企业", "新增规模以上工业企业", "新入规工业企业", "新升规工业企业", "新进规上工业企业", "新培育规上工业企业", "新增入规工业企业", "规上工业企业净增", "净增规上工业企业", "规模以上工业企业净增", "净增规模以上工业企业", "新增升规工业企业", "规上工业企业新增", "规模以上工业企业新增", "新增规模工业企业", "净增规模工业企业", "新入规企业"] },
   { key: "consumption-vouchers", name: "发放消费券", nameEn: "Consumption vouchers issued", synonyms: ["发放消费券", "消费券", "消费券发放", "累计发放消费券"] },
   { key: "deputies-suggestions", name: "人大代表建议", nameEn: "People's congress deputies' suggestions handled", synonyms: ownCongress(["人大代表建议", "人大代表议案建议"]) },
   { key: "cppcc-proposals", name: "政协提案", nameEn: "CPPCC members' proposals handled", synonyms: ownCongress(["政协提案", "政协委员提案"]) },

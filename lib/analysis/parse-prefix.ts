@@ -326,8 +326,9 @@ const LEADING_TASK_RE = new RegExp(
     "(?:(?:用心|全力|着力|大力|努力|高效|重点)?(?:推动|带动|促进|推进|稳定|办好|抓好|力促|拉动|办理|获评|开通|滚动实施|滚动推进|严格控制|从严控制|严控))?(?:各类)?(?=[\\u4e00-\\u9fa5“]{3})",
 );
 
-/** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them). */
-const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?|过|超|率先|在全[省市区县国]率先)+$/;
+/** 必须控制在…, 一律削减…, 今年拟先增加…, 这八十亿元: adverbs, modals and pointers, never a name (the metric is before them).
+ * (…旅游综合收入533.7亿元，虽然分别增长11.3%和14.7%: a concession's 虽然 too, batch 117's 黄山日报.) */
+const ADVERB_ONLY_RE = /^从[^，,]{1,6}到[^，,]{1,6}$|^(?:虽然?|尽管|但是?|却|必须|务必|一律|一概|开始|先|再|又|也|都|还|就|才|仍|仍然|即|这|那|其|共|仅|只|总共|逐步|逐年|进一步|大体|基本|争取|力争|确保|必须先?|过|超|率先|在全[省市区县国]率先)+$/;
 
 /** 集团购买力要按上年实际数额核减: a name ends where a modal (要, 将, 拟, 必须) starts what is to be done. */
 const MODAL_TAIL_RE = /(?<=[\u4e00-\u9fa5”]{2})(?:(?<![主重纲需只不提概简扼必])要(?![求素点闻害])|将(?![军近])|拟|必须|务必)(?:按|把|在|从|以|使|对|由|向|比|继续|逐步|进一步|大力|切实|力争|确保|争取|保证(?![金率]))[^]*$/;
@@ -436,8 +437,10 @@ const QUOTED_NAMES_RE = /^((?:“[^“”]{1,12}”[、和及]?){1,}“[^“”]
 
 /** Two words said by their first characters only, the rest written once: 存、贷款 (存款, 贷款), 进、出口, 中、小学. */
 const PAIRED_CHARACTERS = new Set(["存贷", "进出", "中小", "初高"]);
-const TOWNSHIP_ITEM_RE = /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)$/;
-const TOWNSHIP_THEN_METRIC_RE = /^([\u4e00-\u9fa5]{1,4}(?:镇|乡|街道))([\u4e00-\u9fa5]{3,})$/;
+/** A township, or a park or zone said by its short name (高新区, 经开区: batch 117's 渭南), that no division list names. */
+const SUB_PLACE = "[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道)|[\\u4e00-\\u9fa5]{0,4}(?:高新区|经开区|开发区|工业园区|综保区|产业园)";
+const TOWNSHIP_ITEM_RE = new RegExp(`^(?:${SUB_PLACE})$`);
+const TOWNSHIP_THEN_METRIC_RE = new RegExp(`^(${SUB_PLACE})([\\u4e00-\\u9fa5]{3,})$`);
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string, count?: number): string[] {
@@ -569,6 +572,7 @@ export function parsePrefix(prefix: string): PrefixInfo {
     stripTrailing(text.slice(at), info);
     text = stripTrailing(text.slice(0, at), info);
     text = stripLeading(cleanLabel(text), info);
+    if (ADVERB_ONLY_RE.test(text)) text = "";
     info.list = text ? splitLabelList(text) : [];
     info.label = text;
     // 家用空调、冰箱产量分别占全国的15%和11%: each item's share of the whole named after 分别 (batch 39's 佛山).

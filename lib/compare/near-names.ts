@@ -134,6 +134,11 @@ const SAME_FIGURE_WORDS: [RegExp, string][] = [
   [/^(?:评价)?入库(.{2,})$|^(.{2,}?)(?:评价)?入库$/, "$1$2·入库"],
   // 全年转移农村劳动力1.2万人 answered by 农村劳动力转移1.38万人 (batch 51's 巩义): workers moved, the verb before or after.
   [/^转移(.{2,})$|^(.{2,}?)转移$/, "$1$2·转移"],
+  // 新产品试制200项 answered by 试制新产品214项 (batch 120's 石家庄, 1987): new products trialled, the verb before or after.
+  [/^试制(.{2,})$|^(.{2,}?)试制$/, "$1$2·试制"],
+  // 安置城镇待业人员1.5万人 answered by 安排城镇待业人员就业1.62万人 (batch 120's 石家庄): the 1980s' job-seekers placed in work.
+  // (人员 is off the end already: ONE_THING_WORDS.)
+  [/^(?:安置|安排)?(城镇待业|待业)(?:人员|青年)?(?:就业)?$/, "$1·就业"],
   // 烟叶收购九十万担 answered by 收购烟叶八十六万担 (batch 56's 南阳): a crop bought in, the verb before or after.
   [/^收购(.{2,})$|^(.{2,}?)收购量?$/, "$1$2·收购"],
   // 帮扶就业困难人员就业3000人 answered by 就业困难人员实现就业3510人 (batch 89's 丰台): people helped into work, the helping
@@ -157,6 +162,8 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   // 新增规模以上服务业企业40家 answered by 规上服务业企业新增37家, 税收亿元楼宇 by 税收过亿元楼宇 (batch 95's 江汉): 规上 is short
   // for 规模以上, and 过 before a sum is the threshold's own word.
   [/规上/g, "规模以上"],
+  // 棚户区改造开工1800套 answered by 棚改安置住房开工1960套 (batch 117's 黄山): 棚改 is short for 棚户区改造.
+  [/棚改/g, "棚户区改造"],
   // 服装城市场交易额 answered by 服装城市场成交额 (batch 93's 常熟), 行政审批事项 by 行政许可事项 (batch 92's 东营): one thing.
   [/交易额/g, "成交额"],
   [/行政许可事项/g, "行政审批事项"],
@@ -164,6 +171,13 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   [/发文数量/g, "文件数量"],
   // 引进市外资金30亿元 answered by 引进域外资金33.6亿元 (batch 99's 鸡西): funds from outside the region, however said.
   [/(?:域外|区外|县外)资金/g, "市外资金"],
+  // 引进区外资金到位150亿元 answered by 实际到位区外资金156.3亿元 (batch 118's 巴彦淖尔): the funds arrived, 到位 before or after.
+  [/^(?:实际)?到位(?=.{2,8}资金$)/, ""],
+  [/(?<=资金)(?:实际)?到位$/, ""],
+  // 改造农村厕所1.8万座 answered by 完成农村户厕改造1.62万座, 精品钢材比重 by 高端精品钢材占比 (batch 119's 迁安).
+  [/户厕/g, "厕所"],
+  // 城乡居民基本医疗保险人均财政补助标准 answered by 城乡居民医保人均财政补助标准 (batch 118's 永州): 医保 is short for it.
+  [/(?:基本)?医疗保险/g, "医保"],
   // 疏解一般制造业企业60家 answered by 疏解退出一般制造业企业52家, 运河商务区新注册企业 by …新增注册企业 (batch 97's 通州).
   [/疏解退出/g, "疏解"],
   [/新增注册/g, "新注册"],
@@ -247,13 +261,19 @@ export function nearNames(written: string, other: string): boolean {
   return neutral(insertedRuns(short, long)) || neutral(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
 
+/** A name of three characters that is a measure of something (过货量, 交易额, 总收入): what it measures must be said before it, so a
+ * fuller name whose added words its sentence says is that (加快甘其毛都口岸智慧口岸建设，过货量突破2000万吨: batch 118's 巴彦淖尔);
+ * a thing counted of three characters (新建校) stays too short. */
+const MEASURE_OF_THREE_RE = /^[\u4e00-\u9fa5]{2}[量额率值入数]$/;
+
 /**
  * The words (two to twelve characters, in one place) the fuller of two names adds to the shorter, which is at least four
- * characters: 新组建股份制合作社 / 新组建生态畜牧业股份制合作社 → 生态畜牧业. Null when the shorter is not the fuller one so written.
+ * characters or a measure of three: 新组建股份制合作社 / 新组建生态畜牧业股份制合作社 → 生态畜牧业. Null when the shorter is not
+ * the fuller one so written.
  */
 export function wordsAdded(a: string, b: string): string | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (a === b || short.length < MIN_SHORTER || long.length - short.length > MAX_ADDED) return null;
+  if (a === b || (short.length < MIN_SHORTER && !MEASURE_OF_THREE_RE.test(short)) || long.length - short.length > MAX_ADDED) return null;
   const one = (runs: string[] | null) => (runs !== null && runs.length === 1 && runs[0].length >= 2 ? runs[0] : null);
   return one(insertedRuns(short, long)) ?? one(insertedRuns(reversed(short), reversed(long))?.map(reversed) ?? null);
 }
@@ -268,6 +288,13 @@ const OTHER_COUNT_RE = /[未不非无除减降、和及与]|以下|之外|剩|�
  * when it is the one such name on both sides.
  */
 export function oneRunAdded(a: string, b: string): boolean {
+  // (Or once words that name one thing are read as one: 棚户区改造开工 / 棚改安置住房开工, batch 117's 黄山; and a share said
+  // 占比 as 比重, 精品钢材比重 / 高端精品钢材占比, batch 119's 迁安: nearNames reads 民生支出占比 apart, as the share of its part.)
+  const plain = (name: string) => oneThing(name).replace(/(?<=.{2})占比$/, "比重");
+  return runAdded(a, b) || runAdded(plain(a), plain(b));
+}
+
+function runAdded(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (a === b || short.length < MIN_SHORTER || long.length - short.length > MAX_ADDED) return false;
   // (One run added at the head, the tail or inside leaves the first or the last character shared: a cheap test first, as this

@@ -1,0 +1,152 @@
+// The forty-third round's patterns, each on lines shaped as the copies that showed them write them. The lines are made
+// for these tests, not taken from the eval's texts.
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "./analyze-report";
+import { achieved, planned } from "./test-readers";
+import { classifySentence } from "./classify-sentence";
+
+const kindOf = (text: string, part: "review" | "plan" | "other" = "other") => classifySentence({ text, part, role: "body" });
+const sentenceOf = (analysis: ReturnType<typeof analyzeReport>, start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+const names = (found: { label: string; text: string }[]) => found.map((i) => `${i.label}=${i.text}`);
+
+describe("statements about the targets and the results, which set nothing", () => {
+  it("reads the targets tied to a plan's figures as their explanation, however long the plan's words", () => {
+    const text = "这些目标与“十三五”规划确定的到2020年生产总值突破1800亿元、年均增长8%的要求相衔接，体现了追赶超越的导向。";
+    expect(kindOf(text, "plan").kind).toBe("other");
+  });
+
+  it("reads a target set against last year's result named by its year as its explanation", () => {
+    expect(kindOf("其中，地区生产总值增长7%左右，比2021年实际增速高出2.5个百分点，体现了积极进取的导向。", "plan").kind).toBe("other");
+  });
+
+  it("reads the credit for the year's results as thanks, not a result", () => {
+    expect(kindOf("过去一年的成绩，是市委统揽全局、科学决策的结果，是全市人民团结一心、奋力拼搏的结果。", "review").kind).toBe("other");
+  });
+
+  it("reads a database's note on the year's figures as a note on the figures", () => {
+    expect(kindOf("文中2019年统计数据为初步核算数，以统计年鉴为准。", "review").kind).toBe("other");
+  });
+
+  it("reads a quoted admission of a problem without a figure as a problem", () => {
+    const decision = kindOf("“文旅消费恢复慢，是我们必须正视的问题。”某某在报告中说。");
+    expect([decision.kind, decision.subtype]).toEqual(["other", "problem"]);
+  });
+
+  it("reads a census's revision of last year's figures as a note on the figures", () => {
+    expect(kindOf("按照第四次全国经济普查结果，2018年全市地区生产总值修订为600.5亿元，各项增速均按可比口径计算。", "review").kind).toBe("other");
+  });
+
+  it("reads a news article's account of the parts the report reviews as an account of the report", () => {
+    expect(kindOf("报告从八个方面回顾了过去一年的工作。").kind).toBe("other");
+  });
+
+  it("reads the congress's resolution approving the report as the session's business", () => {
+    expect(kindOf("会议充分肯定市人民政府过去一年的工作，认为报告实事求是、措施有力，同意这个报告。").kind).toBe("other");
+  });
+
+  it("reads a task said with a cheer as the task, a call as a call", () => {
+    expect(kindOf("坚决防止数字脱贫、虚假脱贫！", "plan").kind).toBe("goal");
+    expect(kindOf("十件民生实事继续办！", "plan").kind).toBe("goal");
+    expect(kindOf("我们的目标一定要达到！", "plan").kind).toBe("other");
+  });
+
+  it("reads the lessons of the year and how the targets were set as neither goal nor result (the 1980s' words)", () => {
+    expect(kindOf("回顾一年来的工作，我们深深体会到，只有坚持改革、开放、搞活，才能使经济保持活力。", "review").kind).toBe("other");
+    expect(kindOf("一年来的实践使我们体会到，坚持改革是振兴经济的根本出路。", "review").kind).toBe("other");
+    expect(kindOf("这些指标，是在全面分析了有利条件和不利因素之后确定的，既积极又留有余地。", "plan").kind).toBe("other");
+  });
+
+  it("reads a fall said without a figure after 但是…由于, and a state not yet changed, as problems", () => {
+    expect(kindOf("但是，由于物价上涨较多，有一部分职工家庭的实际生活水平有所下降。", "review").subtype).toBe("problem");
+    expect(kindOf("报告指出，去年生产总值增速低于年初预期目标2.8个百分点，一业独大的格局没有根本改变。").subtype).toBe("problem");
+  });
+
+  it("reads a briefing outline's notes to its speakers as theirs", () => {
+    expect(kindOf("宣讲提示：宣讲时可结合本地实际，用群众身边的新变化讲清一年来的发展成绩。", "review").kind).toBe("other");
+    expect(kindOf("要点解读：今年是建市20周年，全市经济总量已是建市之初的14倍多。", "review").kind).toBe("other");
+  });
+
+  it("reads what a deputy pays attention to as the deputy's, not the report's", () => {
+    expect(kindOf("市人大代表、某某镇民宿经营者王某则格外关注文旅振兴。", "plan").kind).toBe("other");
+  });
+});
+
+describe("a report with a glossary of terms after its closing", () => {
+  const report = analyzeReport(
+    [
+      "某某市2022年政府工作报告",
+      "一、2021年工作回顾",
+      "全市地区生产总值增长8.4%。全面推行林长制①。",
+      "二、2022年工作安排",
+      "地区生产总值增长7.5%左右。",
+      "让我们团结一心，奋勇前进！",
+      "",
+      "名词解释",
+      "①林长制：由各级党政主要负责同志担任林长，对森林资源保护发展负总责的制度。截至2021年底，全市共设立各级林长2300名。",
+    ].join("\n"),
+    { fileName: "city-2022.txt" },
+  );
+
+  it("reads a note's fact as of the end of the review year as a result, its definition as neither", () => {
+    expect(sentenceOf(report, "截至2021年底").kind).toBe("achievement");
+    expect(sentenceOf(report, "①林长制").kind).toBe("other");
+  });
+});
+
+describe("names", () => {
+  it("gives each zone of a list before a metric named once all of the metric", () => {
+    expect(names(planned("力争高新区、经开区工业总产值分别突破500亿元和120亿元。"))).toEqual(["高新区工业总产值=500亿元", "经开区工业总产值=120亿元"]);
+    // (Townships as before.)
+    expect(names(planned("甲镇、乙镇一般公共预算收入分别增长10%和12%。"))).toEqual(["甲镇一般公共预算收入=10%", "乙镇一般公共预算收入=12%"]);
+  });
+
+  it("reads rural migrants who became townspeople (实现市民化) as migrants settled in towns", () => {
+    const [settled] = achieved("4.8万农业转移人口实现市民化。").filter((i) => i.unit === "人");
+    expect([settled.label, settled.metric]).toEqual(["农业转移人口实现市民化", "urban-settlement"]);
+  });
+
+  it("gives the figures after a concession's 虽然…分别 to the metrics named before it", () => {
+    const found = achieved("全年接待游客5000万人次、实现旅游综合收入500亿元，虽然分别增长11%和14%，但与年初目标仍有差距。");
+    expect(found.filter((i) => i.unit === "%").map((i) => i.metric)).toEqual(["tourists", "tourism-revenue"]);
+  });
+
+  it("keeps the region's name in a scenic area named after it", () => {
+    const report = analyzeReport(["黄山市2021年政府工作报告", "一、2020年工作回顾", "全市地区生产总值增长4%。", "二、2021年工作安排", "黄山风景区接待游客力争达到300万人次。"].join("\n"), {
+      fileName: "huangshan-2021.txt",
+    });
+    expect(sentenceOf(report, "黄山风景区").indicators.map((i) => i.label)).toEqual(["黄山风景区接待游客"]);
+  });
+});
+
+describe("a city's microblog thread", () => {
+  const thread = analyzeReport(
+    [
+      "某某发布",
+      "关注 386　粉丝 41.2万　微博 15827",
+      "",
+      "@某某发布",
+      "1月9日 11:02 来自 微博 weibo.com",
+      "#2017某某两会# 【划重点：2017年预期目标】地区生产总值增长8%左右，固定资产投资增长15%。",
+      "转发 112　评论 23　赞 96",
+      "网友甲：8%左右，稳字当头！",
+      "1月9日 11:09　回复　赞 7",
+    ].join("\n"),
+    { fileName: "city-2017-weibo.txt" },
+  );
+
+  it("reads the account's counts, a post's counters without bars and a reply's time line as the page's furniture", () => {
+    const texts = thread.sentences.map((s) => s.text);
+    for (const furniture of ["关注 386", "转发 112", "1月9日 11:09"]) expect(texts.some((t) => t.startsWith(furniture))).toBe(false);
+    expect(texts.some((t) => t.includes("地区生产总值增长8%左右"))).toBe(true);
+  });
+});
+
+describe("a portal's footer", () => {
+  it("reads the address and postcode line as the page's furniture, never a figure", () => {
+    const report = analyzeReport(
+      ["某某市2021年政府工作报告", "一、2020年工作回顾", "全市地区生产总值增长4%。", "主办：某某市人民政府办公室", "地址：某某市某某区某某大街126号　　邮编：714000"].join("\n"),
+      { fileName: "city-2021.txt" },
+    );
+    expect(report.sentences.flatMap((s) => s.indicators).map((i) => i.text)).toEqual(["4%"]);
+  });
+});
