@@ -19,7 +19,7 @@ import { nameCountedGroups } from "./counted-groups";
 import { nameListItems } from "./list-item-names";
 import { nameProjects } from "./project-names";
 import { spreadQualifiers } from "./spread-qualifiers";
-import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
+import { clauseBefore, completeLabel, countedNoun, describeCounted, FIRM_OWNER_RE, listBefore, ownerOfRepeat, peopleWithOutcome, subjectBefore, industryOfTask, withTopic, worksOwningInvestment } from "./label-context";
 import { HEADS, LEFTOVER_RE, expandPair, splitLabelList, type PrefixInfo } from "./parse-prefix";
 import type { Indicator, Modality, Part, SentenceKind } from "./types";
 import { lastResortLabel, ownLabel, objectAfter, fundAfter } from "./figure-names";
@@ -263,7 +263,9 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       const action = ACTIONS_RE.exec(info.label)?.[1];
       // 区级、20个镇街: a word closed by 、 is an item of a list, not a word of the thing counted.
       const ownWord = info.label.length > 0 && info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label) && text[q.start - 1] !== "、";
-      emit(action ? action + counted : ownWord ? (info.label.endsWith(counted) ? info.label : info.label + counted) : describeCounted(text, q.tailEnd, counted, q.start), info);
+      // (剩余2316名建档立卡贫困人口全部脱贫: the word before the count, and what the people reached, batch 118's 巴彦淖尔.)
+      const named = ownWord ? (info.label.endsWith(counted) ? info.label : info.label + (peopleWithOutcome(text, q.tailEnd, counted) ?? counted)) : null;
+      emit(action ? action + counted : (named ?? describeCounted(text, q.tailEnd, counted, q.start)), info);
       continue;
     }
     // 规上工业增加值增长8.1%，高于全市1.2个百分点: a margin over another place's growth (or the average, or the target)

@@ -157,6 +157,7 @@ const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|�
 /** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
 /** 区通过省“普九”验收, 达到省级标准: a test the places counted passed. */
 const PASSED_RE = /^(区)?((?:通过|达到)[^，,。；;]{1,10}?(?:验收|标准|评估|认定)|基本普及九年义务教育)/;
+/** (剩余2316名建档立卡贫困人口全部脱贫: batch 118's 巴彦淖尔.) */
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
 /** Where people counted settle: 1300万农业转移人口进城落户, 5.3万农业转移人口实现市民化 (batch 117's 渭南). */
 const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户|(?:实现)?市民化)/;
@@ -206,7 +207,8 @@ export function countedNoun(text: string, from: number, unit = ""): string {
 }
 
 /** Villages and counties, poor or not yet named so: 贫困村, 村, 县（区）, 贫困县（市、区）. */
-const POOR_PLACE_RE = /^(?:贫困|深度贫困)?(?:村|县)(?:[(（][^)）]{1,8}[)）])?$/;
+/** (8个贫困嘎查村全部出列: Inner Mongolia's villages, batch 118's 巴彦淖尔.) */
+const POOR_PLACE_RE = /^(?:贫困|深度贫困)?(?:嘎查村|嘎查|村|县|旗县)(?:[(（][^)）]{1,8}[)）])?$/;
 /** What they did, said after them: 全部出列, 脱贫摘帽, 如期退出. */
 const PLACE_EXIT_RE = /^(?:全部|均|都|已经?|相继|先后|陆续|如期|顺利|整体|实现)*(脱贫出列|脱贫退出|脱贫摘帽|脱贫销号|出列|退出|摘帽)/;
 
@@ -279,13 +281,20 @@ const ADVERBS_RE = /^(?:已经|已|都|均|先后|陆续|相继|初步|基本|�
 /** 实施数字化智能化改造, 开展数字化转型: a change a counted firm makes, up to the clause's end. */
 const CHANGE_MADE_RE = /^((?:实施|开展|完成)[\u4e00-\u9fa5]{2,10}?(?:改造|转型|升级))(?=[，,。；;、]|$)/;
 
-export function describeCounted(text: string, from: number, counted: string, start: number): string {
+/** People counted named with what they reached or where they settled, said after them, or null. */
+export function peopleWithOutcome(text: string, from: number, counted: string): string | null {
+  if (!PEOPLE_NOUN_RE.test(counted)) return null;
   // 505万下岗失业人员实现再就业: the people and what they reached.
-  const outcome = PEOPLE_NOUN_RE.test(counted) ? OUTCOME_RE.exec(text.slice(from + counted.length, from + counted.length + 8)) : null;
+  const outcome = OUTCOME_RE.exec(text.slice(from + counted.length, from + counted.length + 8));
   if (outcome && outcome.index <= 2) return counted + outcome[1];
   // 推动1300万农业转移人口进城落户: the people and where they settle.
-  const settled = PEOPLE_NOUN_RE.test(counted) ? SETTLED_RE.exec(text.slice(from + counted.length)) : null;
-  if (settled) return counted + settled[1];
+  const settled = SETTLED_RE.exec(text.slice(from + counted.length));
+  return settled ? counted + settled[1] : null;
+}
+
+export function describeCounted(text: string, from: number, counted: string, start: number): string {
+  const reached = peopleWithOutcome(text, from, counted);
+  if (reached) return reached;
   if (/^(?:受益|受惠|获益)/.test(text.slice(from + counted.length))) {
     const cause = /([\u4e00-\u9fa5“”]{2,12}?)使$/.exec(text.slice(Math.max(0, start - 13), start))?.[1];
     if (cause) return `${cause}受益${counted}`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
 import { achieved, planned } from "./test-readers";
 import { classifySentence } from "./classify-sentence";
+import { documentTypeOfTitle } from "@/lib/text/related-document";
 
 const kindOf = (text: string, part: "review" | "plan" | "other" = "other") => classifySentence({ text, part, role: "body" });
 const sentenceOf = (analysis: ReturnType<typeof analyzeReport>, start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
@@ -110,6 +111,17 @@ describe("names", () => {
     expect(found.filter((i) => i.unit === "%").map((i) => i.metric)).toEqual(["tourists", "tourism-revenue"]);
   });
 
+  it("gives a list's later item the work its first names, whatever each is counted in (改造棚户区…套、老旧小区…个)", () => {
+    expect(names(planned("改造棚户区3000套、老旧小区40个。"))).toEqual(["改造棚户区=3000套", "改造老旧小区=40个"]);
+    // (An item with its own verb keeps it: 加装电梯.)
+    expect(names(planned("改造城镇老旧小区100个、加装电梯200部。"))).toEqual(["改造城镇老旧小区=100个", "加装电梯=200部"]);
+  });
+
+  it("names Inner Mongolia's villages by their leaving poverty, and a count's word before it with what the people reached", () => {
+    expect(names(planned("确保8个贫困嘎查村全部出列。"))).toEqual(["贫困嘎查村出列=8个"]);
+    expect(names(planned("确保剩余2316名建档立卡贫困人口实现脱贫。"))).toEqual(["剩余建档立卡贫困人口脱贫=2316名"]);
+  });
+
   it("keeps the region's name in a scenic area named after it", () => {
     const report = analyzeReport(["黄山市2021年政府工作报告", "一、2020年工作回顾", "全市地区生产总值增长4%。", "二、2021年工作安排", "黄山风景区接待游客力争达到300万人次。"].join("\n"), {
       fileName: "huangshan-2021.txt",
@@ -139,6 +151,11 @@ describe("a city's microblog thread", () => {
     for (const furniture of ["关注 386", "转发 112", "1月9日 11:09"]) expect(texts.some((t) => t.startsWith(furniture))).toBe(false);
     expect(texts.some((t) => t.includes("地区生产总值增长8%左右"))).toBe(true);
   });
+
+  it("reads a reply above its time line as a reader's words, in no part", () => {
+    const reply = sentenceOf(thread, "网友甲");
+    expect([reply.kind, reply.flags]).toEqual(["other", ["reply"]]);
+  });
 });
 
 describe("a portal's footer", () => {
@@ -148,5 +165,48 @@ describe("a portal's footer", () => {
       { fileName: "city-2021.txt" },
     );
     expect(report.sentences.flatMap((s) => s.indicators).map((i) => i.text)).toEqual(["4%"]);
+  });
+});
+
+describe("a briefing outline on the report (宣讲提纲)", () => {
+  it("is a document about the report, not the report", () => {
+    const outline = analyzeReport(["2024年市政府工作报告宣讲提纲", "（供全市各级宣讲团成员使用）", "宣讲要点如下：", "一、2023年工作回顾", "全市地区生产总值增长6.6%。"].join("\n"), {
+      fileName: "city-2024-outline.txt",
+    });
+    expect(outline.metadata.kind).toBe("document");
+    expect(documentTypeOfTitle("2024年市政府工作报告宣讲提纲")).toBe("outline");
+  });
+});
+
+describe("a legal database's record page", () => {
+  const record = analyzeReport(
+    [
+      "某某市2018年政府工作报告",
+      "发布部门：某某市人民政府",
+      "发布日期：2018.02.12",
+      "时效性：现行有效",
+      "效力级别：地方工作文件",
+      "法规类别：政府工作报告",
+      "",
+      "【1】一、2017年工作回顾",
+      "全市生产总值增长8.1%。",
+      "【11】二、2018年工作安排",
+      "生产总值增长8%左右。",
+      "相关资料",
+      "某某市2017年国民经济和社会发展统计公报",
+      "本篇法规中的统计数据仅供参考，引用时请以原发布机关公布的文本为准。",
+      "某某法宝　版权所有　© 2003-2018",
+    ].join("\n"),
+    { fileName: "city-2018.txt" },
+  );
+
+  it("reads the catalogue fields and the page's footer as furniture", () => {
+    const texts = record.sentences.map((s) => s.text);
+    for (const furniture of ["时效性", "效力级别", "法规类别", "相关资料", "本篇法规", "某某法宝"]) expect(texts.some((t) => t.startsWith(furniture))).toBe(false);
+  });
+
+  it("reads a paragraph anchor before a part's number as no part of the heading's level", () => {
+    expect(sentenceOf(record, "全市生产总值增长8.1%").part).toBe("review");
+    expect(sentenceOf(record, "生产总值增长8%左右").part).toBe("plan");
   });
 });

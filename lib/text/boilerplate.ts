@@ -23,10 +23,11 @@ export interface ClassifiedLine extends Line {
 }
 
 // (您现在的位置：首页 >> 政务公开 >> …, 首页 » 新闻: a 2000s portal's breadcrumb, batch 87's 运城.)
-// (地址：渭南市临渭区朝阳大街126号　　邮编：714000: the footer's address and postcode, batch 117's 渭南.)
+// (地址：渭南市临渭区朝阳大街126号　　邮编：714000: the footer's address and postcode; 时效性：现行有效, 效力级别：地方工作文件: a
+// legal database's catalogue fields above its record; batch 117's 渭南.)
 const NAV_RE = /^(?:您当前的位置|您现在的位置|当前位置|您的位置|现在位置|首页\s*(?:[>＞»›]|&gt;))/;
 const META_LABEL_RE =
-  /^(?:上传者|下载积分|来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|地址|通讯地址|联系地址|邮编|邮政编码|联系电话|传真)\s*[:：]/;
+  /^(?:上传者|下载积分|来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|地址|通讯地址|联系地址|邮编|邮政编码|联系电话|传真|发布部门|发文字号|实施日期|时效性|效力级别|法规类别|失效日期)\s*[:：]/;
 /** A WeChat copy's byline (原创 余杭发布 2023-01-12 18:06 发表于浙江, 湖州发布　2024-01-09 18:30　浙江, 南通发布 2024年01月24日 07:58 江苏), its call to follow
  * (点击蓝字 关注我们) and its footer (点击“在看”…, 阅读 2.3万); a Weibo post's time line (1月20日 09:58 来自 微博 weibo.com)
  * and its counts (转发 128 | 评论 21 | 赞 64; 点赞 and 收藏 too, batch 105's 平顶山; 转发 86　评论 12　赞 41 without the bars, the
@@ -114,6 +115,9 @@ const AD_MAX_LINES = 4;
 /** Markers after which a web page has nothing but footer left. */
 const FOOTER_TRIGGER_RE =
   /^(?:文档贡献者|相关文档(?:推荐)?$|相关推荐|相关阅读|相关新闻|分享到|版权和免责|免责声明|本文内容由互联网用户|标签\s*[:：]|责任编辑\s*[:：]|END$|往期推荐|推荐阅读|(?:责编|审核|编辑)\s*[:：]|长按(?:识别)?二维码|【法宝引证码】|相关资料$|相关法规$)/;
+/** 本篇法规中的统计数据仅供参考，引用时请以原发布机关公布的文本为准。: a legal database's notice under its record, a sentence
+ * that is still the page's footer (batch 117's 渭南). */
+const DATABASE_NOTICE_RE = /^本篇法规/;
 /** A mail system's notice at the foot of a message (【保密提示】本邮件及其附件…。): sentences, and still the footer. */
 const MAIL_NOTICE_RE = /^(?:【(?:保密提示|免责声明|保密声明)】|本邮件(?:及其附件)?(?:含有|可能含有|仅限|仅供))/;
 /** How many content lines such a notice may run to. */
@@ -615,7 +619,7 @@ function markFooter(out: ClassifiedLine[], comments: number): void {
   }
   // (A feed app's readers' comments come after its footer; they are read as replies, not marked as footer: process-text.)
   let lastBody = -1;
-  for (const l of out) if (l.index < comments && l.kind === "content" && (l.text.length > 60 || l.text.includes("。"))) lastBody = l.index;
+  for (const l of out) if (l.index < comments && l.kind === "content" && (l.text.length > 60 || l.text.includes("。")) && !DATABASE_NOTICE_RE.test(l.text.trim())) lastBody = l.index;
   for (const l of out) {
     if (l.index <= lastBody || l.kind === "blank" || !FOOTER_TRIGGER_RE.test(l.text)) continue;
     for (let j = l.index; j < Math.min(out.length, comments); j++) if (out[j].kind !== "blank") out[j].kind = "boilerplate";

@@ -7,6 +7,20 @@ import type { Paragraph } from "./paragraphs";
 /** 编者按：, 【编者按】: the editors' lead before a post's text. */
 export const EDITORS_NOTE_RE = /^(?:【编者按】|编者按[：:])/;
 
+/** 1月9日 11:09　回复　赞 7: a microblog reply's time line, under the reply. */
+const MICROBLOG_REPLY_TIME_RE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]+回复/;
+
+/** Where the lines start that are microblog replies: the text line right above a reply's time line. */
+export function microblogReplyStarts(lines: readonly ClassifiedLine[]): Set<number> {
+  const starts = new Set<number>();
+  lines.forEach((line, k) => {
+    if (k === 0 || line.kind !== "boilerplate" || !MICROBLOG_REPLY_TIME_RE.test(line.text.trim())) return;
+    const above = lines[k - 1];
+    if (above.kind !== "blank" && above.kind !== "boilerplate") starts.add(above.start);
+  });
+  return starts;
+}
+
 /** A circled mark after a character of a body line (…增长8.1%①；, “七个一批”②): a footnote's mark in the body. */
 const FOOTNOTE_MARK_IN_LINE_RE = /(?<=\S)[①-⑳]/g;
 /** A paragraph opening on a circled mark. */

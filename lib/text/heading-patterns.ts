@@ -22,7 +22,8 @@ export function numberedLevel(text: string): 1 | 2 | 3 | null {
 }
 
 // (📈 二、“十三五”以来的变化: an emoji set before the number, as an AI assistant's answer heads its parts, batch 114's 毕节.)
-const HEADING_MARK_RE = /^(?:[●•■◆▶►▍▌]|\p{Extended_Pictographic}\uFE0F?)\s*(?=[一二三四五六七八九十(（])/u;
+// (【11】二、2018年工作安排: a legal database's paragraph anchor before a numbered heading, batch 117's 渭南.)
+const HEADING_MARK_RE = /^(?:[●•■◆▶►▍▌]|\p{Extended_Pictographic}\uFE0F?|【\d{1,3}】)\s*(?=[一二三四五六七八九十(（])/u;
 
 /** ◆ 绿色智造加速崛起, ▍聚焦…, ■ 2024年主要预期目标: a WeChat copy's decorative mark before a heading stands where a
  * sub-heading's number would (a numbered mark, ▍一、…, is read by its number). */

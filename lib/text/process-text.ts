@@ -1,7 +1,7 @@
 import { endsSentence, countHan, OCR_DECIMAL_COMMA_RE, OCR_DIGIT_HINT_RE, OCR_DIGIT_RE } from "./chars";
 import { readParagraphSheet } from "./paragraph-sheet";
 import { classifyLines, feedCommentsStart, FORUM_REPLY_HEAD_RE, PHOTO_CAPTION_RE, REVIEW_COMMENT_RE, titleBlockYear } from "./boilerplate";
-import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
+import { deckYear, EDITORS_NOTE_RE, footnoteStarts, isSubtitleCopy, joinSubtitleLines, microblogReplyStarts, slideTitleStarts, SUBTITLE_PART_RE } from "./copy-kinds";
 import { blankLineNumbers } from "./line-numbers";
 import { blankMailQuotes } from "./mail-quotes";
 import { splitLines } from "./lines";
@@ -193,6 +193,9 @@ function processUnguarded(stored: string, lineNumbered = false, sheetNotes: read
   const onReaderNote = (at: number) => notes && READER_NOTE_RE.test(stored.slice(stored.lastIndexOf("\n", at - 1) + 1, at + 12).trimStart());
   // (2#⏎黔中老王 发表于 2016-2-27 22:15: a reply's floor on a line of its own, its header under it, batch 109's 安顺 forum copy.)
   const floorAbove = lines.findIndex((l, k) => k > 0 && FLOOR_LINE_RE.test(l.text.trim()) && /发表于/.test(lines[k + 1]?.text ?? ""));
+  // 网友甲：8%左右，稳字当头！⏎1月9日 11:09　回复　赞 7: a microblog reply under a post, its time line under it (batch 118's
+  // 永州): a reader's words, or the account's answer to one, in no part.
+  const microblogReplies = microblogReplyStarts(lines);
   const repliesFrom = Math.min(lines.find((l) => l.kind === "boilerplate" && FORUM_REPLY_HEAD_RE.test(l.text))?.start ?? Infinity, lines[feedComments]?.start ?? Infinity, floorAbove > 0 ? lines[floorAbove].start - 1 : Infinity);
   // A broadcast's subtitles saved as text ([00:12:35] every few lines, one short unpunctuated line a subtitle): a line is a
   // unit of its own, never a heading or a figure's name for its shortness; only a part's number (一 2015年工作回顾) heads.
@@ -274,7 +277,7 @@ function processUnguarded(stored: string, lineNumbered = false, sheetNotes: read
       prevPlainHeading = false;
       return;
     }
-    if (p.start > repliesFrom) {
+    if (p.start > repliesFrom || microblogReplies.has(p.start)) {
       pushBodySpans(p, pi, null, "other", "reply");
       prevPlainHeading = false;
       return;
