@@ -192,6 +192,9 @@ function matchAt(t: string, j: number, words: readonly string[]): string | null 
 /** 38.2019年: a list number (group 1), then a year. */
 const LIST_NUMBER_THEN_YEAR_RE = /^(\d{1,3}\.)(?:19|20)\d\d年/;
 
+/** （邮编：015000）, 邮政编码714000: a postcode is a name of a place's mail, never a quantity (batch 118's 征求意见 notice). */
+const POSTCODE_BEFORE_RE = /(?:邮编|邮政编码)\s*[:：]?\s*$/;
+
 export function findQuantities(input: string): Quantity[] {
   if (typeof input !== "string" || !input) return [];
   const t = toAscii(input);
@@ -206,7 +209,7 @@ export function findQuantities(input: string): Quantity[] {
     const prev = t[i - 1];
     // After a colon only the tail of a ratio or a time (73.52:24.77, 08:30) is skipped; 目标：6%左右 is a figure.
     const afterColon = prev === ":" && !isDigit(t[i - 2]);
-    if (quoted[i] || (isLetter(prev) && !MEASURE_ABBREVIATION_BEFORE_RE.test(t.slice(Math.max(0, i - 4), i))) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
+    if (quoted[i] || POSTCODE_BEFORE_RE.test(t.slice(Math.max(0, i - 7), i)) || (isLetter(prev) && !MEASURE_ABBREVIATION_BEFORE_RE.test(t.slice(Math.max(0, i - 4), i))) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
       continue;
     }

@@ -2,7 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { achieved, planned } from "./test-readers";
+import { achieved, planned, read } from "./test-readers";
 import { classifySentence } from "./classify-sentence";
 import { documentTypeOfTitle } from "@/lib/text/related-document";
 
@@ -210,5 +210,37 @@ describe("a legal database's record page", () => {
   it("reads a paragraph anchor before a part's number as no part of the heading's level", () => {
     expect(sentenceOf(record, "全市生产总值增长8.1%").part).toBe("review");
     expect(sentenceOf(record, "生产总值增长8%左右").part).toBe("plan");
+  });
+});
+
+describe("a report typed in from a yearbook", () => {
+  const report = analyzeReport(
+    [
+      "政府工作报告",
+      "——1988年4月5日在某某市第八届人民代表大会第一次会议上",
+      "一、1987年工作回顾",
+      "工业总产值完成52亿元，比上年增长12%。",
+      "二、1988年的主要任务",
+      "·文献·　·21·",
+      "要稳定粮食生产，粮食总产达到150万吨。",
+      "〔本文有删节〕",
+    ].join("\n"),
+    { fileName: "city-1988.txt" },
+  );
+
+  it("reads the yearbook's running head as page furniture, no heading over what follows", () => {
+    expect(report.sentences.some((s) => s.text.includes("文献"))).toBe(false);
+    expect(sentenceOf(report, "要稳定粮食生产").kind).toBe("goal");
+  });
+
+  it("reads an editor's note wholly in 〔〕 as the editor's", () => {
+    expect(sentenceOf(report, "〔本文有删节〕").kind).toBe("other");
+  });
+});
+
+describe("a notice's postcode", () => {
+  it("is never a quantity", () => {
+    expect(read("二、信函：邮寄至某某市某某区朔方路2号（邮编：015000）。")).toEqual([]);
+    expect(read("邮政编码714000，新增岗位1500个。")).toEqual(["1500个=1500个"]);
   });
 });
