@@ -382,6 +382,11 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   if (achAny && !achStrong && !goalAny && imperative && context.fallback?.kind === "goal" && !/(?<![为除])了(?!解)|已/.test(text)) {
     return make("goal", `${context.fallback.reason};动词开头(任务句)`, 0.55, "fallback");
   }
+  // 【划重点：2017年预期目标】地区生产总值增长8%左右，…。城乡居民人均可支配收入分别增长8%和9%，…: the targets' list carried
+  // on into the next sentence, metric first (batch 118's 永州 microblog).
+  if (achAny && !achStrong && !goalAny && context.fallback?.kind === "goal" && /^[^，,。]{2,16}分别增长/.test(text) && !/(?<![为除])了(?!解)|已/.test(text)) {
+    return make("goal", `${context.fallback.reason};目标列举(分别增长)`, 0.55, "fallback");
+  }
   if (achAny && !goalAny) return make("achievement", achAny.reason, 0.6, "cue");
   // 今天，这个地区的战略地位…: carried tasks do not turn a statement into one.
   const statement = context.fallback?.kind === "goal" && !imperative ? statementCue(text) : null;

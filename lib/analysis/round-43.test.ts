@@ -152,6 +152,11 @@ describe("a city's microblog thread", () => {
     expect(texts.some((t) => t.includes("地区生产总值增长8%左右"))).toBe(true);
   });
 
+  it("carries the post's targets on into its next sentence, metric first (分别增长)", () => {
+    const post = analyzeReport(["#2017某某两会# 【划重点：2017年预期目标】地区生产总值增长8%左右，固定资产投资增长15%。城乡居民人均可支配收入分别增长8%和9%，城镇新增就业4.5万人。"].join("\n"), { fileName: "city-2017-weibo.txt" });
+    expect(sentenceOf(post, "城乡居民人均可支配收入").kind).toBe("goal");
+  });
+
   it("reads a reply above its time line as a reader's words, in no part", () => {
     const reply = sentenceOf(thread, "网友甲");
     expect([reply.kind, reply.flags]).toEqual(["other", ["reply"]]);
