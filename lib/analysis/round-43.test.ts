@@ -157,6 +157,11 @@ describe("a city's microblog thread", () => {
     expect(sentenceOf(post, "城乡居民人均可支配收入").kind).toBe("goal");
   });
 
+  it("reads a post's lead closed by a pointing emoji as no text cut off", () => {
+    const post = analyzeReport(["@某某发布", "1月9日 09:50 来自 微博 weibo.com", "#2017某某两会# 【直播】市长作政府工作报告。小编带您一起划重点👇"].join("\n"), { fileName: "city-2017-weibo.txt" });
+    expect(post.metadata.warnings.map((w) => w.code)).not.toContain("truncated");
+  });
+
   it("reads a reply above its time line as a reader's words, in no part", () => {
     const reply = sentenceOf(thread, "网友甲");
     expect([reply.kind, reply.flags]).toEqual(["other", ["reply"]]);
@@ -175,10 +180,13 @@ describe("a portal's footer", () => {
 
 describe("a briefing outline on the report (宣讲提纲)", () => {
   it("is a document about the report, not the report", () => {
-    const outline = analyzeReport(["2024年市政府工作报告宣讲提纲", "（供全市各级宣讲团成员使用）", "宣讲要点如下：", "一、2023年工作回顾", "全市地区生产总值增长6.6%。"].join("\n"), {
-      fileName: "city-2024-outline.txt",
-    });
+    const outline = analyzeReport(
+      ["2024年市政府工作报告宣讲提纲", "（供全市各级宣讲团成员使用）", "宣讲要点如下：", "一、2023年工作回顾", "全市地区生产总值增长6.6%。", "中共中卫市委宣传部　2024年1月22日"].join("\n"),
+      { fileName: "city-2024-outline.txt" },
+    );
     expect(outline.metadata.kind).toBe("document");
+    // (Its title names no place; the office that signs it does.)
+    expect(outline.metadata.region).toBe("中卫市");
     expect(documentTypeOfTitle("2024年市政府工作报告宣讲提纲")).toBe("outline");
   });
 });

@@ -72,7 +72,9 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   const found = detectRegion(stored, body, speakerLine);
   // (十堰市人民政府办公室关于印发…分工方案的通知: a document's title names the office that issued it, and so its place.)
   const fromTitle = titleRegion ?? (document ? lastRegionIn(document.title) : null);
-  const region = found.name === null && fromTitle ? { name: fromTitle, inferred: true } : found;
+  // (中共中卫市委宣传部　2024年1月22日: the office that signs a document about the report at its end, batch 120's 宣讲提纲.)
+  const signed = found.name === null && !fromTitle && document ? signaturePlace(stored) : null;
+  const region = found.name === null && (fromTitle ?? signed) ? { name: (fromTitle ?? signed)!, inferred: true } : found;
   if (region.inferred) inferred.push("region");
   // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
   const baseYear = titleBlockYear(lines) ?? pageDateYear(boiler) ?? yearOfFileName(opts.fileName);
@@ -230,6 +232,16 @@ export function cleanTitle(title: string): string {
     .replace(/^\d{4}\/\d{1,2}\/\d{1,2}\s+(?:上午|下午)?\s*\d{1,2}:\d{2}\s+/, "")
     .replace(/\s*[_|｜-]\s*[\u4e00-\u9fa5]{2,20}(?:门户网站|政府网|网站|网)$/, "")
     .trim();
+}
+
+/** The place of the office that signs a text at its end (中共某某市委宣传部, 某某市人民政府办公室), if it is a known place. */
+function signaturePlace(stored: string): string | null {
+  const offices = [...stored.slice(-200).matchAll(/([\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|盟|旗))(?:委|人民政府|人大常委会|政府办公室)/g)];
+  for (const office of offices.reverse()) {
+    const name = lastRegionIn(office[1].replace(/^中共/, ""));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The place a local paper's masthead names in the text's first lines (酒泉日报, 《石嘴山日报》), if it is a known place. */

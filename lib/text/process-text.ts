@@ -33,6 +33,8 @@ const LIST_GROUP_MAX = 12;
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
 /** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
+/** 👇, ⬇️, ↓ closing a line: a post's pointer at what follows, no sentence cut off. */
+const POINTING_EMOJI_END_RE = /(?:👇|👉|⬇\uFE0F?|↓)+$/u;
 const LINK_PLACEHOLDER_END_RE = /(?:O|🔗)网页链接$/;
 const PAGE_ITEM_LINE_RE = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[)）])?$|^[\[［【]?(?:图片|图|视频|音频)(?:[：:][^\]］】]*)?[\]］】]$/i;
 /** ★2011成绩单★ as a list's group name: a wrapped title of two to twenty-four characters. */
@@ -355,7 +357,8 @@ function processUnguarded(stored: string, lineNumbered = false, sheetNotes: read
   // (附件：…分解表.docx（42.6 KB）, [图片：扫一扫，手机看报告二维码]: a page's attachment link or an image's placeholder closes it whole.)
   // (…新征程已经开启！报告全文👉O网页链接: a Weibo post's link placeholder closes the post's last line.)
   // (抄送：大会主席团成员，各代表团: the send-to lines at a document's foot close it whole.)
-  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()) || SEND_TO_LINE_RE.test(last.text.trim()));
+  // (小编带您一起划重点👇: a post's lead closed by an emoji that points at what follows, batch 118's 永州 microblog thread.)
+  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()) || SEND_TO_LINE_RE.test(last.text.trim()) || POINTING_EMOJI_END_RE.test(last.text.trim()));
   if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff && !pageItem) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
