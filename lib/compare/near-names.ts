@@ -209,7 +209,19 @@ const ONE_THING_WORDS: [RegExp, string][] = [
   // as its 人员.
   [/(?<=.{4})(?:人员|人数)$/, ""],
 ];
-const oneThing = (name: string) => ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
+/** A name with its one-thing words read as one, remembered: the near names ask it of every name on the other side, for every
+ * target left unpaired (a comparison of two long texts asks the same few hundred names again and again). */
+const oneThingForms = new Map<string, string>();
+const FORMS_MAX = 5000;
+function oneThing(name: string): string {
+  let form = oneThingForms.get(name);
+  if (form === undefined) {
+    if (oneThingForms.size >= FORMS_MAX) oneThingForms.clear();
+    form = ONE_THING_WORDS.reduce((t, [re, word]) => t.replace(re, word), name);
+    oneThingForms.set(name, form);
+  }
+  return form;
+}
 
 /** 和, 及, 与 and 、 join the items of a list alike. */
 const LIST_JOINERS_RE = /[和及与、]/g;
@@ -290,9 +302,10 @@ const OTHER_COUNT_RE = /[未不非无除减降、和及与]|以下|之外|剩|�
 export function oneRunAdded(a: string, b: string): boolean {
   // (Or once words that name one thing are read as one: 棚户区改造开工 / 棚改安置住房开工, batch 117's 黄山; and a share said
   // 占比 as 比重, 精品钢材比重 / 高端精品钢材占比, batch 119's 迁安: nearNames reads 民生支出占比 apart, as the share of its part.)
-  const plain = (name: string) => oneThing(name).replace(/(?<=.{2})占比$/, "比重");
+  const plain = (name: string) => oneThing(name).replace(SHARE_SAID_SHORT_RE, "比重");
   return runAdded(a, b) || runAdded(plain(a), plain(b));
 }
+const SHARE_SAID_SHORT_RE = /(?<=.{2})占比$/;
 
 function runAdded(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
