@@ -246,7 +246,7 @@ export const PROBLEM_CUES: Cue[] = [
   // (batch 120's 临汾日报): a fall said without a figure after 但是…由于, a state of things not yet changed.
   { re: /^但是?[，,]?由于(?![^。]*\d)[^。]{2,30}[，,][^。]{0,30}(?:有所|明显|出现)?(?:下降|下滑|减少|回落)[。]?$|(?:格局|状况|局面)(?:还|仍|仍然|依然)?(?:没有|未)(?:得到)?根本(?:改变|扭转|改善)/, reason: "下降/没有根本改变", strong: true },
   // “旅游业恢复不及预期，是我们必须正视的问题。”: a shortfall named without a figure (batch 117's 黄山日报).
-  { re: /^(?![^。]*\d)[^。]*(?:必须|需要)正视的(?:问题|困难|短板)/, reason: "不及预期/正视问题", strong: true },
+  { re: /^(?![^。]*\d)[^。]*(?:必须|需要)正视的(?:问题|困难|短板)/, reason: "必须正视的问题", strong: true },
   // 部分年度目标未能完成，有效需求不足，持续增收压力较大 (新疆日报's account of the report's problems).
   // (有效需求仍显不足，…指标未达到预期目标, …增速未达到年初预期目标: a target missed is a problem too.)
   // (地区生产总值增速没有实现年初确定的7%左右的预期目标: batch 39's 准格尔旗.)

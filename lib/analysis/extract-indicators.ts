@@ -263,7 +263,7 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       const action = ACTIONS_RE.exec(info.label)?.[1];
       // 区级、20个镇街: a word closed by 、 is an item of a list, not a word of the thing counted.
       const ownWord = info.label.length > 0 && info.label.length <= 4 && !COUNT_LEAD_WORD_RE.test(info.label) && text[q.start - 1] !== "、";
-      // (剩余2316名建档立卡贫困人口全部脱贫: the word before the count, and what the people reached, batch 118's 巴彦淖尔.)
+      // (剩余2316名建档立卡贫困人口实现脱贫: the word before the count, and what the people reached, batch 118's 巴彦淖尔.)
       const named = ownWord ? (info.label.endsWith(counted) ? info.label : info.label + (peopleWithOutcome(text, q.tailEnd, counted) ?? counted)) : null;
       emit(action ? action + counted : (named ?? describeCounted(text, q.tailEnd, counted, q.start)), info);
       continue;

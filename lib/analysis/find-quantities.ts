@@ -199,6 +199,8 @@ export function findQuantities(input: string): Quantity[] {
   if (typeof input !== "string" || !input) return [];
   const t = toAscii(input);
   const quoted = quotedMask(t);
+  // (A postcode is looked for only where 邮 is written.)
+  const postcodes = t.includes("邮");
   const out: Quantity[] = [];
   let i = 0;
   while (i < t.length) {
@@ -209,7 +211,7 @@ export function findQuantities(input: string): Quantity[] {
     const prev = t[i - 1];
     // After a colon only the tail of a ratio or a time (73.52:24.77, 08:30) is skipped; 目标：6%左右 is a figure.
     const afterColon = prev === ":" && !isDigit(t[i - 2]);
-    if (quoted[i] || POSTCODE_BEFORE_RE.test(t.slice(Math.max(0, i - 7), i)) || (isLetter(prev) && !MEASURE_ABBREVIATION_BEFORE_RE.test(t.slice(Math.max(0, i - 4), i))) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
+    if (quoted[i] || (postcodes && POSTCODE_BEFORE_RE.test(t.slice(Math.max(0, i - 7), i))) || (isLetter(prev) && !MEASURE_ABBREVIATION_BEFORE_RE.test(t.slice(Math.max(0, i - 4), i))) || (prev !== undefined && !afterColon && ".:/_@#-".includes(prev)) || prev === "第" || isCaption(t, i) || isBaseOrName(t, i)) {
       i = skipRun(t, i);
       continue;
     }

@@ -157,7 +157,6 @@ const PEOPLE_NOUN_RE = /(?:人口|居民|群众|农民工|农民|职工|工人|�
 /** What people counted reached: 实现了再就业, 实现脱贫 (the name of the count is the outcome's). */
 /** 区通过省“普九”验收, 达到省级标准: a test the places counted passed. */
 const PASSED_RE = /^(区)?((?:通过|达到)[^，,。；;]{1,10}?(?:验收|标准|评估|认定)|基本普及九年义务教育)/;
-/** (剩余2316名建档立卡贫困人口全部脱贫: batch 118's 巴彦淖尔.) */
 const OUTCOME_RE = /(?:实现了?|得到)(再就业|转移就业|就业|脱贫)/;
 /** Where people counted settle: 1300万农业转移人口进城落户, 5.3万农业转移人口实现市民化 (batch 117's 渭南). */
 const SETTLED_RE = /^(进城落户|落户城镇|在城镇落户|(?:实现)?市民化)/;

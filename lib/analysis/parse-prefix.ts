@@ -439,8 +439,8 @@ const QUOTED_NAMES_RE = /^((?:“[^“”]{1,12}”[、和及]?){1,}“[^“”]
 const PAIRED_CHARACTERS = new Set(["存贷", "进出", "中小", "初高"]);
 /** A township, or a park or zone said by its short name (高新区, 经开区: batch 117's 渭南), that no division list names. */
 const SUB_PLACE = "[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道)|[\\u4e00-\\u9fa5]{0,4}(?:高新区|经开区|开发区|工业园区|综保区|产业园)";
-const TOWNSHIP_ITEM_RE = new RegExp(`^(?:${SUB_PLACE})$`);
-const TOWNSHIP_THEN_METRIC_RE = new RegExp(`^(${SUB_PLACE})([\\u4e00-\\u9fa5]{3,})$`);
+const SUB_PLACE_ITEM_RE = new RegExp(`^(?:${SUB_PLACE})$`);
+const SUB_PLACE_THEN_METRIC_RE = new RegExp(`^(${SUB_PLACE})([\\u4e00-\\u9fa5]{3,})$`);
 
 /** 高新技术产业、生物医药产业增加值 → 高新技术产业增加值, 生物医药产业增加值; 城镇和农村居民X → 城镇居民X, 农村居民X. */
 export function splitLabelList(text: string, count?: number): string[] {
@@ -498,8 +498,8 @@ export function splitLabelList(text: string, count?: number): string[] {
     const pair = first.slice(-1) + last[0];
     if (PAIRED_CHARACTERS.has(pair) && last.length >= 3) return [first + last.slice(1), first.slice(0, -1) + last];
   }
-  const township = items.slice(0, -1).every((item) => TOWNSHIP_ITEM_RE.test(item)) ? TOWNSHIP_THEN_METRIC_RE.exec(last) : null;
-  if (township) return [...items.slice(0, -1), township[1]].map((place) => place + township[2]);
+  const subPlaces = items.slice(0, -1).every((item) => SUB_PLACE_ITEM_RE.test(item)) ? SUB_PLACE_THEN_METRIC_RE.exec(last) : null;
+  if (subPlaces) return [...items.slice(0, -1), subPlaces[1]].map((place) => place + subPlaces[2]);
   return items.map((item, n) => {
     if (sharedTail && n < items.length - 1 && item.length === 1) return item + sharedTail;
     if (ofHead && n === items.length - 1) return ofHead[1] + ofHead[2];

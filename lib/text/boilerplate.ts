@@ -23,18 +23,20 @@ export interface ClassifiedLine extends Line {
 }
 
 // (您现在的位置：首页 >> 政务公开 >> …, 首页 » 新闻: a 2000s portal's breadcrumb, batch 87's 运城.)
-// (地址：渭南市临渭区朝阳大街126号　　邮编：714000: the footer's address and postcode; 时效性：现行有效, 效力级别：地方工作文件: a
-// legal database's catalogue fields above its record; batch 117's 渭南.)
+// (地址：渭南市临渭区朝阳大街126号　　邮编：714000: the footer's address and postcode, batch 117's 渭南.)
 const NAV_RE = /^(?:您当前的位置|您现在的位置|当前位置|您的位置|现在位置|首页\s*(?:[>＞»›]|&gt;))/;
 const META_LABEL_RE =
-  /^(?:上传者|下载积分|来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|地址|通讯地址|联系地址|邮编|邮政编码|联系电话|传真|发布部门|发文字号|实施日期|时效性|效力级别|法规类别|失效日期)\s*[:：]/;
+  /^(?:上传者|下载积分|来源|作者|编辑|责任编辑|发布时间|发布日期|标签|关键词|分享到|原标题|稿源|通讯员|浏览次数|点击数|相关链接|相关阅读|延伸阅读|推荐阅读|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|地址|通讯地址|联系地址|邮编|邮政编码|联系电话|传真)\s*[:：]/;
 /** A WeChat copy's byline (原创 余杭发布 2023-01-12 18:06 发表于浙江, 湖州发布　2024-01-09 18:30　浙江, 南通发布 2024年01月24日 07:58 江苏), its call to follow
  * (点击蓝字 关注我们) and its footer (点击“在看”…, 阅读 2.3万); a Weibo post's time line (1月20日 09:58 来自 微博 weibo.com)
  * and its counts (转发 128 | 评论 21 | 赞 64; 点赞 and 收藏 too, batch 105's 平顶山; 转发 86　评论 12　赞 41 without the bars, the
- * account's 关注 386　粉丝 41.2万　微博 15827 and a reply's 1月9日 11:09　回复　赞 7: batch 118's 永州). */
+ * account's 关注 386　粉丝 41.2万　微博 15827: batch 118's 永州). */
 // (↓↓↓ over 点击阅读原文: a post's pointing arrows, no sentence cut off, batch 98's 鄞州.)
 // (💪💪 报告全文👉O网页链接: a Weibo post's link placeholder, no sentence cut off, batch 105's 平顶山.)
-const WECHAT_META_RE = /^[^。！？]{0,24}(?:O|🔗)?网页链接$|^(?:[↓⬇👇⇣][\uFE0F]?[\s\u3000]*){2,8}$|^原创\s|^[\u4e00-\u9fa5A-Za-z]{2,12}[\s\u3000]+(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+\d{1,2}:\d{2})?(?:[\s\u3000]+[\u4e00-\u9fa5]{2,4})?$|^点击(?:上方)?[“"]?蓝字[”"]?|\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fa5]{2,4}$|^点击[“"]?在看|^(?:阅读原文\s*)?阅读\s*[\d.]+万?\+?(?:\s*(?:在看|赞|分享)\s*[\d.]*万?)*$|^(?:(?:在看|分享|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:转发|评论|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*(?:[|｜]?[\s\u3000]*(?:转发|评论|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:关注|粉丝|微博)[\s\u3000]*[\d.]+万?(?:[\s\u3000]+(?:关注|粉丝|微博)[\s\u3000]*[\d.]+万?)+$|^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]+(?:回复|赞[\s\u3000]*\d*))+$|^(?:\d{1,2}月\d{1,2}日|今天|昨天)[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*来自[\s\u3000]*[^\s\u3000]{1,20}(?:[\s\u3000]+[\w.]+)?$/;
+const WECHAT_META_RE = /^[^。！？]{0,24}(?:O|🔗)?网页链接$|^(?:[↓⬇👇⇣][\uFE0F]?[\s\u3000]*){2,8}$|^原创\s|^[\u4e00-\u9fa5A-Za-z]{2,12}[\s\u3000]+(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+\d{1,2}:\d{2})?(?:[\s\u3000]+[\u4e00-\u9fa5]{2,4})?$|^点击(?:上方)?[“"]?蓝字[”"]?|\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fa5]{2,4}$|^点击[“"]?在看|^(?:阅读原文\s*)?阅读\s*[\d.]+万?\+?(?:\s*(?:在看|赞|分享)\s*[\d.]*万?)*$|^(?:(?:在看|分享|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:转发|评论|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*(?:[|｜]?[\s\u3000]*(?:转发|评论|点赞|赞|收藏)[\s\u3000]*\d*[\s\u3000]*)+$|^(?:关注|粉丝|微博)[\s\u3000]*[\d.]+万?(?:[\s\u3000]+(?:关注|粉丝|微博)[\s\u3000]*[\d.]+万?)+$|^(?:\d{1,2}月\d{1,2}日|今天|昨天)[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*来自[\s\u3000]*[^\s\u3000]{1,20}(?:[\s\u3000]+[\w.]+)?$/;
+/** 1月9日 11:09　回复　赞 7: a microblog reply's time line, under the reply (batch 118's 永州; copy-kinds.ts reads the line above
+ * it as the reply). */
+export const MICROBLOG_REPLY_TIME_RE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]+(?:回复|赞[\s\u3000]*\d*))+$/;
 /** A reply's floor names: 沙发, 板凳, 地板, 地下室, then 3#, 4楼… (the first post is 楼主). */
 const REPLY_FLOORS = String.raw`沙发|板凳|地板|地下室|\d{1,5}[\s\u3000]*[#楼]`;
 /** A forum thread's furniture (Discuz! and its kind): the breadcrumb (平阳论坛 » 平阳时事 » …), the view and reply counter
@@ -95,8 +97,10 @@ export const REVIEW_COMMENT_RE = /^批注\s*[\[［][^\]］\n]{1,16}[\]］]\s*[:�
  */
 const MAIL_HEAD_RE =
   /^(?:(?:发件人|收件人|抄送|密送|From|To|Cc)\s*[:：].*(?:@|<)|(?:发送时间|日期|Sent|Date)\s*[:：]\s*(?:19|20)\d\d[-年/]|(?:主题|Subject)\s*[:：]\s*(?:转发|回复|答复|RE|FW|Fwd)\s*[:：]|(?:附件|Attachments?)\s*[:：].*(?:[(（]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]|\.(?:docx?|xlsx?|pdf|wps|zip)\b))|^-{2,}\s*(?:原始邮件|转发邮件|Original Message|Forwarded message)\s*-{2,}$|^--\s*$|^(?:电话|手机|传真|邮编|邮箱|E-?mail)\s*[:：][\d\s\-－—转()（）]{5,}(?:[\s\u3000]+(?:电话|手机|传真|邮编|邮箱)\s*[:：][\d\s\-－—转()（）]{5,})*$/i;
-/** A legal-information database's field block: 【发布部门】…, 【效力级别】地方工作文件, 【全文】 (batch 71's 扬州). */
-const LEGAL_DB_FIELD_RE = /^【(?:法规标题|标题|发布部门|制定机关|发布日期|实施日期|时效性|效力级别|法规类别|发文字号|失效日期)】|^【全文】$/;
+/** A legal-information database's field block: 【发布部门】…, 【效力级别】地方工作文件, 【全文】 (batch 71's 扬州); the fields with a
+ * colon instead, 时效性：现行有效 (batch 117's 渭南). */
+const LEGAL_DB_FIELDS = "发布部门|制定机关|发布日期|实施日期|时效性|效力级别|法规类别|发文字号|失效日期";
+const LEGAL_DB_FIELD_RE = new RegExp(`^【(?:法规标题|标题|${LEGAL_DB_FIELDS})】|^【全文】$|^(?:${LEGAL_DB_FIELDS})[:：]`);
 /** A congress document's print run, （共印550份） at its foot: the printer's, not a figure of the report. */
 /** [图片], [图片：报告封面及会场全景], ［视频］: where a page showed an image or a clip (batch 93's 常熟 图解 opened its outline on one). */
 const IMAGE_PLACEHOLDER_RE = /^[\[［](?:图片|图|视频|音频|图表)(?:[：:][^\]］]{0,40})?[\]］]$/;
@@ -235,7 +239,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (IMAGE_PLACEHOLDER_RE.test(trimmed) || COPY_FURNITURE.some((re) => re.test(trimmed))) return true;
   if (MAIL_HEAD_RE.test(text) && !text.includes("。")) return true;
   if (LEGAL_DB_FIELD_RE.test(text) && !text.includes("。")) return true;
-  if (WECHAT_META_RE.test(text) && text.length <= 60) return true;
+  if ((WECHAT_META_RE.test(text) || MICROBLOG_REPLY_TIME_RE.test(text)) && text.length <= 60) return true;
   if (FORUM_META_RE.test(text) && text.length <= 80) return true;
   const noFullStop = !text.includes("。");
   if (COPYRIGHT_RE.test(text) && (noFullStop || text.length < 80)) return true;

@@ -1,14 +1,11 @@
 // Readings of kinds of copy that change how lines become units: a broadcast's subtitles, a slide deck's outline, a
 // printed document's footnotes, a serial post's editors' lead. processText asks each whether its copy is one.
 import { endsSentence } from "./chars";
-import { SLIDE_MARK_RE, TIME_CODE_LINE_RE, type ClassifiedLine } from "./boilerplate";
+import { MICROBLOG_REPLY_TIME_RE, SLIDE_MARK_RE, TIME_CODE_LINE_RE, type ClassifiedLine } from "./boilerplate";
 import type { Paragraph } from "./paragraphs";
 
 /** 编者按：, 【编者按】: the editors' lead before a post's text. */
 export const EDITORS_NOTE_RE = /^(?:【编者按】|编者按[：:])/;
-
-/** 1月9日 11:09　回复　赞 7: a microblog reply's time line, under the reply. */
-const MICROBLOG_REPLY_TIME_RE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]+回复/;
 
 /** Where the lines start that are microblog replies: the text line right above a reply's time line. */
 export function microblogReplyStarts(lines: readonly ClassifiedLine[]): Set<number> {

@@ -73,8 +73,8 @@ function detect(original: string, opts: DetectOptions): ReportMetadata {
   // (十堰市人民政府办公室关于印发…分工方案的通知: a document's title names the office that issued it, and so its place.)
   const fromTitle = titleRegion ?? (document ? lastRegionIn(document.title) : null);
   // (中共中卫市委宣传部　2024年1月22日: the office that signs a document about the report at its end, batch 120's 宣讲提纲.)
-  const signed = found.name === null && !fromTitle && document ? signaturePlace(stored) : null;
-  const region = found.name === null && (fromTitle ?? signed) ? { name: (fromTitle ?? signed)!, inferred: true } : found;
+  const named = found.name === null ? (fromTitle ?? (document ? signaturePlace(stored) : null)) : null;
+  const region = named ? { name: named, inferred: true } : found;
   if (region.inferred) inferred.push("region");
   // The delivery year: from the text (meeting line, title, page date), then the file name (national-2013.txt).
   const baseYear = titleBlockYear(lines) ?? pageDateYear(boiler) ?? yearOfFileName(opts.fileName);

@@ -32,10 +32,11 @@ const LIST_GROUP_MAX = 12;
  * with ▶, 📌 or 🎯 (✅ and ① mark items; 🎯 地区生产总值增长6%左右 is an item, as its figure shows). */
 const GROUP_MARK_RE = /^(?:[▶►▸■◆]|📌|📍|🎯)\s*/u;
 const ITEM_MARK_RE = /^(?:[✅☑✔✓√●•①-⑳]|👉|🔹|🔸)/u;
-/** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
 /** 👇, ⬇️, ↓ closing a line: a post's pointer at what follows, no sentence cut off. */
 const POINTING_EMOJI_END_RE = /(?:👇|👉|⬇\uFE0F?|↓)+$/u;
+/** …O网页链接: a Weibo post's link placeholder at a line's end. */
 const LINK_PLACEHOLDER_END_RE = /(?:O|🔗)网页链接$/;
+/** An attachment's link (…表.docx（42.6 KB）, …报告.pdf) or an image's placeholder ([图片：…]) on the last line of a page. */
 const PAGE_ITEM_LINE_RE = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[)）])?$|^[\[［【]?(?:图片|图|视频|音频)(?:[：:][^\]］】]*)?[\]］】]$/i;
 /** ★2011成绩单★ as a list's group name: a wrapped title of two to twenty-four characters. */
 const wrappedTitle = (line: string) => {
@@ -358,7 +359,8 @@ function processUnguarded(stored: string, lineNumbered = false, sheetNotes: read
   // (…新征程已经开启！报告全文👉O网页链接: a Weibo post's link placeholder closes the post's last line.)
   // (抄送：大会主席团成员，各代表团: the send-to lines at a document's foot close it whole.)
   // (小编带您一起划重点👇: a post's lead closed by an emoji that points at what follows, batch 118's 永州 microblog thread.)
-  const pageItem = !!last && (PAGE_ITEM_LINE_RE.test(last.text.trim()) || LINK_PLACEHOLDER_END_RE.test(last.text.trim()) || SEND_TO_LINE_RE.test(last.text.trim()) || POINTING_EMOJI_END_RE.test(last.text.trim()));
+  const lastLine = last?.text.trim() ?? "";
+  const pageItem = [PAGE_ITEM_LINE_RE, LINK_PLACEHOLDER_END_RE, SEND_TO_LINE_RE, POINTING_EMOJI_END_RE].some((re) => re.test(lastLine));
   if (last && last.role === "body" && !endsSentence(last.text) && !endsOnTableOrNote && !signedOff && !pageItem) {
     last.flags.push("truncated");
     warnings.push({ code: "truncated", message: `文本在句中中断，可能不完整：“…${last.text.slice(-16)}” / The text ends mid-sentence.` });
