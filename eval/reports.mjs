@@ -1148,6 +1148,22 @@ const HUNDRED_NINETEENTH_BATCH_PAIRS = [["jincheng-2012", "jincheng-2013"], ["qi
 const HUNDRED_TWENTIETH_BATCH = ["shijiazhuang-1987", "shijiazhuang-1988", "shijiazhuang-1988-news", "zhongwei-2023", "zhongwei-2024", "zhongwei-2024-outline", "linfen-2015", "linfen-2016", "linfen-2016-news"];
 const HUNDRED_TWENTIETH_BATCH_HELD = new Set(["linfen-2015", "linfen-2016"]);
 const HUNDRED_TWENTIETH_BATCH_PAIRS = [["shijiazhuang-1987", "shijiazhuang-1988"], ["zhongwei-2023", "zhongwei-2024"], ["linfen-2015", "linfen-2016"]];
+// Batch 121 (labelled 2026-12-07, thirty-third session), first scored with batch 122 before any rule of the session: a 地级市
+// of Hubei (鄂州市 2018 and 2019, clean portal copies) with the 鄂州日报's 两会 interview with the mayor on the 2019 report
+// (questions and answers); a 地级市 of Guangxi (贺州市 2021 and 2022, the 2022 report as a speech-to-text transcript of the
+// mayor's delivery, speaker and time lines) with a 贺州日报 article; a 地级市 of Shanxi (忻州市 2019 and 2020, clean portal copies)
+// with a 忻州日报 article. Held back, fixed before any text was written (/work/batch121/HELD_BACK, 20:18 UTC): the 忻州 pair.
+const HUNDRED_TWENTY_FIRST_BATCH = ["ezhou-2018", "ezhou-2019", "ezhou-2019-interview", "hezhou-2021", "hezhou-2022", "hezhou-2022-news", "xinzhou-2019", "xinzhou-2020", "xinzhou-2020-news"];
+const HUNDRED_TWENTY_FIRST_BATCH_HELD = new Set(["xinzhou-2019", "xinzhou-2020"]);
+const HUNDRED_TWENTY_FIRST_BATCH_PAIRS = [["ezhou-2018", "ezhou-2019"], ["hezhou-2021", "hezhou-2022"], ["xinzhou-2019", "xinzhou-2020"]];
+// Batch 122 (labelled 2026-12-07, thirty-third session), first scored with batch 121 before any rule of the session: a 地级市
+// of Henan (商丘市 2017 and 2018, clean portal copies) with a city bureau's written reply to a deputy's suggestion citing the
+// 2018 report; 西安市's 人民委员会工作报告 of 1956 and 1957, typed in from the archive's volumes, with a 西安日报 report of the
+// 1957 session; a 地级市 of Guangdong (河源市 2016 and 2017, clean portal copies) with a 河源日报 article. Held back, fixed before
+// any text was written (/work/batch122/HELD_BACK, 20:18 UTC): the 河源 pair.
+const HUNDRED_TWENTY_SECOND_BATCH = ["shangqiu-2017", "shangqiu-2018", "shangqiu-2018-reply", "xian-1956", "xian-1957", "xian-1957-news", "heyuan-2016", "heyuan-2017", "heyuan-2017-news"];
+const HUNDRED_TWENTY_SECOND_BATCH_HELD = new Set(["heyuan-2016", "heyuan-2017"]);
+const HUNDRED_TWENTY_SECOND_BATCH_PAIRS = [["shangqiu-2017", "shangqiu-2018"], ["xian-1956", "xian-1957"], ["heyuan-2016", "heyuan-2017"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1267,6 +1283,8 @@ const COMPOSED_BATCHES = [
   [118, HUNDRED_EIGHTEENTH_BATCH, HUNDRED_EIGHTEENTH_BATCH_HELD, HUNDRED_EIGHTEENTH_BATCH_PAIRS],
   [119, HUNDRED_NINETEENTH_BATCH, HUNDRED_NINETEENTH_BATCH_HELD, HUNDRED_NINETEENTH_BATCH_PAIRS],
   [120, HUNDRED_TWENTIETH_BATCH, HUNDRED_TWENTIETH_BATCH_HELD, HUNDRED_TWENTIETH_BATCH_PAIRS],
+  [121, HUNDRED_TWENTY_FIRST_BATCH, HUNDRED_TWENTY_FIRST_BATCH_HELD, HUNDRED_TWENTY_FIRST_BATCH_PAIRS],
+  [122, HUNDRED_TWENTY_SECOND_BATCH, HUNDRED_TWENTY_SECOND_BATCH_HELD, HUNDRED_TWENTY_SECOND_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

@@ -4,7 +4,7 @@
 import { lookupMetric } from "./lookup-metric";
 import {
   ACHIEVEMENT_CUES, ESTIMATE_CUE, FRAME_CUES, GOAL_CUES, IMPERATIVE_START_RE, JUDGEMENT_CUES, PERIOD_CUE, PROBLEM_CUES,
-  wrongStateIn, INTERVIEW_QUESTION_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
+  wrongStateIn, INTERVIEW_QUESTION_RE, TARGETS_NOT_MET_RE, ANSWER_SPEAKER_RE, LIVE_STAMP_RE, HEAD_OF_GOVERNMENT_ON_PLAN_RE, firstCue, planForecast,
   yearCue, type Cue,
 } from "./cues";
 import type { Classification, Part, SentenceKind } from "./types";
@@ -198,7 +198,8 @@ export function decideKind(sentence: ClassifiableSentence, context: ClassifyCont
   const raw = typeof sentence?.text === "string" ? sentence.text.trim() : "";
   if (!raw) return make("other", "空句", 0.9, "empty");
   // A question (the journalist's, or a news subhead's 下一步怎么走？) asserts nothing.
-  if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame");
+  // (记者：报告也坦言，有几项指标没有完成年度目标。: a turn that names targets not met names a problem, batch 121's 鄂州.)
+  if (INTERVIEW_QUESTION_RE.test(raw)) return make("other", "记者提问(访谈)", 0.8, "frame", TARGETS_NOT_MET_RE.test(raw));
   if (/[？?]$/.test(raw)) return make("other", "问句", 0.7, "frame");
   // 会议要求，市政府研究室要…, 会议原则同意…拟办的10件实事: a meeting's minutes set tasks; 会议认为…, 会议强调… give its
   // view (batch 80's 秦皇岛). 会议指出，2008年… tells what was done and decides by its own words.

@@ -3,8 +3,8 @@
 // - a cue-less sentence in such a text follows the sentence before it in the same section (该区正… then more plans);
 // - sentences that continue a paragraph about problems stay problems.
 import { decideKind, hasGoalCue, hasOwnCue, HEADING_NUMBER_LEAD_RE, inferPartFromHeading, PROBLEM_HEADING_RE, toClassification, type ClassifyContext, type Decision } from "./classify-sentence";
-import { ANSWER_SPEAKER_RE, DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE, INTERVIEW_QUESTION_RE } from "./cues";
-import type { Classification, SentenceKind } from "./types";
+import { ANSWER_SPEAKER_RE, DISASTER_REASON, HEAD_OF_GOVERNMENT_ON_PLAN_RE, IMPERATIVE_START_RE, INTERVIEW_QUESTION_RE, TARGETS_NOT_MET_RE } from "./cues";
+import type { Classification, Part, SentenceKind } from "./types";
 import type { ReportMetadata, TextSection, TextSentence } from "@/lib/text/types";
 import { isCallHeadline } from "@/lib/text/slogan-headlines";
 
@@ -38,9 +38,14 @@ function answeredAs(list: Input[]): Input[] {
 /** 一问：…, 问：…, 记者：… ending on a question mark: an interviewer's or an explainer's question. */
 const QUESTION_TURN_RE = /^(?:[一二三四五六七八九十]{1,2}问|问|问题[一二三四五六七八九十\d]{0,2}|记者|主持人)[：:][^。]*[？?]$/;
 /** 去年的主要预期目标完成得怎么样？, 2021年取得了哪些成绩？: a question on last year's results. */
-const RESULTS_ASKED_RE = /(?:去年|上年|过去一年|(?:19|20)\d\d年)[^？?]{0,16}(?:完成(?:得|情况)|成绩|成效|怎么样|如何)/;
+// (去年是鄂州发展很不平凡的一年，您怎么评价？: batch 121's 鄂州 interview.)
+const RESULTS_ASKED_RE = /(?:去年|上年|过去一年|(?:19|20)\d\d年)[^？?]{0,16}(?:完成(?:得|情况)|成绩|成效|怎么样|如何|怎么评价)/;
+/** 有几项指标没有完成年度目标: a turn on what fell short, not on this year's plan (今年目标是增长10%，去年没完成，今年有把握吗？
+ * asks about the plan: batch 79's 金华). */
+const shortfallAsked = (text: string) => TARGETS_NOT_MET_RE.test(text) && !/今年|明年/.test(text);
 /** 按这个速度，今年全市GDP要…: a plan stated in the answer is still the plan (batch 79's 金华 interview). */
-const STATED_PLAN_RE = /(?:今年|明年)[^，,。]{0,12}(?:要|将)/;
+// (我们把生产总值增长目标定在7.5%左右，主要考虑是三点。: the target stated with its figure is still the plan, batch 121's 鄂州.)
+const STATED_PLAN_RE = /(?:今年|明年)[^，,。]{0,12}(?:要|将)|(?:定在|定为|确定为|设定为)[^，,。]{0,4}[\d０-９]/;
 /** 为什么定在7.5%以上？, 目标是怎么考虑的？: a question on why a target was set. */
 const WHY_ASKED_RE = /为什么|为何|怎么考虑|如何考虑|依据是什么|考虑是什么|出于什么考虑/;
 /** A person's name of two to four characters opening a turn. */
@@ -66,7 +71,7 @@ export function classifySentences(
   // In a text without parts, the sentence that turns to this year's plan (今年经济社会发展的主要预期目标是…,
   // 为实现上述目标…, 2025年是…收官之年): from there on, a sentence carried from a result before the turn is carried as a
   // task. Before it (……稳住了全省经济基本盘。), a past statement is the tail of the review, whatever the text leans to.
-  const turnIndex = hasReviewOrPlan ? -1 : list.findIndex((s) => turnsToPlan(s.text, metadata?.planYear ?? null));
+  const turnIndex = hasReviewOrPlan ? -1 : list.findIndex((s) => turnsToPlan(s.text, metadata?.planYear ?? null) || spokenPartHeading(s) === "plan");
   const beforeTurn = { kind: "achievement" as const, reason: "计划转折之前(回顾)" };
   // Only a text with no top-level heading at all (an excerpt, a copy that lost its headings): a report whose numbered
   // parts name neither review nor plan (a speech of 1979) is read sentence by sentence.
@@ -80,6 +85,7 @@ export function classifySentences(
   let hedgedSubheadSeen = false;
   let askedOnResults = false;
   let askedWhy = false;
+  let askedOnShortfall = false;
   let reviewBegun = false;
   let reviewEnded = false;
   for (const [i, sentence] of list.entries()) {
@@ -168,15 +174,22 @@ export function classifySentences(
     if (next && next.paragraph === sentence.paragraph && /^让我们/.test(next.text) && decision.source === "section" && !/\d/.test(sentence.text) && sentence.text.length <= 40 && !IMPERATIVE_START_RE.test(sentence.text)) {
       decision = { ...decision, kind: "other", subtype: null, reason: "结束语(让我们…之前)", confidence: 0.7, source: "frame" };
     }
+    const spokenPart = hasReviewOrPlan ? null : spokenPartHeading(sentence);
+    if (spokenPart) decision = { ...decision, kind: "other", subtype: null, reason: `口述标题(${spokenPart === "plan" ? "计划" : "回顾"})`, confidence: 0.7, source: "frame" };
     if (sentence.flags?.includes("list-name")) decision = { ...decision, kind: "other", subtype: null, reason: "指标名(数字在下一行)", confidence: 0.7, source: "frame" };
     if (continuesResults) decision = { ...decision, kind: "achievement", reason: "承接上文(上一年的成绩)", confidence: 0.6 };
     // 二问：去年的主要预期目标完成得怎么样？⏎答：2021年，全市…: the answer to a question on last year's results reports them,
     // sentence by sentence, where its own words say nothing else (batch 101's 淮北 政策解读).
     // (A heading ends the answer: 【数说目标】 after it opens the cards.)
-    if (sentence.role === "heading") askedOnResults = askedWhy = false;
-    if (QUESTION_TURN_RE.test(sentence.text)) {
+    if (sentence.role === "heading") askedOnResults = askedWhy = askedOnShortfall = false;
+    // (记者：报告也坦言，有几项指标没有完成年度目标。: the interviewer's turn without a question mark asks all the same, and
+    // the answer's sentences that say nothing of their own name the shortfall: batch 121's 鄂州.)
+    if (QUESTION_TURN_RE.test(sentence.text) || INTERVIEW_QUESTION_RE.test(sentence.text)) {
       askedOnResults = RESULTS_ASKED_RE.test(sentence.text);
       askedWhy = WHY_ASKED_RE.test(sentence.text);
+      askedOnShortfall = shortfallAsked(sentence.text);
+    } else if (askedOnShortfall && decision.kind !== "achievement" && (decision.source === "section" || decision.source === "fallback" || decision.source === "none")) {
+      decision = { ...decision, kind: "other", subtype: "problem", reason: "答问(问未完成的指标)", confidence: 0.6, source: "problem" };
     } else if (askedOnResults && decision.kind === "goal" && (decision.source === "section" || decision.source === "fallback" || decision.source === "none")) {
       decision = { ...decision, kind: "achievement", reason: "答问(问上年完成情况)", confidence: 0.6 };
     } else if (askedWhy && !STATED_PLAN_RE.test(sentence.text)) {
@@ -293,6 +306,15 @@ const PLAN_YEAR_IS_RE = /^((?:19|20)\d\d)年是/;
 
 /** 全市经济社会发展的主要预期目标是, 政府工作的总体要求是: the plan named without its year. */
 const PLAN_OPENING_RE = /^(?:(?:全[市区县省]|全国|我[市区县省])?经济社会发展的?主要(?:预期)?目标(?:是|为|如下)|(?:今年)?政府工作的?总体要求(?:是|为))/;
+
+/** 2021年工作回顾。, 2022年工作安排。: a part's heading spoken inside a paragraph (a speech-to-text transcript, batch 121's 贺州),
+ * short, no clause of its own and no figure but its year. */
+function spokenPartHeading(sentence: Input): Part | null {
+  if (sentence.role !== "body" || !SPOKEN_PART_HEADING_RE.test(sentence.text)) return null;
+  const part = inferPartFromHeading(sentence.text.replace(/[。．.]$/, ""));
+  return part === "other" ? null : part;
+}
+const SPOKEN_PART_HEADING_RE = /^(?:(?:19|20)\d\d年|今年|去年|过去一年|过去五年|今后五年)?的?(?:政府)?(?:工作回顾|工作安排|主要工作|重点工作|工作任务|目标任务|主要任务|工作部署)[。．.]$/;
 
 function turnsToPlan(text: string, planYear: number | null): boolean {
   if (PLAN_TURN_RE.test(text) || PLAN_OPENING_RE.test(text)) return true;

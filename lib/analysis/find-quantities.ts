@@ -5,7 +5,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseDecimals, readDi
 import { isPlaceName } from "@/lib/text/divisions";
 import { foldWidth } from "@/lib/text/width";
 import { scaled, scaleFactor, type Scale } from "./scales";
-import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SUFFIXES, UNITS } from "./units";
+import { AFTER_QUALIFIERS, BARE_FOLLOWERS, SPOKEN_UNIT_FORMS, SUFFIXES, UNITS } from "./units";
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
@@ -295,8 +295,8 @@ function readQuantity(t: string, start: number): Omit<Quantity, "text"> | null {
     // 13亿人口, 900多万个体工商户: the character is the start of a noun, not a unit.
     if (suffix && scale && NOUN_NOT_UNIT.some((w) => t.startsWith(w, j))) suffix = undefined;
     if (suffix) {
-      unit = suffix.w;
-      j += unit.length;
+      unit = SPOKEN_UNIT_FORMS[suffix.w] ?? suffix.w;
+      j += suffix.w.length;
     }
   }
   if (unit === "年" && !first.includes(".") && first.length === 4) return null; // a year, not a duration

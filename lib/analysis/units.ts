@@ -28,10 +28,12 @@ export const UNITS = [
   "平方公里", "平方千米", "平方米", "立方米", "公里",
   // The metric units as the 1950s named them (职工宿舍十六万五千平方公尺, 土方二百八十万公方: batch 59's 武汉).
   "平方公尺", "立方公尺", "公尺", "公方", "千米", "米", "亩", "公顷", "千升", "升",
-  "吨标准煤", "吨公里", "人公里", "蒸吨", "吨", "公斤", "千克", "斤", "担", "千瓦时", "千瓦", "千伏安", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "马力", "标准箱", "标箱", "载重吨", "重量箱", "箱", "微克/立方米", "度",
+  "吨标准煤", "吨公里", "人公里", "蒸吨", "吨", "公斤", "千克", "斤", "担", "千瓦时", "千瓦", "千伏安", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "马力", "标准箱", "标箱", "载重吨", "重量箱", "箱", "微克/立方米", "微克每立方米", "度",
   "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "GW", "MW", "TEU", "分钟", "小时", "秒", "个工作日", "工作日", "天", "个月", "年", "周岁", "周", "岁",
   ...COUNT_UNITS,
 ];
+/** Units written out as they are said (26微克每立方米, a speech-to-text transcript's: batch 121's 贺州): the written form. */
+export const SPOKEN_UNIT_FORMS: Readonly<Record<string, string>> = { 微克每立方米: "微克/立方米" };
 /** Words after a number that make it a date, an ordinal or part of a name. */
 /** (1000千伏特高压交流, 110千伏变电站: a voltage grade names the line or the station, batch 49's 锡林郭勒.) */
 export const NOT_A_QUANTITY = ["年代", "周年", "千伏", "号线", "号", "届", "期", "版", "级", "代", "强", "月", "日", "时", "路", "型", "号楼"];

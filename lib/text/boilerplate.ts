@@ -224,8 +224,12 @@ const SHOT_DIRECTION_RE = /^[【\[](?:画面|镜头|配乐|音效|转场|空镜)
  * buttons (batch 114's 毕节). */
 const ASSISTANT_FURNITURE_RE = /^(?:(?:以上|本)(?:内容|回答|回复)(?:由|为|均由)?\s*(?:AI|人工智能|大模型)\s*生成.{0,20}|(?:(?:复制|重新生成|分享|朗读|👍|👎)[\s\u3000]*){2,6})$/u;
 
-/** The furniture of the copies of batches 109–114, each looked for on the trimmed line. */
-const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE, ASSISTANT_FURNITURE_RE];
+/** A speech-to-text export's furniture (batch 121's 贺州): the recording's file name, its length, when it was transcribed, the
+ * tool's disclaimer, and the speaker-and-time line over each paragraph (发言人2 00:03:06). */
+const TRANSCRIPT_FURNITURE_RE = /^(?:[^\s\u3000。，,]{1,60}\.(?:m4a|mp3|wav|aac|amr|mp4|wma|flac)|(?:录音|音频|视频)?时长[:：][\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?|转写时间[:：][\s\u3000]*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|[（(]本文由(?:AI|人工智能|语音识别|机器)[^（）()]{0,30}[）)]|(?:发言人|说话人|讲话人|[Ss]peaker)[\s\u3000]?\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)$/;
+
+/** The furniture of the copies of batches 109–114 and 121, each looked for on the trimmed line. */
+const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE, ASSISTANT_FURNITURE_RE, TRANSCRIPT_FURNITURE_RE];
 
 export function isBoilerplateLine(text: string): boolean {
   if (!text) return false;
