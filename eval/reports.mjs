@@ -1164,6 +1164,24 @@ const HUNDRED_TWENTY_FIRST_BATCH_PAIRS = [["ezhou-2018", "ezhou-2019"], ["hezhou
 const HUNDRED_TWENTY_SECOND_BATCH = ["shangqiu-2017", "shangqiu-2018", "shangqiu-2018-reply", "xian-1956", "xian-1957", "xian-1957-news", "heyuan-2016", "heyuan-2017", "heyuan-2017-news"];
 const HUNDRED_TWENTY_SECOND_BATCH_HELD = new Set(["heyuan-2016", "heyuan-2017"]);
 const HUNDRED_TWENTY_SECOND_BATCH_PAIRS = [["shangqiu-2017", "shangqiu-2018"], ["xian-1956", "xian-1957"], ["heyuan-2016", "heyuan-2017"]];
+// Batch 123 (labelled 2026-12-07, thirty-third session), first scored with batch 124 after the session's first rules (tuned on
+// batches 121 and 122): a 地级市 of Guangxi (崇左市 2018 and 2019, clean portal copies) with the city government office's
+// mid-year bulletin on the 2019 report's targets (上半年…完成情况的通报); a 地级市 of Qinghai (海东市 2016 and 2017, the 2017
+// report as printed in full in the 海东日报 over several pages, copied from the digital edition) with a 海东日报 article; a 地级市
+// of Henan (三门峡市 2013 and 2014, clean portal copies) with a 三门峡日报 article. Held back, fixed before any text was written
+// (/work/batch123/HELD_BACK, 20:18 UTC): the 三门峡 pair.
+const HUNDRED_TWENTY_THIRD_BATCH = ["chongzuo-2018", "chongzuo-2019", "chongzuo-2019-midyear", "haidong-2016", "haidong-2017", "haidong-2017-news", "sanmenxia-2013", "sanmenxia-2014", "sanmenxia-2014-news"];
+const HUNDRED_TWENTY_THIRD_BATCH_HELD = new Set(["sanmenxia-2013", "sanmenxia-2014"]);
+const HUNDRED_TWENTY_THIRD_BATCH_PAIRS = [["chongzuo-2018", "chongzuo-2019"], ["haidong-2016", "haidong-2017"], ["sanmenxia-2013", "sanmenxia-2014"]];
+// Batch 124 (labelled 2026-12-07, thirty-third session), first scored with batch 123 after the session's first rules (tuned on
+// batches 121 and 122): a 地级市 of Guangdong (汕尾市 2022 and 2023, clean portal copies) with an exchange on a leaders' message
+// board about one of the 2023 report's promises (a resident's message, the bureau's reply); 大兴安岭地区 of Heilongjiang (a
+// 地区 under a 行政公署: its work reports of 2020 and 2021, the 行署's portal copies) with a 大兴安岭日报 article; a 地级市 of
+// Anhui (亳州市 2021 and 2022, clean portal copies) with a 亳州日报 article. Held back, fixed before any text was written
+// (/work/batch124/HELD_BACK, 20:18 UTC): the 亳州 pair.
+const HUNDRED_TWENTY_FOURTH_BATCH = ["shanwei-2022", "shanwei-2023", "shanwei-2023-message", "daxinganling-2020", "daxinganling-2021", "daxinganling-2021-news", "bozhou-2021", "bozhou-2022", "bozhou-2022-news"];
+const HUNDRED_TWENTY_FOURTH_BATCH_HELD = new Set(["bozhou-2021", "bozhou-2022"]);
+const HUNDRED_TWENTY_FOURTH_BATCH_PAIRS = [["shanwei-2022", "shanwei-2023"], ["daxinganling-2020", "daxinganling-2021"], ["bozhou-2021", "bozhou-2022"]];
 /** Batch 8 holds nothing back (decision 018b). */
 const NONE_HELD = new Set();
 /** The composed batches in order: [batch, its reports, the ones held back, its year pairs (target, result)]. */
@@ -1285,6 +1303,8 @@ const COMPOSED_BATCHES = [
   [120, HUNDRED_TWENTIETH_BATCH, HUNDRED_TWENTIETH_BATCH_HELD, HUNDRED_TWENTIETH_BATCH_PAIRS],
   [121, HUNDRED_TWENTY_FIRST_BATCH, HUNDRED_TWENTY_FIRST_BATCH_HELD, HUNDRED_TWENTY_FIRST_BATCH_PAIRS],
   [122, HUNDRED_TWENTY_SECOND_BATCH, HUNDRED_TWENTY_SECOND_BATCH_HELD, HUNDRED_TWENTY_SECOND_BATCH_PAIRS],
+  [123, HUNDRED_TWENTY_THIRD_BATCH, HUNDRED_TWENTY_THIRD_BATCH_HELD, HUNDRED_TWENTY_THIRD_BATCH_PAIRS],
+  [124, HUNDRED_TWENTY_FOURTH_BATCH, HUNDRED_TWENTY_FOURTH_BATCH_HELD, HUNDRED_TWENTY_FOURTH_BATCH_PAIRS],
 ];
 const composed = (id) => path.join(COMPOSED_DIR, `${id}.txt`);
 

@@ -106,6 +106,8 @@ export function toIndicator(
   if (/^(?:农村)?贫困人口$/.test(label) && FED_RE.test(text.slice(Math.max(0, q.start - 6), q.tailEnd + 14))) label = "解决温饱的贫困人口";
   // 农村贫困人口再减少1000万: an amount of people written with its scale alone counts people.
   if (!q.unit && q.scale && PEOPLE_NAME_RE.test(label)) q = { ...q, unit: "人" };
+  // 旅游接待人次达到1680万, 接待游客1680万: visits, written with the scale alone, are counted in 人次 (4 labels of 4).
+  if (!q.unit && q.scale && /(?:人次|游客)$/.test(label)) q = { ...q, unit: "人次" };
   // 占…的60%, and 在60％政府举办的基层医疗卫生机构: a per cent of the things named after it is a share of them.
   // 5%左右的目标“实事求是”, 实现5%左右的增长有基础: a per cent named by what follows it, when nothing before names it.
   // What follows the figure, as far as the words read after it reach (one copy, not one per rule: a sentence may hold

@@ -59,7 +59,10 @@ const NEUTRAL_INSERTS = new Set(["专项", "投入", "大规模", "规模", "总
   // Headquarters firms newly certified are the ones brought in (新引进总部企业 / 新认定总部企业: batch 95's 江汉).
   "新认定",
   // An industry's revenue, said of its cluster or not (尼龙新材料产业集群主营业务收入 / 尼龙新材料产业营业收入: batch 105's 平顶山).
-  "集群"]);
+  "集群",
+  // The registered poor, and the ones remaining, lifted out (确保剩余3120名建档立卡贫困人口脱贫 answered by 全年3206名贫困人口脱贫:
+  // batch 121's 鄂州).
+  "建档立卡", "剩余"]);
 
 const MIN_SHORTER = 4;
 /** The most a fuller name may add in one place: a zone's whole name (数字福建长乐产业园, batch 86's 长乐). */
