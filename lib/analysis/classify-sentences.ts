@@ -40,6 +40,8 @@ const QUESTION_TURN_RE = /^(?:[一二三四五六七八九十]{1,2}问|问|问�
 /** 去年的主要预期目标完成得怎么样？, 2021年取得了哪些成绩？: a question on last year's results. */
 // (去年是鄂州发展很不平凡的一年，您怎么评价？: batch 121's 鄂州 interview.)
 const RESULTS_ASKED_RE = /(?:去年|上年|过去一年|(?:19|20)\d\d年)[^？?]{0,16}(?:完成(?:得|情况)|成绩|成效|怎么样|如何|怎么评价)/;
+/** 【链接】, 【新闻链接】, 【名词解释】: the head of a newspaper's box inside the text it prints. */
+const LINK_BOX_RE = /^【(?:新闻|背景|知识|相关)?链接】|^【名词解释】/;
 /** 有几项指标没有完成年度目标: a turn on what fell short, not on this year's plan (今年目标是增长10%，去年没完成，今年有把握吗？
  * asks about the plan: batch 79's 金华). */
 const shortfallAsked = (text: string) => TARGETS_NOT_MET_RE.test(text) && !/今年|明年/.test(text);
@@ -86,6 +88,7 @@ export function classifySentences(
   let askedOnResults = false;
   let askedWhy = false;
   let askedOnShortfall = false;
+  let linkBox: { paragraph: number | undefined } | null = null;
   let reviewBegun = false;
   let reviewEnded = false;
   for (const [i, sentence] of list.entries()) {
@@ -173,6 +176,15 @@ export function classifySentences(
     const next = list[i + 1];
     if (next && next.paragraph === sentence.paragraph && /^让我们/.test(next.text) && decision.source === "section" && !/\d/.test(sentence.text) && sentence.text.length <= 40 && !IMPERATIVE_START_RE.test(sentence.text)) {
       decision = { ...decision, kind: "other", subtype: null, reason: "结束语(让我们…之前)", confidence: 0.7, source: "frame" };
+    }
+    // 【链接】⏎拉面经济⏎　　拉面经济是…: a newspaper's box explaining a term, set inside the report it prints: its paragraph
+    // explains, it neither reports nor sets anything (batch 123's 海东日报).
+    if (sentence.role === "heading") {
+      if (LINK_BOX_RE.test(sentence.text)) linkBox = { paragraph: undefined };
+    } else if (linkBox) {
+      linkBox.paragraph ??= sentence.paragraph;
+      if (linkBox.paragraph === sentence.paragraph) decision = { ...decision, kind: "other", subtype: null, reason: "链接(名词解释/背景)", confidence: 0.7, source: "frame" };
+      else linkBox = null;
     }
     const spokenPart = hasReviewOrPlan ? null : spokenPartHeading(sentence);
     if (spokenPart) decision = { ...decision, kind: "other", subtype: null, reason: `口述标题(${spokenPart === "plan" ? "计划" : "回顾"})`, confidence: 0.7, source: "frame" };

@@ -295,7 +295,9 @@ export const GOAL_CUES: Cue[] = [
   { re: /到(19|20)(\d\d|xx)年(底|末)?[,，]/, reason: "到20xx年", strong: true, againstPart: true },
   // 1.地区生产总值：年度目标增长7%左右。: a progress report quoting the year's target under the indicator's name, before
   // the sentence that reports its progress (batch 72's 济宁).
-  { re: /^(?:\d{1,2}[.．、])?[^。，,；;：:]{2,24}[：:]\s*(?:年度|全年)目标(?:为|是)?[^；;。]*[。]?$/, reason: "年度目标(引述)", strong: true, againstPart: true, whole: true },
+  // (…：年度目标增长7.5%，上半年增长8.1%，高于年度目标0.6个百分点。: the progress told after it in the same sentence is what
+  // the sentence reports, batch 123's 崇左 mid-year bulletin.)
+  { re: /^(?![^。]*[，,]\s*(?:上半年|一季度|前三季度|前[一二三四五六七八九十]{1,2}个?月|1[-—～至]\d{1,2}月|截至|实际))(?:\d{1,2}[.．、])?[^。，,；;：:]{2,24}[：:]\s*(?:年度|全年)目标(?:为|是)?[^；;。]*[。]?$/, reason: "年度目标(引述)", strong: true, againstPart: true, whole: true },
   // 广义货币预期增长14%: an expected figure is the plan's (预计 is the review's estimate, ESTIMATE_CUE).
   { re: /预期(?:增长|增加|提高|下降|降低|达到|为)(?:百分之|[\d０-９])/, reason: "预期…(指标)", strong: true, againstPart: true },
   // GDP增速目标均不低于5%, 增长目标为6%: a figure named as the target (高于目标0.5个百分点 measures a result against it).

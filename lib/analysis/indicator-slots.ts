@@ -130,7 +130,9 @@ export function toSlots(text: string, quantities: Quantity[], comment: boolean):
 /** 增长目标定在5.5%左右, 预期目标为6%: a target named as such just before its figure (not 高于目标, 完成目标的); and
  * 失业率目标由去年的5.5%以内调整为…, 增长目标比去年的6%…: the old target a change of target starts from (or is compared
  * with) is a target too. */
-const NAMED_TARGET_RE = /把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?|(?:比|较)(?:去年|上年)的?)$/;
+// (1.地区生产总值：年度目标增长7%左右，上半年…增长6.2%, 年度目标城镇新增就业1.2万人以上: the year's target quoted by a
+// progress report before the progress, batch 123's 崇左 mid-year bulletin; not 完成年度目标的48.2%.)
+const NAMED_TARGET_RE = /(?<!高于|低于|超过|完成|实现|比|较)(?:年度|全年)目标(?![^，,。；;：:\d]{0,10}的$)[^，,。；;：:\d]{0,10}$|把(?:今年|明年)的?[^，,。]{0,12}(?:定在|定为)$|(?<!高于|低于|超过|完成|实现|比|较)目标(?:值)?(?:(?:仍|依然|继续)?(?:定在|定为|拟定为?|确定为|设定为|设为|为|是)(?:不低于|不少于|不超过)?(?:增长|增速|下降)?|则?(?:由|从)(?:去年|上年)?的?[“"]?|(?:比|较)(?:去年|上年)的?)$/;
 /** 记者：今年全市地区生产总值预期增长6%左右…: this year's expected figure, a target wherever a question or an article puts it. */
 const THIS_YEAR_EXPECTED_RE = /(?:今年|明年)[^，,。；;：:]{0,16}预期(?:增长|增速|目标)?(?:为|是|达到)?$/;
 /** 增长目标下调了, 增速目标提高了: the target itself moved (group 1 is its name's tail). */

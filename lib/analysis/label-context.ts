@@ -30,6 +30,10 @@ export function completeLabel(raw: string, previous: string | undefined, unit = 
   // together is measured by it (batch 52's 无锡 1986; the corpus's national reports of the 1950s–80s write the same).
   const sectors = /^(?:工农业|农轻重|工业|农业|轻工业|重工业)(总产值|产值)$/.exec(previous)?.[1];
   if (sectors && /^(?:工业|农业|轻工业|重工业)$/.test(label)) return label + sectors;
+  // 新增公办学位2.2万个，其中城区新增6000个: a part of the place, with the verb alone, adds the thing just named (batch 124's
+  // 汕尾 message board).
+  const placeVerb = /^([\u4e00-\u9fa5]{0,4}(?:城区|市区|县城|农村|乡镇|城镇))(新增|新建|完成|建成|改造)$/.exec(label);
+  if (placeVerb && previous.startsWith(placeVerb[2]) && previous.length > placeVerb[2].length + 1) return placeVerb[1] + previous;
   // 棉花种植面积486万亩、总产83.6万吨: a bare output after a crop's area is the crop's.
   const crop = /^(.{1,6}?)(?:种植|播种)面积$/.exec(previous)?.[1];
   if (crop && /^(?:总产量|总产|产量|单产)$/.test(label)) return crop + label;

@@ -199,7 +199,9 @@ export const METRICS: MetricDef[] = [
     // 实际利用外资 answered by 实际利用外商直接投资 (batch 103's 萍乡): the same foreign direct investment, named in full.
     "实际利用外商直接投资", "实际使用外商直接投资", "外商直接投资实际到位",
     // (实际使用外资 answered by 实际到账外资, batch 109's 蓬莱: the money arrived is the money used.)
-    "实际到账外资", "到账外资"], related: ["contracted-foreign-investment"] },
+    "实际到账外资", "到账外资",
+    // (实际利用外资增长8% answered by 实际吸收外资…增长9.0%, batch 122's 商丘: absorbed is used.)
+    "实际吸收外资", "吸收外资"], related: ["contracted-foreign-investment"] },
   { key: "contracted-foreign-investment", name: "合同外资", nameEn: "Contracted foreign investment", synonyms: ["合同外资", "合同利用外资"], related: ["foreign-investment"] },
   { key: "pm25", name: "PM2.5平均浓度", nameEn: "PM2.5 concentration", synonyms: ["PM2.5", "PM2.5浓度", "PM2.5平均浓度", "细颗粒物浓度", "细颗粒物平均浓度",
     // 年均 and 年平均 say the same average; 细颗粒物（PM2.5） names the pollutant twice.
@@ -233,7 +235,9 @@ export const METRICS: MetricDef[] = [
   // A border city's ports of entry (满洲里, 二连浩特, 霍尔果斯): the freight through them.
   { key: "border-port-freight", name: "口岸过货量", nameEn: "Freight through the ports of entry", synonyms: ["口岸过货量", "口岸货运量", "口岸进出口货运量"] },
   { key: "size-threshold", name: "门槛规模", nameEn: "Size threshold of the things counted", notPaired: true, synonyms: ["门槛规模"] },
-  { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模", "单个项目总投资规模", "单个项目投资额", "单个项目总投资", "单个工业项目投资规模", "单个技改项目投资规模", "单个产业项目投资规模", "单个制造业项目投资规模", "单个外资项目总投资规模", "单个外资项目投资规模"] },
+  { key: "project-size", name: "单个项目投资规模", nameEn: "Size threshold of the projects counted", notPaired: true, synonyms: ["单个项目投资规模", "单个项目总投资规模", "单个项目投资额", "单个项目总投资", "单个工业项目投资规模", "单个技改项目投资规模", "单个产业项目投资规模", "单个制造业项目投资规模", "单个外资项目总投资规模", "单个外资项目投资规模",
+    // (单个工业项目总投资5亿元以上, 单个招商项目总投资5000万元以上: batches 123 and 124.)
+    "单个工业项目总投资规模", "单个招商项目总投资规模", "单个招商项目投资规模"] },
   // 企业开办压缩至1个工作日: how long opening a business takes (20 labels of 20 name it 企业开办时间 or a wording of it).
   {
     key: "business-startup-time", name: "企业开办时间", nameEn: "Time to open a business",
