@@ -397,6 +397,9 @@ export function wrongStateIn(text: string): RegExpMatchArray | null {
 }
 
 export const ACHIEVEMENT_CUES: Cue[] = [
+  // 截至5月底，全市已建成投用学校5所: the progress so far this year, told in a reply's or a bulletin's plan part (batch 124's
+  // 汕尾 message board).
+  { re: /^截[至止](?:目前|今年)?(?:[\d一二三四五六七八九十]{1,2}月(?:底|末|份|\d{1,2}日)?)?[，,][^。；;]{0,30}已(?:经)?(?!.{0,6}(?:启动|开始|着手|部署))/, reason: "截至…已(进度)", strong: true, againstPart: true },
   // 2021年完成：增长9.1% (an explainer's card under 目标值：…): the year's result, wherever the card stands (batch 101's 淮北).
   { re: /^(?:(?:19|20)\d\d年|去年|上年)(?:实际)?完成(?:情况|值|数)?[：:]/, reason: "完成值(卡片)", strong: true, againstPart: true },
   { re: /一年来|过去的?一年|五年来|几年来|近年来|多年来|过去的?五年|(19|20)\d\d年以来|20xx年以来/, reason: "一年来", strong: true, againstPart: true },

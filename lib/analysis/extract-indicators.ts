@@ -234,7 +234,11 @@ function extract(written: string, ctx: ExtractContext): Indicator[] {
       // 社会消费品零售总额增长6.8%，杭州、宁波分别达到7671亿元和5228亿元: places listed under the metric just named
       // are that metric's, place by place.
       const named = out.at(-1)?.label;
-      if (named && labels.length > 1 && labels.every(isPlaceName)) labels = labels.map((place) => place + named);
+      // 海丰县、陆丰市、陆河县分别新增省级“一村一品、一镇一业”专业村5个、4个、3个: places listed before 分别, the thing counted
+      // after it (its quoted brand left out, as readers name it: batch 124's 汕尾).
+      const after = labels.length > 1 && labels.every(isPlaceName) ? namedAfterRespectively(text.slice(Math.max(0, q.start - 40), q.start)) : null;
+      if (after) labels = labels.map((place) => place + after);
+      else if (named && labels.length > 1 && labels.every(isPlaceName)) labels = labels.map((place) => place + named);
       // 郴州、株洲外贸进出口分别增长…: places listed before a metric named once, after the last of them, share it.
       else if (labels.length > 1 && labels.slice(0, -1).every(isPlaceName)) {
         const last = placeAndMetric(labels.at(-1)!);
@@ -490,6 +494,14 @@ function joinedValues(text: string, slots: Slot[], k: number): number {
     count++;
   }
   return count;
+}
+
+/** What 分别 is followed by before the first figure, when it names a thing (新增省级专业村), not a move alone (增长, 达到). */
+function namedAfterRespectively(before: string): string | null {
+  const words = /分别([^，,。；;\d]{3,30})$/.exec(before)?.[1]?.replace(/[“"][^”"]{1,16}[”"]/g, "");
+  if (!words || /[、，,]/.test(words) || words.length < 3) return null;
+  // (红塔区、澄江市分别提出增长7%和8%左右的目标: a move, whatever words lead to it, names nothing.)
+  return /(?:增长|下降|达到|达|为|是|突破|超过|提高|降低|减少|增加|完成|实现)(?:了|到|至)?$/.test(words) ? null : words;
 }
 
 function impliedList(label: string, followers: number): string[] | null {

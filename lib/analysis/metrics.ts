@@ -212,6 +212,13 @@ export const METRICS: MetricDef[] = [
   { key: "labor-productivity", name: "全员劳动生产率", nameEn: "Labour productivity", synonyms: ["全员劳动生产率"] },
   { key: "invention-patents", name: "有效发明专利拥有量", nameEn: "Valid invention patents", synonyms: ["有效发明专利拥有量", "有效发明专利"] },
   { key: "livelihood-spending", name: "民生支出", nameEn: "Spending on people's livelihood", synonyms: ["民生支出", "一般公共预算民生支出"] },
+  // 民生支出占财政支出的比重保持在75%以上 answered by 民生支出…占一般公共预算支出的77.1% (batch 123's 海东): the share of the
+  // budget's spending on livelihood, whatever the budget is called (some 600 labels under a dozen names).
+  { key: "livelihood-spending-share", name: "民生支出占一般公共预算支出比重", nameEn: "Livelihood spending as a share of budget spending", synonyms: [
+    "民生支出占一般公共预算支出比重", "民生支出占一般公共预算支出的比重", "民生类支出占一般公共预算支出比重", "民生类支出占一般公共预算支出的比重",
+    "民生支出占财政支出比重", "民生支出占财政支出的比重", "民生类支出占财政支出比重", "民生支出占公共财政预算支出比重", "民生支出占公共财政预算支出的比重",
+    "民生支出占公共财政支出比重", "民生支出占公共财政支出的比重", "民生支出占一般预算支出比重", "民生支出占一般预算支出的比重", "民生支出占地方财政支出比重",
+    "民生支出占地方财政支出的比重", "民生支出占比", "民生支出比重"], related: ["livelihood-spending"] },
   { key: "forest-coverage", name: "森林覆盖率", nameEn: "Forest coverage rate", synonyms: ["森林覆盖率"] },
   { key: "tax-revenue", name: "税收收入", nameEn: "Tax revenue", synonyms: ["税收收入", "税收总收入", "全口径税收收入", "税收总额", "全口径税收"], related: ["general-budget-revenue"] },
   { key: "general-budget-spending", name: "一般公共预算支出", nameEn: "General public budget spending", synonyms: ["一般公共预算支出", "地方一般公共预算支出", "一般公共预算支出规模", "一般公共预算总支出"], related: ["livelihood-spending"] },

@@ -84,6 +84,8 @@ const NEWLY_ADDED_RE = /新增|新认定|新评定|新培育|新开通|新引进
 const SHORT_WORKS_RE = /^[\u4e00-\u9fa5]{1,2}(?:道|桥|站|馆|厕|园)$/;
 /** Words that name one figure on either side of a year pair, and the one word both are read as. */
 const SAME_FIGURE_WORDS: [RegExp, string][] = [
+  // 拆除城区燃煤锅炉100台 answered by 拆改城区燃煤锅炉87台 (batch 123's 海东): pulled down or converted, the boilers removed.
+  [/^拆(?:除|改)(?=.{3})/, "拆·"],
   // 新建社区长者饭堂4个 answered by 建成社区长者饭堂5个: what a plan builds is what the review reports built.
   // (新开工建设廉租住房3万套 answered by 新建廉租住房2.7万套: batch 40's 吉林.)
   [/^(?:新开工建设|新建成|新建|建成|开工建设)/, ""],

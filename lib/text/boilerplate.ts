@@ -540,6 +540,13 @@ function markPageFurniture(out: ClassifiedLine[]): void {
   // (Not a report's title: 政府工作报告 beside a page number is a running head, on top of the first page the title.)
   const heads = new Set(out.filter((l) => l.pageFurniture && GAZETTE_HEAD_RE.test(l.text) && !namesReport(l.text)).map((l) => l.text));
   for (const l of out) if (l.kind === "content" && heads.has(l.text)) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+  // …放大　缩小　默认⏎政府工作报告（全文）⏎（上接第二版）: a short line that is no sentence, with a page's furniture on both sides
+  // of it, is the next page's running title (a paper's digital edition, batch 123's 海东日报).
+  for (const l of out) {
+    if (l.kind !== "content" || l.text.trim().length > 30 || endsSentence(l.text)) continue;
+    const [before, after] = [out[l.index - 1], out[l.index + 1]];
+    if (before?.pageFurniture && after?.pageFurniture) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
+  }
 }
 
 /** 上一页 1 2 3 4 5 下一页: a news portal's navigation between the pages of one article. */
