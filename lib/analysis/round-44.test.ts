@@ -2,7 +2,7 @@
 // for these tests, not taken from the eval's texts.
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "./analyze-report";
-import { achieved, read } from "./test-readers";
+import { achieved, planned, read } from "./test-readers";
 import { classifySentence } from "./classify-sentence";
 import { isBoilerplateLine } from "@/lib/text/boilerplate";
 
@@ -81,5 +81,106 @@ describe("an interview with the mayor", () => {
     ]);
     expect(sentenceOf(analysis, "县长：我们把生产总值").kind).toBe("goal");
     expect(sentenceOf(analysis, "第一，外部环境").kind).toBe("other");
+  });
+});
+
+describe("a bureau's written reply to a deputy", () => {
+  const reply = [
+    "某某市住房和城乡建设局关于市五届人大三次会议第18号建议的答复",
+    "王某代表：",
+    "您提出的《关于加快集中供热建设的建议》收悉。",
+    "一、今年以来工作进展",
+    "截至6月底，已开工建设供热管网26.5公里。对城区建成于2000年以前、尚未接入集中供热的18个老旧小区逐一摸底，已与其中7个小区签订入网协议。",
+    "二、下一步工作打算",
+    "按照市政府工作报告确定的新增供热面积200万平方米、新建换热站50座的目标，我们将重点做好以下工作：",
+    "一是确保10月底前完成全部新建管网建设。",
+    "再次感谢您对我们工作的关心和支持，欢迎继续提出宝贵意见和建议。",
+    "联系人：李某　　联系电话：0370-1234567",
+    "　　　　　　　　某某市住房和城乡建设局",
+    "　　　　　　　　　2018年7月12日",
+  ].join("\n");
+  const analysis = analyzeReport(reply, { fileName: "reply.txt" });
+
+  it("reads the targets restated before the tasks as the plan, and the thanks and the signing office as neither", () => {
+    expect(sentenceOf(analysis, "按照市政府工作报告确定的").kind).toBe("goal");
+    expect(sentenceOf(analysis, "再次感谢您").kind).toBe("other");
+    expect(sentenceOf(analysis, "某某市住房和城乡建设局").kind).toBe("other");
+    expect(isBoilerplateLine("联系人：李某　　联系电话：0370-1234567")).toBe(true);
+  });
+
+  it("reads the things not yet done, counted, as what the work took on, and 尚未 of the state as a problem", () => {
+    expect(sentenceOf(analysis, "对城区建成于2000年以前").kind).toBe("achievement");
+    const state = kindOf("全市还有3个乡镇尚未通天然气。", "review");
+    expect([state.kind, state.subtype]).toEqual(["other", "problem"]);
+  });
+
+  it("reads the progress so far, told 截至…已, as a result, even in the plan", () => {
+    expect(kindOf("截至5月底，全市已建成投用学校5所，新增公办学位7260个。", "plan").kind).toBe("achievement");
+  });
+});
+
+describe("the 1950s' wording", () => {
+  it("reads the tasks announced with 作好 as the plan, and the year's general task as its guiding words", () => {
+    expect(kindOf("为了实现上述任务，今年要着重作好以下七个方面的工作。", "plan").kind).toBe("goal");
+    expect(kindOf("今年我市工作的总任务是：积极配合国家重点工程建设，大力发展生产，进一步改善人民生活。", "plan").kind).toBe("other");
+  });
+
+  it("reads the year summed up, and its shortcomings named after its credit, as framing and as the problem", () => {
+    expect(kindOf("回顾一九五五年的工作，成绩是主要的。", "review").kind).toBe("other");
+    expect(kindOf("回顾这一年的工作，主要有以下几个方面。", "review").kind).toBe("other");
+    expect(kindOf("回顾过去的一年，我们的工作是有成绩的，但是缺点和错误也不少。", "review").subtype).toBe("problem");
+    expect(kindOf("对于这些缺点和错误，我们一定要认真加以改正。", "review").kind).toBe("goal");
+  });
+});
+
+describe("a newspaper's printing of the report", () => {
+  it("reads a link box explaining a term as neither goal nor result, and the report as going on after it", () => {
+    const text = ["政府工作报告", "一、2016年工作回顾", "　　全年接待游客1086万人次，增长18.3％。", "【链接】", "拉面经济", "　　拉面经济是群众走出家门开办拉面店、以店带人的致富路子，目前全市群众开办拉面店2.8万家。", "　　全年新增城镇就业1.5万人。"].join("\n");
+    const analysis = analyzeReport(text, { fileName: "paper.txt" });
+    expect(sentenceOf(analysis, "拉面经济是").kind).toBe("other");
+    expect(sentenceOf(analysis, "全年新增城镇就业").kind).toBe("achievement");
+  });
+
+  it("reads the next page's running title between the page furniture as furniture, so that the sentence the page broke goes on", () => {
+    const head = (page: number) => ["某某日报　2017年2月16日", `第0${page}版：两会特刊`, "放大　缩小　默认"];
+    const text = [
+      ...head(1), "政府工作报告", "一、2016年工作回顾", "　　全年新增城镇就业1.5万人。", "　　新建农村公路120公里，改造危房2000户。（下转第二版）",
+      ...head(2), "（上接第一版）", "　　完成营造林25.6万亩，森林覆盖率达到（下转第三版）",
+      ...head(3), "政府工作报告（全文）", "（上接第二版）", "33.6％。", "　　全年接待游客1086万人次。",
+    ].join("\n");
+    const analysis = analyzeReport(text, { fileName: "paper.txt" });
+    const coverage = analysis.sentences.flatMap((s) => s.indicators).find((i) => i.text.startsWith("33.6"));
+    expect(coverage?.label).toBe("森林覆盖率");
+    // (The line the page broke is the text's own, never the page's furniture.)
+    expect(sentenceOf(analysis, "完成营造林").indicators.map((i) => i.text)).toEqual(["25.6万亩", "33.6％"]);
+  });
+});
+
+describe("a mid-year bulletin on the year's targets", () => {
+  it("reads the year's target quoted before the half-year's progress as a target, and the sentence as the progress", () => {
+    const line = "2.规模以上工业增加值：年度目标增长7.5%，上半年增长8.1%，高于年度目标0.6个百分点。";
+    expect(kindOf(line, "review").kind).toBe("achievement");
+    const found = achieved(line);
+    expect(found.map((i) => `${i.text}:${i.modality}`).slice(0, 2)).toEqual(["7.5%:target", "8.1%:actual"]);
+    expect(achieved("9.就业：年度目标城镇新增就业1.2万人以上，上半年城镇新增就业7104人。")[0].label).toBe("城镇新增就业");
+  });
+});
+
+describe("names", () => {
+  it("counts visits written with the scale alone in 人次", () => {
+    expect(achieved("全市旅游接待人次达到1680万，增长24.4%。")[0].unit).toBe("人次");
+  });
+
+  it("gives a part of the place, with the verb alone, the thing just named", () => {
+    expect(planned("新增公办学位2.2万个，其中城区新增6000个。").map((i) => i.label)).toEqual(["新增公办学位", "城区新增公办学位"]);
+  });
+
+  it("names what happened without 发生", () => {
+    expect(achieved("全年发生森林火灾19起，均当日扑灭。")[0].label).toBe("森林火灾");
+  });
+
+  it("gives places listed before 分别 the thing counted after it, and never a move", () => {
+    expect(achieved("龙门县、博罗县、惠东县分别新增省级“一村一品”专业村5个、4个、3个。").map((i) => i.label)).toEqual(["龙门县新增省级专业村", "博罗县新增省级专业村", "惠东县新增省级专业村"]);
+    expect(planned("红塔区、澄江市分别提出增长7%和8%左右的目标。").map((i) => i.label).some((l) => l.includes("提出"))).toBe(false);
   });
 });
