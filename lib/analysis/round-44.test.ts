@@ -184,3 +184,29 @@ describe("names", () => {
     expect(planned("红塔区、澄江市分别提出增长7%和8%左右的目标。").map((i) => i.label).some((l) => l.includes("提出"))).toBe(false);
   });
 });
+
+describe("words before a name that are no part of it", () => {
+  it("names what was got without 获得, and a joint figure of zones named together without the zones", () => {
+    expect(achieved("深化东西部协作，获得对口帮扶资金3.6亿元。")[0].label).toBe("对口帮扶资金");
+    expect(achieved("高新技术产业开发区、循环经济产业示范区新引进新材料企业31家。")[0].label).toBe("新引进新材料企业");
+  });
+
+  it("names a figure without the document that set it, or 年底前", () => {
+    expect(planned("按照市政府工作报告确定的新增城区集中供热面积200万平方米的目标，抓好管网建设。")[0].label).toBe("新增城区集中供热面积");
+    expect(planned("确保年底前中心城区集中供热普及率达到60%。")[0].label).toBe("中心城区集中供热普及率");
+  });
+
+  it("keeps 前三季度 whole before the measure it dates", () => {
+    expect(achieved("前三季度地区生产总值增长6%。")[0].label).toBe("前三季度地区生产总值");
+  });
+});
+
+describe("the paragraph of problems", () => {
+  it("reads a result below the year's target told there as one more problem, its own figure notwithstanding", () => {
+    const text = ["某某市人民政府工作报告", "一、2018年工作回顾", "　　全市地区生产总值增长8.1%。", "　　我们也清醒地认识到，全市发展中还存在不少困难和问题。固定资产投资增长10.6%，均低于年初预期。城镇居民人均可支配收入增长8.4%，比年初目标低0.1个百分点。", "二、2019年工作安排", "　　地区生产总值增长7.5%左右。"].join("\n");
+    const analysis = analyzeReport(text, { fileName: "city-2019.txt" });
+    expect(sentenceOf(analysis, "固定资产投资增长10.6%").subtype).toBe("problem");
+    expect(sentenceOf(analysis, "城镇居民人均可支配收入").subtype).toBe("problem");
+    expect(sentenceOf(analysis, "全市地区生产总值增长8.1%").kind).toBe("achievement");
+  });
+});
