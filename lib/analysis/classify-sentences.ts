@@ -136,6 +136,7 @@ export function classifySentences(
       ? inferredPlan(decideKind({ ...sentence, part: "plan" }, context))
       : inReview ? inferredReview(decideKind({ ...sentence, part: "review" }, context), i < turnIndex ? "计划转折之前" : "计划标题之前") : own;
     if (decision.kind === "achievement" && decision.source !== "none") reviewBegun = true;
+    const belowTarget = BELOW_TARGET_RE.test(sentence.text);
     const continuesProblem =
       previous?.decision.subtype === "problem" &&
       // (A disaster and its damage are told before what was done about it: what follows is no problem of its own.)
@@ -147,10 +148,10 @@ export function classifySentences(
       // (固定资产投资增长10.6%，…均低于年初预期。 inside the paragraph of problems is one more, its figure's own cue
       // notwithstanding: a result below the year's target, told there, is a shortfall (batch 121's 鄂州; in the review's
       // body readers read it as the result, 6 labels of 6).)
-      (["section", "fallback", "none", ...(sentence.role === "lead" ? ["role"] : [])].includes(decision.source) || BELOW_TARGET_RE.test(sentence.text)) &&
+      (["section", "fallback", "none", ...(sentence.role === "lead" ? ["role"] : [])].includes(decision.source) || belowTarget) &&
       // 科技创新能力还不强。 inside the paragraph of problems is one more, though short enough to read as a lead.
       (sentence.role === "body" || (sentence.role === "lead" && decision.kind !== "goal")) &&
-      (!hasOwnCue(sentence.text) || BELOW_TARGET_RE.test(sentence.text));
+      (!hasOwnCue(sentence.text) || belowTarget);
     // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: last year's figures inside the plan section.
     const continuesResults =
       previous?.decision.kind === "achievement" &&
@@ -331,6 +332,7 @@ function spokenPartHeading(sentence: Input): Part | null {
   const part = inferPartFromHeading(sentence.text.replace(/[。．.]$/, ""));
   return part === "other" ? null : part;
 }
+/** The part's heading alone, its year or time before it, a full stop after it. */
 const SPOKEN_PART_HEADING_RE = /^(?:(?:19|20)\d\d年|今年|去年|过去一年|过去五年|今后五年)?的?(?:政府)?(?:工作回顾|工作安排|主要工作|重点工作|工作任务|目标任务|主要任务|工作部署)[。．.]$/;
 
 function turnsToPlan(text: string, planYear: number | null): boolean {

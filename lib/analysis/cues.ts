@@ -305,7 +305,8 @@ export const GOAL_CUES: Cue[] = [
   // 对此，我们将采取有力措施，认真加以解决 (…认真研究解决发展中的矛盾和问题): the pledge that closes the paragraph on
   // problems commits the government, even in the review (most readers label it a goal; it carries no figure).
   // (对于这些缺点和错误，我们一定要认真加以改正。, …认真加以克服。: the 1950s' wording, batch 122's 西安.)
-  { re: /^(?:对此|对(?:于)?这些(?:问题|困难|缺点(?:和错误)?)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:(?:加以|切实|认真|努力)(?:研究)?(?:解决|克服|改正|纠正)|加以改进|切实改进)|^我们(?:一定|必须)?要?(?:直面|正视)(?:问题|挑战|困难)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
+  // (对此,我们一定…切实加以克服和改进。, the seeds' 000, stays the problem's own words: its label says so.)
+  { re: /^(?:对此|对(?:于)?这些(?:问题|困难)|针对(?:这些|上述)问题)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:(?:加以|切实|认真|努力)(?:研究)?解决|加以改进|切实改进)|^对(?:于)?这些缺点(?:和错误)?[，,]?我们(?:将|一定|要|必须|会)[^。]{0,24}(?:加以|切实|认真)(?:克服|改正|纠正)|^我们(?:一定|必须)?要?(?:直面|正视)(?:问题|挑战|困难)/, reason: "问题段的表态(承诺)", strong: true, againstPart: true },
   { re: /确保/, reason: "确保", strong: true },
   // 赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元: what the report intends.
   { re: /拟(?:按|安排|发行|新增|提高|增加|投入|实施|建设|达到|下达|再)/, reason: "拟…(计划)", strong: true },

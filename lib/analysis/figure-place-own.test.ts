@@ -53,7 +53,7 @@ describe("the report's own region before a figure", () => {
   });
 
   it("is dropped before the share of a known metric in a whole of the region's own, kept before its share of a wider place", () => {
-    expect(labels("去年滨江民生支出")).toEqual([["民生支出占一般公共预算支出比重", "x-民生支出占一般公共预算支出比重"]]);
+    expect(labels("去年滨江民生支出")).toEqual([["民生支出占一般公共预算支出比重", "livelihood-spending-share"]]);
     expect(labels("滨江经济总量")[0][0]).toBe("滨江经济总量占全市比重");
   });
 });

@@ -543,8 +543,9 @@ function markPageFurniture(out: ClassifiedLine[]): void {
   // …放大　缩小　默认⏎政府工作报告（全文）⏎（上接第二版）: a short line that is no sentence, with a page's furniture on both sides
   // of it, is the next page's running title (a paper's digital edition, batch 123's 海东日报).
   for (const l of out) {
-    // (Never a line of the text itself, broken by the pages: a clause mark or a jump line says so.)
-    if (l.kind !== "content" || l.text.trim().length > 30 || endsSentence(l.text) || /[，,；;：:、]|[（(](?:下转|上接|转|接)/.test(l.text)) continue;
+    // (Never a line of the text itself, broken by the pages: a paragraph's indent, a clause mark, a figure or a jump line says
+    // so: 　　全年粮食产量达到49⏎— 1 —.)
+    if (l.kind !== "content" || l.text.trim().length > 30 || endsSentence(l.text) || /^[\s\u3000]|[，,；;：:、]|\d(?!\d*年)|[（(](?:下转|上接|转|接)/.test(l.text)) continue;
     const [before, after] = [out[l.index - 1], out[l.index + 1]];
     if (before?.pageFurniture && after?.pageFurniture) Object.assign(l, { kind: "boilerplate", pageFurniture: true });
   }
