@@ -5,6 +5,7 @@ import { analyzeReport } from "./analyze-report";
 import { achieved, planned, read } from "./test-readers";
 import { classifySentence } from "./classify-sentence";
 import { isBoilerplateLine } from "@/lib/text/boilerplate";
+import { documentTypeOfTitle } from "@/lib/text/related-document";
 
 const kindOf = (text: string, part: "review" | "plan" | "other" = "other") => classifySentence({ text, part, role: "body" });
 const sentenceOf = (analysis: ReturnType<typeof analyzeReport>, start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
@@ -208,5 +209,13 @@ describe("the paragraph of problems", () => {
     expect(sentenceOf(analysis, "固定资产投资增长10.6%").subtype).toBe("problem");
     expect(sentenceOf(analysis, "城镇居民人均可支配收入").subtype).toBe("problem");
     expect(sentenceOf(analysis, "全市地区生产总值增长8.1%").kind).toBe("achievement");
+  });
+});
+
+describe("a written reply to a deputy's suggestion", () => {
+  it("is a document about the report, never the year's report", () => {
+    expect(documentTypeOfTitle("某某市住房和城乡建设局关于市五届人大三次会议第118号建议的答复")).toBe("reply");
+    expect(documentTypeOfTitle("关于市政协十二届三次会议第45号提案办理情况的答复函")).toBe("reply");
+    expect(documentTypeOfTitle("2018年某某市政府工作报告")).toBeNull();
   });
 });

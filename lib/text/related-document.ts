@@ -2,10 +2,11 @@
 // finance bureau's budget report, the office's notice dividing the report's work among departments, a progress report
 // on its targets, the note on how its draft was changed, the statistics bureau's bulletin of the year, the congress
 // committee's review and the congress's resolution, the minutes of the government's meeting that discussed the draft, the
-// session's bulletin of the deputies' discussion, and the propaganda department's outline for briefing sessions on it.
+// session's bulletin of the deputies' discussion, the propaganda department's outline for briefing sessions on it, and a
+// department's written reply to a deputy's suggestion or a member's proposal.
 // Each names itself in its title; none is a version of the report, and none is the year's report in a region's series.
 
-export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review", "minutes", "briefing", "outline"] as const;
+export const DOCUMENT_TYPES = ["plan", "budget", "tasks", "progress", "revisions", "bulletin", "review", "minutes", "briefing", "outline", "reply"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
@@ -19,6 +20,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   minutes: "会议纪要",
   briefing: "会议简报",
   outline: "宣讲提纲",
+  reply: "建议答复",
 };
 
 /** Each type by its title's closing words; the first that matches wins (a committee's review of the plan is a review). */
@@ -36,6 +38,9 @@ const TITLE_PATTERNS: [DocumentType, RegExp][] = [
   // 2024年市政府工作报告宣讲提纲: the outline a propaganda department gives the speakers who brief people on the report, its
   // review and targets restated with notes to the speaker (batch 120's 中卫).
   ["outline", /(?:宣讲|学习|解读)(?:提纲|要点)$/],
+  // 关于市五届人大三次会议第118号建议的答复, …第45号提案办理情况的答复函: a department's written reply to a deputy's suggestion or a
+  // member's proposal, its progress and the report's targets cited (batch 122's 商丘).
+  ["reply", /(?:建议|提案|议案)(?:办理情况)?的?(?:答复|复函|答复函)$/],
   ["budget", /预算(?:执行情况)?.{0,30}预算(?:草案)?的?报告$/],
   ["plan", /计划执行情况.{0,40}计划(?:草案)?的?报告$/],
 ];
