@@ -12,10 +12,15 @@ const sentenceOf = (analysis: ReturnType<typeof analyzeReport>, start: string) =
 
 describe("a speech-to-text transcript of the delivery", () => {
   it("reads the export's header and every speaker-and-time line as furniture", () => {
-    for (const line of ["十届人大三次会议_政府工作报告.m4a", "时长：01:02:31", "转写时间：2023-01-12 09:15", "（本文由语音识别自动生成，仅供参考）", "发言人2 00:41:07", "说话人1 00:00:03"]) {
+    for (const line of ["时长：01:02:31", "转写时间：2023-01-12 09:15", "（本文由语音识别自动生成，仅供参考）", "发言人2 00:41:07", "说话人1 00:00:03"]) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
     expect(isBoilerplateLine("发言人说，全年新增就业1.2万人。")).toBe(false);
+  });
+
+  it("takes the recording's name, without its extension, as the title", () => {
+    const text = ["十届人大三次会议第一次全体会议_政府工作报告.m4a", "时长：01:02:31", "", "发言人2 00:00:21", "各位代表，现在我代表市人民政府向大会报告工作。2022年工作回顾。城乡面貌持续改善。全市生产总值增长6.5%。"].join("\n");
+    expect(analyzeReport(text, { fileName: "transcript.txt" }).metadata.title).toBe("十届人大三次会议第一次全体会议_政府工作报告");
   });
 
   it("reads a part's heading spoken inside a paragraph as a heading, and the plan as beginning there", () => {
@@ -152,6 +157,7 @@ describe("a newspaper's printing of the report", () => {
     const analysis = analyzeReport(text, { fileName: "paper.txt" });
     const coverage = analysis.sentences.flatMap((s) => s.indicators).find((i) => i.text.startsWith("33.6"));
     expect(coverage?.label).toBe("森林覆盖率");
+    expect(isBoilerplateLine("放大　缩小　默认")).toBe(true);
     // (The line the page broke is the text's own, never the page's furniture.)
     expect(sentenceOf(analysis, "完成营造林").indicators.map((i) => i.text)).toEqual(["25.6万亩", "33.6％"]);
   });

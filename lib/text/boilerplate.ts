@@ -54,9 +54,10 @@ const META_ANY_RE = /(?:来源|发布时间|发布日期|责任编辑|作者|编
 const STANDALONE_RE =
   /^(?:[（(]完[)）]|[（(](?:本版|本期|责任|网络)?编辑[\s\u3000:：]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4})*[)）]|[（(]根据(?:现场)?(?:录音|速记)整理[)）]|返回|返回顶部|返回首页|返回列表|相关推荐|相关阅读|相关新闻|相关链接|分享到[:：]?|打印|打印本页|关闭|关闭窗口|收藏|【(?:\s*(?:打印|关闭|收藏|字号|字体|[大中小]|返回|顶部|首页|纠错|分享|评论|推荐|窗口|本页|此页|全文|原文|默认|放大|缩小|[:：]))+\s*】|(?:点击|点此)?(?:查看|阅读|展开)(?:全文|原文|更多)(?:\s*[>＞›»]+)?)$/;
 /** Page clutter of web copies, alone or several on one line: 收藏本站 | 设为首页, 【打印本页】【关闭窗口】, 字号：大 中 小,
+ * a paper's digital edition's 放大　缩小　默认 (batch 123's 海东日报: it had been read as the report's title),
  * 字号:[大 中 小], 【字体：大 中 小】　打印　关闭 (only a line made of nothing else). */
 const CLUTTER_WORDS_RE =
-  /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|打印|关闭|分享|收藏|返回|播报|上传视频|讨论|编辑|[【】\[\]|｜/\s]/g;
+  /收藏本站|加入收藏|设为首页|文章正文|我要评论|发表评论|查看评论|打印本页|打印此页|关闭窗口|返回顶部|放大|缩小|默认|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?|扫一扫|在手机上(?:打开|阅读)|纠错|视力保护色|打印|关闭|分享|收藏|返回|播报|上传视频|讨论|编辑|[【】\[\]|｜/\s]/g;
 const PREV_NEXT_RE = /^(?:上一篇|下一篇)\s*[:：]/;
 const COPYRIGHT_RE = /copyright|©|all rights reserved|版权所有|ICP备/i;
 const DISCLAIMER_HEAD_RE = /^(?:版权和免责申明|版权和免责声明|免责声明|免责申明|版权声明)\s*[:：]?$/;
@@ -224,9 +225,10 @@ const SHOT_DIRECTION_RE = /^[【\[](?:画面|镜头|配乐|音效|转场|空镜)
  * buttons (batch 114's 毕节). */
 const ASSISTANT_FURNITURE_RE = /^(?:(?:以上|本)(?:内容|回答|回复)(?:由|为|均由)?\s*(?:AI|人工智能|大模型)\s*生成.{0,20}|(?:(?:复制|重新生成|分享|朗读|👍|👎)[\s\u3000]*){2,6})$/u;
 
-/** A speech-to-text export's furniture (batch 121's 贺州): the recording's file name, its length, when it was transcribed, the
- * tool's disclaimer, and the speaker-and-time line over each paragraph (发言人2 00:03:06). */
-const TRANSCRIPT_FURNITURE_RE = /^(?:[^\s\u3000。，,]{1,60}\.(?:m4a|mp3|wav|aac|amr|mp4|wma|flac)|(?:录音|音频|视频)?时长[:：][\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?|转写时间[:：][\s\u3000]*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|[（(]本文由(?:AI|人工智能|语音识别|机器)[^（）()]{0,30}[）)]|(?:发言人|说话人|讲话人|[Ss]peaker)[\s\u3000]?\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** A speech-to-text export's furniture (batch 121's 贺州): the recording's length, when it was transcribed, the tool's
+ * disclaimer, and the speaker-and-time line over each paragraph (发言人2 00:03:06). (The recording's file name above them,
+ * 六届人大二次会议第一次全体会议_政府工作报告.m4a, is the export's title: metadata.ts reads it without its extension.) */
+const TRANSCRIPT_FURNITURE_RE = /^(?:(?:录音|音频|视频)?时长[:：][\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?|转写时间[:：][\s\u3000]*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|[（(]本文由(?:AI|人工智能|语音识别|机器)[^（）()]{0,30}[）)]|(?:发言人|说话人|讲话人|[Ss]peaker)[\s\u3000]?\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /** The furniture of the copies of batches 109–114 and 121, each looked for on the trimmed line. */
 const COPY_FURNITURE = [STAMP_LINE_RE, SHOT_DIRECTION_RE, FORUM_BUTTONS_RE, COPY_FURNITURE_RE, ASSISTANT_FURNITURE_RE, TRANSCRIPT_FURNITURE_RE];

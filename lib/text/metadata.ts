@@ -231,6 +231,8 @@ export function cleanTitle(title: string): string {
     .replace(/^【[^【】]{2,6}】\s*/, "")
     .replace(/^\d{4}\/\d{1,2}\/\d{1,2}\s+(?:上午|下午)?\s*\d{1,2}:\d{2}\s+/, "")
     .replace(/\s*[_|｜-]\s*[\u4e00-\u9fa5]{2,20}(?:门户网站|政府网|网站|网)$/, "")
+    // (…全体会议_政府工作报告.m4a: a transcript's recording named as its title, batch 121's 贺州.)
+    .replace(/\.(?:m4a|mp3|wav|aac|amr|mp4|wma|flac)$/i, "")
     .trim();
 }
 
